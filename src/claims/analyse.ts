@@ -1,0 +1,92 @@
+import type { Claim, Document, Entity, Mention, Quote, Sentence, Token } from '../model.js';
+import { segment } from '../text/segment.js';
+import { sentenceWords, type Word } from '../text/words.js';
+import { attribute } from './attribution.js';
+import { buildMentionIndex, type SentenceContext } from './context.js';
+import { resolveEntities } from './entities.js';
+import { findEvents } from './frames.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { findNames } from './names.js';
+import { findDates, findNumbers } from './numbers.js';
+import { findRelations } from './relations.js';
+import { findRoles } from './roles.js';
+import { sentenceTerms, type Terms } from './terms.js';
+
+/** Everything the rules read about one document. */
+export interface Analysis {
+  doc: Document;
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Words of each sentence, by sentence index. */
+  words: Word[][];
+  quotes: Quote[];
+  entities: Entity[];
+  entityById: Map<string, Entity>;
+  mentions: Mention[];
+  claims: Claim[];
+  /** Content terms of each sentence, by sentence index. */
+  terms: Terms[];
+  /** What each sentence reports someone as saying, by sentence index. */
+  attribution: Map<number, string>;
+  contexts: SentenceContext[];
+}
+
+const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption']);
+
+/** Reads a document into claims: sentences, entities, quotations with speakers, events, relations, roles. */
+export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
+  const { sentences, tokens, quotes } = segment(doc);
+  const words = sentences.map((sentence) => sentenceWords(sentence, tokens));
+  const named = sentences.map((sentence) => ({
+    sentence,
+    words: words[sentence.index]!,
+    names: findNames(lexicon, words[sentence.index]!, HEADLINE_KINDS.has(sentence.kind)),
+  }));
+  const { entities, mentions, mentionOf } = resolveEntities(lexicon, named, tokens);
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const titleOwners = new Set<Mention>();
+  for (const { names } of named) {
+    for (const candidate of names) {
+      if (candidate.titleOf) {
+        const owner = mentionOf.get(candidate.titleOf);
+        if (owner) titleOwners.add(owner);
+      }
+    }
+  }
+  const { bySentence } = attribute(lexicon, sentences, words, tokens, quotes, mentions);
+  const speakers = new Map<number, string>();
+  for (const quote of quotes) if (quote.speaker) speakers.set(quote.index, quote.speaker);
+
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = mentionsBySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    mentionsBySentence.set(mention.sentence, list);
+  }
+  let nextClaim = 0;
+  const claimId = () => `c${++nextClaim}`;
+  const claims: Claim[] = [];
+  const terms: Terms[] = [];
+  const contexts: SentenceContext[] = [];
+  for (const sentence of sentences) {
+    const sentenceWordsList = words[sentence.index]!;
+    const numbers = findNumbers(sentenceWordsList);
+    const ctx: SentenceContext = {
+      lexicon,
+      sentence,
+      words: sentenceWordsList,
+      mentionAt: buildMentionIndex(sentenceWordsList, mentionsBySentence.get(sentence.index) ?? []),
+      entities: entityById,
+      numbers,
+      dates: findDates(sentenceWordsList, numbers),
+      speakers,
+      titleOwners,
+    };
+    const attribution = bySentence.get(sentence.index);
+    if (attribution) ctx.attribution = attribution;
+    contexts.push(ctx);
+    claims.push(...findEvents(ctx, claimId), ...findRelations(ctx, claimId), ...findRoles(ctx, claimId));
+    terms.push(sentenceTerms(ctx));
+  }
+  return { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };
+}

@@ -1,0 +1,132 @@
+import type { Mention, Quote, Sentence, Token } from '../model.js';
+import type { Word } from '../text/words.js';
+import type { CompiledLexicon } from './lexicon.js';
+
+/** What a sentence's claims are attributed to, and the quotations' speakers. */
+export interface Attributions {
+  /** Entity id or source words ("police") by sentence index, for sentences that report what someone said. */
+  bySentence: Map<number, string>;
+}
+
+const SOURCE_NOUNS = /^(police|officials?|authorities|investigators|prosecutors|witnesses|sources?|spokes(man|woman|person)|residents|experts|analysts|doctors|officers|agency|ministry|company|government|court|report|statement|documents?)$/;
+
+/**
+ * Quotations get a speaker the way a reader finds one: a name or pronoun next to a speech verb in the
+ * sentence that closes or opens the quotation ("…," Ren said; Ren said, "…"; said Ren), else the
+ * speaker of a quotation continued from the previous paragraph.
+ */
+export function attribute(
+  lexicon: CompiledLexicon,
+  sentences: Sentence[],
+  words: Word[][],
+  tokens: Token[],
+  quotes: Quote[],
+  mentions: Mention[],
+): Attributions {
+  const byToken = new Map<number, Mention>();
+  for (const mention of mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!byToken.has(t)) byToken.set(t, mention);
+  const bySentence = new Map<number, string>();
+  const speakerIn = (sentenceIndex: number): { speaker?: string; verb?: string } => {
+    const list = words[sentenceIndex] ?? [];
+    for (let k = 0; k < list.length; k++) {
+      const word = list[k]!;
+      if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || word.pos === 'NOUN') continue;
+      // Name said / Name, a spokesman, said / she said
+      for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+        const w = list[j]!;
+        if (w.quote >= 0) break;
+        const mention = byToken.get(w.first);
+        if (mention && !mention.possessive) return { speaker: mention.entity, verb: word.lower };
+        if (/^[.;!?]$/.test(w.text)) break;
+      }
+      // said Name / asked Golodryga
+      for (let j = k + 1; j < Math.min(list.length, k + 4); j++) {
+        const w = list[j]!;
+        if (w.quote >= 0) break;
+        const mention = byToken.get(w.first);
+        if (mention) return { speaker: mention.entity, verb: word.lower };
+      }
+      const subject = sourceNoun(list, k);
+      if (subject) return { speaker: subject, verb: word.lower };
+    }
+    // according to X
+    for (let k = 0; k + 2 < list.length; k++) {
+      if (list[k]!.lower === 'according' && list[k + 1]!.lower === 'to' && list[k]!.quote < 0) {
+        const mention = byToken.get(list[k + 2]!.first) ?? byToken.get(list[k + 3]?.first ?? -1);
+        if (mention) return { speaker: mention.entity, verb: 'according to' };
+        const noun = list.slice(k + 2, k + 5).find((w) => SOURCE_NOUNS.test(w.lower));
+        if (noun) return { speaker: noun.lemma, verb: 'according to' };
+      }
+    }
+    return {};
+  };
+
+  const sentenceSpeaker = new Map<number, { speaker?: string; verb?: string }>();
+  const speakerOfSentence = (index: number) => {
+    let found = sentenceSpeaker.get(index);
+    if (!found) {
+      found = speakerIn(index);
+      sentenceSpeaker.set(index, found);
+    }
+    return found;
+  };
+
+  let previous: Quote | undefined;
+  for (const quote of quotes) {
+    if (quote.tokenStart < 0 || isTitle(quote.text)) continue;
+    const first = tokens[quote.tokenStart]!.sentence;
+    const last = tokens[quote.tokenEnd - 1]!.sentence;
+    let found = speakerOfSentence(last);
+    if (!found.speaker && first !== last) found = speakerOfSentence(first);
+    if (!found.speaker) {
+      // other sentences of the paragraph
+      const block = sentences[first]!.block;
+      for (const sentence of sentences) {
+        if (sentence.block !== block || sentence.index === first || sentence.index === last) continue;
+        const other = speakerOfSentence(sentence.index);
+        if (other.speaker) {
+          found = other;
+          break;
+        }
+      }
+    }
+    if (!found.speaker && previous?.speaker && continues(previous, quote, sentences, tokens)) found = { speaker: previous.speaker, verb: previous.verb ?? 'said' };
+    if (found.speaker) {
+      quote.speaker = found.speaker;
+      if (found.verb) quote.verb = found.verb;
+    }
+    previous = quote;
+  }
+
+  for (const sentence of sentences) {
+    const hasQuote = (words[sentence.index] ?? []).some((w) => w.quote >= 0);
+    if (hasQuote) continue;
+    const found = speakerOfSentence(sentence.index);
+    if (found.speaker) bySentence.set(sentence.index, found.speaker);
+  }
+  return { bySentence };
+}
+
+/** A quotation that opens the paragraph after another quotation's paragraph continues the same voice. */
+function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens: Token[]): boolean {
+  const prevBlock = previous.block;
+  const block = quote.block;
+  if (block !== prevBlock + 1 && block !== prevBlock) return false;
+  const firstSentence = sentences[tokens[quote.tokenStart]!.sentence]!;
+  return quote.start - firstSentence.start <= 1;
+}
+
+function sourceNoun(list: Word[], verbAt: number): string | undefined {
+  for (let j = verbAt - 1; j >= Math.max(0, verbAt - 3); j--) {
+    const w = list[j]!;
+    if (SOURCE_NOUNS.test(w.lower)) return w.lemma;
+    if (w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'ADV') break;
+  }
+  return undefined;
+}
+
+/** "CBS This Morning", “The Art of War”: a name in quotation marks, not words someone said. */
+function isTitle(text: string): boolean {
+  const parts = text.trim().split(/\s+/);
+  return parts.length <= 6 && !/[.,!?]$/.test(text.trim()) && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w)) && /^\p{Lu}/u.test(parts[0]!);
+}

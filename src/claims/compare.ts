@@ -1,0 +1,71 @@
+import type { Claim, Value } from '../model.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { datesAgree, numbersAgree } from './numbers.js';
+
+/** How the participants of two mentions of a frame relate. */
+export type ParticipantMatch = 'same' | 'different' | 'unknown' | 'none';
+
+/**
+ * Whether two claims are about the same participants. For a frame whose `core` is the patient
+ * (arrest) or agent (resign), the core participant must be the same entity; for other frames the
+ * named participants must overlap. `none`: neither names anyone (a death toll, a fire).
+ */
+export function participants(a: Claim, b: Claim): ParticipantMatch {
+  if (a.subjects.length === 0 && b.subjects.length === 0) return 'none';
+  if (a.subjects.length === 0 || b.subjects.length === 0) return 'unknown';
+  return a.subjects.some((s) => b.subjects.includes(s)) ? 'same' : 'different';
+}
+
+export interface Conflict {
+  field: 'count' | 'money' | 'percent' | 'place' | 'time';
+  expected: Value;
+  actual: Value;
+}
+
+/** Values that cannot both hold if the two claims are about the same event. */
+export function conflicts(lexicon: CompiledLexicon, a: Claim, b: Claim): Conflict[] {
+  const out: Conflict[] = [];
+  for (const field of ['count', 'money', 'percent'] as const) {
+    const va = a.values[field];
+    const vb = b.values[field];
+    if (!va || !vb || a.updated || b.updated) continue;
+    if ((va.unit ?? '') !== (vb.unit ?? '')) continue;
+    if (!numbersAgree(va, vb)) out.push({ field, expected: va, actual: vb });
+  }
+  const pa = a.values.place;
+  const pb = b.values.place;
+  if (pa && pb && pa.key !== pb.key) out.push({ field: 'place', expected: pa, actual: pb });
+  const ta = a.values.time;
+  const tb = b.values.time;
+  if (ta && tb && !datesAgree(ta, tb)) out.push({ field: 'time', expected: ta, actual: tb });
+  void lexicon;
+  return out;
+}
+
+/** Named events agree on what makes them specific ("first U.S. TV interview" ≈ "first American television interview"). */
+export function modifiersAgree(a: Claim, b: Claim): boolean {
+  if (a.modifiers.length === 0 || b.modifiers.length === 0) return true;
+  const sa = new Set(a.modifiers);
+  return a.modifiers.length === b.modifiers.length && b.modifiers.every((m) => sa.has(m));
+}
+
+/** Values the two claims share, to say what the repeated claim is. */
+export function sameValues(a: Claim, b: Claim): boolean {
+  for (const field of ['count', 'money', 'percent', 'place', 'time'] as const) {
+    const va = a.values[field];
+    const vb = b.values[field];
+    if (va && vb && va.key !== vb.key && !(field === 'time' && datesAgree(va, vb))) return false;
+  }
+  return true;
+}
+
+/** Kinship relations that cannot both hold between the same two people (daughter vs niece, daughter vs son). */
+export function relationsConflict(lexicon: CompiledLexicon, a: string, b: string): boolean {
+  if (a === b) return false;
+  const ka = lexicon.kinship.get(a);
+  const kb = lexicon.kinship.get(b);
+  if (!ka || !kb) return false;
+  if (ka.group !== kb.group) return true;
+  const generic = (r: string) => r === 'child' || r === 'parent' || r === 'sibling' || r === 'spouse' || r === 'grandchild' || r === 'grandparent';
+  return !generic(a) && !generic(b);
+}

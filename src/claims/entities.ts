@@ -1,0 +1,338 @@
+import type { Entity, EntityType, Mention, MentionForm, Sentence, Token } from '../model.js';
+import type { Word } from '../text/words.js';
+import type { CompiledLexicon } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import { looksRomanizedGivenName } from './romanization.js';
+
+export interface SentenceNames {
+  sentence: Sentence;
+  words: Word[];
+  names: NameCandidate[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: Mention[];
+  /** The mention each name candidate became. */
+  mentionOf: Map<NameCandidate, Mention>;
+}
+
+const CORPORATE_SUFFIX = /\s+(inc\.?|corp\.?|corporation|co\.?|company|ltd\.?|llc|plc|group|holdings|technologies|technology)$/i;
+const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+const TYPE_STRENGTH: Record<EntityType, number> = { other: 0, place: 1, org: 2, person: 3 };
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+interface Pending {
+  candidate: NameCandidate;
+  sentence: number;
+  words: Word[];
+  type: EntityType;
+  entity?: Draft;
+  form?: MentionForm;
+}
+
+interface Draft {
+  key: string;
+  type: EntityType;
+  name: string;
+  pieces: string[];
+  pending: Pending[];
+  titles: Set<string>;
+  placeAliases?: boolean;
+}
+
+/**
+ * Resolves names to entities within one document: "Ren Zhengfei", "Ren", "Mr. Ren" and "Zhengfei's"
+ * are one person; "U.S.", "United States" and "American" one place; "Huawei Technologies" and
+ * "Huawei" one company. A bare name that matches two people is given to the one named nearest before.
+ */
+export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNames[], tokens: Token[]): Resolution {
+  const pending: Pending[] = [];
+  for (const { sentence, words, names } of sentences) {
+    for (const candidate of names) pending.push({ candidate, sentence: sentence.index, words, type: typeFromContext(lexicon, candidate, words) });
+  }
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+  const draftFor = (key: string, type: EntityType, name: string, pieces: string[]) => {
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { key, type, name, pieces, pending: [], titles: new Set() };
+      drafts.set(key, draft);
+      order.push(draft);
+    }
+    return draft;
+  };
+  const attach = (item: Pending, draft: Draft) => {
+    item.entity = draft;
+    draft.pending.push(item);
+    if (TYPE_STRENGTH[item.type] > TYPE_STRENGTH[draft.type] && draft.type !== 'place') draft.type = item.type;
+    for (const title of item.candidate.titles) draft.titles.add(title.id);
+  };
+
+  // Pass 1: places, organisations and full names make entities.
+  for (const item of pending) {
+    const { candidate } = item;
+    const place = lexicon.places.get(candidate.text.toLowerCase());
+    if (place) {
+      item.type = 'place';
+      item.form = place.demonym ? 'demonym' : place.name === candidate.text ? 'full' : 'alias';
+      attach(item, draftFor(`place:${place.name.toLowerCase()}`, 'place', place.name, [place.name]));
+      continue;
+    }
+    if (item.type === 'org') {
+      const core = candidate.text.replace(CORPORATE_SUFFIX, '');
+      attach(item, draftFor(`org:${core.toLowerCase()}`, 'org', candidate.text, [core]));
+      item.form = core === candidate.text ? 'single' : 'full';
+      continue;
+    }
+    if (candidate.pieces.length >= 2) {
+      const key = `name:${candidate.pieces.join(' ').toLowerCase()}`;
+      attach(item, draftFor(key, item.type, candidate.pieces.join(' '), candidate.pieces));
+      item.form = 'full';
+    }
+  }
+  // An organisation's longer name ("Huawei Technologies") is the name to show.
+  for (const draft of order) {
+    if (draft.type !== 'org') continue;
+    const longest = draft.pending.map((p) => p.candidate.text).sort((a, b) => b.length - a.length)[0];
+    if (longest) draft.name = longest;
+  }
+
+  // Pass 2: single names join the entity whose name contains them.
+  const multi = order.filter((draft) => draft.pieces.length >= 2 && draft.key.startsWith('name:'));
+  for (const [index, item] of pending.entries()) {
+    if (item.entity) continue;
+    const piece = item.candidate.pieces[0]!;
+    const lower = piece.toLowerCase();
+    const orgMatch = order.find(
+      (draft) => draft.type === 'org' && (draft.pieces[0]!.toLowerCase() === lower || acronym(draft.name) === piece),
+    );
+    const people = multi.filter((draft) => draft.pieces.some((p) => p.toLowerCase() === lower));
+    if (people.length > 0 && item.type !== 'org') {
+      attach(item, pickPerson(people, lower, pending, index));
+      continue;
+    }
+    if (orgMatch) {
+      attach(item, orgMatch);
+      item.form = 'alias';
+      continue;
+    }
+    attach(item, draftFor(`single:${lower}`, item.type, piece, [piece]));
+    item.form = 'single';
+  }
+
+  // Surnames: name order from the lexicon, checked against how the article refers to the person.
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  const mentions: Mention[] = [];
+  const mentionOf = new Map<NameCandidate, Mention>();
+  const firstMention = (draft: Draft) => Math.min(...draft.pending.map((p) => p.candidate.start));
+  const sorted = [...order].filter((d) => d.pending.length > 0).sort((a, b) => firstMention(a) - firstMention(b));
+  for (const draft of sorted) {
+    const entity: Entity = { id: uniqueId(ids, draft.name), type: draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type, name: draft.name, mentions: [], titles: [...draft.titles].sort() };
+    if (draft.pieces.length >= 2 && draft.key.startsWith('name:')) assignNameParts(lexicon, entity, draft);
+    entities.push(entity);
+    for (const item of draft.pending) {
+      const mention = toMention(entity, item, tokens);
+      entity.mentions.push(mention);
+      mentions.push(mention);
+      mentionOf.set(item.candidate, mention);
+    }
+  }
+  addPronouns(entities, mentions, sentences, tokens);
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions, mentionOf };
+}
+
+/** Two people share the bare name: the one whose family name it is, else the one named nearest before. */
+function pickPerson(people: Draft[], lower: string, pending: Pending[], index: number): Draft {
+  if (people.length === 1) return people[0]!;
+  const bySurname = people.filter((draft) => draft.pieces[draft.pieces.length - 1]!.toLowerCase() === lower || draft.pieces[0]!.toLowerCase() === lower);
+  const pool = bySurname.length ? bySurname : people;
+  for (let k = index - 1; k >= 0; k--) {
+    const earlier = pending[k]!.entity;
+    if (earlier && pool.includes(earlier)) return earlier;
+  }
+  return pool[0]!;
+}
+
+function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {
+  const pieces = draft.pieces.filter((piece) => !NAME_SUFFIX.test(piece));
+  if (entity.type !== 'person' || pieces.length < 2) return;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const alone = (piece: string) => draft.pending.filter((p) => p.candidate.pieces.length === 1 && p.candidate.pieces[0] === piece).length;
+  const eastAsian = pieces.length === 2 && lexicon.surnamesFirst.has(first) && looksRomanizedGivenName(last) && !lexicon.givenNames.has(last);
+  // The lexicon's verdict stands unless the article itself never uses that surname and uses the other part.
+  const surnameFirst = eastAsian ? !(alone(first) === 0 && alone(last) > 0 && lexicon.givenNames.has(first)) : alone(first) > alone(last) && lexicon.surnamesFirst.has(first);
+  entity.surnameFirst = surnameFirst;
+  entity.surname = surnameFirst ? first : last;
+  entity.given = surnameFirst ? pieces.slice(1).join(' ') : pieces.slice(0, -1).join(' ');
+}
+
+function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
+  const { candidate } = item;
+  const words = item.words;
+  let form: MentionForm = item.form ?? 'single';
+  if (entity.type === 'person' && candidate.pieces.length === 1 && entity.surname) {
+    form = candidate.pieces[0] === entity.surname ? (candidate.honorific ? 'honorific' : 'surname') : 'given';
+  } else if (candidate.honorific && form !== 'full') form = 'honorific';
+  const firstWord = words[candidate.from]!;
+  const lastWord = words[candidate.to - 1]!;
+  const mention: Mention = {
+    entity: entity.id,
+    text: candidate.text,
+    form,
+    sentence: item.sentence,
+    start: candidate.start,
+    end: candidate.end,
+    tokenStart: firstWord.first,
+    tokenEnd: lastWord.last + 1,
+    possessive: candidate.possessive,
+    inQuote: tokens[firstWord.first]!.quote >= 0,
+  };
+  if (candidate.honorific) mention.honorific = candidate.honorific;
+  if (candidate.titles.length) mention.title = candidate.titles.map((t) => t.id).join(',');
+  return mention;
+}
+
+const FEMALE = /^(she|her|hers|mrs\.?|ms\.?|miss|madam|dame|lady|daughter|wife|mother|sister|niece|aunt|granddaughter|grandmother|stepdaughter|fiancée|widow|girlfriend|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman)$/;
+const MALE = /^(he|him|his|mr\.?|sir|lord|son|husband|father|brother|nephew|uncle|grandson|grandfather|stepson|fiancé|widower|boyfriend|king|prince|spokesman|congressman|businessman)$/;
+
+function genderOf(word: string | undefined): 'f' | 'm' | undefined {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  return FEMALE.test(lower) ? 'f' : MALE.test(lower) ? 'm' : undefined;
+}
+
+/**
+ * Gender as the copy states it, for pronouns: an honorific ("Miss Meng"), a kinship word in apposition
+ * ("Meng Wanzhou, who is Zhengfei's daughter", "his daughter, Meng"), or a pronoun already resolved.
+ */
+function statedGenders(mentions: Mention[], sentences: SentenceNames[]): Map<string, 'f' | 'm'> {
+  const genders = new Map<string, 'f' | 'm'>();
+  const bySentence = new Map(sentences.map((s) => [s.sentence.index, s.words]));
+  for (const mention of mentions) {
+    if (genders.has(mention.entity)) continue;
+    const fromHonorific = genderOf(mention.honorific);
+    if (fromHonorific) {
+      genders.set(mention.entity, fromHonorific);
+      continue;
+    }
+    if (mention.possessive) continue;
+    const words = bySentence.get(mention.sentence) ?? [];
+    const at = words.findIndex((w) => w.start >= mention.end);
+    // "X, who is Y's daughter": the kinship word a few words on, after a possessive
+    for (let k = at; k >= 0 && k < Math.min(words.length, at + 8); k++) {
+      const word = words[k]!;
+      if (/^[.;:!?]$/.test(word.text)) break;
+      const g = genderOf(word.lower);
+      if (g && k > 0 && (words[k - 1]!.lower === "'s" || words[k - 1]!.lower === 'his' || words[k - 1]!.lower === 'her' || words[k - 1]!.lower === 'the')) {
+        genders.set(mention.entity, g);
+        break;
+      }
+    }
+    // "his daughter, Meng Wanzhou"
+    const before = words.filter((w) => w.end <= mention.start && w.text !== ',');
+    const noun = before[before.length - 1];
+    const g = genderOf(noun?.lower);
+    if (g && !genders.has(mention.entity) && noun && before.length >= 2 && /^(his|her|'s|the)$/.test(before[before.length - 2]!.lower)) genders.set(mention.entity, g);
+  }
+  return genders;
+}
+
+/** he/she/his/her: the person named last before, outside quotations (where "he" may be anyone), of a stated gender that fits. */
+function addPronouns(entities: Entity[], mentions: Mention[], sentences: SentenceNames[], tokens: Token[]): void {
+  const people = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const named = mentions.filter((m) => people.has(m.entity)).sort((a, b) => a.start - b.start);
+  const genders = statedGenders(named, sentences);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  let cursor = 0;
+  const recent: Mention[] = [];
+  for (const { sentence } of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      while (cursor < named.length && named[cursor]!.start < token.start) {
+        if (!named[cursor]!.inQuote) recent.push(named[cursor]!);
+        cursor++;
+      }
+      if (!PRONOUNS.has(token.lower) || token.quote >= 0) continue;
+      const gender = genderOf(token.lower)!;
+      let antecedent: Mention | undefined;
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const candidate = recent[k]!;
+        if (sentence.index - candidate.sentence > 3) break;
+        const known = genders.get(candidate.entity);
+        if (known && known !== gender) continue;
+        antecedent = candidate;
+        break;
+      }
+      if (!antecedent) continue;
+      if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
+      const mention: Mention = {
+        entity: antecedent.entity,
+        text: token.text,
+        form: 'pronoun',
+        sentence: sentence.index,
+        start: token.start,
+        end: token.end,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        possessive: token.lower === 'his' || token.lower === 'hers' || (token.lower === 'her' && tokens[i + 1]?.pos === 'NOUN'),
+        inQuote: false,
+      };
+      mentions.push(mention);
+      byId.get(antecedent.entity)!.mentions.push(mention);
+    }
+  }
+}
+
+/** Reads the words around a name for what it is: a title or "said" makes a person, "in" a place. */
+function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): EntityType {
+  if (lexicon.places.has(candidate.text.toLowerCase())) return 'place';
+  if (candidate.honorific || candidate.titles.length > 0) return 'person';
+  if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
+  if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
+  const pieces = candidate.pieces;
+  if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
+  if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
+  const after = nextWord(words, candidate.to + (candidate.possessive ? 1 : 0));
+  if (after && lexicon.speechVerbs.has(after.lemma) && !candidate.possessive) return 'person';
+  const before = words[candidate.from - 1];
+  if (before && lexicon.speechVerbs.has(before.lemma)) return 'person';
+  if (before && /^(in|at|near|outside|across|throughout)$/.test(before.lower)) return 'place';
+  return 'other';
+}
+
+function nextWord(words: Word[], at: number): Word | undefined {
+  let k = at;
+  while (words[k] && (words[k]!.pos === 'ADV' || words[k]!.lower === ',')) k++;
+  return words[k];
+}
+
+function looksLikePerson(lexicon: CompiledLexicon, draft: Draft): boolean {
+  return draft.pieces.length >= 2 && draft.pieces.length <= 4 && draft.pending.some((p) => p.candidate.possessive === false && lexicon.givenNames.has(draft.pieces[0]!));
+}
+
+function acronym(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+function uniqueId(ids: Set<string>, name: string): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity';
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}

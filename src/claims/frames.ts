@@ -1,0 +1,252 @@
+import type { Claim, Mention, Value } from '../model.js';
+import type { Word } from '../text/words.js';
+import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive } from './clause.js';
+import { entityType, mentionRange, type SentenceContext } from './context.js';
+import { canon, type Trigger } from './lexicon.js';
+
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'with', 'from', 'to', 'of', 'for', 'by', 'over', 'against', 'about', 'into', 'between', 'among', 'during', 'after', 'before', 'under', 'near', 'toward', 'towards', 'via', 'like', 'than', 'as']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to']);
+const UPDATE_VERBS = new Set(['rise', 'fall', 'reach', 'revise', 'update', 'climb', 'hit', 'stand']);
+export const SPECIFIC = new Set(['first', 'second', 'third', 'last', 'final', 'only', 'latest', 'largest', 'biggest', 'deadliest', 'worst', 'longest', 'exclusive', 'rare']);
+
+/** Event claims of a sentence: each trigger from the lexicon with its participants, place, time and count. */
+export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[] {
+  const { words, lexicon } = ctx;
+  const out: Claim[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const match = matchTrigger(ctx, i);
+    if (!match) continue;
+    const { trigger, length } = match;
+    const at = i + length - 1;
+    const frame = lexicon.frames[trigger.frame]!;
+    const [from, to] = clauseAround(words, i);
+    const verbal = trigger.pos === 'verb';
+    const passive = verbal && isPassive(words, i);
+    const left = subjectBefore(ctx, i, from);
+    const right = objectAfter(ctx, at + 1, to);
+    const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
+    let agent: Mention | undefined;
+    let patient: Mention | undefined;
+    if (verbal) {
+      agent = passive ? byAgent : left;
+      patient = passive ? left : right;
+    } else {
+      const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to);
+      if (frame.core === 'agent') agent = owner ?? left;
+      else patient = owner ?? (frame.core === 'patient' ? left : undefined);
+      if (frame.core === 'any') agent = owner ?? left;
+    }
+    const participants = new Set<string>();
+    if (frame.core === 'patient' && patient) participants.add(patient.entity);
+    if (frame.core === 'agent' && agent) participants.add(agent.entity);
+    if (frame.core === 'any') {
+      // the owner of a named event ("his first interview") comes first: it is whose event it is
+      for (const m of [agent, patient]) if (m) participants.add(m.entity);
+      for (let k = from; k < to; k++) {
+        const m = ctx.mentionAt[k];
+        if (m && entityType(ctx, m) !== 'place' && !ctx.titleOwners.has(m)) participants.add(m.entity);
+      }
+    }
+    const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
+    const values: Claim['values'] = {};
+    const place = placeIn(ctx, from, to);
+    if (place) values.place = place;
+    const time = ctx.dates.find((d) => d.start >= words[from]!.start && d.end <= words[to - 1]!.end);
+    if (time) values.time = time;
+    const count = countFor(ctx, trigger.frame, i, at, from, to);
+    if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
+    const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
+    const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
+    const specific = modifiers.some((m) => SPECIFIC.has(m)) || count !== undefined;
+    const quote = words[i]!.quote;
+    const claim: Claim = {
+      id: claimId(),
+      kind: 'event',
+      sentence: ctx.sentence.index,
+      frame: trigger.frame,
+      subjects: [...participants],
+      objects,
+      modifiers,
+      values,
+      negated: isNegated(lexicon, words, i, from),
+      hedges: hedgesAround(lexicon, words, i, from, to),
+      asserted: isAsserted(words, i, from) && (verbal || specific),
+      quote,
+      trigger: { start: words[i]!.start, end: words[at]!.end },
+      start: words[from]!.start,
+      end: words[to - 1]!.end,
+    };
+    const attribution = quote >= 0 ? ctx.speakers.get(quote) : ctx.attribution;
+    if (attribution) claim.attribution = attribution;
+    if (modifierStart < i) claim.phrase = { start: words[modifierStart]!.start, end: words[at]!.end };
+    if (count && words.slice(from, to).some((w) => UPDATE_VERBS.has(canon(lexicon, w.lemma)))) claim.updated = true;
+    out.push(claim);
+    i = at;
+  }
+  return out;
+}
+
+function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; length: number } | undefined {
+  const word = ctx.words[i]!;
+  if (word.pos === 'PROPN' || word.pos === 'PUNCT' || ctx.mentionAt[i]) return undefined;
+  for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(word.lower) ?? []) {
+    let ok = true;
+    for (let k = 1; k < trigger.words.length; k++) {
+      const next = ctx.words[i + k];
+      if (!next || (next.lemma !== trigger.words[k] && next.lower !== trigger.words[k])) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const isVerb = word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1);
+    if (trigger.pos === 'verb' && !isVerb) continue;
+    if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
+    return { trigger, length: trigger.words.length };
+  }
+  return undefined;
+}
+
+function isArgument(ctx: SentenceContext, k: number): Mention | undefined {
+  const mention = ctx.mentionAt[k];
+  if (!mention || mention.possessive || ctx.titleOwners.has(mention)) return undefined;
+  const type = entityType(ctx, mention);
+  if (type === 'place' && mention.form === 'demonym') return undefined;
+  const [first] = mentionRange(ctx, mention);
+  const before = ctx.words[first - 1];
+  if (before && PREPOSITIONS.has(before.lower)) return undefined;
+  return mention;
+}
+
+/** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
+function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const word = ctx.words[k]!;
+    if (word.text === ',' && /^(who|which|whose|whom)$/.test(ctx.words[k + 1]?.lower ?? '')) depth++;
+    else if (word.text === ',' && depth > 0) depth--;
+    if (depth > 0) continue;
+    const mention = isArgument(ctx, k);
+    if (mention) return mention;
+  }
+  // a pronoun subject resolved earlier ("she was arrested")
+  return undefined;
+}
+
+function objectAfter(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const mention = isArgument(ctx, k);
+    if (mention) return mention;
+    const word = ctx.words[k]!;
+    if (PREPOSITIONS.has(word.lower) || word.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+function agentAfterBy(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  for (let k = from; k < to; k++) {
+    if (ctx.words[k]!.lower !== 'by') continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      const mention = ctx.mentionAt[j];
+      if (mention && !mention.possessive) return mention;
+    }
+  }
+  return undefined;
+}
+
+/** "Meng's arrest", "his first interview": the owner named before the noun. */
+function possessorBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
+  for (let k = at - 1; k >= from; k--) {
+    const mention = ctx.mentionAt[k];
+    if (mention?.possessive) return mention;
+    const word = ctx.words[k]!;
+    if (word.lower === "'s") continue;
+    if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(word.pos) && !mention) return undefined;
+  }
+  return undefined;
+}
+
+/** "the arrest of Meng Wanzhou". */
+function ofAfter(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  if (ctx.words[from]?.lower !== 'of') return undefined;
+  for (let k = from + 1; k < Math.min(to, from + 4); k++) {
+    const mention = ctx.mentionAt[k];
+    if (mention) return mention;
+  }
+  return undefined;
+}
+
+function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const mention = ctx.mentionAt[k];
+    if (!mention || mention.form === 'demonym' || mention.possessive) continue;
+    if (ctx.mentionAt[k - 1] === mention) continue;
+    if (entityType(ctx, mention) !== 'place' && entityType(ctx, mention) !== 'other') continue;
+    const before = ctx.words[k - 1]!;
+    if (!PLACE_PREPOSITIONS.has(before.lower)) continue;
+    return { kind: 'place', key: mention.entity, text: mention.text, start: mention.start, end: mention.end };
+  }
+  return undefined;
+}
+
+/**
+ * The number an event carries: "killed 14", "14 people were killed", "a death toll of 12", "23 criminal
+ * charges". A number that counts something else ("3 children among the 14 dead") is left out by its noun.
+ */
+function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number): Value | undefined {
+  const frame = ctx.lexicon.frames[frameName]!;
+  const units = new Set([...(frame.counts ?? []), ...ctx.lexicon.peopleNouns]);
+  const inClause = ctx.numbers.filter((n) => n.from >= from && n.to <= to && n.kind !== 'year');
+  let best: (typeof inClause)[number] | undefined;
+  let bestDistance = Infinity;
+  for (const number of inClause) {
+    const countsFrame = number.unit === undefined ? true : units.has(number.unit) || (frame.counts ?? []).length === 0;
+    if (number.kind === 'count' && !countsFrame) continue;
+    if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
+    const distance = number.from > at ? number.from - at : i - number.to;
+    if (distance < bestDistance && distance <= 6) {
+      best = number;
+      bestDistance = distance;
+    }
+  }
+  if (!best) return undefined;
+  const value: Value = { kind: best.kind, key: best.key, text: best.text, start: best.start, end: best.end };
+  if (best.low !== undefined) value.low = best.low;
+  if (best.high !== undefined) value.high = best.high;
+  const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) ? best.unit : undefined;
+  if (unit) value.unit = unit;
+  return value;
+}
+
+/** Where the modifiers of a named event begin. */
+function modifiersStart(ctx: SentenceContext, at: number, from: number): number {
+  let start = at;
+  for (let k = at - 1; k >= from; k--) {
+    const word = ctx.words[k]!;
+    const mention = ctx.mentionAt[k];
+    if (mention?.possessive) break;
+    if (mention || word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'NUM' || word.pos === 'PROPN') start = k;
+    else break;
+  }
+  return start;
+}
+
+/** The words that make a named event specific: "first U.S. TV interview" → first, united-states, tv. */
+function modifiersBefore(ctx: SentenceContext, at: number, from: number): string[] {
+  const out: string[] = [];
+  for (let k = at - 1; k >= from; k--) {
+    const word: Word = ctx.words[k]!;
+    const mention = ctx.mentionAt[k];
+    if (mention) {
+      if (mention.possessive) break;
+      if (entityType(ctx, mention) === 'place') out.push(`@${mention.entity}`);
+      continue;
+    }
+    if (word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'NUM' || (word.pos === 'PROPN' && !mention)) {
+      out.push(canon(ctx.lexicon, word.lemma));
+      continue;
+    }
+    break;
+  }
+  return [...new Set(out)].sort();
+}

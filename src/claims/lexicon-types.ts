@@ -1,0 +1,98 @@
+/**
+ * The vocabulary claims are read with. Lexicons live in `rules/lexicons/*.yaml` so that a newsroom can
+ * add its own events, titles, places and style variants without touching code; a rule pack names the
+ * lexicons it uses and they are merged section by section.
+ */
+export interface FrameDef {
+  /** Noun phrase for messages: "arrest", "death toll". */
+  label: string;
+  /** Whose event it is: the participant that tells two mentions of the event apart. */
+  core: 'patient' | 'agent' | 'any';
+  /** Lemmas or multi-word lemma sequences ("take into custody") that state the event with a verb. */
+  verbs?: string[];
+  /** Lemmas or multi-word sequences that name it as a noun ("arrest", "death toll"). */
+  nouns?: string[];
+  /** Happens once per participant (born, founded, first interview): a different date is a contradiction. */
+  once?: boolean;
+  /** The event carries a count of what it affected (killed 14, 23 charges). */
+  counts?: string[];
+}
+
+export interface TitleDef {
+  /** Canonical role ("cfo"). */
+  id: string;
+  /** Ways it is written, matched case-insensitively as whole words. */
+  forms: string[];
+  /** Roles in one group exclude each other for one person at one organisation. */
+  group?: string;
+  /** Whether the title marks a person (true for nearly all). */
+  person?: boolean;
+}
+
+export interface PlaceDef {
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+}
+
+export interface KinshipDef {
+  /** Relations that cannot hold at the same time between the same two people. */
+  group: string;
+  /** The relation a person can have only one of ("father", "wife"). */
+  unique?: boolean;
+}
+
+export interface VariantDef {
+  /** House style; the other forms are flagged where the article mixes them. */
+  preferred?: string;
+  forms: string[];
+  /** Compare case-sensitively ("US" the country, not "us" the pronoun). */
+  caseSensitive?: boolean;
+}
+
+export interface Lexicon {
+  frames: Record<string, FrameDef>;
+  /** Groups of words that mean the same here; the first is the canonical form. */
+  synonyms: string[][];
+  /** Pairs of words that state opposite facts (rise/fall, approve/reject). */
+  antonyms: string[][];
+  titles: TitleDef[];
+  honorifics: string[];
+  places: PlaceDef[];
+  /** Words that mark an organisation's name ("Bank", "Ministry", "Inc"). */
+  orgWords: string[];
+  /** Well-known organisations written as acronyms or single words. */
+  orgs: string[];
+  /** Family names written first (Chinese, Korean), used to read "Ren Zhengfei" as Ren + Zhengfei. */
+  surnamesFirst: string[];
+  /** Given names, to recognise people introduced without a title. */
+  givenNames: string[];
+  kinship: Record<string, KinshipDef>;
+  hedges: string[];
+  negations: string[];
+  speechVerbs: string[];
+  variants: VariantDef[];
+  /** Nouns that count people, for "killed 14" ≈ "14 people were killed". */
+  peopleNouns: string[];
+}
+
+export function emptyLexicon(): Lexicon {
+  return {
+    frames: {},
+    synonyms: [],
+    antonyms: [],
+    titles: [],
+    honorifics: [],
+    places: [],
+    orgWords: [],
+    orgs: [],
+    surnamesFirst: [],
+    givenNames: [],
+    kinship: {},
+    hedges: [],
+    negations: [],
+    speechVerbs: [],
+    variants: [],
+    peopleNouns: [],
+  };
+}

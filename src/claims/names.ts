@@ -1,0 +1,173 @@
+import type { TitleDef } from './lexicon-types.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { isPossessiveMarker, isWordLike, type Word } from '../text/words.js';
+
+/** A proper name as written in one sentence, before it is resolved to an entity. */
+export interface NameCandidate {
+  /** Word range in the sentence (end exclusive) of the name itself, without title or honorific. */
+  from: number;
+  to: number;
+  pieces: string[];
+  text: string;
+  start: number;
+  end: number;
+  /** Start including honorific ("Mr. Ren"). */
+  outerStart: number;
+  possessive: boolean;
+  honorific?: string;
+  /** Titles standing right before the name ("Huawei CFO", "president and founder"). */
+  titles: TitleDef[];
+  /** A name right before the titles, whose title it is ("Huawei" in "Huawei CFO Meng Wanzhou"). */
+  titleOf?: NameCandidate;
+  sentenceInitial: boolean;
+  quote: number;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'bint', 'al', 'el', 'ibn', 'y', '&']);
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', "i'm", "i'd", "i've", "i'll",
+  // capitalised common nouns and abbreviations
+  'tv', 'gdp', 'ai', 'dna', 'id', 'ok', 'pc', 'suv', 'atm', 'vip', 'hiv', 'aids', 'faq', 'ipo', 'ppe', 'icu', 'mp3',
+]);
+const OPENING_MARKS = /^[“"‘'(«[—–-]$/;
+
+function capitalised(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text) && isWordLike(word);
+}
+
+/** A title (from the lexicon) starting at word `at`: the longest form that matches. */
+export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number): { title: TitleDef; length: number } | undefined {
+  const first = words[at];
+  if (!first) return undefined;
+  for (const entry of lexicon.titles.get(first.lower) ?? []) {
+    let ok = true;
+    for (let k = 0; k < entry.words.length; k++) {
+      if (words[at + k]?.lower !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { title: entry.title, length: entry.words.length };
+  }
+  return undefined;
+}
+
+function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word.text) && lexicon.honorifics.has(word.lower.replace(/\.$/, ''));
+}
+
+/**
+ * Finds proper names in a sentence: runs of capitalised words joined by connectors ("Department of
+ * Justice"), split where a title stands inside ("Huawei CFO Meng Wanzhou" is Huawei, CFO, Meng
+ * Wanzhou), with honorifics and possessives set aside. A capitalised first word counts only when the
+ * tagger calls it a proper noun, so "In" and "Asked" opening a sentence are not names.
+ */
+export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boolean): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let firstWordIndex = words.findIndex((w) => isWordLike(w) && !OPENING_MARKS.test(w.text));
+  let i = 0;
+  let pendingTitles: TitleDef[] = [];
+  let pendingTitleStart = -1;
+  let lastName: NameCandidate | undefined;
+  let lastNameEnd = -1;
+  while (i < words.length) {
+    const word = words[i]!;
+    // an opening quotation mark starts a new "sentence" for capitalisation
+    if (OPENING_MARKS.test(word.text) && i + 1 < words.length) {
+      if (firstWordIndex < i + 1) firstWordIndex = i + 1;
+    }
+    const title = matchTitle(lexicon, words, i);
+    if (title && title.title.person !== false) {
+      if (pendingTitleStart < 0) pendingTitleStart = i;
+      pendingTitles.push(title.title);
+      i += title.length;
+      // "president and founder", "CEO, chairman": titles run on across "and" and commas
+      while (words[i] && (words[i]!.lower === 'and' || words[i]!.lower === ',' || words[i]!.lower === '&') && matchTitle(lexicon, words, i + 1)) i++;
+      continue;
+    }
+    let honorific: string | undefined;
+    let start = i;
+    if (isHonorific(lexicon, word) && words[i + 1] && capitalised(words[i + 1]!)) {
+      honorific = word.text;
+      start = i + 1;
+    }
+    if (!startsName(lexicon, words, start, start === firstWordIndex || headline)) {
+      if (isWordLike(word) && word.lower !== 'the' && word.lower !== 'a' && word.lower !== 'an') {
+        pendingTitles = [];
+        pendingTitleStart = -1;
+      }
+      i++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < words.length) {
+      const next = words[end]!;
+      if (capitalised(next) && !NOT_NAMES.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next)) {
+        end++;
+        continue;
+      }
+      if (CONNECTORS.has(next.lower) && words[end + 1] && capitalised(words[end + 1]!)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    end = splitAtPlace(lexicon, words, start, end);
+    const nameWords = words.slice(start, end);
+    const possessive = words[end] !== undefined && isPossessiveMarker(words[end]!) && words[end]!.start === nameWords[nameWords.length - 1]!.end;
+    const candidate: NameCandidate = {
+      from: start,
+      to: end,
+      pieces: nameWords.filter((w) => !CONNECTORS.has(w.lower)).map((w) => w.text.replace(/[’']s$/, '')),
+      text: nameWords.map((w, k) => (k > 0 && w.start > nameWords[k - 1]!.end ? ' ' : '') + w.text).join(''),
+      start: nameWords[0]!.start,
+      end: nameWords[nameWords.length - 1]!.end,
+      outerStart: words[i]!.start,
+      possessive,
+      titles: pendingTitles,
+      sentenceInitial: start === firstWordIndex,
+      quote: nameWords[0]!.quote,
+    };
+    if (honorific) candidate.honorific = honorific;
+    if (pendingTitles.length && lastName && lastNameEnd === pendingTitleStart) candidate.titleOf = lastName;
+    out.push(candidate);
+    lastName = candidate;
+    lastNameEnd = end + (possessive ? 1 : 0);
+    pendingTitles = [];
+    pendingTitleStart = -1;
+    i = end + (possessive ? 1 : 0);
+  }
+  return out;
+}
+
+function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean): boolean {
+  const word = words[at];
+  if (!word || !capitalised(word) || NOT_NAMES.has(word.lower) || isPossessiveMarker(word)) return false;
+  if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {
+    // "In", "There", "I" are not names, but a known place or organisation is ("US" tagged as a pronoun)
+    return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
+  }
+  if (!initial) return true;
+  return word.pos === 'PROPN' || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
+}
+
+/**
+ * "U.S. TV", "Canadian Prime" …: a run that opens with a known place or demonym followed by words that do
+ * not continue a place name is the place alone ("New York Times" stays whole: it is no place).
+ */
+function splitAtPlace(lexicon: CompiledLexicon, words: Word[], start: number, end: number): number {
+  if (end - start < 2) return end;
+  const whole = words.slice(start, end).map((w) => w.text).join(' ').toLowerCase();
+  if (lexicon.places.has(whole) || lexicon.orgs.has(words.slice(start, end).map((w) => w.text).join(' '))) return end;
+  for (let cut = end - 1; cut > start; cut--) {
+    const head = words.slice(start, cut).map((w) => w.text).join(' ').toLowerCase();
+    if (!lexicon.places.has(head)) continue;
+    const rest = words.slice(cut, end);
+    // an organisation named after a place keeps its place ("Bank of China", "Canadian Broadcasting Corporation")
+    if (rest.some((w) => lexicon.orgWords.has(w.text.replace(/\.$/, '')))) return end;
+    return cut;
+  }
+  return end;
+}

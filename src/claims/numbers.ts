@@ -1,0 +1,233 @@
+import type { Value } from '../model.js';
+import type { Word } from '../text/words.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, hundred: 100,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+const CURRENCY_SYMBOL = /^(\$|€|£|¥|us\$|c\$|a\$|hk\$)$/i;
+const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|pesos?|rubles?|roubles?|won|reais|real|shekels?|dirhams?|rand)$/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A number found in a sentence, with the words it spans and what it counts. */
+export interface NumberMention extends Value {
+  /** Word range in the sentence. */
+  from: number;
+  to: number;
+}
+
+/** Words before a number that widen it into a range ("at least 12" is 12 or more). */
+const QUALIFIERS: { words: string[]; low: number; high: number }[] = [
+  { words: ['at', 'least'], low: 1, high: Infinity },
+  { words: ['more', 'than'], low: 1, high: Infinity },
+  { words: ['over'], low: 1, high: Infinity },
+  { words: ['upwards', 'of'], low: 1, high: Infinity },
+  { words: ['nearly'], low: 0.8, high: 1 },
+  { words: ['almost'], low: 0.8, high: 1 },
+  { words: ['close', 'to'], low: 0.8, high: 1.05 },
+  { words: ['just', 'under'], low: 0.8, high: 1 },
+  { words: ['about'], low: 0.85, high: 1.15 },
+  { words: ['around'], low: 0.85, high: 1.15 },
+  { words: ['roughly'], low: 0.85, high: 1.15 },
+  { words: ['approximately'], low: 0.85, high: 1.15 },
+  { words: ['some'], low: 0.85, high: 1.15 },
+  { words: ['an', 'estimated'], low: 0.8, high: 1.2 },
+  { words: ['estimated'], low: 0.8, high: 1.2 },
+  { words: ['up', 'to'], low: 0, high: 1 },
+  { words: ['as', 'many', 'as'], low: 0, high: 1 },
+  { words: ['at', 'most'], low: 0, high: 1 },
+  { words: ['fewer', 'than'], low: 0, high: 1 },
+  { words: ['less', 'than'], low: 0, high: 1 },
+  { words: ['under'], low: 0, high: 1 },
+  { words: ['dozens', 'of'], low: 24, high: 143 },
+];
+
+export function parseNumeral(text: string): number | undefined {
+  const clean = text.replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  const lower = text.toLowerCase();
+  if (lower in UNITS) return UNITS[lower];
+  const parts = lower.split('-');
+  if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in UNITS) return UNITS[parts[0]!]! + UNITS[parts[1]!]!;
+  return undefined;
+}
+
+function isNumberWord(word: Word | undefined): boolean {
+  return word !== undefined && parseNumeral(word.text) !== undefined && !(word.lower === 'one' && word.pos !== 'NUM');
+}
+
+/** Formats a number for keys and messages: integers plainly, others to four significant digits. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
+/**
+ * Numbers in a sentence with what they are: a count of something ("23 criminal charges"), money,
+ * a percentage or a year. Number words ("twenty-three", "a dozen") and scales ("1.2 million") are read.
+ */
+export function findNumbers(words: Word[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i]!;
+    const currency = CURRENCY_SYMBOL.test(word.text) ? word.text : undefined;
+    const from = i;
+    if (currency) {
+      i++;
+      word = words[i]!;
+      if (!word) break;
+    }
+    let value = parseNumeral(word.text);
+    if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
+    if (value === undefined || (!isNumberWord(word) && word.lower !== 'dozen')) continue;
+    if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
+    let to = i + 1;
+    // "twenty three", "1.2 million", "three hundred thousand"
+    while (to < words.length) {
+      const next = words[to]!.lower;
+      if (next in SCALES) {
+        value *= SCALES[next]!;
+        to++;
+      } else if (next === 'and' && isNumberWord(words[to + 1]) && value >= 100) {
+        value += parseNumeral(words[to + 1]!.text)!;
+        to += 2;
+      } else break;
+    }
+    const raw = words.slice(from, to).map((w) => w.text);
+    const yearLike = !currency && /^\d{4}$/.test(word.text) && value >= 1800 && value <= 2100 && to === i + 1;
+    let kind: Value['kind'] = 'count';
+    let unit: string | undefined;
+    let end = to;
+    const after = words[to];
+    if (currency || (after && CURRENCY_WORD.test(after.text))) {
+      kind = 'money';
+      unit = currency ? currency.toLowerCase() : after!.lower.replace(/s$/, '');
+      if (!currency) end = to + 1;
+    } else if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'pct')) {
+      kind = 'percent';
+      end = to + 1;
+    } else if (after?.lower === 'per' && words[to + 1]?.lower === 'cent') {
+      kind = 'percent';
+      end = to + 2;
+    } else if (yearLike && !isCountedNoun(after)) {
+      kind = 'year';
+    } else {
+      unit = countedNoun(words, to);
+    }
+    const qualifier = qualifierBefore(words, from);
+    const mention: NumberMention = {
+      kind,
+      key: kind === 'year' ? String(value) : formatNumber(value),
+      text: words.slice(qualifier ? qualifier.from : from, end).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+      start: words[qualifier ? qualifier.from : from]!.start,
+      end: words[end - 1]!.end,
+      low: qualifier ? value * qualifier.low : value,
+      high: qualifier ? value * qualifier.high : value,
+      from: qualifier ? qualifier.from : from,
+      to: end,
+    };
+    if (unit) mention.unit = unit;
+    if (raw.length) out.push(mention);
+    i = end - 1;
+  }
+  return out;
+}
+
+function qualifierBefore(words: Word[], at: number): { from: number; low: number; high: number } | undefined {
+  for (const q of QUALIFIERS) {
+    const from = at - q.words.length;
+    if (from < 0) continue;
+    if (q.words.every((w, k) => words[from + k]!.lower === w)) return { from, low: q.low, high: q.high };
+  }
+  return undefined;
+}
+
+function isCountedNoun(word: Word | undefined): boolean {
+  return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && /s$/.test(word.lower);
+}
+
+/** The noun a number counts: "23 criminal charges" counts charges; "14 killed" counts nothing named. */
+function countedNoun(words: Word[], at: number): string | undefined {
+  for (let k = at; k < Math.min(words.length, at + 3); k++) {
+    const word = words[k]!;
+    if (word.pos === 'NOUN' || (word.pos === 'PROPN' && /s$/.test(word.lower))) {
+      // the noun closes the phrase unless another noun follows ("14 police officers")
+      const next = words[k + 1];
+      if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower)) continue;
+      return word.lemma;
+    }
+    if (word.pos !== 'ADJ' && word.pos !== 'VERB') return undefined;
+  }
+  return undefined;
+}
+
+/** Dates and times named in a sentence: years, months with days, weekdays. */
+export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
+  const out: Value[] = [];
+  for (const number of numbers) if (number.kind === 'year') out.push({ kind: 'year', key: number.key, text: number.text, start: number.start, end: number.end });
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const month = monthOf(word);
+    if (month && /^\p{Lu}/u.test(word.text) && !(word.lower === 'may' && word.pos !== 'PROPN')) {
+      let key = `month-${String(month).padStart(2, '0')}`;
+      let end = i + 1;
+      const day = words[i + 1] && /^\d{1,2}(st|nd|rd|th)?$/.test(words[i + 1]!.text) ? parseInt(words[i + 1]!.text, 10) : undefined;
+      if (day !== undefined && day >= 1 && day <= 31) {
+        key = `${key}-${String(day).padStart(2, '0')}`;
+        end = i + 2;
+      }
+      let k = end;
+      if (words[k]?.text === ',') k++;
+      if (words[k] && /^\d{4}$/.test(words[k]!.text)) {
+        key = `${words[k]!.text}-${key.slice(6)}`;
+        end = k + 1;
+        // the year is part of this date, not a year of its own
+        const yearAt = out.findIndex((v) => v.kind === 'year' && v.start === words[k]!.start);
+        if (yearAt >= 0) out.splice(yearAt, 1);
+      }
+      out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' ').replace(' ,', ','), start: word.start, end: words[end - 1]!.end });
+      i = end - 1;
+      continue;
+    }
+    if (WEEKDAYS.includes(word.lower) && /^\p{Lu}/u.test(word.text)) {
+      out.push({ kind: 'date', key: `weekday-${word.lower}`, text: word.text, start: word.start, end: word.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function monthOf(word: Word): number | undefined {
+  const index = MONTHS.indexOf(word.lower);
+  if (index >= 0) return index + 1;
+  return MONTH_ABBR[word.lower.replace(/\.$/, '')] && word.text.endsWith('.') ? MONTH_ABBR[word.lower.replace(/\.$/, '')] : undefined;
+}
+
+/** Two dates name the same time when neither says more than the other disagrees with. */
+export function datesAgree(a: Value, b: Value): boolean {
+  if (a.key === b.key) return true;
+  const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : /^\d{4}-/.test(v.key) ? 'full' : 'month');
+  const ga = granularity(a);
+  const gb = granularity(b);
+  if (ga === 'weekday' || gb === 'weekday') return ga !== gb || a.key === b.key;
+  const year = (v: Value) => (/^(\d{4})/.exec(v.key)?.[1]);
+  const month = (v: Value) => (/month-(\d\d)/.exec(v.key)?.[1] ?? /^\d{4}-(\d\d)/.exec(v.key)?.[1]);
+  const day = (v: Value) => (/-(\d\d)-(\d\d)$/.exec(v.key)?.[2]);
+  const ya = year(a), yb = year(b), ma = month(a), mb = month(b), da = day(a), db = day(b);
+  if (ya && yb && ya !== yb) return false;
+  if (ma && mb && ma !== mb) return false;
+  if (da && db && da !== db) return false;
+  return true;
+}
+
+/** Two numbers can both be true when the ranges their wording allows overlap. */
+export function numbersAgree(a: Value, b: Value): boolean {
+  const lowA = a.low ?? Number(a.key);
+  const highA = a.high ?? Number(a.key);
+  const lowB = b.low ?? Number(b.key);
+  const highB = b.high ?? Number(b.key);
+  return lowA <= highB && lowB <= highA;
+}

@@ -1,0 +1,69 @@
+import type { Claim, Mention } from '../model.js';
+import { clauseAround, isNegated } from './clause.js';
+import { entityType, mentionRange, type SentenceContext } from './context.js';
+
+const LINKING = new Set([',', 'who', 'is', 'was', "'s", 'also', 'the', 'a', 'an', 'be', 'are', 'were', 'not', "n't", 'never', 'only', 'eldest', 'youngest', 'oldest', 'younger', 'older', 'elder', 'late']);
+
+/**
+ * Kinship stated between two people: "Meng Wanzhou, who is Zhengfei's daughter", "Meng is also Ren's
+ * daughter", "Ren's daughter, Meng", "his daughter Meng", "Meng, the daughter of Ren".
+ */
+export function findRelations(ctx: SentenceContext, claimId: () => string): Claim[] {
+  const out: Claim[] = [];
+  const { words } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const relation = ctx.lexicon.kinship.has(word.lemma) ? word.lemma : ctx.lexicon.kinship.has(word.lower) ? word.lower : undefined;
+    if (!relation || word.pos === 'PROPN') continue;
+    // whose relative: "Y's REL", "his REL", "REL of Y"
+    let of: Mention | undefined;
+    let ofFirst = k;
+    const before = words[k - 1];
+    if (before?.lower === "'s") {
+      of = ctx.mentionAt[k - 2];
+      if (of) ofFirst = mentionRange(ctx, of)[0];
+    } else if (ctx.mentionAt[k - 1]?.possessive) {
+      of = ctx.mentionAt[k - 1];
+      ofFirst = k - 1;
+    } else if (words[k + 1]?.lower === 'of') {
+      of = ctx.mentionAt[k + 2];
+    }
+    if (!of || entityType(ctx, of) === 'place') continue;
+    // who the relative is: an apposition after ("Ren's daughter, Meng") or a name before ("Meng, who is …")
+    let who: Mention | undefined;
+    let next = words[k + 1]?.text === ',' ? k + 2 : k + 1;
+    if (words[k + 1]?.lower === 'of') next = mentionRange(ctx, of)[1] + 1;
+    const after = ctx.mentionAt[next];
+    if (after && !after.possessive && after.entity !== of.entity && words[k + 1]?.lower !== 'of') who = after;
+    if (!who) {
+      let j = (words[k + 1]?.lower === 'of' ? k : ofFirst) - 1;
+      while (j >= 0 && LINKING.has(words[j]!.lower) && !ctx.mentionAt[j]) j--;
+      const candidate = j >= 0 ? ctx.mentionAt[j] : undefined;
+      if (candidate && !candidate.possessive && candidate.entity !== of.entity) who = candidate;
+    }
+    if (!who || entityType(ctx, who) === 'place' || entityType(ctx, who) === 'org') continue;
+    const [from] = clauseAround(words, k);
+    const quote = words[k]!.quote;
+    const claim: Claim = {
+      id: claimId(),
+      kind: 'relation',
+      sentence: ctx.sentence.index,
+      frame: 'kinship',
+      subjects: [who.entity, of.entity],
+      objects: [],
+      modifiers: [],
+      values: { relation: { kind: 'text', key: relation, text: word.text, start: word.start, end: word.end } },
+      negated: isNegated(ctx.lexicon, words, k, Math.max(from, k - 4)),
+      hedges: [],
+      asserted: true,
+      quote,
+      trigger: { start: word.start, end: word.end },
+      start: Math.min(who.start, of.start, word.start),
+      end: Math.max(who.end, of.end, word.end),
+    };
+    const attribution = quote >= 0 ? ctx.speakers.get(quote) : ctx.attribution;
+    if (attribution) claim.attribution = attribution;
+    out.push(claim);
+  }
+  return out;
+}

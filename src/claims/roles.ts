@@ -1,0 +1,94 @@
+import type { Claim, Mention } from '../model.js';
+import { entityType, mentionRange, type SentenceContext } from './context.js';
+import { matchTitle } from './names.js';
+
+const PAST = new Set(['former', 'ex', 'ex-', 'then', 'late', 'previous', 'retired', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'future', 'would-be']);
+
+/**
+ * Roles and titles stated for a person: "Huawei CFO Meng Wanzhou", "Huawei's CFO, Meng Wanzhou",
+ * "Wray, the FBI director,", "Meng is the company's CFO". A qualified title ("former CEO", "acting
+ * mayor") is kept apart from the plain one: holding both is no contradiction.
+ */
+export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] {
+  const out: Claim[] = [];
+  const { words } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    const match = matchTitle(ctx.lexicon, words, k);
+    if (!match || words[k]!.quote >= 0) continue;
+    const end = k + match.length;
+    const person = personFor(ctx, k, end);
+    if (!person) {
+      k = end - 1;
+      continue;
+    }
+    const qualifier = words[k - 1] && PAST.has(words[k - 1]!.lower) ? words[k - 1]!.lower : undefined;
+    const org = orgFor(ctx, k, end, person);
+    const title = match.title;
+    const key = qualifier ? `${qualifier} ${title.id}` : title.id;
+    const claim: Claim = {
+      id: claimId(),
+      kind: 'role',
+      sentence: ctx.sentence.index,
+      frame: 'role',
+      subjects: [person.entity],
+      objects: org ? [org.entity] : [],
+      modifiers: title.group && !qualifier ? [`group:${title.group}`] : [],
+      values: { role: { kind: 'role', key, text: words.slice(k, end).map((w) => w.text).join(' '), start: words[k]!.start, end: words[end - 1]!.end } },
+      negated: false,
+      hedges: [],
+      asserted: true,
+      quote: -1,
+      trigger: { start: words[k]!.start, end: words[end - 1]!.end },
+      start: Math.min(person.start, words[k]!.start),
+      end: Math.max(person.end, words[end - 1]!.end),
+    };
+    out.push(claim);
+    k = end - 1;
+  }
+  return out;
+}
+
+function isPerson(ctx: SentenceContext, mention: Mention | undefined): mention is Mention {
+  if (!mention || mention.possessive) return false;
+  const type = entityType(ctx, mention);
+  return type === 'person' || type === 'other';
+}
+
+/** The person a title belongs to: right after it ("CFO Meng", "CFO, Meng,"), or before it in apposition ("Wray, the FBI director"). */
+function personFor(ctx: SentenceContext, at: number, end: number): Mention | undefined {
+  const { words } = ctx;
+  // titles in a row ("president and founder Ren"): skip the rest of the run
+  let k = end;
+  while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1)) {
+    k = k + 1 + matchTitle(ctx.lexicon, words, k + 1)!.length;
+  }
+  const direct = ctx.mentionAt[k];
+  if (isPerson(ctx, direct)) return direct;
+  if (words[k]?.text === ',' && isPerson(ctx, ctx.mentionAt[k + 1])) {
+    const [, last] = mentionRange(ctx, ctx.mentionAt[k + 1]!);
+    if (!words[last + 1] || /^[,.;]$/.test(words[last + 1]!.text) || ctx.lexicon.speechVerbs.has(words[last + 1]!.lemma)) return ctx.mentionAt[k + 1];
+  }
+  // "Wray, the FBI director," / "Meng is the company's CFO"
+  let j = at - 1;
+  while (j >= 0 && (/^(the|a|an|its|their|his|her|'s|former|acting|interim|then|deputy)$/.test(words[j]!.lower) || (ctx.mentionAt[j] && entityType(ctx, ctx.mentionAt[j]) !== 'person'))) j--;
+  if (j >= 0 && (words[j]!.text === ',' || /^(is|was|as|remains|became)$/.test(words[j]!.lower))) {
+    const candidate = ctx.mentionAt[j - 1];
+    if (isPerson(ctx, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The organisation or country the title is held at: "Huawei CFO", "Huawei's CFO", "CFO of Huawei", "Chinese President". */
+function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention): Mention | undefined {
+  const { words } = ctx;
+  let j = at - 1;
+  if (words[j]?.lower === "'s") j--;
+  while (j >= 0 && PAST.has(words[j]!.lower)) j--;
+  const before = ctx.mentionAt[j];
+  if (before && before !== person && entityType(ctx, before) !== 'person') return before;
+  if (words[end]?.lower === 'of' || words[end]?.lower === 'at') {
+    const after = ctx.mentionAt[end + 1] ?? ctx.mentionAt[end + 2];
+    if (after && after !== person && entityType(ctx, after) !== 'person') return after;
+  }
+  return undefined;
+}

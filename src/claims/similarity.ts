@@ -1,0 +1,73 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * How much of what two sentences say is the same: their content terms (canonical lemmas, entities,
+ * numbers) compared by Porter stem so that "extradite" meets "extradition". Weighted Dice overlap, and
+ * the coverage of each side, since a sentence that adds a fact to another is not a restatement of it.
+ */
+export interface Similarity {
+  score: number;
+  /** Share of each side's weight found in the other. */
+  coverageA: number;
+  coverageB: number;
+  shared: string[];
+  onlyA: string[];
+  onlyB: string[];
+}
+
+/** Content words so common in news that sharing them says little. */
+const GENERIC = new Set(
+  'say tell year time people make take new also official report percent day week month last first two one three go come get give use know see include'.split(' '),
+);
+
+const stems = new Map<string, string>();
+
+export function termKey(term: string): string {
+  if (term.startsWith('@') || term.startsWith('#') || term.includes(':')) return term;
+  let stem = stems.get(term);
+  if (stem === undefined) {
+    stem = term.includes(' ') ? term : stemmer(term);
+    stems.set(term, stem);
+  }
+  return stem;
+}
+
+export function weight(term: string): number {
+  if (term.startsWith('@')) return 1.5;
+  if (term.startsWith('#') || term.startsWith('year:') || term.startsWith('date:')) return 1.5;
+  return GENERIC.has(term) ? 0.4 : 1;
+}
+
+export function similarity(a: string[], b: string[]): Similarity {
+  const keysA = new Map<string, string>();
+  for (const term of a) keysA.set(termKey(term), term);
+  const keysB = new Map<string, string>();
+  for (const term of b) keysB.set(termKey(term), term);
+  let sharedWeight = 0;
+  let weightA = 0;
+  let weightB = 0;
+  const shared: string[] = [];
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  for (const [key, term] of keysA) {
+    const w = weight(term);
+    weightA += w;
+    if (keysB.has(key)) {
+      sharedWeight += w;
+      shared.push(term);
+    } else onlyA.push(term);
+  }
+  for (const [key, term] of keysB) {
+    weightB += weight(term);
+    if (!keysA.has(key)) onlyB.push(term);
+  }
+  const total = weightA + weightB;
+  return {
+    score: total === 0 ? 0 : (2 * sharedWeight) / total,
+    coverageA: weightA === 0 ? 0 : sharedWeight / weightA,
+    coverageB: weightB === 0 ? 0 : sharedWeight / weightB,
+    shared,
+    onlyA,
+    onlyB,
+  };
+}

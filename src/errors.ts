@@ -1,0 +1,19 @@
+/**
+ * Errors a user can act on. The CLI prints `copydesk: <file>: <message>` on one line and exits 2;
+ * anything else reaching the top is an internal error, also exit 2 and one line, never a stack trace.
+ */
+export class CopydeskError extends Error {
+  /** The file the problem is in, when there is one. */
+  readonly file: string | undefined;
+
+  constructor(message: string, file?: string) {
+    super(message);
+    this.name = 'CopydeskError';
+    this.file = file;
+  }
+
+  /** The one line the CLI prints. */
+  line(): string {
+    return this.file ? `${this.file}: ${this.message}` : this.message;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * contradiction — two claims in one article that cannot both be true.
+ *
+ * What: the same event with different counts ("killed 14" / "a death toll of 12"), places or, for
+ * events that happen once (founded, born), dates; the same person given two titles that exclude each
+ * other (CFO / CEO of one company); two kinships between the same people (daughter / niece); the same
+ * proposition affirmed and denied ("will not raise taxes" / "will raise taxes", or an antonym).
+ * Why: one of the two is wrong, and a reader who notices stops trusting both.
+ * Not a contradiction: numbers that count different things ("14 dead, including 3 children"), a count
+ * reported as changing ("the toll rose to 14"), wording that allows both ("at least 12" and 14), events
+ * at different times, a former title beside a current one, anything inside quotation marks.
+ * The later claim is the first location.
+ */
+import type { Analysis } from '../claims/analyse.js';
+import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
+import { similarity } from '../claims/similarity.js';
+import type { Claim, Value } from '../model.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { candidatePairs } from './candidate-pairs.js';
+import { capitalise, names, placeOf } from './describe.js';
+
+type Check = 'count' | 'money' | 'percent' | 'place' | 'time' | 'role' | 'relation' | 'polarity';
+const ALL: Check[] = ['count', 'money', 'percent', 'place', 'time', 'role', 'relation', 'polarity'];
+const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item']);
+
+interface Options {
+  compare?: Check[];
+  /** Share of content two sentences must have in common before opposite polarity counts. */
+  polaritySimilarity?: number;
+}
+
+export const contradiction: RuleKind = {
+  name: 'contradiction',
+  summary: 'Two claims in one article that cannot both be true: counts, places, dates, roles, kinship, affirmed and denied.',
+  message: '{what}: {later} says {actual}, but {earlier} says {expected}',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      compare: { type: 'array', items: { enum: ALL }, uniqueItems: true },
+      polaritySimilarity: { type: 'number', minimum: 0, maximum: 1 },
+    },
+  },
+  examples: {
+    ok: [
+      'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.',
+      'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.',
+    ],
+    notOk: [
+      'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.',
+      'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.',
+    ],
+  },
+  check(context: RuleContext) {
+    const options = context.rule.options as Options;
+    const enabled = new Set(options.compare ?? ALL);
+    const { analysis, lexicon } = context;
+    const inScope = (c: Claim) => IN_SCOPE.has(analysis.sentences[c.sentence]!.kind) && c.quote < 0;
+    const claims = analysis.claims.filter(inScope);
+    const flagged = new Set<string>();
+    const report = (a: Claim | { sentence: number; start: number; end: number }, b: typeof a, what: string, expected: string, actual: string, field: string) => {
+      const key = `${a.sentence}:${b.sentence}:${field}`;
+      if (flagged.has(key)) return;
+      flagged.add(key);
+      const earlier = placeOf(analysis.sentences[a.sentence]!);
+      const later = placeOf(analysis.sentences[b.sentence]!);
+      context.report({
+        message: `${what}: ${later} says ${actual}, but ${earlier} says ${expected}`,
+        vars: { what, later, earlier, expected, actual },
+        locations: [span(analysis, b, 'contradicts'), span(analysis, a, 'contradicted')],
+        evidence: { field, expected, actual },
+      });
+    };
+
+    const events = claims.filter((c) => c.kind === 'event');
+    for (let i = 0; i < events.length; i++) {
+      for (let j = i + 1; j < events.length; j++) {
+        const a = events[i]!;
+        const b = events[j]!;
+        if (a.frame !== b.frame || a.sentence === b.sentence || !a.asserted || !b.asserted) continue;
+        const frame = lexicon.frames[a.frame]!;
+        const match = participants(a, b);
+        if (match === 'different' || match === 'unknown') continue;
+        if (!modifiersAgree(a, b)) continue;
+        const label = eventLabel(analysis, a, frame.label);
+        const found = conflicts(lexicon, a, b);
+        const timeClash = found.some((c) => c.field === 'time');
+        for (const conflict of found) {
+          if (!enabled.has(conflict.field)) continue;
+          if (conflict.field === 'time' && !frame.once) continue;
+          if (conflict.field === 'place' && (timeClash || (match === 'none' && !frame.once))) continue;
+          if (timeClash && conflict.field !== 'time') continue;
+          report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field);
+        }
+        if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
+          report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity');
+        }
+      }
+    }
+
+    if (enabled.has('relation')) {
+      const relations = claims.filter((c) => c.kind === 'relation' && !c.negated);
+      for (let i = 0; i < relations.length; i++) {
+        for (let j = i + 1; j < relations.length; j++) {
+          const a = relations[i]!;
+          const b = relations[j]!;
+          const ra = a.values.relation!.key;
+          const rb = b.values.relation!.key;
+          const samePair = a.subjects[0] === b.subjects[0] && a.subjects[1] === b.subjects[1];
+          const uniqueClash = a.subjects[1] === b.subjects[1] && a.subjects[0] !== b.subjects[0] && ra === rb && lexicon.kinship.get(ra)?.unique;
+          if (samePair && relationsConflict(lexicon, ra, rb)) {
+            report(a, b, `${names(analysis, [a.subjects[0]!])}'s relation to ${names(analysis, [a.subjects[1]!])}`, `“${ra}”`, `“${rb}”`, 'relation');
+          } else if (uniqueClash) {
+            report(a, b, `${capitalise(names(analysis, [a.subjects[1]!]))}'s ${ra}`, names(analysis, [a.subjects[0]!]), names(analysis, [b.subjects[0]!]), 'relation');
+          }
+        }
+      }
+    }
+
+    if (enabled.has('role')) {
+      const roles = claims.filter((c) => c.kind === 'role' && c.modifiers.some((m) => m.startsWith('group:')));
+      for (let i = 0; i < roles.length; i++) {
+        for (let j = i + 1; j < roles.length; j++) {
+          const a = roles[i]!;
+          const b = roles[j]!;
+          if (a.subjects[0] !== b.subjects[0] || a.modifiers[0] !== b.modifiers[0]) continue;
+          if (a.values.role!.key === b.values.role!.key) continue;
+          const orgA = a.objects[0];
+          const orgB = b.objects[0];
+          if (orgA && orgB && orgA !== orgB) continue;
+          report(a, b, `${names(analysis, a.subjects)}'s title`, `“${a.values.role!.text}”`, `“${b.values.role!.text}”`, 'role');
+        }
+      }
+    }
+
+    if (enabled.has('polarity')) statementPolarity(context, options, (a, b, expected, actual) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity'));
+  },
+};
+
+function eventLabel(analysis: Analysis, claim: Claim, label: string): string {
+  const who = names(analysis, claim.subjects);
+  return capitalise(who && claim.subjects.length === 1 ? `${label} of ${who}` : label);
+}
+
+function quoteValue(value: Value): string {
+  return `“${value.text}”`;
+}
+
+function span(analysis: Analysis, item: Claim | { sentence: number }, role: string) {
+  const sentence = analysis.sentences[item.sentence]!;
+  return { start: sentence.start, end: sentence.end, role };
+}
+
+/**
+ * The same proposition affirmed in one sentence and denied in another: the content terms coincide but
+ * one sentence is negated, or one word is swapped for its antonym ("approved" / "rejected").
+ */
+function statementPolarity(context: RuleContext, options: Options, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string) => void): void {
+  const { analysis, lexicon } = context;
+  const threshold = options.polaritySimilarity ?? 0.8;
+  const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= 3 && !/\?["”’']*$/.test(s.text));
+  for (const [sa, sb] of candidatePairs(analysis, sentences)) {
+    const a = analysis.terms[sa.index]!;
+    const b = analysis.terms[sb.index]!;
+    if (a.hedges.length > 0 || b.hedges.length > 0) continue;
+    const sim = similarity(a.terms, b.terms);
+    const excerptA = `“${trimSentence(sa.text)}”`;
+    const excerptB = `“${trimSentence(sb.text)}”`;
+    const negationFlip = (a.negations > 0) !== (b.negations > 0) && sim.score >= threshold && sim.onlyA.length + sim.onlyB.length <= 2;
+    const antonymSwap = sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && a.negations === b.negations && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
+    if (negationFlip || antonymSwap) found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, excerptA, excerptB);
+  }
+}
+
+function trimSentence(text: string): string {
+  return text.replace(/[.!]+["”’']*$/, '');
+}

@@ -1,0 +1,155 @@
+/**
+ * repetition — the same claim told twice in one article.
+ *
+ * What: two sentences of the body that state the same event with the same participants and values
+ * ("Meng Wanzhou … was recently arrested in Canada" and "Meng Wanzhou was arrested in Canada"), the
+ * same kinship or relation, or the same statement in other words (paraphrases through the synonym
+ * and alias lexicons: "first U.S. TV interview" ≈ "first American television interview").
+ * Why: a restated fact wastes the reader's time and is usually a sign that a story was stitched
+ * together from versions; the editor should cut one.
+ * Not a repetition: two events with different participants, places, dates or counts (two arrests of two
+ * people; 2024 and 2025 profits); a quotation that backs a paraphrase; the headline or standfirst
+ * restated in the body; mentions that only refer back ("after her arrest").
+ * The later sentence is the first location: that is the one to cut or rewrite.
+ */
+import type { Analysis } from '../claims/analyse.js';
+import { modifiersAgree, participants, sameValues } from '../claims/compare.js';
+import { similarity } from '../claims/similarity.js';
+import type { Claim } from '../model.js';
+import { BODY_KINDS } from '../model.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { candidatePairs } from './candidate-pairs.js';
+import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
+
+interface Options {
+  claims?: ('event' | 'relation' | 'statement')[];
+  /** Weighted overlap at which two statements count as one claim restated. */
+  threshold?: number;
+  /** Each side must have at least this share of its content in the other. */
+  coverage?: number;
+  /** Statements shorter than this many content terms are not compared (too little to go on). */
+  minTerms?: number;
+}
+
+const AGAIN = /\b(again|another|second|re-?arrested|once more|new)\b/i;
+
+export const repetition: RuleKind = {
+  name: 'repetition',
+  summary: 'The same event, relation or statement told twice in one article, paraphrases included.',
+  message: '{claim} is reported twice ({where})',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      claims: { type: 'array', items: { enum: ['event', 'relation', 'statement'] }, uniqueItems: true },
+      threshold: { type: 'number', minimum: 0, maximum: 1 },
+      coverage: { type: 'number', minimum: 0, maximum: 1 },
+      minTerms: { type: 'integer', minimum: 1 },
+    },
+  },
+  examples: {
+    ok: [
+      'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.',
+      'The company made a profit of $3 million in 2024.\n\nIt made a profit of $5 million in 2025.',
+    ],
+    notOk: [
+      'Ana Ruiz, the mayor of Porto, was arrested in Lisbon on Monday.\n\nThe council met on Tuesday.\n\nRuiz was arrested in Lisbon, where she is now held.',
+    ],
+  },
+  check(context: RuleContext) {
+    const options = context.rule.options as Options;
+    const kinds = new Set(options.claims ?? ['event', 'relation', 'statement']);
+    const { analysis } = context;
+    const reported = new Set<string>();
+    const report = (earlier: number, later: number, claim: string, evidence: Record<string, unknown>) => {
+      const key = `${earlier}:${later}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const first = analysis.sentences[earlier]!;
+      const second = analysis.sentences[later]!;
+      const where = placesOf(first, second);
+      context.report({
+        message: `${claim} is reported twice (${where})`,
+        vars: { claim, where },
+        locations: [sentenceSpan(second, 'repeated'), sentenceSpan(first, 'first')],
+        evidence,
+      });
+    };
+    const body = (claim: Claim) => BODY_KINDS.has(analysis.sentences[claim.sentence]!.kind) && claim.quote < 0 && claim.asserted;
+    const claims = analysis.claims.filter(body);
+    if (kinds.has('event')) {
+      const events = claims.filter((c) => c.kind === 'event');
+      for (let i = 0; i < events.length; i++) {
+        for (let j = i + 1; j < events.length; j++) {
+          const a = events[i]!;
+          const b = events[j]!;
+          if (!sameEvent(context, a, b)) continue;
+          const frame = context.lexicon.frames[a.frame]!;
+          report(a.sentence, b.sentence, describeEvent(analysis, a, frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) });
+        }
+      }
+    }
+    if (kinds.has('relation')) {
+      const relations = claims.filter((c) => c.kind === 'relation' && !c.negated);
+      for (let i = 0; i < relations.length; i++) {
+        for (let j = i + 1; j < relations.length; j++) {
+          const a = relations[i]!;
+          const b = relations[j]!;
+          if (a.sentence === b.sentence || a.subjects.join() !== b.subjects.join() || a.values.relation?.key !== b.values.relation?.key) continue;
+          const claim = `That ${names(analysis, [a.subjects[0]!])} is ${names(analysis, [a.subjects[1]!])}'s ${a.values.relation!.key}`;
+          report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key });
+        }
+      }
+    }
+    if (kinds.has('statement')) statements(context, options, report);
+  },
+};
+
+function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
+  if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated) return false;
+  const match = participants(a, b);
+  if (match === 'different' || match === 'unknown') return false;
+  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
+  if (!sameValues(a, b) || !modifiersAgree(a, b)) return false;
+  const later = context.analysis.sentences[b.sentence]!.text;
+  return !AGAIN.test(later);
+}
+
+/** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
+function statements(context: RuleContext, options: Options, report: (earlier: number, later: number, claim: string, evidence: Record<string, unknown>) => void): void {
+  const { analysis } = context;
+  const threshold = options.threshold ?? 0.72;
+  const coverage = options.coverage ?? 0.6;
+  const minTerms = options.minTerms ?? 4;
+  const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && analysis.terms[s.index]!.terms.length >= minTerms && !s.text.trim().endsWith('?'));
+  for (const [first, second] of candidatePairs(analysis, candidates)) {
+    const a = analysis.terms[first.index]!;
+    const b = analysis.terms[second.index]!;
+    if ((a.negations > 0) !== (b.negations > 0)) continue;
+    const sim = similarity(a.terms, b.terms);
+    if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) continue;
+    if (valueClash(sim.onlyA, sim.onlyB)) continue;
+    report(first.index, second.index, `The claim “${excerpt(first.text)}”`, { similarity: Math.round(sim.score * 100) / 100 });
+  }
+}
+
+/** Different numbers, years or people on each side: two different facts, not one restated. */
+export function valueClash(onlyA: string[], onlyB: string[]): boolean {
+  const marked = (list: string[], prefix: string) => list.some((t) => t.startsWith(prefix));
+  return (
+    (marked(onlyA, '#') && marked(onlyB, '#')) ||
+    (marked(onlyA, 'year:') && marked(onlyB, 'year:')) ||
+    (marked(onlyA, 'date:') && marked(onlyB, 'date:')) ||
+    (marked(onlyA, '@') && marked(onlyB, '@'))
+  );
+}
+
+/** The first words of a sentence, for a message. */
+function excerpt(text: string, words = 8): string {
+  const parts = text.replace(/^[“"‘']+/, '').split(/\s+/);
+  return parts.length <= words ? parts.join(' ').replace(/[.!?]+["”’']*$/, '') : `${parts.slice(0, words).join(' ')} …`;
+}
+
+function spanText(analysis: Analysis, span: { start: number; end: number }): string {
+  return analysis.doc.source.slice(span.start, span.end);
+}

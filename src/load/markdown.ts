@@ -1,0 +1,170 @@
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CopydeskError } from '../errors.js';
+import type { BlockKind, Directive, FrontMatter } from '../model.js';
+import { BlockTextBuilder } from './block-text.js';
+import { parseDirective } from './directives.js';
+import type { LineIndex } from './positions.js';
+import type { RawBlock } from './raw-block.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+export interface MarkdownParts {
+  mdast: Root;
+  frontMatter: FrontMatter;
+  blocks: RawBlock[];
+  directives: Directive[];
+}
+
+/** A heading that introduces links to other reports rather than the article's own text. */
+const RELATED_HEADING = /^(related|read more|see also|more on this( story)?|further reading)\b/i;
+
+export function parseMarkdown(path: string, source: string, lines: LineIndex): MarkdownParts {
+  const mdast = parser.parse(source) as Root;
+  const blocks: RawBlock[] = [];
+  const directives: Directive[] = [];
+  let frontMatter: FrontMatter = {};
+  let inRelated = false;
+  let titleSeen = false;
+
+  const collectHtml = (value: string, start: number, end: number) => {
+    const directive = parseDirective(value, start, end, lines.point(start).line);
+    if (directive) directives.push(directive);
+  };
+
+  const addBlock = (kind: BlockKind, node: Paragraph | Heading) => {
+    const builder = new BlockTextBuilder();
+    addInline(builder, node.children, source, collectHtml);
+    const { text, map } = builder.build();
+    if (text.trim() === '') return;
+    blocks.push({ kind, text, map, start: node.position!.start.offset!, end: node.position!.end.offset! });
+  };
+
+  const visit = (node: RootContent, container: 'root' | 'blockquote' | 'list-item') => {
+    switch (node.type) {
+      case 'yaml':
+        frontMatter = readFrontMatter(path, node.value, node.position!.start.line);
+        return;
+      case 'heading': {
+        inRelated = RELATED_HEADING.test(plainText(node));
+        const kind: BlockKind = !titleSeen && node.depth === 1 ? 'title' : inRelated ? 'related' : 'heading';
+        if (kind === 'title') titleSeen = true;
+        addBlock(kind, node);
+        return;
+      }
+      case 'paragraph': {
+        const kind: BlockKind = inRelated
+          ? 'related'
+          : container === 'blockquote'
+            ? 'blockquote'
+            : container === 'list-item'
+              ? 'list-item'
+              : 'paragraph';
+        addBlock(kind, node);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) visit(child, 'blockquote');
+        return;
+      case 'list':
+        for (const item of node.children) for (const child of item.children) visit(child, 'list-item');
+        return;
+      case 'html':
+        collectHtml(node.value, node.position!.start.offset!, node.position!.end.offset!);
+        return;
+      default:
+        // code, tables, thematic breaks, definitions: not prose an editor writes as narrative
+        return;
+    }
+  };
+  for (const node of mdast.children) visit(node, 'root');
+  markStandfirst(mdast, blocks);
+  return { mdast, frontMatter, blocks, directives };
+}
+
+function addInline(
+  builder: BlockTextBuilder,
+  nodes: PhrasingContent[],
+  source: string,
+  onHtml: (value: string, start: number, end: number) => void,
+): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (node.type) {
+      case 'text': {
+        const raw = source.slice(start, end);
+        if (raw === node.value) builder.addVerbatim(node.value, start);
+        else builder.addAligned(node.value, raw, start);
+        break;
+      }
+      case 'inlineCode': {
+        const raw = source.slice(start, end);
+        const at = raw.indexOf(node.value);
+        builder.addVerbatim(node.value, start + Math.max(at, 0));
+        break;
+      }
+      case 'break':
+        builder.addSpace(start);
+        break;
+      case 'html':
+        onHtml(node.value, start, end);
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        addInline(builder, node.children, source, onHtml);
+        break;
+      default:
+        // images and footnote references carry no prose of the article
+        break;
+    }
+  }
+}
+
+/** The standfirst: a paragraph right after the title set wholly in emphasis, as news Markdown marks it. */
+function markStandfirst(mdast: Root, blocks: RawBlock[]): void {
+  const titleIndex = blocks.findIndex((block) => block.kind === 'title');
+  const candidate = blocks[titleIndex + 1];
+  if (titleIndex < 0 || !candidate || candidate.kind !== 'paragraph') return;
+  const node = mdast.children.find(
+    (child): child is Paragraph => child.type === 'paragraph' && child.position?.start.offset === candidate.start,
+  );
+  const only = node?.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (only?.length === 1 && (only[0]!.type === 'emphasis' || only[0]!.type === 'strong')) candidate.kind = 'standfirst';
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+function readFrontMatter(path: string, value: string, line: number): FrontMatter {
+  try {
+    const data: unknown = parseYaml(value);
+    if (data === null || data === undefined) return {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      throw new CopydeskError(`front matter (line ${line}) must be a mapping of fields such as title and date`, path);
+    }
+    const fields = data as Record<string, unknown>;
+    const out: FrontMatter = { ...fields };
+    for (const key of ['title', 'date', 'version', 'source'] as const) {
+      const field = fields[key];
+      if (field instanceof Date) out[key] = field.toISOString().slice(0, 10);
+      else if (field !== undefined) out[key] = String(field);
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof CopydeskError) throw error;
+    const where = error instanceof YAMLParseError && error.linePos ? line + error.linePos[0].line : line;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${reason}`, path);
+  }
+}

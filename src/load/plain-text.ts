@@ -1,0 +1,53 @@
+import { BlockTextBuilder } from './block-text.js';
+import type { RawBlock } from './raw-block.js';
+
+/** Words that open a credit or source line rather than a subhead ("From CBS News", "Photo: …"). */
+const CREDIT = /^(from|photo|photograph|image|credit|source|via|by|reporting by|additional reporting)\b/i;
+const MAX_TITLE_WORDS = 30;
+
+/**
+ * Plain-text articles: blocks are separated by blank lines. The first block is the headline when it
+ * is a single line and more follows (wire copy and scraped pages put the headline first, with or
+ * without a question mark); other single lines without closing punctuation are subheads or credits.
+ */
+export function parsePlainText(source: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
+  let from = 0;
+  const addChunk = (to: number) => {
+    const chunk = source.slice(from, to);
+    const lead = chunk.length - chunk.trimStart().length;
+    const raw = chunk.trim();
+    if (raw === '') return;
+    const start = from + lead;
+    const builder = new BlockTextBuilder();
+    builder.addVerbatim(raw, start);
+    const { text, map } = builder.build();
+    const singleLine = !/[\r\n]/.test(raw);
+    const kind = singleLine && !endsLikeSentence(raw) ? lineKind(raw) : 'paragraph';
+    blocks.push({ kind, text, map, start, end: start + raw.length });
+  };
+  for (const match of source.matchAll(separator)) {
+    addChunk(match.index);
+    from = match.index + match[0].length;
+  }
+  addChunk(source.length);
+  const first = blocks[0];
+  if (first && blocks.length > 1 && !/[\r\n]/.test(source.slice(first.start, first.end)) && words(first.text) <= MAX_TITLE_WORDS) {
+    first.kind = 'title';
+  }
+  return blocks;
+}
+
+function lineKind(line: string): RawBlock['kind'] {
+  return CREDIT.test(line.trim()) ? 'caption' : 'heading';
+}
+
+/** Closing punctuation of a sentence, possibly inside closing quotation marks or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…][\s"'”’»)\]]*$/.test(text.trim());
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,213 @@
+/**
+ * The data that flows through the pipeline (DESIGN.md): Document → Sentence → Claim → Finding.
+ * Every span is a pair of offsets into the file as read (UTF-16 code units, end exclusive), so any
+ * stage can show its result where it stands in the original text.
+ */
+import type { Root } from 'mdast';
+import type { LineIndex, Point } from './load/positions.js';
+
+export type BlockKind =
+  | 'title'
+  | 'heading'
+  | 'standfirst'
+  | 'paragraph'
+  | 'blockquote'
+  | 'list-item'
+  | 'caption'
+  | 'related';
+
+/** Blocks whose sentences are the article's own narrative: the ones repetition compares. */
+export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'blockquote', 'list-item']);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Block extends Span {
+  index: number;
+  kind: BlockKind;
+  /** 1-based number among the body paragraphs (what an editor counts); 0 outside the body. */
+  paragraph: number;
+  /**
+   * The block's words with markup removed, one character per entry of `map`. Line breaks are turned
+   * into spaces of the same length so that offsets survive.
+   */
+  text: string;
+  /** File offset of each character of `text`. */
+  map: Int32Array;
+}
+
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  version?: string;
+  source?: string;
+  [key: string]: unknown;
+}
+
+export interface Document {
+  path: string;
+  /** The file's text as read (BOM removed). */
+  source: string;
+  format: 'markdown' | 'text';
+  frontMatter: FrontMatter;
+  mdast?: Root;
+  blocks: Block[];
+  lines: LineIndex;
+  /** Inline control comments found in the file (Markdown only). */
+  directives: Directive[];
+}
+
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  ruleIds: string[];
+  line: number;
+}
+
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON'
+  | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token extends Span {
+  /** Index in the document's token list. */
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  sentence: number;
+  /** Index of the quotation this token stands in, or -1. */
+  quote: number;
+  /** Whitespace stands before it in the text. */
+  spaced: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  block: number;
+  kind: BlockKind;
+  paragraph: number;
+  text: string;
+  /** Where `text` starts in its block's text (file offsets come from the block's map). */
+  textStart: number;
+  /** First token index and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Quote extends Span {
+  index: number;
+  block: number;
+  /** The words inside the marks. */
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Entity that says it, when the paragraph names one. */
+  speaker?: string;
+  /** The verb that introduces it ("said", "told"). */
+  verb?: string;
+}
+
+export type EntityType = 'person' | 'org' | 'place' | 'other';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The fullest form the document gives, without titles or possessive. */
+  name: string;
+  /** For people: the family name and the given name(s), when they can be told apart. */
+  surname?: string;
+  given?: string;
+  surnameFirst?: boolean;
+  mentions: Mention[];
+  /** Titles and roles seen with this entity ("CFO", "president"). */
+  titles: string[];
+}
+
+export type MentionForm = 'full' | 'surname' | 'given' | 'honorific' | 'alias' | 'demonym' | 'pronoun' | 'single';
+
+export interface Mention extends Span {
+  entity: string;
+  text: string;
+  form: MentionForm;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  possessive: boolean;
+  inQuote: boolean;
+  honorific?: string;
+  /** Title standing just before the name in this mention ("Huawei CFO"). */
+  title?: string;
+}
+
+/** A number, date or place a claim carries, with the span it came from. */
+export interface Value extends Span {
+  kind: 'count' | 'money' | 'percent' | 'year' | 'date' | 'place' | 'role' | 'entity' | 'text';
+  /** Canonical value compared between claims ("14", "2019-01", "canada"). */
+  key: string;
+  /** As written. */
+  text: string;
+  /** For numbers: the interval the wording allows ("at least 12" is [12, ∞)). */
+  low?: number;
+  high?: number;
+  /** For counts: what is counted (lemma of the noun). */
+  unit?: string;
+}
+
+export type ClaimKind = 'event' | 'relation' | 'role' | 'statement';
+
+export interface Claim extends Span {
+  id: string;
+  kind: ClaimKind;
+  sentence: number;
+  /** Event or relation type from the lexicons ("arrest", "kinship", "role"), or "statement". */
+  frame: string;
+  /** Entity ids that say whom the claim is about, in order of importance. */
+  subjects: string[];
+  /** Other entities involved. */
+  objects: string[];
+  /** Canonical modifiers that make the claim specific ("first", "us", "tv"). */
+  modifiers: string[];
+  values: Partial<Record<'place' | 'time' | 'count' | 'money' | 'percent' | 'relation' | 'role' | 'other', Value>>;
+  negated: boolean;
+  hedges: string[];
+  /** False for presupposed mentions ("after his arrest", "if she resigns"). */
+  asserted: boolean;
+  /** Quotation the claim stands in, or -1. */
+  quote: number;
+  /** Who the claim is attributed to ("police said"), as an entity id or the source's words. */
+  attribution?: string;
+  /** The span that triggered it (the verb or noun). */
+  trigger: Span;
+  /** For a named event, the noun phrase with its modifiers ("first U.S. TV interview"). */
+  phrase?: Span;
+  /** The count is reported as changing ("rose to 14"): not a fixed claim to compare. */
+  updated?: boolean;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'repetition' | 'contradiction' | 'change' | 'consistency';
+
+export interface Location {
+  path: string;
+  start: Point;
+  end: Point;
+  text: string;
+  /** What this place is in the finding ("repeated", "first", "old", "new"). */
+  role?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  locations: Location[];
+  evidence?: Record<string, unknown>;
+  /** Diff mode: this finding is absent from the old version. */
+  introduced?: boolean;
+  url?: string;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

@@ -1,0 +1,45 @@
+import type { CheckResult, FileSummary } from '../check.js';
+import type { Finding, Severity } from '../model.js';
+import type { RuleConfig } from '../rules/types.js';
+import { VERSION } from '../version.js';
+
+/** Bumped on any change to the report's shape; documented in schemas/report.schema.json. */
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface JsonReport {
+  schemaVersion: string;
+  tool: { name: 'copydesk'; version: string };
+  command: 'check' | 'diff';
+  rules: { id: string; kind: string; category: string; severity: Severity; description: string }[];
+  files: FileSummary[];
+  findings: Finding[];
+  summary: { files: number; findings: number; error: number; warning: number; info: number };
+  [extra: string]: unknown;
+}
+
+export function summarise(findings: Finding[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+export function ruleEntries(rules: RuleConfig[]): JsonReport['rules'] {
+  return rules.map((r) => ({ id: r.id, kind: r.kind, category: r.category, severity: r.severity, description: r.description }));
+}
+
+/** The JSON report: deterministic (no clock, no absolute paths), so the same input gives the same bytes. */
+export function jsonReport(result: CheckResult): JsonReport {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'copydesk', version: VERSION },
+    command: 'check',
+    rules: ruleEntries(result.rules),
+    files: result.files.map((f) => f.file),
+    findings: result.findings,
+    summary: { files: result.files.length, findings: result.findings.length, ...summarise(result.findings) },
+  };
+}
+
+export function formatJson(report: JsonReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+import type { Finding, Severity } from '../model.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+/**
+ * The terminal format, grouped by file like eslint's stylish and Vale's CLI output: one line per
+ * finding with line:column, severity, message and rule id, then a summary line.
+ */
+export function formatText(findings: Finding[], paths: string[], options: TextOptions): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const path of paths) byFile.set(path, []);
+  for (const finding of findings) {
+    const path = finding.locations[0]!.path;
+    if (!byFile.has(path)) byFile.set(path, []);
+    byFile.get(path)!.push(finding);
+  }
+  for (const [path, list] of byFile) {
+    if (list.length === 0) continue;
+    lines.push(paint('\u001b[4m', path));
+    for (const finding of list) {
+      const at = finding.locations[0]!.start;
+      const position = `${at.line}:${at.column}`.padEnd(8);
+      const severity = paint(COLORS[finding.severity], finding.severity.padEnd(8));
+      lines.push(`  ${position}${severity}${finding.message}  ${paint(DIM, finding.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  const files = paths.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (findings.length === 0) lines.push(`✓ ${plural(files, 'file')} checked, no findings`);
+  else lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info in ${plural(files, 'file')}`);
+  return `${lines.join('\n')}\n`;
+}

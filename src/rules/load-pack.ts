@@ -1,0 +1,111 @@
+import { resolve } from 'node:path';
+import { CopydeskError } from '../errors.js';
+import { compileLexicon, lexiconPath, mergeLexicons, readLexicon, type CompiledLexicon } from '../claims/lexicon.js';
+import type { Category, Severity } from '../model.js';
+import { packagePath } from '../package-path.js';
+import type { ValidateFunction } from 'ajv';
+import { check, compileSchema, describe, formatPath, pathOf, readDataFile } from '../schema/validate.js';
+import { KINDS } from '../kinds/index.js';
+import type { RuleConfig } from './types.js';
+
+export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
+
+export interface RuleSet {
+  rules: RuleConfig[];
+  lexicon: CompiledLexicon;
+  packs: string[];
+}
+
+interface PackFile {
+  name: string;
+  lexicons?: string[];
+  rules: {
+    id: string;
+    kind: string;
+    category: Category;
+    severity: Severity;
+    description: string;
+    message?: string;
+    url?: string;
+    options?: Record<string, unknown>;
+  }[];
+}
+
+const cache = new Map<string, RuleSet>();
+
+/**
+ * Loads rule packs in order: the rules of a later pack replace same-id rules of an earlier one, and
+ * lexicons are merged. Each pack is validated against `schemas/rule-pack.schema.json`, each rule's
+ * kind must exist and its options must fit the kind's schema; errors name the file, line and field.
+ */
+export function loadRuleSet(packPaths: string[]): RuleSet {
+  const key = packPaths.map((p) => resolve(p)).join('\0');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const rules = new Map<string, RuleConfig>();
+  const lexicons = [];
+  const names: string[] = [];
+  for (const packPath of packPaths) {
+    const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)');
+    file.path = packPath;
+    check('rule-pack', file, 'a copydesk rule pack');
+    const pack = file.data as PackFile;
+    names.push(pack.name);
+    for (const [index, entry] of (pack.lexicons ?? []).entries()) {
+      try {
+        lexicons.push(readLexicon(lexiconPath(resolve(packPath), entry)));
+      } catch (error) {
+        if (error instanceof CopydeskError && error.file === lexiconPath(resolve(packPath), entry) && /^no such file/.test(error.message)) {
+          const line = file.lineOf(['lexicons', index]);
+          throw new CopydeskError(`${line ? `line ${line}: ` : ''}lexicons[${index}]: no such lexicon file "${entry}"`, packPath);
+        }
+        throw error;
+      }
+    }
+    const seen = new Set<string>();
+    for (const [index, rule] of pack.rules.entries()) {
+      const at = (field: (string | number)[], message: string) => {
+        const path = ['rules', index, ...field];
+        const line = file.lineOf(path);
+        return new CopydeskError(`${line ? `line ${line}: ` : ''}${formatPath(path)}: ${message}`, packPath);
+      };
+      if (seen.has(rule.id)) throw at(['id'], `duplicate rule id "${rule.id}"`);
+      seen.add(rule.id);
+      const kind = KINDS.get(rule.kind);
+      if (!kind) throw at(['kind'], `unknown rule kind "${rule.kind}" (known kinds: ${[...KINDS.keys()].sort().join(', ')})`);
+      const options = rule.options ?? {};
+      const validate = optionsValidator(rule.kind, kind.optionsSchema);
+      if (!validate(options)) {
+        const error = validate.errors![0]!;
+        throw at(['options', ...pathOf(error)], describe(error));
+      }
+      const config: RuleConfig = {
+        id: rule.id,
+        kind: rule.kind,
+        category: rule.category,
+        severity: rule.severity,
+        description: rule.description,
+        options,
+        pack: packPath,
+      };
+      if (rule.message) config.message = rule.message;
+      if (rule.url) config.url = rule.url;
+      rules.set(rule.id, config);
+    }
+  }
+  const set: RuleSet = { rules: [...rules.values()], lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names };
+  cache.set(key, set);
+  return set;
+}
+
+const optionValidators = new Map<string, ValidateFunction>();
+
+/** The kind's options schema, compiled once per kind. */
+function optionsValidator(kind: string, schema: Record<string, unknown>): ValidateFunction {
+  let validate = optionValidators.get(kind);
+  if (!validate) {
+    validate = compileSchema(schema);
+    optionValidators.set(kind, validate);
+  }
+  return validate;
+}

@@ -1,0 +1,61 @@
+import type { Analysis } from '../claims/analyse.js';
+import type { CompiledLexicon } from '../claims/lexicon.js';
+import type { Category, Finding, Severity } from '../model.js';
+
+/** A rule as a pack declares it, after validation and after config has set its level and options. */
+export interface RuleConfig {
+  id: string;
+  kind: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  /** Message template; `{name}` placeholders are filled by the kind. */
+  message?: string;
+  options: Record<string, unknown>;
+  url?: string;
+  /** The pack file that declared it. */
+  pack: string;
+}
+
+/** A place a finding involves, as a kind reports it: a span of the analysed document. */
+export interface SpanRef {
+  start: number;
+  end: number;
+  role?: string;
+  /** Another document (a related report, an older version); the analysed one when absent. */
+  analysis?: Analysis;
+}
+
+export interface Report {
+  /** Values for the message template; `message` is used when the rule has no template. */
+  message: string;
+  vars?: Record<string, string>;
+  locations: SpanRef[];
+  evidence?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  rule: RuleConfig;
+  analysis: Analysis;
+  lexicon: CompiledLexicon;
+  /** Related reports and older versions, when the command has them. */
+  related: Analysis[];
+  report(report: Report): void;
+}
+
+/**
+ * A rule kind: the code behind every rule that `extends` it, as in Vale. Its header comment says what
+ * it checks and why; `examples` are run as tests so the documentation cannot drift from the code.
+ */
+export interface RuleKind {
+  name: string;
+  summary: string;
+  /** JSON Schema for the rule's `options`. */
+  optionsSchema: Record<string, unknown>;
+  /** Default message template. */
+  message: string;
+  examples: { ok: string[]; notOk: string[] };
+  check(context: RuleContext): void;
+}
+
+export type { Finding };

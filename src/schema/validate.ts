@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { CopydeskError } from '../errors.js';
+import { packagePath } from '../package-path.js';
+
+/**
+ * Every schema copydesk reads or writes lives in `schemas/` and is checked with ajv. Errors become one
+ * line that names the file, the line when the file is YAML, the field's path and what was expected,
+ * in words rather than ajv's keywords.
+ */
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new Map<string, ValidateFunction>();
+
+export function validator(schema: string): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(JSON.parse(readFileSync(packagePath('schemas', `${schema}.schema.json`), 'utf8')));
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Compiles a schema that lives in code (a rule kind's options). */
+export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
+  return ajv.compile(schema);
+}
+
+/** A data file read as YAML (JSON is YAML too), keeping the positions needed to point at a field. */
+export interface DataFile {
+  path: string;
+  data: unknown;
+  /** Line of a field, from its path of keys and indexes. */
+  lineOf(path: (string | number)[]): number | undefined;
+}
+
+export function readDataFile(path: string, what: string): DataFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+    throw new CopydeskError(`${reason} (expected ${what})`, path);
+  }
+  return parseDataFile(path, text, what);
+}
+
+export function parseDataFile(path: string, text: string, what: string): DataFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0]?.line;
+    throw new CopydeskError(`${line ? `line ${line}: ` : ''}not valid ${what}: ${problem.message.split('\n')[0]}`, path);
+  }
+  return {
+    path,
+    data: doc.toJS(),
+    lineOf(fieldPath) {
+      let node: unknown = doc.contents;
+      let line: number | undefined = lineAt(node, counter);
+      for (const key of fieldPath) {
+        if (isMap(node)) node = node.items.find((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === String(key))?.value;
+        else if (isSeq(node)) node = node.items[Number(key)];
+        else break;
+        line = lineAt(node, counter) ?? line;
+      }
+      return line;
+    },
+  };
+}
+
+function lineAt(node: unknown, counter: LineCounter): number | undefined {
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? counter.linePos(range[0]).line : undefined;
+}
+
+/** Validates data against a named schema and throws a readable one-line error for the first problem. */
+export function check(schema: string, file: DataFile, what: string): void {
+  const validate = validator(schema);
+  if (validate(file.data)) return;
+  const error = mostUseful(validate.errors ?? []);
+  const fieldPath = pathOf(error);
+  const line = file.lineOf(fieldPath);
+  const field = fieldPath.length ? formatPath(fieldPath) : 'the file';
+  throw new CopydeskError(`${line ? `line ${line}: ` : ''}${field}: ${describe(error)} (in ${what})`, file.path);
+}
+
+export function pathOf(error: ErrorObject): (string | number)[] {
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  if (error.keyword === 'additionalProperties') parts.push(String(error.params['additionalProperty']));
+  return parts;
+}
+
+export function formatPath(path: (string | number)[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+/** ajv reports every branch of an anyOf; the deepest error is the one a person can act on. */
+function mostUseful(errors: ErrorObject[]): ErrorObject {
+  const concrete = errors.filter((error) => error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && error.keyword !== 'if');
+  const pool = concrete.length ? concrete : errors;
+  return pool.reduce((best, error) => (error.instancePath.length > best.instancePath.length ? error : best), pool[0]!);
+}
+
+export function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `is missing the required field "${String(params['missingProperty'])}"`;
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'enum':
+      return `must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(params['allowedValue'])}`;
+    case 'type':
+      return `must be ${article(String(params['type']))}`;
+    case 'minItems':
+      return `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
+    case 'maxItems':
+      return `must have at most ${String(params['limit'])} items`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'minimum':
+      return `must be at least ${String(params['limit'])}`;
+    case 'maximum':
+      return `must be at most ${String(params['limit'])}`;
+    case 'pattern':
+      return `must match the pattern ${String(params['pattern'])}`;
+    case 'uniqueItems':
+      return 'must not repeat an item';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+function article(type: string): string {
+  const words = type.split(',').map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'integer' ? 'a whole number' : `a ${t}`));
+  return words.join(' or ');
+}

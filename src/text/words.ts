@@ -1,0 +1,62 @@
+import type { Pos, Sentence, Token } from '../model.js';
+
+/**
+ * A word as a reader sees it: tokens joined by hyphens without spaces ("co-host", "Ji-won") are one
+ * word, so titles and names can be matched whole.
+ */
+export interface Word {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  /** Token range. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  quote: number;
+}
+
+export function sentenceWords(sentence: Sentence, tokens: Token[]): Word[] {
+  const out: Word[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    const previous = out[out.length - 1];
+    const nextJoins = i + 1 < sentence.tokenEnd && !tokens[i + 1]!.spaced && /^[\p{L}\p{N}]/u.test(tokens[i + 1]!.text);
+    const joinsHyphen =
+      previous !== undefined &&
+      !token.spaced &&
+      /[\p{L}\p{N}]-?$/u.test(previous.text) &&
+      ((token.text === '-' && nextJoins) || (previous.text.endsWith('-') && /^[\p{L}\p{N}]/u.test(token.text)));
+    if (joinsHyphen) {
+      previous.text += token.text;
+      previous.lower += token.lower;
+      previous.lemma = previous.lower;
+      if (token.text !== '-' && (token.pos === 'PROPN' || previous.pos === 'PROPN')) previous.pos = 'PROPN';
+      else if (token.text !== '-') previous.pos = token.pos;
+      previous.last = i;
+      previous.end = token.end;
+      continue;
+    }
+    out.push({
+      text: token.text,
+      lower: token.lower,
+      lemma: token.lemma,
+      pos: token.pos,
+      first: i,
+      last: i,
+      start: token.start,
+      end: token.end,
+      quote: token.quote,
+    });
+  }
+  return out;
+}
+
+export function isWordLike(word: Word): boolean {
+  return word.pos !== 'PUNCT' && word.pos !== 'SYM' && word.pos !== 'SPACE';
+}
+
+export function isPossessiveMarker(word: Word): boolean {
+  return word.lower === "'s" || word.lower === "'";
+}
