@@ -139,6 +139,8 @@ export interface Mention extends Span {
   honorific?: string;
   /** Title standing just before the name in this mention ("Huawei CFO"). */
   title?: string;
+  /** First word of its sentence, where capitals say nothing about names. */
+  initial?: boolean;
 }
 
 /** A number, date or place a claim carries, with the span it came from. */

@@ -193,6 +193,7 @@ function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
     inQuote: tokens[firstWord.first]!.quote >= 0,
   };
   if (candidate.honorific) mention.honorific = candidate.honorific;
+  if (candidate.sentenceInitial) mention.initial = true;
   if (candidate.titles.length) mention.title = candidate.titles.map((t) => t.id).join(',');
   return mention;
 }

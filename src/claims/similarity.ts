@@ -38,7 +38,32 @@ export function weight(term: string): number {
   return GENERIC.has(term) ? 0.4 : 1;
 }
 
-export function similarity(a: string[], b: string[]): Similarity {
+/**
+ * Entities that are named differently in two places but share a name word ("Nextel Partners" and
+ * "Nextel Partners Inc (NXTP)", "downtown Washington" and "Washington") count as the same.
+ */
+export type EntityNames = (id: string) => string | undefined;
+
+function nameWords(name: string | undefined): Set<string> {
+  return new Set((name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+}
+
+function pairEntities(onlyA: string[], onlyB: string[], names: EntityNames): [string, string][] {
+  const pairs: [string, string][] = [];
+  const used = new Set<string>();
+  for (const a of onlyA) {
+    if (!a.startsWith('@')) continue;
+    const wordsA = nameWords(names(a.slice(1)));
+    const b = onlyB.find((t) => t.startsWith('@') && !used.has(t) && [...nameWords(names(t.slice(1)))].some((w) => wordsA.has(w)));
+    if (b) {
+      used.add(b);
+      pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+export function similarity(a: string[], b: string[], names?: EntityNames): Similarity {
   const keysA = new Map<string, string>();
   for (const term of a) keysA.set(termKey(term), term);
   const keysB = new Map<string, string>();
@@ -60,6 +85,14 @@ export function similarity(a: string[], b: string[]): Similarity {
   for (const [key, term] of keysB) {
     weightB += weight(term);
     if (!keysA.has(key)) onlyB.push(term);
+  }
+  if (names) {
+    for (const [ta, tb] of pairEntities(onlyA, onlyB, names)) {
+      sharedWeight += (weight(ta) + weight(tb)) / 2;
+      shared.push(ta);
+      onlyA.splice(onlyA.indexOf(ta), 1);
+      onlyB.splice(onlyB.indexOf(tb), 1);
+    }
   }
   const total = weightA + weightB;
   return {

@@ -32,7 +32,11 @@ export function sentenceTerms(ctx: SentenceContext): Terms {
     const push = (term: string) => (word.quote >= 0 ? quoted : terms).push(term);
     const mention = ctx.mentionAt[k];
     if (mention) {
-      if (mention.form !== 'pronoun') push(`@${mention.entity}`);
+      const entity = ctx.entities.get(mention.entity);
+      // A lone capitalised word opening a sentence, never seen again, is more likely a common word ("Doctors …")
+      const commonWord = mention.initial && entity?.type === 'other' && entity.mentions.length === 1 && !mention.text.includes(' ');
+      if (commonWord) push(canon(lexicon, word.lemma));
+      else if (mention.form !== 'pronoun') push(`@${mention.entity}`);
       while (k < words.length && ctx.mentionAt[k] === mention) k++;
       continue;
     }

@@ -10,10 +10,10 @@ const MAX_POSTINGS = 50;
  * very many sentences ("say", the story's main entity) are not used to find pairs: two sentences that
  * share only those are never similar enough to matter.
  */
-export function candidatePairs(analysis: Analysis, sentences: Sentence[]): [Sentence, Sentence][] {
+export function candidatePairs(analysis: Analysis, sentences: Sentence[], termsOf: (s: Sentence) => string[] = (s) => analysis.terms[s.index]!.terms): [Sentence, Sentence][] {
   const index = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
-    for (const term of new Set(analysis.terms[sentence.index]!.terms)) {
+    for (const term of new Set(termsOf(sentence))) {
       const list = index.get(term) ?? [];
       list.push(sentence);
       index.set(term, list);
@@ -22,7 +22,7 @@ export function candidatePairs(analysis: Analysis, sentences: Sentence[]): [Sent
   const pairs: [Sentence, Sentence][] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) {
-    for (const term of new Set(analysis.terms[sentence.index]!.terms)) {
+    for (const term of new Set(termsOf(sentence))) {
       const list = index.get(term)!;
       if (list.length > MAX_POSTINGS) continue;
       for (const other of list) {

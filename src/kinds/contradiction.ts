@@ -163,7 +163,7 @@ function statementPolarity(context: RuleContext, options: Options, found: (a: { 
     const a = analysis.terms[sa.index]!;
     const b = analysis.terms[sb.index]!;
     if (a.hedges.length > 0 || b.hedges.length > 0) continue;
-    const sim = similarity(a.terms, b.terms);
+    const sim = similarity(a.terms, b.terms, (id) => analysis.entityById.get(id)?.name);
     const excerptA = `“${trimSentence(sa.text)}”`;
     const excerptB = `“${trimSentence(sb.text)}”`;
     const negationFlip = (a.negations > 0) !== (b.negations > 0) && sim.score >= threshold && sim.onlyA.length + sim.onlyB.length <= 2;

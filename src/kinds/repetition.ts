@@ -15,7 +15,7 @@
 import type { Analysis } from '../claims/analyse.js';
 import { modifiersAgree, participants, sameValues } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
-import type { Claim } from '../model.js';
+import type { Claim, Sentence } from '../model.js';
 import { BODY_KINDS } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { candidatePairs } from './candidate-pairs.js';
@@ -29,6 +29,8 @@ interface Options {
   coverage?: number;
   /** Statements shorter than this many content terms are not compared (too little to go on). */
   minTerms?: number;
+  /** How much longer (in content terms, as a share of the longer) one statement may be: more is a new fact. */
+  maxExtra?: number;
 }
 
 const AGAIN = /\b(again|another|second|re-?arrested|once more|new)\b/i;
@@ -45,6 +47,7 @@ export const repetition: RuleKind = {
       threshold: { type: 'number', minimum: 0, maximum: 1 },
       coverage: { type: 'number', minimum: 0, maximum: 1 },
       minTerms: { type: 'integer', minimum: 1 },
+      maxExtra: { type: 'number', minimum: 0, maximum: 1 },
     },
   },
   examples: {
@@ -118,29 +121,39 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
 function statements(context: RuleContext, options: Options, report: (earlier: number, later: number, claim: string, evidence: Record<string, unknown>) => void): void {
   const { analysis } = context;
-  const threshold = options.threshold ?? 0.72;
-  const coverage = options.coverage ?? 0.6;
+  const threshold = options.threshold ?? 0.7;
+  const coverage = options.coverage ?? 0.5;
   const minTerms = options.minTerms ?? 4;
-  const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && analysis.terms[s.index]!.terms.length >= minTerms && !s.text.trim().endsWith('?'));
-  for (const [first, second] of candidatePairs(analysis, candidates)) {
+  const maxExtra = options.maxExtra ?? 0.2;
+  const all = (s: Sentence) => [...analysis.terms[s.index]!.terms, ...analysis.terms[s.index]!.quoted];
+  const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && all(s).length >= minTerms && !/\?["”’']*$/.test(s.text));
+  for (const [first, second] of candidatePairs(analysis, candidates, all)) {
     const a = analysis.terms[first.index]!;
     const b = analysis.terms[second.index]!;
+    // Two quotations are compared whole (the same quotation used twice); a paraphrase is compared
+    // without the quotation that may follow it, so a quote backing a paraphrase is no repetition.
+    const bothQuote = a.quoted.length >= minTerms && b.quoted.length >= minTerms;
+    const termsA = bothQuote ? all(first) : a.terms;
+    const termsB = bothQuote ? all(second) : b.terms;
+    if (termsA.length < minTerms || termsB.length < minTerms) continue;
     if ((a.negations > 0) !== (b.negations > 0)) continue;
-    const sim = similarity(a.terms, b.terms);
+    const sim = similarity(termsA, termsB, (id) => analysis.entityById.get(id)?.name);
     if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) continue;
+    const longer = Math.max(termsA.length, termsB.length);
+    if (Math.abs(termsA.length - termsB.length) / longer > maxExtra) continue;
     if (valueClash(sim.onlyA, sim.onlyB)) continue;
-    report(first.index, second.index, `The claim “${excerpt(first.text)}”`, { similarity: Math.round(sim.score * 100) / 100 });
+    const what = bothQuote ? 'The quotation' : 'The claim';
+    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(sim.score * 100) / 100 });
   }
 }
 
-/** Different numbers, years or people on each side: two different facts, not one restated. */
+/** Different numbers, years or dates on each side: two different facts, not one restated. */
 export function valueClash(onlyA: string[], onlyB: string[]): boolean {
   const marked = (list: string[], prefix: string) => list.some((t) => t.startsWith(prefix));
   return (
     (marked(onlyA, '#') && marked(onlyB, '#')) ||
     (marked(onlyA, 'year:') && marked(onlyB, 'year:')) ||
-    (marked(onlyA, 'date:') && marked(onlyB, 'date:')) ||
-    (marked(onlyA, '@') && marked(onlyB, '@'))
+    (marked(onlyA, 'date:') && marked(onlyB, 'date:'))
   );
 }
 

@@ -35,7 +35,7 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
     let at = block.text.indexOf(value, cursor);
     // wink never rewrites text, but guard against a value it normalised: keep the cursor moving.
     if (at < 0) at = cursor;
-    const token: BlockToken = { text: value, start: at, end: at + value.length, pos: tags[i]!, lemma: lemmas[i]! };
+    const token: BlockToken = { text: value, start: at, end: at + value.length, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value };
     if (entityTypes[i]) token.entityType = entityTypes[i];
     tokens.push(token);
     cursor = at + value.length;

@@ -1,0 +1,125 @@
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+import type { Document, Finding, Severity } from '../model.js';
+import { SEVERITY_RANK } from '../model.js';
+import type { JsonReport } from './json.js';
+import { STYLE } from './html-style.js';
+
+/**
+ * The HTML report: one self-contained file. Each article is shown block by block with every span a
+ * finding involves highlighted; each highlight links to its finding, and each finding lists all its
+ * places, linked back to them. Everything from the article is added as text nodes, so hast escapes it:
+ * article text is never trusted as markup.
+ */
+export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report'): string {
+  const numbered = report.findings.map((finding, index) => ({ finding, n: index + 1 }));
+  const sections = docs.map((doc, index) => fileSection(doc, index, numbered.filter(({ finding }) => finding.locations[0]!.path === doc.path || finding.locations.some((l) => l.path === doc.path))));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'en' }, [
+        h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', STYLE)]),
+        h('body', [
+          h('header.top', [h('h1', title), h('p.summary', summaryText(report))]),
+          h('main', sections),
+        ]),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
+
+function summaryText(report: JsonReport): string {
+  const s = report.summary;
+  return `${s.files} file${s.files === 1 ? '' : 's'} · ${s.error} error${s.error === 1 ? '' : 's'} · ${s.warning} warning${s.warning === 1 ? '' : 's'} · ${s.info} info · copydesk ${report.tool.version}`;
+}
+
+interface Numbered {
+  finding: Finding;
+  n: number;
+}
+
+function fileSection(doc: Document, index: number, findings: Numbered[]): Element {
+  const heading = doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.path;
+  return h(`section.file#file-${index + 1}`, [
+    h('h2', [h('span.path', doc.path), heading]),
+    h('div.layout', [
+      h('article.doc', { 'aria-label': `Article ${doc.path}` }, doc.blocks.map((block) => renderBlock(doc, block.index, findings))),
+      h('aside.findings', { 'aria-label': 'Findings' }, [
+        h('h3', `Findings (${findings.length})`),
+        findings.length === 0 ? h('p.none', 'No findings.') : h('ol', findings.map((item) => renderFinding(item, doc.path))),
+      ]),
+    ]),
+  ]);
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  n: number;
+  k: number;
+  severity: Severity;
+}
+
+function renderBlock(doc: Document, blockIndex: number, findings: Numbered[]): Element {
+  const block = doc.blocks[blockIndex]!;
+  const marks: Mark[] = [];
+  for (const { finding, n } of findings) {
+    finding.locations.forEach((location, k) => {
+      if (location.path !== doc.path) return;
+      const start = Math.max(location.start.offset, block.start);
+      const end = Math.min(location.end.offset, block.end);
+      if (start < end || (start === end && location.start.offset >= block.start && location.start.offset < block.end)) {
+        marks.push({ start, end, n, k, severity: finding.severity });
+      }
+    });
+  }
+  const cuts = new Set<number>([block.start, block.end]);
+  for (const mark of marks) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const children: ElementContent[] = [];
+  if (block.paragraph > 0) children.push(h('span.para-no', { 'aria-hidden': 'true' }, `¶${block.paragraph}`));
+  for (let p = 0; p < points.length; p++) {
+    const at = points[p]!;
+    for (const mark of marks.filter((m) => m.start === at)) children.push(h(`span.anchor#f${mark.n}-l${mark.k}`));
+    const next = points[p + 1];
+    if (next === undefined) break;
+    const text = doc.source.slice(at, next);
+    const covering = marks.filter((m) => m.start <= at && m.end >= next && m.end > m.start);
+    if (covering.length === 0) children.push({ type: 'text', value: text });
+    else {
+      const top = [...covering].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.n - b.n)[0]!;
+      const label = covering.map((m) => `#${m.n}`).join(', ');
+      children.push(h(`a.hl.sev-${top.severity}`, { href: `#finding-${top.n}`, title: `Finding ${label}`, dataFindings: covering.map((m) => m.n).join(' ') }, text));
+    }
+    for (const mark of marks.filter((m) => m.end === next && m.k === 0)) {
+      children.push(h('sup.ref', [h(`a.sev-${mark.severity}`, { href: `#finding-${mark.n}`, 'aria-label': `finding ${mark.n}` }, String(mark.n))]));
+    }
+  }
+  const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : block.kind === 'blockquote' ? 'blockquote' : 'p';
+  return h(`${tag}.block.kind-${block.kind}`, { dataBlock: String(block.index) }, children);
+}
+
+function renderFinding({ finding, n }: Numbered, path: string): Element {
+  const items = finding.locations.map((location, k) => {
+    const where = `line ${location.start.line}, column ${location.start.column}${location.role ? ` (${location.role})` : ''}`;
+    const excerpt = location.text.length > 90 ? `${location.text.slice(0, 87)}…` : location.text;
+    const link = location.path === path ? h('a', { href: `#f${n}-l${k}` }, where) : h('span', `${location.path}, ${where}`);
+    return h('li', [link, ' ', h('span.excerpt', `“${excerpt}”`)]);
+  });
+  const children: ElementContent[] = [
+    h('span.number', `#${n}`),
+    h(`span.badge.sev-${finding.severity}`, finding.severity),
+    h('span.badge.category', finding.category),
+    h('p.message', finding.message),
+    h('span.rule', finding.ruleId),
+  ];
+  if (finding.introduced) children.push(h('span.introduced', ' · introduced by this edit'));
+  children.push(h('ul.locations', items));
+  return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId, dataCategory: finding.category }, children);
+}

@@ -1,0 +1,87 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { check as checkSchema, readDataFile } from '../../src/schema/validate.js';
+import type { Category, Finding, Severity } from '../../src/model.js';
+import { SEVERITY_RANK } from '../../src/model.js';
+
+/** A corpus case: one folder with an article (or versions, or related reports) and expected.yaml. */
+export interface CorpusCase {
+  name: string;
+  dir: string;
+  article?: string;
+  expected: Expected;
+}
+
+export interface ExpectedFinding {
+  rule?: string;
+  category?: Category;
+  severity?: Severity;
+  file?: string;
+  spans: string[];
+  why?: string;
+}
+
+export interface Expected {
+  description: string;
+  findings: ExpectedFinding[];
+}
+
+export const CORPUS_DIR = 'corpus';
+
+export function loadCases(root = CORPUS_DIR): CorpusCase[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const file = readDataFile(join(dir, 'expected.yaml'), 'expected findings');
+      checkSchema('corpus-case', file, 'a corpus case');
+      const article = ['article.md', 'article.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
+      const item: CorpusCase = { name, dir, expected: file.data as Expected };
+      if (article) item.article = article;
+      return item;
+    });
+}
+
+export interface Comparison {
+  matched: { expected: ExpectedFinding; actual: Finding }[];
+  missing: ExpectedFinding[];
+  unexpected: Finding[];
+}
+
+function matches(expected: ExpectedFinding, actual: Finding): boolean {
+  if (expected.rule && expected.rule !== actual.ruleId) return false;
+  if (expected.category && expected.category !== actual.category) return false;
+  if (expected.severity && expected.severity !== actual.severity) return false;
+  if (expected.file && !actual.locations[0]!.path.endsWith(expected.file)) return false;
+  if (expected.spans.length > actual.locations.length) return false;
+  return expected.spans.every((span, i) => actual.locations[i]!.text.includes(span));
+}
+
+/**
+ * Compares a case's findings with what it expects: every expected finding must be reported, and every
+ * finding at warning or above must be expected. Info findings are checked only when listed.
+ */
+export function compare(expected: ExpectedFinding[], actual: Finding[]): Comparison {
+  const pool = [...actual];
+  const matched: Comparison['matched'] = [];
+  const missing: ExpectedFinding[] = [];
+  for (const item of expected) {
+    const index = pool.findIndex((finding) => matches(item, finding));
+    if (index < 0) missing.push(item);
+    else matched.push({ expected: item, actual: pool.splice(index, 1)[0]! });
+  }
+  const unexpected = pool.filter((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.warning);
+  return { matched, missing, unexpected };
+}
+
+export function describeComparison(name: string, comparison: Comparison): string {
+  const lines = [`case ${name}:`];
+  for (const item of comparison.missing) lines.push(`  missing ${item.rule ?? item.category} ${JSON.stringify(item.spans)}`);
+  for (const finding of comparison.unexpected) {
+    lines.push(`  unexpected ${finding.ruleId} (${finding.severity}) at ${finding.locations[0]!.start.line}:${finding.locations[0]!.start.column}: ${finding.message}`);
+    for (const location of finding.locations) lines.push(`      ${JSON.stringify(location.text.slice(0, 100))}`);
+  }
+  return lines.join('\n');
+}
