@@ -137,6 +137,8 @@ export interface Mention extends Span {
   possessive: boolean;
   inQuote: boolean;
   honorific?: string;
+  /** Where the honorific starts ("Mr. Osei"), when there is one. */
+  outerStart?: number;
   /** Title standing just before the name in this mention ("Huawei CFO"). */
   title?: string;
   /** First word of its sentence, where capitals say nothing about names. */

@@ -10,7 +10,7 @@ import { findNames } from './names.js';
 import { findDates, findNumbers } from './numbers.js';
 import { findRelations } from './relations.js';
 import { findRoles } from './roles.js';
-import { sentenceTerms, type Terms } from './terms.js';
+import { sentenceTerms, type SentenceTerms } from './terms.js';
 
 /** Everything the rules read about one document. */
 export interface Analysis {
@@ -25,7 +25,7 @@ export interface Analysis {
   mentions: Mention[];
   claims: Claim[];
   /** Content terms of each sentence, by sentence index. */
-  terms: Terms[];
+  terms: SentenceTerms[];
   /** What each sentence reports someone as saying, by sentence index. */
   attribution: Map<number, string>;
   contexts: SentenceContext[];
@@ -66,7 +66,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   let nextClaim = 0;
   const claimId = () => `c${++nextClaim}`;
   const claims: Claim[] = [];
-  const terms: Terms[] = [];
+  const terms: SentenceTerms[] = [];
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const sentenceWordsList = words[sentence.index]!;

@@ -99,7 +99,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   }
 
   // Pass 2: single names join the entity whose name contains them.
-  const multi = order.filter((draft) => draft.pieces.length >= 2 && draft.key.startsWith('name:'));
+  const multi = order.filter((draft) => draft.pieces.length >= 2 && draft.key.startsWith('name:') && (draft.type === 'person' || personShaped(lexicon, draft.pieces)));
   for (const [index, item] of pending.entries()) {
     if (item.entity) continue;
     const piece = item.candidate.pieces[0]!;
@@ -176,7 +176,7 @@ function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
   const words = item.words;
   let form: MentionForm = item.form ?? 'single';
   if (entity.type === 'person' && candidate.pieces.length === 1 && entity.surname) {
-    form = candidate.pieces[0] === entity.surname ? (candidate.honorific ? 'honorific' : 'surname') : 'given';
+    form = candidate.pieces[0]!.toLowerCase() === entity.surname.toLowerCase() ? (candidate.honorific ? 'honorific' : 'surname') : 'given';
   } else if (candidate.honorific && form !== 'full') form = 'honorific';
   const firstWord = words[candidate.from]!;
   const lastWord = words[candidate.to - 1]!;
@@ -192,7 +192,10 @@ function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
     possessive: candidate.possessive,
     inQuote: tokens[firstWord.first]!.quote >= 0,
   };
-  if (candidate.honorific) mention.honorific = candidate.honorific;
+  if (candidate.honorific) {
+    mention.honorific = candidate.honorific;
+    mention.outerStart = candidate.outerStart;
+  }
   if (candidate.sentenceInitial) mention.initial = true;
   if (candidate.titles.length) mention.title = candidate.titles.map((t) => t.id).join(',');
   return mention;
@@ -260,15 +263,20 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
       }
       if (!PRONOUNS.has(token.lower) || token.quote >= 0) continue;
       const gender = genderOf(token.lower)!;
+      // the nearest person whose stated gender fits, else the nearest whose gender is not known
       let antecedent: Mention | undefined;
+      let fallback: Mention | undefined;
       for (let k = recent.length - 1; k >= 0; k--) {
         const candidate = recent[k]!;
         if (sentence.index - candidate.sentence > 3) break;
         const known = genders.get(candidate.entity);
-        if (known && known !== gender) continue;
-        antecedent = candidate;
-        break;
+        if (known === gender) {
+          antecedent = candidate;
+          break;
+        }
+        if (!known && !fallback) fallback = candidate;
       }
+      antecedent ??= fallback;
       if (!antecedent) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
@@ -310,6 +318,13 @@ function nextWord(words: Word[], at: number): Word | undefined {
   let k = at;
   while (words[k] && (words[k]!.pos === 'ADV' || words[k]!.lower === ',')) k++;
   return words[k];
+}
+
+/** Words that make a capitalised name a thing, not a person ("Aldren Prize", "Harbour Bridge"). */
+const THING_WORDS = new Set(['Prize', 'Award', 'Awards', 'Cup', 'Street', 'Road', 'Avenue', 'Lane', 'Bridge', 'Park', 'Square', 'Hall', 'Tower', 'Station', 'River', 'Mountain', 'Mount', 'Lake', 'Island', 'Valley', 'Pass', 'Bay', 'Beach', 'Harbour', 'Harbor', 'Airport', 'Stadium', 'Arena', 'Festival', 'Games', 'Championship', 'League', 'Act', 'Bill', 'Plan', 'Project', 'Programme', 'Program', 'Fund', 'Report', 'Day', 'Week', 'War', 'Dam', 'Canal', 'Forest', 'Desert', 'Coast', 'Peninsula', 'Region', 'District', 'Province', 'County', 'City', 'Town', 'Village', 'Center', 'Centre']);
+
+function personShaped(lexicon: CompiledLexicon, pieces: string[]): boolean {
+  return pieces.length <= 4 && !pieces.some((p) => THING_WORDS.has(p) || lexicon.orgWords.has(p) || / of /.test(p));
 }
 
 function looksLikePerson(lexicon: CompiledLexicon, draft: Draft): boolean {

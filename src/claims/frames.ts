@@ -34,26 +34,20 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to);
       if (frame.core === 'agent') agent = owner ?? left;
       else patient = owner ?? (frame.core === 'patient' ? left : undefined);
-      if (frame.core === 'any') agent = owner ?? left;
+      if (frame.core === 'any') agent = owner;
     }
     const participants = new Set<string>();
     if (frame.core === 'patient' && patient) participants.add(patient.entity);
     if (frame.core === 'agent' && agent) participants.add(agent.entity);
-    if (frame.core === 'any') {
-      // the owner of a named event ("his first interview") comes first: it is whose event it is
-      for (const m of [agent, patient]) if (m) participants.add(m.entity);
-      for (let k = from; k < to; k++) {
-        const m = ctx.mentionAt[k];
-        if (m && entityType(ctx, m) !== 'place' && !ctx.titleOwners.has(m)) participants.add(m.entity);
-      }
-    }
+    // the owner of a named event ("his first interview") comes first: it is whose event it is
+    if (frame.core === 'any') for (const m of [agent, patient]) if (m && entityType(ctx, m) !== 'place') participants.add(m.entity);
     const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
     const values: Claim['values'] = {};
     const place = placeIn(ctx, from, to);
     if (place) values.place = place;
-    const time = ctx.dates.find((d) => d.start >= words[from]!.start && d.end <= words[to - 1]!.end);
+    const time = nearest(ctx.dates.filter((d) => d.start >= words[from]!.start && d.end <= words[to - 1]!.end), words[i]!.start);
     if (time) values.time = time;
-    const count = countFor(ctx, trigger.frame, i, at, from, to);
+    const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
     const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
     const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
@@ -79,11 +73,26 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const attribution = quote >= 0 ? ctx.speakers.get(quote) : ctx.attribution;
     if (attribution) claim.attribution = attribution;
     if (modifierStart < i) claim.phrase = { start: words[modifierStart]!.start, end: words[at]!.end };
-    if (count && words.slice(from, to).some((w) => UPDATE_VERBS.has(canon(lexicon, w.lemma)))) claim.updated = true;
+    if (count && isUpdate(ctx, count, from, to)) claim.updated = true;
     out.push(claim);
     i = at;
   }
   return out;
+}
+
+/** The value standing closest to a word. */
+function nearest(values: Value[], at: number): Value | undefined {
+  let best: Value | undefined;
+  for (const value of values) if (!best || Math.abs(value.start - at) < Math.abs(best.start - at)) best = value;
+  return best;
+}
+
+/** "the toll rose from 9 to 14", "now stands at 12": a count reported as changing, not a fixed fact. */
+function isUpdate(ctx: SentenceContext, count: Value, from: number, to: number): boolean {
+  const at = ctx.words.findIndex((w) => w.start === count.start);
+  const before = ctx.words[at - 1]?.lower;
+  if (before !== 'to' && before !== 'from' && before !== 'at') return false;
+  return ctx.words.slice(from, to).some((w) => UPDATE_VERBS.has(canon(ctx.lexicon, w.lemma)));
 }
 
 function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; length: number } | undefined {
@@ -99,21 +108,29 @@ function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; leng
       }
     }
     if (!ok) continue;
+    const after = ctx.words[i + trigger.words.length];
+    if (after && ctx.lexicon.frames[trigger.frame]!.exclude?.some((phrase) => phrase === `${trigger.words.join(' ')} ${after.lower}`)) continue;
     const isVerb = word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1);
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
+    // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
+    const next = ctx.words[i + trigger.words.length];
+    if (trigger.pos === 'noun' && !isVerb && next && next.pos === 'NOUN' && !ctx.mentionAt[i + trigger.words.length]) continue;
     return { trigger, length: trigger.words.length };
   }
   return undefined;
 }
 
-function isArgument(ctx: SentenceContext, k: number): Mention | undefined {
-  const mention = ctx.mentionAt[k];
+function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
+  const mention = ctx.mentionAt[at];
   if (!mention || mention.possessive || ctx.titleOwners.has(mention)) return undefined;
   const type = entityType(ctx, mention);
   if (type === 'place' && mention.form === 'demonym') return undefined;
   const [first] = mentionRange(ctx, mention);
-  const before = ctx.words[first - 1];
+  // "the head of the Harbour Authority": look past determiners for the preposition
+  let k = first - 1;
+  while (k >= 0 && /^(the|a|an|its|his|her|their|this|that)$/.test(ctx.words[k]!.lower)) k--;
+  const before = ctx.words[k];
   if (before && PREPOSITIONS.has(before.lower)) return undefined;
   return mention;
 }
@@ -193,7 +210,7 @@ function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefi
  * The number an event carries: "killed 14", "14 people were killed", "a death toll of 12", "23 criminal
  * charges". A number that counts something else ("3 children among the 14 dead") is left out by its noun.
  */
-function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number): Value | undefined {
+function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number, verbal: boolean): Value | undefined {
   const frame = ctx.lexicon.frames[frameName]!;
   const units = new Set([...(frame.counts ?? []), ...ctx.lexicon.peopleNouns]);
   const inClause = ctx.numbers.filter((n) => n.from >= from && n.to <= to && n.kind !== 'year');
@@ -204,7 +221,11 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (number.kind === 'count' && !countsFrame) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     const distance = number.from > at ? number.from - at : i - number.to;
-    if (distance < bestDistance && distance <= 6) {
+    // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
+    // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
+    const reach = verbal ? 6 : number.from > at ? 3 : 1;
+    if (!verbal && number.from > at && !ctx.words.slice(at + 1, number.from).every((w) => /^(of|at|was|is|were|stood|stands|reached|totalled|totaled|to|rose|fell|hit|came)$/.test(w.lower))) continue;
+    if (distance < bestDistance && distance <= reach) {
       best = number;
       bestDistance = distance;
     }

@@ -16,6 +16,8 @@ export interface FrameDef {
   once?: boolean;
   /** The event carries a count of what it affected (killed 14, 23 charges). */
   counts?: string[];
+  /** Phrasal uses that mean something else ("carry out", "name after"): trigger lemma and next word. */
+  exclude?: string[];
 }
 
 export interface TitleDef {

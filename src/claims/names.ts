@@ -23,11 +23,16 @@ export interface NameCandidate {
   quote: number;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'bint', 'al', 'el', 'ibn', 'y', '&']);
+/** Lower-case particles inside family names ("Joost van Dalen", "Ana de la Cruz", "Ali bin Salem"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'y']);
+/** Words after which "of" continues a name ("Department of Justice", "Gulf of Mexico"), besides organisation words. */
+const OF_HEADS = new Set(['Gulf', 'Bay', 'Isle', 'Island', 'Islands', 'Sea', 'Cape', 'Lake', 'Republic', 'Kingdom', 'State', 'States', 'Province', 'City', 'County', 'Town', 'Port', 'Strait', 'Duke', 'Duchess', 'Earl', 'Prince', 'Princess', 'Archbishop', 'Bishop', 'Secretary', 'House', 'Bill', 'Act', 'Day', 'Cathedral', 'Statue', 'Battle', 'Treaty', 'Bank', 'Mount', 'Isles', 'Federation', 'Union', 'Order', 'Hall', 'Chancellor', 'Governor']);
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', "i'm", "i'd", "i've", "i'll",
+  // qualifiers of a title rather than names ("Former Castelbruno mayor …" in a headline)
+  'former', 'ex', 'late', 'acting', 'interim', 'new',
   // capitalised common nouns and abbreviations
   'tv', 'gdp', 'ai', 'dna', 'id', 'ok', 'pc', 'suv', 'atm', 'vip', 'hiv', 'aids', 'faq', 'ipo', 'ppe', 'icu', 'mp3',
 ]);
@@ -89,6 +94,34 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     }
     let honorific: string | undefined;
     let start = i;
+    // a family name that opens with a particle: "… is van Dalen's daughter"
+    if (PARTICLES.has(word.text) && word.text === word.lower && words[i + 1] && capitalised(words[i + 1]!) && !(words[i - 1] && capitalised(words[i - 1]!))) {
+      const run = nameRunAfterParticle(words, i);
+      if (run) {
+        const nameWords = words.slice(i, run);
+        const possessive = words[run] !== undefined && isPossessiveMarker(words[run]!);
+        const candidate: NameCandidate = {
+          from: i,
+          to: run,
+          pieces: namePieces(nameWords),
+          text: joinWords(nameWords),
+          start: word.start,
+          end: nameWords[nameWords.length - 1]!.end,
+          outerStart: word.start,
+          possessive,
+          titles: pendingTitles,
+          sentenceInitial: false,
+          quote: word.quote,
+        };
+        out.push(candidate);
+        lastName = candidate;
+        lastNameEnd = run + (possessive ? 1 : 0);
+        pendingTitles = [];
+        pendingTitleStart = -1;
+        i = lastNameEnd;
+        continue;
+      }
+    }
     if (isHonorific(lexicon, word) && words[i + 1] && capitalised(words[i + 1]!)) {
       honorific = word.text;
       start = i + 1;
@@ -108,8 +141,14 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
         end++;
         continue;
       }
-      if (CONNECTORS.has(next.lower) && words[end + 1] && capitalised(words[end + 1]!)) {
+      const ofName = next.lower === 'of' || next.lower === '&' ? OF_HEADS.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : PARTICLES.has(next.text);
+      if (ofName && words[end + 1] && capitalised(words[end + 1]!)) {
         end += 2;
+        continue;
+      }
+      // "de la Cruz"
+      if (PARTICLES.has(next.text) && PARTICLES.has(words[end + 1]?.text ?? '') && words[end + 2] && capitalised(words[end + 2]!)) {
+        end += 3;
         continue;
       }
       break;
@@ -120,8 +159,8 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     const candidate: NameCandidate = {
       from: start,
       to: end,
-      pieces: nameWords.filter((w) => !CONNECTORS.has(w.lower)).map((w) => w.text.replace(/[’']s$/, '')),
-      text: nameWords.map((w, k) => (k > 0 && w.start > nameWords[k - 1]!.end ? ' ' : '') + w.text).join(''),
+      pieces: namePieces(nameWords),
+      text: joinWords(nameWords),
       start: nameWords[0]!.start,
       end: nameWords[nameWords.length - 1]!.end,
       outerStart: words[i]!.start,
@@ -170,4 +209,44 @@ function splitAtPlace(lexicon: CompiledLexicon, words: Word[], start: number, en
     return cut;
   }
   return end;
+}
+
+function joinWords(nameWords: Word[]): string {
+  return nameWords.map((w, k) => (k > 0 && w.start > nameWords[k - 1]!.end ? ' ' : '') + w.text).join('');
+}
+
+/**
+ * The parts of a name as a person would split it: particles stay with the family name they belong to
+ * ("Joost van Dalen" is Joost + van Dalen), "of" phrases stay whole.
+ */
+function namePieces(nameWords: Word[]): string[] {
+  const pieces: string[] = [];
+  let carry = '';
+  let joinNext = false;
+  nameWords.forEach((word, k) => {
+    const text = word.text.replace(/[’']s$/, '');
+    // "Van Dalen" opening a sentence is the particle capitalised
+    const particle = PARTICLES.has(text) || (k === 0 && nameWords.length > 1 && PARTICLES.has(text.toLowerCase()));
+    if (particle) {
+      carry += `${text} `;
+    } else if (word.lower === 'of' || word.lower === '&') {
+      pieces.push(`${pieces.pop() ?? ''} ${word.text}`.trim());
+      joinNext = true;
+    } else if (joinNext) {
+      pieces.push(`${pieces.pop()} ${text}`);
+      joinNext = false;
+    } else {
+      pieces.push(carry + text);
+      carry = '';
+    }
+  });
+  return pieces;
+}
+
+function nameRunAfterParticle(words: Word[], at: number): number | undefined {
+  let k = at;
+  while (words[k] && PARTICLES.has(words[k]!.text)) k++;
+  if (!words[k] || !capitalised(words[k]!)) return undefined;
+  while (words[k] && capitalised(words[k]!) && !isPossessiveMarker(words[k]!)) k++;
+  return k;
 }

@@ -9,7 +9,7 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
 const CURRENCY_SYMBOL = /^(\$|€|£|¥|us\$|c\$|a\$|hk\$)$/i;
-const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|pesos?|rubles?|roubles?|won|reais|real|shekels?|dirhams?|rand)$/i;
+const CURRENCY_WORD = /^(dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|rupees?|francs?|pesos?|rubles?|roubles?|won|reais|real|shekels?|dirhams?|rand|crowns?|kronor|krona|kroner|krone|lira|liras|ringgit|baht|zloty|forints?|dinars?|riyals?|nairas?|shillings?|cedis?)$/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -74,6 +74,11 @@ export function findNumbers(words: Word[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
+    // the day of a date ("June 1", "Jan. 5, 2019") and its year are part of the date
+    if (monthOf(words[i - 1] ?? word) && words[i - 1] && /^\d{1,2}(st|nd|rd|th)?$/.test(word.text)) continue;
+    if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(words[i - 3]!)) continue;
+    // an age in apposition ("Van Dalen, 81, founded …") or "aged 81" counts no one
+    if (isAge(words, i)) continue;
     const currency = CURRENCY_SYMBOL.test(word.text) ? word.text : undefined;
     const from = i;
     if (currency) {
@@ -137,6 +142,14 @@ export function findNumbers(words: Word[]): NumberMention[] {
   return out;
 }
 
+function isAge(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  if (!/^\d{1,3}$/.test(word.text)) return false;
+  if (words[i - 1]?.lower === 'aged') return true;
+  if (/^-?year-old$/.test(words[i + 1]?.lower ?? '') || (words[i + 1]?.text === '-' && words[i + 2]?.lower === 'year')) return true;
+  return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
+}
+
 function qualifierBefore(words: Word[], at: number): { from: number; low: number; high: number } | undefined {
   for (const q of QUALIFIERS) {
     const from = at - q.words.length;
@@ -188,6 +201,8 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
         // the year is part of this date, not a year of its own
         const yearAt = out.findIndex((v) => v.kind === 'year' && v.start === words[k]!.start);
         if (yearAt >= 0) out.splice(yearAt, 1);
+        const numberAt = numbers.findIndex((n) => n.kind === 'year' && n.start === words[k]!.start);
+        if (numberAt >= 0) numbers.splice(numberAt, 1);
       }
       out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' ').replace(' ,', ','), start: word.start, end: words[end - 1]!.end });
       i = end - 1;

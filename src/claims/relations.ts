@@ -26,7 +26,15 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
       of = ctx.mentionAt[k - 1];
       ofFirst = k - 1;
     } else if (words[k + 1]?.lower === 'of') {
-      of = ctx.mentionAt[k + 2];
+      // "the daughter of the company's founder, Joost van Dalen": the first person named after "of"
+      for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
+        const candidate = ctx.mentionAt[j];
+        if (candidate && !candidate.possessive && entityType(ctx, candidate) !== 'org' && entityType(ctx, candidate) !== 'place') {
+          of = candidate;
+          break;
+        }
+        if (/^[.;:]$/.test(words[j]!.text) || ctx.lexicon.speechVerbs.has(words[j]!.lemma)) break;
+      }
     }
     if (!of || entityType(ctx, of) === 'place') continue;
     // who the relative is: an apposition after ("Ren's daughter, Meng") or a name before ("Meng, who is …")

@@ -21,7 +21,7 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       k = end - 1;
       continue;
     }
-    const qualifier = words[k - 1] && PAST.has(words[k - 1]!.lower) ? words[k - 1]!.lower : undefined;
+    const qualifier = words[k - 1] && PAST.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(words, k) ? 'past' : undefined;
     const org = orgFor(ctx, k, end, person);
     const title = match.title;
     const key = qualifier ? `${qualifier} ${title.id}` : title.id;
@@ -91,4 +91,14 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
     if (after && after !== person && entityType(ctx, after) !== 'person') return after;
   }
   return undefined;
+}
+
+/** "Raskin was finance minister from 2018", "had served as mayor": a title held before, not now. */
+function pastPredicate(words: SentenceContext['words'], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /^(the|a|an|its|their|his|her|'s)$/.test(words[j]!.lower)) j--;
+  const verb = words[j]?.lower;
+  if (verb === 'was' || verb === 'were') return true;
+  if (verb === 'as' && /^(served|worked|acted)$/.test(words[j - 1]?.lower ?? '')) return true;
+  return verb === 'been' && words[j - 1]?.lower === 'had';
 }

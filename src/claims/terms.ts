@@ -11,10 +11,50 @@ export interface Terms {
   hedges: string[];
 }
 
-const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X']);
-const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+export interface SentenceTerms extends Terms {
+  /**
+   * The sentence's clauses outside quotation marks, without attributions ("Mayor Vance said after the
+   * vote"): the propositions that can be affirmed in one place and denied in another.
+   */
+  clauses: Terms[];
+}
 
-export function sentenceTerms(ctx: SentenceContext): Terms {
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X']);
+const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'when', 'where', 'why', 'how', 'while', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const CLAUSE_BREAK = /^[,;:—–]$|^--$/;
+
+export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
+  const whole = termsOf(ctx, 0, ctx.words.length);
+  const clauses: Terms[] = [];
+  let from = 0;
+  for (let k = 0; k <= ctx.words.length; k++) {
+    const word = ctx.words[k];
+    if (word && !CLAUSE_BREAK.test(word.text)) continue;
+    if (k > from && !isAttribution(ctx, from, k)) {
+      const clause = termsOf(ctx, from, k);
+      if (clause.terms.length > 0) clauses.push({ ...clause, quoted: [] });
+    }
+    from = k + 1;
+  }
+  return { ...whole, clauses };
+}
+
+/** "Mayor Teodora Vance said after the vote", "told reporters", "according to police". */
+function isAttribution(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = ctx.words[k]!;
+    if (word.quote >= 0) continue;
+    if (ctx.lexicon.speechVerbs.has(word.lemma) && (word.pos === 'VERB' || word.pos === 'AUX')) {
+      // a speech verb that takes a clause of its own ("said the council will …") is no bare attribution
+      const rest = ctx.words.slice(k + 1, to).filter((w) => w.pos !== 'PUNCT');
+      return rest.length <= 5;
+    }
+    if (word.lower === 'according' && ctx.words[k + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+function termsOf(ctx: SentenceContext, from: number, to: number): Terms {
   const { words, lexicon } = ctx;
   const terms: string[] = [];
   const quoted: string[] = [];
@@ -22,12 +62,12 @@ export function sentenceTerms(ctx: SentenceContext): Terms {
   const hedges: string[] = [];
   const numberAt = new Map<number, string>();
   for (const n of ctx.numbers) numberAt.set(n.from, n.kind === 'year' ? `year:${n.key}` : `#${n.key}`);
-  const dateAt = new Map<number, string>();
-  for (const d of ctx.dates) if (d.kind === 'date') dateAt.set(d.start, `date:${d.key}`);
+  const dateAt = new Map<number, { term: string; end: number }>();
+  for (const d of ctx.dates) if (d.kind === 'date') dateAt.set(d.start, { term: `date:${d.key}`, end: d.end });
   const numberCover = new Set<number>();
   for (const n of ctx.numbers) for (let k = n.from; k < n.to; k++) numberCover.add(k);
-  let k = 0;
-  while (k < words.length) {
+  let k = from;
+  while (k < to) {
     const word = words[k]!;
     const push = (term: string) => (word.quote >= 0 ? quoted : terms).push(term);
     const mention = ctx.mentionAt[k];
@@ -37,7 +77,7 @@ export function sentenceTerms(ctx: SentenceContext): Terms {
       const commonWord = mention.initial && entity?.type === 'other' && entity.mentions.length === 1 && !mention.text.includes(' ');
       if (commonWord) push(canon(lexicon, word.lemma));
       else if (mention.form !== 'pronoun') push(`@${mention.entity}`);
-      while (k < words.length && ctx.mentionAt[k] === mention) k++;
+      while (k < to && ctx.mentionAt[k] === mention) k++;
       continue;
     }
     if (numberAt.has(k)) {
@@ -46,13 +86,14 @@ export function sentenceTerms(ctx: SentenceContext): Terms {
       k++;
       continue;
     }
-    if (dateAt.has(word.start)) {
-      push(dateAt.get(word.start)!);
-      k++;
+    const date = dateAt.get(word.start);
+    if (date) {
+      push(date.term);
+      while (k < to && words[k]!.end <= date.end) k++;
       continue;
     }
     if (lexicon.negations.has(word.lower) || word.lower === "n't") {
-      negations++;
+      if (word.quote < 0) negations++;
       k++;
       continue;
     }

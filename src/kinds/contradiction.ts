@@ -14,6 +14,8 @@
 import type { Analysis } from '../claims/analyse.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
+import type { Terms } from '../claims/terms.js';
+import { valueClash } from './repetition.js';
 import type { Claim, Value } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { candidatePairs } from './candidate-pairs.js';
@@ -157,19 +159,36 @@ function span(analysis: Analysis, item: Claim | { sentence: number }, role: stri
  */
 function statementPolarity(context: RuleContext, options: Options, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string) => void): void {
   const { analysis, lexicon } = context;
-  const threshold = options.polaritySimilarity ?? 0.8;
+  const threshold = options.polaritySimilarity ?? 0.85;
   const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= 3 && !/\?["”’']*$/.test(s.text));
+  const names = (id: string) => analysis.entityById.get(id)?.name;
   for (const [sa, sb] of candidatePairs(analysis, sentences)) {
-    const a = analysis.terms[sa.index]!;
-    const b = analysis.terms[sb.index]!;
-    if (a.hedges.length > 0 || b.hedges.length > 0) continue;
-    const sim = similarity(a.terms, b.terms, (id) => analysis.entityById.get(id)?.name);
-    const excerptA = `“${trimSentence(sa.text)}”`;
-    const excerptB = `“${trimSentence(sb.text)}”`;
-    const negationFlip = (a.negations > 0) !== (b.negations > 0) && sim.score >= threshold && sim.onlyA.length + sim.onlyB.length <= 2;
-    const antonymSwap = sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && a.negations === b.negations && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
-    if (negationFlip || antonymSwap) found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, excerptA, excerptB);
+    let flagged = false;
+    for (const a of analysis.terms[sa.index]!.clauses) {
+      for (const b of analysis.terms[sb.index]!.clauses) {
+        if (flagged || a.hedges.length > 0 || b.hedges.length > 0) continue;
+        if (opposite(lexicon, a, b, threshold, names)) {
+          found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, `“${trimSentence(sa.text)}”`, `“${trimSentence(sb.text)}”`);
+          flagged = true;
+        }
+      }
+    }
   }
+}
+
+/**
+ * Two clauses state opposite things when the smaller is contained in the other (all but a little of
+ * its content) and exactly one is negated, or when they differ only by a pair of antonyms.
+ */
+function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, threshold: number, names: (id: string) => string | undefined): boolean {
+  const small = a.terms.length <= b.terms.length ? a : b;
+  if (small.terms.length < 3) return false;
+  const sim = similarity(a.terms, b.terms, names);
+  if (valueClash(sim.onlyA, sim.onlyB)) return false;
+  const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
+  const extra = small === a ? sim.onlyB.length : sim.onlyA.length;
+  if ((a.negations > 0) !== (b.negations > 0)) return smallCoverage >= threshold && extra <= 5;
+  return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
 }
 
 function trimSentence(text: string): string {

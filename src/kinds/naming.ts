@@ -102,8 +102,8 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
       message,
       vars: { message },
       locations: [
-        { start: mention.start, end: mention.end, role: 'minority-form' },
-        { start: usual.start, end: usual.end, role: 'usual-form' },
+        { start: mention.outerStart ?? mention.start, end: mention.end, role: 'minority-form' },
+        { start: usual.outerStart ?? usual.start, end: usual.end, role: 'usual-form' },
       ],
       evidence: { expected: usualForm, actual: form },
     });

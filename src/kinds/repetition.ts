@@ -109,7 +109,7 @@ export const repetition: RuleKind = {
 };
 
 function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
-  if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated) return false;
+  if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const match = participants(a, b);
   if (match === 'different' || match === 'unknown') return false;
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
@@ -125,6 +125,8 @@ function statements(context: RuleContext, options: Options, report: (earlier: nu
   const coverage = options.coverage ?? 0.5;
   const minTerms = options.minTerms ?? 4;
   const maxExtra = options.maxExtra ?? 0.2;
+  const minClause = Math.max(minTerms, 7);
+  const names = (id: string) => analysis.entityById.get(id)?.name;
   const all = (s: Sentence) => [...analysis.terms[s.index]!.terms, ...analysis.terms[s.index]!.quoted];
   const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && all(s).length >= minTerms && !/\?["”’']*$/.test(s.text));
   for (const [first, second] of candidatePairs(analysis, candidates, all)) {
@@ -137,13 +139,24 @@ function statements(context: RuleContext, options: Options, report: (earlier: nu
     const termsB = bothQuote ? all(second) : b.terms;
     if (termsA.length < minTerms || termsB.length < minTerms) continue;
     if ((a.negations > 0) !== (b.negations > 0)) continue;
-    const sim = similarity(termsA, termsB, (id) => analysis.entityById.get(id)?.name);
-    if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) continue;
-    const longer = Math.max(termsA.length, termsB.length);
-    if (Math.abs(termsA.length - termsB.length) / longer > maxExtra) continue;
-    if (valueClash(sim.onlyA, sim.onlyB)) continue;
+    const restated = (x: string[], y: string[]) => {
+      const sim = similarity(x, y, names);
+      if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) return false;
+      if (Math.abs(x.length - y.length) / Math.max(x.length, y.length) > maxExtra) return false;
+      return !valueClash(sim.onlyA, sim.onlyB);
+    };
+    // a restatement may be one clause of a longer sentence ("…, when officers searched the town hall"):
+    // a long clause found almost whole in a clause of the other sentence
+    const contained = (x: string[], y: string[]) => {
+      const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+      if (small.length < minClause || large.length > small.length * 1.5) return false;
+      const sim = similarity(small, large, names);
+      return sim.coverageA >= 0.85 && !valueClash(sim.onlyA, sim.onlyB);
+    };
+    const clauseRestated = () => !bothQuote && a.clauses.some((x) => b.clauses.some((y) => contained(x.terms, y.terms)));
+    if (!restated(termsA, termsB) && !clauseRestated()) continue;
     const what = bothQuote ? 'The quotation' : 'The claim';
-    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(sim.score * 100) / 100 });
+    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(similarity(termsA, termsB, names).score * 100) / 100 });
   }
 }
 

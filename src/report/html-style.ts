@@ -28,6 +28,7 @@ sup.ref a.sev-error { background: var(--error); }
 sup.ref a.sev-warning { background: var(--warning); }
 sup.ref a.sev-info { background: var(--info); }
 .anchor:target + a.hl, .anchor:target + a.hl * { outline: 3px solid #6b4fbb; }
+aside.findings { position: sticky; top: 0; max-height: 100vh; overflow: auto; }
 aside.findings ol { list-style: none; padding: 0; margin: 0; }
 aside.findings h3 { margin-top: 0; font-size: 1rem; }
 li.finding { border: 1px solid var(--line); border-left: 4px solid var(--muted); border-radius: 4px; padding: .6rem .8rem; margin-bottom: .7rem; }

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDocument } from '../src/load/document.js';
+import { decodeInput } from '../src/load/read-input.js';
+import { analyseText } from './support/fixtures.js';
+
+function docOf(path: string, text: string) {
+  return buildDocument(decodeInput(path, new TextEncoder().encode(text)));
+}
+
+test('Markdown blocks map every character of their text back to the file', () => {
+  const source = '---\ntitle: Bridge closes\ndate: 2026-03-01\n---\n# Bridge closes\n\nThe *old* bridge at [Harlow](https://example.com) closed on **Monday**, officials said.\n\n> Repairs will take a year.\n\n- Traffic is diverted.\n';
+  const doc = docOf('a.md', source);
+  assert.equal(doc.frontMatter.title, 'Bridge closes');
+  assert.equal(doc.frontMatter.date, '2026-03-01');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'blockquote', 'list-item']);
+  const paragraph = doc.blocks[1]!;
+  assert.equal(paragraph.text, 'The old bridge at Harlow closed on Monday, officials said.');
+  for (let i = 0; i < paragraph.text.length; i++) assert.equal(source[paragraph.map[i]!], paragraph.text[i], `character ${i}`);
+  assert.equal(doc.blocks[2]!.text, 'Repairs will take a year.');
+  assert.equal(doc.blocks[3]!.paragraph, 3);
+});
+
+test('CRLF line endings, a BOM and non-ASCII text keep offsets, lines and columns exact', () => {
+  const text = '# Café reopens\r\n\r\nJosé Núñez — the owner — said “we’re back” on Monday.\r\nThe café had been shut since 2024.\r\n';
+  const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+  const input = decodeInput('crlf.md', bytes);
+  assert.equal(input.bom, true);
+  assert.equal(input.text, text);
+  const analysis = analyseText(text);
+  const sentences = analysis.sentences.filter((s) => s.kind === 'paragraph');
+  assert.equal(sentences.length, 2);
+  for (const sentence of sentences) assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
+  const second = sentences[1]!;
+  assert.deepEqual(analysis.doc.lines.point(second.start), { line: 4, column: 1, offset: second.start });
+  const jose = analysis.mentions.find((m) => m.text === 'José Núñez')!;
+  assert.equal(text.slice(jose.start, jose.end), 'José Núñez');
+  assert.deepEqual(analysis.doc.lines.point(jose.start), { line: 3, column: 1, offset: jose.start });
+});
+
+test('astral characters count as two UTF-16 code units, as the report promises', () => {
+  const text = 'Fans 🎉 cheered as Ana Ruiz won. Ruiz thanked them.\n';
+  const analysis = analyseText(text);
+  const ruiz = analysis.mentions.filter((m) => m.text === 'Ruiz');
+  assert.equal(ruiz.length, 1);
+  assert.equal(text.slice(ruiz[0]!.start, ruiz[0]!.end), 'Ruiz');
+  assert.equal(analysis.doc.lines.point(ruiz[0]!.start).column, ruiz[0]!.start + 1);
+});
+
+test('plain text: first line is the headline, credits and trailing related headlines are not body', () => {
+  const text = 'Storm hits coast: thousands without power?\n\nA storm cut power to 5,000 homes on Tuesday.\n\nFrom Wire Staff\n\nCrews worked through the night.\n\nMore storms forecast for the weekend\n\nRelated: How to prepare for a storm\n';
+  const doc = docOf('a.txt', text);
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'caption', 'paragraph', 'related', 'related']);
+  assert.deepEqual(doc.blocks.map((b) => b.paragraph), [0, 1, 0, 2, 0, 0]);
+});
+
+test('Markdown: an italic paragraph after the headline is the standfirst; a Related section is not body', () => {
+  const doc = docOf('a.md', '# Fire at mill\n\n*A fire destroyed the Ashby mill on Sunday.*\n\nThe fire started at noon.\n\n## Related\n\n- [Mill owner speaks](x.md)\n');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'standfirst', 'paragraph', 'related', 'related']);
+});
+
+test('inline control comments are read from Markdown', () => {
+  const doc = docOf('a.md', 'Text here.\n\n<!-- copydesk-disable-next-line repeated-claim, name-form -->\nMore text.\n');
+  assert.deepEqual(doc.directives.map((d) => [d.kind, d.ruleIds, d.line]), [['disable-next-line', ['repeated-claim', 'name-form'], 3]]);
+});
+
+test('invalid front matter is a clear error naming the file and line', () => {
+  assert.throws(() => docOf('bad.md', '---\ntitle: [unclosed\n---\nText.\n'), /front matter is not valid YAML \(line \d+\)/);
+});
