@@ -37,11 +37,15 @@ const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption']);
 export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   const { sentences, tokens, quotes } = segment(doc);
   const words = sentences.map((sentence) => sentenceWords(sentence, tokens));
-  const named = sentences.map((sentence) => ({
-    sentence,
-    words: words[sentence.index]!,
-    names: findNames(lexicon, words[sentence.index]!, HEADLINE_KINDS.has(sentence.kind)),
-  }));
+  const findAll = (known?: ReadonlySet<string>) =>
+    sentences.map((sentence) => ({
+      sentence,
+      words: words[sentence.index]!,
+      names: findNames(lexicon, words[sentence.index]!, HEADLINE_KINDS.has(sentence.kind), known),
+    }));
+  // Names seen inside sentences let the same word count as a name where it opens one ("Park agreed.").
+  const known = new Set(findAll().flatMap(({ names }) => names.filter((n) => n.pieces.length > 1).flatMap((n) => n.pieces)));
+  const named = findAll(known);
   const { entities, mentions, mentionOf } = resolveEntities(lexicon, named, tokens);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const titleOwners = new Set<Mention>();

@@ -310,6 +310,10 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (after && lexicon.speechVerbs.has(after.lemma) && !candidate.possessive) return 'person';
   const before = words[candidate.from - 1];
   if (before && lexicon.speechVerbs.has(before.lemma)) return 'person';
+  // kinship, age and "who" mark people: "the daughter of Joost van Dalen", "Dalen's son", "Ruiz, 46,", "Ruiz, who …"
+  if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
+  if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
+  if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
   if (before && /^(in|at|near|outside|across|throughout)$/.test(before.lower)) return 'place';
   return 'other';
 }

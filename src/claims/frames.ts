@@ -4,7 +4,7 @@ import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive } from './
 import { entityType, mentionRange, type SentenceContext } from './context.js';
 import { canon, type Trigger } from './lexicon.js';
 
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'with', 'from', 'to', 'of', 'for', 'by', 'over', 'against', 'about', 'into', 'between', 'among', 'during', 'after', 'before', 'under', 'near', 'toward', 'towards', 'via', 'like', 'than', 'as']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'with', 'from', 'to', 'of', 'for', 'by', 'over', 'against', 'about', 'into', 'between', 'among', 'during', 'under', 'near', 'toward', 'towards', 'via', 'like', 'than', 'as']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to']);
 const UPDATE_VERBS = new Set(['rise', 'fall', 'reach', 'revise', 'update', 'climb', 'hit', 'stand']);
 export const SPECIFIC = new Set(['first', 'second', 'third', 'last', 'final', 'only', 'latest', 'largest', 'biggest', 'deadliest', 'worst', 'longest', 'exclusive', 'rare']);

@@ -69,7 +69,7 @@ function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean 
  * Wanzhou), with honorifics and possessives set aside. A capitalised first word counts only when the
  * tagger calls it a proper noun, so "In" and "Asked" opening a sentence are not names.
  */
-export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boolean): NameCandidate[] {
+export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boolean, known: ReadonlySet<string> = new Set()): NameCandidate[] {
   const out: NameCandidate[] = [];
   let firstWordIndex = words.findIndex((w) => isWordLike(w) && !OPENING_MARKS.test(w.text));
   let i = 0;
@@ -126,7 +126,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       honorific = word.text;
       start = i + 1;
     }
-    if (!startsName(lexicon, words, start, start === firstWordIndex || headline)) {
+    if (!startsName(lexicon, words, start, start === firstWordIndex || headline, known)) {
       if (isWordLike(word) && word.lower !== 'the' && word.lower !== 'a' && word.lower !== 'an') {
         pendingTitles = [];
         pendingTitleStart = -1;
@@ -181,7 +181,12 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
   return out;
 }
 
-function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean): boolean {
+/**
+ * Whether a name can start at `at`. A capitalised word that opens a sentence says nothing by its
+ * capital: it counts when the tagger calls it a proper noun, when another capitalised word follows
+ * ("Park Ji-won met …"), or when the article names someone with it elsewhere (`known`).
+ */
+function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
   const word = words[at];
   if (!word || !capitalised(word) || NOT_NAMES.has(word.lower) || isPossessiveMarker(word)) return false;
   if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {
@@ -189,7 +194,9 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
     return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   }
   if (!initial) return true;
-  return word.pos === 'PROPN' || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
+  const next = words[at + 1];
+  const nameFollows = next !== undefined && capitalised(next) && !NOT_NAMES.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
+  return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }
 
 /**

@@ -48,11 +48,11 @@ export function readDataFile(path: string, what: string): DataFile {
 
 export function parseDataFile(path: string, text: string, what: string): DataFile {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0]?.line;
-    throw new CopydeskError(`${line ? `line ${line}: ` : ''}not valid ${what}: ${problem.message.split('\n')[0]}`, path);
+    throw new CopydeskError(`${line ? `line ${line}: ` : ''}not valid YAML or JSON (${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}), expected ${what}`, path);
   }
   return {
     path,
@@ -83,8 +83,8 @@ export function check(schema: string, file: DataFile, what: string): void {
   const error = mostUseful(validate.errors ?? []);
   const fieldPath = pathOf(error);
   const line = file.lineOf(fieldPath);
-  const field = fieldPath.length ? formatPath(fieldPath) : 'the file';
-  throw new CopydeskError(`${line ? `line ${line}: ` : ''}${field}: ${describe(error)} (in ${what})`, file.path);
+  const field = fieldPath.length ? `${formatPath(fieldPath)}: ` : '';
+  throw new CopydeskError(`${line ? `line ${line}: ` : ''}${field}${describe(error)} (in ${what})`, file.path);
 }
 
 export function pathOf(error: ErrorObject): (string | number)[] {

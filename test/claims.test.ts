@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from './support/fixtures.js';
+
+function entity(text: string, name: string) {
+  const analysis = analyseText(text);
+  const found = analysis.entities.find((e) => e.name === name);
+  assert.ok(found, `no entity ${name} in ${analysis.entities.map((e) => e.name).join(', ')}`);
+  return { analysis, entity: found };
+}
+
+test('surname-first names: Ren Zhengfei is Mr. Ren; Zhengfei alone is his given name', () => {
+  const { entity: ren } = entity('Huawei founder Ren Zhengfei spoke. Zhengfei smiled. Ren said no.\n', 'Ren Zhengfei');
+  assert.equal(ren.surname, 'Ren');
+  assert.equal(ren.given, 'Zhengfei');
+  assert.equal(ren.surnameFirst, true);
+  assert.deepEqual(ren.mentions.filter((m) => m.form !== 'pronoun').map((m) => [m.text, m.form]), [['Ren Zhengfei', 'full'], ['Zhengfei', 'given'], ['Ren', 'surname']]);
+});
+
+test('Korean hyphenated and Western names, honorifics and possessives resolve to one person each', () => {
+  const { analysis } = entity("Park Ji-won met Maria Okafor. Mr. Park's office said Okafor's visit went well. Park agreed.\n", 'Park Ji-won');
+  const park = analysis.entities.find((e) => e.name === 'Park Ji-won')!;
+  const okafor = analysis.entities.find((e) => e.name === 'Maria Okafor')!;
+  assert.equal(park.surname, 'Park');
+  assert.equal(okafor.surname, 'Okafor');
+  assert.deepEqual(park.mentions.map((m) => [m.text, m.form, m.possessive]), [['Park Ji-won', 'full', false], ['Park', 'honorific', true], ['Park', 'surname', false]]);
+  assert.equal(park.mentions[1]!.honorific, 'Mr.');
+});
+
+test('places resolve through aliases and demonyms', () => {
+  const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
+  const us = analysis.entities.find((e) => e.name === 'United States')!;
+  assert.deepEqual(us.mentions.map((m) => m.form), ['alias', 'demonym', 'full']);
+  assert.equal(analysis.entities.find((e) => e.name === 'China')!.mentions.length, 2);
+});
+
+test('titles split names: "Huawei CFO Meng Wanzhou" is an organisation, a title and a person', () => {
+  const analysis = analyseText('Huawei CFO Meng Wanzhou was arrested. FBI Director Christopher Wray spoke.\n');
+  const roles = analysis.claims.filter((c) => c.kind === 'role').map((c) => [c.subjects[0], c.values.role!.key, c.objects[0]]);
+  assert.deepEqual(roles, [['meng-wanzhou', 'cfo', 'huawei'], ['christopher-wray', 'director', 'fbi']]);
+});
+
+test('numbers: counts with their nouns, qualifiers as ranges, money, percentages, ages and dates left out', () => {
+  const analysis = analyseText('Twenty-three charges, at least 12 dead and $1.2 million were reported, up 3.5 percent. Ana Ruiz, 46, left on June 1, 2019.\n');
+  const events = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.unit ?? '', n.low, n.high]));
+  assert.deepEqual(events, [
+    ['count', '23', 'charge', 23, 23],
+    ['count', '12', '', 12, Infinity],
+    ['money', '1200000', '$', 1200000, 1200000],
+    ['percent', '3.5', '', 3.5, 3.5],
+  ]);
+  assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['2019-06-01']);
+});
+
+test('events: participants, place, time, count, negation and presupposition', () => {
+  const analysis = analyseText('Police arrested Ana Ruiz in Porto on Monday. Tomas Vidal was not arrested. After Ruiz was arrested, her lawyer spoke. The blast killed 14 people.\n');
+  const events = analysis.claims.filter((c) => c.kind === 'event').map((c) => ({
+    frame: c.frame,
+    who: c.subjects.join(','),
+    place: c.values.place?.key,
+    time: c.values.time?.key,
+    count: c.values.count?.key,
+    negated: c.negated,
+    asserted: c.asserted,
+  }));
+  assert.deepEqual(events, [
+    { frame: 'arrest', who: 'ana-ruiz', place: 'porto', time: 'weekday-monday', count: undefined, negated: false, asserted: true },
+    { frame: 'arrest', who: 'tomas-vidal', place: undefined, time: undefined, count: undefined, negated: true, asserted: true },
+    { frame: 'arrest', who: 'ana-ruiz', place: undefined, time: undefined, count: undefined, negated: false, asserted: false },
+    // "the blast" names an explosion only in passing: not asserted, so never a repetition
+    { frame: 'explosion', who: '', place: undefined, time: undefined, count: undefined, negated: false, asserted: false },
+    { frame: 'death', who: '', place: undefined, time: undefined, count: '14', negated: false, asserted: true },
+  ]);
+});
+
+test('kinship in its usual shapes', () => {
+  const analysis = analyseText("Meng Wanzhou, who is Ren Zhengfei's daughter, spoke. Ren's daughter, Meng, left. Helen Achterberg, the daughter of the founder, Joost van Dalen, joined.\n");
+  const relations = analysis.claims.filter((c) => c.kind === 'relation').map((c) => [c.subjects.join(' → '), c.values.relation!.key]);
+  assert.deepEqual(relations, [
+    ['meng-wanzhou → ren-zhengfei', 'daughter'],
+    ['meng-wanzhou → ren-zhengfei', 'daughter'],
+    ['helen-achterberg → joost-van-dalen', 'daughter'],
+  ]);
+});
+
+test('quotations get their speaker, and a quotation continued into the next paragraph keeps it', () => {
+  const analysis = analyseText('"We will rebuild," Mayor Ana Ruiz said. "It will take time.\n\n"But we will do it."\n\nShe left. Tomas Vidal said, "Not soon."\n');
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['ana-ruiz', 'ana-ruiz', 'ana-ruiz', 'tomas-vidal']);
+});
+
+test('pronouns follow the stated gender', () => {
+  const analysis = analyseText("Helen Achterberg, the daughter of Joost van Dalen, was named chief executive. He founded the firm. She starts in June.\n");
+  const pronouns = analysis.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity]);
+  assert.deepEqual(pronouns, [['He', 'joost-van-dalen'], ['She', 'helen-achterberg']]);
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CopydeskError } from '../src/errors.js';
+import { loadRuleSet, DEFAULT_PACK } from '../src/rules/load-pack.js';
+import { tempDir, writeFile } from './support/fixtures.js';
+
+function packError(yaml: string): string {
+  const path = writeFile(tempDir(), 'pack.yaml', yaml);
+  try {
+    loadRuleSet([path]);
+  } catch (error) {
+    assert.ok(error instanceof CopydeskError, String(error));
+    return error.line().replace(path, 'pack.yaml');
+  }
+  assert.fail('expected the pack to be rejected');
+}
+
+const RULE = '  - id: my-rule\n    kind: repetition\n    category: repetition\n    severity: warning\n    description: x\n';
+
+test('the default pack loads and its rules all have kinds', () => {
+  const set = loadRuleSet([DEFAULT_PACK]);
+  assert.ok(set.rules.length >= 6);
+  assert.deepEqual(set.packs, ['default']);
+});
+
+test('rule pack errors point at the line and field', () => {
+  assert.equal(packError(`name: house\nrules:\n${RULE.replace('kind: repetition', 'kind: repetiton')}`), 'pack.yaml: line 4: rules[0].kind: unknown rule kind "repetiton" (known kinds: contradiction, naming, repetition, variants)');
+  assert.equal(packError(`name: house\nrules:\n${RULE}${RULE}`), 'pack.yaml: line 8: rules[1].id: duplicate rule id "my-rule"');
+  assert.equal(packError(`name: house\nrules:\n${RULE}    options:\n      threshold: 2\n`), 'pack.yaml: line 9: rules[0].options.threshold: must be at most 1');
+  assert.equal(packError(`name: house\nrules:\n${RULE}    colour: red\n`), 'pack.yaml: line 8: rules[0].colour: is not a known field (in a copydesk rule pack)');
+  assert.equal(packError('name: house\n'), 'pack.yaml: line 1: is missing the required field "rules" (in a copydesk rule pack)');
+  assert.match(packError('name: house\nrules: [\n'), /^pack\.yaml: line \d+: not valid YAML or JSON \(.+\), expected a copydesk rule pack/);
+  assert.equal(packError(`name: house\nlexicons: [missing.yaml]\nrules:\n${RULE}`), 'pack.yaml: line 2: lexicons[0]: no such lexicon file "missing.yaml"');
+});
+
+test('a lexicon with a bad entry is rejected with its field', () => {
+  const dir = tempDir();
+  writeFile(dir, 'words.yaml', 'frames:\n  strike:\n    label: strike\n    core: everyone\n    verbs: [strike]\n');
+  const pack = writeFile(dir, 'pack.yaml', `name: house\nlexicons: [words.yaml]\nrules:\n${RULE}`);
+  assert.throws(() => loadRuleSet([pack]), (error: unknown) => error instanceof CopydeskError && /words\.yaml: line 4: frames\.strike\.core: must be one of "patient", "agent", "any"/.test(error.line()));
+});
