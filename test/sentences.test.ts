@@ -19,6 +19,8 @@ const CASES: [string, string[]][] = [
   ['The meeting ended at 5 p.m. The vote is Monday.', ['The meeting ended at 5 p.m.', 'The vote is Monday.']],
   ['The firm, Acme Inc., filed on Monday. Its rival did not.', ['The firm, Acme Inc., filed on Monday.', 'Its rival did not.']],
   ['Dr. Okafor and Prof. Lindqvist agreed. Gov. Ruiz did not.', ['Dr. Okafor and Prof. Lindqvist agreed.', 'Gov. Ruiz did not.']],
+  ['The goose was found on February 25, 2008. 10 other cases were found.', ['The goose was found on February 25, 2008.', '10 other cases were found.']],
+  ['See No. 10 Downing Street. It was shut.', ['See No. 10 Downing Street.', 'It was shut.']],
 ];
 
 for (const [text, expected] of CASES) {

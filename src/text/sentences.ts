@@ -40,7 +40,19 @@ const SPEECH_VERBS = /^(said|says|asked|asks|told|tells|added|adds|replied|repli
 export function splitSentences(text: string): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
   for (const segment of segmenter.segment(text)) {
-    raw.push({ start: segment.index, end: segment.index + segment.segment.length });
+    const start = segment.index;
+    const end = start + segment.segment.length;
+    // ICU does not break before a sentence that opens with a figure ("… on February 25, 2008. 10 other
+    // cases …"): split where a full stop after a word or year is followed by a number and a word
+    let from = start;
+    for (const match of segment.segment.matchAll(/(?<=[\p{Ll}\d][.!?]["”’']?)\s+(?=\d[\d,.]*\s+\p{Ll})/gu)) {
+      const cut = start + match.index + match[0].length;
+      const before = text.slice(from, start + match.index);
+      if (/\b(No|Nos|Art|Fig|pp|p|vol|ch)\.$/i.test(before)) continue;
+      raw.push({ start: from, end: cut });
+      from = cut;
+    }
+    raw.push({ start: from, end });
   }
   const merged: SentenceSpan[] = [];
   for (const span of raw) {
