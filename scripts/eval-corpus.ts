@@ -4,21 +4,22 @@
  * positive; an expected finding that is missing is a false negative.
  */
 import { checkFiles } from '../src/check.js';
+import { diffFiles } from '../src/diff.js';
 import type { Category } from '../src/model.js';
-import { compare, loadCases } from '../test/support/corpus.js';
+import { compare, findingsOf, loadCases } from '../test/support/corpus.js';
 
 const categories: Category[] = ['repetition', 'contradiction', 'change', 'consistency'];
 const counts = new Map(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
 const failing: string[] = [];
 let cases = 0;
+const rules = checkFiles([]).rules;
+const run = { check: (paths: string[]) => checkFiles(paths).findings, diff: (paths: string[]) => diffFiles(paths).findings };
 for (const item of loadCases()) {
-  if (!item.article) continue;
   cases++;
-  const result = checkFiles([item.article]);
-  const comparison = compare(item.expected.findings, result.findings);
+  const comparison = compare(item.expected.findings, findingsOf(item, run));
   for (const { actual } of comparison.matched) counts.get(actual.category)!.tp++;
   for (const finding of comparison.unexpected) counts.get(finding.category)!.fp++;
-  for (const missing of comparison.missing) counts.get(missing.category ?? categoryOfRule(result.rules, missing.rule))!.fn++;
+  for (const missing of comparison.missing) counts.get(missing.category ?? categoryOfRule(rules, missing.rule))!.fn++;
   if (comparison.missing.length || comparison.unexpected.length) failing.push(item.name);
 }
 

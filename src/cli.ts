@@ -7,13 +7,18 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { checkFiles, ruleSetFor } from './check.js';
+import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
+import { changedSince, readAtRevision, verifyRevision } from './git.js';
+import { readInput } from './load/read-input.js';
+import { formatDiffHtml } from './report/diff-html.js';
+import { diffJsonReport } from './report/diff-json.js';
 import { CopydeskError } from './errors.js';
 import type { Finding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import { formatHtml } from './report/html.js';
 import { formatJson, jsonReport } from './report/json.js';
 import { formatRules } from './report/rules-list.js';
-import { formatText } from './report/text.js';
+import { formatDiffText, formatText } from './report/text.js';
 import { writeAtomic } from './report/write.js';
 import { VERSION } from './version.js';
 
@@ -60,6 +65,32 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'diff [files..]',
+      'Compare versions of an article (oldest first) and report what each edit changed',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
+          .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
+          .option('format', { choices: ['text', 'json', 'html'] as const, default: 'text' as Format, describe: 'Report format' })
+          .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
+          .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
+          .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in (changes, and check findings absent from the old version)' })
+          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' }),
+      (args) => {
+        const files = (args.files as string[] | undefined) ?? [];
+        const options = { rules: (args.rules as string[] | undefined) ?? [], newOnly: args['new-only'] as boolean };
+        const results = args.git !== undefined ? diffGit(args.git, files, options) : diffVersions(files, options);
+        const report = diffJsonReport(results);
+        const findings = report.findings;
+        const paths = report.files.map((f) => f.path);
+        const format = args.format as Format;
+        if (format === 'json') emit(formatJson(report), args.out);
+        else if (format === 'html') emit(formatDiffHtml(report, results), args.out);
+        else emit(formatDiffText((report.diffs ?? []).flatMap((d) => d.steps), findings, paths, { color: !args.out && useColor() }), args.out);
+        exitCode = exitCodeFor(findings, args['fail-on'] as FailOn);
+      },
+    )
+    .command(
       'rules',
       'List every rule with its kind, category, severity and description',
       (y) =>
@@ -71,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(formatRules(set.rules, args.format as 'text' | 'json'));
       },
     )
-    .demandCommand(1, 'say which command to run: check or rules')
+    .demandCommand(1, 'say which command to run: check, diff or rules')
     .strict()
     .version(VERSION)
     .help()
@@ -85,6 +116,27 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+function diffVersions(files: string[], options: DiffOptions): DiffResult[] {
+  if (files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
+  return [diffFiles(files, options)];
+}
+
+/** Each file against its version at REV; with no file, every Markdown or text file changed since REV. */
+function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
+  verifyRevision(rev);
+  const ruleSet = ruleSetFor(options);
+  const targets = files.length ? files.map((file) => ({ file, added: false })) : (() => {
+    const changed = changedSince(rev);
+    return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
+  })();
+  return targets.map(({ file, added }) => {
+    const current = readInput(file);
+    // a file added since REV has no old version: it is checked, and everything in it is new
+    const inputs = added ? [current] : [readAtRevision(rev, file), current];
+    return diffInputs(inputs, options, ruleSet);
+  });
+}
 
 main(hideBin(process.argv)).then(
   (code) => {

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFiles } from '../src/check.js';
-import { compare, describeComparison, loadCases } from './support/corpus.js';
+import { diffFiles } from '../src/diff.js';
+import { compare, describeComparison, findingsOf, loadCases } from './support/corpus.js';
 
 // Each corpus case states its expected findings; the comparison is whole: nothing missing, nothing
-// unexpected at warning or above.
+// unexpected at warning or above. Check cases have an article, diff cases have versions v1, v2 ….
+const run = { check: (paths: string[]) => checkFiles(paths).findings, diff: (paths: string[]) => diffFiles(paths).findings };
 for (const item of loadCases()) {
-  if (!item.article) continue;
   test(`corpus: ${item.name}`, () => {
-    const result = checkFiles([item.article!]);
-    const comparison = compare(item.expected.findings, result.findings);
+    const comparison = compare(item.expected.findings, findingsOf(item, run));
     assert.ok(comparison.missing.length === 0 && comparison.unexpected.length === 0, describeComparison(item.name, comparison));
   });
 }

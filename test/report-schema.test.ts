@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFiles } from '../src/check.js';
+import { diffFiles } from '../src/diff.js';
+import { diffJsonReport } from '../src/report/diff-json.js';
 import { formatJson, jsonReport } from '../src/report/json.js';
 import { validator } from '../src/schema/validate.js';
 import { loadCases } from './support/corpus.js';
@@ -36,4 +38,15 @@ test('the schema rejects a report that breaks it (the test can fail)', () => {
   const broken = JSON.parse(JSON.stringify(report));
   broken.findings[0].locations[0].start.line = 0;
   assert.equal(validate(broken), false);
+});
+
+test('the JSON report of a diff, with its alignment and history, validates against the schema', () => {
+  const validate = validator('report');
+  const versions = loadCases().filter((c) => c.versions.length >= 2);
+  assert.ok(versions.length > 0, 'the corpus has diff cases');
+  for (const item of versions) {
+    const report = JSON.parse(formatJson(diffJsonReport([diffFiles(item.versions)]))) as { diffs: { steps: unknown[] }[] };
+    assert.ok(validate(report), `${item.name}: ${JSON.stringify(validate.errors?.slice(0, 3), null, 2)}`);
+    assert.equal(report.diffs[0].steps.length, item.versions.length - 1);
+  }
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CopydeskError } from '../src/errors.js';
+import { KINDS } from '../src/kinds/index.js';
 import { loadRuleSet, DEFAULT_PACK } from '../src/rules/load-pack.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
@@ -24,7 +25,7 @@ test('the default pack loads and its rules all have kinds', () => {
 });
 
 test('rule pack errors point at the line and field', () => {
-  assert.equal(packError(`name: house\nrules:\n${RULE.replace('kind: repetition', 'kind: repetiton')}`), 'pack.yaml: line 4: rules[0].kind: unknown rule kind "repetiton" (known kinds: contradiction, naming, repetition, variants)');
+  assert.equal(packError(`name: house\nrules:\n${RULE.replace('kind: repetition', 'kind: repetiton')}`), `pack.yaml: line 4: rules[0].kind: unknown rule kind "repetiton" (known kinds: ${[...KINDS.keys()].sort().join(', ')})`);
   assert.equal(packError(`name: house\nrules:\n${RULE}${RULE}`), 'pack.yaml: line 8: rules[1].id: duplicate rule id "my-rule"');
   assert.equal(packError(`name: house\nrules:\n${RULE}    options:\n      threshold: 2\n`), 'pack.yaml: line 9: rules[0].options.threshold: must be at most 1');
   assert.equal(packError(`name: house\nrules:\n${RULE}    colour: red\n`), 'pack.yaml: line 8: rules[0].colour: is not a known field (in a copydesk rule pack)');

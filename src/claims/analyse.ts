@@ -1,7 +1,7 @@
 import type { Claim, Document, Entity, Mention, Quote, Sentence, Token } from '../model.js';
 import { segment } from '../text/segment.js';
 import { sentenceWords, type Word } from '../text/words.js';
-import { attribute } from './attribution.js';
+import { attribute, type Source } from './attribution.js';
 import { buildMentionIndex, type SentenceContext } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findEvents } from './frames.js';
@@ -26,8 +26,8 @@ export interface Analysis {
   claims: Claim[];
   /** Content terms of each sentence, by sentence index. */
   terms: SentenceTerms[];
-  /** What each sentence reports someone as saying, by sentence index. */
-  attribution: Map<number, string>;
+  /** Who each sentence reports as saying it, by sentence index. */
+  attribution: Map<number, Source>;
   contexts: SentenceContext[];
 }
 
@@ -57,7 +57,8 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       }
     }
   }
-  const { bySentence } = attribute(lexicon, sentences, words, tokens, quotes, mentions);
+  const places = entities.filter((e) => e.type === 'place').map((e) => e.id);
+  const { bySentence } = attribute(lexicon, sentences, words, tokens, quotes, mentions, places);
   const speakers = new Map<number, string>();
   for (const quote of quotes) if (quote.speaker) speakers.set(quote.index, quote.speaker);
 
@@ -87,7 +88,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       titleOwners,
     };
     const attribution = bySentence.get(sentence.index);
-    if (attribution) ctx.attribution = attribution;
+    if (attribution) ctx.attribution = attribution.speaker;
     contexts.push(ctx);
     claims.push(...findEvents(ctx, claimId), ...findRelations(ctx, claimId), ...findRoles(ctx, claimId));
     terms.push(sentenceTerms(ctx));

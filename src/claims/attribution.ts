@@ -4,8 +4,14 @@ import type { CompiledLexicon } from './lexicon.js';
 
 /** What a sentence's claims are attributed to, and the quotations' speakers. */
 export interface Attributions {
-  /** Entity id or source words ("police") by sentence index, for sentences that report what someone said. */
-  bySentence: Map<number, string>;
+  /** Who a sentence reports as saying it (entity id or source words, "police"), by sentence index. */
+  bySentence: Map<number, Source>;
+}
+
+/** A source and the words that attribute to it ("said", "according to"). */
+export interface Source {
+  speaker: string;
+  verb: string;
 }
 
 const SOURCE_NOUNS = /^(police|officials?|authorities|investigators|prosecutors|witnesses|sources?|spokes(man|woman|person)|residents|experts|analysts|doctors|officers|agency|ministry|company|government|court|report|statement|documents?)$/;
@@ -22,21 +28,24 @@ export function attribute(
   tokens: Token[],
   quotes: Quote[],
   mentions: Mention[],
+  places: string[] = [],
 ): Attributions {
   const byToken = new Map<number, Mention>();
   for (const mention of mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!byToken.has(t)) byToken.set(t, mention);
-  const bySentence = new Map<number, string>();
+  const bySentence = new Map<number, Source>();
+  // a place does not speak: "treated in hospital in Corvella, the agency said"
+  const placeIds = new Set(places);
   const speakerIn = (sentenceIndex: number): { speaker?: string; verb?: string } => {
     const list = words[sentenceIndex] ?? [];
     for (let k = 0; k < list.length; k++) {
       const word = list[k]!;
-      if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || word.pos === 'NOUN') continue;
+      if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || (word.pos !== 'VERB' && word.pos !== 'AUX')) continue;
       // Name said / Name, a spokesman, said / she said
       for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
         const w = list[j]!;
         if (w.quote >= 0) break;
         const mention = byToken.get(w.first);
-        if (mention && !mention.possessive) return { speaker: mention.entity, verb: word.lower };
+        if (mention && !mention.possessive && placeIds.has(mention.entity) === false) return { speaker: mention.entity, verb: word.lower };
         if (/^[.;!?]$/.test(w.text)) break;
       }
       // said Name / asked Golodryga
@@ -102,7 +111,7 @@ export function attribute(
     const hasQuote = (words[sentence.index] ?? []).some((w) => w.quote >= 0);
     if (hasQuote) continue;
     const found = speakerOfSentence(sentence.index);
-    if (found.speaker) bySentence.set(sentence.index, found.speaker);
+    if (found.speaker) bySentence.set(sentence.index, { speaker: found.speaker, verb: found.verb ?? 'said' });
   }
   return { bySentence };
 }
@@ -119,14 +128,14 @@ function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens:
 function sourceNoun(list: Word[], verbAt: number): string | undefined {
   for (let j = verbAt - 1; j >= Math.max(0, verbAt - 3); j--) {
     const w = list[j]!;
-    if (SOURCE_NOUNS.test(w.lower)) return w.lemma;
+    if (SOURCE_NOUNS.test(w.lower)) return w.lower;
     if (w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'ADV') break;
   }
   return undefined;
 }
 
 /** "CBS This Morning", “The Art of War”: a name in quotation marks, not words someone said. */
-function isTitle(text: string): boolean {
+export function isTitle(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return parts.length <= 6 && !/[.,!?]$/.test(text.trim()) && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w)) && /^\p{Lu}/u.test(parts[0]!);
 }

@@ -315,6 +315,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
   if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
   if (before && /^(in|at|near|outside|across|throughout)$/.test(before.lower)) return 'place';
+  if (before?.lower === 'of' && /^(town|city|village|province|region|island|county|state|district|port|capital|suburb|municipality)$/.test(words[candidate.from - 2]?.lower ?? '')) return 'place';
   return 'other';
 }
 
@@ -355,4 +356,9 @@ function uniqueId(ids: Set<string>, name: string): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
+}
+
+/** A lone capitalised word opening a sentence, never seen again: more likely a common word ("Winners …") than a name. */
+export function likelyCommonWord(mention: Mention, entity: Entity | undefined): boolean {
+  return mention.initial === true && entity?.type === 'other' && entity.mentions.length === 1 && !mention.text.includes(' ');
 }

@@ -45,7 +45,13 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const values: Claim['values'] = {};
     const place = placeIn(ctx, from, to);
     if (place) values.place = place;
-    const time = nearest(ctx.dates.filter((d) => d.start >= words[from]!.start && d.end <= words[to - 1]!.end), words[i]!.start);
+    // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
+    // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
+    const timeFrom = verbal ? words[from]!.start : words[modifiersStart(ctx, i, from)]!.start;
+    let phraseEnd = at;
+    while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
+    const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
+    const time = nearest(ctx.dates.filter((d) => d.start >= timeFrom && d.end <= timeTo), words[i]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -143,6 +149,8 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
     if (word.text === ',' && /^(who|which|whose|whom)$/.test(ctx.words[k + 1]?.lower ?? '')) depth++;
     else if (word.text === ',' && depth > 0) depth--;
     if (depth > 0) continue;
+    // past the clause's first verb, names are objects ("A fire destroyed the Harlow mill, killing 14")
+    if (word.pos === 'VERB' && k < at) return undefined;
     const mention = isArgument(ctx, k);
     if (mention) return mention;
   }

@@ -74,8 +74,11 @@ export function findNumbers(words: Word[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
-    // the day of a date ("June 1", "Jan. 5, 2019") and its year are part of the date
-    if (monthOf(words[i - 1] ?? word) && words[i - 1] && /^\d{1,2}(st|nd|rd|th)?$/.test(word.text)) continue;
+    // the day of a date ("June 1", "1 June", "Jan. 5, 2019") and its year are part of the date
+    if (/^\d{1,2}(st|nd|rd|th)?$/.test(word.text) && ((words[i - 1] && monthOf(words[i - 1]!)) || (words[i + 1] && monthOf(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!.text)))) continue;
+    if (/^\d{4}$/.test(word.text) && words[i - 1] && monthOf(words[i - 1]!) && /^\d{1,2}$/.test(words[i - 2]?.text ?? '')) continue;
+    // "no one was killed", "anyone", "one of the" are no count
+    if (word.lower === 'one' && /^(no|any|some|every|each|the|this|that|which|no-)$/.test(words[i - 1]?.lower ?? '')) continue;
     if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(words[i - 3]!)) continue;
     // an age in apposition ("Van Dalen, 81, founded …") or "aged 81" counts no one
     if (isAge(words, i)) continue;
@@ -165,6 +168,12 @@ function isCountedNoun(word: Word | undefined): boolean {
 
 /** The noun a number counts: "23 criminal charges" counts charges; "14 killed" counts nothing named. */
 function countedNoun(words: Word[], at: number): string | undefined {
+  // "two of the seven library branches", "12 of them": the noun after "of (the …)"
+  if (words[at]?.lower === 'of') {
+    let k = at + 1;
+    while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text))) k++;
+    return countedNoun(words, k) ?? (words[k]?.pos === 'PRON' ? 'them' : undefined);
+  }
   for (let k = at; k < Math.min(words.length, at + 3); k++) {
     const word = words[k]!;
     if (word.pos === 'NOUN' || (word.pos === 'PROPN' && /s$/.test(word.lower))) {
@@ -207,6 +216,26 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
       out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' ').replace(' ,', ','), start: word.start, end: words[end - 1]!.end });
       i = end - 1;
       continue;
+    }
+    // "1 November", "1 November 2024": the day first, as British and most non-US copy writes it
+    const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(word.text) ? monthOf(words[i + 1] ?? word) : undefined;
+    if (dayFirst && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.text) && !(words[i + 1]!.lower === 'may' && words[i + 1]!.pos !== 'PROPN')) {
+      const day = parseInt(word.text, 10);
+      if (day >= 1 && day <= 31) {
+        let key = `month-${String(dayFirst).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        let end = i + 2;
+        if (words[end] && /^\d{4}$/.test(words[end]!.text)) {
+          key = `${words[end]!.text}-${key.slice(6)}`;
+          const yearAt = out.findIndex((v) => v.kind === 'year' && v.start === words[end]!.start);
+          if (yearAt >= 0) out.splice(yearAt, 1);
+          const numberAt = numbers.findIndex((n) => n.kind === 'year' && n.start === words[end]!.start);
+          if (numberAt >= 0) numbers.splice(numberAt, 1);
+          end++;
+        }
+        out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' '), start: word.start, end: words[end - 1]!.end });
+        i = end - 1;
+        continue;
+      }
     }
     if (WEEKDAYS.includes(word.lower) && /^\p{Lu}/u.test(word.text)) {
       out.push({ kind: 'date', key: `weekday-${word.lower}`, text: word.text, start: word.start, end: word.end });

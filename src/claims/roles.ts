@@ -70,7 +70,12 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   }
   // "Wray, the FBI director," / "Meng is the company's CFO"
   let j = at - 1;
-  while (j >= 0 && (/^(the|a|an|its|their|his|her|'s|former|acting|interim|then|deputy)$/.test(words[j]!.lower) || (ctx.mentionAt[j] && entityType(ctx, ctx.mentionAt[j]) !== 'person'))) j--;
+  const skippable = (k: number) =>
+    /^(the|a|an|its|their|his|her|'s|former|acting|interim|then|deputy)$/.test(words[k]!.lower) ||
+    (ctx.mentionAt[k] !== undefined && entityType(ctx, ctx.mentionAt[k]) !== 'person') ||
+    // "the trust's chief executive": a possessive noun before the title
+    (words[k]!.pos === 'NOUN' && words[k + 1]?.lower === "'s");
+  while (j >= 0 && skippable(j)) j--;
   if (j >= 0 && (words[j]!.text === ',' || /^(is|was|as|remains|became)$/.test(words[j]!.lower))) {
     const candidate = ctx.mentionAt[j - 1];
     if (isPerson(ctx, candidate)) return candidate;

@@ -1,3 +1,4 @@
+import { likelyCommonWord } from './entities.js';
 import { canon } from './lexicon.js';
 import type { SentenceContext } from './context.js';
 
@@ -72,10 +73,7 @@ function termsOf(ctx: SentenceContext, from: number, to: number): Terms {
     const push = (term: string) => (word.quote >= 0 ? quoted : terms).push(term);
     const mention = ctx.mentionAt[k];
     if (mention) {
-      const entity = ctx.entities.get(mention.entity);
-      // A lone capitalised word opening a sentence, never seen again, is more likely a common word ("Doctors …")
-      const commonWord = mention.initial && entity?.type === 'other' && entity.mentions.length === 1 && !mention.text.includes(' ');
-      if (commonWord) push(canon(lexicon, word.lemma));
+      if (likelyCommonWord(mention, ctx.entities.get(mention.entity))) push(canon(lexicon, word.lemma));
       else if (mention.form !== 'pronoun') push(`@${mention.entity}`);
       while (k < to && ctx.mentionAt[k] === mention) k++;
       continue;

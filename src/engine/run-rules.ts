@@ -2,19 +2,27 @@ import type { Analysis } from '../claims/analyse.js';
 import type { CompiledLexicon } from '../claims/lexicon.js';
 import { KINDS } from '../kinds/index.js';
 import type { Finding } from '../model.js';
-import type { Report, RuleConfig } from '../rules/types.js';
+import type { Report, RuleConfig, RuleContext, VersionsContext } from '../rules/types.js';
 import { toLocation } from './locations.js';
 
-/** Runs every rule that is not off over one analysed document. */
-export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: CompiledLexicon, related: Analysis[] = []): Finding[] {
+export interface RunOptions {
+  /** Which kinds run: those that check an article, or those that compare two versions. */
+  scope: 'article' | 'versions';
+  versions?: VersionsContext;
+  related?: Analysis[];
+}
+
+/** Runs the rules of one scope over an analysed document. */
+export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: CompiledLexicon, options: RunOptions = { scope: 'article' }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = KINDS.get(rule.kind)!;
-    kind.check({
+    if (kind.scope !== options.scope) continue;
+    const context: RuleContext = {
       rule,
       analysis,
       lexicon,
-      related,
+      related: options.related ?? [],
       report(report: Report) {
         const finding: Finding = {
           ruleId: rule.id,
@@ -27,7 +35,9 @@ export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: Compi
         if (rule.url) finding.url = rule.url;
         findings.push(finding);
       },
-    });
+    };
+    if (options.versions) context.versions = options.versions;
+    kind.check(context);
   }
   return findings;
 }

@@ -33,6 +33,7 @@ interface Options {
 
 export const contradiction: RuleKind = {
   name: 'contradiction',
+  scope: 'article',
   summary: 'Two claims in one article that cannot both be true: counts, places, dates, roles, kinship, affirmed and denied.',
   message: '{what}: {later} says {actual}, but {earlier} says {expected}',
   optionsSchema: {
@@ -61,7 +62,7 @@ export const contradiction: RuleKind = {
     const claims = analysis.claims.filter(inScope);
     const flagged = new Set<string>();
     const report = (a: Claim | { sentence: number; start: number; end: number }, b: typeof a, what: string, expected: string, actual: string, field: string) => {
-      const key = `${a.sentence}:${b.sentence}:${field}`;
+      const key = `${b.sentence}:${field}`;
       if (flagged.has(key)) return;
       flagged.add(key);
       const earlier = placeOf(analysis.sentences[a.sentence]!);
@@ -75,22 +76,26 @@ export const contradiction: RuleKind = {
     };
 
     const events = claims.filter((c) => c.kind === 'event');
-    for (let i = 0; i < events.length; i++) {
-      for (let j = i + 1; j < events.length; j++) {
+    // each later claim is set against the nearest earlier one it contradicts, once per value
+    for (let j = 1; j < events.length; j++) {
+      for (let i = j - 1; i >= 0; i--) {
         const a = events[i]!;
         const b = events[j]!;
         if (a.frame !== b.frame || a.sentence === b.sentence || !a.asserted || !b.asserted) continue;
         const frame = lexicon.frames[a.frame]!;
         const match = participants(a, b);
-        if (match === 'different' || match === 'unknown') continue;
+        // an unnamed side is the same event only for frames about an incident (a toll, a fire)
+        if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame.label);
         const found = conflicts(lexicon, a, b);
+        // different places or times of a repeatable event with no named participant in common are two events
+        const sameEvent = frame.once || match === 'same';
+        if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
           if (conflict.field === 'time' && !frame.once) continue;
-          if (conflict.field === 'place' && (timeClash || (match === 'none' && !frame.once))) continue;
           if (timeClash && conflict.field !== 'time') continue;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field);
         }

@@ -26,6 +26,7 @@ interface Options {
 
 export const naming: RuleKind = {
   name: 'naming',
+  scope: 'article',
   summary: 'One person named two ways on later reference: given name as surname, mixed honorifics, two spellings.',
   message: '{message}',
   optionsSchema: {

@@ -37,6 +37,7 @@ const AGAIN = /\b(again|another|second|re-?arrested|once more|new)\b/i;
 
 export const repetition: RuleKind = {
   name: 'repetition',
+  scope: 'article',
   summary: 'The same event, relation or statement told twice in one article, paraphrases included.',
   message: '{claim} is reported twice ({where})',
   optionsSchema: {

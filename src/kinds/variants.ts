@@ -20,6 +20,7 @@ interface Options {
 
 export const variants: RuleKind = {
   name: 'variants',
+  scope: 'article',
   summary: 'A word or name written two ways in one article (email / e-mail, U.S. / US, Kyiv / Kiev).',
   message: '{message}',
   optionsSchema: {

@@ -14,7 +14,8 @@ export interface JsonReport {
   files: FileSummary[];
   findings: Finding[];
   summary: { files: number; findings: number; error: number; warning: number; info: number };
-  [extra: string]: unknown;
+  /** diff only: each compared article's versions, alignment and history. */
+  diffs?: ReturnType<typeof import('./diff-json.js').diffEntry>[];
 }
 
 export function summarise(findings: Finding[]): { error: number; warning: number; info: number } {

@@ -41,3 +41,19 @@ export function formatText(findings: Finding[], paths: string[], options: TextOp
   else lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info in ${plural(files, 'file')}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** The terminal format of `copydesk diff`: what each step did to the sentences, then the findings. */
+export function formatDiffText(
+  steps: { old: string; new: string; counts: Record<string, number> }[],
+  findings: Finding[],
+  paths: string[],
+  options: TextOptions,
+): string {
+  const lines = steps.map(({ old, new: current, counts }) => {
+    const parts = Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${kind}`);
+    return `${old} → ${current}: ${parts.join(', ') || 'no sentences'}`;
+  });
+  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}${formatText(findings, paths, options)}`;
+}

@@ -1,3 +1,4 @@
+import type { Alignment } from '../align/align.js';
 import type { Analysis } from '../claims/analyse.js';
 import type { CompiledLexicon } from '../claims/lexicon.js';
 import type { Category, Finding, Severity } from '../model.js';
@@ -34,12 +35,20 @@ export interface Report {
   evidence?: Record<string, unknown>;
 }
 
+/** Diff mode: the version before `analysis` and how their sentences align. */
+export interface VersionsContext {
+  old: Analysis;
+  alignment: Alignment;
+}
+
 export interface RuleContext {
   rule: RuleConfig;
+  /** The article checked; in diff mode, the new version. */
   analysis: Analysis;
   lexicon: CompiledLexicon;
-  /** Related reports and older versions, when the command has them. */
+  /** Related reports, when the command has them. */
   related: Analysis[];
+  versions?: VersionsContext;
   report(report: Report): void;
 }
 
@@ -49,6 +58,8 @@ export interface RuleContext {
  */
 export interface RuleKind {
   name: string;
+  /** `article`: checks one article (check, and the new version in diff); `versions`: compares two versions (diff). */
+  scope: 'article' | 'versions';
   summary: string;
   /** JSON Schema for the rule's `options`. */
   optionsSchema: Record<string, unknown>;

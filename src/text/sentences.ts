@@ -72,6 +72,8 @@ function shouldJoin(before: string, after: string): boolean {
   if (next === '') return true;
   // A question or exclamation closed by a quotation mark, then its attribution: '"Why?" she asked.'
   if (/[?!][”"’']$/.test(head) && isAttribution(next)) return true;
+  // '… rebuild." Ruiz said.': a bare attribution after a quotation closed with a full stop belongs to it
+  if (/[.][”"’']$/.test(head) && isAttribution(next) && next.split(/\s+/).length <= 5) return true;
   const last = /(\S+)$/.exec(head)?.[1] ?? '';
   if (!last.endsWith('.')) return false;
   const word = last.replace(/^[("“‘'[]+/, '').slice(0, -1).toLowerCase();

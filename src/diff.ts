@@ -1,0 +1,121 @@
+import { alignSentences, type Alignment } from './align/align.js';
+import type { Analysis } from './claims/analyse.js';
+import { checkInput, ruleSetFor, type CheckOptions, type FileSummary } from './check.js';
+import { dedupeFindings } from './engine/dedupe.js';
+import { runRules } from './engine/run-rules.js';
+import { sortFindings } from './engine/sort.js';
+import { readInput, type InputText } from './load/read-input.js';
+import type { Finding } from './model.js';
+import type { RuleSet } from './rules/load-pack.js';
+import type { RuleConfig } from './rules/types.js';
+
+export interface DiffOptions extends CheckOptions {
+  /** Keep only findings this edit brought in (CI on article edits). */
+  newOnly?: boolean;
+}
+
+export interface DiffStep {
+  old: Analysis;
+  new: Analysis;
+  alignment: Alignment;
+  /** What this step changed (the change rules). */
+  findings: Finding[];
+}
+
+/** One sentence followed through every version (null where it is absent). */
+export interface Lineage {
+  versions: (number[] | null)[];
+}
+
+export interface DiffResult {
+  versions: { file: FileSummary; analysis: Analysis }[];
+  steps: DiffStep[];
+  /** Change findings of every step, then the check findings of the last version, each marked introduced or not. */
+  findings: Finding[];
+  /** Sentences that changed in at least one step, through all versions. */
+  history: Lineage[];
+  rules: RuleConfig[];
+}
+
+/** Diffs versions already read, oldest first: each step in turn, and the check rules on the newest. */
+export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleSet: RuleSet = ruleSetFor(options)): DiffResult {
+  const versions = inputs.map((input) => checkInput(input, ruleSet));
+  const steps: DiffStep[] = [];
+  for (let k = 1; k < versions.length; k++) {
+    const old = versions[k - 1]!.analysis;
+    const current = versions[k]!.analysis;
+    const alignment = alignSentences(old, current);
+    const raw = runRules(current, ruleSet.rules, ruleSet.lexicon, { scope: 'versions', versions: { old, alignment } });
+    const findings = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
+    steps.push({ old, new: current, alignment, findings });
+  }
+  const last = versions[versions.length - 1]!;
+  const previous = versions[versions.length - 2];
+  const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !previous.findings.some((f) => sameFinding(f, finding)) }));
+  let findings = [...steps.flatMap((s) => s.findings), ...checks];
+  if (options.newOnly) findings = findings.filter((f) => f.introduced);
+  return {
+    versions: versions.map((v) => ({ file: v.file, analysis: v.analysis })),
+    steps,
+    findings,
+    history: history(steps),
+    rules: ruleSet.rules,
+  };
+}
+
+export function diffFiles(paths: string[], options: DiffOptions = {}): DiffResult {
+  const inputs = paths.map((path) => readInput(path));
+  return diffInputs(inputs, options);
+}
+
+/**
+ * A check finding is the same in two versions when the same rule reports it about the same words:
+ * offsets move with every edit, the text does not.
+ */
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a.ruleId !== b.ruleId || a.locations.length !== b.locations.length) return false;
+  const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return a.locations.every((location, k) => norm(location.text) === norm(b.locations[k]!.text));
+}
+
+/** A "reworded" note adds nothing where a change rule already reports that sentence. */
+function dropCoveredNotes(findings: Finding[]): Finding[] {
+  const changed = findings.filter((f) => f.evidence?.['edit'] === undefined);
+  return findings.filter((finding) => {
+    if (finding.evidence?.['edit'] !== 'edited') return true;
+    const at = finding.locations[0]!;
+    return !changed.some((f) => f.locations[0]!.path === at.path && f.locations[0]!.start.offset >= at.start.offset && f.locations[0]!.end.offset <= at.end.offset);
+  });
+}
+
+/** Follows each sentence through the versions and keeps those that changed somewhere. */
+function history(steps: DiffStep[]): Lineage[] {
+  if (steps.length === 0) return [];
+  const count = steps.length + 1;
+  const lineages: { versions: (number[] | null)[]; changed: boolean }[] = [];
+  // lineages ending in each sentence of the current version
+  let byNew = new Map<number, (typeof lineages)[number]>();
+  steps[0]!.old.sentences.forEach((s) => {
+    const lineage = { versions: [[s.index] as number[] | null, ...new Array<number[] | null>(count - 1).fill(null)], changed: false };
+    lineages.push(lineage);
+    byNew.set(s.index, lineage);
+  });
+  steps.forEach((step, k) => {
+    const next = new Map<number, (typeof lineages)[number]>();
+    for (const pair of step.alignment.pairs) {
+      let lineage = pair.old.map((i) => byNew.get(i)).find((l) => l !== undefined);
+      if (!lineage) {
+        lineage = { versions: new Array<number[] | null>(count).fill(null), changed: false };
+        lineages.push(lineage);
+      }
+      if (pair.kind !== 'unchanged') lineage.changed = true;
+      if (pair.new.length) {
+        // the halves of a split sentence stay one lineage in later versions
+        lineage.versions[k + 1] = [...(lineage.versions[k + 1] ?? []), ...pair.new];
+        for (const j of pair.new) next.set(j, lineage);
+      }
+    }
+    byNew = next;
+  });
+  return lineages.filter((l) => l.changed).map((l) => ({ versions: l.versions }));
+}

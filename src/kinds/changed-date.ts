@@ -1,0 +1,39 @@
+/**
+ * changed-date — a date or year in a sentence changed between versions ("on Monday" became "on
+ * Tuesday", "in 2019" became "in 2020").
+ *
+ * Why: when something happened is part of the claim; a changed date is either a correction to note
+ * or a new error. Not a finding: the same date written another way, a date added with no
+ * counterpart, dates inside quotations.
+ */
+import type { Value } from '../model.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { changedPairs, changeLocations, pairUp, whereNew } from './version-pairs.js';
+
+export const changedDate: RuleKind = {
+  name: 'changed-date',
+  scope: 'versions',
+  summary: 'A date or year changed between versions.',
+  message: 'Date changed in {where}: {old} became {new}',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  examples: {
+    ok: ['The council met on Monday, Jan. 5.\n---\nThe council met on Monday, January 5.'],
+    notOk: ['The council met on Monday.\n---\nThe council met on Tuesday.'],
+  },
+  check(context: RuleContext) {
+    for (const pair of changedPairs(context)) {
+      const dates = (contexts: typeof pair.oldContexts) =>
+        contexts.flatMap((c) => c.dates.filter((d) => c.words.find((w) => w.start === d.start)?.quote === -1));
+      const before = dates(pair.oldContexts);
+      const after = dates(pair.newContexts);
+      const onlyOld = before.filter((a) => !after.some((b) => b.key === a.key));
+      const onlyNew = after.filter((b) => !before.some((a) => a.key === b.key));
+      const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y))) {
+        const where = whereNew(pair);
+        const message = `Date changed in ${where}: “${a.text}” became “${b.text}”`;
+        context.report({ message, vars: { where, old: `“${a.text}”`, new: `“${b.text}”` }, locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
+      }
+    }
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * changed-entity — a person, organisation or place in a sentence changed between versions ("Ana
+ * Ruiz said" became "Tomas Vidal said", "in Porto" became "in Braga").
+ *
+ * What: a name the old sentence had is gone and another of the same type stands in the new one.
+ * Names that refer to the same entity ("Ren Zhengfei", "Ren", "Mr. Ren"; "Huawei" and "Huawei
+ * Technologies") are not a change, so fixing "Zhengfei" to "Ren" is a copy edit.
+ * Why: who did what, and where, is the claim. Not a finding: names inside quotations (altered-quote),
+ * a name added or removed with no counterpart.
+ */
+import { likelyCommonWord } from '../claims/entities.js';
+import type { EntityType, Mention } from '../model.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { changedPairs, changeLocations, pairUp, quotesIn, respelt, sameEntity, whereNew } from './version-pairs.js';
+
+interface Options {
+  types?: ('person' | 'org' | 'place')[];
+}
+
+export const changedEntity: RuleKind = {
+  name: 'changed-entity',
+  scope: 'versions',
+  summary: 'A person, organisation or place changed between versions.',
+  message: '{type} changed in {where}: {old} became {new}',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { types: { type: 'array', items: { enum: ['person', 'org', 'place'] }, uniqueItems: true } },
+  },
+  examples: {
+    ok: ['Ren Zhengfei spoke. Zhengfei said no.\n---\nRen Zhengfei spoke. Ren said no.'],
+    notOk: ['Mayor Ana Ruiz opened the bridge in Porto.\n---\nMayor Ana Ruiz opened the bridge in Braga.'],
+  },
+  check(context: RuleContext) {
+    const versions = context.versions;
+    if (!versions) return;
+    const types = new Set((context.rule.options as Options).types ?? ['person', 'org', 'place']);
+    const current = context.analysis;
+    for (const pair of changedPairs(context)) {
+      const named = (analysis: typeof current, contexts: typeof pair.oldContexts) =>
+        contexts
+          .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && !m.inQuote))
+          .map((m) => ({ mention: m, entity: analysis.entityById.get(m.entity)! }))
+          .filter(({ mention, entity }) => !likelyCommonWord(mention, entity));
+      const oldText = pair.oldSentences.map((s) => s.text.toLowerCase()).join(' ');
+      const newText = pair.newSentences.map((s) => s.text.toLowerCase()).join(' ');
+      const before = named(versions.old, pair.oldContexts);
+      const after = named(current, pair.newContexts);
+      // a quotation's speaker changing is quote-speaker's finding, not this one's
+      const speakers = new Set([...quotesIn(versions.old, pair.oldSentences), ...quotesIn(current, pair.newSentences)].map((q) => q.speaker).filter(Boolean));
+      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !respelt(x.entity, y.entity));
+      // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
+      const onlyOld = before.filter((a) => !after.some((b) => sameEntity(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()));
+      const onlyNew = after.filter((b) => !before.some((a) => sameEntity(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()));
+      const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
+      const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
+        const ta = kindOf(a.entity.type);
+        const tb = kindOf(b.entity.type);
+        return !ta || !tb || ta === tb;
+      };
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y))) {
+        const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
+        if (!types.has(type as 'person' | 'org' | 'place')) continue;
+        const where = whereNew(pair);
+        const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
+        const verb = respelt(a.entity, b.entity) ? 'respelt' : 'changed';
+        const message = `${label} ${verb} in ${where}: “${a.mention.text}” became “${b.mention.text}”`;
+        context.report({
+          message,
+          vars: { type: label, where, old: `“${a.mention.text}”`, new: `“${b.mention.text}”` },
+          locations: changeLocations(context, b.mention, a.mention),
+          evidence: { expected: a.entity.name, actual: b.entity.name, type },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * changed-hedge — a hedge removed or added between versions ("the alleged theft" became "the theft",
+ * "reportedly", "suspected", "may have", "according to").
+ *
+ * Why: a hedge keeps the paper from asserting what it cannot prove. Removing one turns an allegation
+ * into a statement of fact (a legal risk, so the default rule for removal is a warning); adding one
+ * weakens a claim (worth knowing, info by default).
+ * Options: `direction`: "removed" or "added".
+ */
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+
+interface Options {
+  direction?: 'removed' | 'added';
+}
+
+export const changedHedge: RuleKind = {
+  name: 'changed-hedge',
+  scope: 'versions',
+  summary: 'A hedge (alleged, reportedly, suspected, may have, according to) removed or added between versions.',
+  message: '{message}',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { direction: { enum: ['removed', 'added'] } } },
+  examples: {
+    ok: ['Police are investigating the alleged theft.\n---\nPolice are still investigating the alleged theft.'],
+    notOk: ['Police are investigating the alleged theft.\n---\nPolice are investigating the theft.'],
+  },
+  check(context: RuleContext) {
+    const versions = context.versions;
+    if (!versions) return;
+    const direction = (context.rule.options as Options).direction ?? 'removed';
+    const hedgesIn = (words: string[]) => {
+      const found: string[] = [];
+      for (let k = 0; k < words.length; k++) {
+        for (const hedge of context.lexicon.hedges) if (hedge.every((w, j) => words[k + j] === w)) found.push(hedge.join(' '));
+      }
+      return found;
+    };
+    for (const pair of changedPairs(context)) {
+      for (const hunk of hunks(pair)) {
+        const oldWords = tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0).map((t) => t.lower);
+        const newWords = tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0).map((t) => t.lower);
+        const before = hedgesIn(oldWords);
+        const after = hedgesIn(newWords);
+        // a hedge reworded elsewhere in the sentence ("the alleged scheme" → "the scheme, prosecutors allege") stays
+        const root = (hedge: string) => hedge.replace(/^(is|are) /, '').slice(0, 5);
+        const sentenceWords = (analysis: typeof versions.old, sentences: typeof pair.oldSentences) =>
+          sentences.flatMap((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0).map((t) => t.lower));
+        const otherSide = direction === 'removed' ? sentenceWords(context.analysis, pair.newSentences) : sentenceWords(versions.old, pair.oldSentences);
+        const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
+          (h) => !otherSide.some((w) => w.startsWith(root(h))),
+        );
+        if (changed.length === 0) continue;
+        const where = whereNew(pair);
+        const message =
+          direction === 'removed'
+            ? `Hedge removed in ${where}: “${changed.join('”, “')}” no longer qualifies the claim${hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : ''}`
+            : `Hedge added in ${where}: “${changed.join('”, “')}” now qualifies the claim`;
+        context.report({
+          message,
+          vars: { message },
+          locations: changeLocations(context, visibleSpan(hunk.newSpan, pair.newSentences), visibleSpan(hunk.oldSpan, pair.oldSentences)),
+          evidence: { expected: hunk.deleted.trim(), actual: hunk.inserted.trim(), hedge: changed.join(', ') },
+        });
+      }
+    }
+  },
+};

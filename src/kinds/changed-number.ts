@@ -1,0 +1,47 @@
+/**
+ * changed-number — a number in a sentence changed between versions ("300 jobs" became "3,000 jobs").
+ *
+ * What: in a sentence the edit kept, a count, sum of money or percentage of the old version is gone
+ * and another of the same kind stands in its place. Numbers written another way ("300" and "three
+ * hundred") are the same number.
+ * Why: a changed figure changes the story; if it corrects an error, the correction should be noted.
+ * Not a finding: a number added or removed with no counterpart (the sentence says more or less: the
+ * edit note covers it), a year or date (changed-date), a number inside a quotation (altered-quote).
+ */
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { NumberMention } from '../claims/numbers.js';
+import { changedPairs, changeLocations, pairUp, whereNew } from './version-pairs.js';
+
+export const changedNumber: RuleKind = {
+  name: 'changed-number',
+  scope: 'versions',
+  summary: 'A count, sum or percentage changed between versions.',
+  message: 'Number changed in {where}: {old} became {new}',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  examples: {
+    ok: ['The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting three hundred jobs.'],
+    notOk: ['The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting 3,000 jobs.'],
+  },
+  check(context: RuleContext) {
+    for (const pair of changedPairs(context)) {
+      const numbers = (contexts: typeof pair.oldContexts) =>
+        contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
+      const before = numbers(pair.oldContexts);
+      const after = numbers(pair.newContexts);
+      // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
+      const same = (a: NumberMention, b: NumberMention) => a.kind === b.kind && a.key === b.key;
+      const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
+      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)));
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || !x.unit || !y.unit))) {
+        const where = whereNew(pair);
+        const message = `Number changed in ${where}: “${a.text}” became “${b.text}”`;
+        context.report({
+          message,
+          vars: { where, old: `“${a.text}”`, new: `“${b.text}”` },
+          locations: changeLocations(context, b, a),
+          evidence: { expected: a.text, actual: b.text, kind: a.kind, ...(a.unit ? { unit: a.unit } : {}) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * quote-speaker — a quotation given to a different speaker between versions.
+ *
+ * What: the same quotation (most of its words shared) attributed to one person in the old version
+ * and to another in the new ("… ," Ruiz said → "… ," Vidal said).
+ * Why: putting words in the wrong mouth is among the worst errors a story can make. An error.
+ * Not a finding: the same speaker named another way ("Ren" for "Ren Zhengfei", "she" for Ruiz), or a
+ * quotation whose speaker one version does not name.
+ */
+import type { Analysis } from '../claims/analyse.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { changedPairs, changeLocations, quotesIn, quoteWords, respelt, sameEntity, whereNew } from './version-pairs.js';
+
+function speakerName(analysis: Analysis, speaker: string): string {
+  return analysis.entityById.get(speaker)?.name ?? speaker;
+}
+
+export const quoteSpeaker: RuleKind = {
+  name: 'quote-speaker',
+  scope: 'versions',
+  summary: 'A quotation given to a different speaker between versions.',
+  message: 'Quotation in {where} is now given to {new}; it was {old}’s',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  examples: {
+    ok: ['"We will rebuild," Mayor Ana Ruiz said.\n---\n"We will rebuild," said Ruiz, the mayor.'],
+    notOk: ['Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.\n---\nAna Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.'],
+  },
+  check(context: RuleContext) {
+    const versions = context.versions;
+    if (!versions) return;
+    const current = context.analysis;
+    for (const pair of changedPairs(context)) {
+      const before = quotesIn(versions.old, pair.oldSentences).filter((q) => q.speaker);
+      const after = quotesIn(current, pair.newSentences).filter((q) => q.speaker);
+      for (const quote of after) {
+        const words = new Set(quoteWords(quote.text));
+        const match = before.find((q) => {
+          const other = quoteWords(q.text);
+          return other.filter((w) => words.has(w)).length * 2 >= Math.max(other.length, words.size);
+        });
+        if (!match) continue;
+        const oldEntity = versions.old.entityById.get(match.speaker!);
+        const newEntity = current.entityById.get(quote.speaker!);
+        if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || (!oldEntity && !newEntity && match.speaker === quote.speaker)) continue;
+        const where = whereNew(pair);
+        const oldName = speakerName(versions.old, match.speaker!);
+        const newName = speakerName(current, quote.speaker!);
+        const message = `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
+        context.report({ message, vars: { where, old: oldName, new: newName }, locations: changeLocations(context, quote, match), evidence: { expected: oldName, actual: newName } });
+      }
+    }
+  },
+};

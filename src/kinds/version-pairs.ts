@@ -1,0 +1,164 @@
+import type { AlignedPair } from '../align/align.js';
+import type { Analysis } from '../claims/analyse.js';
+import type { SentenceContext } from '../claims/context.js';
+import type { Entity, Sentence, Span } from '../model.js';
+import type { RuleContext, SpanRef } from '../rules/types.js';
+import { placeOf } from './describe.js';
+import { distance } from './naming.js';
+
+/** An aligned pair whose words changed, with both sides' sentences and what was read of them. */
+export interface ChangedPair {
+  pair: AlignedPair;
+  oldSentences: Sentence[];
+  newSentences: Sentence[];
+  oldContexts: SentenceContext[];
+  newContexts: SentenceContext[];
+}
+
+/** Pairs whose text changed: edited, moved with edits, split and merged sentences. */
+export function changedPairs(context: RuleContext): ChangedPair[] {
+  const versions = context.versions;
+  if (!versions) return [];
+  const { old } = versions;
+  const current = context.analysis;
+  return versions.alignment.pairs
+    .filter((pair) => pair.ops !== undefined && pair.old.length > 0 && pair.new.length > 0)
+    .map((pair) => ({
+      pair,
+      oldSentences: pair.old.map((i) => old.sentences[i]!),
+      newSentences: pair.new.map((j) => current.sentences[j]!),
+      oldContexts: pair.old.map((i) => old.contexts[i]!),
+      newContexts: pair.new.map((j) => current.contexts[j]!),
+    }));
+}
+
+/** Locations of a change: the new text first, then the old (in the old version's file). */
+export function changeLocations(context: RuleContext, newSpan: Span, oldSpan: Span): SpanRef[] {
+  return [
+    { start: newSpan.start, end: newSpan.end, role: 'new' },
+    { start: oldSpan.start, end: oldSpan.end, role: 'old', analysis: context.versions!.old },
+  ];
+}
+
+/** "in paragraph 4" of the new version. */
+export function whereNew(pair: ChangedPair): string {
+  return placeOf(pair.newSentences[0]!);
+}
+
+export function sourceText(analysis: Analysis, span: Span): string {
+  return analysis.doc.source.slice(span.start, span.end);
+}
+
+/**
+ * Whether two entities of different versions are the same: equal names, the same family name, or one
+ * name inside the other ("Ren" and "Ren Zhengfei", "Huawei" and "Huawei Technologies").
+ */
+export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a || !b) return false;
+  const na = a.name.toLowerCase();
+  const nb = b.name.toLowerCase();
+  if (na === nb) return true;
+  if (a.surname && b.surname && a.surname.toLowerCase() === b.surname.toLowerCase()) return true;
+  const wa = na.split(/\s+/);
+  const wb = nb.split(/\s+/);
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  // an acronym and its expansion: "FCC" and "Federal Communications Commission"
+  const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return (/^[A-Z]{2,}$/.test(a.name) && initials(b.name) === a.name) || (/^[A-Z]{2,}$/.test(b.name) && initials(a.name) === b.name);
+}
+
+/** The same name with its spelling corrected ("Ferante" and "Ferrante", "Comission" and "Commission"). */
+export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a || !b) return false;
+  const na = a.name.toLowerCase();
+  const nb = b.name.toLowerCase();
+  return na !== nb && Math.min(na.length, nb.length) >= 6 && distance(na, nb) <= 2;
+}
+
+/** Pairs up what only one side has with what only the other has, in reading order. */
+export function pairUp<T>(onlyOld: T[], onlyNew: T[], compatible: (a: T, b: T) => boolean): [T, T][] {
+  const out: [T, T][] = [];
+  const used = new Set<number>();
+  for (const a of onlyOld) {
+    const k = onlyNew.findIndex((b, index) => !used.has(index) && compatible(a, b));
+    if (k < 0) continue;
+    used.add(k);
+    out.push([a, onlyNew[k]!]);
+  }
+  return out;
+}
+
+/** Quotations standing (at least partly) in the given sentences. */
+export function quotesIn(analysis: Analysis, sentences: Sentence[]): import('../model.js').Quote[] {
+  const ids = new Set(sentences.map((s) => s.index));
+  return analysis.quotes.filter((q) => {
+    if (q.tokenStart < 0) return false;
+    for (let t = q.tokenStart; t < q.tokenEnd; t++) if (ids.has(analysis.tokens[t]!.sentence)) return true;
+    return false;
+  });
+}
+
+/** The words of a text, lower-cased, for comparing quotations word by word. */
+export function quoteWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/** A run of deleted and inserted words between two unchanged stretches of a word diff. */
+export interface Hunk {
+  deleted: string;
+  inserted: string;
+  /** Spans in the old and new files; a pure insertion or deletion borrows its neighbour's place. */
+  oldSpan: Span;
+  newSpan: Span;
+}
+
+export function hunks(pair: ChangedPair): Hunk[] {
+  const ops = pair.pair.ops ?? [];
+  const out: Hunk[] = [];
+  let current: Hunk | undefined;
+  let lastOld = pair.oldSentences[0]!.start;
+  let lastNew = pair.newSentences[0]!.start;
+  for (const op of ops) {
+    if (op.op === 'equal') {
+      if (current) out.push(current);
+      current = undefined;
+      lastOld = op.oldEnd!;
+      lastNew = op.newEnd!;
+      continue;
+    }
+    current ??= { deleted: '', inserted: '', oldSpan: { start: lastOld, end: lastOld }, newSpan: { start: lastNew, end: lastNew } };
+    if (op.op === 'delete') {
+      current.deleted += op.text;
+      if (current.oldSpan.start === current.oldSpan.end) current.oldSpan = { start: op.oldStart!, end: op.oldEnd! };
+      else current.oldSpan.end = op.oldEnd!;
+    } else {
+      current.inserted += op.text;
+      if (current.newSpan.start === current.newSpan.end) current.newSpan = { start: op.newStart!, end: op.newEnd! };
+      else current.newSpan.end = op.newEnd!;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Tokens of an analysis inside a file span. */
+export function tokensIn(analysis: Analysis, span: Span): import('../model.js').Token[] {
+  const tokens = analysis.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out = [];
+  for (let k = low; k < tokens.length && tokens[k]!.start < span.end; k++) out.push(tokens[k]!);
+  return out;
+}
+
+/** A span for a hunk side with no text of its own: the whole sentence it stands in. */
+export function visibleSpan(span: Span, sentences: Sentence[]): Span {
+  if (span.end > span.start) return span;
+  const sentence = sentences.find((s) => s.start <= span.start && span.start <= s.end) ?? sentences[0]!;
+  return { start: sentence.start, end: sentence.end };
+}

@@ -1,0 +1,61 @@
+import type { Analysis } from '../claims/analyse.js';
+import type { DiffResult } from '../diff.js';
+import type { Finding } from '../model.js';
+import { ruleEntries, SCHEMA_VERSION, summarise, type JsonReport } from './json.js';
+import { VERSION } from '../version.js';
+
+interface SentenceRef {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sentenceRefs(analysis: Analysis, indices: number[]): SentenceRef[] {
+  return indices.map((i) => {
+    const s = analysis.sentences[i]!;
+    return { start: s.start, end: s.end, text: analysis.doc.source.slice(s.start, s.end) };
+  });
+}
+
+/** The diff part of a report: versions, the alignment of each step, and the history of changed sentences. */
+export function diffEntry(result: DiffResult) {
+  return {
+    versions: result.versions.map((v) => v.file.path),
+    steps: result.steps.map((step) => ({
+      old: step.old.doc.path,
+      new: step.new.doc.path,
+      counts: countKinds(step.alignment.pairs.map((p) => p.kind)),
+      pairs: step.alignment.pairs.map((pair) => {
+        const out: Record<string, unknown> = { kind: pair.kind, old: sentenceRefs(step.old, pair.old), new: sentenceRefs(step.new, pair.new) };
+        if (pair.edited) out['edited'] = true;
+        if (pair.similarity !== undefined) out['similarity'] = pair.similarity;
+        if (pair.ops) out['ops'] = pair.ops;
+        return out;
+      }),
+    })),
+    history: result.history.map((lineage) => ({
+      versions: lineage.versions.map((indices, k) => (indices ? { path: result.versions[k]!.file.path, sentences: sentenceRefs(result.versions[k]!.analysis, indices) } : null)),
+    })),
+  };
+}
+
+function countKinds(kinds: string[]): Record<string, number> {
+  const out: Record<string, number> = { unchanged: 0, edited: 0, moved: 0, split: 0, merged: 0, added: 0, removed: 0 };
+  for (const kind of kinds) out[kind] = (out[kind] ?? 0) + 1;
+  return out;
+}
+
+/** The JSON report of `copydesk diff`: the findings (changes, then checks on the newest version) and every diff's alignment. */
+export function diffJsonReport(results: DiffResult[]): JsonReport {
+  const findings: Finding[] = results.flatMap((r) => r.findings);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'copydesk', version: VERSION },
+    command: 'diff',
+    rules: ruleEntries(results[0]?.rules ?? []),
+    files: results.flatMap((r) => r.versions.map((v) => v.file)),
+    findings,
+    summary: { files: results.reduce((n, r) => n + r.versions.length, 0), findings: findings.length, ...summarise(findings) },
+    diffs: results.map(diffEntry),
+  };
+}
