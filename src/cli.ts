@@ -6,7 +6,7 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { checkFiles, ruleSetFor } from './check.js';
+import { checkFiles, loadSources, ruleSetFor } from './check.js';
 import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
 import { changedSince, readAtRevision, verifyRevision } from './git.js';
 import { readInput } from './load/read-input.js';
@@ -53,9 +53,10 @@ async function main(argv: string[]): Promise<number> {
           .option('format', { choices: ['text', 'json', 'html'] as const, default: 'text' as Format, describe: 'Report format' })
           .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
           .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' }),
+          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' })
+          .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check each article against' }),
       (args) => {
-        const result = checkFiles(args.files as string[], { rules: (args.rules as string[] | undefined) ?? [] });
+        const result = checkFiles(args.files as string[], { rules: (args.rules as string[] | undefined) ?? [], related: (args.related as string[] | undefined) ?? [] });
         const paths = result.files.map((f) => f.file.path);
         const format = args.format as Format;
         if (format === 'json') emit(formatJson(jsonReport(result)), args.out);
@@ -75,10 +76,11 @@ async function main(argv: string[]): Promise<number> {
           .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
           .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in (changes, and check findings absent from the old version)' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' }),
+          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' })
+          .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check the newest version against' }),
       (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { rules: (args.rules as string[] | undefined) ?? [], newOnly: args['new-only'] as boolean };
+        const options = { rules: (args.rules as string[] | undefined) ?? [], newOnly: args['new-only'] as boolean, related: (args.related as string[] | undefined) ?? [] };
         const results = args.git !== undefined ? diffGit(args.git, files, options) : diffVersions(files, options);
         const report = diffJsonReport(results);
         const findings = report.findings;
@@ -126,6 +128,7 @@ function diffVersions(files: string[], options: DiffOptions): DiffResult[] {
 function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
   verifyRevision(rev);
   const ruleSet = ruleSetFor(options);
+  const sources = loadSources(options.related ?? [], ruleSet);
   const targets = files.length ? files.map((file) => ({ file, added: false })) : (() => {
     const changed = changedSince(rev);
     return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
@@ -134,7 +137,7 @@ function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult
     const current = readInput(file);
     // a file added since REV has no old version: it is checked, and everything in it is new
     const inputs = added ? [current] : [readAtRevision(rev, file), current];
-    return diffInputs(inputs, options, ruleSet);
+    return diffInputs(inputs, options, ruleSet, sources);
   });
 }
 

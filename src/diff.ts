@@ -1,6 +1,7 @@
 import { alignSentences, type Alignment } from './align/align.js';
 import type { Analysis } from './claims/analyse.js';
-import { checkInput, ruleSetFor, type CheckOptions, type FileSummary } from './check.js';
+import { checkInput, loadSources, ruleSetFor, type CheckOptions, type FileSummary } from './check.js';
+import type { Source } from './related/sources.js';
 import { dedupeFindings } from './engine/dedupe.js';
 import { runRules } from './engine/run-rules.js';
 import { sortFindings } from './engine/sort.js';
@@ -38,14 +39,14 @@ export interface DiffResult {
 }
 
 /** Diffs versions already read, oldest first: each step in turn, and the check rules on the newest. */
-export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleSet: RuleSet = ruleSetFor(options)): DiffResult {
-  const versions = inputs.map((input) => checkInput(input, ruleSet));
+export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleSet: RuleSet = ruleSetFor(options), sources: Source[] = loadSources(options.related ?? [], ruleSet)): DiffResult {
+  const versions = inputs.map((input) => checkInput(input, ruleSet, sources));
   const steps: DiffStep[] = [];
   for (let k = 1; k < versions.length; k++) {
     const old = versions[k - 1]!.analysis;
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
-    const raw = runRules(current, ruleSet.rules, ruleSet.lexicon, { scope: 'versions', versions: { old, alignment } });
+    const raw = runRules(current, ruleSet.rules, ruleSet.lexicon, { scope: 'versions', versions: { old, alignment, relation: 'edit' } });
     const findings = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
     steps.push({ old, new: current, alignment, findings });
   }

@@ -58,6 +58,8 @@ export interface Lexicon {
   synonyms: string[][];
   /** Pairs of words that state opposite facts (rise/fall, approve/reject). */
   antonyms: string[][];
+  /** Sets of words any two of which exclude each other (colours, ordinals, directions). */
+  exclusive: string[][];
   titles: TitleDef[];
   honorifics: string[];
   places: PlaceDef[];
@@ -83,6 +85,7 @@ export function emptyLexicon(): Lexicon {
     frames: {},
     synonyms: [],
     antonyms: [],
+    exclusive: [],
     titles: [],
     honorifics: [],
     places: [],

@@ -70,6 +70,7 @@ export function mergeLexicons(lexicons: Lexicon[]): Lexicon {
     merged.kinship = { ...merged.kinship, ...lexicon.kinship };
     merged.synonyms.push(...lexicon.synonyms);
     merged.antonyms.push(...lexicon.antonyms);
+    merged.exclusive.push(...lexicon.exclusive);
     merged.titles.push(...lexicon.titles);
     merged.honorifics.push(...lexicon.honorifics);
     merged.places.push(...lexicon.places);
@@ -125,7 +126,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
 
   const antonyms = new Map<string, Set<string>>();
-  for (const [a, b] of lexicon.antonyms) {
+  const pairs: string[][] = [...lexicon.antonyms];
+  for (const set of lexicon.exclusive) for (const a of set) for (const b of set) if (a < b) pairs.push([a, b]);
+  for (const [a, b] of pairs) {
     // compared after synonyms are folded, so "decrease" meets "increase" as "fall" meets "rise"
     const left = canonical.get(words(a!).join(' ')) ?? words(a!).join(' ');
     const right = canonical.get(words(b!).join(' ')) ?? words(b!).join(' ');

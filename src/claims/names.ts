@@ -88,8 +88,9 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       if (pendingTitleStart < 0) pendingTitleStart = i;
       pendingTitles.push(title.title);
       i += title.length;
-      // "president and founder", "CEO, chairman": titles run on across "and" and commas
-      while (words[i] && (words[i]!.lower === 'and' || words[i]!.lower === ',' || words[i]!.lower === '&') && matchTitle(lexicon, words, i + 1)) i++;
+      // "president and founder", "CEO, chairman": titles run on across "and" and commas, but "the
+      // prosecutor general and President Zelenskyy" are two people: a capital starts a new title
+      while (words[i] && (words[i]!.lower === 'and' || words[i]!.lower === ',' || words[i]!.lower === '&') && matchTitle(lexicon, words, i + 1) && sameCase(words[i - 1]!, words[i + 1]!)) i++;
       continue;
     }
     let honorific: string | undefined;
@@ -256,4 +257,10 @@ function nameRunAfterParticle(words: Word[], at: number): number | undefined {
   if (!words[k] || !capitalised(words[k]!)) return undefined;
   while (words[k] && capitalised(words[k]!) && !isPossessiveMarker(words[k]!)) k++;
   return k;
+}
+
+/** Two words both capitalised or both lower case. */
+export function sameCase(a: Word, b: Word): boolean {
+  const upper = (w: Word) => /^\p{Lu}/u.test(w.text);
+  return upper(a) === upper(b);
 }

@@ -47,9 +47,14 @@ const QUALIFIERS: { words: string[]; low: number; high: number }[] = [
   { words: ['dozens', 'of'], low: 24, high: 143 },
 ];
 
+/** Scale suffixes of figures written short: "5bn", "1.2m", "300k". */
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+
 export function parseNumeral(text: string): number | undefined {
   const clean = text.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  const short = /^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i.exec(clean);
+  if (short) return Number(short[1]) * SUFFIX[short[2]!.toLowerCase()]!;
   const lower = text.toLowerCase();
   if (lower in UNITS) return UNITS[lower];
   const parts = lower.split('-');

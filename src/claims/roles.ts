@@ -1,6 +1,6 @@
 import type { Claim, Mention } from '../model.js';
 import { entityType, mentionRange, type SentenceContext } from './context.js';
-import { matchTitle } from './names.js';
+import { matchTitle, sameCase } from './names.js';
 
 const PAST = new Set(['former', 'ex', 'ex-', 'then', 'late', 'previous', 'retired', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'future', 'would-be']);
 
@@ -59,7 +59,7 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   const { words } = ctx;
   // titles in a row ("president and founder Ren"): skip the rest of the run
   let k = end;
-  while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1)) {
+  while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1) && sameCase(words[k - 1]!, words[k + 1]!)) {
     k = k + 1 + matchTitle(ctx.lexicon, words, k + 1)!.length;
   }
   const direct = ctx.mentionAt[k];

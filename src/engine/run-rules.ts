@@ -2,14 +2,15 @@ import type { Analysis } from '../claims/analyse.js';
 import type { CompiledLexicon } from '../claims/lexicon.js';
 import { KINDS } from '../kinds/index.js';
 import type { Finding } from '../model.js';
-import type { Report, RuleConfig, RuleContext, VersionsContext } from '../rules/types.js';
+import type { Report, RuleConfig, RuleContext, RuleKind, SourceMatches, VersionsContext } from '../rules/types.js';
 import { toLocation } from './locations.js';
 
 export interface RunOptions {
-  /** Which kinds run: those that check an article, or those that compare two versions. */
-  scope: 'article' | 'versions';
+  /** Which rules run: article checks, version comparisons, or comparisons with related reports. */
+  scope: 'article' | 'versions' | 'related';
   versions?: VersionsContext;
   related?: Analysis[];
+  sources?: SourceMatches[];
 }
 
 /** Runs the rules of one scope over an analysed document. */
@@ -17,7 +18,7 @@ export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: Compi
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = KINDS.get(rule.kind)!;
-    if (kind.scope !== options.scope) continue;
+    if (!runsIn(kind.scope, rule, options.scope, options.versions !== undefined)) continue;
     const context: RuleContext = {
       rule,
       analysis,
@@ -37,6 +38,7 @@ export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: Compi
       },
     };
     if (options.versions) context.versions = options.versions;
+    if (options.sources) context.sources = options.sources;
     kind.check(context);
   }
   return findings;
@@ -52,4 +54,14 @@ function fillMessage(template: string | undefined, report: Report): string {
     return value ?? whole;
   });
   return complete ? text : report.message;
+}
+
+/**
+ * Rules of kinds that compare two texts run in diff mode, or (with `against: related`) once per related
+ * report; kinds that read all the reports at once run once, without a pair of texts.
+ */
+export function runsIn(kindScope: RuleKind['scope'], rule: RuleConfig, scope: RunOptions['scope'], paired: boolean): boolean {
+  const against = rule.options['against'] ?? 'previous';
+  if (kindScope === 'versions') return scope === 'versions' ? against === 'previous' : scope === 'related' && paired && against === 'related';
+  return kindScope === scope && !(scope === 'related' && paired);
 }

@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, quotesIn, quoteWords, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, quotesIn, quoteWords, sameEntity, whereNew } from './version-pairs.js';
 
 export const alteredQuote: RuleKind = {
   name: 'altered-quote',
@@ -43,13 +43,18 @@ export const alteredQuote: RuleKind = {
         }
         if (!best || best.overlap === 1) continue;
         const oldWords = quoteWords(best.quote.text);
-        if (oldWords.join(' ') === words.join(' ')) continue;
+        // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
+        if (contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
+        // against a report, a quotation only half the same and given to another speaker is another quotation
+        if (isSource(context) && best.overlap < 0.8 && best.quote.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(best.quote.speaker), context.analysis.entityById.get(quote.speaker))) continue;
         seen.add(quote.index);
         const changes = diffArrays(oldWords, words)
           .filter((part) => part.added || part.removed)
           .map((part) => `${part.added ? '+' : '−'}${part.value.join(' ')}`);
         const where = whereNew(pair);
-        const message = `Quotation changed in ${where}: “${best.quote.text}” became “${quote.text}” (${changes.join(', ')})`;
+        const message = isSource(context)
+          ? `Misquote in ${where}: “${quote.text}” differs from the words ${versions.old.doc.path} quotes, “${best.quote.text}” (${changes.join(', ')})`
+          : `Quotation changed in ${where}: “${best.quote.text}” became “${quote.text}” (${changes.join(', ')})`;
         context.report({
           message,
           vars: { where, old: `“${best.quote.text}”`, new: `“${quote.text}”` },
@@ -60,3 +65,13 @@ export const alteredQuote: RuleKind = {
     }
   },
 };
+
+/** Whether `part` stands word for word, in order and unbroken, inside `whole`. */
+function contiguous(part: string[], whole: string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let k = 0; k < part.length; k++) if (whole[i + k] !== part[k]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@
  */
 import type { Analysis } from '../claims/analyse.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, respelt, sameEntity, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, respelt, sameEntity, whereNew } from './version-pairs.js';
 
 function sourceName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
@@ -37,7 +37,9 @@ export const changedAttribution: RuleKind = {
       const oldSentence = pair.oldSentences[0]!;
       const newSentence = pair.newSentences[0]!;
       if (!after) {
-        const message = `Attribution dropped in ${where}: the claim was attributed to ${oldName} and now stands unattributed`;
+        const message = isSource(context)
+          ? `Claim in ${where} stands unattributed; ${versions.old.doc.path} attributes it to ${oldName}`
+          : `Attribution dropped in ${where}: the claim was attributed to ${oldName} and now stands unattributed`;
         context.report({ message, vars: { message }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
       }
@@ -46,7 +48,9 @@ export const changedAttribution: RuleKind = {
       const newEntity = current.entityById.get(after.speaker);
       const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || oldName.toLowerCase() === newName.toLowerCase();
       if (same) continue;
-      const message = `Attribution changed in ${where}: the claim was attributed to ${oldName} and is now attributed to ${newName}`;
+      const message = isSource(context)
+        ? `Claim in ${where} is attributed to ${newName}; ${versions.old.doc.path} attributes it to ${oldName}`
+        : `Attribution changed in ${where}: the claim was attributed to ${oldName} and is now attributed to ${newName}`;
       context.report({ message, vars: { message }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
     }
   },

@@ -8,7 +8,7 @@
  */
 import type { Value } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, pairUp, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew } from './version-pairs.js';
 
 export const changedDate: RuleKind = {
   name: 'changed-date',
@@ -27,11 +27,11 @@ export const changedDate: RuleKind = {
       const before = dates(pair.oldContexts);
       const after = dates(pair.newContexts);
       const onlyOld = before.filter((a) => !after.some((b) => b.key === a.key));
-      const onlyNew = after.filter((b) => !before.some((a) => a.key === b.key));
+      const onlyNew = after.filter((b) => !before.some((a) => a.key === b.key) && !supported.date(context, b.key));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y))) {
         const where = whereNew(pair);
-        const message = `Date changed in ${where}: “${a.text}” became “${b.text}”`;
+        const message = differenceMessage(context, pair, 'Date', `“${a.text}”`, `“${b.text}”`);
         context.report({ message, vars: { where, old: `“${a.text}”`, new: `“${b.text}”` }, locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }
     }

@@ -11,7 +11,7 @@
 import { likelyCommonWord } from '../claims/entities.js';
 import type { EntityType, Mention } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, pairUp, quotesIn, respelt, sameEntity, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, quotesIn, respelt, sameEntity, supported, whereNew } from './version-pairs.js';
 
 interface Options {
   types?: ('person' | 'org' | 'place')[];
@@ -51,7 +51,7 @@ export const changedEntity: RuleKind = {
       const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !respelt(x.entity, y.entity));
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       const onlyOld = before.filter((a) => !after.some((b) => sameEntity(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()));
-      const onlyNew = after.filter((b) => !before.some((a) => sameEntity(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()));
+      const onlyNew = after.filter((b) => !before.some((a) => sameEntity(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !supported.entity(context, b.entity));
       const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
       const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
         const ta = kindOf(a.entity.type);
@@ -63,8 +63,9 @@ export const changedEntity: RuleKind = {
         if (!types.has(type as 'person' | 'org' | 'place')) continue;
         const where = whereNew(pair);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
-        const verb = respelt(a.entity, b.entity) ? 'respelt' : 'changed';
-        const message = `${label} ${verb} in ${where}: “${a.mention.text}” became “${b.mention.text}”`;
+        const message = respelt(a.entity, b.entity) && !isSource(context)
+          ? `${label} respelt in ${where}: “${a.mention.text}” became “${b.mention.text}”`
+          : differenceMessage(context, pair, label, `“${a.mention.text}”`, `“${b.mention.text}”`);
         context.report({
           message,
           vars: { type: label, where, old: `“${a.mention.text}”`, new: `“${b.mention.text}”` },

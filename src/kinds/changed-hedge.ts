@@ -8,7 +8,8 @@
  * Options: `direction`: "removed" or "added".
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+import { capitalise } from './describe.js';
+import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
 
 interface Options {
   direction?: 'removed' | 'added';
@@ -46,13 +47,18 @@ export const changedHedge: RuleKind = {
         const sentenceWords = (analysis: typeof versions.old, sentences: typeof pair.oldSentences) =>
           sentences.flatMap((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0).map((t) => t.lower));
         const otherSide = direction === 'removed' ? sentenceWords(context.analysis, pair.newSentences) : sentenceWords(versions.old, pair.oldSentences);
+        // "according to police" and "police said" both attribute: one for the other is no hedge lost
+        const attributed = (direction === 'removed' ? pair.pair.new.map((j) => context.analysis.attribution.get(j)) : pair.pair.old.map((i) => versions.old.attribution.get(i))).some(Boolean);
         const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
-          (h) => !otherSide.some((w) => w.startsWith(root(h))),
+          (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && attributed),
         );
         if (changed.length === 0) continue;
         const where = whereNew(pair);
-        const message =
-          direction === 'removed'
+        const message = isSource(context)
+          ? direction === 'removed'
+            ? `${versions.old.doc.path} qualifies this claim (“${changed.join('”, “')}”); ${where} states it as fact`
+            : `${capitalise(where)} hedges (“${changed.join('”, “')}”) what ${versions.old.doc.path} states as fact`
+          : direction === 'removed'
             ? `Hedge removed in ${where}: “${changed.join('”, “')}” no longer qualifies the claim${hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : ''}`
             : `Hedge added in ${where}: “${changed.join('”, “')}” now qualifies the claim`;
         context.report({

@@ -10,7 +10,7 @@
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import type { NumberMention } from '../claims/numbers.js';
-import { changedPairs, changeLocations, pairUp, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew } from './version-pairs.js';
 
 export const changedNumber: RuleKind = {
   name: 'changed-number',
@@ -31,10 +31,10 @@ export const changedNumber: RuleKind = {
       // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
       const same = (a: NumberMention, b: NumberMention) => a.kind === b.kind && a.key === b.key;
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
-      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)));
+      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !supported.number(context, b.key, b.unit));
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || !x.unit || !y.unit))) {
         const where = whereNew(pair);
-        const message = `Number changed in ${where}: “${a.text}” became “${b.text}”`;
+        const message = differenceMessage(context, pair, 'Number', `“${a.text}”`, `“${b.text}”`);
         context.report({
           message,
           vars: { where, old: `“${a.text}”`, new: `“${b.text}”` },

@@ -5,7 +5,7 @@
  * Why: a title is a claim about a person; a change is a correction to note or a new error.
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, sameEntity, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, sameEntity, supported, whereNew } from './version-pairs.js';
 
 export const changedRole: RuleKind = {
   name: 'changed-role',
@@ -32,8 +32,9 @@ export const changedRole: RuleKind = {
         const a = before.find((r) => sameEntity(versions.old.entityById.get(r.subjects[0]!), person));
         if (!a || a.values.role!.key === b.values.role!.key) continue;
         if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
+        if (supported.role(context, person, b.values.role!.key)) continue;
         const where = whereNew(pair);
-        const message = `Title changed in ${where}: ${person?.name ?? 'the person'} was “${a.values.role!.text}” and is now “${b.values.role!.text}”`;
+        const message = differenceMessage(context, pair, `Title of ${person?.name ?? 'the person'}`, `“${a.values.role!.text}”`, `“${b.values.role!.text}”`);
         context.report({ message, vars: { where, old: `“${a.values.role!.text}”`, new: `“${b.values.role!.text}”` }, locations: changeLocations(context, b.values.role!, a.values.role!), evidence: { expected: a.values.role!.text, actual: b.values.role!.text, person: person?.name } });
       }
     }

@@ -11,7 +11,8 @@
 import { canon } from '../claims/lexicon.js';
 import type { Token } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+import { capitalise } from './describe.js';
+import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
 
 const NEGATION = /^(not|n't|never|no|neither|nor|none|nobody|nothing|cannot)$/;
 
@@ -28,34 +29,75 @@ export const flippedPolarity: RuleKind = {
   check(context: RuleContext) {
     const versions = context.versions;
     if (!versions) return;
+    const source = isSource(context);
     for (const pair of changedPairs(context)) {
+      // against a report, only a sentence that restates one of the report's closely enough can reverse it
+      if (source && (pair.pair.similarity ?? 0) < 0.45) continue;
+      const oldTokens = pair.oldSentences.flatMap((s) => versions.old.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
+      const newTokens = pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       // "has not yet set a date" → "No date has been set": the negation moved, the sentence still denies
-      const sideNegations = (analysis: typeof versions.old, sentences: typeof pair.oldSentences) => negationCount(sentences.flatMap((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0)));
-      const pairFlipped = sideNegations(versions.old, pair.oldSentences) !== sideNegations(context.analysis, pair.newSentences);
-      for (const hunk of hunks(pair)) {
-        const oldTokens = tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0);
-        const newTokens = tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0);
-        const negations = negationCount;
-        const flipped = pairFlipped && negations(oldTokens) !== negations(newTokens) && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
-        const lemmas = (tokens: typeof oldTokens) => tokens.map((t) => canon(context.lexicon, t.lemma));
-        const oldLemmas = lemmas(oldTokens);
-        const antonym = lemmas(newTokens).find((n) => oldLemmas.some((o) => context.lexicon.antonyms.get(o)?.has(n)));
-        if (!flipped && !antonym) continue;
+      const negationFlipped = negationCount(oldTokens) % 2 !== negationCount(newTokens) % 2 && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
+      const report = (before: Token[], after: Token[], what: string) => {
         const where = whereNew(pair);
-        const before = hunk.deleted.trim() || '(nothing)';
-        const after = hunk.inserted.trim() || '(nothing)';
-        const what = flipped ? (negations(newTokens) > negations(oldTokens) ? 'negation added' : 'negation removed') : 'antonym swapped in';
-        const message = `Statement reversed in ${where} (${what}): “${before}” became “${after}”`;
+        const text = (list: Token[]) => list.map((t) => t.text).join(' ') || '(nothing)';
+        const message = source
+          ? `${capitalise(where)} says the opposite of ${versions.old.doc.path}: “${text(after)}” where the report says “${text(before)}”`
+          : `Statement reversed in ${where} (${what}): “${text(before)}” became “${text(after)}”`;
+        const span = (list: Token[], sentences: typeof pair.oldSentences) => (list.length ? { start: list[0]!.start, end: list[list.length - 1]!.end } : visibleSpan({ start: sentences[0]!.start, end: sentences[0]!.start }, sentences));
         context.report({
           message,
           vars: { message },
-          locations: changeLocations(context, visibleSpan(hunk.newSpan, pair.newSentences), visibleSpan(hunk.oldSpan, pair.oldSentences)),
-          evidence: { expected: before, actual: after, change: what },
+          locations: changeLocations(context, span(after, pair.newSentences), span(before, pair.oldSentences)),
+          evidence: { expected: text(before), actual: text(after), change: what },
         });
+      };
+      // a word swapped for its opposite anywhere in the two sentences: from the lexicon, one of an
+      // exclusive set (first / fourth, blue / white), or the same word with a negating prefix (crewed / uncrewed)
+      const key = (t: Token) => canon(context.lexicon, t.lemma);
+      const oldKeys = new Set(oldTokens.map(key));
+      const newKeys = new Set(newTokens.map(key));
+      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)));
+      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)));
+      // against a report, the opposite may stand in a neighbouring sentence of the one matched
+      // ("publicly" where the report, a sentence on, says "secretly"); the article's word must then
+      // appear nowhere in the report
+      const near = new Set(pair.pair.old.flatMap((i) => [i - 2, i - 1, i, i + 1, i + 2]));
+      const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence)) : [];
+      const reportKeys = new Set(reportTokens.map(key));
+      const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o.lower, n.lower);
+      const swap =
+        newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
+        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
+      if (swap) {
+        report([swap.o!], [swap.n], 'antonym swapped in');
+        continue;
       }
+      if (!negationFlipped) continue;
+      // the negation itself, where it stands
+      const negOld = oldTokens.filter((t) => isNegation(t, oldTokens));
+      const negNew = newTokens.filter((t) => isNegation(t, newTokens));
+      if (source) {
+        // a negation counted over two report sentences may belong to either: one sentence must match closely
+        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= 0.55) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
+        continue;
+      }
+      // in an edit the hunk that moved the negation says best what changed
+      const hunk = hunks(pair).find((h) => {
+        const before = tokensIn(versions.old, h.oldSpan).filter((t) => t.quote < 0);
+        const after = tokensIn(context.analysis, h.newSpan).filter((t) => t.quote < 0);
+        return negationCount(before) !== negationCount(after);
+      });
+      if (!hunk) continue;
+      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(tokensIn(context.analysis, hunk.newSpan)) > negationCount(tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed');
     }
   },
 };
+
+/** "crewed" and "uncrewed", "surprising" and "unsurprising": one word negates the other by its prefix. */
+function prefixed(a: string, b: string): boolean {
+  const rest = (word: string) => /^(un|in|im|il|ir|non-?|dis)(.{4,})$/.exec(word)?.[2];
+  return rest(a) === b || rest(b) === a;
+}
 
 /** "insufficient" became "not sufficient" (or back): the same statement, the negation moved into a word. */
 function prefixNegation(before: string[], after: string[]): boolean {
@@ -65,5 +107,14 @@ function prefixNegation(before: string[], after: string[]): boolean {
 
 /** Negations among tokens; "not only" adds, it does not deny. */
 function negationCount(tokens: Token[]): number {
-  return tokens.filter((t, k) => NEGATION.test(t.lower) && !(t.lower === 'not' && tokens[k + 1]?.lower === 'only')).length;
+  return tokens.filter((t) => isNegation(t, tokens)).length;
+}
+
+/** A negating word; not "not only" (it adds), nor one inside a compound ("never-before-seen"). */
+function isNegation(token: Token, tokens: Token[]): boolean {
+  if (!NEGATION.test(token.lower)) return false;
+  const k = tokens.indexOf(token);
+  const next = tokens[k + 1];
+  if (token.lower === 'not' && next?.lower === 'only') return false;
+  return !(next && next.text === '-' && !next.spaced);
 }

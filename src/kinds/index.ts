@@ -1,6 +1,7 @@
 import type { RuleKind } from '../rules/types.js';
 import { alteredQuote } from './altered-quote.js';
 import { changedAttribution } from './changed-attribution.js';
+import { changedDetail } from './changed-detail.js';
 import { changedDate } from './changed-date.js';
 import { changedEntity } from './changed-entity.js';
 import { changedHedge } from './changed-hedge.js';
@@ -12,6 +13,7 @@ import { flippedPolarity } from './flipped-polarity.js';
 import { naming } from './naming.js';
 import { quoteSpeaker } from './quote-speaker.js';
 import { repetition } from './repetition.js';
+import { unsupported } from './unsupported.js';
 import { variants } from './variants.js';
 
 /** Every rule kind, by the name packs use in `kind:`. */
@@ -30,6 +32,8 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     flippedPolarity,
     changedHedge,
     changedRole,
+    changedDetail,
     editSummary,
+    unsupported,
   ].map((kind) => [kind.name, kind]),
 );

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../claims/analyse.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, quotesIn, quoteWords, respelt, sameEntity, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, quotesIn, quoteWords, respelt, sameEntity, whereNew } from './version-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
@@ -42,12 +42,20 @@ export const quoteSpeaker: RuleKind = {
         const oldEntity = versions.old.entityById.get(match.speaker!);
         const newEntity = current.entityById.get(quote.speaker!);
         if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || (!oldEntity && !newEntity && match.speaker === quote.speaker)) continue;
+        // against a report, both sides must name a speaker we are sure of
+        if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
         const where = whereNew(pair);
         const oldName = speakerName(versions.old, match.speaker!);
         const newName = speakerName(current, quote.speaker!);
-        const message = `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
+        const message = isSource(context)
+          ? `Quotation in ${where} is given to ${newName}; ${versions.old.doc.path} gives the same words to ${oldName}`
+          : `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
         context.report({ message, vars: { where, old: oldName, new: newName }, locations: changeLocations(context, quote, match), evidence: { expected: oldName, actual: newName } });
       }
     }
   },
 };
+
+function isSpeaker(entity: { type: string } | undefined): boolean {
+  return entity?.type === 'person' || entity?.type === 'org';
+}

@@ -5,6 +5,7 @@ import type { Entity, Sentence, Span } from '../model.js';
 import type { RuleContext, SpanRef } from '../rules/types.js';
 import { placeOf } from './describe.js';
 import { distance } from './naming.js';
+import { sameAcross } from '../related/portable.js';
 
 /** An aligned pair whose words changed, with both sides' sentences and what was read of them. */
 export interface ChangedPair {
@@ -32,12 +33,28 @@ export function changedPairs(context: RuleContext): ChangedPair[] {
     }));
 }
 
-/** Locations of a change: the new text first, then the old (in the old version's file). */
+/** Locations of a difference: the new text (the article) first, then the old (the earlier version, or the report). */
 export function changeLocations(context: RuleContext, newSpan: Span, oldSpan: Span): SpanRef[] {
+  const source = isSource(context);
   return [
-    { start: newSpan.start, end: newSpan.end, role: 'new' },
-    { start: oldSpan.start, end: oldSpan.end, role: 'old', analysis: context.versions!.old },
+    { start: newSpan.start, end: newSpan.end, role: source ? 'article' : 'new' },
+    { start: oldSpan.start, end: oldSpan.end, role: source ? 'related' : 'old', analysis: context.versions!.old },
   ];
+}
+
+/** Comparing the article with a related report rather than with its previous version. */
+export function isSource(context: RuleContext): boolean {
+  return context.versions?.relation === 'source';
+}
+
+/**
+ * One sentence for a difference in a value: "Number changed in paragraph 2: “300” became “3,000”", or
+ * against a report, "Number in paragraph 2 differs from wire.md: the article says “3,000”, the report “300”".
+ */
+export function differenceMessage(context: RuleContext, pair: ChangedPair, what: string, oldText: string, newText: string): string {
+  const where = whereNew(pair);
+  if (isSource(context)) return `${what} in ${where} differs from ${context.versions!.old.doc.path}: the article says ${newText}, the report ${oldText}`;
+  return `${what} changed in ${where}: ${oldText} became ${newText}`;
 }
 
 /** "in paragraph 4" of the new version. */
@@ -162,3 +179,28 @@ export function visibleSpan(span: Span, sentences: Sentence[]): Span {
   const sentence = sentences.find((s) => s.start <= span.start && span.start <= s.end) ?? sentences[0]!;
   return { start: sentence.start, end: sentence.end };
 }
+
+/**
+ * Against a report, a value the article states that the report states somewhere (in any sentence) is
+ * supported: the article may combine the report's sentences. Only values the report never gives can
+ * differ from it. In diff mode nothing is "supported" this way: each sentence is its own claim.
+ */
+export const supported = {
+  entity(context: RuleContext, entity: Entity): boolean {
+    if (!isSource(context)) return false;
+    return context.versions!.old.entities.some((other) => sameEntity(other, entity) || sameAcross(other, entity));
+  },
+  number(context: RuleContext, key: string, unit: string | undefined): boolean {
+    if (!isSource(context)) return false;
+    return context.versions!.old.contexts.some((c) => c.numbers.some((n) => n.key === key && (n.unit ?? '') === (unit ?? '')));
+  },
+  date(context: RuleContext, key: string): boolean {
+    if (!isSource(context)) return false;
+    return context.versions!.old.contexts.some((c) => c.dates.some((d) => d.key === key));
+  },
+  role(context: RuleContext, person: Entity | undefined, key: string): boolean {
+    if (!isSource(context) || !person) return false;
+    const old = context.versions!.old;
+    return old.claims.some((c) => c.kind === 'role' && c.values.role?.key === key && sameEntity(old.entityById.get(c.subjects[0]!), person));
+  },
+};

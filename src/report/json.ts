@@ -1,4 +1,5 @@
-import type { CheckResult, FileSummary } from '../check.js';
+import type { CheckResult, FileResult, FileSummary } from '../check.js';
+import type { Analysis } from '../claims/analyse.js';
 import type { Finding, Severity } from '../model.js';
 import type { RuleConfig } from '../rules/types.js';
 import { VERSION } from '../version.js';
@@ -16,6 +17,39 @@ export interface JsonReport {
   summary: { files: number; findings: number; error: number; warning: number; info: number };
   /** diff only: each compared article's versions, alignment and history. */
   diffs?: ReturnType<typeof import('./diff-json.js').diffEntry>[];
+  /** --related only: for each article, which reports back each of its sentences. */
+  provenance?: ProvenanceEntry[];
+}
+
+export interface ProvenanceEntry {
+  path: string;
+  related: string[];
+  sentences: { start: number; end: number; text: string; sources: { path: string; start: number; end: number; text: string; score: number }[] }[];
+}
+
+/** The provenance of an article's sentences, as the report shows it. */
+export function provenanceEntry(file: FileResult, sources: Analysis[]): ProvenanceEntry | undefined {
+  if (!file.provenance) return undefined;
+  const byPath = new Map(sources.map((a) => [a.doc.path, a]));
+  const text = (a: Analysis, start: number, end: number) => a.doc.source.slice(start, end);
+  return {
+    path: file.file.path,
+    related: sources.map((s) => s.doc.path),
+    sentences: file.provenance.map((p) => {
+      const s = file.analysis.sentences[p.sentence]!;
+      return {
+        start: s.start,
+        end: s.end,
+        text: text(file.analysis, s.start, s.end),
+        sources: p.sources.map((src) => {
+          const other = byPath.get(src.path)!;
+          const first = other.sentences[src.sentences[0]!]!;
+          const last = other.sentences[src.sentences[src.sentences.length - 1]!]!;
+          return { path: src.path, start: first.start, end: last.end, text: text(other, first.start, last.end), score: src.score };
+        }),
+      };
+    }),
+  };
 }
 
 export function summarise(findings: Finding[]): { error: number; warning: number; info: number } {
@@ -30,6 +64,7 @@ export function ruleEntries(rules: RuleConfig[]): JsonReport['rules'] {
 
 /** The JSON report: deterministic (no clock, no absolute paths), so the same input gives the same bytes. */
 export function jsonReport(result: CheckResult): JsonReport {
+  const provenance = result.files.map((f) => provenanceEntry(f, result.sources)).filter((p): p is ProvenanceEntry => p !== undefined);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'copydesk', version: VERSION },
@@ -38,6 +73,7 @@ export function jsonReport(result: CheckResult): JsonReport {
     files: result.files.map((f) => f.file),
     findings: result.findings,
     summary: { files: result.files.length, findings: result.findings.length, ...summarise(result.findings) },
+    ...(provenance.length ? { provenance } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { packagePath } from '../package-path.js';
 import type { ValidateFunction } from 'ajv';
 import { check, compileSchema, describe, formatPath, pathOf, readDataFile } from '../schema/validate.js';
 import { KINDS } from '../kinds/index.js';
-import type { RuleConfig } from './types.js';
+import type { RuleConfig, RuleKind } from './types.js';
 
 export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
 
@@ -74,7 +74,7 @@ export function loadRuleSet(packPaths: string[]): RuleSet {
       const kind = KINDS.get(rule.kind);
       if (!kind) throw at(['kind'], `unknown rule kind "${rule.kind}" (known kinds: ${[...KINDS.keys()].sort().join(', ')})`);
       const options = rule.options ?? {};
-      const validate = optionsValidator(rule.kind, kind.optionsSchema);
+      const validate = optionsValidator(rule.kind, withAgainst(kind));
       if (!validate(options)) {
         const error = validate.errors![0]!;
         throw at(['options', ...pathOf(error)], describe(error));
@@ -96,6 +96,13 @@ export function loadRuleSet(packPaths: string[]): RuleSet {
   const set: RuleSet = { rules: [...rules.values()], lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names };
   cache.set(key, set);
   return set;
+}
+
+/** Kinds that compare two texts take `against`: the previous version (diff) or related reports. */
+function withAgainst(kind: RuleKind): Record<string, unknown> {
+  if (kind.scope !== 'versions') return kind.optionsSchema;
+  const properties = (kind.optionsSchema['properties'] as Record<string, unknown> | undefined) ?? {};
+  return { ...kind.optionsSchema, properties: { ...properties, against: { enum: ['previous', 'related'] } } };
 }
 
 const optionValidators = new Map<string, ValidateFunction>();

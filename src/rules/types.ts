@@ -1,5 +1,6 @@
 import type { Alignment } from '../align/align.js';
 import type { Analysis } from '../claims/analyse.js';
+import type { SourceMatch } from '../related/match.js';
 import type { CompiledLexicon } from '../claims/lexicon.js';
 import type { Category, Finding, Severity } from '../model.js';
 
@@ -35,10 +36,15 @@ export interface Report {
   evidence?: Record<string, unknown>;
 }
 
-/** Diff mode: the version before `analysis` and how their sentences align. */
+/**
+ * Two texts whose sentences are aligned: in diff mode the version before `analysis` (`edit`); with
+ * --related a report on the same story (`source`), each article sentence paired with the report's
+ * sentences it restates. The change kinds compare both the same way and word their findings for each.
+ */
 export interface VersionsContext {
   old: Analysis;
   alignment: Alignment;
+  relation: 'edit' | 'source';
 }
 
 export interface RuleContext {
@@ -49,7 +55,14 @@ export interface RuleContext {
   /** Related reports, when the command has them. */
   related: Analysis[];
   versions?: VersionsContext;
+  /** With --related: each report and the article sentences matched to its sentences. */
+  sources?: SourceMatches[];
   report(report: Report): void;
+}
+
+export interface SourceMatches {
+  analysis: Analysis;
+  matches: SourceMatch[];
 }
 
 /**
@@ -58,8 +71,12 @@ export interface RuleContext {
  */
 export interface RuleKind {
   name: string;
-  /** `article`: checks one article (check, and the new version in diff); `versions`: compares two versions (diff). */
-  scope: 'article' | 'versions';
+  /**
+   * `article`: checks one article (check, and the newest version in diff); `versions`: compares two
+   * aligned texts, a version with the one before (diff) or, for rules with `against: related`, the
+   * article with a related report; `related`: reads the article against all related reports at once.
+   */
+  scope: 'article' | 'versions' | 'related';
   summary: string;
   /** JSON Schema for the rule's `options`. */
   optionsSchema: Record<string, unknown>;

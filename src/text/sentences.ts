@@ -16,13 +16,13 @@ const ALWAYS_JOIN = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col capt cmdr sgt adm maj cpl pvt rev fr sr st mt ft hon pres supt insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v fig approx dept est gov’t messrs mmes ' +
-    'e.g i.e cf al'
+    'e.g i.e cf'
   ).split(' '),
 );
 
 /** Abbreviations that may also end a sentence ("… spy on the U.S. In recent months …"). */
 const MAY_END = new Set(
-  'u.s u.k u.n e.u d.c a.m p.m inc corp co ltd llc plc jr etc bros n.y l.a u.s.a s.a ag'.split(' '),
+  'u.s u.k u.n e.u d.c a.m p.m inc corp co ltd llc plc jr etc bros n.y l.a u.s.a s.a ag al'.split(' '),
 );
 
 /** Words that usually open a sentence: after an abbreviation that may end one, they mean it did. */
@@ -82,7 +82,8 @@ function shouldJoin(before: string, after: string): boolean {
   if (MAY_END.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
     const firstWord = /^[("“‘'[]*([A-Za-z’']+)/.exec(next)?.[1]?.toLowerCase() ?? '';
     if (/^[“"‘(]/.test(next)) return false;
-    return !SENTENCE_OPENERS.has(firstWord) && !/^[A-Z][a-z]+ (said|says|told)\b/.test(next);
+    // an adverb opening the next words ("… El Al. Previously, …") starts a sentence
+    return !SENTENCE_OPENERS.has(firstWord) && !/^[A-Z][a-z]+ly\b/.test(next) && !/^[A-Z][a-z]+ (said|says|told)\b/.test(next);
   }
   return false;
 }

@@ -1,0 +1,80 @@
+/**
+ * changed-detail — one word of a restated sentence swapped for another that the other text never
+ * uses ("a loss of propulsion" where the report says "a loss of navigation", "glowing paths" where it
+ * says "dark paths").
+ *
+ * What: in a sentence that closely restates one of the other text's (most of its content shared), a
+ * hunk of the word diff replaces one or two content words of one kind (noun for noun, adjective for
+ * adjective, verb for verb) with words that appear nowhere in the other text, even as a synonym or
+ * another form of the same word. Names and numbers are left to changed-entity and changed-number.
+ * Why: against a report, a detail the report does not support is either a paraphrase gone wrong or
+ * an error of fact; the editor should look. In diff mode the same swap is a rewording to note.
+ * Not a finding: synonyms from the lexicon, the same stem ("unveiled" / "unveiling"), a word the
+ * other text uses elsewhere, longer rewordings (one phrase for another) where no single fact moved.
+ */
+import { canon } from '../claims/lexicon.js';
+import { termKey } from '../claims/similarity.js';
+import type { Analysis } from '../claims/analyse.js';
+import type { Token } from '../model.js';
+import type { RuleContext, RuleKind } from '../rules/types.js';
+import { changedPairs, changeLocations, differenceMessage, hunks, tokensIn } from './version-pairs.js';
+
+interface Options {
+  /** Least share of content two sentences must share for a swapped word to count. */
+  minSimilarity?: number;
+}
+
+const CONTENT = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
+
+export const changedDetail: RuleKind = {
+  name: 'changed-detail',
+  scope: 'versions',
+  summary: 'One word of a restated sentence swapped for one the other text never uses.',
+  message: '{message}',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { minSimilarity: { type: 'number', minimum: 0, maximum: 1 } } },
+  examples: {
+    ok: ['The recall covers a loss of propulsion while driving.\n---\nThe recall covers a loss of propulsion when driving.'],
+    notOk: ['The recall covers a loss of propulsion while driving.\n---\nThe recall covers a loss of navigation while driving.'],
+  },
+  check(context: RuleContext) {
+    const versions = context.versions;
+    if (!versions) return;
+    const minSimilarity = (context.rule.options as Options).minSimilarity ?? 0.6;
+    const vocabulary = vocabularyOf(context, versions.old);
+    for (const pair of changedPairs(context)) {
+      if ((pair.pair.similarity ?? 0) < minSimilarity) continue;
+      for (const hunk of hunks(pair)) {
+        const oldWords = content(tokensIn(versions.old, hunk.oldSpan));
+        const newWords = content(tokensIn(context.analysis, hunk.newSpan));
+        if (oldWords.length === 0 || newWords.length === 0 || oldWords.length > 2 || newWords.length > 2) continue;
+        const unsupported = newWords.filter((t) => !vocabulary.has(key(context, t)));
+        if (unsupported.length === 0) continue;
+        // like for like: a noun for a noun, an adjective for an adjective
+        if (!unsupported.some((t) => oldWords.some((o) => o.pos === t.pos))) continue;
+        const before = oldWords.map((t) => t.text).join(' ');
+        const after = newWords.map((t) => t.text).join(' ');
+        const message = differenceMessage(context, pair, 'Detail', `“${before}”`, `“${after}”`);
+        const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
+        context.report({ message, vars: { message }, locations: changeLocations(context, span(newWords), span(oldWords)), evidence: { expected: before, actual: after } });
+      }
+    }
+  },
+};
+
+function content(tokens: Token[]): Token[] {
+  return tokens.filter((t) => t.quote < 0 && CONTENT.has(t.pos) && /\p{L}/u.test(t.text) && !/^(be|have|do|say)$/.test(t.lemma));
+}
+
+function key(context: RuleContext, token: Token): string {
+  return termKey(canon(context.lexicon, token.lemma));
+}
+
+/** Every content word of a text, by stem and synonym, to tell a new word from a reworded one. */
+function vocabularyOf(context: RuleContext, analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const token of analysis.tokens) {
+    out.add(key(context, token));
+    out.add(termKey(token.lower));
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { AlignedPair, Alignment } from '../align/align.js';
+import { wordDiff } from '../align/word-diff.js';
+import type { Analysis } from '../claims/analyse.js';
+import { similarity, termKey } from '../claims/similarity.js';
+import { BODY_KINDS, type Sentence } from '../model.js';
+import { portableTerms } from './portable.js';
+
+/** Terms shared by more related sentences than this do not propose candidates. */
+const MAX_POSTINGS = 60;
+const IN_SCOPE = new Set(['title', 'standfirst', ...BODY_KINDS]);
+
+export interface SourceMatch {
+  /** Article sentence. */
+  sentence: number;
+  /** Sentences of the related report it matches (one, or two neighbours it draws on). */
+  related: number[];
+  score: number;
+  /** Share of the article sentence's content found in the report's sentences. */
+  coverage: number;
+}
+
+/** An index of one related report's sentences by content term, built once per report. */
+export interface SourceIndex {
+  analysis: Analysis;
+  terms: string[][];
+  postings: Map<string, number[]>;
+}
+
+export function indexSource(analysis: Analysis): SourceIndex {
+  const terms = analysis.sentences.map((s) => (IN_SCOPE.has(s.kind) ? portableTerms(analysis, s.index) : []));
+  const postings = new Map<string, number[]>();
+  terms.forEach((list, i) => {
+    for (const key of new Set(list.map(termKey))) {
+      const entry = postings.get(key) ?? [];
+      entry.push(i);
+      postings.set(key, entry);
+    }
+  });
+  return { analysis, terms, postings };
+}
+
+/**
+ * The report's sentences each article sentence restates: candidates come from the index (sentences
+ * sharing a content term), are scored by weighted overlap, and a pair of neighbouring report
+ * sentences is tried where the article sentence combines them. Cost: linear in the article and the
+ * report, times the few candidates each sentence has.
+ */
+export function matchSource(article: Analysis, source: SourceIndex, minScore = 0.3): SourceMatch[] {
+  const out: SourceMatch[] = [];
+  for (const sentence of article.sentences) {
+    if (!IN_SCOPE.has(sentence.kind)) continue;
+    const mine = portableTerms(article, sentence.index);
+    if (mine.length < 3) continue;
+    const candidates = new Set<number>();
+    for (const key of new Set(mine.map(termKey))) {
+      const list = source.postings.get(key);
+      if (list && list.length <= MAX_POSTINGS) for (const i of list) candidates.add(i);
+    }
+    let best: SourceMatch | undefined;
+    const consider = (related: number[]) => {
+      const theirs = related.flatMap((i) => source.terms[i]!);
+      if (theirs.length === 0) return;
+      const sim = similarity(mine, theirs);
+      // how much of the article sentence the report covers matters most; a long report sentence is fine
+      const score = (sim.score + sim.coverageA) / 2;
+      if (!best || score > best.score) best = { sentence: sentence.index, related, score, coverage: sim.coverageA };
+    };
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      consider([i]);
+      if (candidates.has(i + 1)) consider([i, i + 1]);
+    }
+    const found = best as SourceMatch | undefined;
+    if (found && found.score >= minScore) out.push(found);
+  }
+  return out;
+}
+
+/** Matches as an alignment, so the rules that compare versions can compare article and report. */
+export function matchesAsAlignment(article: Analysis, source: Analysis, matches: SourceMatch[]): Alignment {
+  const pairs: AlignedPair[] = matches.map((match) => {
+    const related: Sentence[] = match.related.map((i) => source.sentences[i]!);
+    const mine = [article.sentences[match.sentence]!];
+    const same = related.map((s) => s.text).join(' ').replace(/\s+/g, ' ') === mine[0]!.text.replace(/\s+/g, ' ');
+    const pair: AlignedPair = { kind: same ? 'unchanged' : 'edited', old: match.related, new: [match.sentence], similarity: Math.round(match.score * 1000) / 1000 };
+    if (!same) pair.ops = wordDiff(source, related, article, mine);
+    return pair;
+  });
+  return { pairs };
+}

@@ -1,0 +1,60 @@
+import type { Analysis } from '../claims/analyse.js';
+import { runRules } from '../engine/run-rules.js';
+import type { Finding } from '../model.js';
+import type { RuleSet } from '../rules/load-pack.js';
+import type { SourceMatches } from '../rules/types.js';
+import { indexSource, matchesAsAlignment, matchSource, type SourceIndex } from './match.js';
+
+/** A related report, analysed and indexed once for every article that cites it. */
+export interface Source {
+  analysis: Analysis;
+  index: SourceIndex;
+}
+
+export function toSource(analysis: Analysis): Source {
+  return { analysis, index: indexSource(analysis) };
+}
+
+/** A sentence of the article and the report sentences that back it. */
+export interface Provenance {
+  sentence: number;
+  sources: { path: string; sentences: number[]; score: number }[];
+}
+
+/** Matches below this are related sentences, not backing. */
+export const BACKING = 0.55;
+
+/**
+ * Reads an article against its related reports: the comparison rules run once per report on the
+ * sentences matched to it, the rules that read all reports at once run after, and each article
+ * sentence learns which reports back it.
+ */
+export function againstSources(article: Analysis, sources: Source[], ruleSet: RuleSet): { findings: Finding[]; provenance: Provenance[] } {
+  const matched: SourceMatches[] = sources.map((source) => ({ analysis: source.analysis, matches: matchSource(article, source.index) }));
+  const findings: Finding[] = [];
+  for (const { analysis, matches } of matched) {
+    const alignment = matchesAsAlignment(article, analysis, matches);
+    findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', versions: { old: analysis, alignment, relation: 'source' }, sources: matched }));
+  }
+  findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', sources: matched, related: sources.map((s) => s.analysis) }));
+  return { findings, provenance: provenance(article, matched, findings) };
+}
+
+/** Backing: a match strong enough, from a report that does not contradict the sentence. */
+function provenance(article: Analysis, matched: SourceMatches[], findings: Finding[]): Provenance[] {
+  const disputed = new Set<string>();
+  for (const finding of findings) {
+    if (finding.severity === 'info' || finding.locations.length < 2) continue;
+    disputed.add(`${finding.locations[0]!.start.offset}|${finding.locations[1]!.path}`);
+  }
+  return article.sentences.map((sentence) => ({
+    sentence: sentence.index,
+    sources: matched
+      .flatMap(({ analysis, matches }) => matches.filter((m) => m.sentence === sentence.index && m.score >= BACKING).map((m) => ({ analysis, match: m })))
+      .filter(({ analysis }) => ![...disputed].some((key) => {
+        const [offset, path] = key.split('|');
+        return path === analysis.doc.path && Number(offset) >= sentence.start && Number(offset) < sentence.end;
+      }))
+      .map(({ analysis, match }) => ({ path: analysis.doc.path, sentences: match.related, score: Math.round(match.score * 1000) / 1000 })),
+  }));
+}
