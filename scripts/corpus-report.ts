@@ -1,30 +1,39 @@
 /**
- * `npm run corpus`: runs copydesk over every case in corpus/ and writes reports/<case>.html and
- * .json, and reports/index.html linking them. The reports are generated, not committed.
+ * `npm run corpus`: runs copydesk over every case in corpus/ (check, diff of versions, or check with
+ * related reports, as the case's files say) and writes reports/<case>.html and .json, and
+ * reports/index.html linking them. The reports are generated, not committed.
  */
 import { join } from 'node:path';
 import { checkFiles } from '../src/check.js';
+import { diffFiles } from '../src/diff.js';
+import { formatDiffHtml } from '../src/report/diff-html.js';
+import { diffJsonReport } from '../src/report/diff-json.js';
 import { formatHtml } from '../src/report/html.js';
 import { formatIndex, type IndexEntry } from '../src/report/index-page.js';
-import { formatJson, jsonReport } from '../src/report/json.js';
+import { formatJson, jsonReport, type JsonReport } from '../src/report/json.js';
 import { writeAtomic } from '../src/report/write.js';
 import { loadCases } from '../test/support/corpus.js';
 
 const out = process.argv[2] ?? 'reports';
 const entries: IndexEntry[] = [];
 for (const item of loadCases()) {
-  if (!item.article) continue;
-  const result = checkFiles([item.article]);
-  const report = jsonReport(result);
+  let report: JsonReport;
+  let html: string;
+  let title: string;
+  if (item.versions.length >= 2) {
+    const result = diffFiles(item.versions, { related: item.related });
+    report = diffJsonReport([result]);
+    html = formatDiffHtml(report, [result]);
+    title = result.versions[result.versions.length - 1]!.file.title ?? item.name;
+  } else {
+    const result = checkFiles([item.article!], { related: item.related });
+    report = jsonReport(result);
+    html = formatHtml(report, result.files.map((f) => f.analysis.doc), `copydesk: ${item.name}`);
+    title = result.files[0]!.file.title ?? item.name;
+  }
   writeAtomic(join(out, `${item.name}.json`), formatJson(report));
-  writeAtomic(join(out, `${item.name}.html`), formatHtml(report, result.files.map((f) => f.analysis.doc), `copydesk: ${item.name}`));
-  entries.push({
-    name: item.name,
-    href: `${item.name}.html`,
-    title: result.files[0]!.file.title ?? item.name,
-    description: item.expected.description.trim().split(/(?<=\.)\s/)[0]!,
-    ...report.summary,
-  });
+  writeAtomic(join(out, `${item.name}.html`), html);
+  entries.push({ name: item.name, href: `${item.name}.html`, title, description: item.expected.description.trim().split(/(?<=\.)\s/)[0]!, ...report.summary });
 }
 writeAtomic(join(out, 'index.html'), formatIndex(entries, 'copydesk: corpus reports'));
 process.stdout.write(`wrote ${entries.length} case reports and ${join(out, 'index.html')}\n`);

@@ -13,7 +13,10 @@ const counts = new Map(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
 const failing: string[] = [];
 let cases = 0;
 const rules = checkFiles([]).rules;
-const run = { check: (paths: string[]) => checkFiles(paths).findings, diff: (paths: string[]) => diffFiles(paths).findings };
+const run = {
+  check: (paths: string[], related: string[]) => checkFiles(paths, { related }).findings,
+  diff: (paths: string[], related: string[]) => diffFiles(paths, { related }).findings,
+};
 for (const item of loadCases()) {
   cases++;
   const comparison = compare(item.expected.findings, findingsOf(item, run));

@@ -6,7 +6,10 @@ import { compare, describeComparison, findingsOf, loadCases } from './support/co
 
 // Each corpus case states its expected findings; the comparison is whole: nothing missing, nothing
 // unexpected at warning or above. Check cases have an article, diff cases have versions v1, v2 ….
-const run = { check: (paths: string[]) => checkFiles(paths).findings, diff: (paths: string[]) => diffFiles(paths).findings };
+const run = {
+  check: (paths: string[], related: string[]) => checkFiles(paths, { related }).findings,
+  diff: (paths: string[], related: string[]) => diffFiles(paths, { related }).findings,
+};
 for (const item of loadCases()) {
   test(`corpus: ${item.name}`, () => {
     const comparison = compare(item.expected.findings, findingsOf(item, run));

@@ -125,13 +125,18 @@ function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens:
   return quote.start - firstSentence.start <= 1;
 }
 
+/** "police said", "the coast guard said", "a hospital spokeswoman told": a noun phrase as the source. */
 function sourceNoun(list: Word[], verbAt: number): string | undefined {
-  for (let j = verbAt - 1; j >= Math.max(0, verbAt - 3); j--) {
-    const w = list[j]!;
-    if (SOURCE_NOUNS.test(w.lower)) return w.lower;
-    if (w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'ADV') break;
-  }
-  return undefined;
+  let j = verbAt - 1;
+  while (j >= 0 && list[j]!.pos === 'ADV') j--;
+  const head = list[j];
+  if (!head || head.quote >= 0) return undefined;
+  if (SOURCE_NOUNS.test(head.lower)) return head.lower;
+  if (head.pos !== 'NOUN') return undefined;
+  // the whole noun phrase names the source ("coast guard", "fire service")
+  let k = j;
+  while (k > 0 && list[k - 1]!.pos === 'NOUN') k--;
+  return list.slice(k, j + 1).map((w) => w.lower).join(' ');
 }
 
 /** "CBS This Morning", “The Art of War”: a name in quotation marks, not words someone said. */

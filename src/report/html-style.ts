@@ -46,6 +46,9 @@ li.finding:target { box-shadow: 0 0 0 3px #6b4fbb55; }
 .finding ul.locations .excerpt { color: var(--muted); }
 .finding .introduced { color: var(--error); font-size: .8rem; }
 .none { color: var(--muted); }
+p.provenance { margin: -.6rem 0 .9rem; font-size: .78rem; color: var(--muted); }
+p.provenance .source { color: #1e7a3c; margin-right: .6rem; border-bottom: 1px dotted; cursor: help; }
+p.provenance .unbacked { color: var(--warning); }
 table.cases { border-collapse: collapse; margin: 1rem 1.5rem; }
 table.cases th, table.cases td { text-align: left; padding: .3rem .8rem; border-bottom: 1px solid var(--line); }
 `;

@@ -3,7 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Document, Finding, Severity } from '../model.js';
 import { SEVERITY_RANK } from '../model.js';
-import type { JsonReport } from './json.js';
+import type { Block } from '../model.js';
+import type { JsonReport, ProvenanceEntry } from './json.js';
 import { STYLE } from './html-style.js';
 
 /**
@@ -14,7 +15,9 @@ import { STYLE } from './html-style.js';
  */
 export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report'): string {
   const numbered = report.findings.map((finding, index) => ({ finding, n: index + 1 }));
-  const sections = docs.map((doc, index) => fileSection(doc, index, numbered.filter(({ finding }) => finding.locations[0]!.path === doc.path || finding.locations.some((l) => l.path === doc.path))));
+  const sections = docs.map((doc, index) =>
+    fileSection(doc, index, numbered.filter(({ finding }) => finding.locations[0]!.path === doc.path || finding.locations.some((l) => l.path === doc.path)), report.provenance?.find((p) => p.path === doc.path)),
+  );
   const tree: Root = {
     type: 'root',
     children: [
@@ -41,12 +44,12 @@ interface Numbered {
   n: number;
 }
 
-function fileSection(doc: Document, index: number, findings: Numbered[]): Element {
+function fileSection(doc: Document, index: number, findings: Numbered[], provenance?: ProvenanceEntry): Element {
   const heading = doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.path;
   return h(`section.file#file-${index + 1}`, [
     h('h2', [h('span.path', doc.path), heading]),
     h('div.layout', [
-      h('article.doc', { 'aria-label': `Article ${doc.path}` }, doc.blocks.map((block) => renderBlock(doc, block.index, findings))),
+      h('article.doc', { 'aria-label': `Article ${doc.path}` }, doc.blocks.flatMap((block) => [renderBlock(doc, block.index, findings), ...provenanceNote(block, provenance)])),
       h('aside.findings', { 'aria-label': 'Findings' }, [
         h('h3', `Findings (${findings.length})`),
         findings.length === 0 ? h('p.none', 'No findings.') : h('ol', findings.map((item) => renderFinding(item, doc.path))),
@@ -122,4 +125,20 @@ function renderFinding({ finding, n }: Numbered, path: string): Element {
   if (finding.introduced) children.push(h('span.introduced', ' · introduced by this edit'));
   children.push(h('ul.locations', items));
   return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId, dataCategory: finding.category }, children);
+}
+
+/**
+ * The margin note under a paragraph, with --related: which reports back its sentences (each source a
+ * link-free label with the report's words on hover), and how many of its sentences no report backs.
+ */
+function provenanceNote(block: Block, provenance: ProvenanceEntry | undefined): Element[] {
+  if (!provenance || block.paragraph === 0) return [];
+  const sentences = provenance.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+  if (sentences.length === 0) return [];
+  const sources = new Map<string, string[]>();
+  for (const sentence of sentences) for (const source of sentence.sources) sources.set(source.path, [...(sources.get(source.path) ?? []), source.text]);
+  const unbacked = sentences.filter((s) => s.sources.length === 0).length;
+  const items: ElementContent[] = [...sources].map(([path, texts]) => h('span.source', { title: texts.join(' … ') }, `✓ ${path}`));
+  if (unbacked) items.push(h('span.unbacked', `${unbacked} sentence${unbacked === 1 ? '' : 's'} no report backs`));
+  return [h('p.provenance', { dataBlock: String(block.index) }, items)];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { check as checkSchema, readDataFile } from '../../src/schema/validate.js';
 import type { Category, Finding, Severity } from '../../src/model.js';
 import { SEVERITY_RANK } from '../../src/model.js';
-import { versionFiles } from './diff-cases.js';
+import { relatedFiles, versionFiles } from './diff-cases.js';
 
 /** A corpus case: one folder with an article (or versions, or related reports) and expected.yaml. */
 export interface CorpusCase {
@@ -13,6 +13,8 @@ export interface CorpusCase {
   article?: string;
   /** A diff case: the versions, oldest first. */
   versions: string[];
+  /** Related reports (related/*.md or .txt), read with --related. */
+  related: string[];
   expected: Expected;
 }
 
@@ -42,7 +44,7 @@ export function loadCases(root = CORPUS_DIR): CorpusCase[] {
       const file = readDataFile(join(dir, 'expected.yaml'), 'expected findings');
       checkSchema('corpus-case', file, 'a corpus case');
       const article = ['article.md', 'article.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
-      const item: CorpusCase = { name, dir, versions: versionFiles(dir), expected: file.data as Expected };
+      const item: CorpusCase = { name, dir, versions: versionFiles(dir), related: relatedFiles(dir), expected: file.data as Expected };
       if (article) item.article = article;
       return item;
     });
@@ -90,9 +92,9 @@ export function describeComparison(name: string, comparison: Comparison): string
   return lines.join('\n');
 }
 
-/** Runs a case the way its files say: check an article, or diff its versions. */
-export function findingsOf(item: CorpusCase, run: { check: (paths: string[]) => Finding[]; diff: (paths: string[]) => Finding[] }): Finding[] {
-  if (item.versions.length >= 2) return run.diff(item.versions);
-  if (item.article) return run.check([item.article]);
+/** Runs a case the way its files say: check an article, or diff its versions, with any related reports. */
+export function findingsOf(item: CorpusCase, run: { check: (paths: string[], related: string[]) => Finding[]; diff: (paths: string[], related: string[]) => Finding[] }): Finding[] {
+  if (item.versions.length >= 2) return run.diff(item.versions, item.related);
+  if (item.article) return run.check([item.article], item.related);
   throw new Error(`corpus case ${item.name} has neither article.md/.txt nor v1/v2 versions`);
 }

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFiles } from '../src/check.js';
+import { formatJson, jsonReport } from '../src/report/json.js';
+import { validator } from '../src/schema/validate.js';
+import { runCli } from './support/cli.js';
+import { tempDir, writeFile } from './support/fixtures.js';
+
+const ARTICLE = `# Ferry sinks off Skerra
+
+A ferry carrying 420 passengers sank off the island of Skerra on Tuesday, the coast guard said.
+
+"We will not stop searching until everyone is found," said coast guard commander Lena Holm.
+
+Holm said rescuers would keep "looking until everyone is found".
+
+Harbour master Piet Jansen said the weather had been calm.
+
+Local fishermen joined the rescue effort overnight.
+`;
+
+const WIRE = `# Ferry sinks near Skerra, dozens missing
+
+A ferry with 240 passengers on board sank near the island of Skerra on Tuesday, according to the coast guard.
+
+"We will not stop looking until everyone is found," coast guard commander Lena Holm told reporters. "The sea is calm and we have daylight."
+
+Piet Jansen, the harbour master, said the weather was calm at the time.
+`;
+
+function run() {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', ARTICLE);
+  const wire = writeFile(dir, 'wire.md', WIRE);
+  return { dir, article, wire, result: checkFiles([article], { related: [wire] }) };
+}
+
+test('--related: a count that differs from the report and a misquote are errors, the article span first', () => {
+  const { result } = run();
+  const byRule = (id: string) => result.findings.filter((f) => f.ruleId === id);
+  const [number] = byRule('related-number');
+  assert.deepEqual(number!.locations.map((l) => [l.path.split('/').pop(), l.text, l.role]), [['article.md', '420', 'article'], ['wire.md', '240', 'related']]);
+  assert.equal(number!.severity, 'error');
+  const misquotes = byRule('misquote');
+  assert.equal(misquotes.length, 1, 'the partial quotation "looking until everyone is found" matches the report word for word');
+  assert.match(misquotes[0]!.message, /“We will not stop searching until everyone is found,” differs from the words .*wire\.md quotes, “We will not stop looking until everyone is found,” \(−looking, \+searching\)/);
+  // "the coast guard said" and "according to the coast guard" both attribute the claim
+  assert.deepEqual(byRule('related-hedge'), []);
+});
+
+test('--related: provenance says which report backs each sentence, and validates against the schema', () => {
+  const { result } = run();
+  const report = JSON.parse(formatJson(jsonReport(result))) as { provenance: { sentences: unknown[] }[] };
+  assert.ok(validator('report')(report), JSON.stringify(validator('report').errors?.slice(0, 2)));
+  const sentences = report.provenance[0].sentences as { text: string; sources: { path: string; text: string }[] }[];
+  const jansen = sentences.find((s) => s.text.startsWith('Harbour master Piet Jansen'))!;
+  assert.equal(jansen.sources.length, 1);
+  assert.match(jansen.sources[0]!.text, /^Piet Jansen, the harbour master, said the weather was calm/);
+  const ferry = sentences.find((s) => s.text.startsWith('A ferry carrying 420'))!;
+  assert.deepEqual(ferry.sources, [], 'a sentence the report contradicts is not backed by it');
+  const unsupported = result.findings.filter((f) => f.ruleId === 'unsupported-claim').map((f) => f.locations[0]!.text);
+  assert.ok(unsupported.includes('Local fishermen joined the rescue effort overnight.'));
+});
+
+test('--related on the command line: exit 1 on the errors, a missing report is exit 2 naming it', () => {
+  const { dir, article, wire } = run();
+  assert.equal(runCli(['check', article, '--related', wire], { cwd: dir }).status, 1);
+  const missing = runCli(['check', article, '--related', 'nowhere.md'], { cwd: dir });
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, 'copydesk: nowhere.md: no such file\n');
+});
+
+test('--related: a report that agrees in other words gives nothing at warning or above', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'a.md', '# Bridge reopens\n\nThe Harlow bridge reopened on Monday after repairs costing $3 million, the council said.\n\nMayor Ana Ruiz said traffic would return to normal by Friday.\n');
+  const wire = writeFile(dir, 'w.md', '# Harlow bridge back in use\n\nAfter three million dollars of repairs, the bridge at Harlow reopened Monday, according to the council.\n\nTraffic should be back to normal by Friday, Harlow mayor Ana Ruiz said.\n');
+  const result = checkFiles([article], { related: [wire] });
+  assert.deepEqual(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message), []);
+});
