@@ -127,13 +127,13 @@ function diffVersions(files: string[], options: DiffOptions): DiffResult[] {
 /** Each file against its version at REV; with no file, every Markdown or text file changed since REV. */
 function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
   verifyRevision(rev);
-  const ruleSet = ruleSetFor(options);
-  const sources = loadSources(options.related ?? [], ruleSet);
   const targets = files.length ? files.map((file) => ({ file, added: false })) : (() => {
     const changed = changedSince(rev);
     return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
   })();
   return targets.map(({ file, added }) => {
+    const ruleSet = ruleSetFor(options, file);
+    const sources = loadSources(options.related ?? [], ruleSet);
     const current = readInput(file);
     // a file added since REV has no old version: it is checked, and everything in it is new
     const inputs = added ? [current] : [readAtRevision(rev, file), current];

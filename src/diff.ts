@@ -3,6 +3,7 @@ import type { Analysis } from './claims/analyse.js';
 import { checkInput, loadSources, ruleSetFor, type CheckOptions, type FileSummary } from './check.js';
 import type { Source } from './related/sources.js';
 import { dedupeFindings } from './engine/dedupe.js';
+import { applyDirectives } from './engine/directives.js';
 import { runRules } from './engine/run-rules.js';
 import { sortFindings } from './engine/sort.js';
 import { readInput, type InputText } from './load/read-input.js';
@@ -40,7 +41,7 @@ export interface DiffResult {
 
 /** Diffs versions already read, oldest first: each step in turn, and the check rules on the newest. */
 export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleSet: RuleSet = ruleSetFor(options), sources: Source[] = loadSources(options.related ?? [], ruleSet)): DiffResult {
-  const versions = inputs.map((input) => checkInput(input, ruleSet, sources));
+  const versions = inputs.map((input, k) => checkInput(input, ruleSet, sources, { deferDirectives: k === inputs.length - 1 }));
   const steps: DiffStep[] = [];
   for (let k = 1; k < versions.length; k++) {
     const old = versions[k - 1]!.analysis;
@@ -53,7 +54,12 @@ export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleS
   const last = versions[versions.length - 1]!;
   const previous = versions[versions.length - 2];
   const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !previous.findings.some((f) => sameFinding(f, finding)) }));
-  let findings = [...steps.flatMap((s) => s.findings), ...checks];
+  // the newest version's inline comments silence both its check findings and the last step's changes
+  const lastStep = steps[steps.length - 1];
+  const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet.rules);
+  if (lastStep) lastStep.findings = controlled.filter((f) => lastStep.findings.includes(f));
+  last.findings = sortFindings(controlled.filter((f) => !lastStep?.findings.includes(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f)));
+  let findings = [...steps.flatMap((s) => s.findings), ...last.findings];
   if (options.newOnly) findings = findings.filter((f) => f.introduced);
   return {
     versions: versions.map((v) => ({ file: v.file, analysis: v.analysis })),
@@ -66,7 +72,7 @@ export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleS
 
 export function diffFiles(paths: string[], options: DiffOptions = {}): DiffResult {
   const inputs = paths.map((path) => readInput(path));
-  return diffInputs(inputs, options);
+  return diffInputs(inputs, options, ruleSetFor(options, paths[paths.length - 1]));
 }
 
 /**

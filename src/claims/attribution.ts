@@ -35,28 +35,37 @@ export function attribute(
   const bySentence = new Map<number, Source>();
   // a place does not speak: "treated in hospital in Corvella, the agency said"
   const placeIds = new Set(places);
+  // nor does a capitalised word that only opens its sentence ("Residents said …" is the noun "residents")
+  const commonWords = new Set(mentions.filter((m) => m.initial && !m.text.includes(' ') && m.form === 'single'));
   const speakerIn = (sentenceIndex: number): { speaker?: string; verb?: string } => {
     const list = words[sentenceIndex] ?? [];
     for (let k = 0; k < list.length; k++) {
       const word = list[k]!;
       if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || (word.pos !== 'VERB' && word.pos !== 'AUX')) continue;
-      // Name said / Name, a spokesman, said / she said
-      for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-        const w = list[j]!;
-        if (w.quote >= 0) break;
-        const mention = byToken.get(w.first);
-        if (mention && !mention.possessive && placeIds.has(mention.entity) === false) return { speaker: mention.entity, verb: word.lower };
-        if (/^[.;!?]$/.test(w.text)) break;
+      // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
+      // the verb, past adverbs and an apposition between commas
+      let j = k - 1;
+      while (j >= 0 && list[j]!.pos === 'ADV' && list[j]!.quote < 0) j--;
+      if (list[j]?.text === ',') {
+        // "His lawyer, Vera Holm, said" names the speaker inside the commas; "Ruiz, a spokeswoman, said" before them
+        const inside = byToken.get(list[j - 1]?.first ?? -1);
+        let open = j - 1;
+        while (open >= 0 && list[open]!.text !== ',' && k - open <= 10) open--;
+        if (inside && !inside.possessive && !placeIds.has(inside.entity)) j = j - 1;
+        else if (open >= 0 && list[open]!.text === ',') j = open - 1;
       }
-      // said Name / asked Golodryga
-      for (let j = k + 1; j < Math.min(list.length, k + 4); j++) {
+      const subject = j >= 0 && list[j]!.quote < 0 ? byToken.get(list[j]!.first) : undefined;
+      if (subject && !subject.possessive && !placeIds.has(subject.entity) && !commonWords.has(subject)) return { speaker: subject.entity, verb: word.lower };
+      // said Name / asked Golodryga / said the regional governor, Pavel Dranko
+      for (let j = k + 1; j < Math.min(list.length, k + 8); j++) {
         const w = list[j]!;
-        if (w.quote >= 0) break;
+        if (w.quote >= 0 || /^[.;!?]$/.test(w.text)) break;
         const mention = byToken.get(w.first);
-        if (mention) return { speaker: mention.entity, verb: word.lower };
+        if (mention && !mention.possessive && !placeIds.has(mention.entity)) return { speaker: mention.entity, verb: word.lower };
+        if (j > k + 3 && w.text !== ',' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'PROPN') break;
       }
-      const subject = sourceNoun(list, k);
-      if (subject) return { speaker: subject, verb: word.lower };
+      const noun = sourceNoun(list, k);
+      if (noun) return { speaker: noun, verb: word.lower };
     }
     // according to X
     for (let k = 0; k + 2 < list.length; k++) {
@@ -132,7 +141,9 @@ function sourceNoun(list: Word[], verbAt: number): string | undefined {
   const head = list[j];
   if (!head || head.quote >= 0) return undefined;
   if (SOURCE_NOUNS.test(head.lower)) return head.lower;
-  if (head.pos !== 'NOUN') return undefined;
+  // "It said", "They said": the source named before, as the sentence leaves it
+  if (head.lower === 'it' || head.lower === 'they') return head.lower;
+  if (head.pos !== 'NOUN' && !(head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text))) return undefined;
   // the whole noun phrase names the source ("coast guard", "fire service")
   let k = j;
   while (k > 0 && list[k - 1]!.pos === 'NOUN') k--;

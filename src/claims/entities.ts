@@ -314,7 +314,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
   if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
-  if (before && /^(in|at|near|outside|across|throughout)$/.test(before.lower)) return 'place';
+  if (before && /^(in|at|near|outside|across|throughout|to|from|into|towards|toward|via)$/.test(before.lower) && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
   if (before?.lower === 'of' && /^(town|city|village|province|region|island|county|state|district|port|capital|suburb|municipality)$/.test(words[candidate.from - 2]?.lower ?? '')) return 'place';
   return 'other';
 }

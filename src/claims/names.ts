@@ -190,6 +190,8 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
 function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
   const word = words[at];
   if (!word || !capitalised(word) || NOT_NAMES.has(word.lower) || isPossessiveMarker(word)) return false;
+  // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one
+  if (initial && /^[A-Z]{3,}$/.test(word.text) && !lexicon.orgs.has(word.text) && /^[—–-]$|^,$|^\($/.test(words[at + 1]?.text ?? '')) return false;
   if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {
     // "In", "There", "I" are not names, but a known place or organisation is ("US" tagged as a pronoun)
     return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);

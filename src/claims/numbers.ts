@@ -272,6 +272,23 @@ export function datesAgree(a: Value, b: Value): boolean {
   return true;
 }
 
+/**
+ * Two dates name the same day, month or year the same way: equal where both say something, and saying
+ * the same kinds of thing ("January 5" and "January 5, 2025" are the same date; "September" and
+ * "14 September", or "Tuesday" and "21 September", are not: one is vaguer or of another kind).
+ */
+export function sameDate(a: Value, b: Value): boolean {
+  if (a.key === b.key) return true;
+  if (!datesAgree(a, b)) return false;
+  const parts = (v: Value) => {
+    if (v.key.startsWith('weekday-')) return 'w';
+    const hasMonth = /month-\d\d|^\d{4}-\d\d/.test(v.key);
+    const hasDay = /-\d\d-\d\d$/.test(v.key);
+    return `${hasMonth ? 'm' : ''}${hasDay ? 'd' : ''}` || 'y';
+  };
+  return parts(a) === parts(b);
+}
+
 /** Two numbers can both be true when the ranges their wording allows overlap. */
 export function numbersAgree(a: Value, b: Value): boolean {
   const lowA = a.low ?? Number(a.key);

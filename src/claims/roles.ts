@@ -22,6 +22,8 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       continue;
     }
     const qualifier = words[k - 1] && PAST.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(words, k) ? 'past' : undefined;
+    // the title as written, with a noun that narrows it ("transport director")
+    const from = words[k - 1]?.pos === 'NOUN' && !ctx.mentionAt[k - 1] ? k - 1 : k;
     const org = orgFor(ctx, k, end, person);
     const title = match.title;
     const key = qualifier ? `${qualifier} ${title.id}` : title.id;
@@ -33,7 +35,7 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       subjects: [person.entity],
       objects: org ? [org.entity] : [],
       modifiers: title.group && !qualifier ? [`group:${title.group}`] : [],
-      values: { role: { kind: 'role', key, text: words.slice(k, end).map((w) => w.text).join(' '), start: words[k]!.start, end: words[end - 1]!.end } },
+      values: { role: { kind: 'role', key, text: words.slice(from, end).map((w) => w.text).join(' '), start: words[from]!.start, end: words[end - 1]!.end } },
       negated: false,
       hedges: [],
       asserted: true,
@@ -73,6 +75,8 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   const skippable = (k: number) =>
     /^(the|a|an|its|their|his|her|'s|former|acting|interim|then|deputy)$/.test(words[k]!.lower) ||
     (ctx.mentionAt[k] !== undefined && entityType(ctx, ctx.mentionAt[k]) !== 'person') ||
+    // "the city's transport director": a noun that qualifies the title
+    (k === at - 1 && words[k]!.pos === 'NOUN' && !ctx.mentionAt[k]) ||
     // "the trust's chief executive": a possessive noun before the title
     (words[k]!.pos === 'NOUN' && words[k + 1]?.lower === "'s");
   while (j >= 0 && skippable(j)) j--;

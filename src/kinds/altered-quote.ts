@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, isSource, quotesIn, quoteWords, sameEntity, whereNew } from './version-pairs.js';
+import { changeLocations, isSource, quotePairs, quoteWords, sameEntity } from './version-pairs.js';
 
 export const alteredQuote: RuleKind = {
   name: 'altered-quote',
@@ -25,43 +25,27 @@ export const alteredQuote: RuleKind = {
   check(context: RuleContext) {
     const versions = context.versions;
     if (!versions) return;
-    const seen = new Set<number>();
-    for (const pair of changedPairs(context)) {
-      const before = quotesIn(versions.old, pair.oldSentences);
-      const after = quotesIn(context.analysis, pair.newSentences);
-      for (const quote of after) {
-        // a name in quotation marks ("Career Match-up") is no one's words
-        if (seen.has(quote.index) || isTitle(quote.text)) continue;
-        const words = quoteWords(quote.text);
-        // the old quotation this one continues: the one sharing most words
-        let best: { quote: (typeof before)[number]; overlap: number } | undefined;
-        for (const candidate of before) {
-          const other = quoteWords(candidate.text);
-          const shared = diffArrays(other, words).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count!, 0);
-          const overlap = (2 * shared) / (other.length + words.length || 1);
-          if (overlap >= 0.5 && (!best || overlap > best.overlap)) best = { quote: candidate, overlap };
-        }
-        if (!best || best.overlap === 1) continue;
-        const oldWords = quoteWords(best.quote.text);
-        // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
-        if (contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
-        // against a report, a quotation only half the same and given to another speaker is another quotation
-        if (isSource(context) && best.overlap < 0.8 && best.quote.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(best.quote.speaker), context.analysis.entityById.get(quote.speaker))) continue;
-        seen.add(quote.index);
-        const changes = diffArrays(oldWords, words)
-          .filter((part) => part.added || part.removed)
-          .map((part) => `${part.added ? '+' : '−'}${part.value.join(' ')}`);
-        const where = whereNew(pair);
-        const message = isSource(context)
-          ? `Misquote in ${where}: “${quote.text}” differs from the words ${versions.old.doc.path} quotes, “${best.quote.text}” (${changes.join(', ')})`
-          : `Quotation changed in ${where}: “${best.quote.text}” became “${quote.text}” (${changes.join(', ')})`;
-        context.report({
-          message,
-          vars: { where, old: `“${best.quote.text}”`, new: `“${quote.text}”` },
-          locations: changeLocations(context, quote, best.quote),
-          evidence: { expected: best.quote.text, actual: quote.text, changes },
-        });
-      }
+    for (const { quote, other, overlap, where } of quotePairs(context)) {
+      // a name in quotation marks ("Career Match-up") is no one's words
+      if (overlap === 1 || isTitle(quote.text)) continue;
+      const words = quoteWords(quote.text);
+      const oldWords = quoteWords(other.text);
+      // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
+      if (oldWords.join(' ') === words.join(' ') || contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
+      // against a report, a quotation only half the same and given to another speaker is another quotation
+      if (isSource(context) && overlap < 0.8 && other.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(other.speaker), context.analysis.entityById.get(quote.speaker))) continue;
+      const changes = diffArrays(oldWords, words)
+        .filter((part) => part.added || part.removed)
+        .map((part) => `${part.added ? '+' : '−'}${part.value.join(' ')}`);
+      const message = isSource(context)
+        ? `Misquote in ${where}: “${quote.text}” differs from the words ${versions.old.doc.path} quotes, “${other.text}” (${changes.join(', ')})`
+        : `Quotation changed in ${where}: “${other.text}” became “${quote.text}” (${changes.join(', ')})`;
+      context.report({
+        message,
+        vars: { where, old: `“${other.text}”`, new: `“${quote.text}”` },
+        locations: changeLocations(context, quote, other),
+        evidence: { expected: other.text, actual: quote.text, changes },
+      });
     }
   },
 };

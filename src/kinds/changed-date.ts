@@ -6,9 +6,10 @@
  * or a new error. Not a finding: the same date written another way, a date added with no
  * counterpart, dates inside quotations.
  */
+import { datesAgree, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 export const changedDate: RuleKind = {
   name: 'changed-date',
@@ -21,15 +22,16 @@ export const changedDate: RuleKind = {
     notOk: ['The council met on Monday.\n---\nThe council met on Tuesday.'],
   },
   check(context: RuleContext) {
-    for (const pair of changedPairs(context)) {
+    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
       const dates = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.dates.filter((d) => c.words.find((w) => w.start === d.start)?.quote === -1));
       const before = dates(pair.oldContexts);
       const after = dates(pair.newContexts);
-      const onlyOld = before.filter((a) => !after.some((b) => b.key === a.key));
-      const onlyNew = after.filter((b) => !before.some((a) => a.key === b.key) && !supported.date(context, b.key));
+      // "January 5" and "January 5, 2025" are one date: only dates that disagree are a change
+      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)));
+      const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !supported.date(context, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y))) {
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
         const where = whereNew(pair);
         const message = differenceMessage(context, pair, 'Date', `“${a.text}”`, `“${b.text}”`);
         context.report({ message, vars: { where, old: `“${a.text}”`, new: `“${b.text}”` }, locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });

@@ -11,7 +11,7 @@
 import { likelyCommonWord } from '../claims/entities.js';
 import type { EntityType, Mention } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, quotesIn, respelt, sameEntity, supported, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, quotesIn, respelt, sameEntity, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 interface Options {
   types?: ('person' | 'org' | 'place')[];
@@ -36,7 +36,7 @@ export const changedEntity: RuleKind = {
     if (!versions) return;
     const types = new Set((context.rule.options as Options).types ?? ['person', 'org', 'place']);
     const current = context.analysis;
-    for (const pair of changedPairs(context)) {
+    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
       const named = (analysis: typeof current, contexts: typeof pair.oldContexts) =>
         contexts
           .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && !m.inQuote))

@@ -32,11 +32,18 @@ export const changedHedge: RuleKind = {
     const hedgesIn = (words: string[]) => {
       const found: string[] = [];
       for (let k = 0; k < words.length; k++) {
-        for (const hedge of context.lexicon.hedges) if (hedge.every((w, j) => words[k + j] === w)) found.push(hedge.join(' '));
+        for (const hedge of context.lexicon.hedges) {
+          if (!hedge.every((w, j) => words[k + j] === w)) continue;
+          // "could not yet estimate" denies, it does not hedge
+          if (/^(could|may|might)$/.test(hedge[0]!) && /^(not|n't|never)$/.test(words[k + hedge.length] ?? '')) continue;
+          found.push(hedge.join(' '));
+        }
       }
       return found;
     };
     for (const pair of changedPairs(context)) {
+      // against a report, only a sentence that restates the qualified one closely has dropped its hedge
+      if (isSource(context) && (pair.pair.similarity ?? 0) < 0.55) continue;
       for (const hunk of hunks(pair)) {
         const oldWords = tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0).map((t) => t.lower);
         const newWords = tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0).map((t) => t.lower);
@@ -64,7 +71,7 @@ export const changedHedge: RuleKind = {
         context.report({
           message,
           vars: { message },
-          locations: changeLocations(context, visibleSpan(hunk.newSpan, pair.newSentences), visibleSpan(hunk.oldSpan, pair.oldSentences)),
+          locations: changeLocations(context, isSource(context) ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), visibleSpan(hunk.oldSpan, pair.oldSentences)),
           evidence: { expected: hunk.deleted.trim(), actual: hunk.inserted.trim(), hedge: changed.join(', ') },
         });
       }

@@ -10,7 +10,7 @@
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import type { NumberMention } from '../claims/numbers.js';
-import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 export const changedNumber: RuleKind = {
   name: 'changed-number',
@@ -23,7 +23,7 @@ export const changedNumber: RuleKind = {
     notOk: ['The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting 3,000 jobs.'],
   },
   check(context: RuleContext) {
-    for (const pair of changedPairs(context)) {
+    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);

@@ -5,7 +5,8 @@
  * Why: a title is a claim about a person; a change is a correction to note or a new error.
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, differenceMessage, sameEntity, supported, whereNew } from './version-pairs.js';
+import { placeOf } from './describe.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, sameEntity, supported, whereNew } from './version-pairs.js';
 
 export const changedRole: RuleKind = {
   name: 'changed-role',
@@ -20,6 +21,7 @@ export const changedRole: RuleKind = {
   check(context: RuleContext) {
     const versions = context.versions;
     if (!versions) return;
+    if (isSource(context)) return againstReport(context);
     const current = context.analysis;
     for (const pair of changedPairs(context)) {
       const ids = (sentences: number[]) => new Set(sentences);
@@ -40,3 +42,41 @@ export const changedRole: RuleKind = {
     }
   },
 };
+
+/**
+ * Against a report, titles are compared person by person over the whole texts (a title and the name
+ * it belongs to are often in different sentences of the two): a title the report gives someone else,
+ * or one of a group that excludes the report's title for the same person (finance / interior minister).
+ */
+function againstReport(context: RuleContext): void {
+  const report = context.versions!.old;
+  const article = context.analysis;
+  const roles = (analysis: typeof article) => analysis.claims.filter((c) => c.kind === 'role' && c.values.role && !c.values.role.key.includes(' '));
+  const theirs = roles(report);
+  const seen = new Set<string>();
+  for (const claim of roles(article)) {
+    const person = article.entityById.get(claim.subjects[0]!);
+    const key = claim.values.role!.key;
+    const forPerson = theirs.filter((c) => sameEntity(report.entityById.get(c.subjects[0]!), person));
+    if (forPerson.some((c) => c.values.role!.key === key)) continue;
+    const holder = theirs.find((c) => c.values.role!.key === key && !sameEntity(report.entityById.get(c.subjects[0]!), person));
+    const group = claim.modifiers.find((m) => m.startsWith('group:'));
+    const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
+    const other = holder ? forPerson[0] ?? holder : exclusive;
+    if (!other || seen.has(`${claim.subjects[0]}:${key}`)) continue;
+    seen.add(`${claim.subjects[0]}:${key}`);
+    const where = placeOf(article.sentences[claim.sentence]!);
+    const name = person?.name ?? 'this person';
+    const theirTitle = forPerson[0]?.values.role!.text;
+    const holderName = holder ? report.entityById.get(holder.subjects[0]!)?.name : undefined;
+    const message = holder
+      ? `Title in ${where} differs from ${report.doc.path}: the article calls ${name} “${claim.values.role!.text}”, a title the report gives ${holderName}${theirTitle ? ` (it calls ${name} “${theirTitle}”)` : ''}`
+      : `Title in ${where} differs from ${report.doc.path}: the article calls ${name} “${claim.values.role!.text}”, the report “${theirTitle}”`;
+    context.report({
+      message,
+      vars: { message },
+      locations: changeLocations(context, claim.values.role!, other.values.role!),
+      evidence: { expected: theirTitle ?? null, actual: claim.values.role!.text, person: name, ...(holderName ? { holder: holderName } : {}) },
+    });
+  }
+}

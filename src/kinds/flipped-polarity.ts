@@ -61,7 +61,8 @@ export const flippedPolarity: RuleKind = {
       // against a report, the opposite may stand in a neighbouring sentence of the one matched
       // ("publicly" where the report, a sentence on, says "secretly"); the article's word must then
       // appear nowhere in the report
-      const near = new Set(pair.pair.old.flatMap((i) => [i - 2, i - 1, i, i + 1, i + 2]));
+      // against a report, an opposite word in the neighbouring sentences counts only for a close restatement
+      const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= 0.6 ? [i - 1, i, i + 1] : [i])));
       const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence)) : [];
       const reportKeys = new Set(reportTokens.map(key));
       const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o.lower, n.lower);
@@ -78,7 +79,7 @@ export const flippedPolarity: RuleKind = {
       const negNew = newTokens.filter((t) => isNegation(t, newTokens));
       if (source) {
         // a negation counted over two report sentences may belong to either: one sentence must match closely
-        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= 0.55) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
+        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= 0.65) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed
@@ -107,7 +108,19 @@ function prefixNegation(before: string[], after: string[]): boolean {
 
 /** Negations among tokens; "not only" adds, it does not deny. */
 function negationCount(tokens: Token[]): number {
-  return tokens.filter((t) => isNegation(t, tokens)).length;
+  const aside = relativeClauses(tokens);
+  return tokens.filter((t) => isNegation(t, tokens) && !aside.has(t)).length;
+}
+
+/** Tokens of relative clauses set off by commas ("The man, who has not been named, appeared …"): asides, not the claim. */
+function relativeClauses(tokens: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) out.add(tokens[j++]!);
+  }
+  return out;
 }
 
 /** A negating word; not "not only" (it adds), nor one inside a compound ("never-before-seen"). */

@@ -8,6 +8,7 @@ import { changedHedge } from './changed-hedge.js';
 import { changedNumber } from './changed-number.js';
 import { changedRole } from './changed-role.js';
 import { contradiction } from './contradiction.js';
+import { directive } from './directive.js';
 import { editSummary } from './edit-summary.js';
 import { flippedPolarity } from './flipped-polarity.js';
 import { naming } from './naming.js';
@@ -35,5 +36,6 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     changedDetail,
     editSummary,
     unsupported,
+    directive,
   ].map((kind) => [kind.name, kind]),
 );

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../claims/analyse.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, isSource, quotesIn, quoteWords, respelt, sameEntity, whereNew } from './version-pairs.js';
+import { changeLocations, isSource, quotePairs, respelt, sameEntity } from './version-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
@@ -29,29 +29,19 @@ export const quoteSpeaker: RuleKind = {
     const versions = context.versions;
     if (!versions) return;
     const current = context.analysis;
-    for (const pair of changedPairs(context)) {
-      const before = quotesIn(versions.old, pair.oldSentences).filter((q) => q.speaker);
-      const after = quotesIn(current, pair.newSentences).filter((q) => q.speaker);
-      for (const quote of after) {
-        const words = new Set(quoteWords(quote.text));
-        const match = before.find((q) => {
-          const other = quoteWords(q.text);
-          return other.filter((w) => words.has(w)).length * 2 >= Math.max(other.length, words.size);
-        });
-        if (!match) continue;
-        const oldEntity = versions.old.entityById.get(match.speaker!);
-        const newEntity = current.entityById.get(quote.speaker!);
-        if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || (!oldEntity && !newEntity && match.speaker === quote.speaker)) continue;
-        // against a report, both sides must name a speaker we are sure of
-        if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
-        const where = whereNew(pair);
-        const oldName = speakerName(versions.old, match.speaker!);
-        const newName = speakerName(current, quote.speaker!);
-        const message = isSource(context)
-          ? `Quotation in ${where} is given to ${newName}; ${versions.old.doc.path} gives the same words to ${oldName}`
-          : `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
-        context.report({ message, vars: { where, old: oldName, new: newName }, locations: changeLocations(context, quote, match), evidence: { expected: oldName, actual: newName } });
-      }
+    for (const { quote, other, where } of quotePairs(context)) {
+      if (!quote.speaker || !other.speaker) continue;
+      const oldEntity = versions.old.entityById.get(other.speaker);
+      const newEntity = current.entityById.get(quote.speaker);
+      if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
+      // against a report, both sides must name a speaker we are sure of
+      if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
+      const oldName = speakerName(versions.old, other.speaker);
+      const newName = speakerName(current, quote.speaker);
+      const message = isSource(context)
+        ? `Quotation in ${where} is given to ${newName}; ${versions.old.doc.path} gives the same words to ${oldName}`
+        : `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
+      context.report({ message, vars: { where, old: oldName, new: newName }, locations: changeLocations(context, quote, other), evidence: { expected: oldName, actual: newName } });
     }
   },
 };

@@ -1,7 +1,9 @@
 import type { AlignedPair } from '../align/align.js';
 import type { Analysis } from '../claims/analyse.js';
 import type { SentenceContext } from '../claims/context.js';
-import type { Entity, Sentence, Span } from '../model.js';
+import { sameDate } from '../claims/numbers.js';
+import { diffArrays } from 'diff';
+import type { Entity, Quote, Sentence, Span, Value } from '../model.js';
 import type { RuleContext, SpanRef } from '../rules/types.js';
 import { placeOf } from './describe.js';
 import { distance } from './naming.js';
@@ -16,14 +18,22 @@ export interface ChangedPair {
   newContexts: SentenceContext[];
 }
 
-/** Pairs whose text changed: edited, moved with edits, split and merged sentences. */
-export function changedPairs(context: RuleContext): ChangedPair[] {
+/** How closely an article sentence must restate a report's for a differing value to count. */
+export const SOURCE_VALUE_SIMILARITY = 0.35;
+
+/**
+ * Pairs whose text changed: edited, moved with edits, split and merged sentences. Against a report,
+ * `minSimilarity` keeps only close restatements: a value that differs between two loosely related
+ * sentences ("by 2027" / "from 1964") is usually another claim, not a contradiction.
+ */
+export function changedPairs(context: RuleContext, minSimilarity = 0): ChangedPair[] {
   const versions = context.versions;
   if (!versions) return [];
   const { old } = versions;
   const current = context.analysis;
+  const floor = versions.relation === 'source' ? minSimilarity : 0;
   return versions.alignment.pairs
-    .filter((pair) => pair.ops !== undefined && pair.old.length > 0 && pair.new.length > 0)
+    .filter((pair) => pair.ops !== undefined && pair.old.length > 0 && pair.new.length > 0 && (pair.similarity ?? 1) >= floor)
     .map((pair) => ({
       pair,
       oldSentences: pair.old.map((i) => old.sentences[i]!),
@@ -192,11 +202,12 @@ export const supported = {
   },
   number(context: RuleContext, key: string, unit: string | undefined): boolean {
     if (!isSource(context)) return false;
-    return context.versions!.old.contexts.some((c) => c.numbers.some((n) => n.key === key && (n.unit ?? '') === (unit ?? '')));
+    return context.versions!.old.contexts.some((c) => c.numbers.some((n) => n.key === key && (!n.unit || !unit || n.unit === unit)));
   },
-  date(context: RuleContext, key: string): boolean {
+  date(context: RuleContext, date: Value): boolean {
     if (!isSource(context)) return false;
-    return context.versions!.old.contexts.some((c) => c.dates.some((d) => d.key === key));
+    // "late September" does not support "14 September": only the same date does
+    return context.versions!.old.contexts.some((c) => c.dates.some((d) => sameDate(d, date)));
   },
   role(context: RuleContext, person: Entity | undefined, key: string): boolean {
     if (!isSource(context) || !person) return false;
@@ -204,3 +215,56 @@ export const supported = {
     return old.claims.some((c) => c.kind === 'role' && c.values.role?.key === key && sameEntity(old.entityById.get(c.subjects[0]!), person));
   },
 };
+
+/** A quotation of the new text (the article) and the quotation of the old text (or report) it continues. */
+export interface QuotePair {
+  quote: Quote;
+  other: Quote;
+  /** Word overlap of the two, 0–1. */
+  overlap: number;
+  /** Where the new quotation stands ("paragraph 3"). */
+  where: string;
+}
+
+/**
+ * Quotations of the two texts paired by their words. In an edit, within each changed pair of
+ * sentences; against a report, over the whole report, since the same quotation may stand in a
+ * sentence the matcher pairs with another one (its attribution differs, its words do not).
+ */
+export function quotePairs(context: RuleContext, minOverlap = 0.5): QuotePair[] {
+  const versions = context.versions;
+  if (!versions) return [];
+  const out: QuotePair[] = [];
+  const best = (quote: Quote, candidates: Quote[]) => {
+    const words = quoteWords(quote.text);
+    let found: { other: Quote; overlap: number } | undefined;
+    for (const candidate of candidates) {
+      const other = quoteWords(candidate.text);
+      const shared = diffArrays(other, words).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count!, 0);
+      const overlap = (2 * shared) / (other.length + words.length || 1);
+      if (overlap >= minOverlap && (!found || overlap > found.overlap)) found = { other: candidate, overlap };
+    }
+    return found;
+  };
+  const place = (quote: Quote) => placeOf(context.analysis.sentences[context.analysis.tokens[quote.tokenStart]!.sentence]!);
+  if (isSource(context)) {
+    const candidates = versions.old.quotes.filter((q) => q.tokenStart >= 0);
+    for (const quote of context.analysis.quotes) {
+      if (quote.tokenStart < 0) continue;
+      const found = best(quote, candidates);
+      if (found) out.push({ quote, ...found, where: place(quote) });
+    }
+    return out;
+  }
+  const seen = new Set<number>();
+  for (const pair of changedPairs(context)) {
+    const candidates = quotesIn(versions.old, pair.oldSentences);
+    for (const quote of quotesIn(context.analysis, pair.newSentences)) {
+      if (seen.has(quote.index)) continue;
+      seen.add(quote.index);
+      const found = best(quote, candidates);
+      if (found) out.push({ quote, ...found, where: whereNew(pair) });
+    }
+  }
+  return out;
+}

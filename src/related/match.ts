@@ -57,7 +57,10 @@ export function matchSource(article: Analysis, source: SourceIndex, minScore = 0
       if (list && list.length <= MAX_POSTINGS) for (const i of list) candidates.add(i);
     }
     let best: SourceMatch | undefined;
+    const headline = sentence.kind === 'title' || sentence.kind === 'standfirst';
     const consider = (related: number[]) => {
+      // a report's headline compresses its story: body sentences restate body sentences
+      if (!headline && related.some((i) => source.analysis.sentences[i]!.kind === 'title')) return;
       const theirs = related.flatMap((i) => source.terms[i]!);
       if (theirs.length === 0) return;
       const sim = similarity(mine, theirs);

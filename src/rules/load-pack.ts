@@ -38,8 +38,8 @@ const cache = new Map<string, RuleSet>();
  * lexicons are merged. Each pack is validated against `schemas/rule-pack.schema.json`, each rule's
  * kind must exist and its options must fit the kind's schema; errors name the file, line and field.
  */
-export function loadRuleSet(packPaths: string[]): RuleSet {
-  const key = packPaths.map((p) => resolve(p)).join('\0');
+export function loadRuleSet(packPaths: string[], extraLexicons: string[] = []): RuleSet {
+  const key = [...packPaths.map((p) => resolve(p)), '|', ...extraLexicons.map((p) => resolve(p))].join('\0');
   const cached = cache.get(key);
   if (cached) return cached;
   const rules = new Map<string, RuleConfig>();
@@ -74,11 +74,8 @@ export function loadRuleSet(packPaths: string[]): RuleSet {
       const kind = KINDS.get(rule.kind);
       if (!kind) throw at(['kind'], `unknown rule kind "${rule.kind}" (known kinds: ${[...KINDS.keys()].sort().join(', ')})`);
       const options = rule.options ?? {};
-      const validate = optionsValidator(rule.kind, withAgainst(kind));
-      if (!validate(options)) {
-        const error = validate.errors![0]!;
-        throw at(['options', ...pathOf(error)], describe(error));
-      }
+      const problem = optionsProblem(kind, options);
+      if (problem) throw at(['options', ...problem.path], problem.message);
       const config: RuleConfig = {
         id: rule.id,
         kind: rule.kind,
@@ -93,6 +90,7 @@ export function loadRuleSet(packPaths: string[]): RuleSet {
       rules.set(rule.id, config);
     }
   }
+  for (const path of extraLexicons) lexicons.push(readLexicon(path));
   const set: RuleSet = { rules: [...rules.values()], lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names };
   cache.set(key, set);
   return set;
@@ -103,6 +101,14 @@ function withAgainst(kind: RuleKind): Record<string, unknown> {
   if (kind.scope !== 'versions') return kind.optionsSchema;
   const properties = (kind.optionsSchema['properties'] as Record<string, unknown> | undefined) ?? {};
   return { ...kind.optionsSchema, properties: { ...properties, against: { enum: ['previous', 'related'] } } };
+}
+
+/** What is wrong with a rule's options for its kind, if anything: the field's path and the words. */
+export function optionsProblem(kind: RuleKind, options: Record<string, unknown>): { path: (string | number)[]; message: string } | undefined {
+  const validate = optionsValidator(kind.name, withAgainst(kind));
+  if (validate(options)) return undefined;
+  const error = validate.errors![0]!;
+  return { path: pathOf(error), message: describe(error) };
 }
 
 const optionValidators = new Map<string, ValidateFunction>();

@@ -1,0 +1,119 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CopydeskError } from '../errors.js';
+import { check, formatPath, readDataFile, type DataFile } from '../schema/validate.js';
+
+/** The names a config file may have, in the order they are looked for in each folder. */
+export const CONFIG_NAMES = ['.copydeskrc.yaml', '.copydeskrc.yml', '.copydeskrc.json'];
+
+export type Level = 'off' | 'info' | 'warning' | 'error';
+
+export interface Config {
+  /** The file it was read from; undefined for the defaults. */
+  path?: string;
+  defaultRules: boolean;
+  packs: string[];
+  lexicons: string[];
+  rules: Record<string, { level: Level; options?: Record<string, unknown> }>;
+  ignore: string[];
+  /** Where `ignore` patterns are relative to. */
+  base: string;
+  /** Line of each rule setting, for errors about ids only known after the packs load. */
+  lineOfRule(id: string): number | undefined;
+}
+
+interface RawConfig {
+  defaultRules?: boolean;
+  packs?: string[];
+  lexicons?: string[];
+  rules?: Record<string, Level | [Level, Record<string, unknown>?]>;
+  ignore?: string[];
+}
+
+const LEVELS = new Set(['off', 'info', 'warning', 'error']);
+
+export function defaultConfig(base = process.cwd()): Config {
+  return { defaultRules: true, packs: [], lexicons: [], rules: {}, ignore: [], base, lineOfRule: () => undefined };
+}
+
+/** Reads and validates a config file; paths in it become absolute. */
+export function readConfig(path: string): Config {
+  const file = readDataFile(resolve(path), 'a copydesk config (YAML or JSON)');
+  file.path = path;
+  if (file.data === null || file.data === undefined) return { ...defaultConfig(dirname(resolve(path))), path };
+  rulesShape(file);
+  check('config', file, 'a copydesk config');
+  const raw = file.data as RawConfig;
+  const dir = dirname(resolve(path));
+  const rules: Config['rules'] = {};
+  for (const [id, value] of Object.entries(raw.rules ?? {})) {
+    const [level, options] = Array.isArray(value) ? value : [value];
+    rules[id] = options ? { level: level!, options } : { level: level! };
+  }
+  const relative = (p: string) => resolve(dir, p);
+  return {
+    path,
+    defaultRules: raw.defaultRules ?? true,
+    packs: (raw.packs ?? []).map(relative),
+    lexicons: (raw.lexicons ?? []).map(relative),
+    rules,
+    ignore: raw.ignore ?? [],
+    base: dir,
+    lineOfRule: (id) => file.lineOf(['rules', id]),
+  };
+}
+
+/**
+ * Rule settings get their own message: the schema's "anyOf" would say only that the value matches
+ * neither form, where a user needs to hear both forms.
+ */
+function rulesShape(file: DataFile): void {
+  const rules = (file.data as RawConfig | undefined)?.rules;
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return;
+  for (const [id, value] of Object.entries(rules)) {
+    const level = Array.isArray(value) ? value[0] : value;
+    const optionsOk = !Array.isArray(value) || (value.length >= 1 && value.length <= 2 && (value[1] === undefined || (typeof value[1] === 'object' && value[1] !== null && !Array.isArray(value[1]))));
+    if (typeof level === 'string' && LEVELS.has(level) && optionsOk) continue;
+    const line = file.lineOf(['rules', id]);
+    throw new CopydeskError(
+      `${line ? `line ${line}: ` : ''}${formatPath(['rules', id])}: must be "off", "info", "warning" or "error", or [level, {options}] (got ${JSON.stringify(value)})`,
+      file.path,
+    );
+  }
+}
+
+const found = new Map<string, string | null>();
+
+/** The nearest config file above a file (its own folder first), or null. */
+export function findConfig(file: string): string | null {
+  let dir = dirname(resolve(file));
+  const seen: string[] = [];
+  for (;;) {
+    const cached = found.get(dir);
+    if (cached !== undefined) {
+      for (const d of seen) found.set(d, cached);
+      return cached;
+    }
+    seen.push(dir);
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) {
+        for (const d of seen) found.set(d, candidate);
+        return candidate;
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) {
+      for (const d of seen) found.set(d, null);
+      return null;
+    }
+    dir = parent;
+  }
+}
+
+/** The config for a file: --config when given, else the nearest one, else the defaults. */
+export function configFor(file: string, explicit?: string): Config {
+  if (explicit) return readConfig(explicit);
+  const path = findConfig(file);
+  return path ? readConfig(path) : defaultConfig();
+}

@@ -1,0 +1,46 @@
+import { CopydeskError } from '../errors.js';
+import { KINDS } from '../kinds/index.js';
+import { DEFAULT_PACK, loadRuleSet, optionsProblem, type RuleSet } from '../rules/load-pack.js';
+import { formatPath } from '../schema/validate.js';
+import type { Config } from './config.js';
+
+const cache = new Map<string, RuleSet>();
+
+/**
+ * The rules a config asks for: the default pack (unless turned off), the config's packs and the
+ * command line's, then each rule's level and options from the config. "off" removes a rule; options
+ * are laid over the pack's and checked against the kind's schema.
+ */
+export function ruleSetForConfig(config: Config, extraPacks: string[] = []): RuleSet {
+  const key = `${config.path ?? '(defaults)'}\0${extraPacks.join('\0')}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const packs = [...(config.defaultRules ? [DEFAULT_PACK] : []), ...config.packs, ...extraPacks];
+  const base = loadRuleSet(packs, config.lexicons);
+  const rules = [];
+  const known = new Set(base.rules.map((r) => r.id));
+  const at = (id: string, field: (string | number)[], message: string) => {
+    const line = config.lineOfRule(id);
+    return new CopydeskError(`${line ? `line ${line}: ` : ''}${formatPath(['rules', id, ...field])}: ${message}`, config.path);
+  };
+  for (const id of Object.keys(config.rules)) {
+    if (!known.has(id)) throw at(id, [], `unknown rule id (copydesk rules lists them)`);
+  }
+  for (const rule of base.rules) {
+    const setting = config.rules[rule.id];
+    if (!setting) {
+      rules.push(rule);
+      continue;
+    }
+    if (setting.level === 'off') continue;
+    const options = setting.options ? { ...rule.options, ...setting.options } : rule.options;
+    if (setting.options) {
+      const problem = optionsProblem(KINDS.get(rule.kind)!, options);
+      if (problem) throw at(rule.id, [1, ...problem.path], problem.message);
+    }
+    rules.push({ ...rule, severity: setting.level, options });
+  }
+  const set: RuleSet = { ...base, rules };
+  cache.set(key, set);
+  return set;
+}

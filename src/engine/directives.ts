@@ -1,0 +1,73 @@
+import type { Directive, Document, Finding, Severity } from '../model.js';
+import type { RuleConfig } from '../rules/types.js';
+
+/** The rule that reports directives themselves: unknown rule ids, and disables that silence nothing. */
+export const DIRECTIVE_RULE = 'copydesk-directive';
+
+/**
+ * Inline control (DESIGN.md): `<!-- copydesk-disable id -->` … `<!-- copydesk-enable id -->`, and
+ * `<!-- copydesk-disable-next-line id -->`; no id means every rule. A finding is silenced where its
+ * first location is. Like eslint's --report-unused-disable-directives, a directive that names an
+ * unknown rule or silences nothing is itself reported, so stale comments do not pile up.
+ */
+export function applyDirectives(doc: Document, findings: Finding[], rules: RuleConfig[]): Finding[] {
+  if (doc.directives.length === 0) return findings;
+  const known = new Set([...rules.map((r) => r.id), DIRECTIVE_RULE]);
+  const meta = rules.find((r) => r.id === DIRECTIVE_RULE);
+  const directives = [...doc.directives].sort((a, b) => a.start - b.start);
+  const used = new Set<Directive>();
+  const nextLine = new Map<Directive, number>();
+  for (const directive of directives) if (directive.kind === 'disable-next-line') nextLine.set(directive, lineAfter(doc, directive));
+
+  const kept = findings.filter((finding) => {
+    const first = finding.locations[0]!;
+    if (first.path !== doc.path) return true;
+    const silencer = silencedBy(directives, nextLine, finding.ruleId, first.start.offset, first.start.line);
+    if (!silencer) return true;
+    used.add(silencer);
+    return false;
+  });
+  if (!meta) return kept;
+  const report = (directive: Directive, message: string): Finding => ({
+    ruleId: DIRECTIVE_RULE,
+    category: meta.category,
+    severity: meta.severity as Severity,
+    message,
+    locations: [{ path: doc.path, start: doc.lines.point(directive.start), end: doc.lines.point(directive.end), text: doc.source.slice(directive.start, directive.end) }],
+  });
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      if (!known.has(id)) kept.push(report(directive, `Unknown rule “${id}” in copydesk-${directive.kind} (copydesk rules lists them)`));
+    }
+    if (directive.kind !== 'enable' && !used.has(directive) && directive.ruleIds.every((id) => known.has(id))) {
+      const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'every rule';
+      kept.push(report(directive, `copydesk-${directive.kind} (${what}) silences nothing: remove it`));
+    }
+  }
+  return kept;
+}
+
+function applies(directive: Directive, ruleId: string): boolean {
+  return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
+}
+
+/** The directive that silences a finding of this rule at this place, if one does. */
+function silencedBy(directives: Directive[], nextLine: Map<Directive, number>, ruleId: string, offset: number, line: number): Directive | undefined {
+  let disabledBy: Directive | undefined;
+  for (const directive of directives) {
+    if (directive.start > offset) break;
+    if (!applies(directive, ruleId)) continue;
+    if (directive.kind === 'disable') disabledBy = directive;
+    else if (directive.kind === 'enable') disabledBy = undefined;
+  }
+  if (disabledBy) return disabledBy;
+  return directives.find((d) => d.kind === 'disable-next-line' && applies(d, ruleId) && nextLine.get(d) === line);
+}
+
+/** The first line after a directive that has text: a comment often stands alone before a blank line. */
+function lineAfter(doc: Document, directive: Directive): number {
+  const last = doc.lines.point(directive.end).line;
+  const lines = doc.source.split(/\r\n|\r|\n/);
+  for (let line = last + 1; line <= lines.length; line++) if (lines[line - 1]!.trim() !== '') return line;
+  return last + 1;
+}
