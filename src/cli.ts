@@ -1,95 +1,117 @@
 #!/usr/bin/env node
 /**
- * The command line: a thin layer over the library. Exit codes follow Vale and textlint: 0 nothing at
- * or above --fail-on, 1 findings at or above it, 2 usage, config, input or internal error, reported
- * on one line of stderr without a stack trace.
+ * The command line: a thin layer over the library (src/api.ts). Exit codes follow Vale and textlint:
+ * 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),
+ * 2 usage, config, input or internal error, reported on one line of stderr without a stack trace.
  */
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { checkFiles, loadSources, ruleSetFor } from './check.js';
-import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
-import { changedSince, readAtRevision, verifyRevision } from './git.js';
-import { readInput } from './load/read-input.js';
-import { formatDiffHtml } from './report/diff-html.js';
-import { diffJsonReport } from './report/diff-json.js';
+import { check, diff, exitCode, FORMATS, render, type Format } from './api.js';
+import { configOf, ruleSetFor } from './check.js';
+import { writeInit } from './config/init.js';
 import { CopydeskError } from './errors.js';
-import type { Finding, Severity } from './model.js';
-import { SEVERITY_RANK } from './model.js';
-import { formatHtml } from './report/html.js';
-import { formatJson, jsonReport } from './report/json.js';
+import type { Severity } from './model.js';
 import { formatRules } from './report/rules-list.js';
-import { formatDiffText, formatText } from './report/text.js';
 import { writeAtomic } from './report/write.js';
 import { VERSION } from './version.js';
 
-type Format = 'text' | 'json' | 'html';
 type FailOn = Severity | 'never';
 
-export function exitCodeFor(findings: Finding[], failOn: FailOn): 0 | 1 {
-  if (failOn === 'never') return 0;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
-}
+class UsageError extends Error {}
 
 function useColor(): boolean {
-  return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== '');
+  if ('NO_COLOR' in process.env && process.env['NO_COLOR'] !== '') return false;
+  return Boolean(process.stdout.isTTY);
 }
 
-function emit(content: string, out: string | undefined): void {
-  if (out) writeAtomic(out, content);
-  else process.stdout.write(content);
+/** Options shared by check and diff: rules, config, related reports, outputs and the exit policy. */
+function common<T>(y: Argv<T>) {
+  return y
+    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
+    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
+    .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+    .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack and the config' })
+    .option('config', { type: 'string', describe: 'Use this config file instead of the nearest .copydeskrc.yaml / .copydeskrc.json' })
+    .option('no-config', { type: 'boolean', describe: 'Use no config file' })
+    .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
+}
+
+interface CommonArgs {
+  format?: string[];
+  out?: string[];
+  'fail-on': FailOn;
+  'max-warnings'?: number;
+  rules?: string[];
+  config?: string;
+  'no-config'?: boolean;
+  related?: string[];
+}
+
+function checkOptions(args: CommonArgs) {
+  return { rules: args.rules ?? [], related: args.related ?? [], ...(args.config ? { config: args.config } : {}), ...(args['no-config'] ? { noConfig: true } : {}) };
+}
+
+/** Pairs each --format with its --out; formats without an --out print to stdout (one at most). */
+function outputs(args: CommonArgs): { format: Format; out?: string }[] {
+  const formats = (args.format?.length ? args.format : ['text']) as Format[];
+  const outs = args.out ?? [];
+  if (outs.length > formats.length) {
+    if (formats.length === 1 && !args.format?.length) throw new UsageError('--out needs a --format for each file it writes (e.g. --format json --out report.json)');
+    throw new UsageError(`${outs.length} --out for ${formats.length} --format: give one --format for each --out`);
+  }
+  const pairs = formats.map((format, k) => (outs[k] ? { format, out: outs[k] } : { format }));
+  if (pairs.filter((p) => !p.out).length > 1) throw new UsageError('only one report can go to stdout: give --out for the others');
+  return pairs;
+}
+
+function emit(report: ReturnType<typeof check>, args: CommonArgs): number {
+  for (const { format, out } of outputs(args)) {
+    const content = render(report, format, { color: !out && format === 'text' && useColor() });
+    if (out) writeAtomic(out, content);
+    else process.stdout.write(content);
+  }
+  const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
+  if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
+  return exitCode(report.findings, policy);
 }
 
 async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
+  let code = 0;
   await yargs(argv)
     .scriptName('copydesk')
     .usage('$0 <command> [options]')
     .command(
-      'check <files..>',
+      'check [files..]',
       'Check articles for repeated, contradicted and inconsistent claims',
       (y) =>
-        y
-          .positional('files', { type: 'string', array: true, describe: 'Markdown or text articles; each is checked on its own', demandOption: true })
-          .option('format', { choices: ['text', 'json', 'html'] as const, default: 'text' as Format, describe: 'Report format' })
-          .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-          .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' })
-          .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check each article against' }),
+        common(y)
+          .positional('files', { type: 'string', array: true, describe: 'Markdown or text articles; each is checked on its own' })
+          .option('print-config', { type: 'string', describe: 'Print the configuration that applies to this file, and exit' }),
       (args) => {
-        const result = checkFiles(args.files as string[], { rules: (args.rules as string[] | undefined) ?? [], related: (args.related as string[] | undefined) ?? [] });
-        const paths = result.files.map((f) => f.file.path);
-        const format = args.format as Format;
-        if (format === 'json') emit(formatJson(jsonReport(result)), args.out);
-        else if (format === 'html') emit(formatHtml(jsonReport(result), result.files.map((f) => f.analysis.doc)), args.out);
-        else emit(formatText(result.findings, paths, { color: !args.out && useColor() }), args.out);
-        exitCode = exitCodeFor(result.findings, args['fail-on'] as FailOn);
+        const options = checkOptions(args as CommonArgs);
+        if (args['print-config'] !== undefined) {
+          process.stdout.write(printConfig(args['print-config'], options));
+          return;
+        }
+        const files = (args.files as string[] | undefined) ?? [];
+        if (files.length === 0) throw new UsageError('check needs at least one file');
+        code = emit(check(files, options), args as CommonArgs);
       },
     )
     .command(
       'diff [files..]',
       'Compare versions of an article (oldest first) and report what each edit changed',
       (y) =>
-        y
+        common(y)
           .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
-          .option('format', { choices: ['text', 'json', 'html'] as const, default: 'text' as Format, describe: 'Report format' })
-          .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-          .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
-          .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in (changes, and check findings absent from the old version)' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack' })
-          .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check the newest version against' }),
+          .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { rules: (args.rules as string[] | undefined) ?? [], newOnly: args['new-only'] as boolean, related: (args.related as string[] | undefined) ?? [] };
-        const results = args.git !== undefined ? diffGit(args.git, files, options) : diffVersions(files, options);
-        const report = diffJsonReport(results);
-        const findings = report.findings;
-        const paths = report.files.map((f) => f.path);
-        const format = args.format as Format;
-        if (format === 'json') emit(formatJson(report), args.out);
-        else if (format === 'html') emit(formatDiffHtml(report, results), args.out);
-        else emit(formatDiffText((report.diffs ?? []).flatMap((d) => d.steps), findings, paths, { color: !args.out && useColor() }), args.out);
-        exitCode = exitCodeFor(findings, args['fail-on'] as FailOn);
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}) };
+        if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
+        code = emit(diff(files, options), args as CommonArgs);
       },
     )
     .command(
@@ -98,13 +120,23 @@ async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('format', { choices: ['text', 'json'] as const, default: 'text' as 'text' | 'json' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs to include' }),
+          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs to include' })
+          .option('config', { type: 'string', describe: 'Apply this config file' }),
       (args) => {
-        const set = ruleSetFor({ rules: (args.rules as string[] | undefined) ?? [] });
-        process.stdout.write(formatRules(set.rules, args.format as 'text' | 'json'));
+        const set = ruleSetFor({ rules: args.rules ?? [], ...(args.config ? { config: args.config } : {}) });
+        process.stdout.write(formatRules(set.rules, args.format));
       },
     )
-    .demandCommand(1, 'say which command to run: check, diff or rules')
+    .command(
+      'init',
+      'Write a commented starter config (.copydeskrc.yaml) in the current folder',
+      (y) => y.option('force', { type: 'boolean', default: false, describe: 'Replace an existing config' }),
+      (args) => {
+        const path = writeInit(process.cwd(), args.force);
+        process.stdout.write(`wrote ${path}\n`);
+      },
+    )
+    .demandCommand(1, 'say which command to run: check, diff, rules or init')
     .strict()
     .version(VERSION)
     .help()
@@ -114,31 +146,23 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(message);
     })
     .parseAsync();
-  return exitCode;
+  return code;
 }
 
-class UsageError extends Error {}
-
-function diffVersions(files: string[], options: DiffOptions): DiffResult[] {
-  if (files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
-  return [diffFiles(files, options)];
-}
-
-/** Each file against its version at REV; with no file, every Markdown or text file changed since REV. */
-function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
-  verifyRevision(rev);
-  const targets = files.length ? files.map((file) => ({ file, added: false })) : (() => {
-    const changed = changedSince(rev);
-    return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
-  })();
-  return targets.map(({ file, added }) => {
-    const ruleSet = ruleSetFor(options, file);
-    const sources = loadSources(options.related ?? [], ruleSet);
-    const current = readInput(file);
-    // a file added since REV has no old version: it is checked, and everything in it is new
-    const inputs = added ? [current] : [readAtRevision(rev, file), current];
-    return diffInputs(inputs, options, ruleSet, sources);
-  });
+/** --print-config: the config file found for a file, and the rules it makes, as JSON. */
+function printConfig(file: string, options: ReturnType<typeof checkOptions>): string {
+  const config = configOf(options, file);
+  const set = ruleSetFor(options, file);
+  const out = {
+    file,
+    config: config.path ?? null,
+    defaultRules: config.defaultRules,
+    packs: set.packs,
+    lexicons: config.lexicons,
+    ignore: config.ignore,
+    rules: Object.fromEntries(set.rules.map((r) => [r.id, { kind: r.kind, category: r.category, severity: r.severity, options: r.options }])),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 main(hideBin(process.argv)).then(

@@ -98,7 +98,7 @@ test('bad input: an invalid rule pack gives exit 2 with the line and field', () 
 test('usage errors give exit 2 and one line', () => {
   const none = runCli(['check']);
   assert.equal(none.status, 2);
-  assert.match(oneLine(none.stderr), /^copydesk: Not enough non-option arguments/);
+  assert.match(oneLine(none.stderr), /^copydesk: check needs at least one file/);
   const format = runCli(['check', SEED, '--format', 'xml']);
   assert.equal(format.status, 2);
   assert.match(oneLine(format.stderr), /Invalid values: Argument: format, Given: "xml"/);

@@ -41,6 +41,10 @@ export function readConfig(path: string): Config {
   const file = readDataFile(resolve(path), 'a copydesk config (YAML or JSON)');
   file.path = path;
   if (file.data === null || file.data === undefined) return { ...defaultConfig(dirname(resolve(path))), path };
+  // a key left with only commented-out entries under it ("rules:" in the starter config) is empty, not wrong
+  if (typeof file.data === 'object' && !Array.isArray(file.data)) {
+    for (const [key, value] of Object.entries(file.data as Record<string, unknown>)) if (value === null) delete (file.data as Record<string, unknown>)[key];
+  }
   rulesShape(file);
   check('config', file, 'a copydesk config');
   const raw = file.data as RawConfig;

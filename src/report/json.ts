@@ -19,6 +19,8 @@ export interface JsonReport {
   diffs?: ReturnType<typeof import('./diff-json.js').diffEntry>[];
   /** --related only: for each article, which reports back each of its sentences. */
   provenance?: ProvenanceEntry[];
+  /** Inputs left out by .copydeskignore or a config's `ignore`. */
+  ignored?: string[];
 }
 
 export interface ProvenanceEntry {

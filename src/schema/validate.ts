@@ -61,8 +61,14 @@ export function parseDataFile(path: string, text: string, what: string): DataFil
       let node: unknown = doc.contents;
       let line: number | undefined = lineAt(node, counter);
       for (const key of fieldPath) {
-        if (isMap(node)) node = node.items.find((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === String(key))?.value;
-        else if (isSeq(node)) node = node.items[Number(key)];
+        if (isMap(node)) {
+          // a field is where its key is written, not where its value starts on the next line
+          const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === String(key));
+          line = lineAt(pair?.key, counter) ?? line;
+          node = pair?.value;
+          continue;
+        }
+        if (isSeq(node)) node = node.items[Number(key)];
         else break;
         line = lineAt(node, counter) ?? line;
       }

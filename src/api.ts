@@ -1,0 +1,123 @@
+/**
+ * The library: what the CLI does, as functions. `check` and `diff` return the JSON report as data
+ * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
+ */
+import { checkFiles, checkText as checkOne, type CheckOptions, type CheckResult } from './check.js';
+import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
+import { changedSince, readAtRevision, verifyRevision } from './git.js';
+import { readInput } from './load/read-input.js';
+import type { Finding, Severity } from './model.js';
+import { SEVERITY_RANK } from './model.js';
+import { formatDiffHtml } from './report/diff-html.js';
+import { diffJsonReport } from './report/diff-json.js';
+import { formatGithub } from './report/github.js';
+import { formatHtml } from './report/html.js';
+import { formatJson, jsonReport, type JsonReport } from './report/json.js';
+import { formatJunit } from './report/junit.js';
+import { formatSarif } from './report/sarif.js';
+import { formatDiffText, formatText } from './report/text.js';
+import { loadSources, ruleSetFor } from './check.js';
+import { CopydeskError } from './errors.js';
+
+export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit';
+export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit'];
+
+export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, Severity };
+
+/** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
+const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: DiffResult[] }>();
+
+/** Checks articles (Markdown or text), each on its own, with any related reports. */
+export function check(files: string[], options: CheckOptions = {}): JsonReport {
+  const result = checkFiles(files, options);
+  const report = jsonReport(result);
+  if (result.ignored.length) report.ignored = result.ignored;
+  rendering.set(report, { check: result });
+  return report;
+}
+
+/** Checks text in hand; `path` names it in the report and decides Markdown (.md) or plain text. */
+export function checkText(text: string, options: CheckOptions & { path?: string } = {}): JsonReport {
+  const file = checkOne(text, options.path ?? 'article.md', options);
+  const result: CheckResult = { files: [file], ignored: [], findings: file.findings, rules: ruleSetFor(options).rules, sources: [] };
+  const report = jsonReport(result);
+  rendering.set(report, { check: result });
+  return report;
+}
+
+export interface GitOptions {
+  /** Compare with the files at this revision ("HEAD~1", "origin/main"). */
+  git: string;
+}
+
+/**
+ * Compares versions, oldest first; or, with `git`, each file with its version at that revision (every
+ * Markdown or text file changed since it when no file is given).
+ */
+export function diff(files: string[], options: DiffOptions & Partial<GitOptions> = {}): JsonReport {
+  const results = options.git !== undefined ? diffGit(options.git, files, options) : [diffVersions(files, options)];
+  const report = diffJsonReport(results);
+  rendering.set(report, { diffs: results });
+  return report;
+}
+
+function diffVersions(files: string[], options: DiffOptions): DiffResult {
+  if (files.length < 2) throw new CopydeskError(`diff needs at least two versions, oldest first (got ${files.length}); or compare with git`);
+  return diffFiles(files, options);
+}
+
+function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
+  verifyRevision(rev);
+  const targets = files.length
+    ? files.map((file) => ({ file, added: false }))
+    : (() => {
+        const changed = changedSince(rev);
+        return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
+      })();
+  return targets.map(({ file, added }) => {
+    const ruleSet = ruleSetFor(options, file);
+    const sources = loadSources(options.related ?? [], ruleSet);
+    const current = readInput(file);
+    // a file added since the revision has no old version: it is checked, and all of it is new
+    return diffInputs(added ? [current] : [readAtRevision(rev, file), current], options, ruleSet, sources);
+  });
+}
+
+/** A report in one of the output formats. Text is coloured only when asked (`color`). */
+export function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string } = {}): string {
+  const extra = rendering.get(report);
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+    case 'html':
+      if (extra?.diffs) return formatDiffHtml(report, extra.diffs);
+      if (extra?.check) return formatHtml(report, extra.check.files.map((f) => f.analysis.doc), options.title);
+      throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
+    case 'text': {
+      const paths = report.files.map((f) => f.path);
+      const color = options.color ?? false;
+      return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, paths, { color }) : formatText(report.findings, paths, { color });
+    }
+  }
+}
+
+export interface ExitPolicy {
+  /** Fail on findings at or above this severity ("never": do not fail on findings). Default: error. */
+  failOn?: Severity | 'never';
+  /** Fail when there are more warnings than this (as eslint and Vale do). */
+  maxWarnings?: number;
+}
+
+/** The exit code a CI run should take: 1 when the findings break the policy, else 0. */
+export function exitCode(findings: Finding[], policy: ExitPolicy = {}): 0 | 1 {
+  const failOn = policy.failOn ?? 'error';
+  if (failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 1;
+  if (policy.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > policy.maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Ajv } from 'ajv';
+import ajvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { check, diff, render } from '../src/api.js';
+import { formatText } from '../src/report/text.js';
+import { runCli } from './support/cli.js';
+import { tempDir, writeFile } from './support/fixtures.js';
+
+const SEED = 'corpus/01-seed-huawei/article.txt';
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+interface SarifLocation {
+  physicalLocation: { region: SarifRegion };
+}
+interface SarifRun {
+  tool: { driver: { rules: { shortDescription: { text: string } }[] } };
+  results: { locations: SarifLocation[]; relatedLocations?: SarifLocation[]; partialFingerprints: Record<string, string> }[];
+}
+const require = createRequire(import.meta.url);
+
+test('SARIF 2.1.0: validates against the official schema, rules described, related places, no line or column 0', () => {
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // the schema is JSON Schema draft 04; one of its patterns is not valid as a Unicode regular expression
+  const AjvDraft04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof Ajv;
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  const versions = ['corpus/20-carmaker-job-cuts-number-date/v1.md', 'corpus/20-carmaker-job-cuts-number-date/v2.md'];
+  for (const report of [check([SEED, 'corpus/05-bus-crash-death-toll/article.md']), diff(versions)]) {
+    const sarif = JSON.parse(render(report, 'sarif')) as { runs: SarifRun[] };
+    const valid: boolean = validate(sarif);
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3), null, 2));
+    const run = sarif.runs[0]!;
+    assert.ok(run.tool.driver.rules.every((r) => r.shortDescription.text.length > 0));
+    for (const result of run.results) {
+      for (const location of [...result.locations, ...(result.relatedLocations ?? [])]) {
+        const region = location.physicalLocation.region;
+        assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= 1 && region.endColumn >= 1);
+      }
+      assert.match(result.partialFingerprints['copydesk/v1'], /^[0-9a-f]{32}$/);
+    }
+  }
+  const seed = JSON.parse(render(check([SEED]), 'sarif')).runs[0];
+  const arrest = seed.results.find((r: { message: { text: string } }) => r.message.text.startsWith('Arrest of Meng'));
+  assert.equal(arrest.relatedLocations.length, 1, 'the first telling of the arrest is the related location');
+  assert.equal(arrest.relatedLocations[0].physicalLocation.region.startLine, 11);
+  assert.equal(arrest.level, 'warning');
+});
+
+test('SARIF fingerprints stay the same when text elsewhere in the file moves', () => {
+  const dir = tempDir();
+  const text = '# T\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n';
+  const file = writeFile(dir, 'a.md', text);
+  const print = () => JSON.parse(render(check([file]), 'sarif')).runs[0].results.map((r: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [r.partialFingerprints['copydesk/v1'], r.locations[0]!.physicalLocation.region.startLine]);
+  const before = print();
+  writeFile(dir, 'a.md', text.replace('# T\n\n', '# T\n\nA new opening paragraph about the harbour.\n\n'));
+  const after = print();
+  assert.equal(before.length, 1);
+  assert.equal(after[0][0], before[0][0], 'same fingerprint');
+  assert.equal(after[0][1], before[0][1] + 2, 'though the finding moved two lines down');
+});
+
+test('GitHub workflow commands: one line per finding with file, lines, columns and title; data escaped', () => {
+  const lines = render(check([SEED]), 'github').trimEnd().split('\n');
+  assert.equal(lines.length, 5);
+  for (const line of lines) assert.match(line, /^::warning file=corpus\/01-seed-huawei\/article\.txt,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=copydesk [a-z-]+::\S/);
+  assert.ok(lines.some((l) => l.includes('line=23,endLine=23,col=1,endColumn=93,title=copydesk repeated-claim::Arrest of Meng Wanzhou in Canada is reported twice (paragraphs 5 and 10)')));
+  const dir = tempDir();
+  const odd = writeFile(dir, 'a,b:c.md', '# T\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n');
+  const line = render(check([odd]), 'github');
+  assert.match(line, /file=[^,]*a%2Cb%3Ac\.md,/);
+});
+
+test('JUnit XML parses, with a failing case per finding at warning or above and a passing case for a clean file', () => {
+  const xml = render(check([SEED, 'corpus/10-port-diesel-two-arrests/article.txt']), 'junit');
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(xml);
+  const suites = parsed.testsuites.testsuite as { '@_name': string; '@_failures': string; testcase: { failure?: { '@_message': string } }[] }[];
+  assert.equal(suites.length, 2);
+  const seed = suites.find((s) => s['@_name'].endsWith('01-seed-huawei/article.txt'))!;
+  assert.equal(seed['@_failures'], '5');
+  assert.ok(seed.testcase.every((c) => c.failure && c.failure['@_message'].length > 0));
+  const clean = suites.find((s) => s['@_name'].includes('10-port-diesel'))!;
+  assert.equal(clean['@_failures'], '0');
+  assert.equal(parsed.testsuites['@_failures'], '5');
+});
+
+test('text: colour only when asked, and the CLI never colours output that is not a terminal (NO_COLOR too)', () => {
+  const report = check([SEED]);
+  assert.match(formatText(report.findings, [SEED], { color: true }), /\u001b\[33mwarning/);
+  assert.doesNotMatch(formatText(report.findings, [SEED], { color: false }), /\u001b\[/);
+  assert.doesNotMatch(runCli(['check', SEED], { env: { NO_COLOR: '' } }).stdout, /\u001b\[/);
+});
+
+test('several --format/--out pairs in one run, and --max-warnings', () => {
+  const dir = tempDir();
+  const json = join(dir, 'r.json');
+  const sarif = join(dir, 'r.sarif');
+  const run = runCli(['check', SEED, '--format', 'json', '--out', json, '--format', 'sarif', '--out', sarif, '--format', 'github']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(JSON.parse(readFileSync(json, 'utf8')).summary.warning, 5);
+  assert.equal(JSON.parse(readFileSync(sarif, 'utf8')).version, '2.1.0');
+  assert.match(run.stdout, /^::warning /);
+  assert.equal(runCli(['check', SEED, '--max-warnings', '4']).status, 1);
+  assert.equal(runCli(['check', SEED, '--max-warnings', '5']).status, 0);
+  const two = runCli(['check', SEED, '--format', 'json', '--format', 'sarif']);
+  assert.equal(two.status, 2);
+  assert.match(two.stderr, /only one report can go to stdout/);
+});
