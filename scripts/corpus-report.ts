@@ -4,7 +4,7 @@
  * reports/index.html linking them. The reports are generated, not committed.
  */
 import { join } from 'node:path';
-import { checkFiles } from '../src/check.js';
+import { checkFiles, documentOf } from '../src/check.js';
 import { diffFiles } from '../src/diff.js';
 import { formatDiffHtml } from '../src/report/diff-html.js';
 import { diffJsonReport } from '../src/report/diff-json.js';
@@ -28,7 +28,7 @@ for (const item of loadCases()) {
   } else {
     const result = checkFiles([item.article!], { related: item.related });
     report = jsonReport(result);
-    html = formatHtml(report, result.files.map((f) => f.analysis.doc), `copydesk: ${item.name}`);
+    html = formatHtml(report, result.files.map(documentOf), `copydesk: ${item.name}`);
     title = result.files[0]!.file.title ?? item.name;
   }
   writeAtomic(join(out, `${item.name}.json`), formatJson(report));

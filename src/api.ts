@@ -2,34 +2,37 @@
  * The library: what the CLI does, as functions. `check` and `diff` return the JSON report as data
  * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
  */
-import { checkFiles, checkText as checkOne, type CheckOptions, type CheckResult } from './check.js';
+import { checkFilesAsync, checkText as checkOne, type CheckOptions, type CheckResult, type RunOptions } from './check.js';
 import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
 import { changedSince, readAtRevision, verifyRevision } from './git.js';
 import { readInput } from './load/read-input.js';
 import type { Finding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
-import { formatDiffHtml } from './report/diff-html.js';
 import { diffJsonReport } from './report/diff-json.js';
-import { formatGithub } from './report/github.js';
-import { formatHtml } from './report/html.js';
 import { formatJson, jsonReport, type JsonReport } from './report/json.js';
-import { formatJunit } from './report/junit.js';
-import { formatSarif } from './report/sarif.js';
 import { formatDiffText, formatText } from './report/text.js';
-import { loadSources, ruleSetFor } from './check.js';
+import { documentOf, loadSources, ruleSetFor } from './check.js';
 import { CopydeskError } from './errors.js';
+import { runBatch } from './run/batch.js';
+import type { StoryResult } from './run/story.js';
 
 export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit'];
 
-export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, Severity };
+export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
+export { parseShard } from './run/shard.js';
+export type { StoryResult } from './run/story.js';
 
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
 const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: DiffResult[] }>();
 
-/** Checks articles (Markdown or text), each on its own, with any related reports. */
-export function check(files: string[], options: CheckOptions = {}): JsonReport {
-  const result = checkFiles(files, options);
+/**
+ * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
+ * files over worker threads, `shard` takes a part of them, `cache` skips unchanged ones. The report
+ * is the same for any number of jobs, with or without the cache.
+ */
+export async function check(files: string[], options: CheckOptions & RunOptions = {}): Promise<JsonReport> {
+  const result = await checkFilesAsync(files, options);
   const report = jsonReport(result);
   if (result.ignored.length) report.ignored = result.ignored;
   rendering.set(report, { check: result });
@@ -54,7 +57,7 @@ export interface GitOptions {
  * Compares versions, oldest first; or, with `git`, each file with its version at that revision (every
  * Markdown or text file changed since it when no file is given).
  */
-export function diff(files: string[], options: DiffOptions & Partial<GitOptions> = {}): JsonReport {
+export async function diff(files: string[], options: DiffOptions & Partial<GitOptions> = {}): Promise<JsonReport> {
   const results = options.git !== undefined ? diffGit(options.git, files, options) : [diffVersions(files, options)];
   const report = diffJsonReport(results);
   rendering.set(report, { diffs: results });
@@ -83,21 +86,24 @@ function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult
   });
 }
 
-/** A report in one of the output formats. Text is coloured only when asked (`color`). */
-export function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string } = {}): string {
+/**
+ * A report in one of the output formats. Text is coloured only when asked (`color`). Each format's
+ * code loads when first used, so a run that prints text does not load the HTML or XML builders.
+ */
+export async function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string } = {}): Promise<string> {
   const extra = rendering.get(report);
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'sarif':
-      return formatSarif(report);
+      return (await import('./report/sarif.js')).formatSarif(report);
     case 'github':
-      return formatGithub(report);
+      return (await import('./report/github.js')).formatGithub(report);
     case 'junit':
-      return formatJunit(report);
+      return (await import('./report/junit.js')).formatJunit(report);
     case 'html':
-      if (extra?.diffs) return formatDiffHtml(report, extra.diffs);
-      if (extra?.check) return formatHtml(report, extra.check.files.map((f) => f.analysis.doc), options.title);
+      if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs);
+      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map(documentOf), options.title);
       throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
     case 'text': {
       const paths = report.files.map((f) => f.path);
@@ -105,6 +111,14 @@ export function render(report: JsonReport, format: Format, options: { color?: bo
       return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, paths, { color }) : formatText(report.findings, paths, { color });
     }
   }
+}
+
+/**
+ * An archive run: every story of a JSON Lines manifest (`{"id", "article" | "versions", "related"?}`)
+ * checked or diffed, over worker threads with `jobs`, a `shard` of the stories, a `cache`.
+ */
+export async function batch(manifest: string, options: CheckOptions & RunOptions = {}): Promise<StoryResult[]> {
+  return runBatch(manifest, options);
 }
 
 export interface ExitPolicy {

@@ -6,7 +6,9 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { check, diff, exitCode, FORMATS, render, type Format } from './api.js';
+import { availableParallelism } from 'node:os';
+import { batch, check, diff, exitCode, FORMATS, parseShard, render, type Format } from './api.js';
+import { formatBatch } from './run/batch.js';
 import { configOf, ruleSetFor } from './check.js';
 import { writeInit } from './config/init.js';
 import { CopydeskError } from './errors.js';
@@ -52,6 +54,29 @@ function checkOptions(args: CommonArgs) {
   return { rules: args.rules ?? [], related: args.related ?? [], ...(args.config ? { config: args.config } : {}), ...(args['no-config'] ? { noConfig: true } : {}) };
 }
 
+/** Options for many files: worker threads, a shard of the inputs, a cache. */
+function scale<T>(y: Argv<T>) {
+  return y
+    .option('jobs', { type: 'number', describe: `Worker threads (default: all cores, ${availableParallelism()} here); the report is the same for any number` })
+    .option('shard', { type: 'string', describe: 'Take only shard i of n of the inputs ("2/5"), chosen by a hash of each path' })
+    .option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
+}
+
+interface ScaleArgs {
+  jobs?: number;
+  shard?: string;
+  cache?: string;
+}
+
+function runOptions(args: ScaleArgs) {
+  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+  return {
+    jobs: args.jobs ?? availableParallelism(),
+    ...(args.shard !== undefined ? { shard: parseShard(args.shard) } : {}),
+    ...(args.cache !== undefined ? { cache: args.cache } : {}),
+  };
+}
+
 /** Pairs each --format with its --out; formats without an --out print to stdout (one at most). */
 function outputs(args: CommonArgs): { format: Format; out?: string }[] {
   const formats = (args.format?.length ? args.format : ['text']) as Format[];
@@ -65,9 +90,9 @@ function outputs(args: CommonArgs): { format: Format; out?: string }[] {
   return pairs;
 }
 
-function emit(report: ReturnType<typeof check>, args: CommonArgs): number {
+async function emit(report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
   for (const { format, out } of outputs(args)) {
-    const content = render(report, format, { color: !out && format === 'text' && useColor() });
+    const content = await render(report, format, { color: !out && format === 'text' && useColor() });
     if (out) writeAtomic(out, content);
     else process.stdout.write(content);
   }
@@ -85,10 +110,10 @@ async function main(argv: string[]): Promise<number> {
       'check [files..]',
       'Check articles for repeated, contradicted and inconsistent claims',
       (y) =>
-        common(y)
+        scale(common(y))
           .positional('files', { type: 'string', array: true, describe: 'Markdown or text articles; each is checked on its own' })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to this file, and exit' }),
-      (args) => {
+      async (args) => {
         const options = checkOptions(args as CommonArgs);
         if (args['print-config'] !== undefined) {
           process.stdout.write(printConfig(args['print-config'], options));
@@ -96,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
         }
         const files = (args.files as string[] | undefined) ?? [];
         if (files.length === 0) throw new UsageError('check needs at least one file');
-        code = emit(check(files, options), args as CommonArgs);
+        code = await emit(await check(files, { ...options, ...runOptions(args as ScaleArgs) }), args as CommonArgs);
       },
     )
     .command(
@@ -107,11 +132,30 @@ async function main(argv: string[]): Promise<number> {
           .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
-      (args) => {
+      async (args) => {
         const files = (args.files as string[] | undefined) ?? [];
         const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
-        code = emit(diff(files, options), args as CommonArgs);
+        code = await emit(await diff(files, options), args as CommonArgs);
+      },
+    )
+    .command(
+      'batch <manifest>',
+      'Check or diff every story of an archive: a JSON Lines manifest, one story per line',
+      (y) =>
+        scale(y)
+          .positional('manifest', { type: 'string', demandOption: true, describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
+          .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' })
+          .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
+          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs' })
+          .option('config', { type: 'string', describe: 'Use this config file for every story' })
+          .option('no-config', { type: 'boolean', describe: 'Use no config file' }),
+      async (args) => {
+        const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs) });
+        const content = formatBatch(results);
+        if (args.out) writeAtomic(args.out, content);
+        else process.stdout.write(content);
+        code = exitCode(results.flatMap((r) => r.findings), { failOn: args['fail-on'] });
       },
     )
     .command(
@@ -136,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`wrote ${path}\n`);
       },
     )
-    .demandCommand(1, 'say which command to run: check, diff, rules or init')
+    .demandCommand(1, 'say which command to run: check, diff, batch, rules or init')
     .strict()
     .version(VERSION)
     .help()

@@ -3,7 +3,7 @@
  * the unified (remark) plugin; `check`, `checkText` and `diff` return the report as data; `render`
  * formats it; `exitCode` applies a CI policy.
  */
-export { check, checkText, diff, exitCode, render, FORMATS } from './api.js';
-export type { CheckOptions, DiffOptions, ExitPolicy, Finding, Format, GitOptions, Report, Severity } from './api.js';
+export { batch, check, checkText, diff, exitCode, render, parseShard, FORMATS } from './api.js';
+export type { CheckOptions, DiffOptions, ExitPolicy, Finding, Format, GitOptions, Report, RunOptions, Severity, StoryResult } from './api.js';
 export type { Category, Location } from './model.js';
 export { default } from './plugin.js';

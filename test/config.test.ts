@@ -17,28 +17,28 @@ function project(config: { name: string; text: string } | undefined) {
   return { root, nested, story };
 }
 
-const rules = (report: ReturnType<typeof check>) => report.findings.map((f) => `${f.ruleId}:${f.severity}`).sort();
+const rules = (report: Awaited<ReturnType<typeof check>>) => report.findings.map((f) => `${f.ruleId}:${f.severity}`).sort();
 
-test('config is found by walking up from the file; rule levels, off and options apply', () => {
+test('config is found by walking up from the file; rule levels, off and options apply', async () => {
   const { story } = project({ name: '.copydeskrc.yaml', text: 'rules:\n  term-variant: off\n  repeated-claim: [error, { claims: [relation] }]\n' });
-  assert.deepEqual(rules(check([story], { noConfig: true })), ['repeated-claim:warning', 'term-variant:warning']);
-  assert.deepEqual(rules(check([story])), [], 'repetition now only of relations, and variants off');
+  assert.deepEqual(rules(await check([story], { noConfig: true })), ['repeated-claim:warning', 'term-variant:warning']);
+  assert.deepEqual(rules(await check([story])), [], 'repetition now only of relations, and variants off');
   const { story: other } = project({ name: '.copydeskrc.json', text: JSON.stringify({ rules: { 'repeated-claim': 'error' } }) });
-  assert.deepEqual(rules(check([other])), ['repeated-claim:error', 'term-variant:warning']);
+  assert.deepEqual(rules(await check([other])), ['repeated-claim:error', 'term-variant:warning']);
 });
 
-test('--config replaces discovery; extra packs and lexicons load by path, relative to the config', () => {
+test('--config replaces discovery; extra packs and lexicons load by path, relative to the config', async () => {
   const { root, story } = project(undefined);
   writeFile(root, 'words.yaml', 'variants:\n  - { forms: [Porto, Oporto], preferred: Porto }\n');
   writeFile(root, 'house.yaml', 'name: house\nrules:\n  - id: house-variants\n    kind: variants\n    category: consistency\n    severity: error\n    description: House spellings.\n    options: { enforcePreferred: true }\n');
   const config = writeFile(root, 'desk.yaml', 'packs: [house.yaml]\nlexicons: [words.yaml]\ndefaultRules: false\n');
   const oporto = writeFile(join(root, 'news', 'local'), 'oporto.md', '# Oporto\n\nThe ferry left Oporto on Monday.\n');
-  const report = check([oporto, story], { config });
+  const report = await check([oporto, story], { config });
   // only the house pack runs (defaultRules: false), with the house lexicon: "Oporto" is not house style
   assert.deepEqual(report.findings.map((f) => [f.ruleId, f.severity, f.locations[0]!.text, f.locations[0]!.path.split('/').pop()]), [['house-variants', 'error', 'Oporto', 'oporto.md']]);
 });
 
-test('--print-config shows the config found for a file and the rules it makes', () => {
+test('--print-config shows the config found for a file and the rules it makes', async () => {
   const { root, story } = project({ name: '.copydeskrc.yaml', text: 'rules:\n  term-variant: info\n' });
   const run = runCli(['check', '--print-config', story], { cwd: root });
   assert.equal(run.status, 0, run.stderr);
@@ -82,14 +82,14 @@ for (const [name, text, message] of BAD) {
   });
 }
 
-test('copydesk init writes a commented starter config that loads, and will not overwrite one', () => {
+test('copydesk init writes a commented starter config that loads, and will not overwrite one', async () => {
   const dir = tempDir();
   const run = runCli(['init'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   const text = readFileSync(join(dir, '.copydeskrc.yaml'), 'utf8');
   assert.match(text, /^ {2}# repeated-claim: +warning +# The same event/m);
   const story = writeFile(dir, 'story.md', STORY);
-  assert.deepEqual(rules(check([story])), ['repeated-claim:warning', 'term-variant:warning'], 'the starter changes nothing');
+  assert.deepEqual(rules(await check([story])), ['repeated-claim:warning', 'term-variant:warning'], 'the starter changes nothing');
   const again = runCli(['init'], { cwd: dir });
   assert.equal(again.status, 2);
   assert.match(again.stderr, /\.copydeskrc\.yaml: already exists \(use --force to replace it\)/);

@@ -29,7 +29,7 @@ interface SarifRun {
 }
 const require = createRequire(import.meta.url);
 
-test('SARIF 2.1.0: validates against the official schema, rules described, related places, no line or column 0', () => {
+test('SARIF 2.1.0: validates against the official schema, rules described, related places, no line or column 0', async () => {
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
   // the schema is JSON Schema draft 04; one of its patterns is not valid as a Unicode regular expression
   const AjvDraft04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof Ajv;
@@ -37,8 +37,8 @@ test('SARIF 2.1.0: validates against the official schema, rules described, relat
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
   const versions = ['corpus/20-carmaker-job-cuts-number-date/v1.md', 'corpus/20-carmaker-job-cuts-number-date/v2.md'];
-  for (const report of [check([SEED, 'corpus/05-bus-crash-death-toll/article.md']), diff(versions)]) {
-    const sarif = JSON.parse(render(report, 'sarif')) as { runs: SarifRun[] };
+  for (const report of [await check([SEED, 'corpus/05-bus-crash-death-toll/article.md']), await diff(versions)]) {
+    const sarif = JSON.parse(await render(report, 'sarif')) as { runs: SarifRun[] };
     const valid: boolean = validate(sarif);
     assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3), null, 2));
     const run = sarif.runs[0]!;
@@ -51,39 +51,39 @@ test('SARIF 2.1.0: validates against the official schema, rules described, relat
       assert.match(result.partialFingerprints['copydesk/v1'], /^[0-9a-f]{32}$/);
     }
   }
-  const seed = JSON.parse(render(check([SEED]), 'sarif')).runs[0];
+  const seed = JSON.parse(await render(await check([SEED]), 'sarif')).runs[0];
   const arrest = seed.results.find((r: { message: { text: string } }) => r.message.text.startsWith('Arrest of Meng'));
   assert.equal(arrest.relatedLocations.length, 1, 'the first telling of the arrest is the related location');
   assert.equal(arrest.relatedLocations[0].physicalLocation.region.startLine, 11);
   assert.equal(arrest.level, 'warning');
 });
 
-test('SARIF fingerprints stay the same when text elsewhere in the file moves', () => {
+test('SARIF fingerprints stay the same when text elsewhere in the file moves', async () => {
   const dir = tempDir();
   const text = '# T\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n';
   const file = writeFile(dir, 'a.md', text);
-  const print = () => JSON.parse(render(check([file]), 'sarif')).runs[0].results.map((r: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [r.partialFingerprints['copydesk/v1'], r.locations[0]!.physicalLocation.region.startLine]);
-  const before = print();
+  const print = async () => JSON.parse(await render(await check([file]), 'sarif')).runs[0].results.map((r: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [r.partialFingerprints['copydesk/v1'], r.locations[0]!.physicalLocation.region.startLine]);
+  const before = await print();
   writeFile(dir, 'a.md', text.replace('# T\n\n', '# T\n\nA new opening paragraph about the harbour.\n\n'));
-  const after = print();
+  const after = await print();
   assert.equal(before.length, 1);
   assert.equal(after[0][0], before[0][0], 'same fingerprint');
   assert.equal(after[0][1], before[0][1] + 2, 'though the finding moved two lines down');
 });
 
-test('GitHub workflow commands: one line per finding with file, lines, columns and title; data escaped', () => {
-  const lines = render(check([SEED]), 'github').trimEnd().split('\n');
+test('GitHub workflow commands: one line per finding with file, lines, columns and title; data escaped', async () => {
+  const lines = (await render(await check([SEED]), 'github')).trimEnd().split('\n');
   assert.equal(lines.length, 5);
   for (const line of lines) assert.match(line, /^::warning file=corpus\/01-seed-huawei\/article\.txt,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=copydesk [a-z-]+::\S/);
   assert.ok(lines.some((l) => l.includes('line=23,endLine=23,col=1,endColumn=93,title=copydesk repeated-claim::Arrest of Meng Wanzhou in Canada is reported twice (paragraphs 5 and 10)')));
   const dir = tempDir();
   const odd = writeFile(dir, 'a,b:c.md', '# T\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n');
-  const line = render(check([odd]), 'github');
+  const line = await render(await check([odd]), 'github');
   assert.match(line, /file=[^,]*a%2Cb%3Ac\.md,/);
 });
 
-test('JUnit XML parses, with a failing case per finding at warning or above and a passing case for a clean file', () => {
-  const xml = render(check([SEED, 'corpus/10-port-diesel-two-arrests/article.txt']), 'junit');
+test('JUnit XML parses, with a failing case per finding at warning or above and a passing case for a clean file', async () => {
+  const xml = await render(await check([SEED, 'corpus/10-port-diesel-two-arrests/article.txt']), 'junit');
   const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(xml);
   const suites = parsed.testsuites.testsuite as { '@_name': string; '@_failures': string; testcase: { failure?: { '@_message': string } }[] }[];
   assert.equal(suites.length, 2);
@@ -95,14 +95,14 @@ test('JUnit XML parses, with a failing case per finding at warning or above and 
   assert.equal(parsed.testsuites['@_failures'], '5');
 });
 
-test('text: colour only when asked, and the CLI never colours output that is not a terminal (NO_COLOR too)', () => {
-  const report = check([SEED]);
+test('text: colour only when asked, and the CLI never colours output that is not a terminal (NO_COLOR too)', async () => {
+  const report = await check([SEED]);
   assert.match(formatText(report.findings, [SEED], { color: true }), /\u001b\[33mwarning/);
   assert.doesNotMatch(formatText(report.findings, [SEED], { color: false }), /\u001b\[/);
   assert.doesNotMatch(runCli(['check', SEED], { env: { NO_COLOR: '' } }).stdout, /\u001b\[/);
 });
 
-test('several --format/--out pairs in one run, and --max-warnings', () => {
+test('several --format/--out pairs in one run, and --max-warnings', async () => {
   const dir = tempDir();
   const json = join(dir, 'r.json');
   const sarif = join(dir, 'r.sarif');

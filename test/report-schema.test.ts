@@ -22,7 +22,7 @@ test('locations point at their text: offsets, lines and columns agree with the f
   for (const finding of result.findings) {
     for (const location of finding.locations) {
       const file = result.files.find((f) => f.file.path === location.path)!;
-      const source = file.analysis.doc.source;
+      const source = file.analysis!.doc.source;
       assert.equal(source.slice(location.start.offset, location.end.offset), location.text);
       const before = source.slice(0, location.start.offset).split(/\r\n|\r|\n/);
       assert.equal(location.start.line, before.length);

@@ -22,10 +22,13 @@ export interface SentenceContext {
 
 export function buildMentionIndex(words: Word[], mentions: Mention[]): (Mention | undefined)[] {
   const out: (Mention | undefined)[] = new Array(words.length).fill(undefined);
-  for (const mention of mentions) {
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      if (word.start >= mention.start && word.end <= mention.end) out[k] ??= mention;
+  // both lists are in reading order: one pass over the words per mention's start
+  let k = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (k < words.length && words[k]!.end <= mention.start) k++;
+    for (let j = k; j < words.length && words[j]!.start < mention.end; j++) {
+      const word = words[j]!;
+      if (word.start >= mention.start && word.end <= mention.end) out[j] ??= mention;
     }
   }
   return out;

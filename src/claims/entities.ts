@@ -99,15 +99,26 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   }
 
   // Pass 2: single names join the entity whose name contains them.
-  const multi = order.filter((draft) => draft.pieces.length >= 2 && draft.key.startsWith('name:') && (draft.type === 'person' || personShaped(lexicon, draft.pieces)));
+  // indexes by name part, core name and acronym: each single name is looked up, not compared with every entity
+  const peopleByPiece = new Map<string, Draft[]>();
+  for (const draft of order) {
+    if (draft.pieces.length < 2 || !draft.key.startsWith('name:') || !(draft.type === 'person' || personShaped(lexicon, draft.pieces))) continue;
+    for (const p of new Set(draft.pieces.map((x) => x.toLowerCase()))) peopleByPiece.set(p, [...(peopleByPiece.get(p) ?? []), draft]);
+  }
+  const orgByName = new Map<string, Draft>();
+  for (const draft of order) {
+    if (draft.type !== 'org') continue;
+    const core = draft.pieces[0]!.toLowerCase();
+    if (!orgByName.has(core)) orgByName.set(core, draft);
+    const letters = `acronym:${acronym(draft.name)}`;
+    if (!orgByName.has(letters)) orgByName.set(letters, draft);
+  }
   for (const [index, item] of pending.entries()) {
     if (item.entity) continue;
     const piece = item.candidate.pieces[0]!;
     const lower = piece.toLowerCase();
-    const orgMatch = order.find(
-      (draft) => draft.type === 'org' && (draft.pieces[0]!.toLowerCase() === lower || acronym(draft.name) === piece),
-    );
-    const people = multi.filter((draft) => draft.pieces.some((p) => p.toLowerCase() === lower));
+    const orgMatch = orgByName.get(lower) ?? orgByName.get(`acronym:${piece}`);
+    const people = peopleByPiece.get(lower) ?? [];
     if (people.length > 0 && item.type !== 'org') {
       attach(item, pickPerson(people, lower, pending, index));
       continue;

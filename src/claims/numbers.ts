@@ -51,10 +51,15 @@ const QUALIFIERS: { words: string[]; low: number; high: number }[] = [
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
 
 export function parseNumeral(text: string): number | undefined {
-  const clean = text.replace(/,/g, '');
-  if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
-  const short = /^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i.exec(clean);
-  if (short) return Number(short[1]) * SUFFIX[short[2]!.toLowerCase()]!;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const clean = text.includes(',') ? text.replace(/,/g, '') : text;
+    if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+    const short = /^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i.exec(clean);
+    return short ? Number(short[1]) * SUFFIX[short[2]!.toLowerCase()]! : undefined;
+  }
+  // number words are lower-case letters and hyphens: anything else is no number, and cheap to tell
+  if (text.length > 19 || text.length < 3) return undefined;
   const lower = text.toLowerCase();
   if (lower in UNITS) return UNITS[lower];
   const parts = lower.split('-');

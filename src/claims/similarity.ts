@@ -44,8 +44,17 @@ export function weight(term: string): number {
  */
 export type EntityNames = (id: string) => string | undefined;
 
+const nameWordCache = new Map<string, Set<string>>();
+
 function nameWords(name: string | undefined): Set<string> {
-  return new Set((name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  const key = name ?? '';
+  let words = nameWordCache.get(key);
+  if (!words) {
+    words = new Set(key.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+    if (nameWordCache.size > 50000) nameWordCache.clear();
+    nameWordCache.set(key, words);
+  }
+  return words;
 }
 
 function pairEntities(onlyA: string[], onlyB: string[], names: EntityNames): [string, string][] {

@@ -25,19 +25,44 @@ const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 
 const CLAUSE_BREAK = /^[,;:—–]$|^--$/;
 
 export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
-  const whole = termsOf(ctx, 0, ctx.words.length);
+  // each word is read once; the sentence and its clauses are views of the same entries
+  const entries = entriesOf(ctx);
+  const whole = collect(entries, 0, ctx.words.length);
   const clauses: Terms[] = [];
   let from = 0;
   for (let k = 0; k <= ctx.words.length; k++) {
     const word = ctx.words[k];
     if (word && !CLAUSE_BREAK.test(word.text)) continue;
     if (k > from && !isAttribution(ctx, from, k)) {
-      const clause = termsOf(ctx, from, k);
+      const clause = collect(entries, from, k);
       if (clause.terms.length > 0) clauses.push({ ...clause, quoted: [] });
     }
     from = k + 1;
   }
   return { ...whole, clauses };
+}
+
+/** What one word (or phrase, number, date, name) contributes, at its word index. */
+interface Entry {
+  at: number;
+  term?: string;
+  quoted: boolean;
+  negation?: boolean;
+  hedge?: string;
+}
+
+function collect(entries: Entry[], from: number, to: number): Terms {
+  const terms: string[] = [];
+  const quoted: string[] = [];
+  let negations = 0;
+  const hedges: string[] = [];
+  for (const entry of entries) {
+    if (entry.at < from || entry.at >= to) continue;
+    if (entry.negation) negations++;
+    else if (entry.hedge) hedges.push(entry.hedge);
+    else if (entry.term) (entry.quoted ? quoted : terms).push(entry.term);
+  }
+  return { terms, quoted, negations, hedges };
 }
 
 /** "Mayor Teodora Vance said after the vote", "told reporters", "according to police". */
@@ -55,22 +80,21 @@ function isAttribution(ctx: SentenceContext, from: number, to: number): boolean 
   return false;
 }
 
-function termsOf(ctx: SentenceContext, from: number, to: number): Terms {
+function entriesOf(ctx: SentenceContext): Entry[] {
   const { words, lexicon } = ctx;
-  const terms: string[] = [];
-  const quoted: string[] = [];
-  let negations = 0;
-  const hedges: string[] = [];
+  const out: Entry[] = [];
   const numberAt = new Map<number, string>();
   for (const n of ctx.numbers) numberAt.set(n.from, n.kind === 'year' ? `year:${n.key}` : `#${n.key}`);
   const dateAt = new Map<number, { term: string; end: number }>();
   for (const d of ctx.dates) if (d.kind === 'date') dateAt.set(d.start, { term: `date:${d.key}`, end: d.end });
   const numberCover = new Set<number>();
   for (const n of ctx.numbers) for (let k = n.from; k < n.to; k++) numberCover.add(k);
-  let k = from;
+  const to = words.length;
+  let k = 0;
   while (k < to) {
     const word = words[k]!;
-    const push = (term: string) => (word.quote >= 0 ? quoted : terms).push(term);
+    const at = k;
+    const push = (term: string) => out.push({ at, term, quoted: word.quote >= 0 });
     const mention = ctx.mentionAt[k];
     if (mention) {
       if (likelyCommonWord(mention, ctx.entities.get(mention.entity))) push(canon(lexicon, word.lemma));
@@ -91,13 +115,13 @@ function termsOf(ctx: SentenceContext, from: number, to: number): Terms {
       continue;
     }
     if (lexicon.negations.has(word.lower) || word.lower === "n't") {
-      if (word.quote < 0) negations++;
+      if (word.quote < 0) out.push({ at, quoted: false, negation: true });
       k++;
       continue;
     }
-    const hedge = lexicon.hedges.find((h) => h.every((w, j) => words[k + j]?.lower === w));
+    const hedge = lexicon.hedges.find((h) => h[0] === word.lower && h.every((w, j) => words[k + j]?.lower === w));
     if (hedge) {
-      hedges.push(hedge.join(' '));
+      out.push({ at, quoted: word.quote >= 0, hedge: hedge.join(' ') });
       k += hedge.length;
       continue;
     }
@@ -112,5 +136,5 @@ function termsOf(ctx: SentenceContext, from: number, to: number): Terms {
     }
     k++;
   }
-  return { terms, quoted, negations, hedges };
+  return out;
 }

@@ -5,34 +5,40 @@ import type { Sentence } from '../model.js';
 const MAX_POSTINGS = 50;
 
 /**
- * Pairs of sentences that share at least one content term, found through an inverted index so the
- * cost follows the number of such pairs rather than every pair of sentences. Terms that occur in
- * very many sentences ("say", the story's main entity) are not used to find pairs: two sentences that
- * share only those are never similar enough to matter.
+ * Pairs of sentences that share enough content terms to be worth comparing, found through an
+ * inverted index so the cost follows the number of such pairs, not every pair of sentences. Terms in
+ * very many sentences ("say", the story's main entity) propose no pairs, and a pair must share at
+ * least `minShared` terms and `minShare` of the shorter sentence's: the comparisons that follow ask
+ * for far more overlap than that, so nothing they would accept is lost.
  */
-export function candidatePairs(analysis: Analysis, sentences: Sentence[], termsOf: (s: Sentence) => string[] = (s) => analysis.terms[s.index]!.terms): [Sentence, Sentence][] {
-  const index = new Map<string, Sentence[]>();
-  for (const sentence of sentences) {
-    for (const term of new Set(termsOf(sentence))) {
+export function candidatePairs(
+  analysis: Analysis,
+  sentences: Sentence[],
+  termsOf: (s: Sentence) => string[] = (s) => analysis.terms[s.index]!.terms,
+  minShared = 2,
+  minShare = 0.3,
+): [Sentence, Sentence][] {
+  const index = new Map<string, number[]>();
+  const sets = sentences.map((sentence) => new Set(termsOf(sentence)));
+  sets.forEach((terms, k) => {
+    for (const term of terms) {
       const list = index.get(term) ?? [];
-      list.push(sentence);
+      list.push(k);
       index.set(term, list);
     }
-  }
+  });
   const pairs: [Sentence, Sentence][] = [];
-  const seen = new Set<string>();
-  for (const sentence of sentences) {
-    for (const term of new Set(termsOf(sentence))) {
+  sets.forEach((terms, k) => {
+    const shared = new Map<number, number>();
+    for (const term of terms) {
       const list = index.get(term)!;
       if (list.length > MAX_POSTINGS) continue;
-      for (const other of list) {
-        if (other.index <= sentence.index) continue;
-        const key = `${sentence.index}:${other.index}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([sentence, other]);
-      }
+      for (const other of list) if (other > k) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
-  }
-  return pairs.sort((x, y) => x[0].index - y[0].index || x[1].index - y[1].index);
+    for (const [other, count] of [...shared].sort((a, b) => a[0] - b[0])) {
+      const smaller = Math.min(terms.size, sets[other]!.size);
+      if (count >= minShared && count >= minShare * smaller) pairs.push([sentences[k]!, sentences[other]!]);
+    }
+  });
+  return pairs;
 }

@@ -19,6 +19,7 @@ import { valueClash } from './repetition.js';
 import type { Claim, Value } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { candidatePairs } from './candidate-pairs.js';
+import { earlierCandidates } from './event-candidates.js';
 import { capitalise, names, placeOf } from './describe.js';
 
 type Check = 'count' | 'money' | 'percent' | 'place' | 'time' | 'role' | 'relation' | 'polarity';
@@ -77,10 +78,9 @@ export const contradiction: RuleKind = {
 
     const events = claims.filter((c) => c.kind === 'event');
     // each later claim is set against the nearest earlier one it contradicts, once per value
-    for (let j = 1; j < events.length; j++) {
-      for (let i = j - 1; i >= 0; i--) {
-        const a = events[i]!;
-        const b = events[j]!;
+    const candidates = earlierCandidates(events);
+    for (const b of events) {
+      for (const a of candidates.get(b)!) {
         if (a.frame !== b.frame || a.sentence === b.sentence || !a.asserted || !b.asserted) continue;
         const frame = lexicon.frames[a.frame]!;
         const match = participants(a, b);

@@ -19,6 +19,7 @@ import type { Claim, Sentence } from '../model.js';
 import { BODY_KINDS } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { candidatePairs } from './candidate-pairs.js';
+import { earlierCandidates } from './event-candidates.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 
 interface Options {
@@ -83,10 +84,10 @@ export const repetition: RuleKind = {
     const claims = analysis.claims.filter(body);
     if (kinds.has('event')) {
       const events = claims.filter((c) => c.kind === 'event');
-      for (let i = 0; i < events.length; i++) {
-        for (let j = i + 1; j < events.length; j++) {
-          const a = events[i]!;
-          const b = events[j]!;
+      const candidates = earlierCandidates(events);
+      for (const b of events) {
+        // the first telling is the earliest: candidates come nearest first
+        for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
           report(a.sentence, b.sentence, describeEvent(analysis, a, frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) });

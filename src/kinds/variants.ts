@@ -36,25 +36,38 @@ export const variants: RuleKind = {
     const options = context.rule.options as Options;
     const { analysis } = context;
     const body = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) || s.kind === 'standfirst');
-    for (const variant of context.lexicon.variants) {
-      const hits = new Map<string, { start: number; end: number; sentence: number }[]>();
-      for (const form of variant.forms) hits.set(form, []);
-      for (const sentence of body) {
-        for (const form of variant.forms) {
-          for (const match of sentence.text.matchAll(pattern(form, variant))) {
-            const start = fileOffset(analysis, sentence.index, match.index);
-            hits.get(form)!.push({ start, end: start + form.length, sentence: sentence.index });
-          }
+    const matcher = matcherFor(context.lexicon.variants);
+    // one pass of two regular expressions per sentence finds every form of every variant
+    const hits = new Map<VariantDef, Map<string, { start: number; end: number; sentence: number }[]>>();
+    for (const sentence of body) {
+      for (const [regex, table, fold] of [
+        [matcher.sensitive, matcher.bySensitive, false],
+        [matcher.insensitive, matcher.byInsensitive, true],
+      ] as const) {
+        if (!regex) continue;
+        for (const match of sentence.text.matchAll(regex)) {
+          const found = table.get(fold ? match[0].toLowerCase() : match[0]);
+          if (!found) continue;
+          const start = fileOffset(analysis, sentence.index, match.index);
+          const byForm = hits.get(found.variant) ?? new Map<string, { start: number; end: number; sentence: number }[]>();
+          hits.set(found.variant, byForm);
+          const list = byForm.get(found.form) ?? [];
+          list.push({ start, end: start + match[0].length, sentence: sentence.index });
+          byForm.set(found.form, list);
         }
       }
-      const used = variant.forms.filter((form) => hits.get(form)!.length > 0);
+    }
+    for (const variant of context.lexicon.variants) {
+      const byForm = hits.get(variant);
+      if (!byForm) continue;
+      const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
       const preferred = variant.preferred;
       if (used.length < 2 && !(options.enforcePreferred && preferred && used.length === 1 && used[0] !== preferred)) continue;
-      const usual = preferred ?? [...used].sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || variant.forms.indexOf(a) - variant.forms.indexOf(b))[0]!;
-      const usualHit = hits.get(usual)![0];
+      const usual = preferred ?? [...used].sort((a, b) => byForm.get(b)!.length - byForm.get(a)!.length || variant.forms.indexOf(a) - variant.forms.indexOf(b))[0]!;
+      const usualHit = byForm.get(usual)?.[0];
       for (const form of used) {
         if (form === usual) continue;
-        for (const hit of hits.get(form)!) {
+        for (const hit of byForm.get(form)!) {
           const elsewhere = usualHit ? ` (as in ${placeOf(analysis.sentences[usualHit.sentence]!)})` : '';
           const reason = preferred ? 'house style' : 'the form used most in this article';
           const message = `“${form}” is written “${usual}”${elsewhere}, ${reason}: use one form`;
@@ -67,19 +80,42 @@ export const variants: RuleKind = {
   },
 };
 
-const patterns = new Map<string, RegExp>();
+interface Matcher {
+  sensitive?: RegExp;
+  insensitive?: RegExp;
+  bySensitive: Map<string, { variant: VariantDef; form: string }>;
+  byInsensitive: Map<string, { variant: VariantDef; form: string }>;
+}
 
-function pattern(form: string, variant: VariantDef): RegExp {
-  const key = `${variant.caseSensitive ? 's' : 'i'}:${form}`;
-  let regex = patterns.get(key);
-  if (!regex) {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // whole words only: "US" is not the start of "USA", nor "U.S." inside "U.S.-made" a different token
-    regex = new RegExp(`(?<![\\p{L}\\p{N}.])${escaped}(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, variant.caseSensitive ? 'gu' : 'giu');
-    patterns.set(key, regex);
+const matchers = new WeakMap<VariantDef[], Matcher>();
+
+/**
+ * All forms of all variants in two alternations (case-sensitive and not), longest first, whole words
+ * only: "US" is not the start of "USA", nor "U.S." inside "U.S.-made" a different token.
+ */
+function matcherFor(variants: VariantDef[]): Matcher {
+  let matcher = matchers.get(variants);
+  if (matcher) return matcher;
+  const bySensitive = new Map<string, { variant: VariantDef; form: string }>();
+  const byInsensitive = new Map<string, { variant: VariantDef; form: string }>();
+  for (const variant of variants) {
+    for (const form of variant.forms) {
+      if (variant.caseSensitive) bySensitive.set(form, { variant, form });
+      else byInsensitive.set(form.toLowerCase(), { variant, form });
+    }
   }
-  regex.lastIndex = 0;
-  return regex;
+  const build = (forms: string[], flags: string) => {
+    if (forms.length === 0) return undefined;
+    const alternation = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, flags);
+  };
+  matcher = { bySensitive, byInsensitive };
+  const sensitive = build([...bySensitive.keys()], 'gu');
+  const insensitive = build([...byInsensitive.keys()], 'giu');
+  if (sensitive) matcher.sensitive = sensitive;
+  if (insensitive) matcher.insensitive = insensitive;
+  matchers.set(variants, matcher);
+  return matcher;
 }
 
 /** File offset of a character of a sentence's text. */

@@ -2,7 +2,7 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } fr
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { yamlLib } from '../lazy.js';
 import { CopydeskError } from '../errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model.js';
 import { BlockTextBuilder } from './block-text.js';
@@ -148,7 +148,7 @@ function plainText(node: Nodes): string {
 
 function readFrontMatter(path: string, value: string, line: number): FrontMatter {
   try {
-    const data: unknown = parseYaml(value);
+    const data: unknown = yamlLib().parse(value);
     if (data === null || data === undefined) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       throw new CopydeskError(`front matter (line ${line}) must be a mapping of fields such as title and date`, path);
@@ -163,6 +163,7 @@ function readFrontMatter(path: string, value: string, line: number): FrontMatter
     return out;
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
+    const { YAMLParseError } = yamlLib();
     const where = error instanceof YAMLParseError && error.linePos ? line + error.linePos[0].line : line;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${reason}`, path);

@@ -15,10 +15,12 @@ export function toSource(analysis: Analysis): Source {
   return { analysis, index: indexSource(analysis) };
 }
 
-/** A sentence of the article and the report sentences that back it. */
+/** A sentence of the article and the report sentences that back it, as spans (it travels between threads and into the cache). */
 export interface Provenance {
-  sentence: number;
-  sources: { path: string; sentences: number[]; score: number }[];
+  start: number;
+  end: number;
+  text: string;
+  sources: { path: string; start: number; end: number; text: string; score: number }[];
 }
 
 /** Matches below this are related sentences, not backing. */
@@ -47,14 +49,21 @@ function provenance(article: Analysis, matched: SourceMatches[], findings: Findi
     if (finding.severity === 'info' || finding.locations.length < 2) continue;
     disputed.add(`${finding.locations[0]!.start.offset}|${finding.locations[1]!.path}`);
   }
+  const text = (analysis: Analysis, start: number, end: number) => analysis.doc.source.slice(start, end);
   return article.sentences.map((sentence) => ({
-    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: text(article, sentence.start, sentence.end),
     sources: matched
       .flatMap(({ analysis, matches }) => matches.filter((m) => m.sentence === sentence.index && m.score >= BACKING).map((m) => ({ analysis, match: m })))
       .filter(({ analysis }) => ![...disputed].some((key) => {
         const [offset, path] = key.split('|');
         return path === analysis.doc.path && Number(offset) >= sentence.start && Number(offset) < sentence.end;
       }))
-      .map(({ analysis, match }) => ({ path: analysis.doc.path, sentences: match.related, score: Math.round(match.score * 1000) / 1000 })),
+      .map(({ analysis, match }) => {
+        const first = analysis.sentences[match.related[0]!]!;
+        const last = analysis.sentences[match.related[match.related.length - 1]!]!;
+        return { path: analysis.doc.path, start: first.start, end: last.end, text: text(analysis, first.start, last.end), score: Math.round(match.score * 1000) / 1000 };
+      }),
   }));
 }

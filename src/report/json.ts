@@ -32,26 +32,7 @@ export interface ProvenanceEntry {
 /** The provenance of an article's sentences, as the report shows it. */
 export function provenanceEntry(file: FileResult, sources: Analysis[]): ProvenanceEntry | undefined {
   if (!file.provenance) return undefined;
-  const byPath = new Map(sources.map((a) => [a.doc.path, a]));
-  const text = (a: Analysis, start: number, end: number) => a.doc.source.slice(start, end);
-  return {
-    path: file.file.path,
-    related: sources.map((s) => s.doc.path),
-    sentences: file.provenance.map((p) => {
-      const s = file.analysis.sentences[p.sentence]!;
-      return {
-        start: s.start,
-        end: s.end,
-        text: text(file.analysis, s.start, s.end),
-        sources: p.sources.map((src) => {
-          const other = byPath.get(src.path)!;
-          const first = other.sentences[src.sentences[0]!]!;
-          const last = other.sentences[src.sentences[src.sentences.length - 1]!]!;
-          return { path: src.path, start: first.start, end: last.end, text: text(other, first.start, last.end), score: src.score };
-        }),
-      };
-    }),
-  };
+  return { path: file.file.path, related: sources.map((s) => s.doc.path), sentences: file.provenance };
 }
 
 export function summarise(findings: Finding[]): { error: number; warning: number; info: number } {

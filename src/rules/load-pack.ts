@@ -6,6 +6,7 @@ import { packagePath } from '../package-path.js';
 import type { ValidateFunction } from 'ajv';
 import { check, compileSchema, describe, formatPath, pathOf, readDataFile } from '../schema/validate.js';
 import { KINDS } from '../kinds/index.js';
+import { readSnapshot } from './snapshot.js';
 import type { RuleConfig, RuleKind } from './types.js';
 
 export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
@@ -38,10 +39,19 @@ const cache = new Map<string, RuleSet>();
  * lexicons are merged. Each pack is validated against `schemas/rule-pack.schema.json`, each rule's
  * kind must exist and its options must fit the kind's schema; errors name the file, line and field.
  */
-export function loadRuleSet(packPaths: string[], extraLexicons: string[] = []): RuleSet {
+export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], options: { snapshot?: boolean } = {}): RuleSet {
   const key = [...packPaths.map((p) => resolve(p)), '|', ...extraLexicons.map((p) => resolve(p))].join('\0');
   const cached = cache.get(key);
   if (cached) return cached;
+  // the default pack alone: the build's validated snapshot, when it matches the rule files
+  if (options.snapshot !== false && packPaths.length === 1 && resolve(packPaths[0]!) === DEFAULT_PACK && extraLexicons.length === 0) {
+    const snapshot = readSnapshot();
+    if (snapshot) {
+      const set: RuleSet = { rules: snapshot.rules.map((r) => ({ ...r, pack: packPaths[0]! })), lexicon: compileLexicon(snapshot.lexicon), packs: snapshot.packs };
+      cache.set(key, set);
+      return set;
+    }
+  }
   const rules = new Map<string, RuleConfig>();
   const lexicons = [];
   const names: string[] = [];

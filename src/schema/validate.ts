@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { LineCounter, Node as YamlNode } from 'yaml';
+import { ajvLib, yamlLib } from '../lazy.js';
 import { CopydeskError } from '../errors.js';
 import { packagePath } from '../package-path.js';
 
@@ -9,13 +10,17 @@ import { packagePath } from '../package-path.js';
  * line that names the file, the line when the file is YAML, the field's path and what was expected,
  * in words rather than ajv's keywords.
  */
-const ajv = new Ajv({ allErrors: true, strict: false });
+let ajvInstance: Ajv | undefined;
+function ajv(): Ajv {
+  ajvInstance ??= new (ajvLib().Ajv)({ allErrors: true, strict: false });
+  return ajvInstance;
+}
 const compiled = new Map<string, ValidateFunction>();
 
 export function validator(schema: string): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(packagePath('schemas', `${schema}.schema.json`), 'utf8')));
+    validate = ajv().compile(JSON.parse(readFileSync(packagePath('schemas', `${schema}.schema.json`), 'utf8')));
     compiled.set(schema, validate);
   }
   return validate;
@@ -23,7 +28,7 @@ export function validator(schema: string): ValidateFunction {
 
 /** Compiles a schema that lives in code (a rule kind's options). */
 export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
-  return ajv.compile(schema);
+  return ajv().compile(schema);
 }
 
 /** A data file read as YAML (JSON is YAML too), keeping the positions needed to point at a field. */
@@ -47,7 +52,8 @@ export function readDataFile(path: string, what: string): DataFile {
 }
 
 export function parseDataFile(path: string, text: string, what: string): DataFile {
-  const counter = new LineCounter();
+  const { LineCounter: Counter, parseDocument, isMap, isSeq } = yamlLib();
+  const counter = new Counter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: speed and memory, measured, not asserted (tests must not depend on the machine).
+ * (a) the floor: remark-parse alone on a corpus of news articles; (b) copydesk check on the same
+ * files; (c) growth when one article doubles and when its related reports double; (d) diff of two
+ * versions of a 2,000-sentence article; (e) start-up for one small article; (f) peak memory of a
+ * 100,000-sentence archive run. Real news comes from ../shared/external (IteraTeR's Wikinews
+ * documents, SummEdits' articles) when present, else generated text. Prints ratios as well as times.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { alignSentences } from '../src/align/align.js';
+import { checkInput, ruleSetFor } from '../src/check.js';
+import { diffInputs } from '../src/diff.js';
+import { packagePath } from '../src/package-path.js';
+import { toSource } from '../src/related/sources.js';
+import { analyseInput } from '../src/check.js';
+import { article, edited } from './bench-text.js';
+
+const externalDir = resolve(process.env['COPYDESK_EXTERNAL'] ?? join(process.cwd(), '..', 'shared', 'external'));
+const ruleSet = ruleSetFor({ noConfig: true });
+const f = (ms: number) => `${ms.toFixed(0)} ms`;
+const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
+
+function time<T>(fn: () => T, repeat = 1): { ms: number; value: T } {
+  let value = fn();
+  const start = performance.now();
+  for (let k = 0; k < repeat; k++) value = fn();
+  return { ms: (performance.now() - start) / repeat, value };
+}
+
+/** News articles: real when the public sets are here, generated otherwise. */
+function newsCorpus(): { name: string; docs: string[] } {
+  const docs: string[] = [];
+  const iterater = join(externalDir, 'iterater-human', 'human_doc_level');
+  if (existsSync(iterater)) {
+    for (const split of ['train', 'dev', 'test']) {
+      for (const row of readFileSync(join(iterater, `${split}.json`), 'utf8').split('\n').filter(Boolean)) {
+        const data = JSON.parse(row) as { domain?: string; before_revision: string };
+        if (data.domain === 'news') docs.push(data.before_revision);
+      }
+    }
+  }
+  const summedits = join(externalDir, 'summedits-news', 'summedits_news.json');
+  if (existsSync(summedits)) docs.push(...new Set((JSON.parse(readFileSync(summedits, 'utf8')) as { doc: string }[]).map((r) => r.doc)));
+  if (docs.length) return { name: `${docs.length} real news articles (IteraTeR Wikinews, SummEdits)`, docs };
+  return { name: '200 generated articles (no ../shared/external)', docs: Array.from({ length: 200 }, (_, k) => article(30, k + 1)) };
+}
+
+const started = performance.now();
+process.stdout.write(`copydesk bench — node ${process.version}\n\n`);
+
+// (a) and (b): the floor and the full check, on the same text
+const corpus = newsCorpus();
+const chars = corpus.docs.reduce((n, d) => n + d.length, 0);
+const parser = unified().use(remarkParse);
+const floor = time(() => corpus.docs.forEach((d) => parser.parse(d)), 3).ms;
+const full = time(() => corpus.docs.forEach((d, k) => checkInput({ path: `d${k}.md`, text: d, bom: false }, ruleSet)), 2).ms;
+process.stdout.write(`(a, b) ${corpus.name}, ${(chars / 1024).toFixed(0)} KiB\n`);
+line('  remark-parse alone (the floor)', f(floor));
+line('  copydesk check', `${f(full)}  = ${(full / floor).toFixed(1)}× the floor (target ≤ 3×)`);
+line('  throughput', `${((chars / 1024) / (full / 1000)).toFixed(0)} KiB/s`);
+
+// (c) growth: one article doubling; related reports doubling
+// one article made of many different news stories, so it grows without repeating itself
+const pieces = corpus.docs.filter((d) => d.length > 800);
+const join_ = (n: number) => Array.from({ length: n }, (_, k) => pieces[k % pieces.length]!.replace(/\b(\d+)\b/g, (m) => String(Number(m) + Math.floor(k / pieces.length)))).join('\n\n');
+/** An article of about this many characters: stories joined until it is long enough. */
+const ofSize = (chars: number) => {
+  let n = 1;
+  while (join_(n).length < chars) n++;
+  return join_(n);
+};
+const growth = [40_000, 80_000, 160_000].map((size) => {
+  const text = ofSize(size);
+  return { chars: text.length, ms: time(() => checkInput({ path: "long.md", text, bom: false }, ruleSet), 2).ms };
+});
+process.stdout.write('\n(c) growth\n');
+for (let k = 1; k < growth.length; k++) {
+  const [a, b] = [growth[k - 1]!, growth[k]!];
+  line(`  article ${(a.chars / 1024).toFixed(0)} → ${(b.chars / 1024).toFixed(0)} KiB`, `${f(a.ms)} → ${f(b.ms)} = ${(b.ms / a.ms).toFixed(2)}× (target ≤ 2.2×)`);
+}
+const reportPool = Array.from({ length: 32 }, (_, k) => pieces[(k + 1) % pieces.length]!);
+const story = join_(4);
+const related = [8, 16, 32].map((n) => {
+  const sources = reportPool.slice(0, n).map((text, k) => toSource(analyseInput({ path: `r${k}.md`, text, bom: false }, ruleSet)));
+  return { n, ms: time(() => checkInput({ path: 'story.md', text: story, bom: false }, ruleSet, sources), 2).ms };
+});
+for (let k = 1; k < related.length; k++) {
+  const [a, b] = [related[k - 1]!, related[k]!];
+  line(`  related reports ${a.n} → ${b.n}`, `${f(a.ms)} → ${f(b.ms)} = ${(b.ms / a.ms).toFixed(2)}× (target ≤ 2.2×)`);
+}
+
+// (d) diff of a 2,000-sentence article
+const longOld = article(2000, 7);
+const longNew = edited(longOld);
+const oldA = analyseInput({ path: 'old.md', text: longOld, bom: false }, ruleSet);
+const newA = analyseInput({ path: 'new.md', text: longNew, bom: false }, ruleSet);
+const align = time(() => alignSentences(oldA, newA), 3);
+const kinds = new Map<string, number>();
+for (const pair of align.value.pairs) kinds.set(pair.kind, (kinds.get(pair.kind) ?? 0) + 1);
+const fullDiff = time(() => diffInputs([{ path: 'old.md', text: longOld, bom: false }, { path: 'new.md', text: longNew, bom: false }], {}, ruleSet, []));
+process.stdout.write(`\n(d) diff of two versions of a ${oldA.sentences.length}-sentence article\n`);
+line('  alignment', `${f(align.ms)} (target < 1,000 ms)  ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+line('  whole diff (analysis of both, alignment, rules)', f(fullDiff.ms));
+
+// (e) start-up for one small article
+const dir = join(tmpdir(), `copydesk-bench-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+const small = join(dir, 'small.md');
+writeFileSync(small, '# Bridge reopens\n\nThe Harlow bridge reopened on Monday after repairs, the council said.\n');
+const cli = packagePath('dist', 'src', 'cli.js');
+const runs = Array.from({ length: 7 }, () => {
+  const start = performance.now();
+  spawnSync(process.execPath, [cli, 'check', small, '--no-config'], { stdio: 'ignore' });
+  return performance.now() - start;
+}).sort((a, b) => a - b);
+process.stdout.write('\n(e) start-up\n');
+line('  copydesk check, one small article (median of 7, wall)', `${f(runs[3]!)} (target < 250 ms)`);
+const bare = Array.from({ length: 5 }, () => {
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  return performance.now() - start;
+}).sort((a, b) => a - b);
+line('  of which node itself', f(bare[2]!));
+
+// (f) a 100,000-sentence archive: peak memory of the whole run, worker threads included
+const stories = 500;
+const manifest = join(dir, 'archive.jsonl');
+const lines: string[] = [];
+for (let k = 0; k < stories; k++) {
+  writeFileSync(join(dir, `a${k}.md`), article(200, 1000 + k));
+  lines.push(JSON.stringify({ id: `s${k}`, article: `a${k}.md` }));
+}
+writeFileSync(manifest, `${lines.join('\n')}\n`);
+const archiveStart = performance.now();
+const archive = spawnSync(process.execPath, [packagePath('dist', 'scripts', 'bench-archive.js'), manifest], { encoding: 'utf8' });
+const archiveMs = performance.now() - archiveStart;
+process.stdout.write(`\n(f) archive: ${stories} stories × 200 sentences = ${stories * 200} sentences, all cores\n`);
+if (archive.status === 0) {
+  const out = JSON.parse(archive.stdout) as { maxRssMiB: number; findings: number; jobs: number };
+  line('  peak memory (max RSS, main and worker threads)', `${out.maxRssMiB.toFixed(0)} MiB (target < 1,024 MiB)`);
+  line('  wall time', `${f(archiveMs)} with ${out.jobs} threads, ${out.findings} findings`);
+} else {
+  line('  archive run failed', archive.stderr.split('\n')[0] ?? '');
+}
+process.stdout.write(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

@@ -1,0 +1,35 @@
+import type { Claim } from '../model.js';
+
+/** How many earlier unnamed mentions of a frame a claim is compared with: the nearest ones. */
+const UNNAMED_WINDOW = 40;
+
+/**
+ * The earlier event claims a claim could be about the same event as, nearest first: those of its
+ * frame that share a participant, and the nearest that name none (a toll, a fire). Found through an
+ * index by frame and participant, so the cost grows with the article, not with every pair of claims.
+ */
+export function earlierCandidates(events: Claim[]): Map<Claim, Claim[]> {
+  const bySubject = new Map<string, number[]>();
+  const unnamed = new Map<string, number[]>();
+  const all = new Map<string, number[]>();
+  const out = new Map<Claim, Claim[]>();
+  events.forEach((claim, j) => {
+    const found = new Set<number>();
+    if (claim.subjects.length > 0) {
+      for (const subject of claim.subjects) for (const i of bySubject.get(`${claim.frame}\0${subject}`) ?? []) found.add(i);
+      for (const i of (unnamed.get(claim.frame) ?? []).slice(-UNNAMED_WINDOW)) found.add(i);
+    } else {
+      for (const i of (all.get(claim.frame) ?? []).slice(-UNNAMED_WINDOW)) found.add(i);
+    }
+    out.set(claim, [...found].sort((a, b) => b - a).map((i) => events[i]!));
+    const add = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      list.push(j);
+      map.set(key, list);
+    };
+    for (const subject of claim.subjects) add(bySubject, `${claim.frame}\0${subject}`);
+    if (claim.subjects.length === 0) add(unnamed, claim.frame);
+    add(all, claim.frame);
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Lexicon } from '../claims/lexicon-types.js';
+import { packagePath } from '../package-path.js';
+import type { RuleConfig } from './types.js';
+
+/**
+ * The default rule set, validated and merged at build time (`npm run build` writes it), so a run
+ * that uses only the default pack skips reading YAML, compiling schemas and validating: most of
+ * copydesk's start-up. It records a hash of the files it was made from; if they have changed since,
+ * it is not used.
+ */
+export interface RulesSnapshot {
+  hash: string;
+  files: string[];
+  packs: string[];
+  rules: RuleConfig[];
+  lexicon: Lexicon;
+}
+
+export const SNAPSHOT_PATH = packagePath('dist', 'default-rules.json');
+
+/** The files of the default pack, relative to the package: the pack and its lexicons. */
+function defaultFiles(): string[] {
+  const pack = readFileSync(packagePath('rules', 'default.yaml'), 'utf8');
+  const lexicons = [...pack.matchAll(/^\s*-\s*(lexicons\/[\w./-]+\.ya?ml)\s*$/gm)].map((m) => `rules/${m[1]}`);
+  return ['rules/default.yaml', ...lexicons];
+}
+
+function hashOf(files: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(packagePath(file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** The snapshot, if it exists and matches the rule files as they are now. */
+export function readSnapshot(): RulesSnapshot | undefined {
+  if (!existsSync(SNAPSHOT_PATH)) return undefined;
+  try {
+    const snapshot = JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8')) as RulesSnapshot;
+    const files = defaultFiles();
+    if (files.join('\0') !== snapshot.files.join('\0') || hashOf(files) !== snapshot.hash) return undefined;
+    return snapshot;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the snapshot from a rule set loaded the long way (validated). */
+export function writeSnapshot(rules: RuleConfig[], lexicon: Lexicon, packs: string[]): void {
+  const files = defaultFiles();
+  const snapshot: RulesSnapshot = { hash: hashOf(files), files, packs, rules: rules.map((r) => ({ ...r, pack: 'rules/default.yaml' })), lexicon };
+  writeFileSync(SNAPSHOT_PATH, `${JSON.stringify(snapshot)}\n`);
+}

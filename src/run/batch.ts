@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readInput } from '../load/read-input.js';
+import type { CheckOptions, RunOptions } from '../check.js';
+import { ruleSetFor, WORKER_THRESHOLD } from '../check.js';
+import { statSync } from 'node:fs';
+import { ResultCache, ruleSetFingerprint } from './cache.js';
+import { inShard } from './shard.js';
+import { readManifest, runStory, type Story, type StoryResult } from './story.js';
+import type { Task } from './worker.js';
+
+/**
+ * An archive run: every story of a manifest checked or diffed, spread over worker threads, a shard of
+ * them when asked, unchanged stories read from the cache. Results come in manifest order.
+ */
+export async function runBatch(manifest: string, options: CheckOptions & RunOptions = {}): Promise<StoryResult[]> {
+  const stories = readManifest(manifest).filter((story) => inShard(story.id, options.shard));
+  const cache = options.cache ? new ResultCache(options.cache) : undefined;
+  const keys = stories.map((story) => (cache ? storyKey(story, options) : ''));
+  const results: (StoryResult | undefined)[] = stories.map((story, k) => cache?.get(`story:${story.id}`, keys[k]!) as StoryResult | undefined);
+  const missing = stories.map((_, k) => k).filter((k) => results[k] === undefined);
+  // a worker costs a model load: a small archive is faster on one thread
+  const work = missing.reduce((n, k) => n + storyFiles(stories[k]!).reduce((m, file) => m + sizeOf(file), 0), 0);
+  const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
+  const storyOptions: CheckOptions = { ...options };
+  for (const key of ['cache', 'shard', 'jobs', 'minParallelWork'] as const) delete (storyOptions as RunOptions)[key];
+  if (jobs > 1 && missing.length > 1) {
+    const { runPool } = await import('./pool.js');
+    const done = await runPool<Task, StoryResult>(new URL('./worker.js', import.meta.url), { options: storyOptions }, missing.map((k) => ({ type: 'story', story: stories[k]! })), jobs);
+    missing.forEach((k, n) => (results[k] = done[n]!));
+  } else {
+    for (const k of missing) results[k] = runStory(stories[k]!, storyOptions);
+  }
+  if (cache) {
+    for (const k of missing) cache.set(`story:${stories[k]!.id}`, keys[k]!, results[k] as never);
+    cache.save();
+  }
+  return results as StoryResult[];
+}
+
+function storyFiles(story: Story): string[] {
+  return [...(story.versions ?? []), ...(story.article ? [story.article] : []), ...(story.related ?? [])];
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it reports the problem
+  }
+}
+
+/** A story's cache key: its files' texts, its related reports' and the rules of its article. */
+function storyKey(story: Story, options: CheckOptions): string {
+  const files = storyFiles(story);
+  const hash = createHash('sha256').update(JSON.stringify(story)).update(ruleSetFingerprint(ruleSetFor(options, files[0])));
+  for (const file of files) hash.update('\0').update(readInput(file).text);
+  return hash.digest('hex');
+}
+
+/** JSON Lines: one story per line, in manifest order. */
+export function formatBatch(results: StoryResult[]): string {
+  return results.map((r) => JSON.stringify(r)).join('\n') + (results.length ? '\n' : '');
+}

@@ -1,0 +1,78 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { checkFiles, type CheckOptions } from '../check.js';
+import { diffFiles } from '../diff.js';
+import { CopydeskError } from '../errors.js';
+import type { Finding } from '../model.js';
+import { summarise } from '../report/json.js';
+import { check as validate, parseDataFile } from '../schema/validate.js';
+
+/** One line of a batch manifest: a story with its article or versions, and its related reports. */
+export interface Story {
+  id: string;
+  /** A single article to check. */
+  article?: string;
+  /** Versions to diff, oldest first. */
+  versions?: string[];
+  related?: string[];
+}
+
+export interface StoryResult {
+  id: string;
+  command: 'check' | 'diff';
+  files: string[];
+  summary: { findings: number; error: number; warning: number; info: number };
+  findings: Finding[];
+}
+
+/**
+ * Reads a batch manifest: JSON Lines, one story per line. Paths are relative to the manifest. Each line
+ * is validated (schemas/batch-story.schema.json); an error names the manifest and the line.
+ */
+export function readManifest(path: string): Story[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CopydeskError(code === 'ENOENT' ? 'no such file (expected a batch manifest)' : `cannot be read (${code})`, path);
+  }
+  const base = dirname(resolve(path));
+  const stories: Story[] = [];
+  const ids = new Set<string>();
+  text.split(/\r?\n/).forEach((line, k) => {
+    if (line.trim() === '') return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (error) {
+      throw new CopydeskError(`line ${k + 1}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, path);
+    }
+    const file = parseDataFile(path, JSON.stringify(data), 'a batch story');
+    file.lineOf = () => k + 1;
+    validate('batch-story', file, 'a batch manifest line');
+    const story = data as Story;
+    if (ids.has(story.id)) throw new CopydeskError(`line ${k + 1}: id "${story.id}" is used twice`, path);
+    ids.add(story.id);
+    const absolute = (p: string) => (isAbsolute(p) ? p : join(base, p));
+    const resolved: Story = { id: story.id };
+    if (story.article) resolved.article = absolute(story.article);
+    if (story.versions) resolved.versions = story.versions.map(absolute);
+    if (story.related) resolved.related = story.related.map(absolute);
+    stories.push(resolved);
+  });
+  return stories;
+}
+
+/** Checks or diffs one story, in this thread; only its findings are kept, not its analysis. */
+export function runStory(story: Story, options: CheckOptions): StoryResult {
+  const related = story.related ?? [];
+  if (story.versions && story.versions.length >= 2) {
+    const result = diffFiles(story.versions, { ...options, related });
+    return { id: story.id, command: 'diff', files: result.versions.map((v) => v.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
+  }
+  const article = story.article ?? story.versions?.[0];
+  if (!article) throw new CopydeskError(`story "${story.id}" has no article and fewer than two versions`);
+  const result = checkFiles([article], { ...options, related });
+  return { id: story.id, command: 'check', files: result.files.map((f) => f.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
+}
