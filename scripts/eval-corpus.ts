@@ -1,12 +1,13 @@
 /**
- * `npm run eval`: precision and recall of copydesk over the bundled corpus, per category. A finding
+ * `npm run eval [-- DIR]`: precision and recall of copydesk over the bundled corpus (or any folder of
+ * cases laid out the same way, such as a held-out set), per category. A finding
  * at warning or above that a case expects is a true positive; one it does not expect is a false
  * positive; an expected finding that is missing is a false negative.
  */
 import { checkFiles } from '../src/check.js';
 import { diffFiles } from '../src/diff.js';
 import type { Category } from '../src/model.js';
-import { compare, findingsOf, loadCases } from '../test/support/corpus.js';
+import { CORPUS_DIR, compare, findingsOf, loadCases } from '../test/support/corpus.js';
 
 const categories: Category[] = ['repetition', 'contradiction', 'change', 'consistency'];
 const counts = new Map(categories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
@@ -17,7 +18,8 @@ const run = {
   check: (paths: string[], related: string[]) => checkFiles(paths, { related }).findings,
   diff: (paths: string[], related: string[]) => diffFiles(paths, { related }).findings,
 };
-for (const item of loadCases()) {
+const root = process.argv[2] ?? CORPUS_DIR;
+for (const item of loadCases(root)) {
   cases++;
   const comparison = compare(item.expected.findings, findingsOf(item, run));
   for (const { actual } of comparison.matched) counts.get(actual.category)!.tp++;
@@ -31,7 +33,7 @@ function categoryOfRule(rules: { id: string; category: Category }[], id: string 
 }
 
 const f = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
-process.stdout.write(`copydesk on its corpus: ${cases} cases\n`);
+process.stdout.write(`copydesk on ${root}: ${cases} cases\n`);
 process.stdout.write(`${'category'.padEnd(15)}${'tp'.padStart(5)}${'fp'.padStart(5)}${'fn'.padStart(5)}  precision  recall\n`);
 const total = { tp: 0, fp: 0, fn: 0 };
 for (const [category, c] of counts) {

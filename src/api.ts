@@ -4,7 +4,7 @@
  */
 import { checkFilesAsync, checkText as checkOne, type CheckOptions, type CheckResult, type RunOptions } from './check.js';
 import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
-import { changedSince, readAtRevision, verifyRevision } from './git.js';
+import { changedSince, readAtRevision, verifyRevision, type ChangedFile } from './git.js';
 import { readInput } from './load/read-input.js';
 import type { Finding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
@@ -71,18 +71,13 @@ function diffVersions(files: string[], options: DiffOptions): DiffResult {
 
 function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
   verifyRevision(rev);
-  const targets = files.length
-    ? files.map((file) => ({ file, added: false }))
-    : (() => {
-        const changed = changedSince(rev);
-        return [...changed.modified.map((file) => ({ file, added: false })), ...changed.added.map((file) => ({ file, added: true }))];
-      })();
-  return targets.map(({ file, added }) => {
+  const targets: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev);
+  return targets.map(({ file, before }) => {
     const ruleSet = ruleSetFor(options, file);
     const sources = loadSources(options.related ?? [], ruleSet);
     const current = readInput(file);
     // a file added since the revision has no old version: it is checked, and all of it is new
-    return diffInputs(added ? [current] : [readAtRevision(rev, file), current], options, ruleSet, sources);
+    return diffInputs(before === undefined ? [current] : [readAtRevision(rev, before), current], options, ruleSet, sources);
   });
 }
 

@@ -1,6 +1,7 @@
 import { analyse, type Analysis } from './claims/analyse.js';
 import { againstSources, toSource, type Provenance, type Source } from './related/sources.js';
 import { ResultCache, relatedFingerprint, type CachedResult } from './run/cache.js';
+import { runTasks } from './run/dispatch.js';
 import { inShard, type Shard } from './run/shard.js';
 import type { Task } from './run/worker.js';
 import { displayPath } from './display-path.js';
@@ -15,7 +16,7 @@ import { configFor, defaultConfig, type Config } from './config/config.js';
 import { isIgnored } from './config/ignore.js';
 import { ruleSetForConfig } from './config/rule-set.js';
 import type { RuleSet } from './rules/load-pack.js';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RuleConfig } from './rules/types.js';
 
 export interface CheckOptions {
@@ -27,8 +28,6 @@ export interface CheckOptions {
   noConfig?: boolean;
   /** Related reports of the same story, each article is read against. */
   related?: string[];
-  /** Leave the default pack out. */
-  noDefaultRules?: boolean;
 }
 
 export interface FileSummary {
@@ -68,7 +67,7 @@ export interface RunOptions {
   shard?: Shard;
   /** A cache file: unchanged inputs (content, rules, config, related reports) are not analysed again. */
   cache?: string;
-  /** Characters of text below which the run stays on one thread (default WORKER_THRESHOLD). */
+  /** Characters of text below which the run stays on one thread (default WORKER_THRESHOLD, run/dispatch.ts). */
   minParallelWork?: number;
 }
 
@@ -84,8 +83,7 @@ export interface CheckResult {
 
 /** The config that governs a file under these options. */
 export function configOf(options: CheckOptions, file = join(process.cwd(), 'article')): Config {
-  const config = options.noConfig ? defaultConfig() : configFor(file, options.config);
-  return options.noDefaultRules ? { ...config, defaultRules: false } : config;
+  return options.noConfig ? defaultConfig() : configFor(file, options.config);
 }
 
 /** The rules for a file: its config's, with the command line's packs on top. */
@@ -155,7 +153,9 @@ interface Plan {
   reference: RuleSet;
 }
 
-function plan(paths: string[], options: CheckOptions & RunOptions): Plan {
+function plan(given: string[], options: CheckOptions & RunOptions): Plan {
+  // one file named twice ("a.md ./a.md", or by a shell glob and by name) is one article
+  const paths = [...new Map(given.map((path) => [resolve(path), path])).values()];
   const configs = paths.map((path) => configOf(options, path));
   const ignored = paths.filter((path, k) => isIgnored(path, configs[k]!));
   const kept = paths.filter((path) => !ignored.includes(path) && inShard(displayPath(path), options.shard));
@@ -183,9 +183,6 @@ export function checkFiles(paths: string[], options: CheckOptions = {}): CheckRe
   return resultOf(run, run.texts.map((input, k) => checkInput(input, run.ruleSets[k]!, sourcesOf(run.ruleSets[k]!, related))), related);
 }
 
-/** Text (in characters) below which a run stays on one thread whatever --jobs says. */
-export const WORKER_THRESHOLD = 200_000;
-
 /** One file's result without its analysis: what a worker sends back and the cache keeps. */
 export function checkPathResult(path: string, options: CheckOptions): CachedResult {
   const ruleSet = ruleSetFor(options, path);
@@ -208,21 +205,10 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
   const keys = kept.map((path, k) => (cache ? ResultCache.key(texts[k]!.text, displayPath(path), ruleSets[k]!, relatedPrint) : ''));
   const results: (FileResult | undefined)[] = kept.map((path, k) => cache?.get(displayPath(path), keys[k]!));
   const missing = kept.map((_, k) => k).filter((k) => results[k] === undefined);
-  // a worker costs a model load (~0.3 s): below this much text one thread is faster
   const work = missing.reduce((n, k) => n + texts[k]!.text.length, 0);
-  const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
-  if (jobs > 1 && missing.length > 1) {
-    const { runPool } = await import('./run/pool.js');
-    const workerOptions: CheckOptions & RunOptions = { ...options };
-    delete workerOptions.cache;
-    delete workerOptions.shard;
-    delete workerOptions.jobs;
-    delete workerOptions.minParallelWork;
-    const done = await runPool<Task, CachedResult>(new URL('./run/worker.js', import.meta.url), { options: workerOptions }, missing.map((k) => ({ type: 'file', path: kept[k]! })), jobs);
-    missing.forEach((k, n) => (results[k] = done[n]!));
-  } else {
-    for (const k of missing) results[k] = checkInput(texts[k]!, ruleSets[k]!, sourcesOf(ruleSets[k]!, related));
-  }
+  const tasks: Task[] = missing.map((k) => ({ type: 'file', path: kept[k]! }));
+  const done = await runTasks<FileResult>(tasks, work, options, (n) => checkInput(texts[missing[n]!]!, ruleSets[missing[n]!]!, sourcesOf(ruleSets[missing[n]!]!, related)));
+  missing.forEach((k, n) => (results[k] = done[n]!));
   if (cache) {
     for (const k of missing) {
       const found = results[k]!;
@@ -235,6 +221,7 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
 
 /** Checks text in hand (the library API and the remark plugin). */
 export function checkText(text: string, path: string, options: CheckOptions = {}): AnalysedFile {
-  const ruleSet = ruleSetFor(options);
+  // the config that applies is the one nearest the file, as on the command line
+  const ruleSet = ruleSetFor(options, resolve(path));
   return checkInput(decodeInput(path, new TextEncoder().encode(text)), ruleSet, sourcesOf(ruleSet, options.related ?? []));
 }

@@ -14,7 +14,7 @@ import { writeInit } from './config/init.js';
 import { CopydeskError } from './errors.js';
 import type { Severity } from './model.js';
 import { formatRules } from './report/rules-list.js';
-import { writeAtomic } from './report/write.js';
+import { writeAllAtomic, writeAtomic } from './report/write.js';
 import { VERSION } from './version.js';
 
 type FailOn = Severity | 'never';
@@ -26,16 +26,21 @@ function useColor(): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** Options shared by check and diff: rules, config, related reports, outputs and the exit policy. */
-function common<T>(y: Argv<T>) {
+/** Options of every command that checks: the rules, the config and the exit policy. */
+function ruleOptions<T>(y: Argv<T>) {
   return y
-    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
-    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
     .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
     .option('rules', { type: 'string', array: true, describe: 'Extra rule packs (YAML or JSON), applied after the default pack and the config' })
     .option('config', { type: 'string', describe: 'Use this config file instead of the nearest .copydeskrc.yaml / .copydeskrc.json' })
-    .option('no-config', { type: 'boolean', describe: 'Use no config file' })
+    .option('no-config', { type: 'boolean', describe: 'Use no config file' });
+}
+
+/** Options shared by check and diff: those above, related reports, outputs and --max-warnings. */
+function common<T>(y: Argv<T>) {
+  return ruleOptions(y)
+    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
+    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
     .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
 }
 
@@ -55,10 +60,10 @@ function checkOptions(args: CommonArgs) {
 }
 
 /** Options for many files: worker threads, a shard of the inputs, a cache. */
-function scale<T>(y: Argv<T>) {
+function scale<T>(y: Argv<T>, key = 'path') {
   return y
     .option('jobs', { type: 'number', describe: `Worker threads (default: all cores, ${availableParallelism()} here); the report is the same for any number` })
-    .option('shard', { type: 'string', describe: 'Take only shard i of n of the inputs ("2/5"), chosen by a hash of each path' })
+    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}` })
     .option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
 }
 
@@ -90,12 +95,18 @@ function outputs(args: CommonArgs): { format: Format; out?: string }[] {
   return pairs;
 }
 
+/** Checks the output and exit options before any work is done, so a typo costs no run. */
+function validateCommon(args: CommonArgs): void {
+  const max = args['max-warnings'];
+  if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new UsageError(`--max-warnings must be a whole number of at least 0 (got ${max})`);
+  outputs(args);
+}
+
 async function emit(report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
-  for (const { format, out } of outputs(args)) {
-    const content = await render(report, format, { color: !out && format === 'text' && useColor() });
-    if (out) writeAtomic(out, content);
-    else process.stdout.write(content);
-  }
+  // every report is rendered before any is written, and the files are written as one
+  const rendered = await Promise.all(outputs(args).map(async ({ format, out }) => ({ out, content: await render(report, format, { color: !out && format === 'text' && useColor() }) })));
+  writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: out, content }] : [])));
+  for (const { out, content } of rendered) if (!out) process.stdout.write(content);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
   return exitCode(report.findings, policy);
@@ -106,6 +117,8 @@ async function main(argv: string[]): Promise<number> {
   await yargs(argv)
     .scriptName('copydesk')
     .usage('$0 <command> [options]')
+    // --no-config is an option of its own, not yargs' negation of --config
+    .parserConfiguration({ 'boolean-negation': false })
     .command(
       'check [files..]',
       'Check articles for repeated, contradicted and inconsistent claims',
@@ -121,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
         }
         const files = (args.files as string[] | undefined) ?? [];
         if (files.length === 0) throw new UsageError('check needs at least one file');
+        validateCommon(args as CommonArgs);
         code = await emit(await check(files, { ...options, ...runOptions(args as ScaleArgs) }), args as CommonArgs);
       },
     )
@@ -136,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
         const files = (args.files as string[] | undefined) ?? [];
         const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
+        validateCommon(args as CommonArgs);
         code = await emit(await diff(files, options), args as CommonArgs);
       },
     )
@@ -143,13 +158,9 @@ async function main(argv: string[]): Promise<number> {
       'batch <manifest>',
       'Check or diff every story of an archive: a JSON Lines manifest, one story per line',
       (y) =>
-        scale(y)
+        scale(ruleOptions(y), 'story id')
           .positional('manifest', { type: 'string', demandOption: true, describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
-          .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' })
-          .option('fail-on', { choices: ['error', 'warning', 'info', 'never'] as const, default: 'error' as FailOn, describe: 'Exit 1 when a finding is at or above this severity' })
-          .option('rules', { type: 'string', array: true, describe: 'Extra rule packs' })
-          .option('config', { type: 'string', describe: 'Use this config file for every story' })
-          .option('no-config', { type: 'boolean', describe: 'Use no config file' }),
+          .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' }),
       async (args) => {
         const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs) });
         const content = formatBatch(results);
@@ -163,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
       'List every rule with its kind, category, severity and description',
       (y) =>
         y
-          .option('format', { choices: ['text', 'json'] as const, default: 'text' as 'text' | 'json' })
+          .option('format', { choices: ['text', 'json'] as const, default: 'text' as 'text' | 'json', describe: 'A table to read, or JSON for tools' })
           .option('rules', { type: 'string', array: true, describe: 'Extra rule packs to include' })
           .option('config', { type: 'string', describe: 'Apply this config file' }),
       (args) => {
@@ -174,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
     .command(
       'init',
       'Write a commented starter config (.copydeskrc.yaml) in the current folder',
-      (y) => y.option('force', { type: 'boolean', default: false, describe: 'Replace an existing config' }),
+      (y) => y.option('force', { type: 'boolean', default: false, describe: 'Replace an existing .copydeskrc.yaml or .yml (a JSON config is left alone)' }),
       (args) => {
         const path = writeInit(process.cwd(), args.force);
         process.stdout.write(`wrote ${path}\n`);

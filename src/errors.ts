@@ -17,3 +17,21 @@ export class CopydeskError extends Error {
     return this.file ? `${this.file}: ${this.message}` : this.message;
   }
 }
+
+/** What went wrong reading or writing a file, in words ("no such file", "permission denied"). */
+export function fsReason(error: unknown, verb: 'read' | 'written' = 'read'): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a parent is not a directory';
+    default:
+      return `cannot be ${verb} (${code ?? String(error)})`;
+  }
+}

@@ -50,21 +50,31 @@ export function readAtRevision(rev: string, file: string, cwd = process.cwd()): 
   return decodeInput(`${rev}:${relative(cwd, resolve(top, inRepo)).split(sep).join('/')}`, bytes);
 }
 
-/** Markdown and text files changed since a revision (modified or renamed in the working tree), relative to cwd. */
-export function changedSince(rev: string, cwd = process.cwd()): { modified: string[]; added: string[] } {
+/** A Markdown or text file changed since a revision: its path now and, unless added, its path then. */
+export interface ChangedFile {
+  file: string;
+  /** Its path at the revision: the same file, or the old name of a renamed one; absent when added. */
+  before?: string;
+}
+
+/** Markdown and text files changed since a revision (modified, renamed or added in the working tree), relative to cwd. */
+export function changedSince(rev: string, cwd = process.cwd()): ChangedFile[] {
   const top = topLevel(cwd);
-  const list = (filter: string) =>
-    git(['diff', '--name-only', `--diff-filter=${filter}`, rev, '--'], top)
-      .toString()
-      .split('\n')
-      .filter((name) => TEXT_FILE.test(name))
-      .map((name) => relative(cwd, resolve(top, name)).split(sep).join('/'))
-      .filter((path) => existsSync(resolve(cwd, path)))
-      .sort();
+  const here = (name: string) => relative(cwd, resolve(top, name)).split(sep).join('/');
+  let lines: string[];
   try {
-    return { modified: list('MR'), added: list('A') };
+    // --name-status -M reports a rename as "R<score>\told\tnew", so a renamed article is compared with its old self
+    lines = git(['diff', '--name-status', '-M', '--diff-filter=AMR', '-z', rev, '--'], top).toString().split('\0');
   } catch (error) {
     throw new CopydeskError(`git diff failed: ${gitError(error)}`);
   }
+  const out: ChangedFile[] = [];
+  for (let k = 0; k < lines.length && lines[k]; ) {
+    const status = lines[k++]!;
+    const before = status.startsWith('R') ? lines[k++]! : status === 'A' ? undefined : lines[k]!;
+    const after = lines[k++]!;
+    if (!TEXT_FILE.test(after) || !existsSync(resolve(top, after))) continue;
+    out.push(before === undefined ? { file: here(after) } : { file: here(after), before: here(before) });
+  }
+  return out.sort((a, b) => Number(!a.before) - Number(!b.before) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
-

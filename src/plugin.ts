@@ -18,6 +18,8 @@ function place(location: Location) {
  */
 const copydesk: Plugin<[CheckOptions?], Root> = function (options: CheckOptions = {}) {
   return (_tree: Root, file: VFile) => {
+    // a new, empty file in the editor is not an error, just nothing to check yet
+    if (String(file.value).trim() === '') return;
     const path = file.path || 'article.md';
     const result = checkText(String(file.value), path, options);
     for (const finding of result.findings) {

@@ -68,6 +68,24 @@ test('a failing run does not destroy an earlier report', () => {
   assert.equal(readFileSync(out, 'utf8'), 'previous report');
 });
 
+test('several --out are written as one: when one cannot be written, none is replaced', () => {
+  const dir = tempDir();
+  const json = writeFile(dir, 'report.json', 'previous json');
+  mkdirSync(join(dir, 'folder'));
+  const run = runCli(['check', SEED, '--format', 'json', '--out', json, '--format', 'html', '--out', join(dir, 'folder')]);
+  assert.equal(run.status, 2);
+  assert.match(oneLine(run.stderr), /^copydesk: .*folder: is a directory$/);
+  assert.equal(readFileSync(json, 'utf8'), 'previous json');
+  assert.deepEqual(readdirSync(dir).sort(), ['folder', 'report.json']);
+});
+
+test('a file named twice is checked once', () => {
+  const run = runCli(['check', SEED, `./${SEED}`, '--format', 'json']);
+  const report = JSON.parse(run.stdout);
+  assert.equal(report.files.length, 1);
+  assert.equal(report.summary.warning, 5);
+});
+
 const BAD_INPUTS: [string, (dir: string) => string, RegExp][] = [
   ['a missing file', (dir) => join(dir, 'nope.md'), /nope\.md: no such file$/],
   ['a directory', (dir) => { mkdirSync(join(dir, 'folder')); return join(dir, 'folder'); }, /folder: is a directory/],

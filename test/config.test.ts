@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/api.js';
 import { runCli } from './support/cli.js';
@@ -36,6 +36,24 @@ test('--config replaces discovery; extra packs and lexicons load by path, relati
   const report = await check([oporto, story], { config });
   // only the house pack runs (defaultRules: false), with the house lexicon: "Oporto" is not house style
   assert.deepEqual(report.findings.map((f) => [f.ruleId, f.severity, f.locations[0]!.text, f.locations[0]!.path.split('/').pop()]), [['house-variants', 'error', 'Oporto', 'oporto.md']]);
+});
+
+test('--no-config on the command line ignores a config file, even a broken one', () => {
+  const { root, story } = project({ name: '.copydeskrc.yaml', text: 'rules:\n  term-variant: off\n  repeated-claim: [error\n' });
+  const broken = runCli(['check', story], { cwd: root });
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^copydesk: .*\.copydeskrc\.yaml: /);
+  const run = runCli(['check', story, '--no-config', '--format', 'json'], { cwd: root });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId).sort(), ['repeated-claim', 'term-variant']);
+});
+
+test('an unreadable .copydeskignore is a one-line error naming it', () => {
+  const { root, story } = project(undefined);
+  mkdirSync(join(root, '.copydeskignore'));
+  const run = runCli(['check', story], { cwd: root });
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, 'copydesk: .copydeskignore: is a directory (expected ignore patterns, one per line)\n');
 });
 
 test('--print-config shows the config found for a file and the rules it makes', async () => {
@@ -94,4 +112,10 @@ test('copydesk init writes a commented starter config that loads, and will not o
   assert.equal(again.status, 2);
   assert.match(again.stderr, /\.copydeskrc\.yaml: already exists \(use --force to replace it\)/);
   assert.equal(runCli(['init', '--force'], { cwd: dir }).status, 0);
+  const json = tempDir();
+  writeFile(json, '.copydeskrc.json', '{"rules": {"term-variant": "off"}}');
+  const forced = runCli(['init', '--force'], { cwd: json });
+  assert.equal(forced.status, 2);
+  assert.match(forced.stderr, /\.copydeskrc\.json: already exists, and init writes YAML: remove it first to start again\n$/);
+  assert.deepEqual(readdirSync(json), ['.copydeskrc.json']);
 });

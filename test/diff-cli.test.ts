@@ -96,6 +96,22 @@ test('diff --git REV with no file takes every Markdown or text file changed sinc
   assert.equal(readFileSync(join(dir, 'notes.txt'), 'utf8'), 'Unchanged notes.\n');
 });
 
+test('diff --git REV with no file compares a renamed article with its old name', () => {
+  const dir = repository();
+  const paragraphs = ['Workers were told at a meeting on Monday morning.', 'The company blamed rising energy costs and falling orders.', 'The union said it would ask for talks with the owners.'];
+  writeFileSync(join(dir, 'story.md'), `${V2}\n${paragraphs.join('\n\n')}\n`);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'second version');
+  git(dir, 'mv', 'story.md', 'renamed.md');
+  writeFileSync(join(dir, 'renamed.md'), readFileSync(join(dir, 'renamed.md'), 'utf8').replace('3,000 jobs', '3,500 jobs'));
+  const run = runCli(['diff', '--git', 'HEAD', '--format', 'json'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  const report = JSON.parse(run.stdout);
+  assert.deepEqual(report.diffs.map((d: { versions: string[] }) => d.versions), [['HEAD:story.md', 'renamed.md']]);
+  const number = report.findings.find((f: { ruleId: string }) => f.ruleId === 'changed-number');
+  assert.deepEqual(number.locations.map((l: { text: string }) => l.text), ['3,500', '3,000']);
+});
+
 test('diff --git: unknown revision, a file not in the revision, and no repository are exit 2', () => {
   const dir = repository();
   const badRev = runCli(['diff', '--git', 'nosuchrev', 'story.md'], { cwd: dir });

@@ -113,6 +113,11 @@ test('several --format/--out pairs in one run, and --max-warnings', async () => 
   assert.match(run.stdout, /^::warning /);
   assert.equal(runCli(['check', SEED, '--max-warnings', '4']).status, 1);
   assert.equal(runCli(['check', SEED, '--max-warnings', '5']).status, 0);
+  for (const bad of ['-1', 'abc', '2.5']) {
+    const run = runCli(['check', SEED, '--max-warnings', bad]);
+    assert.equal(run.status, 2, bad);
+    assert.match(run.stderr, /^copydesk: --max-warnings must be a whole number of at least 0 \(got .*\)\n$/);
+  }
   const two = runCli(['check', SEED, '--format', 'json', '--format', 'sarif']);
   assert.equal(two.status, 2);
   assert.match(two.stderr, /only one report can go to stdout/);

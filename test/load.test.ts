@@ -54,6 +54,13 @@ test('plain text: first line is the headline, credits and trailing related headl
   assert.deepEqual(doc.blocks.map((b) => b.paragraph), [0, 1, 0, 2, 0, 0]);
 });
 
+test('plain text: a one-sentence first paragraph ending in a full stop is the lede, not a headline', () => {
+  const doc = docOf('a.txt', 'An open pit mine collapsed in Inner Mongolia on Wednesday, killing at least two people.\n\nState media said more than 50 were missing.\n');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+  const headline = docOf('b.txt', 'Mine collapse in Inner Mongolia kills two...\n\nState media said more than 50 were missing.\n');
+  assert.deepEqual(headline.blocks.map((b) => b.kind), ['title', 'paragraph']);
+});
+
 test('Markdown: an italic paragraph after the headline is the standfirst; a Related section is not body', () => {
   const doc = docOf('a.md', '# Fire at mill\n\n*A fire destroyed the Ashby mill on Sunday.*\n\nThe fire started at noon.\n\n## Related\n\n- [Mill owner speaks](x.md)\n');
   assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'standfirst', 'paragraph', 'related', 'related']);
@@ -65,5 +72,6 @@ test('inline control comments are read from Markdown', () => {
 });
 
 test('invalid front matter is a clear error naming the file and line', () => {
-  assert.throws(() => docOf('bad.md', '---\ntitle: [unclosed\n---\nText.\n'), /front matter is not valid YAML \(line \d+\)/);
+  assert.throws(() => docOf('bad.md', '---\ntitle: [unclosed\n---\nText.\n'), (error: Error) => /^front matter is not valid YAML \(line \d+\): [^:]*[^:\s]$/.test(error.message) && !/ at line /.test(error.message));
+  assert.throws(() => docOf('nested.md', '---\ntitle:\n  nested: x\n---\nText.\n'), /front matter \(line 1\): title must be text or a number, not a mapping/);
 });

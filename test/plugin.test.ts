@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
+import { join } from 'node:path';
 import copydesk from '../src/index.js';
+import { tempDir, writeFile } from './support/fixtures.js';
 
 test('as a remark plugin, findings become vfile messages with rule, place, cause, expected and fatal', async () => {
   const file = new VFile({ path: 'story.md', value: '# Crash\n\nThe crash killed 14 people in Harlow on Sunday.\n\nThe court met on Monday.\n\nThe death toll of 12 made it the worst crash in a decade.\n' });
@@ -10,4 +12,15 @@ test('as a remark plugin, findings become vfile messages with rule, place, cause
   const messages = file.messages.map((m) => ({ ruleId: m.ruleId, source: m.source, line: m.line, column: m.column, fatal: m.fatal, expected: m.expected, actual: m.actual, cause: (m.cause as { place?: { start: { line: number } } } | undefined)?.place?.start.line }));
   assert.deepEqual(messages, [{ ruleId: 'contradicted-number', source: 'copydesk', line: 7, column: 1, fatal: true, expected: ['“14”'], actual: '“12”', cause: 3 }]);
   assert.match(file.messages[0]!.reason, /Death toll: paragraph 3 says “12”, but paragraph 1 says “14”/);
+});
+
+test('the plugin reads the config nearest the file, and an empty file is nothing to report', async () => {
+  const dir = tempDir('copydesk-plugin-');
+  writeFile(dir, '.copydeskrc.yaml', 'rules:\n  contradicted-number: off\n');
+  const file = new VFile({ path: join(dir, 'story.md'), value: '# Crash\n\nThe crash killed 14 people in Harlow on Sunday.\n\nThe court met on Monday.\n\nThe death toll of 12 made it the worst crash in a decade.\n' });
+  await remark().use(copydesk).process(file);
+  assert.deepEqual(file.messages.map((m) => m.ruleId), []);
+  const empty = new VFile({ path: join(dir, 'new.md'), value: '\n' });
+  await remark().use(copydesk).process(empty);
+  assert.deepEqual(empty.messages, []);
 });

@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CopydeskError } from '../src/errors.js';
 import { KINDS } from '../src/kinds/index.js';
+import { readdirSync } from 'node:fs';
 import { loadRuleSet, DEFAULT_PACK } from '../src/rules/load-pack.js';
+import { readSnapshot } from '../src/rules/snapshot.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 function packError(yaml: string): string {
@@ -39,4 +41,14 @@ test('a lexicon with a bad entry is rejected with its field', () => {
   writeFile(dir, 'words.yaml', 'frames:\n  strike:\n    label: strike\n    core: everyone\n    verbs: [strike]\n');
   const pack = writeFile(dir, 'pack.yaml', `name: house\nlexicons: [words.yaml]\nrules:\n${RULE}`);
   assert.throws(() => loadRuleSet([pack]), (error: unknown) => error instanceof CopydeskError && /words\.yaml: line 4: frames\.strike\.core: must be one of "patient", "agent", "any"/.test(error.line()));
+});
+
+test('the build snapshot of the default rules matches the rule files, and is what a run loads', () => {
+  const snapshot = readSnapshot();
+  assert.ok(snapshot, 'npm run build writes dist/default-rules.json, and it matches rules/');
+  assert.deepEqual(snapshot.files.filter((f) => f.startsWith('rules/lexicons/')), readdirSync('rules/lexicons').sort().map((f) => `rules/lexicons/${f}`));
+  const slow = loadRuleSet([DEFAULT_PACK], [], { snapshot: false });
+  const fast = loadRuleSet([DEFAULT_PACK]);
+  assert.deepEqual(fast.rules, slow.rules);
+  assert.deepEqual(fast.lexicon.source, slow.lexicon.source);
 });

@@ -1,5 +1,4 @@
 import type { Analysis } from '../claims/analyse.js';
-import type { Sentence } from '../model.js';
 import { wordDiff, type WordOp } from './word-diff.js';
 
 export type PairKind = 'unchanged' | 'edited' | 'moved' | 'split' | 'merged' | 'added' | 'removed';
@@ -23,10 +22,8 @@ export interface Alignment {
   pairs: AlignedPair[];
 }
 
-export interface AlignOptions {
-  /** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
-  minSimilarity?: number;
-}
+/** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
+const MIN_SIMILARITY = 0.45;
 
 /** Words a sentence is compared by: lower-case letters and digits, punctuation and case ignored. */
 function wordsOf(text: string): string[] {
@@ -67,8 +64,7 @@ const MAX_POSTINGS = 40;
  * version is a split or a merge. Of the pairs, the longest run in the same order stays in place (the
  * longest increasing subsequence); the others have moved, as NewsEdits and wikidiff2 treat moves.
  */
-export function alignSentences(oldA: Analysis, newA: Analysis, options: AlignOptions = {}): Alignment {
-  const minSimilarity = options.minSimilarity ?? 0.45;
+export function alignSentences(oldA: Analysis, newA: Analysis): Alignment {
   const oldS = oldA.sentences;
   const newS = newA.sentences;
   const oldWords = oldS.map((s) => wordsOf(s.text));
@@ -116,7 +112,7 @@ export function alignSentences(oldA: Analysis, newA: Analysis, options: AlignOpt
         if (seen.has(j)) continue;
         seen.add(j);
         const score = dice(oldBags[i]!, oldWords[i]!.length, newBags[j]!, newWords[j]!.length);
-        if (score >= minSimilarity) candidates.push({ i, j, score });
+        if (score >= MIN_SIMILARITY) candidates.push({ i, j, score });
       }
     }
   });
@@ -190,7 +186,7 @@ export function alignSentences(oldA: Analysis, newA: Analysis, options: AlignOpt
   newS.forEach((_, j) => {
     if (!usedNew.has(j)) pairs.push({ kind: 'added', old: [], new: [j] });
   });
-  return { pairs: orderPairs(pairs, oldS, newS) };
+  return { pairs: orderPairs(pairs) };
 }
 
 function round(x: number): number {
@@ -233,7 +229,7 @@ export function longestIncreasing(values: number[]): Set<number> {
 }
 
 /** Pairs in reading order of the new version; a removed sentence stands after what preceded it in the old. */
-function orderPairs(pairs: AlignedPair[], oldS: Sentence[], newS: Sentence[]): AlignedPair[] {
+function orderPairs(pairs: AlignedPair[]): AlignedPair[] {
   const newPosOfOld = new Map<number, number>();
   for (const pair of pairs) for (const i of pair.old) if (pair.new.length) newPosOfOld.set(i, pair.new[0]!);
   const position = (pair: AlignedPair): number => {
@@ -241,8 +237,6 @@ function orderPairs(pairs: AlignedPair[], oldS: Sentence[], newS: Sentence[]): A
     for (let i = pair.old[0]! - 1; i >= 0; i--) if (newPosOfOld.has(i)) return newPosOfOld.get(i)! + 0.5;
     return -0.5;
   };
-  void oldS;
-  void newS;
   return pairs
     .map((pair) => ({ pair, at: position(pair), old: pair.old[0] ?? -1 }))
     .sort((a, b) => a.at - b.at || a.old - b.old)

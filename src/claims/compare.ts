@@ -6,9 +6,9 @@ import { datesAgree, numbersAgree } from './numbers.js';
 export type ParticipantMatch = 'same' | 'different' | 'unknown' | 'none';
 
 /**
- * Whether two claims are about the same participants. For a frame whose `core` is the patient
- * (arrest) or agent (resign), the core participant must be the same entity; for other frames the
- * named participants must overlap. `none`: neither names anyone (a death toll, a fire).
+ * Whether two claims are about the same participants: their subjects (for a frame with a core role,
+ * frames.ts has already kept only the core participant: the arrested, the resigning) must overlap.
+ * `none`: neither names anyone (a death toll, a fire).
  */
 export function participants(a: Claim, b: Claim): ParticipantMatch {
   if (a.subjects.length === 0 && b.subjects.length === 0) return 'none';
@@ -23,7 +23,7 @@ export interface Conflict {
 }
 
 /** Values that cannot both hold if the two claims are about the same event. */
-export function conflicts(lexicon: CompiledLexicon, a: Claim, b: Claim): Conflict[] {
+export function conflicts(a: Claim, b: Claim): Conflict[] {
   const out: Conflict[] = [];
   for (const field of ['count', 'money', 'percent'] as const) {
     const va = a.values[field];
@@ -38,7 +38,6 @@ export function conflicts(lexicon: CompiledLexicon, a: Claim, b: Claim): Conflic
   const ta = a.values.time;
   const tb = b.values.time;
   if (ta && tb && !datesAgree(ta, tb)) out.push({ field: 'time', expected: ta, actual: tb });
-  void lexicon;
   return out;
 }
 
@@ -49,8 +48,8 @@ export function modifiersAgree(a: Claim, b: Claim): boolean {
   return a.modifiers.length === b.modifiers.length && b.modifiers.every((m) => sa.has(m));
 }
 
-/** Values the two claims share, to say what the repeated claim is. */
-export function sameValues(a: Claim, b: Claim): boolean {
+/** The two claims give no different value (count, sum, share, place, date) where both give one. */
+export function valuesCompatible(a: Claim, b: Claim): boolean {
   for (const field of ['count', 'money', 'percent', 'place', 'time'] as const) {
     const va = a.values[field];
     const vb = b.values[field];

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { check, readDataFile } from '../schema/validate.js';
+import { readDataFile, validateData } from '../schema/validate.js';
 import { emptyLexicon, type FrameDef, type KinshipDef, type Lexicon, type TitleDef, type VariantDef } from './lexicon-types.js';
 
 export type { Lexicon } from './lexicon-types.js';
@@ -51,7 +51,7 @@ export function readLexicon(path: string): Lexicon {
   let lexicon = lexiconCache.get(full);
   if (!lexicon) {
     const file = readDataFile(full, 'a copydesk lexicon (YAML or JSON)');
-    check('lexicon', file, 'a copydesk lexicon');
+    validateData('lexicon', file, 'a copydesk lexicon');
     lexicon = { ...emptyLexicon(), ...(file.data as Partial<Lexicon>) };
     lexiconCache.set(full, lexicon);
   }

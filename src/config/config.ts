@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CopydeskError } from '../errors.js';
-import { check, formatPath, readDataFile, type DataFile } from '../schema/validate.js';
+import { formatPath, readDataFile, validateData, type DataFile } from '../schema/validate.js';
 
 /** The names a config file may have, in the order they are looked for in each folder. */
 export const CONFIG_NAMES = ['.copydeskrc.yaml', '.copydeskrc.yml', '.copydeskrc.json'];
@@ -46,7 +46,7 @@ export function readConfig(path: string): Config {
     for (const [key, value] of Object.entries(file.data as Record<string, unknown>)) if (value === null) delete (file.data as Record<string, unknown>)[key];
   }
   rulesShape(file);
-  check('config', file, 'a copydesk config');
+  validateData('config', file, 'a copydesk config');
   const raw = file.data as RawConfig;
   const dir = dirname(resolve(path));
   const rules: Config['rules'] = {};

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { displayPath } from '../display-path.js';
+import { CopydeskError, fsReason } from '../errors.js';
 import type { Config } from './config.js';
 
 /** The ignore file read from the working directory, in .gitignore syntax. */
@@ -12,7 +14,11 @@ function ignoreFile(cwd: string): Ignore | null {
   let matcher = fromFile.get(cwd);
   if (matcher === undefined) {
     const path = join(cwd, IGNORE_FILE);
-    matcher = existsSync(path) ? ignore().add(readFileSync(path, 'utf8')) : null;
+    try {
+      matcher = existsSync(path) ? ignore().add(readFileSync(path, 'utf8')) : null;
+    } catch (error) {
+      throw new CopydeskError(`${fsReason(error)} (expected ignore patterns, one per line)`, displayPath(path));
+    }
     fromFile.set(cwd, matcher);
   }
   return matcher;

@@ -32,10 +32,16 @@ export function starterConfig(): string {
   return lines.join('\n');
 }
 
+/**
+ * Writes the starter config; with `force`, over the YAML config already there (keeping its name). A
+ * JSON config is never replaced by YAML beside it: two configs in one folder would leave the user
+ * guessing which one applies.
+ */
 export function writeInit(dir: string, force: boolean): string {
   const existing = CONFIG_NAMES.map((name) => join(dir, name)).find((path) => existsSync(path));
   if (existing && !force) throw new CopydeskError('already exists (use --force to replace it)', existing);
-  const path = join(dir, '.copydeskrc.yaml');
+  if (existing?.endsWith('.json')) throw new CopydeskError('already exists, and init writes YAML: remove it first to start again', existing);
+  const path = existing ?? join(dir, '.copydeskrc.yaml');
   writeAtomic(path, starterConfig());
   return path;
 }

@@ -5,16 +5,15 @@ import type { Finding } from '../model.js';
 import type { Report, RuleConfig, RuleContext, RuleKind, SourceMatches, VersionsContext } from '../rules/types.js';
 import { toLocation } from './locations.js';
 
-export interface RunOptions {
+export interface RuleRunOptions {
   /** Which rules run: article checks, version comparisons, or comparisons with related reports. */
   scope: 'article' | 'versions' | 'related';
   versions?: VersionsContext;
-  related?: Analysis[];
   sources?: SourceMatches[];
 }
 
 /** Runs the rules of one scope over an analysed document. */
-export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: CompiledLexicon, options: RunOptions = { scope: 'article' }): Finding[] {
+export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: CompiledLexicon, options: RuleRunOptions = { scope: 'article' }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const kind = KINDS.get(rule.kind)!;
@@ -23,7 +22,6 @@ export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: Compi
       rule,
       analysis,
       lexicon,
-      related: options.related ?? [],
       report(report: Report) {
         const finding: Finding = {
           ruleId: rule.id,
@@ -60,7 +58,7 @@ function fillMessage(template: string | undefined, report: Report): string {
  * Rules of kinds that compare two texts run in diff mode, or (with `against: related`) once per related
  * report; kinds that read all the reports at once run once, without a pair of texts.
  */
-export function runsIn(kindScope: RuleKind['scope'], rule: RuleConfig, scope: RunOptions['scope'], paired: boolean): boolean {
+export function runsIn(kindScope: RuleKind['scope'], rule: RuleConfig, scope: RuleRunOptions['scope'], paired: boolean): boolean {
   const against = rule.options['against'] ?? 'previous';
   if (kindScope === 'versions') return scope === 'versions' ? against === 'previous' : scope === 'related' && paired && against === 'related';
   return kindScope === scope && !(scope === 'related' && paired);

@@ -88,7 +88,7 @@ export const contradiction: RuleKind = {
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame.label);
-        const found = conflicts(lexicon, a, b);
+        const found = conflicts(a, b);
         // different places or times of a repeatable event with no named participant in common are two events
         const sameEvent = frame.once || match === 'same';
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;

@@ -58,10 +58,9 @@ export const flippedPolarity: RuleKind = {
       const newKeys = new Set(newTokens.map(key));
       const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)));
       const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)));
-      // against a report, the opposite may stand in a neighbouring sentence of the one matched
-      // ("publicly" where the report, a sentence on, says "secretly"); the article's word must then
-      // appear nowhere in the report
-      // against a report, an opposite word in the neighbouring sentences counts only for a close restatement
+      // against a report, the opposite may stand in a sentence next to the one matched ("publicly"
+      // where the report, a sentence on, says "secretly"), but only when the match is a close
+      // restatement; the article's word must then appear nowhere in the report
       const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= 0.6 ? [i - 1, i, i + 1] : [i])));
       const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence)) : [];
       const reportKeys = new Set(reportTokens.map(key));

@@ -13,7 +13,7 @@
  * The later sentence is the first location: that is the one to cut or rewrite.
  */
 import type { Analysis } from '../claims/analyse.js';
-import { modifiersAgree, participants, sameValues } from '../claims/compare.js';
+import { modifiersAgree, participants, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
 import type { Claim, Sentence } from '../model.js';
 import { BODY_KINDS } from '../model.js';
@@ -115,7 +115,7 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   const match = participants(a, b);
   if (match === 'different' || match === 'unknown') return false;
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
-  if (!sameValues(a, b) || !modifiersAgree(a, b)) return false;
+  if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   const later = context.analysis.sentences[b.sentence]!.text;
   return !AGAIN.test(later);
 }

@@ -72,10 +72,6 @@ export function whereNew(pair: ChangedPair): string {
   return placeOf(pair.newSentences[0]!);
 }
 
-export function sourceText(analysis: Analysis, span: Span): string {
-  return analysis.doc.source.slice(span.start, span.end);
-}
-
 /**
  * Whether two entities of different versions are the same: equal names, the same family name, or one
  * name inside the other ("Ren" and "Ren Zhengfei", "Huawei" and "Huawei Technologies").

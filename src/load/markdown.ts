@@ -155,17 +155,20 @@ function readFrontMatter(path: string, value: string, line: number): FrontMatter
     }
     const fields = data as Record<string, unknown>;
     const out: FrontMatter = { ...fields };
+    // the fields reports show must be plain values: a list or mapping there is a mistake in the file
     for (const key of ['title', 'date', 'version', 'source'] as const) {
       const field = fields[key];
-      if (field instanceof Date) out[key] = field.toISOString().slice(0, 10);
-      else if (field !== undefined) out[key] = String(field);
+      if (field === undefined || field === null) delete out[key];
+      else if (typeof field === 'object') throw new CopydeskError(`front matter (line ${line}): ${key} must be text or a number, not a ${Array.isArray(field) ? 'list' : 'mapping'}`, path);
+      else out[key] = String(field);
     }
     return out;
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     const { YAMLParseError } = yamlLib();
     const where = error instanceof YAMLParseError && error.linePos ? line + error.linePos[0].line : line;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // yaml's own message repeats a position relative to the front matter: the line above is the file's
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error);
     throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${reason}`, path);
   }
 }

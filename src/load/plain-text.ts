@@ -8,7 +8,9 @@ const MAX_TITLE_WORDS = 30;
 /**
  * Plain-text articles: blocks are separated by blank lines. The first block is the headline when it
  * is a single line and more follows (wire copy and scraped pages put the headline first, with or
- * without a question mark); other single lines without closing punctuation are subheads or credits.
+ * without a question mark), unless it ends in a full stop: headlines do not, and wire copy often
+ * opens with a one-sentence lede paragraph. Other single lines without closing punctuation are
+ * subheads or credits.
  */
 export function parsePlainText(source: string): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -33,7 +35,7 @@ export function parsePlainText(source: string): RawBlock[] {
   }
   addChunk(source.length);
   const first = blocks[0];
-  if (first && blocks.length > 1 && !/[\r\n]/.test(source.slice(first.start, first.end)) && words(first.text) <= MAX_TITLE_WORDS) {
+  if (first && blocks.length > 1 && !/[\r\n]/.test(source.slice(first.start, first.end)) && words(first.text) <= MAX_TITLE_WORDS && !endsWithFullStop(first.text)) {
     first.kind = 'title';
   }
   return blocks;
@@ -46,6 +48,11 @@ function lineKind(line: string): RawBlock['kind'] {
 /** Closing punctuation of a sentence, possibly inside closing quotation marks or brackets. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…][\s"'”’»)\]]*$/.test(text.trim());
+}
+
+/** A full stop closing the text, possibly inside quotation marks or brackets; not an ellipsis. */
+function endsWithFullStop(text: string): boolean {
+  return /(?<!\.)\.[\s"'”’»)\]]*$/.test(text.trim());
 }
 
 function words(text: string): number {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError, fsReason } from '../errors.js';
 
 /** A text file as read: decoded UTF-8 with the byte-order mark removed. */
 export interface InputText {
@@ -24,7 +24,7 @@ export function readInput(path: string): InputText {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
-    throw new CopydeskError(describeFsError(error), path);
+    throw new CopydeskError(fsReason(error), path);
   }
   return decodeInput(path, bytes);
 }
@@ -43,21 +43,6 @@ export function decodeInput(path: string, bytes: Uint8Array): InputText {
   if (bom) text = text.slice(1);
   if (text.trim() === '') throw new CopydeskError('is empty, expected an article', path);
   return { path, text, bom };
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, expected a Markdown or text file';
-    default:
-      return `cannot be read (${code ?? String(error)})`;
-  }
 }
 
 /** Finds the offset of the first byte that breaks UTF-8, so the message can point at it. */

@@ -38,7 +38,7 @@ export function againstSources(article: Analysis, sources: Source[], ruleSet: Ru
     const alignment = matchesAsAlignment(article, analysis, matches);
     findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', versions: { old: analysis, alignment, relation: 'source' }, sources: matched }));
   }
-  findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', sources: matched, related: sources.map((s) => s.analysis) }));
+  findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', sources: matched }));
   return { findings, provenance: provenance(article, matched, findings) };
 }
 

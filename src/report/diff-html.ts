@@ -6,6 +6,7 @@ import type { DiffResult, DiffStep } from '../diff.js';
 import type { Finding } from '../model.js';
 import type { AlignedPair } from '../align/align.js';
 import type { JsonReport } from './json.js';
+import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';
 
 const DIFF_STYLE = `
@@ -149,16 +150,9 @@ function findingItem(finding: Finding, n: number, step: DiffStep | undefined, id
     const analysis = step ? (side === 'old' ? step.old : step.new) : undefined;
     const sentence = analysis?.sentences.find((s) => location.start.offset >= s.start && location.start.offset < Math.max(s.end, s.start + 1));
     const label = `${location.role ?? (k === 0 ? 'here' : 'also')}: ${location.path}, line ${location.start.line}`;
-    const excerpt = location.text.length > 80 ? `${location.text.slice(0, 77)}…` : location.text;
-    return h('li', [sentence ? h('a', { href: `#${id}-${side}-${sentence.index}` }, label) : h('span', label), ' ', h('span.excerpt', `“${excerpt}”`)]);
+    return h('li', [sentence ? h('a', { href: `#${id}-${side}-${sentence.index}` }, label) : h('span', label), ' ', h('span.excerpt', excerpt(location.text, 80))]);
   });
-  const children: ElementContent[] = [
-    h('span.number', `#${n}`),
-    h(`span.badge.sev-${finding.severity}`, finding.severity),
-    h('span.badge.category', finding.category),
-    h('p.message', finding.message),
-    h('span.rule', finding.ruleId),
-  ];
+  const children = findingHeader(finding, n);
   if (finding.introduced === false) children.push(h('span.rule', ' · already in the old version'));
   children.push(h('ul.locations', links));
   return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId }, children);

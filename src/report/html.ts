@@ -5,6 +5,7 @@ import type { Document, Finding, Severity } from '../model.js';
 import { SEVERITY_RANK } from '../model.js';
 import type { Block } from '../model.js';
 import type { JsonReport, ProvenanceEntry } from './json.js';
+import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';
 
 /**
@@ -16,7 +17,7 @@ import { STYLE } from './html-style.js';
 export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report'): string {
   const numbered = report.findings.map((finding, index) => ({ finding, n: index + 1 }));
   const sections = docs.map((doc, index) =>
-    fileSection(doc, index, numbered.filter(({ finding }) => finding.locations[0]!.path === doc.path || finding.locations.some((l) => l.path === doc.path)), report.provenance?.find((p) => p.path === doc.path)),
+    fileSection(doc, index, numbered.filter(({ finding }) => finding.locations.some((l) => l.path === doc.path)), report.provenance?.find((p) => p.path === doc.path)),
   );
   const tree: Root = {
     type: 'root',
@@ -111,17 +112,10 @@ function renderBlock(doc: Document, blockIndex: number, findings: Numbered[]): E
 function renderFinding({ finding, n }: Numbered, path: string): Element {
   const items = finding.locations.map((location, k) => {
     const where = `line ${location.start.line}, column ${location.start.column}${location.role ? ` (${location.role})` : ''}`;
-    const excerpt = location.text.length > 90 ? `${location.text.slice(0, 87)}…` : location.text;
     const link = location.path === path ? h('a', { href: `#f${n}-l${k}` }, where) : h('span', `${location.path}, ${where}`);
-    return h('li', [link, ' ', h('span.excerpt', `“${excerpt}”`)]);
+    return h('li', [link, ' ', h('span.excerpt', excerpt(location.text, 90))]);
   });
-  const children: ElementContent[] = [
-    h('span.number', `#${n}`),
-    h(`span.badge.sev-${finding.severity}`, finding.severity),
-    h('span.badge.category', finding.category),
-    h('p.message', finding.message),
-    h('span.rule', finding.ruleId),
-  ];
+  const children = findingHeader(finding, n);
   if (finding.introduced) children.push(h('span.introduced', ' · introduced by this edit'));
   children.push(h('ul.locations', items));
   return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId, dataCategory: finding.category }, children);

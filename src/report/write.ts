@@ -1,22 +1,39 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError, fsReason } from '../errors.js';
 
 /**
  * Writes a report atomically: to a temporary file beside the target, then renamed over it, so a
  * reader never sees half a report and a failed run never destroys the previous one.
  */
 export function writeAtomic(path: string, content: string): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  writeAllAtomic([{ path, content }]);
+}
+
+/**
+ * Writes several reports as one: every file is staged beside its target before any is renamed
+ * into place, so a run that cannot write one of its reports leaves all the previous ones as they were.
+ */
+export function writeAllAtomic(files: { path: string; content: string }[]): void {
+  const staged: { temp: string; path: string }[] = [];
+  let current = '';
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, content);
-    renameSync(temp, path);
+    for (const { path, content } of files) {
+      current = path;
+      // renaming over a directory fails only at the end: refuse it before anything is written
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      const dir = dirname(path);
+      const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+      mkdirSync(dir, { recursive: true });
+      staged.push({ temp, path });
+      writeFileSync(temp, content);
+    }
+    for (const { temp, path } of staged) {
+      current = path;
+      renameSync(temp, path);
+    }
   } catch (error) {
-    rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a directory' : `cannot be written (${code ?? String(error)})`;
-    throw new CopydeskError(reason, path);
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw new CopydeskError(fsReason(error, 'written'), current);
   }
 }

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { CopydeskError } from '../errors.js';
 import { compileLexicon, lexiconPath, mergeLexicons, readLexicon, type CompiledLexicon } from '../claims/lexicon.js';
-import type { Category, Severity } from '../model.js';
 import { packagePath } from '../package-path.js';
 import type { ValidateFunction } from 'ajv';
-import { check, compileSchema, describe, formatPath, pathOf, readDataFile } from '../schema/validate.js';
+import { compileSchema, describe, formatPath, pathOf, readDataFile, validateData } from '../schema/validate.js';
 import { KINDS } from '../kinds/index.js';
 import { readSnapshot } from './snapshot.js';
 import type { RuleConfig, RuleKind } from './types.js';
@@ -20,16 +19,8 @@ export interface RuleSet {
 interface PackFile {
   name: string;
   lexicons?: string[];
-  rules: {
-    id: string;
-    kind: string;
-    category: Category;
-    severity: Severity;
-    description: string;
-    message?: string;
-    url?: string;
-    options?: Record<string, unknown>;
-  }[];
+  /** As written: options may be left out, and the pack is known only once loaded. */
+  rules: (Omit<RuleConfig, 'options' | 'pack'> & { options?: Record<string, unknown> })[];
 }
 
 const cache = new Map<string, RuleSet>();
@@ -58,7 +49,7 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
   for (const packPath of packPaths) {
     const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)');
     file.path = packPath;
-    check('rule-pack', file, 'a copydesk rule pack');
+    validateData('rule-pack', file, 'a copydesk rule pack');
     const pack = file.data as PackFile;
     names.push(pack.name);
     for (const [index, entry] of (pack.lexicons ?? []).entries()) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Lexicon } from '../claims/lexicon-types.js';
 import { packagePath } from '../package-path.js';
 import type { RuleConfig } from './types.js';
@@ -20,10 +20,15 @@ export interface RulesSnapshot {
 
 export const SNAPSHOT_PATH = packagePath('dist', 'default-rules.json');
 
-/** The files of the default pack, relative to the package: the pack and its lexicons. */
+/**
+ * The files the default pack is made from, relative to the package: the pack and every lexicon
+ * under rules/lexicons (all of them, not only those the pack names today, so no edit goes unseen).
+ */
 function defaultFiles(): string[] {
-  const pack = readFileSync(packagePath('rules', 'default.yaml'), 'utf8');
-  const lexicons = [...pack.matchAll(/^\s*-\s*(lexicons\/[\w./-]+\.ya?ml)\s*$/gm)].map((m) => `rules/${m[1]}`);
+  const lexicons = readdirSync(packagePath('rules', 'lexicons'))
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .sort()
+    .map((name) => `rules/lexicons/${name}`);
   return ['rules/default.yaml', ...lexicons];
 }
 

@@ -52,8 +52,6 @@ export interface RuleContext {
   /** The article checked; in diff mode, the new version. */
   analysis: Analysis;
   lexicon: CompiledLexicon;
-  /** Related reports, when the command has them. */
-  related: Analysis[];
   versions?: VersionsContext;
   /** With --related: each report and the article sentences matched to its sentences. */
   sources?: SourceMatches[];

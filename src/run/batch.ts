@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readInput } from '../load/read-input.js';
 import type { CheckOptions, RunOptions } from '../check.js';
-import { ruleSetFor, WORKER_THRESHOLD } from '../check.js';
+import { ruleSetFor } from '../check.js';
+import { runTasks } from './dispatch.js';
 import { statSync } from 'node:fs';
 import { ResultCache, ruleSetFingerprint } from './cache.js';
 import { inShard } from './shard.js';
@@ -18,18 +19,10 @@ export async function runBatch(manifest: string, options: CheckOptions & RunOpti
   const keys = stories.map((story) => (cache ? storyKey(story, options) : ''));
   const results: (StoryResult | undefined)[] = stories.map((story, k) => cache?.get(`story:${story.id}`, keys[k]!) as StoryResult | undefined);
   const missing = stories.map((_, k) => k).filter((k) => results[k] === undefined);
-  // a worker costs a model load: a small archive is faster on one thread
   const work = missing.reduce((n, k) => n + storyFiles(stories[k]!).reduce((m, file) => m + sizeOf(file), 0), 0);
-  const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
-  const storyOptions: CheckOptions = { ...options };
-  for (const key of ['cache', 'shard', 'jobs', 'minParallelWork'] as const) delete (storyOptions as RunOptions)[key];
-  if (jobs > 1 && missing.length > 1) {
-    const { runPool } = await import('./pool.js');
-    const done = await runPool<Task, StoryResult>(new URL('./worker.js', import.meta.url), { options: storyOptions }, missing.map((k) => ({ type: 'story', story: stories[k]! })), jobs);
-    missing.forEach((k, n) => (results[k] = done[n]!));
-  } else {
-    for (const k of missing) results[k] = runStory(stories[k]!, storyOptions);
-  }
+  const tasks: Task[] = missing.map((k) => ({ type: 'story', story: stories[k]! }));
+  const done = await runTasks<StoryResult>(tasks, work, options, (n, storyOptions) => runStory(stories[missing[n]!]!, storyOptions));
+  missing.forEach((k, n) => (results[k] = done[n]!));
   if (cache) {
     for (const k of missing) cache.set(`story:${stories[k]!.id}`, keys[k]!, results[k] as never);
     cache.save();

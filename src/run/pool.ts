@@ -8,14 +8,16 @@ export interface TaskError {
 }
 
 /**
- * Runs tasks on worker threads, a few at a time per worker, and returns their results in task order,
- * so the output is the same whatever the number of workers. A worker that fails a task stops the run
- * with that task's error, the first in task order.
+ * Runs tasks on worker threads, one task at a time per worker (the next is sent when one is done),
+ * and returns their results in task order, so the output is the same whatever the number of workers.
+ * Once a task fails no new task is started; the run then fails with the error of the first failed
+ * task in task order.
  */
 export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[], jobs: number): Promise<R[]> {
   const results: R[] = new Array(tasks.length);
   const errors: (TaskError | undefined)[] = new Array(tasks.length);
   let next = 0;
+  let failing = false;
   const count = Math.max(1, Math.min(jobs, tasks.length));
   await Promise.all(
     Array.from({ length: count }, () => {
@@ -23,7 +25,7 @@ export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[]
       return new Promise<void>((resolve, reject) => {
         let current = -1;
         const feed = () => {
-          if (next >= tasks.length) {
+          if (next >= tasks.length || failing) {
             void worker.terminate().then(() => resolve());
             return;
           }
@@ -31,8 +33,10 @@ export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[]
           worker.postMessage({ id: current, task: tasks[current] });
         };
         worker.on('message', (message: { id: number; result?: R; error?: TaskError }) => {
-          if (message.error) errors[message.id] = message.error;
-          else results[message.id] = message.result as R;
+          if (message.error) {
+            errors[message.id] = message.error;
+            failing = true;
+          } else results[message.id] = message.result as R;
           feed();
         });
         worker.on('error', (error) => reject(error));

@@ -2,10 +2,10 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { checkFiles, type CheckOptions } from '../check.js';
 import { diffFiles } from '../diff.js';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError, fsReason } from '../errors.js';
 import type { Finding } from '../model.js';
 import { summarise } from '../report/json.js';
-import { check as validate, parseDataFile } from '../schema/validate.js';
+import { parseDataFile, validateData } from '../schema/validate.js';
 
 /** One line of a batch manifest: a story with its article or versions, and its related reports. */
 export interface Story {
@@ -34,8 +34,7 @@ export function readManifest(path: string): Story[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CopydeskError(code === 'ENOENT' ? 'no such file (expected a batch manifest)' : `cannot be read (${code})`, path);
+    throw new CopydeskError(`${fsReason(error)} (expected a batch manifest)`, path);
   }
   const base = dirname(resolve(path));
   const stories: Story[] = [];
@@ -50,7 +49,7 @@ export function readManifest(path: string): Story[] {
     }
     const file = parseDataFile(path, JSON.stringify(data), 'a batch story');
     file.lineOf = () => k + 1;
-    validate('batch-story', file, 'a batch manifest line');
+    validateData('batch-story', file, 'a batch manifest line');
     const story = data as Story;
     if (ids.has(story.id)) throw new CopydeskError(`line ${k + 1}: id "${story.id}" is used twice`, path);
     ids.add(story.id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { LineCounter, Node as YamlNode } from 'yaml';
 import { ajvLib, yamlLib } from '../lazy.js';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError, fsReason } from '../errors.js';
 import { packagePath } from '../package-path.js';
 
 /**
@@ -44,9 +44,7 @@ export function readDataFile(path: string, what: string): DataFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
-    throw new CopydeskError(`${reason} (expected ${what})`, path);
+    throw new CopydeskError(`${fsReason(error)} (expected ${what})`, path);
   }
   return parseDataFile(path, text, what);
 }
@@ -89,7 +87,7 @@ function lineAt(node: unknown, counter: LineCounter): number | undefined {
 }
 
 /** Validates data against a named schema and throws a readable one-line error for the first problem. */
-export function check(schema: string, file: DataFile, what: string): void {
+export function validateData(schema: string, file: DataFile, what: string): void {
   const validate = validator(schema);
   if (validate(file.data)) return;
   const error = mostUseful(validate.errors ?? []);

@@ -1,4 +1,4 @@
-import type { Block, Pos, Token } from '../model.js';
+import type { Block, Pos } from '../model.js';
 import { nlp } from './wink.js';
 
 /** A token found in a block's text, before it is placed in the document. */
@@ -48,6 +48,3 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
-export function isWord(token: Pick<Token, 'pos'>): boolean {
-  return token.pos !== 'PUNCT' && token.pos !== 'SYM' && token.pos !== 'SPACE';
-}

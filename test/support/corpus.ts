@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check as checkSchema, readDataFile } from '../../src/schema/validate.js';
+import { readDataFile, validateData } from '../../src/schema/validate.js';
 import type { Category, Finding, Severity } from '../../src/model.js';
 import { SEVERITY_RANK } from '../../src/model.js';
 import { relatedFiles, versionFiles } from './diff-cases.js';
@@ -42,7 +42,7 @@ export function loadCases(root = CORPUS_DIR): CorpusCase[] {
     .map((name) => {
       const dir = join(root, name);
       const file = readDataFile(join(dir, 'expected.yaml'), 'expected findings');
-      checkSchema('corpus-case', file, 'a corpus case');
+      validateData('corpus-case', file, 'a corpus case');
       const article = ['article.md', 'article.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
       const item: CorpusCase = { name, dir, versions: versionFiles(dir), related: relatedFiles(dir), expected: file.data as Expected };
       if (article) item.article = article;
@@ -62,7 +62,18 @@ function matches(expected: ExpectedFinding, actual: Finding): boolean {
   if (expected.severity && expected.severity !== actual.severity) return false;
   if (expected.file && !actual.locations[0]!.path.endsWith(expected.file)) return false;
   if (expected.spans.length > actual.locations.length) return false;
-  return expected.spans.every((span, i) => actual.locations[i]!.text.includes(span));
+  return expected.spans.every((span, i) => samePlace(actual.locations[i]!.text, span));
+}
+
+/**
+ * A location is the expected place when one text holds the other: a case may quote the whole claim
+ * ("had ruled out further closures") where the finding points at the word that differs ("not"), or
+ * the reverse. Either way the editor is sent to the same place.
+ */
+function samePlace(located: string, span: string): boolean {
+  const a = located.trim();
+  const b = span.trim();
+  return a.length > 0 && (a.includes(b) || b.includes(a));
 }
 
 /**

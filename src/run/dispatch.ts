@@ -1,0 +1,25 @@
+import type { CheckOptions, RunOptions } from '../check.js';
+import type { Task } from './worker.js';
+
+/** Text (in characters) below which a run stays on one thread whatever --jobs says. */
+export const WORKER_THRESHOLD = 200_000;
+
+/**
+ * Runs the tasks a run still has to do: on worker threads when there is enough text to repay a
+ * worker's start (each loads the language model, ~0.3 s), else here in order (`here(k, options)`).
+ * Results come in task order either way, so the report is the same for any number of jobs.
+ */
+export async function runTasks<R>(tasks: Task[], work: number, options: CheckOptions & RunOptions, here: (k: number, options: CheckOptions) => R): Promise<R[]> {
+  // what each task needs: the run-level options (cache, shard, threads) stay with the run
+  const perTask: CheckOptions & RunOptions = { ...options };
+  delete perTask.cache;
+  delete perTask.shard;
+  delete perTask.jobs;
+  delete perTask.minParallelWork;
+  const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
+  if (jobs > 1 && tasks.length > 1) {
+    const { runPool } = await import('./pool.js');
+    return runPool<Task, R>(new URL('./worker.js', import.meta.url), { options: perTask }, tasks, jobs);
+  }
+  return tasks.map((_, k) => here(k, perTask));
+}
