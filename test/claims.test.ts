@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 
 function entity(text: string, name: string) {
@@ -50,6 +51,22 @@ test('numbers: counts with their nouns, qualifiers as ranges, money, percentages
     ['percent', '3.5', '', 3.5, 3.5],
   ]);
   assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['2019-06-01']);
+});
+
+test('numbers: times of day are no counts, "Sept 23" is a date, and a rounded figure restates an exact one', () => {
+  const analysis = analyseText('Officers stopped the car at around 2.55pm, at 14:30 and at 9 a.m., and 40 people left. Sept 23 (APW) - The plant shuts.\n');
+  assert.deepEqual(analysis.contexts.flatMap((c) => c.numbers.map((n) => n.text)), ['40']);
+  assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['month-09-23']);
+  const value = (key: string, low: number, high: number) => ({ kind: 'count' as const, key, text: key, start: 0, end: 0, low, high });
+  assert.equal(roundedRestatement(value('2480', 2480, 2480), value('2500', 2000, 2500)), true, '"nearly 2,500" for 2,480');
+  assert.equal(roundedRestatement(value('212', 212, 212), value('200', 200, Infinity)), true, '"more than 200" for 212');
+  assert.equal(roundedRestatement(value('14', 14, 14), value('12', 12, Infinity)), false, '"at least 12" then 14: the toll rose');
+  assert.equal(roundedRestatement(value('14', 14, Infinity), value('12', 12, Infinity)), false, 'two bounds are two figures');
+});
+
+test('an apposition types a name, and post-nominal letters are not part of it', () => {
+  const analysis = analyseText('Hollins, the country\'s fourth-largest supermarket chain, will close 14 stores, Hollins said. Nadia Qureshi KC spoke for the prosecution.\n');
+  assert.deepEqual(analysis.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type]), [['Hollins', 'org'], ['Nadia Qureshi', 'person']]);
 });
 
 test('events: participants, place, time, count, negation and presupposition', () => {

@@ -77,3 +77,35 @@ test('--related: a report that agrees in other words gives nothing at warning or
   const result = checkFiles([article], { related: [wire] });
   assert.deepEqual(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message), []);
 });
+
+test('--related: another given name, words quoted from a longer statement of someone else, and figures of different things', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', `# Bakery to close
+
+The chief executive, Anthony Fenwick, said the plant would need more than 60 million pounds of investment.
+
+The town's MP, Owen Pritchard, said the decision was a blow. "This is a profitable site being closed to please shareholders," he said.
+
+Meridale, which reported a profit of 48 million pounds last year, up from 41 million, closed its Kelso factory in 2019.
+`);
+  const wire = writeFile(dir, 'wire.md', `# Meridale to shut bakery
+
+Chief executive Andrew Fenwick said the plant would need more than £60m of investment.
+
+Regional secretary Carol Dunne said: "This is a profitable site being closed to please shareholders. Meridale made £48m last year. Our members have kept this company going."
+
+Thornbury is the second Meridale site to close in six years, after the Kelso factory in 2019.
+`);
+  const findings = checkFiles([article], { related: [wire] }).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.locations[0]!.text.slice(0, 40), f.locations[1]!.text.slice(0, 40)]), [
+    ['related-name', 'Anthony Fenwick', 'Andrew Fenwick'],
+    ['misattributed-quote', 'This is a profitable site being closed t', 'This is a profitable site being closed t'],
+  ]);
+});
+
+test('--related: a headline that shares a few words with a report on another raid is no contradiction', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', '# Man charged after hammer raid on Pellingham jeweller\n\nA man has been charged with robbery after two men raided a jewellery shop in Pellingham on Saturday.\n');
+  const other = writeFile(dir, 'other.md', "# Watches taken in Dunford raid\n\nThe raid on Lyle's Jewellers on Market Street happened at about 6.15pm. The men used a hammer to break the glass.\n");
+  assert.deepEqual(checkFiles([article], { related: [other] }).findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
+});

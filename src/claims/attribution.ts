@@ -47,12 +47,19 @@ export function attribute(
       let j = k - 1;
       while (j >= 0 && list[j]!.pos === 'ADV' && list[j]!.quote < 0) j--;
       if (list[j]?.text === ',') {
-        // "His lawyer, Vera Holm, said" names the speaker inside the commas; "Ruiz, a spokeswoman, said" before them
+        // "His lawyer, Vera Holm, said" names the speaker inside the commas; "Ruiz, a spokeswoman, said"
+        // and "Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies" before them
         const inside = byToken.get(list[j - 1]?.first ?? -1);
+        let start = j - 1;
+        while (start > 0 && inside && byToken.get(list[start - 1]!.first) === inside) start--;
+        const ofTitle = /^(of|at|for|with)$/.test(list[start - 1]?.lower ?? '');
         let open = j - 1;
-        while (open >= 0 && list[open]!.text !== ',' && k - open <= 10) open--;
-        if (inside && !inside.possessive && !placeIds.has(inside.entity)) j = j - 1;
-        else if (open >= 0 && list[open]!.text === ',') j = open - 1;
+        while (open >= 0 && list[open]!.text !== ',' && k - open <= 12) open--;
+        if (inside && !inside.possessive && !placeIds.has(inside.entity) && !ofTitle) j = j - 1;
+        else if (open >= 0 && list[open]!.text === ',') {
+          j = open - 1;
+          while (j >= 2 && /^\d{1,3}$/.test(list[j]!.text) && list[j - 1]!.text === ',') j -= 2;
+        }
       }
       const subject = j >= 0 && list[j]!.quote < 0 ? byToken.get(list[j]!.first) : undefined;
       if (subject && !subject.possessive && !placeIds.has(subject.entity) && !commonWords.has(subject)) return { speaker: subject.entity, verb: word.lower };

@@ -65,7 +65,9 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   const attach = (item: Pending, draft: Draft) => {
     item.entity = draft;
     draft.pending.push(item);
-    if (TYPE_STRENGTH[item.type] > TYPE_STRENGTH[draft.type] && draft.type !== 'place') draft.type = item.type;
+    // an organisation speaks too ("Hollins said"): only a title or honorific makes one a person
+    const personOnlyBySpeech = draft.type === 'org' && item.type === 'person' && !item.candidate.honorific && item.candidate.titles.length === 0;
+    if (TYPE_STRENGTH[item.type] > TYPE_STRENGTH[draft.type] && draft.type !== 'place' && !personOnlyBySpeech) draft.type = item.type;
     for (const title of item.candidate.titles) draft.titles.add(title.id);
   };
 
@@ -274,9 +276,12 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
       }
       if (!PRONOUNS.has(token.lower) || token.quote >= 0) continue;
       const gender = genderOf(token.lower)!;
-      // the nearest person whose stated gender fits, else the nearest whose gender is not known
+      // the nearest person whose stated gender fits, else the nearest whose gender is not known, one
+      // named as a subject before one named in a possessive ("Qureshi told the jury that two of
+      // Reade's colleagues had complained. … she said": Qureshi)
       let antecedent: Mention | undefined;
       let fallback: Mention | undefined;
+      let possessiveFallback: Mention | undefined;
       for (let k = recent.length - 1; k >= 0; k--) {
         const candidate = recent[k]!;
         if (sentence.index - candidate.sentence > 3) break;
@@ -285,9 +290,10 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
           antecedent = candidate;
           break;
         }
-        if (!known && !fallback) fallback = candidate;
+        if (!known && candidate.possessive) possessiveFallback ??= candidate;
+        else if (!known && !fallback) fallback = candidate;
       }
-      antecedent ??= fallback;
+      antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
@@ -308,12 +314,34 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
   }
 }
 
+/** Nouns for an organisation: in apposition they type a name ("Hollins, the supermarket chain"), and "the chain said" is the company named before. */
+export const ORGANISATION_NOUNS = new Set(['company', 'firm', 'chain', 'group', 'retailer', 'business', 'bank', 'lender', 'insurer', 'carmaker', 'airline', 'operator', 'club', 'council', 'authority', 'agency', 'ministry', 'department', 'union', 'charity', 'trust', 'board', 'university', 'hospital', 'broadcaster', 'newspaper', 'publisher', 'developer', 'manufacturer', 'supermarket', 'party', 'government', 'conglomerate', 'giant', 'maker', 'producer', 'supplier', 'contractor', 'startup', 'regulator', 'watchdog']);
+
+/**
+ * The noun an apposition right after a name ends on, between commas: "Hollins, the country's
+ * fourth-largest supermarket chain, will …" → chain. Not "in Corvella, the civil protection agency
+ * said": no comma closes that one, a verb does.
+ */
+function appositionHead(words: Word[], after: number): string | undefined {
+  if (words[after]?.text !== ',' || !/^(the|a|an)$/.test(words[after + 1]?.lower ?? '')) return undefined;
+  let head: string | undefined;
+  for (let k = after + 2; k < Math.min(words.length, after + 10); k++) {
+    const word = words[k]!;
+    if (word.text === ',') return head;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'which' || word.lower === 'that') return undefined;
+    if (word.lower === 'of') return head;
+    if (word.pos === 'NOUN') head = word.lemma;
+  }
+  return undefined;
+}
+
 /** Reads the words around a name for what it is: a title or "said" makes a person, "in" a place. */
 function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): EntityType {
   if (lexicon.places.has(candidate.text.toLowerCase())) return 'place';
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
+  if (ORGANISATION_NOUNS.has(appositionHead(words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';
   const pieces = candidate.pieces;
   if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';

@@ -59,6 +59,8 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
   return undefined;
 }
 
+const POST_NOMINALS = /^(KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
+
 function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word.text) && lexicon.honorifics.has(word.lower.replace(/\.$/, ''));
 }
@@ -155,6 +157,9 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       break;
     }
     end = splitAtPlace(lexicon, words, start, end);
+    // "Nadia Qureshi KC", "Owen Pritchard MP": letters after a name are honours and offices, not the name
+    const runEnd = end;
+    while (end - start > 2 && POST_NOMINALS.test(words[end - 1]!.text)) end--;
     const nameWords = words.slice(start, end);
     const possessive = words[end] !== undefined && isPossessiveMarker(words[end]!) && words[end]!.start === nameWords[nameWords.length - 1]!.end;
     const candidate: NameCandidate = {
@@ -177,7 +182,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     lastNameEnd = end + (possessive ? 1 : 0);
     pendingTitles = [];
     pendingTitleStart = -1;
-    i = end + (possessive ? 1 : 0);
+    i = Math.max(runEnd, end + (possessive ? 1 : 0));
   }
   return out;
 }

@@ -92,6 +92,11 @@ export function findNumbers(words: Word[]): NumberMention[] {
     if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(words[i - 3]!)) continue;
     // an age in apposition ("Van Dalen, 81, founded …") or "aged 81" counts no one
     if (isAge(words, i)) continue;
+    // a time of day ("2.55pm", "14:30", "10 a.m.") counts nothing
+    if (isClockTime(words, i)) {
+      i++;
+      continue;
+    }
     const currency = CURRENCY_SYMBOL.test(word.text) ? word.text : undefined;
     const from = i;
     if (currency) {
@@ -153,6 +158,20 @@ export function findNumbers(words: Word[]): NumberMention[] {
     i = end - 1;
   }
   return out;
+}
+
+const DAY_PERIOD = /^\d*(am|pm|a\.m\.?|p\.m\.?|gmt|bst|cet|utc|hrs)$/i;
+
+/**
+ * A clock time, whose pieces the tokenizer may have cut apart ("2.55pm" comes as "2.5" and "5pm").
+ * When it is, the next word is part of the time too (the caller skips it).
+ */
+function isClockTime(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (/^\d{1,2}:\d{2}$/.test(word.text)) return true;
+  if (!/^\d{1,2}([.:]\d{1,2})?$/.test(word.text) || !next) return false;
+  return DAY_PERIOD.test(next.text) || (next.lower === "o'clock");
 }
 
 function isAge(words: Word[], i: number): boolean {
@@ -257,7 +276,9 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
 function monthOf(word: Word): number | undefined {
   const index = MONTHS.indexOf(word.lower);
   if (index >= 0) return index + 1;
-  return MONTH_ABBR[word.lower.replace(/\.$/, '')] && word.text.endsWith('.') ? MONTH_ABBR[word.lower.replace(/\.$/, '')] : undefined;
+  // "Sept. 23", and in wire datelines "Sept 23": an abbreviation with its full stop, or capitalised
+  const abbr = MONTH_ABBR[word.lower.replace(/\.$/, '')];
+  return abbr && (word.text.endsWith('.') || /^\p{Lu}\p{Ll}+$/u.test(word.text)) ? abbr : undefined;
 }
 
 /** Two dates name the same time when neither says more than the other disagrees with. */
@@ -301,4 +322,22 @@ export function numbersAgree(a: Value, b: Value): boolean {
   const lowB = b.low ?? Number(b.key);
   const highB = b.high ?? Number(b.key);
   return lowA <= highB && lowB <= highA;
+}
+
+/**
+ * One figure given exactly and the other as a round approximation or bound that takes it in
+ * ("2,480" / "nearly 2,500", "5.1 billion" / "over 5 billion", "212" / "more than 200"): the same
+ * figure, rounded, which copy does all the time. Rounding stays within a tenth of the figure: "at
+ * least 12" then "14" is a toll that rose. Two approximations ("at least 12" / "at least 14") are
+ * two figures.
+ */
+export function roundedRestatement(a: Value, b: Value): boolean {
+  const exact = (v: Value) => (v.low ?? Number(v.key)) === (v.high ?? Number(v.key));
+  const within = (v: Value, range: Value) => {
+    const value = Number(v.key);
+    const stated = Number(range.key);
+    return value >= (range.low ?? stated) && value <= (range.high ?? stated) && Math.abs(value - stated) <= 0.1 * stated;
+  };
+  if (exact(a) === exact(b)) return false;
+  return exact(a) ? within(a, b) : within(b, a);
 }

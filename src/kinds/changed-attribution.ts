@@ -7,7 +7,8 @@
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
 import type { Analysis } from '../claims/analyse.js';
-import { BODY_KINDS } from '../model.js';
+import { ORGANISATION_NOUNS } from '../claims/entities.js';
+import { BODY_KINDS, type Entity } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { changedPairs, changeLocations, isSource, quotesIn, respelt, sameEntity, whereNew } from './version-pairs.js';
 
@@ -16,6 +17,11 @@ function isSource_(analysis: Analysis, speaker: string): boolean {
   const entity = analysis.entityById.get(speaker);
   if (!entity) return true;
   return entity.type === 'person' || entity.type === 'org';
+}
+
+/** "Hollins said" and "the chain said" are one source: a story's noun for an organisation it has named. */
+function describes(speaker: string, entity: Entity | undefined): boolean {
+  return entity?.type === 'org' && ORGANISATION_NOUNS.has(speaker.split(' ').pop()!);
 }
 
 function sourceName(analysis: Analysis, speaker: string): string {
@@ -29,7 +35,11 @@ export const changedAttribution: RuleKind = {
   message: '{message}',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   examples: {
-    ok: ['The man was armed, police said.\n---\nThe man was armed, police said on Monday.'],
+    ok: [
+      'The man was armed, police said.\n---\nThe man was armed, police said on Monday.',
+      'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.\n---\nHollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.',
+      'Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.\n---\nKeith Dallimore, 56, is the managing director of Dallimore Access Ltd. He denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.',
+    ],
     notOk: ['The man was armed, police said.\n---\nThe man was armed.'],
   },
   check(context: RuleContext) {
@@ -63,7 +73,7 @@ export const changedAttribution: RuleKind = {
       // "district council" and "Eastvale District Council", "police" and "Halden police"
       const words = (name: string) => name.toLowerCase().split(/\s+/);
       const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
-      const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName);
+      const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(before.speaker, newEntity) || describes(after.speaker, oldEntity);
       if (same) continue;
       const message = isSource(context)
         ? `Claim in ${where} is attributed to ${newName}; ${versions.old.doc.path} attributes it to ${oldName}`

@@ -6,11 +6,18 @@
  * hundred") are the same number.
  * Why: a changed figure changes the story; if it corrects an error, the correction should be noted.
  * Not a finding: a number added or removed with no counterpart (the sentence says more or less: the
- * edit note covers it), a year or date (changed-date), a number inside a quotation (altered-quote).
+ * edit note covers it), a year or date (changed-date), a number inside a quotation (altered-quote),
+ * an exact figure restated rounded ("2,480" / "nearly 2,500"). Against a report, a figure that counts
+ * something named is compared only with a figure of the same thing, unless the sentences are close
+ * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
+ * of profit, "six" years).
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import type { NumberMention } from '../claims/numbers.js';
-import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { roundedRestatement, type NumberMention } from '../claims/numbers.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+
+/** A report sentence matched this closely restates the article's: its figures are the same figures. */
+const CLOSE_RESTATEMENT = 0.6;
 
 export const changedNumber: RuleKind = {
   name: 'changed-number',
@@ -19,8 +26,14 @@ export const changedNumber: RuleKind = {
   message: 'Number changed in {where}: {old} became {new}',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   examples: {
-    ok: ['The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting three hundred jobs.'],
-    notOk: ['The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting 3,000 jobs.'],
+    ok: [
+      'The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting three hundred jobs.',
+      'The group made a profit of 5.1 billion pounds last year.\n---\nThe group made a profit of over 5 billion pounds last year.',
+    ],
+    notOk: [
+      'The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting 3,000 jobs.',
+      'The landslide killed at least 12 people, officials said.\n---\nThe landslide killed 14 people, officials said.',
+    ],
   },
   check(context: RuleContext) {
     for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
@@ -32,7 +45,9 @@ export const changedNumber: RuleKind = {
       const same = (a: NumberMention, b: NumberMention) => a.kind === b.kind && a.key === b.key;
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !supported.number(context, b.key, b.unit));
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || !x.unit || !y.unit))) {
+      const close = !isSource(context) || (pair.pair.similarity ?? 0) >= CLOSE_RESTATEMENT;
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || (close && (!x.unit || !y.unit))))) {
+        if (roundedRestatement(a, b)) continue;
         const where = whereNew(pair);
         const message = differenceMessage(context, pair, 'Number', `“${a.text}”`, `“${b.text}”`);
         context.report({

@@ -23,7 +23,10 @@ export const flippedPolarity: RuleKind = {
   message: '{message}',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   examples: {
-    ok: ['The council did not approve the plan on Monday.\n---\nOn Monday, the council did not approve the plan.'],
+    ok: [
+      'The council did not approve the plan on Monday.\n---\nOn Monday, the council did not approve the plan.',
+      'He led the club to third place in the league this season.\n---\nHe led the club to third place in the league last season.',
+    ],
     notOk: ['The council did not approve the plan.\n---\nThe council approved the plan.', 'The council approved the plan.\n---\nThe council rejected the plan.'],
   },
   check(context: RuleContext) {
@@ -56,13 +59,15 @@ export const flippedPolarity: RuleKind = {
       const key = (t: Token) => canon(context.lexicon, t.lemma);
       const oldKeys = new Set(oldTokens.map(key));
       const newKeys = new Set(newTokens.map(key));
-      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)));
-      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)));
+      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens));
+      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)) && !pointsInTime(t, context.analysis.tokens));
       // against a report, the opposite may stand in a sentence next to the one matched ("publicly"
       // where the report, a sentence on, says "secretly"), but only when the match is a close
       // restatement; the article's word must then appear nowhere in the report
       const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= 0.6 ? [i - 1, i, i + 1] : [i])));
-      const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence)) : [];
+      // a report word the article also uses is no opposite of another article word ("the first team
+      // for the last 11 matches")
+      const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens)) : [];
       const reportKeys = new Set(reportTokens.map(key));
       const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o.lower, n.lower);
       const swap =
@@ -92,6 +97,13 @@ export const flippedPolarity: RuleKind = {
     }
   },
 };
+
+const TIME_NOUN = /^(season|year|week|month|night|weekend|time|summer|winter|spring|autumn|fall|term|quarter|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+
+/** "last season", "next week": a point in time, not the ordinal that "first" or "third" opposes. */
+function pointsInTime(token: Token, tokens: Token[]): boolean {
+  return /^(last|next|past)$/.test(token.lower) && TIME_NOUN.test(tokens[token.i + 1]?.lower ?? '');
+}
 
 /** "crewed" and "uncrewed", "surprising" and "unsurprising": one word negates the other by its prefix. */
 function prefixed(a: string, b: string): boolean {

@@ -4,12 +4,13 @@
  * What: the same quotation (most of its words shared) attributed to one person in the old version
  * and to another in the new ("… ," Ruiz said → "… ," Vidal said).
  * Why: putting words in the wrong mouth is among the worst errors a story can make. An error.
- * Not a finding: the same speaker named another way ("Ren" for "Ren Zhengfei", "she" for Ruiz), or a
- * quotation whose speaker one version does not name.
+ * Not a finding: the same speaker named another way ("Ren" for "Ren Zhengfei", "she" for Ruiz), a
+ * speaker renamed throughout (changed-name reports it), or a quotation whose speaker one version does
+ * not name.
  */
 import type { Analysis } from '../claims/analyse.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changeLocations, isSource, quotePairs, respelt, sameEntity } from './version-pairs.js';
+import { changeLocations, isSource, quotePairs, renamed, respelt, sameEntity } from './version-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
@@ -22,7 +23,12 @@ export const quoteSpeaker: RuleKind = {
   message: 'Quotation in {where} is now given to {new}; it was {old}’s',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   examples: {
-    ok: ['"We will rebuild," Mayor Ana Ruiz said.\n---\n"We will rebuild," said Ruiz, the mayor.'],
+    ok: [
+      '"We will rebuild," Mayor Ana Ruiz said.\n---\n"We will rebuild," said Ruiz, the mayor.',
+      // the speaker renamed throughout is changed-name's finding
+      '"It is the right site," said Councillor Bernadette Oyelaran.\n---\n"It is the right site," said Councillor Bernadette Oyelowo.',
+      'Nadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," she said.\n---\nNadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," Qureshi said.',
+    ],
     notOk: ['Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.\n---\nAna Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.'],
   },
   check(context: RuleContext) {
@@ -33,7 +39,7 @@ export const quoteSpeaker: RuleKind = {
       if (!quote.speaker || !other.speaker) continue;
       const oldEntity = versions.old.entityById.get(other.speaker);
       const newEntity = current.entityById.get(quote.speaker);
-      if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
+      if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || renamed(context, oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
       // against a report, both sides must name a speaker we are sure of
       if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
       const oldName = speakerName(versions.old, other.speaker);

@@ -90,6 +90,30 @@ export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolea
   return (/^[A-Z]{2,}$/.test(a.name) && initials(b.name) === a.name) || (/^[A-Z]{2,}$/.test(b.name) && initials(a.name) === b.name);
 }
 
+/**
+ * Two people of one family name with different given names ("Anthony Fenwick" / "Andrew Fenwick"):
+ * one name changed, where sameEntity sees one person. Initials ("A. Fenwick"), a given name cut short
+ * ("Chris" / "Christopher") and a middle name added are the same given name.
+ */
+export function givenNameDiffers(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a?.given || !b?.given || !a.surname || !b.surname || a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
+  const first = (given: string) => given.toLowerCase().split(/[\s.]+/)[0] ?? '';
+  const ga = first(a.given);
+  const gb = first(b.given);
+  return ga.length > 1 && gb.length > 1 && !ga.startsWith(gb) && !gb.startsWith(ga);
+}
+
+/**
+ * In an edit, a person renamed rather than replaced: the old name is gone from the new version and
+ * the new name was nowhere in the old ("Councillor Bernadette Oyelaran" became "Councillor Bernadette
+ * Oyelowo"). A quotation of theirs keeps its speaker; the name is what changed.
+ */
+export function renamed(context: RuleContext, before: Entity | undefined, after: Entity | undefined): boolean {
+  const versions = context.versions;
+  if (!versions || isSource(context) || !before || !after) return false;
+  return !context.analysis.entities.some((e) => sameEntity(e, before)) && !versions.old.entities.some((e) => sameEntity(e, after));
+}
+
 /** The same name with its spelling corrected ("Ferante" and "Ferrante", "Comission" and "Commission"). */
 export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;
@@ -194,7 +218,7 @@ export function visibleSpan(span: Span, sentences: Sentence[]): Span {
 export const supported = {
   entity(context: RuleContext, entity: Entity): boolean {
     if (!isSource(context)) return false;
-    return context.versions!.old.entities.some((other) => sameEntity(other, entity) || sameAcross(other, entity));
+    return context.versions!.old.entities.some((other) => (sameEntity(other, entity) || sameAcross(other, entity)) && !givenNameDiffers(other, entity));
   },
   number(context: RuleContext, key: string, unit: string | undefined): boolean {
     if (!isSource(context)) return false;
@@ -227,6 +251,10 @@ export interface QuotePair {
  * sentences; against a report, over the whole report, since the same quotation may stand in a
  * sentence the matcher pairs with another one (its attribution differs, its words do not).
  */
+/** A quotation this long, most of whose words (this share) stand in a report's longer quotation, is part of it. */
+const PARTIAL_QUOTE_WORDS = 5;
+const PARTIAL_QUOTE_SHARE = 0.8;
+
 export function quotePairs(context: RuleContext, minOverlap = 0.5): QuotePair[] {
   const versions = context.versions;
   if (!versions) return [];
@@ -237,7 +265,10 @@ export function quotePairs(context: RuleContext, minOverlap = 0.5): QuotePair[] 
     for (const candidate of candidates) {
       const other = quoteWords(candidate.text);
       const shared = diffArrays(other, words).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count!, 0);
-      const overlap = (2 * shared) / (other.length + words.length || 1);
+      // against a report, the article may quote one sentence of a longer statement: then what counts
+      // is how much of the article's quotation the report's holds
+      const partial = isSource(context) && words.length >= PARTIAL_QUOTE_WORDS ? shared / words.length : 0;
+      const overlap = Math.max((2 * shared) / (other.length + words.length || 1), partial >= PARTIAL_QUOTE_SHARE ? partial : 0);
       if (overlap >= minOverlap && (!found || overlap > found.overlap)) found = { other: candidate, overlap };
     }
     return found;

@@ -8,6 +8,11 @@ import { portableTerms } from './portable.js';
 /** Terms shared by more related sentences than this do not propose candidates. */
 const MAX_POSTINGS = 60;
 const IN_SCOPE = new Set(['title', 'standfirst', ...BODY_KINDS]);
+/**
+ * A headline has few words, and "man", "raid" and "jeweller" are shared by stories of many raids: it
+ * restates a report's sentence only when most of it is there.
+ */
+const HEADLINE_MIN_SCORE = 0.5;
 
 export interface SourceMatch {
   /** Article sentence. */
@@ -73,7 +78,7 @@ export function matchSource(article: Analysis, source: SourceIndex, minScore = 0
       if (candidates.has(i + 1)) consider([i, i + 1]);
     }
     const found = best as SourceMatch | undefined;
-    if (found && found.score >= minScore) out.push(found);
+    if (found && found.score >= (headline ? Math.max(minScore, HEADLINE_MIN_SCORE) : minScore)) out.push(found);
   }
   return out;
 }
