@@ -43,3 +43,9 @@ for (const kind of KINDS.values()) {
     });
   });
 }
+
+test('term-variant: the form used most sets the style; on a tie, the one the article uses first', () => {
+  const flagged = (text: string) => findings('variants', text, 'tie').filter((f) => f.ruleId === 'term-variant').map((f) => [f.locations[0]!.text, f.message]);
+  assert.deepEqual(flagged('About 30 per cent of faults came from trees.\n\nRoughly 12 percent of schools closed.\n'), [['percent', '“percent” is written “per cent” (as in paragraph 1), the form this article uses first: use one form']]);
+  assert.deepEqual(flagged('About 30 percent of faults came from trees.\n\nRoughly 12 per cent of schools closed, and 5 per cent of roads.\n'), [['percent', '“percent” is written “per cent” (as in paragraph 2), the form used most in this article: use one form']]);
+});

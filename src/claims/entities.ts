@@ -342,6 +342,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
   if (ORGANISATION_NOUNS.has(appositionHead(words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';
+  if (candidate.pieces.length >= 2 && PLACE_ENDINGS.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
   const pieces = candidate.pieces;
   if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
@@ -363,6 +364,9 @@ function nextWord(words: Word[], at: number): Word | undefined {
   while (words[k] && (words[k]!.pos === 'ADV' || words[k]!.lower === ',')) k++;
   return words[k];
 }
+
+/** Last words of street and landscape names: "Market Street", "Skerrin Point", "Lough Neagh" is not one. Not "City" or "Town", which end club names too. */
+const PLACE_ENDINGS = new Set(['Street', 'Road', 'Avenue', 'Lane', 'Close', 'Drive', 'Crescent', 'Terrace', 'Boulevard', 'Square', 'River', 'Lake', 'Island', 'Islands', 'Bay', 'Beach', 'Valley', 'Point', 'Head', 'Peninsula', 'Mountain', 'Mountains', 'Hill', 'Hills', 'Forest', 'Coast', 'Strait', 'Sea', 'Ocean', 'Gulf']);
 
 /** Words that make a capitalised name a thing, not a person ("Aldren Prize", "Harbour Bridge"). */
 const THING_WORDS = new Set(['Prize', 'Award', 'Awards', 'Cup', 'Street', 'Road', 'Avenue', 'Lane', 'Bridge', 'Park', 'Square', 'Hall', 'Tower', 'Station', 'River', 'Mountain', 'Mount', 'Lake', 'Island', 'Valley', 'Pass', 'Bay', 'Beach', 'Harbour', 'Harbor', 'Airport', 'Stadium', 'Arena', 'Festival', 'Games', 'Championship', 'League', 'Act', 'Bill', 'Plan', 'Project', 'Programme', 'Program', 'Fund', 'Report', 'Day', 'Week', 'War', 'Dam', 'Canal', 'Forest', 'Desert', 'Coast', 'Peninsula', 'Region', 'District', 'Province', 'County', 'City', 'Town', 'Village', 'Center', 'Centre']);

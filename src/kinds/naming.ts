@@ -4,7 +4,7 @@
  * What: a given name used as if it were the family name ("Zhengfei" for Ren Zhengfei, whose family
  * name Ren comes first; "Maria" for Maria Okafor when the story calls her "Okafor" elsewhere); a
  * later reference that mixes honorific and bare forms ("Mr. Ren" and "Ren"); a name spelled two ways
- * ("Golodryga" and "Golodriga").
+ * ("Golodryga" and "Golodriga"), or half of a double-barrelled one ("Morgan" for Rhys-Morgan).
  * Why: news style refers to people by family name after the first mention. A reader meeting
  * "Zhengfei" after "Ren" may take them for two people, and a misspelt name is an error of fact.
  * Not a finding: names inside quotation marks (a speaker's words are not restyled); given names
@@ -44,6 +44,7 @@ export const naming: RuleKind = {
     ],
     notOk: [
       'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.',
+      'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.',
     ],
   },
   check(context: RuleContext) {
@@ -54,7 +55,10 @@ export const naming: RuleKind = {
     const usable = (m: Mention) => !m.inQuote && m.form !== 'pronoun' && analysis.sentences[m.sentence]!.kind !== 'related';
     if (checks.has('given-name')) for (const person of people) givenNames(context, person, people, usable);
     if (checks.has('honorific')) for (const person of people) honorifics(context, person, usable);
-    if (checks.has('spelling')) spellings(context, people, usable, options.maxDistance ?? 2);
+    if (checks.has('spelling')) {
+      spellings(context, people, usable, options.maxDistance ?? 2);
+      halfNames(context, people, usable);
+    }
   },
 };
 
@@ -140,6 +144,38 @@ function spellings(context: RuleContext, people: Entity[], usable: (m: Mention) 
             { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
           ],
           evidence: { expected: sa, actual: sb },
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Half of a double-barrelled family name on later reference ("Dr Morgan" for Dr Aled Rhys-Morgan,
+ * who is "Dr Rhys-Morgan" elsewhere): the story seems to name another person. Not when someone of
+ * that shorter name is named in full.
+ */
+function halfNames(context: RuleContext, people: Entity[], usable: (m: Mention) => boolean): void {
+  const { analysis } = context;
+  for (const person of people) {
+    const parts = person.surname?.split('-') ?? [];
+    if (parts.length !== 2 || parts.some((p) => p.length < 3)) continue;
+    const full = person.mentions.filter(usable)[0];
+    if (!full) continue;
+    for (const other of people) {
+      if (other === person || other.name.includes(' ') || !parts.includes(other.name)) continue;
+      if (people.some((p) => p !== other && p !== person && p.surname === other.name)) continue;
+      for (const mention of other.mentions.filter(usable)) {
+        const form = mention.honorific ? `${mention.honorific} ${mention.text}` : mention.text;
+        const message = `“${form}” is half of ${person.name}'s family name: later references use “${person.surname}”, as in ${where(analysis, full)}`;
+        context.report({
+          message,
+          vars: { message },
+          locations: [
+            { start: mention.outerStart ?? mention.start, end: mention.end, role: 'variant' },
+            { start: full.start, end: full.end, role: 'full-name' },
+          ],
+          evidence: { expected: person.surname, actual: mention.text },
         });
       }
     }

@@ -63,13 +63,17 @@ export const variants: RuleKind = {
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
       const preferred = variant.preferred;
       if (used.length < 2 && !(options.enforcePreferred && preferred && used.length === 1 && used[0] !== preferred)) continue;
-      const usual = preferred ?? [...used].sort((a, b) => byForm.get(b)!.length - byForm.get(a)!.length || variant.forms.indexOf(a) - variant.forms.indexOf(b))[0]!;
+      // the form used most sets the style; on a tie, the one the article uses first
+      const count = (form: string) => byForm.get(form)!.length;
+      const first = (form: string) => Math.min(...byForm.get(form)!.map((hit) => hit.start));
+      const usual = preferred ?? [...used].sort((a, b) => count(b) - count(a) || first(a) - first(b))[0]!;
+      const tie = !preferred && used.some((form) => form !== usual && count(form) === count(usual));
       const usualHit = byForm.get(usual)?.[0];
       for (const form of used) {
         if (form === usual) continue;
         for (const hit of byForm.get(form)!) {
           const elsewhere = usualHit ? ` (as in ${placeOf(analysis.sentences[usualHit.sentence]!)})` : '';
-          const reason = preferred ? 'house style' : 'the form used most in this article';
+          const reason = preferred ? 'house style' : tie ? 'the form this article uses first' : 'the form used most in this article';
           const message = `“${form}” is written “${usual}”${elsewhere}, ${reason}: use one form`;
           const locations = [{ start: hit.start, end: hit.end, role: 'variant' }];
           if (usualHit) locations.push({ start: usualHit.start, end: usualHit.end, role: 'usual-form' });
