@@ -57,6 +57,8 @@ test('numbers: times of day are no counts, "Sept 23" is a date, and a rounded fi
   const analysis = analyseText('Officers stopped the car at around 2.55pm, at 14:30 and at 9 a.m., and 40 people left. Sept 23 (APW) - The plant shuts.\n');
   assert.deepEqual(analysis.contexts.flatMap((c) => c.numbers.map((n) => n.text)), ['40']);
   assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['month-09-23']);
+  const dates = analyseText('Fish were reported on Saturday 14 September, on Tuesday, Jan. 5, 2021, on Monday and in May 2022. May rain fall?\n').contexts.flatMap((c) => c.dates.map((d) => [d.text, d.key]));
+  assert.deepEqual(dates, [['Saturday 14 September', 'month-09-14'], ['Tuesday, Jan. 5, 2021', '2021-01-05'], ['Monday', 'weekday-monday'], ['May 2022', '2022-05']]);
   const value = (key: string, low: number, high: number) => ({ kind: 'count' as const, key, text: key, start: 0, end: 0, low, high });
   assert.equal(roundedRestatement(value('2480', 2480, 2480), value('2500', 2000, 2500)), true, '"nearly 2,500" for 2,480');
   assert.equal(roundedRestatement(value('212', 212, 212), value('200', 200, Infinity)), true, '"more than 200" for 212');

@@ -49,3 +49,10 @@ test('term-variant: the form used most sets the style; on a tie, the one the art
   assert.deepEqual(flagged('About 30 per cent of faults came from trees.\n\nRoughly 12 percent of schools closed.\n'), [['percent', '“percent” is written “per cent” (as in paragraph 1), the form this article uses first: use one form']]);
   assert.deepEqual(flagged('About 30 percent of faults came from trees.\n\nRoughly 12 per cent of schools closed, and 5 per cent of roads.\n'), [['percent', '“percent” is written “per cent” (as in paragraph 2), the form used most in this article: use one form']]);
 });
+
+test('changed-name: a name changed throughout is one finding, where it first shows', () => {
+  const before = 'The panels were found in 2022, said the chief curator, Lydia Marchetti.\n\n"Nobody said a word," Marchetti said.\n';
+  const after = 'The panels were found in 2022, said the chief curator, Lydia Marchesi.\n\n"Nobody said a word," Marchesi said.\n';
+  const found = findings('changed-entity', `${before}\n---\n${after}`, 'renamed').filter((f) => f.severity !== 'info');
+  assert.deepEqual(found.map((f) => [f.ruleId, f.locations[0]!.text, f.locations[1]!.text]), [['changed-name', 'Lydia Marchesi', 'Lydia Marchetti']]);
+});

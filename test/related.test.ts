@@ -109,3 +109,24 @@ test('--related: a headline that shares a few words with a report on another rai
   const other = writeFile(dir, 'other.md', "# Watches taken in Dunford raid\n\nThe raid on Lyle's Jewellers on Market Street happened at about 6.15pm. The men used a hammer to break the glass.\n");
   assert.deepEqual(checkFiles([article], { related: [other] }).findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
 });
+
+test('--related: a hedge is lost only where its claim is restated; a split sentence keeps its attribution; a family name a few letters off is a name finding', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', `# Fish die in river
+
+The chemicals leaked from a storage tank at the Castlemoor Chemicals site upstream, the Environment Agency said. Samples taken from the river are being analysed.
+
+"This was a sophisticated operation," said Inspector Graham Selwood of Harwood Police.
+`);
+  const wire = writeFile(dir, 'wire.md', `# Fish kill on the Lenn
+
+The agency said the chemicals were believed to have leaked from a storage tank at the Castlemoor Chemicals site upstream, and samples taken from the river were being analysed.
+
+"This was a sophisticated operation," said Inspector Graham Selwyn of Harwood Police.
+`);
+  const findings = checkFiles([article], { related: [wire] }).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.locations[0]!.text.slice(0, 30), f.locations[1]!.text]), [
+    ['related-hedge', 'The chemicals leaked from a st', 'were believed to have leaked'],
+    ['related-name', 'Graham Selwood', 'Graham Selwyn'],
+  ]);
+});

@@ -1,4 +1,4 @@
-import type { Word } from '../text/words.js';
+import { isMonthMay, type Word } from '../text/words.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 const HARD_BOUNDARY = /^[;:—–]$|^--$/;
@@ -56,6 +56,7 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
 export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number, from: number, to: number): string[] {
   const found: string[] = [];
   for (let k = from; k < Math.min(to, at + 2); k++) {
+    if (isMonthMay(words, k)) continue;
     for (const hedge of lexicon.hedges) {
       if (hedge.every((w, j) => words[k + j]?.lower === w)) found.push(hedge.join(' '));
     }
@@ -66,6 +67,10 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
 export function isAsserted(words: Word[], at: number, from: number): boolean {
   for (let k = from; k < at; k++) if (SUBORDINATORS.has(words[k]!.lower)) return false;
+  // "Sentencing him, Judge Oduya said …": a participle opening the sentence sets the scene of the
+  // main clause; the sentencing is told where it is the claim
+  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (at === opening && /ing$/.test(words[at]!.lower) && words.slice(at + 1, at + 6).some((w) => w.text === ',')) return false;
   const last = words[words.length - 1];
   if (last?.text === '?' || words.slice(at).some((w) => w.text === '?' && w.quote === words[at]!.quote)) return false;
   return true;

@@ -59,6 +59,7 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
   return undefined;
 }
 
+const PARTY_LABELS = /^(Democrat|Republican|Labour|Conservative|Tory|Liberal|Green|Independent)$/;
 const POST_NOMINALS = /^(KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
 
 function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
@@ -195,6 +196,8 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
 function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
   const word = words[at];
   if (!word || !capitalised(word) || NOT_NAMES.has(word.lower) || isPossessiveMarker(word)) return false;
+  // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
+  if (PARTY_LABELS.test(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
   // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one
   if (initial && /^[A-Z]{3,}$/.test(word.text) && !lexicon.orgs.has(word.text) && /^[—–-]$|^,$|^\($/.test(words[at + 1]?.text ?? '')) return false;
   if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {

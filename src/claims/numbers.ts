@@ -1,5 +1,5 @@
 import type { Value } from '../model.js';
-import type { Word } from '../text/words.js';
+import { isMonthMay, type Word } from '../text/words.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -223,7 +223,7 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const month = monthOf(word);
-    if (month && /^\p{Lu}/u.test(word.text) && !(word.lower === 'may' && word.pos !== 'PROPN')) {
+    if (month && /^\p{Lu}/u.test(word.text) && (word.lower !== 'may' || isMonthMay(words, i))) {
       let key = `month-${String(month).padStart(2, '0')}`;
       let end = i + 1;
       const day = words[i + 1] && /^\d{1,2}(st|nd|rd|th)?$/.test(words[i + 1]!.text) ? parseInt(words[i + 1]!.text, 10) : undefined;
@@ -248,7 +248,7 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
     }
     // "1 November", "1 November 2024": the day first, as British and most non-US copy writes it
     const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(word.text) ? monthOf(words[i + 1] ?? word) : undefined;
-    if (dayFirst && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.text) && !(words[i + 1]!.lower === 'may' && words[i + 1]!.pos !== 'PROPN')) {
+    if (dayFirst && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.text) && (words[i + 1]!.lower !== 'may' || isMonthMay(words, i + 1))) {
       const day = parseInt(word.text, 10);
       if (day >= 1 && day <= 31) {
         let key = `month-${String(dayFirst).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -270,7 +270,16 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
       out.push({ kind: 'date', key: `weekday-${word.lower}`, text: word.text, start: word.start, end: word.end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Saturday 14 September", "Tuesday, Jan. 5": one date, named by its day of the month
+  for (let k = out.length - 2; k >= 0; k--) {
+    const weekday = out[k]!;
+    const date = out[k + 1]!;
+    if (weekday.key.startsWith('weekday-') && /-\d\d$/.test(date.key) && date.start - weekday.end <= 2) {
+      out.splice(k, 2, { ...date, text: `${weekday.text}${date.start - weekday.end === 2 ? ', ' : ' '}${date.text}`, start: weekday.start });
+    }
+  }
+  return out;
 }
 
 function monthOf(word: Word): number | undefined {

@@ -1,3 +1,4 @@
+import { isMonthMay } from '../text/words.js';
 import { likelyCommonWord } from './entities.js';
 import { canon } from './lexicon.js';
 import type { SentenceContext } from './context.js';
@@ -119,7 +120,7 @@ function entriesOf(ctx: SentenceContext): Entry[] {
       k++;
       continue;
     }
-    const hedge = lexicon.hedges.find((h) => h[0] === word.lower && h.every((w, j) => words[k + j]?.lower === w));
+    const hedge = !isMonthMay(words, k) && lexicon.hedges.find((h) => h[0] === word.lower && h.every((w, j) => words[k + j]?.lower === w));
     if (hedge) {
       out.push({ at, quoted: word.quote >= 0, hedge: hedge.join(' ') });
       k += hedge.length;

@@ -47,7 +47,14 @@ export const changedAttribution: RuleKind = {
     if (!versions) return;
     const current = context.analysis;
     const source = isSource(context);
-    for (const pair of changedPairs(context)) {
+    const pairs = changedPairs(context);
+    // article sentences that restate a report sentence with an attribution of their own, by report sentence
+    const attributedRestatements = new Map<number, number[]>();
+    for (const pair of pairs) {
+      if (!pair.pair.new.some((j) => current.attribution.has(j))) continue;
+      for (const i of pair.pair.old) attributedRestatements.set(i, [...(attributedRestatements.get(i) ?? []), ...pair.pair.new]);
+    }
+    for (const pair of pairs) {
       if (source && (!BODY_KINDS.has(pair.newSentences[0]!.kind) || (pair.pair.similarity ?? 0) < 0.55)) continue;
       const before = pair.pair.old.map((i) => versions.old.attribution.get(i)).find((s) => s && s.verb !== 'according to' && (!source || isSource_(versions.old, s.speaker)));
       if (!before) continue;
@@ -58,6 +65,9 @@ export const changedAttribution: RuleKind = {
       const where = whereNew(pair);
       const oldSentence = pair.oldSentences[0]!;
       const newSentence = pair.newSentences[0]!;
+      // the article split the report's sentence in two and attributed the half next to this one
+      const splitAttributed = source && pair.pair.old.some((i) => (attributedRestatements.get(i) ?? []).some((j) => Math.abs(j - pair.pair.new[0]!) === 1));
+      if (!after && splitAttributed) continue;
       if (!after) {
         const message = isSource(context)
           ? `Claim in ${where} stands unattributed; ${versions.old.doc.path} attributes it to ${oldName}`

@@ -19,7 +19,11 @@ export const changedDate: RuleKind = {
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   examples: {
     ok: ['The council met on Monday, Jan. 5.\n---\nThe council met on Monday, January 5.'],
-    notOk: ['The council met on Monday.\n---\nThe council met on Tuesday.'],
+    notOk: [
+      'The council met on Monday.\n---\nThe council met on Tuesday.',
+      // "May" the month, which the tagger takes for the modal verb
+      'The council refused permission in March 2022.\n---\nThe council refused permission in May 2022.',
+    ],
   },
   check(context: RuleContext) {
     for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {

@@ -4,14 +4,16 @@
  *
  * What: a name the old sentence had is gone and another of the same type stands in the new one.
  * Names that refer to the same entity ("Ren Zhengfei", "Ren", "Mr. Ren"; "Huawei" and "Huawei
- * Technologies") are not a change, so fixing "Zhengfei" to "Ren" is a copy edit.
+ * Technologies") are not a change, so fixing "Zhengfei" to "Ren" is a copy edit. Another given
+ * name with the same family name ("Anthony Fenwick" / "Andrew Fenwick") is a change. A name changed
+ * throughout is reported once, where it first shows.
  * Why: who did what, and where, is the claim. Not a finding: names inside quotations (altered-quote),
  * a name added or removed with no counterpart.
  */
 import { likelyCommonWord } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, differenceMessage, givenNameDiffers, isSource, pairUp, quotesIn, renamed, respelt, sameEntity, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, givenNameDiffers, isSource, nameVariant, pairUp, quotesIn, renamed, respelt, sameEntity, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 interface Options {
   types?: ('person' | 'org' | 'place')[];
@@ -39,6 +41,8 @@ export const changedEntity: RuleKind = {
     if (!versions) return;
     const types = new Set((context.rule.options as Options).types ?? ['person', 'org', 'place']);
     const current = context.analysis;
+    // a name changed throughout ("Lydia Marchetti", then "Marchetti") is one change, reported where it first shows
+    const reported = new Set<string>();
     for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
       const named = (analysis: typeof current, contexts: typeof pair.oldContexts) =>
         contexts
@@ -51,7 +55,7 @@ export const changedEntity: RuleKind = {
       const after = named(current, pair.newContexts);
       // a quotation's speaker changing is quote-speaker's finding, not this one's
       const speakers = new Set([...quotesIn(versions.old, pair.oldSentences), ...quotesIn(current, pair.newSentences)].map((q) => q.speaker).filter(Boolean));
-      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !respelt(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
+      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
       const same = (x: Entity, y: Entity) => sameEntity(x, y) && !givenNameDiffers(x, y);
@@ -66,6 +70,9 @@ export const changedEntity: RuleKind = {
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type as 'person' | 'org' | 'place')) continue;
+        const change = `${a.entity.id}\u0000${b.entity.id}`;
+        if (reported.has(change)) continue;
+        reported.add(change);
         const where = whereNew(pair);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
         const message = respelt(a.entity, b.entity) && !isSource(context)

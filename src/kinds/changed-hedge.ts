@@ -7,12 +7,35 @@
  * weakens a claim (worth knowing, info by default).
  * Options: `direction`: "removed" or "added".
  */
+import { isMonthMay } from '../text/words.js';
+import type { Token } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
 
 interface Options {
   direction?: 'removed' | 'added';
+}
+
+/** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
+function hedgeWords(all: Token[], tokens: Token[]): string[] {
+  return tokens.map((t) => (isMonthMay(all, t.i) ? t.text : t.lower));
+}
+
+/** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
+function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): Token | undefined {
+  const words = hedge.split(' ');
+  for (const sentence of sentences) {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (!words.every((w, j) => tokens[k + j]?.lower === w)) continue;
+      for (let m = k + words.length; m < Math.min(sentence.tokenEnd, k + words.length + 4); m++) {
+        const token = tokens[m]!;
+        if ((token.pos === 'VERB' || token.pos === 'NOUN') && !/^(be|have)$/.test(token.lemma)) return token;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 export const changedHedge: RuleKind = {
@@ -22,7 +45,10 @@ export const changedHedge: RuleKind = {
   message: '{message}',
   optionsSchema: { type: 'object', additionalProperties: false, properties: { direction: { enum: ['removed', 'added'] } } },
   examples: {
-    ok: ['Police are investigating the alleged theft.\n---\nPolice are still investigating the alleged theft.'],
+    ok: [
+      'Police are investigating the alleged theft.\n---\nPolice are still investigating the alleged theft.',
+      'The council refused permission in March 2022.\n---\nThe council refused permission in May 2022.',
+    ],
     notOk: ['Police are investigating the alleged theft.\n---\nPolice are investigating the theft.'],
   },
   check(context: RuleContext) {
@@ -45,8 +71,8 @@ export const changedHedge: RuleKind = {
       // against a report, only a sentence that restates the qualified one closely has dropped its hedge
       if (isSource(context) && (pair.pair.similarity ?? 0) < 0.55) continue;
       for (const hunk of hunks(pair)) {
-        const oldWords = tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0).map((t) => t.lower);
-        const newWords = tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0).map((t) => t.lower);
+        const oldWords = hedgeWords(versions.old.tokens, tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0));
+        const newWords = hedgeWords(context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0));
         const before = hedgesIn(oldWords);
         const after = hedgesIn(newWords);
         // a hedge reworded elsewhere in the sentence ("the alleged scheme" → "the scheme, prosecutors allege") stays
@@ -60,6 +86,15 @@ export const changedHedge: RuleKind = {
           (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && attributed),
         );
         if (changed.length === 0) continue;
+        // against a report, the article must state what the hedge qualifies: "were believed to have
+        // leaked" is lost in "The chemicals leaked", not in "Samples are being analysed" matched to the same sentence
+        let oldSpan = visibleSpan(hunk.oldSpan, pair.oldSentences);
+        if (isSource(context) && direction === 'removed') {
+          const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
+          const articleLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
+          if (hedged && !articleLemmas.has(hedged.lemma)) continue;
+          if (hedged && hedged.end > oldSpan.end) oldSpan = { start: oldSpan.start, end: hedged.end };
+        }
         const where = whereNew(pair);
         const message = isSource(context)
           ? direction === 'removed'
@@ -71,7 +106,7 @@ export const changedHedge: RuleKind = {
         context.report({
           message,
           vars: { message },
-          locations: changeLocations(context, isSource(context) ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), visibleSpan(hunk.oldSpan, pair.oldSentences)),
+          locations: changeLocations(context, isSource(context) ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), oldSpan),
           evidence: { expected: hunk.deleted.trim(), actual: hunk.inserted.trim(), hedge: changed.join(', ') },
         });
       }

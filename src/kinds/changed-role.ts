@@ -6,7 +6,7 @@
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { placeOf } from './describe.js';
-import { changedPairs, changeLocations, differenceMessage, isSource, sameEntity, supported, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, nameVariant, sameEntity, supported, whereNew } from './version-pairs.js';
 
 export const changedRole: RuleKind = {
   name: 'changed-role',
@@ -57,9 +57,11 @@ function againstReport(context: RuleContext): void {
   for (const claim of roles(article)) {
     const person = article.entityById.get(claim.subjects[0]!);
     const key = claim.values.role!.key;
-    const forPerson = theirs.filter((c) => sameEntity(report.entityById.get(c.subjects[0]!), person));
+    // a name the report spells otherwise is still this person (related-name reports the name)
+    const samePerson = (c: (typeof theirs)[number]) => sameEntity(report.entityById.get(c.subjects[0]!), person) || nameVariant(report.entityById.get(c.subjects[0]!), person);
+    const forPerson = theirs.filter(samePerson);
     if (forPerson.some((c) => c.values.role!.key === key)) continue;
-    const holder = theirs.find((c) => c.values.role!.key === key && !sameEntity(report.entityById.get(c.subjects[0]!), person));
+    const holder = theirs.find((c) => c.values.role!.key === key && !samePerson(c));
     const group = claim.modifiers.find((m) => m.startsWith('group:'));
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
     const other = holder ? forPerson[0] ?? holder : exclusive;

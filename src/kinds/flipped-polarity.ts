@@ -69,7 +69,7 @@ export const flippedPolarity: RuleKind = {
       // for the last 11 matches")
       const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens)) : [];
       const reportKeys = new Set(reportTokens.map(key));
-      const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o.lower, n.lower);
+      const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o, n);
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
@@ -105,11 +105,24 @@ function pointsInTime(token: Token, tokens: Token[]): boolean {
   return /^(last|next|past)$/.test(token.lower) && TIME_NOUN.test(tokens[token.i + 1]?.lower ?? '');
 }
 
-/** "crewed" and "uncrewed", "surprising" and "unsurprising": one word negates the other by its prefix. */
-function prefixed(a: string, b: string): boolean {
-  const rest = (word: string) => /^(un|in|im|il|ir|non-?|dis)(.{4,})$/.exec(word)?.[2];
-  return rest(a) === b || rest(b) === a;
+/**
+ * "crewed" and "uncrewed", "legal" and "illegal", "agreed" and "disagreed": one word negates the
+ * other by its prefix. "un-" and "non-" negate whatever they begin; the Latin prefixes only in
+ * adjectives ("insufficient") and a few verbs, since "discovered" is no denial of "covered", nor
+ * "informed" of "formed".
+ */
+function prefixed(a: Token, b: Token): boolean {
+  const negates = (long: Token, short: Token) => {
+    const found = /^(un|non-?|in|im|il|ir|dis)(.{4,})$/.exec(long.lower);
+    if (!found || found[2] !== short.lower) return false;
+    if (found[1] === 'un' || found[1]!.startsWith('non')) return true;
+    return (long.pos === 'ADJ' && short.pos === 'ADJ') || NEGATED_VERBS.has(short.lemma);
+  };
+  return negates(a, b) || negates(b, a);
 }
+
+/** Verbs whose dis- or in- form denies them. */
+const NEGATED_VERBS = new Set(['agree', 'approve', 'allow', 'like', 'obey', 'trust', 'continue', 'qualify', 'connect', 'arm', 'prove', 'credit', 'own', 'honour', 'honor', 'validate', 'activate']);
 
 /** "insufficient" became "not sufficient" (or back): the same statement, the negation moved into a word. */
 function prefixNegation(before: string[], after: string[]): boolean {

@@ -41,6 +41,7 @@ export const naming: RuleKind = {
     ok: [
       'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.',
       'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.',
+      'Democrat Nadia Haskell won the seat on Tuesday.\n\nHaskell thanked her voters.',
     ],
     notOk: [
       'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.',

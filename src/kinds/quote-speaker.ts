@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../claims/analyse.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changeLocations, isSource, quotePairs, renamed, respelt, sameEntity } from './version-pairs.js';
+import { changeLocations, isSource, nameVariant, quotePairs, renamed, sameEntity } from './version-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
@@ -39,7 +39,7 @@ export const quoteSpeaker: RuleKind = {
       if (!quote.speaker || !other.speaker) continue;
       const oldEntity = versions.old.entityById.get(other.speaker);
       const newEntity = current.entityById.get(quote.speaker);
-      if (sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || renamed(context, oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
+      if (sameEntity(oldEntity, newEntity) || nameVariant(oldEntity, newEntity) || renamed(context, oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
       // against a report, both sides must name a speaker we are sure of
       if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
       const oldName = speakerName(versions.old, other.speaker);

@@ -56,6 +56,8 @@ export const repetition: RuleKind = {
     ok: [
       'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.',
       'The company made a profit of $3 million in 2024.\n\nIt made a profit of $5 million in 2025.',
+      // an opening participle sets the scene; the sentencing is told once
+      'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
     ],
     notOk: [
       'Ana Ruiz, the mayor of Porto, was arrested in Lisbon on Monday.\n\nThe council met on Tuesday.\n\nRuiz was arrested in Lisbon, where she is now held.',

@@ -114,6 +114,19 @@ export function renamed(context: RuleContext, before: Entity | undefined, after:
   return !context.analysis.entities.some((e) => sameEntity(e, before)) && !versions.old.entities.some((e) => sameEntity(e, after));
 }
 
+/**
+ * One person named two ways: a respelling, or the same given name with a family name a few letters
+ * off ("Graham Selwood" / "Graham Selwyn"). The name is what differs (changed-name, related-name);
+ * their quotations and titles are still one person's.
+ */
+export function nameVariant(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (respelt(a, b)) return true;
+  if (!a?.given || !b?.given || !a.surname || !b.surname || a.given.toLowerCase() !== b.given.toLowerCase()) return false;
+  const sa = a.surname.toLowerCase();
+  const sb = b.surname.toLowerCase();
+  return sa !== sb && (sa.slice(0, 4) === sb.slice(0, 4) || distance(sa, sb) <= 3);
+}
+
 /** The same name with its spelling corrected ("Ferante" and "Ferrante", "Comission" and "Commission"). */
 export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;

@@ -13,6 +13,9 @@ const IN_SCOPE = new Set(['title', 'standfirst', ...BODY_KINDS]);
  * restates a report's sentence only when most of it is there.
  */
 const HEADLINE_MIN_SCORE = 0.5;
+/** A report sentence this long, all of it in an article sentence, is restated there (shorter ones are found everywhere). */
+const CONTAINED_MIN_TERMS = 6;
+const CONTAINED_MIN_SHARE = 0.75;
 
 export interface SourceMatch {
   /** Article sentence. */
@@ -70,7 +73,9 @@ export function matchSource(article: Analysis, source: SourceIndex, minScore = 0
       if (theirs.length === 0) return;
       const sim = similarity(mine, theirs);
       // how much of the article sentence the report covers matters most; a long report sentence is fine
-      const score = (sim.score + sim.coverageA) / 2;
+      // an article sentence may also hold all of a report's sentence and add a clause of its own
+      const contained = theirs.length >= CONTAINED_MIN_TERMS && sim.coverageB >= CONTAINED_MIN_SHARE ? sim.coverageB : 0;
+      const score = (sim.score + Math.max(sim.coverageA, contained)) / 2;
       if (!best || score > best.score) best = { sentence: sentence.index, related, score, coverage: sim.coverageA };
     };
     for (const i of [...candidates].sort((a, b) => a - b)) {
