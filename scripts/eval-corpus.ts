@@ -19,7 +19,8 @@ const run = {
   diff: (paths: string[], related: string[]) => diffFiles(paths, { related }).findings,
 };
 const root = process.argv[2] ?? CORPUS_DIR;
-for (const item of loadCases(root)) {
+const all = loadCases(root);
+for (const item of all) {
   cases++;
   const comparison = compare(item.expected.findings, findingsOf(item, run));
   for (const { actual } of comparison.matched) counts.get(actual.category)!.tp++;
@@ -45,3 +46,6 @@ for (const [category, c] of counts) {
 }
 process.stdout.write(`${'all'.padEnd(15)}${String(total.tp).padStart(5)}${String(total.fp).padStart(5)}${String(total.fn).padStart(5)}  ${f(total.tp / (total.tp + total.fp)).padStart(9)}  ${f(total.tp / (total.tp + total.fn)).padStart(6)}\n`);
 if (failing.length) process.stdout.write(`cases with differences: ${failing.join(', ')}\n`);
+const missed = all.reduce((n, c) => n + c.expected.findings.filter((f) => f.missed).length, 0);
+const knownFalse = all.reduce((n, c) => n + (c.expected.knownFalse?.length ?? 0), 0);
+if (missed || knownFalse) process.stdout.write(`of these, marked in the cases: ${missed} known misses, ${knownFalse} known false positives (each says why)\n`);

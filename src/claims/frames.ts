@@ -228,7 +228,11 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const countsFrame = number.unit === undefined ? true : units.has(number.unit) || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
-    const distance = number.from > at ? number.from - at : i - number.to;
+    // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
+    if (/^(its|their|the|his|her|our)$/.test(ctx.words[number.from - 1]?.lower ?? '') && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
+    // the part stands as far from the verb as the whole it is part of
+    const whole = inClause.find((n) => n.from === number.to + 2 && ctx.words[number.to]?.lower === 'of' && /^(its|their|the|his|her|our)$/.test(ctx.words[number.to + 1]?.lower ?? ''));
+    const distance = number.from > at ? number.from - at : i - (whole ?? number).to;
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
     const reach = verbal ? 6 : number.from > at ? 3 : 1;

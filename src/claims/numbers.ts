@@ -200,7 +200,7 @@ function countedNoun(words: Word[], at: number): string | undefined {
   // "two of the seven library branches", "12 of them": the noun after "of (the …)"
   if (words[at]?.lower === 'of') {
     let k = at + 1;
-    while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text))) k++;
+    while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text) || /^(its|their|his|her|our|my|your)$/.test(words[k]!.lower))) k++;
     return countedNoun(words, k) ?? (words[k]?.pos === 'PRON' ? 'them' : undefined);
   }
   for (let k = at; k < Math.min(words.length, at + 3); k++) {

@@ -12,7 +12,7 @@ import { canon } from '../claims/lexicon.js';
 import type { Token } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { capitalise } from './describe.js';
-import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew, type ChangedPair } from './version-pairs.js';
 
 const NEGATION = /^(not|n't|never|no|neither|nor|none|nobody|nothing|cannot)$/;
 
@@ -33,7 +33,14 @@ export const flippedPolarity: RuleKind = {
     const versions = context.versions;
     if (!versions) return;
     const source = isSource(context);
-    for (const pair of changedPairs(context)) {
+    // against a report, one contradiction is told once: body sentences before the headline that
+    // compresses them, each word pair once, and each report word opposed by one article word
+    const headline = (pair: ChangedPair) => pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
+    const pairs = changedPairs(context);
+    const ordered = source ? [...pairs.filter((p) => !headline(p)), ...pairs.filter(headline)] : pairs;
+    const toldPairs = new Set<string>();
+    const usedReportWords = new Set<number>();
+    for (const pair of ordered) {
       // against a report, only a sentence that restates one of the report's closely enough can reverse it
       if (source && (pair.pair.similarity ?? 0) < 0.45) continue;
       const oldTokens = pair.oldSentences.flatMap((s) => versions.old.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
@@ -74,6 +81,10 @@ export const flippedPolarity: RuleKind = {
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
       if (swap) {
+        const told = `${key(swap.o!)}\u0000${key(swap.n)}`;
+        if (source && (toldPairs.has(told) || usedReportWords.has(swap.o!.i))) continue;
+        toldPairs.add(told);
+        usedReportWords.add(swap.o!.i);
         report([swap.o!], [swap.n], 'antonym swapped in');
         continue;
       }

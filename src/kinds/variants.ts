@@ -2,8 +2,9 @@
  * variants — a word or name written two ways in one article.
  *
  * What: forms from the `variants` lexicon mixed in the body ("email" and "e-mail", "U.S." and "US",
- * "Kyiv" and "Kiev"). The form the article uses less is flagged, as proselint's consistency check
- * does; where the lexicon names a `preferred` form, every other form is flagged.
+ * "Kyiv" and "Kiev"), and any compound written both with and without its hyphen ("dash-cam" and
+ * "dashcam"). The form the article uses less is flagged, as proselint's consistency check does (on a
+ * tie, the later one); where the lexicon names a `preferred` form, every other form is flagged.
  * Why: house style is one spelling; mixed forms look careless and can make a search miss a story.
  * Not a finding: headlines and related links (headline style differs: "US" in a headline, "U.S." in
  * the text is AP style), words inside code.
@@ -30,7 +31,10 @@ export const variants: RuleKind = {
   },
   examples: {
     ok: ['Readers can email the desk.\n\nThe email address is on the website.'],
-    notOk: ['Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.'],
+    notOk: [
+      'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.',
+      'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.',
+    ],
   },
   check(context: RuleContext) {
     const options = context.rule.options as Options;
@@ -57,7 +61,9 @@ export const variants: RuleKind = {
         }
       }
     }
-    for (const variant of context.lexicon.variants) {
+    const hyphenated = hyphenationVariants(analysis, body, new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase()))));
+    for (const [variant, byForm] of hyphenated) hits.set(variant, byForm);
+    for (const variant of [...context.lexicon.variants, ...hyphenated.keys()]) {
       const byForm = hits.get(variant);
       if (!byForm) continue;
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
@@ -83,6 +89,38 @@ export const variants: RuleKind = {
     }
   },
 };
+
+type Hit = { start: number; end: number; sentence: number };
+
+/**
+ * A compound written both with and without its hyphen ("dash-cam" and "dashcam", "co-operate" and
+ * "cooperate"), found in the article itself rather than the lexicon. Short ones are left out: "co-op"
+ * and "coop" are two words.
+ */
+function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
+  const byClosed = new Map<string, Map<string, Hit[]>>();
+  const words: { word: string; hit: Hit }[] = [];
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      const start = fileOffset(analysis, sentence.index, match.index);
+      words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index } });
+    }
+  }
+  const compounds = new Set(words.filter(({ word }) => word.includes('-') && /^\p{Ll}/u.test(word)).map(({ word }) => word.toLowerCase()));
+  const closedOf = new Map([...compounds].map((c) => [c.replace(/-/g, ''), c]));
+  for (const { word, hit } of words) {
+    const lower = word.toLowerCase();
+    const closed = lower.replace(/-/g, '');
+    if (closed.length < 6 || !closedOf.has(closed) || known.has(lower)) continue;
+    const forms = byClosed.get(closed) ?? new Map<string, Hit[]>();
+    byClosed.set(closed, forms);
+    const form = lower.includes('-') ? closedOf.get(closed)! : closed;
+    forms.set(form, [...(forms.get(form) ?? []), hit]);
+  }
+  const out = new Map<VariantDef, Map<string, Hit[]>>();
+  for (const forms of byClosed.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
+  return out;
+}
 
 interface Matcher {
   sensitive?: RegExp;

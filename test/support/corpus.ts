@@ -25,11 +25,15 @@ export interface ExpectedFinding {
   file?: string;
   spans: string[];
   why?: string;
+  /** Not found yet, and why. */
+  missed?: string;
 }
 
 export interface Expected {
   description: string;
   findings: ExpectedFinding[];
+  /** Findings reported here that should not be, and why. */
+  knownFalse?: { rule: string; spans: string[]; why: string }[];
 }
 
 export const CORPUS_DIR = 'corpus';
@@ -54,6 +58,29 @@ export interface Comparison {
   matched: { expected: ExpectedFinding; actual: Finding }[];
   missing: ExpectedFinding[];
   unexpected: Finding[];
+}
+
+/** A comparison read against what the case admits: known misses and known false positives. */
+export interface Verdict {
+  /** Missing findings the case does not mark `missed`, and unexpected ones it does not list as known. */
+  failures: string[];
+  /** Marks that no longer hold: a `missed` finding now found, a known false positive gone. */
+  stale: string[];
+}
+
+export function verdict(item: CorpusCase, comparison: Comparison): Verdict {
+  const failures: string[] = [];
+  const stale: string[] = [];
+  for (const missing of comparison.missing) if (!missing.missed) failures.push(`missing ${missing.rule ?? missing.category} ${JSON.stringify(missing.spans)}`);
+  for (const { expected } of comparison.matched) if (expected.missed) stale.push(`now found, remove "missed": ${expected.rule} ${JSON.stringify(expected.spans)}`);
+  const known = [...(item.expected.knownFalse ?? [])];
+  for (const finding of comparison.unexpected) {
+    const k = known.findIndex((entry) => matches({ rule: entry.rule, spans: entry.spans }, finding));
+    if (k >= 0) known.splice(k, 1);
+    else failures.push(`unexpected ${finding.ruleId} (${finding.severity}) at ${finding.locations[0]!.start.line}:${finding.locations[0]!.start.column}: ${finding.message}`);
+  }
+  for (const entry of known) stale.push(`no longer reported, remove from knownFalse: ${entry.rule} ${JSON.stringify(entry.spans)}`);
+  return { failures, stale };
 }
 
 function matches(expected: ExpectedFinding, actual: Finding): boolean {
