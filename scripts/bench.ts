@@ -25,11 +25,17 @@ const ruleSet = ruleSetFor({ noConfig: true });
 const f = (ms: number) => `${ms.toFixed(0)} ms`;
 const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
 
+/** The median of `repeat` timed runs after one warm-up run: garbage collection makes single runs noisy. */
 function time<T>(fn: () => T, repeat = 1): { ms: number; value: T } {
   let value = fn();
-  const start = performance.now();
-  for (let k = 0; k < repeat; k++) value = fn();
-  return { ms: (performance.now() - start) / repeat, value };
+  const runs: number[] = [];
+  for (let k = 0; k < repeat; k++) {
+    const start = performance.now();
+    value = fn();
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  return { ms: runs[Math.floor(runs.length / 2)]!, value };
 }
 
 /** News articles: real when the public sets are here, generated otherwise. */
@@ -76,7 +82,7 @@ const ofSize = (chars: number) => {
 };
 const growth = [40_000, 80_000, 160_000].map((size) => {
   const text = ofSize(size);
-  return { chars: text.length, ms: time(() => checkInput({ path: "long.md", text, bom: false }, ruleSet), 2).ms };
+  return { chars: text.length, ms: time(() => checkInput({ path: 'long.md', text, bom: false }, ruleSet), 5).ms };
 });
 process.stdout.write('\n(c) growth\n');
 for (let k = 1; k < growth.length; k++) {
@@ -87,7 +93,7 @@ const reportPool = Array.from({ length: 32 }, (_, k) => pieces[(k + 1) % pieces.
 const story = join_(4);
 const related = [8, 16, 32].map((n) => {
   const sources = reportPool.slice(0, n).map((text, k) => toSource(analyseInput({ path: `r${k}.md`, text, bom: false }, ruleSet)));
-  return { n, ms: time(() => checkInput({ path: 'story.md', text: story, bom: false }, ruleSet, sources), 2).ms };
+  return { n, ms: time(() => checkInput({ path: 'story.md', text: story, bom: false }, ruleSet, sources), 5).ms };
 });
 for (let k = 1; k < related.length; k++) {
   const [a, b] = [related[k - 1]!, related[k]!];

@@ -130,3 +130,33 @@ The agency said the chemicals were believed to have leaked from a storage tank a
     ['related-name', 'Graham Selwood', 'Graham Selwyn'],
   ]);
 });
+
+test('--related: a dateline credit names no one, a source announcing its own act needs no attribution, "not vaccinated" agrees with "unvaccinated", a director is not a unique title', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', `# Hosepipe ban for Hafren Water customers
+
+Hafren Water will impose a hosepipe ban on about 600,000 customers from Friday after the driest spring in decades.
+
+At least eight of the children with measles were not vaccinated, the health department said.
+
+"We have no choice," said Gareth Llewellyn, the company's operations director.
+`);
+  const wire = writeFile(dir, 'wire.md', `# Hafren Water announces hosepipe ban
+
+CARDIFF (Celtic Newswire) - Hafren Water said on Tuesday it would impose a hosepipe ban on about 600,000 customers from Friday after the driest spring in decades.
+
+Eight of the children with measles were unvaccinated, the health department said.
+
+"We have no choice," said Gareth Llewellyn. Helen Ashdown, a director of the regulator, said the ban was overdue.
+`);
+  const findings = checkFiles([article], { related: [wire] }).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+});
+
+test('--related: a quotation the report breaks in two around its speaker is one quotation', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', '# Verdict\n\n"Our tenants lost everything they could not carry out that night. Nothing in this verdict gives them that back," Sandra Whitfield said.\n');
+  const wire = writeFile(dir, 'wire.md', '# Verdict\n\n"Our tenants lost everything they could not carry out that night," said Leon Abernathy, managing partner. "Nothing in this verdict gives them that back."\n');
+  const findings = checkFiles([article], { related: [wire] }).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.locations[1]!.text]), [['misattributed-quote', 'Our tenants lost everything they could not carry out that night," said Leon Abernathy, managing partner. "Nothing in this verdict gives them that back.']]);
+});

@@ -24,6 +24,10 @@ export interface Alignment {
 
 /** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
 const MIN_SIMILARITY = 0.45;
+/** Two sentences whose quoted words (at least this many) overlap this much carry one quotation, and pair first. */
+const MIN_QUOTED_WORDS = 4;
+const SAME_QUOTATION = 0.8;
+const QUOTATION_BONUS = 0.5;
 
 /** Words a sentence is compared by: lower-case letters and digits, punctuation and case ignored. */
 function wordsOf(text: string): string[] {
@@ -71,6 +75,20 @@ export function alignSentences(oldA: Analysis, newA: Analysis): Alignment {
   const newWords = newS.map((s) => wordsOf(s.text));
   const oldBags = oldWords.map(bag);
   const newBags = newWords.map(bag);
+  // quotations are verbatim: two sentences carrying the same quotation are one sentence, whatever
+  // else changed around it (the speaker, the attribution)
+  const quoted = (analysis: Analysis) =>
+    analysis.sentences.map((s) => {
+      const words = analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote >= 0 && /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lower);
+      return { bag: bag(words), size: words.length };
+    });
+  const oldQuoted = quoted(oldA);
+  const newQuoted = quoted(newA);
+  const sameQuotation = (i: number, j: number) => {
+    const a = oldQuoted[i]!;
+    const b = newQuoted[j]!;
+    return a.size >= MIN_QUOTED_WORDS && b.size >= MIN_QUOTED_WORDS && dice(a.bag, a.size, b.bag, b.size) >= SAME_QUOTATION;
+  };
   const oldMatch = new Array<number>(oldS.length).fill(-1);
   const newMatch = new Array<number>(newS.length).fill(-1);
 
@@ -111,7 +129,7 @@ export function alignSentences(oldA: Analysis, newA: Analysis): Alignment {
       for (const j of list) {
         if (seen.has(j)) continue;
         seen.add(j);
-        const score = dice(oldBags[i]!, oldWords[i]!.length, newBags[j]!, newWords[j]!.length);
+        const score = dice(oldBags[i]!, oldWords[i]!.length, newBags[j]!, newWords[j]!.length) + (sameQuotation(i, j) ? QUOTATION_BONUS : 0);
         if (score >= MIN_SIMILARITY) candidates.push({ i, j, score });
       }
     }

@@ -37,7 +37,7 @@ export function attribute(
   const placeIds = new Set(places);
   // nor does a capitalised word that only opens its sentence ("Residents said …" is the noun "residents")
   const commonWords = new Set(mentions.filter((m) => m.initial && !m.text.includes(' ') && m.form === 'single'));
-  const speakerIn = (sentenceIndex: number): { speaker?: string; verb?: string } => {
+  const speakerIn = (sentenceIndex: number): { speaker?: string; verb?: string; unnamed?: boolean } => {
     const list = words[sentenceIndex] ?? [];
     for (let k = 0; k < list.length; k++) {
       const word = list[k]!;
@@ -63,6 +63,9 @@ export function attribute(
       }
       const subject = j >= 0 && list[j]!.quote < 0 ? byToken.get(list[j]!.first) : undefined;
       if (subject && !subject.possessive && !placeIds.has(subject.entity) && !commonWords.has(subject)) return { speaker: subject.entity, verb: word.lower };
+      // "she told the Echo" where "she" is someone the story does not name: the speaker is known to be
+      // no one we can name, and no other sentence's speaker stands in
+      if (!subject && /^(he|she|they)$/.test(list[j]?.lower ?? '')) return { unnamed: true };
       // said Name / asked Golodryga / said the regional governor, Pavel Dranko
       for (let j = k + 1; j < Math.min(list.length, k + 8); j++) {
         const w = list[j]!;
@@ -81,12 +84,15 @@ export function attribute(
         if (mention) return { speaker: mention.entity, verb: 'according to' };
         const noun = list.slice(k + 2, k + 5).find((w) => SOURCE_NOUNS.test(w.lower));
         if (noun) return { speaker: noun.lemma, verb: 'according to' };
+        // "according to the museum", "according to the heirs' lawyer": the noun phrase's head
+        const head = headNoun(list, k + 2);
+        if (head) return { speaker: head, verb: 'according to' };
       }
     }
     return {};
   };
 
-  const sentenceSpeaker = new Map<number, { speaker?: string; verb?: string }>();
+  const sentenceSpeaker = new Map<number, { speaker?: string; verb?: string; unnamed?: boolean }>();
   const speakerOfSentence = (index: number) => {
     let found = sentenceSpeaker.get(index);
     if (!found) {
@@ -102,7 +108,11 @@ export function attribute(
     const first = tokens[quote.tokenStart]!.sentence;
     const last = tokens[quote.tokenEnd - 1]!.sentence;
     let found = speakerOfSentence(last);
-    if (!found.speaker && first !== last) found = speakerOfSentence(first);
+    if (!found.speaker && !found.unnamed && first !== last) found = speakerOfSentence(first);
+    if (found.unnamed) {
+      previous = quote;
+      continue;
+    }
     if (!found.speaker) {
       // other sentences of the paragraph
       const block = sentences[first]!.block;
@@ -138,7 +148,9 @@ function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens:
   const block = quote.block;
   if (block !== prevBlock + 1 && block !== prevBlock) return false;
   const firstSentence = sentences[tokens[quote.tokenStart]!.sentence]!;
-  return quote.start - firstSentence.start <= 1;
+  // it must open the paragraph itself (or follow straight on in the same one), not a later sentence of a new paragraph
+  const opensParagraph = block === prevBlock || sentences[firstSentence.index - 1]?.block !== block;
+  return opensParagraph && quote.start - firstSentence.start <= 1;
 }
 
 /** "police said", "the coast guard said", "a hospital spokeswoman told": a noun phrase as the source. */
@@ -155,6 +167,19 @@ function sourceNoun(list: Word[], verbAt: number): string | undefined {
   let k = j;
   while (k > 0 && list[k - 1]!.pos === 'NOUN') k--;
   return list.slice(k, j + 1).map((w) => w.lower).join(' ');
+}
+
+/** The head of the noun phrase starting at `from`: past determiners, adjectives and a possessive ("the heirs' lawyer" → lawyer). */
+function headNoun(list: Word[], from: number): string | undefined {
+  let head: string | undefined;
+  for (let k = from; k < Math.min(list.length, from + 6); k++) {
+    const word = list[k]!;
+    if (word.quote >= 0) break;
+    if (word.pos === 'NOUN') head = word.lemma;
+    else if (head && !(word.text === "'" || word.lower === "'s")) break;
+    else if (!head && !/^(DET|ADJ|PRON|NUM)$/.test(word.pos) && word.text !== "'" && word.lower !== "'s") break;
+  }
+  return head;
 }
 
 /** "CBS This Morning", “The Art of War”: a name in quotation marks, not words someone said. */

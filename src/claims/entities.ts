@@ -259,6 +259,22 @@ function statedGenders(mentions: Mention[], sentences: SentenceNames[]): Map<str
   return genders;
 }
 
+const UNNAMED_FEMALE = /^(woman|girl|mother|mum|mom|wife|daughter|sister|grandmother|widow|aunt|niece|girlfriend)$/;
+const UNNAMED_MALE = /^(man|boy|father|dad|husband|son|brother|grandfather|widower|uncle|nephew|boyfriend)$/;
+
+/** A common noun for a person of the pronoun's gender, as a subject ("the boy's mother"), between two offsets. */
+function unnamedBetween(tokens: Token[], from: number, to: number, at: number, gender: 'f' | 'm'): boolean {
+  const noun = gender === 'f' ? UNNAMED_FEMALE : UNNAMED_MALE;
+  for (let k = at - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const token = tokens[k]!;
+    if (token.end > to || token.quote >= 0) continue;
+    // "his daughter, Meng Wanzhou" names her: only a noun no name follows is an unnamed person
+    const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
+    if (noun.test(token.lower) && token.pos === 'NOUN' && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
+  }
+  return false;
+}
+
 /** he/she/his/her: the person named last before, outside quotations (where "he" may be anyone), of a stated gender that fits. */
 function addPronouns(entities: Entity[], mentions: Mention[], sentences: SentenceNames[], tokens: Token[]): void {
   const people = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
@@ -295,6 +311,9 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
       }
       antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
+      // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
+      // between the name and the pronoun, and is who the pronoun means
+      if (unnamedBetween(tokens, antecedent.end, token.start, i, gender)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,

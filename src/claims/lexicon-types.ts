@@ -29,6 +29,8 @@ export interface TitleDef {
   group?: string;
   /** Whether the title marks a person (true for nearly all). */
   person?: boolean;
+  /** One holder at a time (a company's chief executive, a city's mayor): given to two people, one is wrong. */
+  unique?: boolean;
 }
 
 export interface PlaceDef {

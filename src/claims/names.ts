@@ -76,6 +76,13 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
   const out: NameCandidate[] = [];
   let firstWordIndex = words.findIndex((w) => isWordLike(w) && !OPENING_MARKS.test(w.text));
   let i = 0;
+  // a dateline's credit ("ASHFORD (Midwest Wire) —", "CARDIFF (Celtic Newswire) -") names the agency
+  // that filed the story, not anyone in it
+  const creditOpen = datelineCredit(words, firstWordIndex);
+  if (creditOpen >= 0) {
+    const close = words.findIndex((w, k) => k > creditOpen && w.text === ')');
+    if (close > 0) i = close + 1;
+  }
   let pendingTitles: TitleDef[] = [];
   let pendingTitleStart = -1;
   let lastName: NameCandidate | undefined;
@@ -186,6 +193,13 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     i = Math.max(runEnd, end + (possessive ? 1 : 0));
   }
   return out;
+}
+
+/** Where the parenthesis of a dateline's credit opens: "ASHFORD (Midwest Wire) —" after one or more words in capitals. */
+function datelineCredit(words: Word[], first: number): number {
+  let k = first;
+  while (k >= 0 && words[k] && (/^[A-Z][A-Z.'-]{2,}$/.test(words[k]!.text) || words[k]!.text === ',')) k++;
+  return k > first && words[k]?.text === '(' ? k : -1;
 }
 
 /**

@@ -22,7 +22,7 @@ export interface SentenceTerms extends Terms {
 }
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X']);
-const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'when', 'where', 'why', 'how', 'while', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'yet', 'ever', 'again', 'soon', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'when', 'where', 'why', 'how', 'while', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const CLAUSE_BREAK = /^[,;:—–]$|^--$/;
 
 export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
@@ -31,11 +31,25 @@ export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
   const whole = collect(entries, 0, ctx.words.length);
   const clauses: Terms[] = [];
   let from = 0;
+  // a piece with no verb before the clause's verb is its subject or an apposition ("Lindqvist, 24,
+  // has signed …"): it stays with the clause
+  let pending = -1;
   for (let k = 0; k <= ctx.words.length; k++) {
     const word = ctx.words[k];
-    if (word && !CLAUSE_BREAK.test(word.text)) continue;
-    if (k > from && !isAttribution(ctx, from, k)) {
-      const clause = collect(entries, from, k);
+    // "has not signed a contract and will have a medical": a second verb phrase with its own auxiliary is
+    // a second claim ("searched the town hall and took away computers" is one)
+    const coordinated = word !== undefined && /^(and|but)$/.test(word.lower) && ctx.words[k + 1]?.pos === 'AUX' && word.quote < 0;
+    if (word && !CLAUSE_BREAK.test(word.text) && !coordinated) continue;
+    const hasVerb = ctx.words.slice(from, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (word && !hasVerb && k > from && word.text === ',') {
+      if (pending < 0) pending = from;
+      from = k + 1;
+      continue;
+    }
+    const start = pending >= 0 ? pending : from;
+    pending = -1;
+    if (k > start && !isAttribution(ctx, from, k)) {
+      const clause = collect(entries, start, k);
       if (clause.terms.length > 0) clauses.push({ ...clause, quoted: [] });
     }
     from = k + 1;

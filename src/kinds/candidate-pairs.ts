@@ -8,8 +8,9 @@ const MAX_POSTINGS = 50;
  * Pairs of sentences that share enough content terms to be worth comparing, found through an
  * inverted index so the cost follows the number of such pairs, not every pair of sentences. Terms in
  * very many sentences ("say", the story's main entity) propose no pairs, and a pair must share at
- * least `minShared` terms and `minShare` of the shorter sentence's: the comparisons that follow ask
- * for far more overlap than that, so nothing they would accept is lost.
+ * least `minShared` terms and `minShare` of the shorter sentence's (or of the size `sizeOf` gives:
+ * comparisons of clauses measure against the shortest clause): the comparisons that follow ask for
+ * far more overlap than that, so nothing they would accept is lost.
  */
 export function candidatePairs(
   analysis: Analysis,
@@ -17,6 +18,7 @@ export function candidatePairs(
   termsOf: (s: Sentence) => string[] = (s) => analysis.terms[s.index]!.terms,
   minShared = 2,
   minShare = 0.3,
+  sizeOf?: (s: Sentence) => number,
 ): [Sentence, Sentence][] {
   const index = new Map<string, number[]>();
   const sets = sentences.map((sentence) => new Set(termsOf(sentence)));
@@ -36,7 +38,7 @@ export function candidatePairs(
       for (const other of list) if (other > k) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     for (const [other, count] of [...shared].sort((a, b) => a[0] - b[0])) {
-      const smaller = Math.min(terms.size, sets[other]!.size);
+      const smaller = sizeOf ? Math.min(sizeOf(sentences[k]!), sizeOf(sentences[other]!)) : Math.min(terms.size, sets[other]!.size);
       if (count >= minShared && count >= minShare * smaller) pairs.push([sentences[k]!, sentences[other]!]);
     }
   });

@@ -23,14 +23,14 @@ function hedgeWords(all: Token[], tokens: Token[]): string[] {
 }
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
-function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): Token | undefined {
+function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): { hedge: Token; word: Token } | undefined {
   const words = hedge.split(' ');
   for (const sentence of sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       if (!words.every((w, j) => tokens[k + j]?.lower === w)) continue;
       for (let m = k + words.length; m < Math.min(sentence.tokenEnd, k + words.length + 4); m++) {
         const token = tokens[m]!;
-        if ((token.pos === 'VERB' || token.pos === 'NOUN') && !/^(be|have)$/.test(token.lemma)) return token;
+        if ((token.pos === 'VERB' || token.pos === 'NOUN') && !/^(be|have)$/.test(token.lemma)) return { hedge: tokens[k]!, word: token };
       }
       return undefined;
     }
@@ -92,8 +92,9 @@ export const changedHedge: RuleKind = {
         if (isSource(context) && direction === 'removed') {
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
           const articleLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
-          if (hedged && !articleLemmas.has(hedged.lemma)) continue;
-          if (hedged && hedged.end > oldSpan.end) oldSpan = { start: oldSpan.start, end: hedged.end };
+          if (hedged && !articleLemmas.has(hedged.word.lemma)) continue;
+          // the report's place is the hedge and what it qualifies ("could run", "were believed to have leaked")
+          if (hedged) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
         }
         const where = whereNew(pair);
         const message = isSource(context)

@@ -53,6 +53,7 @@ function againstReport(context: RuleContext): void {
   const article = context.analysis;
   const roles = (analysis: typeof article) => analysis.claims.filter((c) => c.kind === 'role' && c.values.role && !c.values.role.key.includes(' '));
   const theirs = roles(report);
+  const uniqueTitles = new Set([...context.lexicon.titles.values()].flat().filter((t) => t.title.unique).map((t) => t.title.id));
   const seen = new Set<string>();
   for (const claim of roles(article)) {
     const person = article.entityById.get(claim.subjects[0]!);
@@ -61,7 +62,9 @@ function againstReport(context: RuleContext): void {
     const samePerson = (c: (typeof theirs)[number]) => sameEntity(report.entityById.get(c.subjects[0]!), person) || nameVariant(report.entityById.get(c.subjects[0]!), person);
     const forPerson = theirs.filter(samePerson);
     if (forPerson.some((c) => c.values.role!.key === key)) continue;
-    const holder = theirs.find((c) => c.values.role!.key === key && !samePerson(c));
+    // the report giving the title to someone else contradicts the article when one person holds it at a
+    // time ("chief executive", not "director"), or when the report gives this person another title
+    const holder = uniqueTitles.has(key) || forPerson.length > 0 ? theirs.find((c) => c.values.role!.key === key && !samePerson(c)) : undefined;
     const group = claim.modifiers.find((m) => m.startsWith('group:'));
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
     const other = holder ? forPerson[0] ?? holder : exclusive;

@@ -26,6 +26,8 @@ export const flippedPolarity: RuleKind = {
     ok: [
       'The council did not approve the plan on Monday.\n---\nOn Monday, the council did not approve the plan.',
       'He led the club to third place in the league this season.\n---\nHe led the club to third place in the league last season.',
+      // a negation inside a condition reverses nothing
+      'Denise Harlow said nurses were prepared to extend the strike.\n---\nDenise Harlow said nurses were prepared to extend the strike if the hospital did not return to the table.',
     ],
     notOk: ['The council did not approve the plan.\n---\nThe council approved the plan.', 'The council approved the plan.\n---\nThe council rejected the plan.'],
   },
@@ -76,7 +78,11 @@ export const flippedPolarity: RuleKind = {
       // for the last 11 matches")
       const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens)) : [];
       const reportKeys = new Set(reportTokens.map(key));
-      const opposite = (o: Token, n: Token) => context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o, n);
+      // "were not vaccinated" and "unvaccinated", "did not approve" and "rejected" say the same: a word
+      // negated on one side only agrees with its opposite
+      const negatedHere = (t: Token, tokens: Token[]) => tokens.slice(Math.max(0, t.i - 3), t.i).some((w) => w.sentence === t.sentence && isNegation(w, tokens));
+      const opposite = (o: Token, n: Token) =>
+        (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
@@ -147,11 +153,16 @@ function negationCount(tokens: Token[]): number {
   return tokens.filter((t) => isNegation(t, tokens) && !aside.has(t)).length;
 }
 
-/** Tokens of relative clauses set off by commas ("The man, who has not been named, appeared …"): asides, not the claim. */
+/**
+ * Tokens of relative clauses set off by commas ("The man, who has not been named, appeared …") and of
+ * conditions ("if the hospital did not return to the table"): asides, not the claim.
+ */
 function relativeClauses(tokens: Token[]): Set<Token> {
   const out = new Set<Token>();
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.text !== ',' || !/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const relative = tokens[k]!.text === ',' && /^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '');
+    const condition = /^(if|unless|whether)$/.test(tokens[k]!.lower);
+    if (!relative && !condition) continue;
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) out.add(tokens[j++]!);
   }
@@ -161,7 +172,7 @@ function relativeClauses(tokens: Token[]): Set<Token> {
 /** A negating word; not "not only" (it adds), nor one inside a compound ("never-before-seen"). */
 function isNegation(token: Token, tokens: Token[]): boolean {
   if (!NEGATION.test(token.lower)) return false;
-  const k = tokens.indexOf(token);
+  const k = tokens[token.i] === token ? token.i : tokens.indexOf(token);
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;
   return !(next && next.text === '-' && !next.spaced);

@@ -27,9 +27,15 @@ export const quoteSpeaker: RuleKind = {
       '"We will rebuild," Mayor Ana Ruiz said.\n---\n"We will rebuild," said Ruiz, the mayor.',
       // the speaker renamed throughout is changed-name's finding
       '"It is the right site," said Councillor Bernadette Oyelaran.\n---\n"It is the right site," said Councillor Bernadette Oyelowo.',
+      // "she" is the unnamed mother, not the official named before her
+      '"We will follow the evidence," said Helen Dacre.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.\n---\n"We will follow the evidence," said Rachel Amadi.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.',
       'Nadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," she said.\n---\nNadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," Qureshi said.',
     ],
-    notOk: ['Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.\n---\nAna Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.'],
+    notOk: [
+      'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.\n---\nAna Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.',
+      // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
+      'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.\n---\nNurses walked out on Tuesday.\n\n"We are walking out for them," said Tamara Quist, an intensive-care nurse.\n\nDenise Harlow, president of the union\'s Mercy Valley chapter, said nurses were prepared to extend the strike.',
+    ],
   },
   check(context: RuleContext) {
     const versions = context.versions;

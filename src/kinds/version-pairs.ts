@@ -288,7 +288,14 @@ export function quotePairs(context: RuleContext, minOverlap = 0.5): QuotePair[] 
   };
   const place = (quote: Quote) => placeOf(context.analysis.sentences[context.analysis.tokens[quote.tokenStart]!.sentence]!);
   if (isSource(context)) {
-    const candidates = versions.old.quotes.filter((q) => q.tokenStart >= 0);
+    const quotes = versions.old.quotes.filter((q) => q.tokenStart >= 0);
+    // a report may break one statement in two around "said Abernathy"; the article may quote it whole
+    const runs: Quote[] = [];
+    for (let k = 0; k + 1 < quotes.length; k++) {
+      const [a, b] = [quotes[k]!, quotes[k + 1]!];
+      if (a.block === b.block && a.speaker !== undefined && a.speaker === b.speaker) runs.push({ ...a, text: `${a.text} ${b.text}`, end: b.end, tokenEnd: b.tokenEnd });
+    }
+    const candidates = [...quotes, ...runs];
     for (const quote of context.analysis.quotes) {
       if (quote.tokenStart < 0) continue;
       const found = best(quote, candidates);
