@@ -270,7 +270,9 @@ function unnamedBetween(tokens: Token[], from: number, to: number, at: number, g
     if (token.end > to || token.quote >= 0) continue;
     // "his daughter, Meng Wanzhou" names her: only a noun no name follows is an unnamed person
     const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
-    if (noun.test(token.lower) && token.pos === 'NOUN' && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
+    // "Helen Achterberg, the daughter of …" describes the person just named: an apposition, not someone else
+    const apposition = /^(the|a|an|his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
+    if (noun.test(token.lower) && token.pos === 'NOUN' && !apposition && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
   }
   return false;
 }
