@@ -160,3 +160,14 @@ test('--related: a quotation the report breaks in two around its speaker is one 
   const findings = checkFiles([article], { related: [wire] }).findings.filter((f) => f.severity !== 'info');
   assert.deepEqual(findings.map((f) => [f.ruleId, f.locations[1]!.text]), [['misattributed-quote', 'Our tenants lost everything they could not carry out that night," said Leon Abernathy, managing partner. "Nothing in this verdict gives them that back.']]);
 });
+
+test('--related: a figure of a thing is compared with the figure of the same thing, and a sum may drop its currency', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', '# Measles and trams\n\nThree children have been hospitalized.\n\nIts cost has risen to 1.9 billion kroner, from 1.6 billion when construction began in 2022.\n\nThe ship had been due to sail next for Gdansk.\n');
+  const report = writeFile(dir, 'report.md', '# Report\n\nEight of the 11 were unvaccinated; the status of the other three is being checked. Two children have been hospitalized.\n\nIts budget has climbed from 1.6 billion kroner at the start of construction in 2022 to 1.9 billion.\n\nThe ship had been due to leave for Gdynia on Wednesday.\n');
+  const findings = checkFiles([article], { related: [report] }).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.locations[0]!.text, f.locations[1]!.text]), [
+    ['related-number', 'Three', 'Two'],
+    ['related-place', 'Gdansk', 'Gdynia'],
+  ]);
+});

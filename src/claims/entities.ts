@@ -377,6 +377,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
   if (before && /^(in|at|near|outside|across|throughout|to|from|into|towards|toward|via)$/.test(before.lower) && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
   if (before?.lower === 'of' && /^(town|city|village|province|region|island|county|state|district|port|capital|suburb|municipality)$/.test(words[candidate.from - 2]?.lower ?? '')) return 'place';
+  // "due to sail next for Gdansk", "bound for Lisbon": a destination
+  const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => /^(sail|leave|head|bound|depart|fly|set|travel|return|ship|route)$/.test(w.lemma) || /^(bound|headed)$/.test(w.lower));
+  if (before?.lower === 'for' && travel) return 'place';
   return 'other';
 }
 

@@ -42,11 +42,19 @@ export const changedNumber: RuleKind = {
       const before = numbers(pair.oldContexts);
       const after = numbers(pair.newContexts);
       // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
-      const same = (a: NumberMention, b: NumberMention) => a.kind === b.kind && a.key === b.key;
+      // an unlabelled figure ("the other three") is the labelled one ("Three children") only when the
+      // other side has no figure of that thing ("Two children")
+      const labelled = (list: NumberMention[], n: NumberMention) => n.unit !== undefined && list.some((m) => m.kind === n.kind && m.unit === n.unit);
+      const same = (a: NumberMention, b: NumberMention) =>
+        a.kind === b.kind && a.key === b.key && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
-      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !supported.number(context, b.key, b.unit));
+      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !supported.number(context, b));
       const close = !isSource(context) || (pair.pair.similarity ?? 0) >= CLOSE_RESTATEMENT;
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || (close && (!x.unit || !y.unit))))) {
+      // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
+      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && x.unit === y.unit);
+      const paired = new Set(sameThing.flat());
+      const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
+      for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         if (roundedRestatement(a, b)) continue;
         const where = whereNew(pair);
         const message = differenceMessage(context, pair, 'Number', `“${a.text}”`, `“${b.text}”`);

@@ -233,9 +233,12 @@ export const supported = {
     if (!isSource(context)) return false;
     return context.versions!.old.entities.some((other) => (sameEntity(other, entity) || sameAcross(other, entity)) && !givenNameDiffers(other, entity));
   },
-  number(context: RuleContext, key: string, unit: string | undefined): boolean {
+  number(context: RuleContext, figure: Pick<Value, 'key' | 'kind' | 'unit'>): boolean {
     if (!isSource(context)) return false;
-    return context.versions!.old.contexts.some((c) => c.numbers.some((n) => n.key === key && (!n.unit || !unit || n.unit === unit)));
+    // "three children" is backed by a figure of children, not by "the other three" (cases); a sum
+    // ("1.9 billion kroner") by the same sum with its currency left off ("to 1.9 billion")
+    const backs = (n: Value) => n.key === figure.key && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit));
+    return context.versions!.old.contexts.some((c) => c.numbers.some(backs));
   },
   date(context: RuleContext, date: Value): boolean {
     if (!isSource(context)) return false;
