@@ -22,6 +22,7 @@ export function candidatePairs(
 ): [Sentence, Sentence][] {
   const index = new Map<string, number[]>();
   const sets = sentences.map((sentence) => new Set(termsOf(sentence)));
+  const sizes = sentences.map((sentence, k) => (sizeOf ? sizeOf(sentence) : sets[k]!.size));
   sets.forEach((terms, k) => {
     for (const term of terms) {
       const list = index.get(term) ?? [];
@@ -38,7 +39,7 @@ export function candidatePairs(
       for (const other of list) if (other > k) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     for (const [other, count] of [...shared].sort((a, b) => a[0] - b[0])) {
-      const smaller = sizeOf ? Math.min(sizeOf(sentences[k]!), sizeOf(sentences[other]!)) : Math.min(terms.size, sets[other]!.size);
+      const smaller = Math.min(sizes[k]!, sizes[other]!);
       if (count >= minShared && count >= minShare * smaller) pairs.push([sentences[k]!, sentences[other]!]);
     }
   });

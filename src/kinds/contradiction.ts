@@ -192,11 +192,14 @@ function statementPolarity(context: RuleContext, options: Options, found: (a: { 
 function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, threshold: number, names: (id: string) => string | undefined): boolean {
   const small = a.terms.length <= b.terms.length ? a : b;
   if (small.terms.length < 3) return false;
+  const negationsDiffer = (a.negations > 0) !== (b.negations > 0);
+  // an antonym swap leaves two clauses of one length: the cheap test first, most pairs stop here
+  if (!negationsDiffer && new Set(a.terms).size !== new Set(b.terms).size) return false;
   const sim = similarity(a.terms, b.terms, names);
   if (valueClash(sim.onlyA, sim.onlyB)) return false;
   const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
   const extra = small === a ? sim.onlyB.length : sim.onlyA.length;
-  if ((a.negations > 0) !== (b.negations > 0)) return smallCoverage >= threshold && extra <= 5;
+  if (negationsDiffer) return smallCoverage >= threshold && extra <= 5;
   return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
 }
 
