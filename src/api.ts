@@ -3,15 +3,20 @@
  * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
  */
 import { checkFilesAsync, checkText as checkOne, type CheckOptions, type CheckResult, type RunOptions } from './check.js';
-import { diffFiles, diffInputs, type DiffOptions, type DiffResult } from './diff.js';
-import { changedSince, readAtRevision, verifyRevision, type ChangedFile } from './git.js';
-import { readInput } from './load/read-input.js';
+import { statSync } from 'node:fs';
+import { displayPath } from './display-path.js';
+import { diffFiles, type DiffOptions, type DiffResult } from './diff.js';
+import { changedSince, verifyRevision, type ChangedFile } from './git.js';
+import { diffAgainstRevision } from './git-diff.js';
+import { runTasks } from './run/dispatch.js';
+import { inShard } from './run/shard.js';
+import type { Task } from './run/worker.js';
 import type { Finding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
-import { diffJsonReport } from './report/diff-json.js';
+import { diffJsonReport, diffPart, type DiffPart } from './report/diff-json.js';
 import { formatJson, jsonReport, type JsonReport } from './report/json.js';
 import { formatDiffText, formatText } from './report/text.js';
-import { documentOf, loadSources, ruleSetFor } from './check.js';
+import { documentOf, ruleSetFor } from './check.js';
 import { CopydeskError } from './errors.js';
 import { runBatch } from './run/batch.js';
 import type { StoryResult } from './run/story.js';
@@ -24,7 +29,7 @@ export { parseShard } from './run/shard.js';
 export type { StoryResult } from './run/story.js';
 
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
-const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: DiffResult[] }>();
+const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[] }>();
 
 /**
  * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
@@ -57,9 +62,15 @@ export interface GitOptions {
  * Compares versions, oldest first; or, with `git`, each file with its version at that revision (every
  * Markdown or text file changed since it when no file is given).
  */
-export async function diff(files: string[], options: DiffOptions & Partial<GitOptions> = {}): Promise<JsonReport> {
-  const results = options.git !== undefined ? diffGit(options.git, files, options) : [diffVersions(files, options)];
-  const report = diffJsonReport(results);
+export async function diff(files: string[], options: DiffOptions & Partial<GitOptions> & RunOptions = {}): Promise<JsonReport> {
+  if (options.git === undefined) {
+    const result = diffVersions(files, options);
+    const report = diffJsonReport([result]);
+    rendering.set(report, { diffs: () => [result] });
+    return report;
+  }
+  const { parts, results } = await diffGit(options.git, files, options);
+  const report = diffJsonReport(parts);
   rendering.set(report, { diffs: results });
   return report;
 }
@@ -69,16 +80,33 @@ function diffVersions(files: string[], options: DiffOptions): DiffResult {
   return diffFiles(files, options);
 }
 
-function diffGit(rev: string, files: string[], options: DiffOptions): DiffResult[] {
+/**
+ * `diff --git`: each changed file (or each one named) against its version at the revision, spread
+ * over worker threads with `jobs`, a `shard` of them with `shard`. Workers send back plain report
+ * parts; the HTML report, which shows the documents themselves, diffs again in this thread.
+ */
+async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions): Promise<{ parts: DiffPart[]; results: () => DiffResult[] }> {
   verifyRevision(rev);
-  const targets: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev);
-  return targets.map(({ file, before }) => {
-    const ruleSet = ruleSetFor(options, file);
-    const sources = loadSources(options.related ?? [], ruleSet);
-    const current = readInput(file);
-    // a file added since the revision has no old version: it is checked, and all of it is new
-    return diffInputs(before === undefined ? [current] : [readAtRevision(rev, before), current], options, ruleSet, sources);
+  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev);
+  const targets = all.filter((t) => inShard(displayPath(t.file), options.shard));
+  const work = targets.reduce((n, t) => n + sizeOf(t.file), 0);
+  const tasks: Task[] = targets.map((target) => ({ type: 'git-diff', rev, target }));
+  let local: DiffResult[] | undefined;
+  const parts = await runTasks<DiffPart>(tasks, work, options, (k, taskOptions) => {
+    local ??= [];
+    local[k] = diffAgainstRevision(rev, targets[k]!, taskOptions);
+    return diffPart(local[k]!);
   });
+  const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options)));
+  return { parts, results };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it reports the problem
+  }
 }
 
 /**
@@ -97,7 +125,7 @@ export async function render(report: JsonReport, format: Format, options: { colo
     case 'junit':
       return (await import('./report/junit.js')).formatJunit(report);
     case 'html':
-      if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs);
+      if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
       if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map(documentOf), options.title);
       throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
     case 'text': {

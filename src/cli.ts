@@ -61,10 +61,14 @@ function checkOptions(args: CommonArgs) {
 
 /** Options for many files: worker threads, a shard of the inputs, a cache. */
 function scale<T>(y: Argv<T>, key = 'path') {
+  return threads(y, key).option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
+}
+
+/** Worker threads and shards; `diff --git` takes these, one file per task. */
+function threads<T>(y: Argv<T>, key = 'path') {
   return y
     .option('jobs', { type: 'number', describe: `Worker threads (default: all cores, ${availableParallelism()} here); the report is the same for any number` })
-    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}` })
-    .option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
+    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}` });
 }
 
 interface ScaleArgs {
@@ -142,14 +146,15 @@ async function main(argv: string[]): Promise<number> {
       'diff [files..]',
       'Compare versions of an article (oldest first) and report what each edit changed',
       (y) =>
-        common(y)
+        threads(common(y))
           .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       async (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}) };
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
+        if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
         validateCommon(args as CommonArgs);
         code = await emit(await diff(files, options), args as CommonArgs);
       },

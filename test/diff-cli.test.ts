@@ -56,11 +56,14 @@ test('diff of three versions reports each step and a history', () => {
   assert.equal(protest.versions[1].sentences[0].text, 'A protest is planned.');
 });
 
-test('diff with fewer than two versions is a usage error', () => {
+test('diff with fewer than two versions, or --jobs without --git, is a usage error', () => {
   const dir = tempDir();
   const run = runCli(['diff', writeFile(dir, 'v1.md', V1)]);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /^copydesk: diff needs at least two versions, oldest first \(got 1\); or use --git REV/);
+  const jobs = runCli(['diff', writeFile(dir, 'a.md', V1), writeFile(dir, 'b.md', V2), '--jobs', '2']);
+  assert.equal(jobs.status, 2);
+  assert.match(jobs.stderr, /--jobs and --shard spread the files of diff --git/);
 });
 
 function git(dir: string, ...args: string[]): string {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batch, check, render } from '../src/api.js';
+import { execFileSync } from 'node:child_process';
+import { batch, check, diff, render } from '../src/api.js';
 import { runCli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 import { article } from '../scripts/bench-text.js';
@@ -100,4 +101,32 @@ test('--shard and --jobs on the command line: bad values are usage errors', () =
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--shard must be i\/n with 1 ≤ i ≤ n \(got "4\/3"\)/);
   assert.equal(runCli(['check', 'corpus/01-seed-huawei/article.txt', '--jobs', '0']).status, 2);
+});
+
+test('diff --git spreads the changed files over worker threads and shards, with the same report', async () => {
+  const dir = tempDir('copydesk-gitdiff-');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  git('init', '-q', '-b', 'main');
+  for (let k = 0; k < 6; k++) writeFile(dir, `story-${k}.md`, article(20, 200 + k));
+  git('add', '.');
+  git('commit', '-q', '-m', 'first versions');
+  // each story edited: a figure changed and a hedge dropped
+  for (let k = 0; k < 6; k++) {
+    const path = join(dir, `story-${k}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\b(\d{2,})\b/, (m) => String(Number(m) * 10)).replace(/ alleged /, ' '));
+  }
+  const here = process.cwd();
+  process.chdir(dir);
+  try {
+    const one = await render(await diff([], { git: 'HEAD', noConfig: true, jobs: 1 }), 'json');
+    const two = await render(await diff([], { git: 'HEAD', noConfig: true, jobs: 2, minParallelWork: 0 }), 'json');
+    assert.equal(two, one);
+    assert.ok(JSON.parse(one).findings.some((f: { ruleId: string }) => f.ruleId === 'changed-number'), 'the edits are found');
+    const parts = await Promise.all([1, 2].map((index) => diff([], { git: 'HEAD', noConfig: true, shard: { index, count: 2 } })));
+    assert.deepEqual(parts.flatMap((p) => p.diffs!.map((d) => d.versions.join(' '))).sort(), JSON.parse(one).diffs.map((d: { versions: string[] }) => d.versions.join(' ')).sort());
+    // the HTML report, which shows the documents, is made from the same diffs
+    assert.match(await render(await diff([], { git: 'HEAD', noConfig: true, jobs: 2, minParallelWork: 0 }), 'html'), /story-5\.md/);
+  } finally {
+    process.chdir(here);
+  }
 });

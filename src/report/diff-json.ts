@@ -45,17 +45,30 @@ function countKinds(kinds: string[]): Record<string, number> {
   return out;
 }
 
+/** What one diff adds to the report, as plain data: a worker thread sends this back instead of the analyses. */
+export interface DiffPart {
+  entry: ReturnType<typeof diffEntry>;
+  files: DiffResult['versions'][number]['file'][];
+  findings: Finding[];
+  rules: DiffResult['rules'];
+}
+
+export function diffPart(result: DiffResult): DiffPart {
+  return { entry: diffEntry(result), files: result.versions.map((v) => v.file), findings: result.findings, rules: result.rules };
+}
+
 /** The JSON report of `copydesk diff`: the findings (changes, then checks on the newest version) and every diff's alignment. */
-export function diffJsonReport(results: DiffResult[]): JsonReport {
-  const findings: Finding[] = results.flatMap((r) => r.findings);
+export function diffJsonReport(results: (DiffResult | DiffPart)[]): JsonReport {
+  const parts = results.map((r) => ('entry' in r ? r : diffPart(r)));
+  const findings: Finding[] = parts.flatMap((p) => p.findings);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'copydesk', version: VERSION },
     command: 'diff',
-    rules: ruleEntries(results[0]?.rules ?? []),
-    files: results.flatMap((r) => r.versions.map((v) => v.file)),
+    rules: ruleEntries(parts[0]?.rules ?? []),
+    files: parts.flatMap((p) => p.files),
     findings,
-    summary: { files: results.reduce((n, r) => n + r.versions.length, 0), findings: findings.length, ...summarise(findings) },
-    diffs: results.map(diffEntry),
+    summary: { files: parts.reduce((n, p) => n + p.files.length, 0), findings: findings.length, ...summarise(findings) },
+    diffs: parts.map((p) => p.entry),
   };
 }
