@@ -9,7 +9,7 @@
 import { datesAgree, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model.js';
 import type { RuleContext, RuleKind } from '../rules/types.js';
-import { changedPairs, changeLocations, differenceMessage, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { changedPairs, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 export const changedDate: RuleKind = {
   name: 'changed-date',
@@ -35,11 +35,7 @@ export const changedDate: RuleKind = {
       const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)));
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !supported.date(context, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
-        const where = whereNew(pair);
-        const message = differenceMessage(context, pair, 'Date', `“${a.text}”`, `“${b.text}”`);
-        context.report({ message, vars: { where, old: `“${a.text}”`, new: `“${b.text}”` }, locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
-      }
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) reportChange(context, pair, 'Date', a, b);
     }
   },
 };

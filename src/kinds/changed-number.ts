@@ -14,7 +14,7 @@
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { roundedRestatement, type NumberMention } from '../claims/numbers.js';
-import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { changedPairs, isSource, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 /** A report sentence matched this closely restates the article's: its figures are the same figures. */
 const CLOSE_RESTATEMENT = 0.6;
@@ -56,14 +56,7 @@ export const changedNumber: RuleKind = {
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         if (roundedRestatement(a, b)) continue;
-        const where = whereNew(pair);
-        const message = differenceMessage(context, pair, 'Number', `“${a.text}”`, `“${b.text}”`);
-        context.report({
-          message,
-          vars: { where, old: `“${a.text}”`, new: `“${b.text}”` },
-          locations: changeLocations(context, b, a),
-          evidence: { expected: a.text, actual: b.text, kind: a.kind, ...(a.unit ? { unit: a.unit } : {}) },
-        });
+        reportChange(context, pair, 'Number', a, b, { kind: a.kind, ...(a.unit ? { unit: a.unit } : {}) });
       }
     }
   },

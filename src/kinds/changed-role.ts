@@ -6,7 +6,7 @@
  */
 import type { RuleContext, RuleKind } from '../rules/types.js';
 import { placeOf } from './describe.js';
-import { changedPairs, changeLocations, differenceMessage, isSource, nameVariant, sameEntity, supported, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, nameVariant, reportChange, sameEntity, supported } from './version-pairs.js';
 
 export const changedRole: RuleKind = {
   name: 'changed-role',
@@ -35,9 +35,7 @@ export const changedRole: RuleKind = {
         if (!a || a.values.role!.key === b.values.role!.key) continue;
         if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
         if (supported.role(context, person, b.values.role!.key)) continue;
-        const where = whereNew(pair);
-        const message = differenceMessage(context, pair, `Title of ${person?.name ?? 'the person'}`, `“${a.values.role!.text}”`, `“${b.values.role!.text}”`);
-        context.report({ message, vars: { where, old: `“${a.values.role!.text}”`, new: `“${b.values.role!.text}”` }, locations: changeLocations(context, b.values.role!, a.values.role!), evidence: { expected: a.values.role!.text, actual: b.values.role!.text, person: person?.name } });
+        reportChange(context, pair, `Title of ${person?.name ?? 'the person'}`, a.values.role!, b.values.role!, { person: person?.name });
       }
     }
   },

@@ -67,6 +67,21 @@ export function differenceMessage(context: RuleContext, pair: ChangedPair, what:
   return `${what} changed in ${where}: ${oldText} became ${newText}`;
 }
 
+/**
+ * Reports a value of the old version (or report) that stands replaced in the new one: the message,
+ * its variables, both places (the new first) and the two values as evidence.
+ */
+export function reportChange(context: RuleContext, pair: ChangedPair, what: string, before: Span & { text: string }, after: Span & { text: string }, evidence: Record<string, unknown> = {}): void {
+  const old = `“${before.text}”`;
+  const now = `“${after.text}”`;
+  context.report({
+    message: differenceMessage(context, pair, what, old, now),
+    vars: { where: whereNew(pair), old, new: now },
+    locations: changeLocations(context, after, before),
+    evidence: { expected: before.text, actual: after.text, ...evidence },
+  });
+}
+
 /** "in paragraph 4" of the new version. */
 export function whereNew(pair: ChangedPair): string {
   return placeOf(pair.newSentences[0]!);
