@@ -3,12 +3,11 @@
  * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
  */
 import { checkFilesAsync, checkText as checkOne, type CheckOptions, type CheckResult, type RunOptions } from './check.js';
-import { statSync } from 'node:fs';
 import { displayPath } from './display-path.js';
 import { diffFiles, type DiffOptions, type DiffResult } from './diff.js';
 import { changedSince, verifyRevision, type ChangedFile } from './git.js';
 import { diffAgainstRevision } from './git-diff.js';
-import { runTasks } from './run/dispatch.js';
+import { fileSize, runTasks } from './run/dispatch.js';
 import { inShard } from './run/shard.js';
 import type { Task } from './run/worker.js';
 import type { Finding, Severity } from './model.js';
@@ -89,7 +88,7 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
   verifyRevision(rev);
   const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev);
   const targets = all.filter((t) => inShard(displayPath(t.file), options.shard));
-  const work = targets.reduce((n, t) => n + sizeOf(t.file), 0);
+  const work = targets.reduce((n, t) => n + fileSize(t.file), 0);
   const tasks: Task[] = targets.map((target) => ({ type: 'git-diff', rev, target }));
   let local: DiffResult[] | undefined;
   const parts = await runTasks<DiffPart>(tasks, work, options, (k, taskOptions) => {
@@ -99,14 +98,6 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
   });
   const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options)));
   return { parts, results };
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0; // reading it reports the problem
-  }
 }
 
 /**

@@ -22,13 +22,18 @@ function isSource_(analysis: Analysis, speaker: string): boolean {
 
 /** "Hollins said" and "the chain said" are one source: a story's noun for an organisation it has named. */
 function describes(speaker: string, entity: Entity | undefined): boolean {
-  return entity?.type === 'org' && ORGANISATION_NOUNS.has(speaker.split(' ').pop()!);
+  return entity?.type === 'org' && organisationNoun(speaker);
+}
+
+/** "the chain", "the supermarket chain": a source named by a noun for an organisation. */
+function organisationNoun(speaker: string): boolean {
+  return ORGANISATION_NOUNS.has(speaker.split(' ').pop()!);
 }
 
 /** "A spokesman for the airline said" then "a spokesman said", or "the airline said": a spokesperson speaks for the organisation. */
 function speaksFor(a: string, b: string, entityA: Entity | undefined, entityB: Entity | undefined): boolean {
   const spokes = (s: string, e: Entity | undefined) => !e && /(^|\s)(spokes(man|woman|person)|representative)$/.test(s);
-  const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && ORGANISATION_NOUNS.has(s.split(' ').pop()!));
+  const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && organisationNoun(s));
   return (spokes(a, entityA) && (organisation(b, entityB) || spokes(b, entityB))) || (spokes(b, entityB) && organisation(a, entityA));
 }
 

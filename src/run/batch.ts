@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readInput } from '../load/read-input.js';
 import type { CheckOptions, RunOptions } from '../check.js';
 import { ruleSetFor } from '../check.js';
-import { runTasks } from './dispatch.js';
-import { statSync } from 'node:fs';
+import { fileSize, runTasks } from './dispatch.js';
 import { ResultCache, ruleSetFingerprint } from './cache.js';
 import { inShard } from './shard.js';
 import { readManifest, runStory, type Story, type StoryResult } from './story.js';
@@ -19,7 +18,7 @@ export async function runBatch(manifest: string, options: CheckOptions & RunOpti
   const keys = stories.map((story) => (cache ? storyKey(story, options) : ''));
   const results: (StoryResult | undefined)[] = stories.map((story, k) => cache?.get(`story:${story.id}`, keys[k]!) as StoryResult | undefined);
   const missing = stories.map((_, k) => k).filter((k) => results[k] === undefined);
-  const work = missing.reduce((n, k) => n + storyFiles(stories[k]!).reduce((m, file) => m + sizeOf(file), 0), 0);
+  const work = missing.reduce((n, k) => n + storyFiles(stories[k]!).reduce((m, file) => m + fileSize(file), 0), 0);
   const tasks: Task[] = missing.map((k) => ({ type: 'story', story: stories[k]! }));
   const done = await runTasks<StoryResult>(tasks, work, options, (n, storyOptions) => runStory(stories[missing[n]!]!, storyOptions));
   missing.forEach((k, n) => (results[k] = done[n]!));
@@ -32,14 +31,6 @@ export async function runBatch(manifest: string, options: CheckOptions & RunOpti
 
 function storyFiles(story: Story): string[] {
   return [...(story.versions ?? []), ...(story.article ? [story.article] : []), ...(story.related ?? [])];
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0; // reading it reports the problem
-  }
 }
 
 /** A story's cache key: its files' texts, its related reports' and the rules of its article. */

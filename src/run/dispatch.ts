@@ -1,8 +1,18 @@
 import type { CheckOptions, RunOptions } from '../check.js';
+import { statSync } from 'node:fs';
 import type { Task } from './worker.js';
 
 /** Text (in characters) below which a run stays on one thread whatever --jobs says. */
 export const WORKER_THRESHOLD = 200_000;
+
+/** A file's size in bytes, the work it brings to a run; 0 when it cannot be read (reading it reports that). */
+export function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Runs the tasks a run still has to do: on worker threads when there is enough text to repay a
