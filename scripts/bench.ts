@@ -13,15 +13,16 @@ import { join, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { alignSentences } from '../src/align/align.js';
-import { checkInput, ruleSetFor } from '../src/check.js';
-import { diffInputs } from '../src/diff.js';
-import { packagePath } from '../src/package-path.js';
-import { toSource } from '../src/related/sources.js';
-import { analyseInput } from '../src/check.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
+import { diffInputs } from '../src/engine/diff.js';
+import { packagePath } from '../src/base/package-path.js';
+import { toSource } from '../src/engine/related.js';
+import { analyseInput } from '../src/engine/check.js';
 import { article, edited } from './bench-text.js';
 
 const externalDir = resolve(process.env['COPYDESK_EXTERNAL'] ?? join(process.cwd(), '..', 'shared', 'external'));
-const ruleSet = ruleSetFor({ noConfig: true });
+const ruleSet = new Session().ruleSetFor({ noConfig: true });
 const f = (ms: number) => `${ms.toFixed(0)} ms`;
 const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
 
@@ -92,7 +93,7 @@ for (let k = 1; k < growth.length; k++) {
 const reportPool = Array.from({ length: 32 }, (_, k) => pieces[(k + 1) % pieces.length]!);
 const story = join_(4);
 const related = [8, 16, 32].map((n) => {
-  const sources = reportPool.slice(0, n).map((text, k) => toSource(analyseInput({ path: `r${k}.md`, text, bom: false }, ruleSet)));
+  const sources = reportPool.slice(0, n).map((text, k) => toSource(analyseInput({ path: `r${k}.md`, text, bom: false }, ruleSet.lexicon)));
   return { n, ms: time(() => checkInput({ path: 'story.md', text: story, bom: false }, ruleSet, sources), 5).ms };
 });
 for (let k = 1; k < related.length; k++) {
@@ -103,12 +104,12 @@ for (let k = 1; k < related.length; k++) {
 // (d) diff of a 2,000-sentence article
 const longOld = article(2000, 7);
 const longNew = edited(longOld);
-const oldA = analyseInput({ path: 'old.md', text: longOld, bom: false }, ruleSet);
-const newA = analyseInput({ path: 'new.md', text: longNew, bom: false }, ruleSet);
+const oldA = analyseInput({ path: 'old.md', text: longOld, bom: false }, ruleSet.lexicon);
+const newA = analyseInput({ path: 'new.md', text: longNew, bom: false }, ruleSet.lexicon);
 const align = time(() => alignSentences(oldA, newA), 3);
 const kinds = new Map<string, number>();
 for (const pair of align.value.pairs) kinds.set(pair.kind, (kinds.get(pair.kind) ?? 0) + 1);
-const fullDiff = time(() => diffInputs([{ path: 'old.md', text: longOld, bom: false }, { path: 'new.md', text: longNew, bom: false }], {}, ruleSet, []));
+const fullDiff = time(() => diffInputs([{ path: 'old.md', text: longOld, bom: false }, { path: 'new.md', text: longNew, bom: false }], ruleSet));
 process.stdout.write(`\n(d) diff of two versions of a ${oldA.sentences.length}-sentence article\n`);
 line('  alignment', `${f(align.ms)} (target < 1,000 ms)  ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}`);
 line('  whole diff (analysis of both, alignment, rules)', f(fullDiff.ms));

@@ -4,8 +4,9 @@
  * reports/index.html linking them. The reports are generated, not committed.
  */
 import { join } from 'node:path';
-import { checkFiles, documentOf } from '../src/check.js';
-import { diffFiles } from '../src/diff.js';
+import { checkFiles, documentOf } from '../src/run/check-files.js';
+import { Session } from '../src/session/session.js';
+import { diffFiles } from '../src/run/diff-files.js';
 import { formatDiffHtml } from '../src/report/diff-html.js';
 import { diffJsonReport } from '../src/report/diff-json.js';
 import { formatHtml } from '../src/report/html.js';
@@ -15,20 +16,21 @@ import { writeAtomic } from '../src/report/write.js';
 import { loadCases } from '../test/support/corpus.js';
 
 const out = process.argv[2] ?? 'reports';
+const session = new Session();
 const entries: IndexEntry[] = [];
 for (const item of loadCases()) {
   let report: JsonReport;
   let html: string;
   let title: string;
   if (item.versions.length >= 2) {
-    const result = diffFiles(item.versions, { related: item.related });
+    const result = diffFiles(item.versions, { related: item.related }, session);
     report = diffJsonReport([result]);
     html = formatDiffHtml(report, [result]);
     title = result.versions[result.versions.length - 1]!.file.title ?? item.name;
   } else {
-    const result = checkFiles([item.article!], { related: item.related });
+    const result = checkFiles([item.article!], { related: item.related }, session);
     report = jsonReport(result);
-    html = formatHtml(report, result.files.map(documentOf), `copydesk: ${item.name}`);
+    html = formatHtml(report, result.files.map((file) => documentOf(file, session)), `copydesk: ${item.name}`);
     title = result.files[0]!.file.title ?? item.name;
   }
   writeAtomic(join(out, `${item.name}.json`), formatJson(report));

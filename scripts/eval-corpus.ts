@@ -4,9 +4,9 @@
  * at warning or above that a case expects is a true positive; one it does not expect is a false
  * positive; an expected finding that is missing is a false negative.
  */
-import { checkFiles } from '../src/check.js';
-import { diffFiles } from '../src/diff.js';
-import type { Category } from '../src/model.js';
+import { checkFiles } from '../src/run/check-files.js';
+import { diffFiles } from '../src/run/diff-files.js';
+import type { Category } from '../src/model/finding.js';
 import { CORPUS_DIR, compare, findingsOf, loadCases } from '../test/support/corpus.js';
 
 const categories: Category[] = ['repetition', 'contradiction', 'change', 'consistency'];

@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleSetFor } from '../src/check.js';
-import { diffInputs } from '../src/diff.js';
-import { SEVERITY_RANK } from '../src/model.js';
+import { Session } from '../src/session/session.js';
+import { diffInputs } from '../src/engine/diff.js';
+import { SEVERITY_RANK } from '../src/model/finding.js';
 import { add, emptyCounts, externalDir, formatMetrics } from './external.js';
 
 const dir = join(externalDir(), 'iterater-human');
-const ruleSet = ruleSetFor();
+const ruleSet = new Session().ruleSetFor();
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
 
 const verbose = process.argv.includes('--errors');
@@ -28,7 +28,6 @@ function sentenceLevel(splits: string[]) {
           { path: 'before.md', text: `${row.before_sent.trim()}\n`, bom: false },
           { path: 'after.md', text: `${row.after_sent.trim()}\n`, bom: false },
         ],
-        {},
         ruleSet,
       );
       const flagged = result.steps[0]!.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
@@ -64,7 +63,6 @@ for (const split of ['train', 'dev', 'test']) {
         { path: 'before.txt', text: row.before_revision, bom: false },
         { path: 'after.txt', text: row.after_revision, bom: false },
       ],
-      {},
       ruleSet,
     );
     const step = result.steps[0]!;

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInput, ruleSetFor } from '../src/check.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
 import { add, emptyCounts, externalDir, formatMetrics } from './external.js';
 
 const file = join(externalDir(), 'mrpc', 'msr_paraphrase_test.txt');
@@ -17,7 +18,7 @@ const rows = readFileSync(file, 'utf8')
   .map((line) => line.split('\t'))
   .map(([quality, id1, id2, s1, s2]) => ({ label: quality === '1', id1: Number(id1), id2: Number(id2), s1: s1!, s2: s2! }));
 
-const ruleSet = ruleSetFor();
+const ruleSet = new Session().ruleSetFor();
 const all = emptyCounts();
 const tune = emptyCounts();
 const held = emptyCounts();

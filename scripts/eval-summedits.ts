@@ -6,10 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInput, ruleSetFor } from '../src/check.js';
-import { SEVERITY_RANK } from '../src/model.js';
-import { toSource, type Source } from '../src/related/sources.js';
-import { analyseInput } from '../src/check.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
+import { SEVERITY_RANK } from '../src/model/finding.js';
+import { toSource } from '../src/engine/related.js';
+import { type Source } from '../src/model/results.js';
+import { analyseInput } from '../src/engine/check.js';
 import { add, emptyCounts, externalDir, metrics, type Counts } from './external.js';
 
 interface Row {
@@ -21,7 +23,7 @@ interface Row {
 }
 
 const rows = JSON.parse(readFileSync(join(externalDir(), 'summedits-news', 'summedits_news.json'), 'utf8')) as Row[];
-const ruleSet = ruleSetFor();
+const ruleSet = new Session().ruleSetFor();
 const sources = new Map<string, Source>();
 const all = emptyCounts();
 const consistent = emptyCounts();
@@ -31,7 +33,7 @@ const verbose = process.argv.includes('--errors');
 for (const [k, row] of rows.entries()) {
   let source = sources.get(row.doc);
   if (!source) {
-    source = toSource(analyseInput({ path: `doc-${sources.size + 1}.txt`, text: row.doc, bom: false }, ruleSet));
+    source = toSource(analyseInput({ path: `doc-${sources.size + 1}.txt`, text: row.doc, bom: false }, ruleSet.lexicon));
     sources.set(row.doc, source);
   }
   const result = checkInput({ path: `summary-${k}.md`, text: `${row.summary.trim()}\n`, bom: false }, ruleSet, [source]);

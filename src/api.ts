@@ -1,54 +1,67 @@
 /**
  * The library: what the CLI does, as functions. `check` and `diff` return the JSON report as data
  * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
+ * Each call reads files through a session of its own (config found above each file, rule packs,
+ * lexicons, related reports) unless the caller passes one to share: a long-lived caller sees a config
+ * change at its next call either way.
  */
-import { checkFilesAsync, checkText as checkOne, type CheckOptions, type CheckResult, type RunOptions } from './check.js';
-import { displayPath } from './display-path.js';
-import { diffFiles, type DiffOptions, type DiffResult } from './diff.js';
-import { changedSince, verifyRevision, type ChangedFile } from './git.js';
-import { diffAgainstRevision } from './git-diff.js';
-import { fileSize, runTasks } from './run/dispatch.js';
-import { inShard } from './run/shard.js';
-import type { Task } from './run/worker.js';
-import type { Finding, Severity } from './model.js';
-import { SEVERITY_RANK } from './model.js';
+import { CopydeskError } from './base/errors.js';
+import type { Finding, Severity } from './model/finding.js';
+import { SEVERITY_RANK } from './model/finding.js';
+import type { CheckResult, DiffResult } from './model/results.js';
 import { diffJsonReport, diffPart, type DiffPart } from './report/diff-json.js';
 import { formatJson, jsonReport, type JsonReport } from './report/json.js';
 import { formatDiffText, formatText } from './report/text.js';
-import { documentOf, ruleSetFor } from './check.js';
-import { CopydeskError } from './errors.js';
 import { runBatch } from './run/batch.js';
+import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
+import { diffFiles } from './run/diff-files.js';
+import { fileSize, runTasks } from './run/dispatch.js';
+import { changedSince, verifyRevision, type ChangedFile } from './run/git.js';
+import { diffAgainstRevision } from './run/git-diff.js';
+import type { DiffOptions, RunOptions } from './run/options.js';
+import { inShard } from './run/shard.js';
 import type { StoryResult } from './run/story.js';
+import type { Task } from './run/worker.js';
+import type { CheckOptions } from './session/options.js';
+import { Session } from './session/session.js';
 
 export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit'];
 
 export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
+export { Session };
+
+/** Options every library call takes: a session to share between calls (default: a new one per call). */
+export interface SessionOption {
+  session?: Session;
+}
 export { parseShard } from './run/shard.js';
 export type { StoryResult } from './run/story.js';
 
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
-const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[] }>();
+const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session }>();
 
 /**
  * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
  * files over worker threads, `shard` takes a part of them, `cache` skips unchanged ones. The report
  * is the same for any number of jobs, with or without the cache.
  */
-export async function check(files: string[], options: CheckOptions & RunOptions = {}): Promise<JsonReport> {
-  const result = await checkFilesAsync(files, options);
+export async function check(files: string[], given: CheckOptions & RunOptions & SessionOption = {}): Promise<JsonReport> {
+  const { session = new Session(), ...options } = given;
+  const result = await checkFilesAsync(files, options, session);
   const report = jsonReport(result);
   if (result.ignored.length) report.ignored = result.ignored;
-  rendering.set(report, { check: result });
+  rendering.set(report, { check: result, session });
   return report;
 }
 
 /** Checks text in hand; `path` names it in the report and decides Markdown (.md) or plain text. */
-export function checkText(text: string, options: CheckOptions & { path?: string } = {}): JsonReport {
-  const file = checkOne(text, options.path ?? 'article.md', options);
-  const result: CheckResult = { files: [file], ignored: [], findings: file.findings, rules: ruleSetFor(options).rules, sources: [] };
+export function checkText(text: string, given: CheckOptions & SessionOption & { path?: string } = {}): JsonReport {
+  const { session = new Session(), ...options } = given;
+  const file = checkOne(text, options.path ?? 'article.md', options, session);
+  const result: CheckResult = { files: [file], ignored: [], findings: file.findings, rules: session.ruleSetFor(options).rules, sources: [] };
   const report = jsonReport(result);
-  rendering.set(report, { check: result });
+  rendering.set(report, { check: result, session });
   return report;
 }
 
@@ -61,22 +74,23 @@ export interface GitOptions {
  * Compares versions, oldest first; or, with `git`, each file with its version at that revision (every
  * Markdown or text file changed since it when no file is given).
  */
-export async function diff(files: string[], options: DiffOptions & Partial<GitOptions> & RunOptions = {}): Promise<JsonReport> {
+export async function diff(files: string[], given: DiffOptions & Partial<GitOptions> & RunOptions & SessionOption = {}): Promise<JsonReport> {
+  const { session = new Session(), ...options } = given;
   if (options.git === undefined) {
-    const result = diffVersions(files, options);
+    const result = diffVersions(files, options, session);
     const report = diffJsonReport([result]);
-    rendering.set(report, { diffs: () => [result] });
+    rendering.set(report, { diffs: () => [result], session });
     return report;
   }
-  const { parts, results } = await diffGit(options.git, files, options);
+  const { parts, results } = await diffGit(options.git, files, options, session);
   const report = diffJsonReport(parts);
-  rendering.set(report, { diffs: results });
+  rendering.set(report, { diffs: results, session });
   return report;
 }
 
-function diffVersions(files: string[], options: DiffOptions): DiffResult {
+function diffVersions(files: string[], options: DiffOptions, session: Session): DiffResult {
   if (files.length < 2) throw new CopydeskError(`diff needs at least two versions, oldest first (got ${files.length}); or compare with git`);
-  return diffFiles(files, options);
+  return diffFiles(files, options, session);
 }
 
 /**
@@ -84,19 +98,19 @@ function diffVersions(files: string[], options: DiffOptions): DiffResult {
  * over worker threads with `jobs`, a `shard` of them with `shard`. Workers send back plain report
  * parts; the HTML report, which shows the documents themselves, diffs again in this thread.
  */
-async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions): Promise<{ parts: DiffPart[]; results: () => DiffResult[] }> {
-  verifyRevision(rev);
-  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev);
-  const targets = all.filter((t) => inShard(displayPath(t.file), options.shard));
+async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions, session: Session): Promise<{ parts: DiffPart[]; results: () => DiffResult[] }> {
+  verifyRevision(rev, session.cwd);
+  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev, session.cwd);
+  const targets = all.filter((t) => inShard(session.displayPath(t.file), options.shard));
   const work = targets.reduce((n, t) => n + fileSize(t.file), 0);
   const tasks: Task[] = targets.map((target) => ({ type: 'git-diff', rev, target }));
   let local: DiffResult[] | undefined;
-  const parts = await runTasks<DiffPart>(tasks, work, options, (k, taskOptions) => {
+  const parts = await runTasks<DiffPart>(tasks, work, options, session, (k, taskOptions) => {
     local ??= [];
-    local[k] = diffAgainstRevision(rev, targets[k]!, taskOptions);
+    local[k] = diffAgainstRevision(rev, targets[k]!, taskOptions, session);
     return diffPart(local[k]!);
   });
-  const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options)));
+  const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options, session)));
   return { parts, results };
 }
 
@@ -117,7 +131,7 @@ export async function render(report: JsonReport, format: Format, options: { colo
       return (await import('./report/junit.js')).formatJunit(report);
     case 'html':
       if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
-      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map(documentOf), options.title);
+      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session)), options.title);
       throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
     case 'text': {
       const paths = report.files.map((f) => f.path);
@@ -131,8 +145,9 @@ export async function render(report: JsonReport, format: Format, options: { colo
  * An archive run: every story of a JSON Lines manifest (`{"id", "article" | "versions", "related"?}`)
  * checked or diffed, over worker threads with `jobs`, a `shard` of the stories, a `cache`.
  */
-export async function batch(manifest: string, options: CheckOptions & RunOptions = {}): Promise<StoryResult[]> {
-  return runBatch(manifest, options);
+export async function batch(manifest: string, given: CheckOptions & RunOptions & SessionOption = {}): Promise<StoryResult[]> {
+  const { session = new Session(), ...options } = given;
+  return runBatch(manifest, options, session);
 }
 
 export interface ExitPolicy {

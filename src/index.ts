@@ -5,5 +5,5 @@
  */
 export { batch, check, checkText, diff, exitCode, render, parseShard, FORMATS } from './api.js';
 export type { CheckOptions, DiffOptions, ExitPolicy, Finding, Format, GitOptions, Report, RunOptions, Severity, StoryResult } from './api.js';
-export type { Category, Location } from './model.js';
+export type { Category, Location } from './model/finding.js';
 export { default } from './plugin.js';

@@ -2,8 +2,10 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { checkText, type CheckOptions } from './check.js';
-import type { Location } from './model.js';
+import { checkText } from './run/check-files.js';
+import type { CheckOptions } from './session/options.js';
+import { Session } from './session/session.js';
+import type { Location } from './model/finding.js';
 
 function place(location: Location) {
   return { start: { ...location.start }, end: { ...location.end } };
@@ -17,11 +19,14 @@ function place(location: Location) {
  * `fatal` true for errors, false for warnings, unset for info (vfile's convention).
  */
 const copydesk: Plugin<[CheckOptions?], Root> = function (options: CheckOptions = {}) {
+  // one session per plugin instance: an editor's language server keeps the instance, and the session
+  // re-reads a config or pack the moment it changes on disk
+  const session = new Session();
   return (_tree: Root, file: VFile) => {
     // a new, empty file in the editor is not an error, just nothing to check yet
     if (String(file.value).trim() === '') return;
     const path = file.path || 'article.md';
-    const result = checkText(String(file.value), path, options);
+    const result = checkText(String(file.value), path, options, session);
     for (const finding of result.findings) {
       const [first, second] = finding.locations;
       const cause = second ? new VFileMessage(second.role ? `${second.role}: “${second.text}”` : `“${second.text}”`, { place: place(second), source: 'copydesk' }) : undefined;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFiles } from '../src/check.js';
-import { diffFiles } from '../src/diff.js';
+import { checkFiles } from '../src/run/check-files.js';
+import { diffFiles } from '../src/run/diff-files.js';
 import { compare, describeComparison, findingsOf, loadCases, verdict } from './support/corpus.js';
 
 // Each corpus case states its expected findings; the comparison is whole: nothing missing, nothing

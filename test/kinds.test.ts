@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkInput, ruleSetFor } from '../src/check.js';
-import { diffInputs } from '../src/diff.js';
-import { KINDS } from '../src/kinds/index.js';
-import type { Finding } from '../src/model.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
+import { diffInputs } from '../src/engine/diff.js';
+import { KINDS } from '../src/kinds/registry.js';
+import type { Finding } from '../src/model/finding.js';
 
 // Each kind's header documents ok and not-ok examples (as remark-lint rules do); they run here so the
 // documentation cannot drift from the code. Examples of kinds that compare versions are written
 // "old version\n---\nnew version".
-const set = ruleSetFor();
+const set = new Session().ruleSetFor();
 
 function findings(kind: string, text: string, name: string): Finding[] {
   if (KINDS.get(kind)!.scope === 'versions') {
@@ -18,7 +19,6 @@ function findings(kind: string, text: string, name: string): Finding[] {
         { path: `${name}-old.md`, text: before!, bom: false },
         { path: `${name}-new.md`, text: after!, bom: false },
       ],
-      {},
       set,
     );
     return result.steps[0]!.findings;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../src/load/document.js';
-import { decodeInput } from '../src/load/read-input.js';
+import { decodeInput } from '../src/load/decode.js';
 import { analyseText } from './support/fixtures.js';
 
 function docOf(path: string, text: string) {

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packagePath } from '../src/package-path.js';
+import { packagePath } from '../src/base/package-path.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 // Every example the README shows runs here: the library and plugin examples print what their

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFiles } from '../src/check.js';
+import { checkFiles } from '../src/run/check-files.js';
 import { formatJson, jsonReport } from '../src/report/json.js';
 import { validator } from '../src/schema/validate.js';
 import { runCli } from './support/cli.js';

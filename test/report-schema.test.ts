@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFiles } from '../src/check.js';
-import { diffFiles } from '../src/diff.js';
+import { checkFiles } from '../src/run/check-files.js';
+import { diffFiles } from '../src/run/diff-files.js';
 import { diffJsonReport } from '../src/report/diff-json.js';
 import { formatJson, jsonReport } from '../src/report/json.js';
 import { validator } from '../src/schema/validate.js';

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CopydeskError } from '../src/errors.js';
-import { KINDS } from '../src/kinds/index.js';
+import { CopydeskError } from '../src/base/errors.js';
+import { KINDS } from '../src/kinds/registry.js';
 import { readdirSync } from 'node:fs';
-import { loadRuleSet, DEFAULT_PACK } from '../src/rules/load-pack.js';
-import { readSnapshot } from '../src/rules/snapshot.js';
+import { loadRuleSet, DEFAULT_PACK } from '../src/config/packs.js';
+import { readSnapshot } from '../src/config/snapshot.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 function packError(yaml: string): string {

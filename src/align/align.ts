@@ -1,26 +1,6 @@
-import type { Analysis } from '../claims/analyse.js';
-import { wordDiff, type WordOp } from './word-diff.js';
-
-export type PairKind = 'unchanged' | 'edited' | 'moved' | 'split' | 'merged' | 'added' | 'removed';
-
-/** Sentences of two versions matched to each other (DESIGN.md: alignment). */
-export interface AlignedPair {
-  kind: PairKind;
-  /** Sentence indices in the old version (none for added). */
-  old: number[];
-  /** Sentence indices in the new version (none for removed). */
-  new: number[];
-  /** A moved pair whose words also changed. */
-  edited?: boolean;
-  /** Word overlap of the two sides, 0–1. */
-  similarity?: number;
-  /** Word diff, for pairs whose text changed. */
-  ops?: WordOp[];
-}
-
-export interface Alignment {
-  pairs: AlignedPair[];
-}
+import type { Analysis } from '../model/analysis.js';
+import { wordDiff } from './word-diff.js';
+import type { AlignedPair, Alignment, PairKind } from '../model/results.js';
 
 /** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
 const MIN_SIMILARITY = 0.45;

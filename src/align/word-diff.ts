@@ -1,17 +1,7 @@
 import { diffWords } from 'diff';
-import type { Analysis } from '../claims/analyse.js';
-import type { Sentence } from '../model.js';
-
-/** One step of a word-level diff, with where its text stands in the old and the new file. */
-export interface WordOp {
-  op: 'equal' | 'delete' | 'insert';
-  text: string;
-  /** File offsets in the old version (delete, equal) or the new one (insert, equal). */
-  oldStart?: number;
-  oldEnd?: number;
-  newStart?: number;
-  newEnd?: number;
-}
+import type { Analysis } from '../model/analysis.js';
+import type { Sentence } from '../model/document.js';
+import type { WordOp } from '../model/results.js';
 
 /** The text of sentences as one string, with the file offset of each character. */
 function joined(analysis: Analysis, sentences: Sentence[]): { text: string; offsets: number[] } {

@@ -1,35 +1,17 @@
-import type { Claim, Document, Entity, Mention, Quote, Sentence, Token } from '../model.js';
+import type { Claim, Document, Mention } from '../model/document.js';
+import type { Analysis, SentenceContext, SentenceTerms } from '../model/analysis.js';
 import { segment } from '../text/segment.js';
-import { sentenceWords, type Word } from '../text/words.js';
-import { attribute, type Source } from './attribution.js';
-import { buildMentionIndex, type SentenceContext } from './context.js';
+import { sentenceWords } from '../text/words.js';
+import { attribute } from './attribution.js';
+import { buildMentionIndex } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findEvents } from './frames.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { findNames } from './names.js';
 import { findDates, findNumbers } from './numbers.js';
 import { findRelations } from './relations.js';
 import { findRoles } from './roles.js';
-import { sentenceTerms, type SentenceTerms } from './terms.js';
-
-/** Everything the rules read about one document. */
-export interface Analysis {
-  doc: Document;
-  sentences: Sentence[];
-  tokens: Token[];
-  /** Words of each sentence, by sentence index. */
-  words: Word[][];
-  quotes: Quote[];
-  entities: Entity[];
-  entityById: Map<string, Entity>;
-  mentions: Mention[];
-  claims: Claim[];
-  /** Content terms of each sentence, by sentence index. */
-  terms: SentenceTerms[];
-  /** Who each sentence reports as saying it, by sentence index. */
-  attribution: Map<number, Source>;
-  contexts: SentenceContext[];
-}
+import { sentenceTerms } from './terms.js';
 
 const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption']);
 

@@ -1,18 +1,6 @@
-import type { Mention, Quote, Sentence, Token } from '../model.js';
-import type { Word } from '../text/words.js';
-import type { CompiledLexicon } from './lexicon.js';
-
-/** What a sentence's claims are attributed to, and the quotations' speakers. */
-export interface Attributions {
-  /** Who a sentence reports as saying it (entity id or source words, "police"), by sentence index. */
-  bySentence: Map<number, Source>;
-}
-
-/** A source and the words that attribute to it ("said", "according to"). */
-export interface Source {
-  speaker: string;
-  verb: string;
-}
+import type { Mention, Quote, Sentence, Token } from '../model/document.js';
+import type { Attribution, Attributions, Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const SOURCE_NOUNS = /^(police|officials?|authorities|investigators|prosecutors|witnesses|sources?|spokes(man|woman|person)|residents|experts|analysts|doctors|officers|agency|ministry|company|government|court|report|statement|documents?)$/;
 
@@ -32,7 +20,7 @@ export function attribute(
 ): Attributions {
   const byToken = new Map<number, Mention>();
   for (const mention of mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!byToken.has(t)) byToken.set(t, mention);
-  const bySentence = new Map<number, Source>();
+  const bySentence = new Map<number, Attribution>();
   // a place does not speak: "treated in hospital in Corvella, the agency said"
   const placeIds = new Set(places);
   // nor does a capitalised word that only opens its sentence ("Residents said …" is the noun "residents")

@@ -1,5 +1,6 @@
-import { isMonthMay, type Word } from '../text/words.js';
-import type { CompiledLexicon } from './lexicon.js';
+import { isMonthMay } from '../text/words.js';
+import { type Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const HARD_BOUNDARY = /^[;:—–]$|^--$/;
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'or']);

@@ -1,5 +1,5 @@
-import type { Claim, Value } from '../model.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { Claim, Value } from '../model/document.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { datesAgree, numbersAgree } from './numbers.js';
 
 /** How the participants of two mentions of a frame relate. */

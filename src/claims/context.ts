@@ -1,24 +1,5 @@
-import type { Entity, Mention, Sentence, Value } from '../model.js';
-import type { Word } from '../text/words.js';
-import type { CompiledLexicon } from './lexicon.js';
-import type { NumberMention } from './numbers.js';
-
-/** What the claim extractors read of one sentence. */
-export interface SentenceContext {
-  lexicon: CompiledLexicon;
-  sentence: Sentence;
-  words: Word[];
-  /** Mention covering each word, by word index. */
-  mentionAt: (Mention | undefined)[];
-  entities: Map<string, Entity>;
-  numbers: NumberMention[];
-  dates: Value[];
-  attribution?: string;
-  /** Speaker of each quotation, by quote index. */
-  speakers: Map<number, string>;
-  /** Mentions that modify a title ("Huawei" in "Huawei CFO"), not actors of the sentence. */
-  titleOwners: Set<Mention>;
-}
+import type { Entity, Mention } from '../model/document.js';
+import type { SentenceContext, Word } from '../model/analysis.js';
 
 export function buildMentionIndex(words: Word[], mentions: Mention[]): (Mention | undefined)[] {
   const out: (Mention | undefined)[] = new Array(words.length).fill(undefined);

@@ -1,6 +1,6 @@
-import type { Entity, EntityType, Mention, MentionForm, Sentence, Token } from '../model.js';
-import type { Word } from '../text/words.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { Entity, EntityType, Mention, MentionForm, Sentence, Token } from '../model/document.js';
+import type { Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 

@@ -1,8 +1,9 @@
-import type { Claim, Mention, Value } from '../model.js';
-import type { Word } from '../text/words.js';
+import type { Claim, Mention, Value } from '../model/document.js';
+import type { Word } from '../model/analysis.js';
 import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive } from './clause.js';
-import { entityType, mentionRange, type SentenceContext } from './context.js';
-import { canon, type Trigger } from './lexicon.js';
+import { entityType, mentionRange } from './context.js';
+import { type SentenceContext } from '../model/analysis.js';
+import { canon, type Trigger } from '../lexicon/compile.js';
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'with', 'from', 'to', 'of', 'for', 'by', 'over', 'against', 'about', 'into', 'between', 'among', 'during', 'under', 'near', 'toward', 'towards', 'via', 'like', 'than', 'as']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to']);

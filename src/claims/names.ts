@@ -1,6 +1,7 @@
-import type { TitleDef } from './lexicon-types.js';
-import type { CompiledLexicon } from './lexicon.js';
-import { isPossessiveMarker, isWordLike, type Word } from '../text/words.js';
+import type { TitleDef } from '../lexicon/types.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { isPossessiveMarker, isWordLike } from '../text/words.js';
+import { type Word } from '../model/analysis.js';
 
 /** A proper name as written in one sentence, before it is resolved to an entity. */
 export interface NameCandidate {

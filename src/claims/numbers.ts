@@ -1,5 +1,6 @@
-import type { Value } from '../model.js';
-import { isMonthMay, type Word } from '../text/words.js';
+import type { Value } from '../model/document.js';
+import { isMonthMay } from '../text/words.js';
+import type { NumberMention, Word } from '../model/analysis.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -13,13 +14,6 @@ const CURRENCY_WORD = /^(dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|rupe
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-/** A number found in a sentence, with the words it spans and what it counts. */
-export interface NumberMention extends Value {
-  /** Word range in the sentence. */
-  from: number;
-  to: number;
-}
 
 /** Words before a number that widen it into a range ("at least 12" is 12 or more). */
 const QUALIFIERS: { words: string[]; low: number; high: number }[] = [

@@ -1,6 +1,7 @@
-import type { Claim, Mention } from '../model.js';
+import type { Claim, Mention } from '../model/document.js';
 import { clauseAround, isNegated } from './clause.js';
-import { entityType, mentionRange, type SentenceContext } from './context.js';
+import { entityType, mentionRange } from './context.js';
+import { type SentenceContext } from '../model/analysis.js';
 
 const LINKING = new Set([',', 'who', 'is', 'was', "'s", 'also', 'the', 'a', 'an', 'be', 'are', 'were', 'not', "n't", 'never', 'only', 'eldest', 'youngest', 'oldest', 'younger', 'older', 'elder', 'late']);
 

@@ -1,5 +1,6 @@
-import type { Claim, Mention } from '../model.js';
-import { entityType, mentionRange, type SentenceContext } from './context.js';
+import type { Claim, Mention } from '../model/document.js';
+import { entityType, mentionRange } from './context.js';
+import { type SentenceContext } from '../model/analysis.js';
 import { matchTitle, sameCase } from './names.js';
 
 const PAST = new Set(['former', 'ex', 'ex-', 'then', 'late', 'previous', 'retired', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'future', 'would-be']);

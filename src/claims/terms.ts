@@ -1,25 +1,7 @@
 import { isMonthMay } from '../text/words.js';
 import { likelyCommonWord } from './entities.js';
-import { canon } from './lexicon.js';
-import type { SentenceContext } from './context.js';
-
-/** A sentence reduced to what it asserts: content words in canonical form, names as entities, numbers as values. */
-export interface Terms {
-  /** Canonical content terms in order ("@ren-zhengfei", "interview", "#14", "tv"). */
-  terms: string[];
-  /** Terms from words inside quotation marks. */
-  quoted: string[];
-  negations: number;
-  hedges: string[];
-}
-
-export interface SentenceTerms extends Terms {
-  /**
-   * The sentence's clauses outside quotation marks, without attributions ("Mayor Vance said after the
-   * vote"): the propositions that can be affirmed in one place and denied in another.
-   */
-  clauses: Terms[];
-}
+import { canon } from '../lexicon/compile.js';
+import type { SentenceContext, SentenceTerms, Terms } from '../model/analysis.js';
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X']);
 const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'yet', 'ever', 'again', 'soon', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'when', 'where', 'why', 'how', 'while', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError } from '../base/errors.js';
 import { formatPath, readDataFile, validateData, type DataFile } from '../schema/validate.js';
 
 /** The names a config file may have, in the order they are looked for in each folder. */
@@ -37,9 +37,9 @@ export function defaultConfig(base = process.cwd()): Config {
 }
 
 /** Reads and validates a config file; paths in it become absolute. */
-export function readConfig(path: string): Config {
+export function readConfig(path: string, shownAs = path): Config {
   const file = readDataFile(resolve(path), 'a copydesk config (YAML or JSON)');
-  file.path = path;
+  file.path = shownAs;
   if (file.data === null || file.data === undefined) return { ...defaultConfig(dirname(resolve(path))), path };
   // a key left with only commented-out entries under it ("rules:" in the starter config) is empty, not wrong
   if (typeof file.data === 'object' && !Array.isArray(file.data)) {
@@ -86,38 +86,13 @@ function rulesShape(file: DataFile): void {
   }
 }
 
-const found = new Map<string, string | null>();
-
-/** The nearest config file above a file (its own folder first), or null. */
+/** The nearest config file above a file (its own folder first), or null. Looked for on every call: a config created or removed meanwhile counts. */
 export function findConfig(file: string): string | null {
-  let dir = dirname(resolve(file));
-  const seen: string[] = [];
-  for (;;) {
-    const cached = found.get(dir);
-    if (cached !== undefined) {
-      for (const d of seen) found.set(d, cached);
-      return cached;
-    }
-    seen.push(dir);
+  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) {
-        for (const d of seen) found.set(d, candidate);
-        return candidate;
-      }
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
-    const parent = dirname(dir);
-    if (parent === dir) {
-      for (const d of seen) found.set(d, null);
-      return null;
-    }
-    dir = parent;
+    if (dirname(dir) === dir) return null;
   }
-}
-
-/** The config for a file: --config when given, else the nearest one, else the defaults. */
-export function configFor(file: string, explicit?: string): Config {
-  if (explicit) return readConfig(explicit);
-  const path = findConfig(file);
-  return path ? readConfig(path) : defaultConfig();
 }

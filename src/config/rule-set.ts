@@ -1,10 +1,9 @@
-import { CopydeskError } from '../errors.js';
-import { KINDS } from '../kinds/index.js';
-import { DEFAULT_PACK, loadRuleSet, optionsProblem, type RuleSet } from '../rules/load-pack.js';
+import { resolve } from 'node:path';
+import { CopydeskError } from '../base/errors.js';
+import { DEFAULT_PACK, loadRuleSet, optionsProblem } from './packs.js';
+import { type RuleSet } from '../kinds/kind.js';
 import { formatPath } from '../schema/validate.js';
 import type { Config } from './config.js';
-
-const cache = new Map<string, RuleSet>();
 
 /**
  * The rules a config asks for: the default pack (unless turned off), the config's packs and the
@@ -12,9 +11,6 @@ const cache = new Map<string, RuleSet>();
  * are laid over the pack's and checked against the kind's schema.
  */
 export function ruleSetForConfig(config: Config, extraPacks: string[] = []): RuleSet {
-  const key = `${config.path ?? '(defaults)'}\0${extraPacks.join('\0')}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
   const packs = [...(config.defaultRules ? [DEFAULT_PACK] : []), ...config.packs, ...extraPacks];
   const base = loadRuleSet(packs, config.lexicons);
   const rules = [];
@@ -35,12 +31,10 @@ export function ruleSetForConfig(config: Config, extraPacks: string[] = []): Rul
     if (setting.level === 'off') continue;
     const options = setting.options ? { ...rule.options, ...setting.options } : rule.options;
     if (setting.options) {
-      const problem = optionsProblem(KINDS.get(rule.kind)!, options);
+      const problem = optionsProblem(base.kinds.get(rule.kind)!, options);
       if (problem) throw at(rule.id, [1, ...problem.path], problem.message);
     }
     rules.push({ ...rule, severity: setting.level, options });
   }
-  const set: RuleSet = { ...base, rules };
-  cache.set(key, set);
-  return set;
+  return { ...base, rules, files: config.path ? [...base.files, resolve(config.path)] : base.files };
 }

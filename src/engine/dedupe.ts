@@ -1,4 +1,4 @@
-import type { Finding } from '../model.js';
+import type { Finding } from '../model/finding.js';
 
 /** Drops findings that say the same thing about the same places (two kinds may see one problem). */
 export function dedupeFindings(findings: Finding[]): Finding[] {

@@ -1,5 +1,6 @@
-import type { Directive, Document, Finding, Severity } from '../model.js';
-import type { RuleConfig } from '../rules/types.js';
+import type { Directive, Document } from '../model/document.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { RuleConfig } from '../model/rules.js';
 
 /** The rule that reports directives themselves: unknown rule ids, and disables that silence nothing. */
 export const DIRECTIVE_RULE = 'copydesk-directive';

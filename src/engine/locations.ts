@@ -1,6 +1,6 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { Location } from '../model.js';
-import type { SpanRef } from '../rules/types.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Location } from '../model/finding.js';
+import type { SpanRef } from '../kinds/kind.js';
 
 /** Turns a span of a document into a report location: path, both points and the text it covers. */
 export function toLocation(analysis: Analysis, span: SpanRef): Location {

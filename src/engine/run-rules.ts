@@ -1,9 +1,9 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { CompiledLexicon } from '../claims/lexicon.js';
-import { KINDS } from '../kinds/index.js';
-import type { Finding } from '../model.js';
-import type { Report, RuleConfig, RuleContext, RuleKind, SourceMatches, VersionsContext } from '../rules/types.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Finding } from '../model/finding.js';
+import type { Report, RuleContext, RuleKind, SourceMatches, VersionsContext } from '../kinds/kind.js';
+import type { RuleConfig } from '../model/rules.js';
 import { toLocation } from './locations.js';
+import type { RuleSet } from '../kinds/kind.js';
 
 export interface RuleRunOptions {
   /** Which rules run: article checks, version comparisons, or comparisons with related reports. */
@@ -13,10 +13,11 @@ export interface RuleRunOptions {
 }
 
 /** Runs the rules of one scope over an analysed document. */
-export function runRules(analysis: Analysis, rules: RuleConfig[], lexicon: CompiledLexicon, options: RuleRunOptions = { scope: 'article' }): Finding[] {
+export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunOptions = { scope: 'article' }): Finding[] {
+  const { rules, lexicon } = ruleSet;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const kind = KINDS.get(rule.kind)!;
+    const kind = ruleSet.kinds.get(rule.kind)!;
     if (!runsIn(kind.scope, rule, options.scope, options.versions !== undefined)) continue;
     const context: RuleContext = {
       rule,

@@ -1,4 +1,4 @@
-import type { Finding } from '../model.js';
+import type { Finding } from '../model/finding.js';
 
 /** Report order: by file, then where the problem is, then rule: the same for every run on the same input. */
 export function sortFindings(findings: Finding[]): Finding[] {

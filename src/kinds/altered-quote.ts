@@ -9,7 +9,7 @@
  */
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changeLocations, isSource, quotePairs, quoteWords, sameEntity } from './version-pairs.js';
 
 export const alteredQuote: RuleKind = {

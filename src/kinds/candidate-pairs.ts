@@ -1,5 +1,5 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { Sentence } from '../model.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Sentence } from '../model/document.js';
 
 /** Terms in more sentences than this say little about which two sentences belong together. */
 const MAX_POSTINGS = 50;

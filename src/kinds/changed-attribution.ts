@@ -6,11 +6,11 @@
  * claim itself. Not a finding: the same source named another way, an attribution added (the edit
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
-import type { Analysis } from '../claims/analyse.js';
+import type { Analysis } from '../model/analysis.js';
 import { ORGANISATION_NOUNS } from '../claims/entities.js';
-import { sameAcross } from '../related/portable.js';
-import { BODY_KINDS, type Entity } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import { sameAcross } from '../claims/identity.js';
+import { BODY_KINDS, type Entity } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changedPairs, changeLocations, isSource, quotesIn, respelt, sameEntity, whereNew } from './version-pairs.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */

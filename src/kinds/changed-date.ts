@@ -7,8 +7,8 @@
  * counterpart, dates inside quotations.
  */
 import { datesAgree, sameDate } from '../claims/numbers.js';
-import type { Value } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Value } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changedPairs, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 export const changedDate: RuleKind = {

@@ -12,11 +12,11 @@
  * Not a finding: synonyms from the lexicon, the same stem ("unveiled" / "unveiling"), a word the
  * other text uses elsewhere, longer rewordings (one phrase for another) where no single fact moved.
  */
-import { canon } from '../claims/lexicon.js';
+import { canon } from '../lexicon/compile.js';
 import { termKey } from '../claims/similarity.js';
-import type { Analysis } from '../claims/analyse.js';
-import type { Token } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Token } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changedPairs, changeLocations, differenceMessage, hunks, tokensIn } from './version-pairs.js';
 
 interface Options {

@@ -11,8 +11,8 @@
  * a name added or removed with no counterpart.
  */
 import { likelyCommonWord } from '../claims/entities.js';
-import type { Entity, EntityType, Mention } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Entity, EntityType, Mention } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changedPairs, changeLocations, differenceMessage, givenNameDiffers, isSource, nameVariant, pairUp, quotesIn, renamed, respelt, sameEntity, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 interface Options {

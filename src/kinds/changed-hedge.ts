@@ -8,8 +8,8 @@
  * Options: `direction`: "removed" or "added".
  */
 import { isMonthMay } from '../text/words.js';
-import type { Token } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Token } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
 

@@ -12,8 +12,9 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import type { RuleContext, RuleKind } from '../rules/types.js';
-import { roundedRestatement, type NumberMention } from '../claims/numbers.js';
+import type { RuleContext, RuleKind } from './kind.js';
+import { roundedRestatement } from '../claims/numbers.js';
+import { type NumberMention } from '../model/analysis.js';
 import { changedPairs, isSource, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
 
 /** A report sentence matched this closely restates the article's: its figures are the same figures. */

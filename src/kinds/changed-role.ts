@@ -4,7 +4,7 @@
  *
  * Why: a title is a claim about a person; a change is a correction to note or a new error.
  */
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
 import { changedPairs, changeLocations, isSource, nameVariant, reportChange, sameEntity, supported } from './version-pairs.js';
 

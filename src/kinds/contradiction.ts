@@ -11,13 +11,13 @@
  * at different times, a former title beside a current one, anything inside quotation marks.
  * The later claim is the first location.
  */
-import type { Analysis } from '../claims/analyse.js';
+import type { Analysis } from '../model/analysis.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
-import type { Terms } from '../claims/terms.js';
+import type { Terms } from '../model/analysis.js';
 import { valueClash } from './repetition.js';
-import type { Claim, Value } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Claim, Value } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { capitalise, names, placeOf } from './describe.js';

@@ -1,6 +1,6 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { Claim, Sentence } from '../model.js';
-import { BODY_KINDS } from '../model.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Claim, Sentence } from '../model/document.js';
+import { BODY_KINDS } from '../model/document.js';
 
 /** Where a sentence stands, in the words an editor uses: "paragraph 5", "the headline". */
 export function placeOf(sentence: Sentence): string {

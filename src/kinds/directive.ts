@@ -5,7 +5,7 @@
  * other rule has run; this kind only gives the rule a place in packs and config, so it can be set to
  * another level or turned off like any rule.
  */
-import type { RuleKind } from '../rules/types.js';
+import type { RuleKind } from './kind.js';
 
 export const directive: RuleKind = {
   name: 'directive',

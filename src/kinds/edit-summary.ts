@@ -7,10 +7,10 @@
  * (three or more new content words, and at least twice as many as it lost) "now says more": new
  * information to verify, told apart from a rewording in the note and its evidence (`edit: extended`).
  */
-import type { AlignedPair } from '../align/align.js';
-import type { Analysis } from '../claims/analyse.js';
+import type { AlignedPair } from '../model/results.js';
+import type { Analysis } from '../model/analysis.js';
 import { termKey } from '../claims/similarity.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
 
 export const editSummary: RuleKind = {

@@ -1,4 +1,4 @@
-import type { Claim } from '../model.js';
+import type { Claim } from '../model/document.js';
 
 /** How many earlier unnamed mentions of a frame a claim is compared with: the nearest ones. */
 const UNNAMED_WINDOW = 40;

@@ -8,9 +8,9 @@
  * not, it is the worst kind of slip.
  * Not a finding: a negation moved within the sentence, negations inside quotations (altered-quote).
  */
-import { canon } from '../claims/lexicon.js';
-import type { Token } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import { canon } from '../lexicon/compile.js';
+import type { Token } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew, type ChangedPair } from './version-pairs.js';
 

@@ -11,9 +11,9 @@
  * when two people in the story share the family name (the Smiths); the full name repeated.
  * The odd form is the first location; where the article's usual form stands follows.
  */
-import type { Analysis } from '../claims/analyse.js';
-import type { Entity, Mention } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Entity, Mention } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
 
 type Check = 'given-name' | 'honorific' | 'spelling';

@@ -8,8 +8,8 @@
  * speaker renamed throughout (changed-name reports it), or a quotation whose speaker one version does
  * not name.
  */
-import type { Analysis } from '../claims/analyse.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Analysis } from '../model/analysis.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { changeLocations, isSource, nameVariant, quotePairs, renamed, sameEntity } from './version-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {

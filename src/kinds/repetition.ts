@@ -12,12 +12,12 @@
  * restated in the body; mentions that only refer back ("after her arrest").
  * The later sentence is the first location: that is the one to cut or rewrite.
  */
-import type { Analysis } from '../claims/analyse.js';
+import type { Analysis } from '../model/analysis.js';
 import { modifiersAgree, participants, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
-import type { Claim, Sentence } from '../model.js';
-import { BODY_KINDS } from '../model.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { Claim, Sentence } from '../model/document.js';
+import { BODY_KINDS } from '../model/document.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';

@@ -6,9 +6,9 @@
  * have its own reporting, but a desk checking copy against the wire wants to see what rests on the
  * article alone.
  */
-import { BODY_KINDS } from '../model.js';
-import { BACKING } from '../related/sources.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import { BODY_KINDS } from '../model/document.js';
+import { BACKING } from '../engine/related.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
 
 export const unsupported: RuleKind = {

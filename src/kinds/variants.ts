@@ -9,10 +9,10 @@
  * Not a finding: headlines and related links (headline style differs: "US" in a headline, "U.S." in
  * the text is AP style), words inside code.
  */
-import type { VariantDef } from '../claims/lexicon-types.js';
-import type { RuleContext, RuleKind } from '../rules/types.js';
+import type { VariantDef } from '../lexicon/types.js';
+import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
-import { BODY_KINDS } from '../model.js';
+import { BODY_KINDS } from '../model/document.js';
 
 interface Options {
   /** Also flag a non-preferred form when it is the only form used. */

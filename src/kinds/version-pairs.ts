@@ -1,13 +1,13 @@
-import type { AlignedPair } from '../align/align.js';
-import type { Analysis } from '../claims/analyse.js';
-import type { SentenceContext } from '../claims/context.js';
+import type { AlignedPair } from '../model/results.js';
+import type { Analysis } from '../model/analysis.js';
+import type { SentenceContext } from '../model/analysis.js';
 import { sameDate } from '../claims/numbers.js';
 import { diffArrays } from 'diff';
-import type { Entity, Quote, Sentence, Span, Value } from '../model.js';
-import type { RuleContext, SpanRef } from '../rules/types.js';
+import type { Entity, Quote, Sentence, Span, Value } from '../model/document.js';
+import type { RuleContext, SpanRef } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance } from './naming.js';
-import { sameAcross } from '../related/portable.js';
+import { sameAcross } from '../claims/identity.js';
 
 /** An aligned pair whose words changed, with both sides' sentences and what was read of them. */
 export interface ChangedPair {
@@ -164,7 +164,7 @@ export function pairUp<T>(onlyOld: T[], onlyNew: T[], compatible: (a: T, b: T) =
 }
 
 /** Quotations standing (at least partly) in the given sentences. */
-export function quotesIn(analysis: Analysis, sentences: Sentence[]): import('../model.js').Quote[] {
+export function quotesIn(analysis: Analysis, sentences: Sentence[]): import('../model/document.js').Quote[] {
   const ids = new Set(sentences.map((s) => s.index));
   return analysis.quotes.filter((q) => {
     if (q.tokenStart < 0) return false;
@@ -217,7 +217,7 @@ export function hunks(pair: ChangedPair): Hunk[] {
 }
 
 /** Tokens of an analysis inside a file span. */
-export function tokensIn(analysis: Analysis, span: Span): import('../model.js').Token[] {
+export function tokensIn(analysis: Analysis, span: Span): import('../model/document.js').Token[] {
   const tokens = analysis.tokens;
   let low = 0;
   let high = tokens.length;

@@ -1,4 +1,4 @@
-import type { Directive } from '../model.js';
+import type { Directive } from '../model/document.js';
 
 const DIRECTIVE = /^<!--\s*copydesk-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
 

@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
-import type { Block, Document } from '../model.js';
-import { BODY_KINDS } from '../model.js';
+import type { Block, Document } from '../model/document.js';
+import { BODY_KINDS } from '../model/document.js';
 import { LineIndex } from './positions.js';
 import { parseMarkdown } from './markdown.js';
 import { endsLikeSentence, parsePlainText } from './plain-text.js';
-import type { InputText } from './read-input.js';
+import type { InputText } from '../model/results.js';
 import type { RawBlock } from './raw-block.js';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);

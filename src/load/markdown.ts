@@ -2,9 +2,9 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } fr
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { yamlLib } from '../lazy.js';
-import { CopydeskError } from '../errors.js';
-import type { BlockKind, Directive, FrontMatter } from '../model.js';
+import { yamlLib } from '../base/lazy.js';
+import { CopydeskError } from '../base/errors.js';
+import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
 import type { LineIndex } from './positions.js';

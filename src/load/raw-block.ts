@@ -1,4 +1,4 @@
-import type { BlockKind } from '../model.js';
+import type { BlockKind } from '../model/document.js';
 
 /** A block before numbering: what the Markdown and text loaders hand to the document builder. */
 export interface RawBlock {

@@ -1,10 +1,10 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import type { Analysis } from '../claims/analyse.js';
-import type { DiffResult, DiffStep } from '../diff.js';
-import type { Finding } from '../model.js';
-import type { AlignedPair } from '../align/align.js';
+import type { Analysis } from '../model/analysis.js';
+import type { DiffResult, DiffStep } from '../model/results.js';
+import type { Finding } from '../model/finding.js';
+import type { AlignedPair } from '../model/results.js';
 import type { JsonReport } from './json.js';
 import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';

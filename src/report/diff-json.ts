@@ -1,8 +1,8 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { DiffResult } from '../diff.js';
-import type { Finding } from '../model.js';
+import type { Analysis } from '../model/analysis.js';
+import type { DiffResult } from '../model/results.js';
+import type { Finding } from '../model/finding.js';
 import { ruleEntries, SCHEMA_VERSION, summarise, type JsonReport } from './json.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../base/version.js';
 
 interface SentenceRef {
   start: number;

@@ -1,4 +1,4 @@
-import type { Severity } from '../model.js';
+import type { Severity } from '../model/finding.js';
 import type { JsonReport } from './json.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

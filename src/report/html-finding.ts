@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
-import type { Finding } from '../model.js';
+import type { Finding } from '../model/finding.js';
 
 /** The head of a finding in both HTML reports: number, severity, category, message and rule. */
 export function findingHeader(finding: Finding, n: number): ElementContent[] {

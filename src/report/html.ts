@@ -1,9 +1,10 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import type { Document, Finding, Severity } from '../model.js';
-import { SEVERITY_RANK } from '../model.js';
-import type { Block } from '../model.js';
+import type { Document } from '../model/document.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { SEVERITY_RANK } from '../model/finding.js';
+import type { Block } from '../model/document.js';
 import type { JsonReport, ProvenanceEntry } from './json.js';
 import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';

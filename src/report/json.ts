@@ -1,8 +1,8 @@
-import type { CheckResult, FileResult, FileSummary } from '../check.js';
-import type { Analysis } from '../claims/analyse.js';
-import type { Finding, Severity } from '../model.js';
-import type { RuleConfig } from '../rules/types.js';
-import { VERSION } from '../version.js';
+import type { CheckResult, FileResult, FileSummary } from '../model/results.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { RuleConfig } from '../model/rules.js';
+import { VERSION } from '../base/version.js';
 
 /** Bumped on any change to the report's shape; documented in schemas/report.schema.json. */
 export const SCHEMA_VERSION = '1.0.0';

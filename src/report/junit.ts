@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { Finding } from '../model.js';
+import type { Finding } from '../model/finding.js';
 import type { JsonReport } from './json.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleConfig } from '../rules/types.js';
+import type { RuleConfig } from '../model/rules.js';
 
 /** `copydesk rules`: every rule with id, kind, category, severity and its one-line description. */
 export function formatRules(rules: RuleConfig[], format: 'text' | 'json'): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Location, Severity } from '../model.js';
+import type { Finding, Location, Severity } from '../model/finding.js';
 import type { JsonReport } from './json.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model.js';
+import type { Finding, Severity } from '../model/finding.js';
 
 export interface TextOptions {
   color: boolean;

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CopydeskError, fsReason } from '../errors.js';
+import { CopydeskError, fsReason } from '../base/errors.js';
 
 /**
  * Writes a report atomically: to a temporary file beside the target, then renamed over it, so a
@@ -10,26 +10,33 @@ export function writeAtomic(path: string, content: string): void {
   writeAllAtomic([{ path, content }]);
 }
 
+/** A report to write: where, what, and the name errors give it (the path as the user wrote it). */
+export interface ReportFile {
+  path: string;
+  content: string;
+  shownAs?: string;
+}
+
 /**
  * Writes several reports as one: every file is staged beside its target before any is renamed
  * into place, so a run that cannot write one of its reports leaves all the previous ones as they were.
  */
-export function writeAllAtomic(files: { path: string; content: string }[]): void {
-  const staged: { temp: string; path: string }[] = [];
+export function writeAllAtomic(files: ReportFile[]): void {
+  const staged: { temp: string; path: string; shownAs: string }[] = [];
   let current = '';
   try {
-    for (const { path, content } of files) {
-      current = path;
+    for (const { path, content, shownAs } of files) {
+      current = shownAs ?? path;
       // renaming over a directory fails only at the end: refuse it before anything is written
       if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       const dir = dirname(path);
       const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
       mkdirSync(dir, { recursive: true });
-      staged.push({ temp, path });
+      staged.push({ temp, path, shownAs: shownAs ?? path });
       writeFileSync(temp, content);
     }
-    for (const { temp, path } of staged) {
-      current = path;
+    for (const { temp, path, shownAs } of staged) {
+      current = shownAs;
       renameSync(temp, path);
     }
   } catch (error) {

@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Finding } from '../model.js';
-import type { RuleSet } from '../rules/load-pack.js';
+import type { RuleSet } from '../kinds/kind.js';
 import { writeAtomic } from '../report/write.js';
-import { VERSION } from '../version.js';
-
-/** What a check of one file produced, without the analysis: enough to report it again. */
-export interface CachedResult {
-  file: import('../check.js').FileSummary;
-  findings: Finding[];
-  provenance?: import('../related/sources.js').Provenance[];
-}
+import { VERSION } from '../base/version.js';
+import type { CachedResult } from '../model/results.js';
 
 interface CacheFile {
   copydesk: string;

@@ -1,4 +1,6 @@
-import type { CheckOptions, RunOptions } from '../check.js';
+import type { CheckOptions } from '../session/options.js';
+import type { Session } from '../session/session.js';
+import type { RunOptions } from './options.js';
 import { statSync } from 'node:fs';
 import type { Task } from './worker.js';
 
@@ -19,7 +21,7 @@ export function fileSize(file: string): number {
  * worker's start (each loads the language model, ~0.3 s), else here in order (`here(k, options)`).
  * Results come in task order either way, so the report is the same for any number of jobs.
  */
-export async function runTasks<R>(tasks: Task[], work: number, options: CheckOptions & RunOptions, here: (k: number, options: CheckOptions) => R): Promise<R[]> {
+export async function runTasks<R>(tasks: Task[], work: number, options: CheckOptions & RunOptions, session: Session, here: (k: number, options: CheckOptions) => R): Promise<R[]> {
   // what each task needs: the run-level options (cache, shard, threads) stay with the run
   const perTask: CheckOptions & RunOptions = { ...options };
   delete perTask.cache;
@@ -29,7 +31,7 @@ export async function runTasks<R>(tasks: Task[], work: number, options: CheckOpt
   const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
   if (jobs > 1 && tasks.length > 1) {
     const { runPool } = await import('./pool.js');
-    return runPool<Task, R>(new URL('./worker.js', import.meta.url), { options: perTask }, tasks, jobs);
+    return runPool<Task, R>(new URL('./worker.js', import.meta.url), { options: perTask, cwd: session.cwd }, tasks, jobs);
   }
   return tasks.map((_, k) => here(k, perTask));
 }

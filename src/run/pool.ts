@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError } from '../base/errors.js';
 
 export interface TaskError {
   message: string;

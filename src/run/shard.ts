@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CopydeskError } from '../errors.js';
+import { CopydeskError } from '../base/errors.js';
 
 export interface Shard {
   /** 1-based. */

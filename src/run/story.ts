@@ -1,9 +1,11 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { checkFiles, type CheckOptions } from '../check.js';
-import { diffFiles } from '../diff.js';
-import { CopydeskError, fsReason } from '../errors.js';
-import type { Finding } from '../model.js';
+import type { CheckOptions } from '../session/options.js';
+import type { Session } from '../session/session.js';
+import { checkFiles } from './check-files.js';
+import { diffFiles } from './diff-files.js';
+import { CopydeskError, fsReason } from '../base/errors.js';
+import type { Finding } from '../model/finding.js';
 import { summarise } from '../report/json.js';
 import { parseDataFile, validateData } from '../schema/validate.js';
 
@@ -64,14 +66,14 @@ export function readManifest(path: string): Story[] {
 }
 
 /** Checks or diffs one story, in this thread; only its findings are kept, not its analysis. */
-export function runStory(story: Story, options: CheckOptions): StoryResult {
+export function runStory(story: Story, options: CheckOptions, session: Session): StoryResult {
   const related = story.related ?? [];
   if (story.versions && story.versions.length >= 2) {
-    const result = diffFiles(story.versions, { ...options, related });
+    const result = diffFiles(story.versions, { ...options, related }, session);
     return { id: story.id, command: 'diff', files: result.versions.map((v) => v.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
   }
   const article = story.article ?? story.versions?.[0];
   if (!article) throw new CopydeskError(`story "${story.id}" has no article and fewer than two versions`);
-  const result = checkFiles([article], { ...options, related });
+  const result = checkFiles([article], { ...options, related }, session);
   return { id: story.id, command: 'check', files: result.files.map((f) => f.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { LineCounter, Node as YamlNode } from 'yaml';
-import { ajvLib, yamlLib } from '../lazy.js';
-import { CopydeskError, fsReason } from '../errors.js';
-import { packagePath } from '../package-path.js';
+import { ajvLib, yamlLib } from '../base/lazy.js';
+import { CopydeskError, fsReason } from '../base/errors.js';
+import { packagePath } from '../base/package-path.js';
 
 /**
  * Every schema copydesk reads or writes lives in `schemas/` and is checked with ajv. Errors become one

@@ -1,5 +1,5 @@
 import { fileSpan } from '../load/block-text.js';
-import type { Document, Quote, Sentence, Token } from '../model.js';
+import type { Document, Quote, Sentence, Token } from '../model/document.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { fold, tokenizeBlock } from './tokens.js';

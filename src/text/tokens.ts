@@ -1,4 +1,4 @@
-import type { Block, Pos } from '../model.js';
+import type { Block, Pos } from '../model/document.js';
 import { nlp } from './wink.js';
 
 /** A token found in a block's text, before it is placed in the document. */

@@ -1,21 +1,5 @@
-import type { Pos, Sentence, Token } from '../model.js';
-
-/**
- * A word as a reader sees it: tokens joined by hyphens without spaces ("co-host", "Ji-won") are one
- * word, so titles and names can be matched whole.
- */
-export interface Word {
-  text: string;
-  lower: string;
-  lemma: string;
-  pos: Pos;
-  /** Token range. */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  quote: number;
-}
+import type { Sentence, Token } from '../model/document.js';
+import type { Word } from '../model/analysis.js';
 
 export function sentenceWords(sentence: Sentence, tokens: Token[]): Word[] {
   const out: Word[] = [];

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataFile, validateData } from '../../src/schema/validate.js';
-import type { Category, Finding, Severity } from '../../src/model.js';
-import { SEVERITY_RANK } from '../../src/model.js';
+import type { Category, Finding, Severity } from '../../src/model/finding.js';
+import { SEVERITY_RANK } from '../../src/model/finding.js';
 import { relatedFiles, versionFiles } from './diff-cases.js';
 
 /** A corpus case: one folder with an article (or versions, or related reports) and expected.yaml. */

@@ -1,10 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileLexicon, mergeLexicons, readLexicon, type CompiledLexicon } from '../../src/claims/lexicon.js';
-import { analyse, type Analysis } from '../../src/claims/analyse.js';
+import { compileLexicon, mergeLexicons, type CompiledLexicon } from '../../src/lexicon/compile.js';
+import { readLexicon } from '../../src/config/lexicon-files.js';
+import { analyse } from '../../src/claims/analyse.js';
+import { type Analysis } from '../../src/model/analysis.js';
 import { buildDocument } from '../../src/load/document.js';
-import { packagePath } from '../../src/package-path.js';
+import { packagePath } from '../../src/base/package-path.js';
 
 let lexicon: CompiledLexicon | undefined;
 

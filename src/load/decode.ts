@@ -1,33 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { CopydeskError, fsReason } from '../errors.js';
-
-/** A text file as read: decoded UTF-8 with the byte-order mark removed. */
-export interface InputText {
-  path: string;
-  text: string;
-  /** The file began with a UTF-8 byte-order mark; offsets count from the character after it, as editors do. */
-  bom: boolean;
-}
+import { CopydeskError } from '../base/errors.js';
+import type { InputText } from '../model/results.js';
 
 /** How much of the start of a file is inspected for NUL bytes, the mark of a binary file (as git does). */
 const BINARY_PROBE = 8000;
-
-/**
- * Reads one article or report. Every way a file can be unusable gets its own plain message, so the
- * user knows what to fix without a stack trace.
- */
-export function readInput(path: string): InputText {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new CopydeskError('is a directory, expected a Markdown or text file', path);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof CopydeskError) throw error;
-    throw new CopydeskError(fsReason(error), path);
-  }
-  return decodeInput(path, bytes);
-}
 
 /** Decodes bytes already in hand (git blobs, the library API) with the same checks as a file. */
 export function decodeInput(path: string, bytes: Uint8Array): InputText {

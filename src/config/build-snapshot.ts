@@ -1,5 +1,5 @@
 /** The build step (`npm run build`) that writes the default rule set's snapshot: see snapshot.ts. */
-import { DEFAULT_PACK, loadRuleSet } from './load-pack.js';
+import { DEFAULT_PACK, loadRuleSet } from './packs.js';
 import { SNAPSHOT_PATH, writeSnapshot } from './snapshot.js';
 
 const set = loadRuleSet([DEFAULT_PACK], [], { snapshot: false });

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CopydeskError } from '../errors.js';
-import { DEFAULT_PACK, loadRuleSet } from '../rules/load-pack.js';
-import { writeAtomic } from '../report/write.js';
-import { CONFIG_NAMES } from './config.js';
+import { CopydeskError } from './base/errors.js';
+import { DEFAULT_PACK, loadRuleSet } from './config/packs.js';
+import { writeAtomic } from './report/write.js';
+import { CONFIG_NAMES } from './config/config.js';
 
 /** `copydesk init`: a starter .copydeskrc.yaml listing every rule at its default level, commented. */
 export function starterConfig(): string {

@@ -1,53 +1,26 @@
-import { alignSentences, type Alignment } from './align/align.js';
-import type { Analysis } from './claims/analyse.js';
-import { checkInput, loadSources, ruleSetFor, type CheckOptions, type FileSummary } from './check.js';
-import type { Source } from './related/sources.js';
-import { dedupeFindings } from './engine/dedupe.js';
-import { applyDirectives } from './engine/directives.js';
-import { runRules } from './engine/run-rules.js';
-import { sortFindings } from './engine/sort.js';
-import { readInput, type InputText } from './load/read-input.js';
-import type { Finding } from './model.js';
-import type { RuleSet } from './rules/load-pack.js';
-import type { RuleConfig } from './rules/types.js';
-
-export interface DiffOptions extends CheckOptions {
-  /** Keep only findings this edit brought in (CI on article edits). */
-  newOnly?: boolean;
-}
-
-export interface DiffStep {
-  old: Analysis;
-  new: Analysis;
-  alignment: Alignment;
-  /** What this step changed (the change rules). */
-  findings: Finding[];
-}
-
-/** One sentence followed through every version (null where it is absent). */
-export interface Lineage {
-  versions: (number[] | null)[];
-}
-
-export interface DiffResult {
-  versions: { file: FileSummary; analysis: Analysis }[];
-  steps: DiffStep[];
-  /** Change findings of every step, then the check findings of the last version, each marked introduced or not. */
-  findings: Finding[];
-  /** Sentences that changed in at least one step, through all versions. */
-  history: Lineage[];
-  rules: RuleConfig[];
-}
+/**
+ * The kernel's entry for versions of one article: each edit aligned and compared, and the check
+ * rules on the newest version, each finding marked as brought in by the edit or not. No I/O.
+ */
+import { alignSentences } from '../align/align.js';
+import type { RuleSet } from '../kinds/kind.js';
+import type { Finding } from '../model/finding.js';
+import type { DiffResult, DiffStep, InputText, Lineage, Source } from '../model/results.js';
+import { checkInput } from './check.js';
+import { dedupeFindings } from './dedupe.js';
+import { applyDirectives } from './directives.js';
+import { runRules } from './run-rules.js';
+import { sortFindings } from './sort.js';
 
 /** Diffs versions already read, oldest first: each step in turn, and the check rules on the newest. */
-export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleSet: RuleSet = ruleSetFor(options), sources: Source[] = loadSources(options.related ?? [], ruleSet)): DiffResult {
+export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Source[] = [], options: { newOnly?: boolean } = {}): DiffResult {
   const versions = inputs.map((input, k) => checkInput(input, ruleSet, sources, { deferDirectives: k === inputs.length - 1 }));
   const steps: DiffStep[] = [];
   for (let k = 1; k < versions.length; k++) {
     const old = versions[k - 1]!.analysis;
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
-    const raw = runRules(current, ruleSet.rules, ruleSet.lexicon, { scope: 'versions', versions: { old, alignment, relation: 'edit' } });
+    const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, relation: 'edit' } });
     const findings = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
     steps.push({ old, new: current, alignment, findings });
   }
@@ -68,11 +41,6 @@ export function diffInputs(inputs: InputText[], options: DiffOptions = {}, ruleS
     history: history(steps),
     rules: ruleSet.rules,
   };
-}
-
-export function diffFiles(paths: string[], options: DiffOptions = {}): DiffResult {
-  const inputs = paths.map((path) => readInput(path));
-  return diffInputs(inputs, options, ruleSetFor(options, paths[paths.length - 1]));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Lexicon } from '../claims/lexicon-types.js';
-import { packagePath } from '../package-path.js';
-import type { RuleConfig } from './types.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { packagePath } from '../base/package-path.js';
+import type { RuleConfig } from '../model/rules.js';
 
 /**
  * The default rule set, validated and merged at build time (`npm run build` writes it), so a run

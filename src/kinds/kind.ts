@@ -1,22 +1,21 @@
-import type { Alignment } from '../align/align.js';
-import type { Analysis } from '../claims/analyse.js';
-import type { SourceMatch } from '../related/match.js';
-import type { CompiledLexicon } from '../claims/lexicon.js';
-import type { Category, Finding, Severity } from '../model.js';
+import type { Alignment } from '../model/results.js';
+import type { Analysis } from '../model/analysis.js';
+import type { SourceMatch } from '../model/results.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Finding } from '../model/finding.js';
+import type { RuleConfig } from '../model/rules.js';
 
-/** A rule as a pack declares it, after validation and after config has set its level and options. */
-export interface RuleConfig {
-  id: string;
-  kind: string;
-  category: Category;
-  severity: Severity;
-  description: string;
-  /** Message template; `{name}` placeholders are filled by the kind. */
-  message?: string;
-  options: Record<string, unknown>;
-  url?: string;
-  /** The pack file that declared it. */
-  pack: string;
+/**
+ * The rules of a run with what they need: the kind behind each rule (read from the registry in one
+ * place, config/packs.ts, and handed to the engine), the merged lexicon, and the files they were
+ * read from (the session re-reads the set when one of them changes).
+ */
+export interface RuleSet {
+  rules: RuleConfig[];
+  kinds: ReadonlyMap<string, RuleKind>;
+  lexicon: CompiledLexicon;
+  packs: string[];
+  files: string[];
 }
 
 /** A place a finding involves, as a kind reports it: a span of the analysed document. */

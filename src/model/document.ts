@@ -1,10 +1,21 @@
 /**
- * The data that flows through the pipeline (DESIGN.md): Document → Sentence → Claim → Finding.
+ * The data that flows through the pipeline (docs/architecture.md): Document → Sentence → Claim → Finding.
  * Every span is a pair of offsets into the file as read (UTF-16 code units, end exclusive), so any
  * stage can show its result where it stands in the original text.
  */
 import type { Root } from 'mdast';
-import type { LineIndex, Point } from './load/positions.js';
+
+/** A place in a file: 1-based line and column, 0-based offset, all in UTF-16 code units (unist points). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Turns offsets of a document into lines and columns (load/positions.ts builds it). */
+export interface Lines {
+  point(offset: number): Point;
+}
 
 export type BlockKind =
   | 'title'
@@ -54,7 +65,7 @@ export interface Document {
   frontMatter: FrontMatter;
   mdast?: Root;
   blocks: Block[];
-  lines: LineIndex;
+  lines: Lines;
   /** Inline control comments found in the file (Markdown only). */
   directives: Directive[];
 }
@@ -190,28 +201,3 @@ export interface Claim extends Span {
   updated?: boolean;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Category = 'repetition' | 'contradiction' | 'change' | 'consistency';
-
-export interface Location {
-  path: string;
-  start: Point;
-  end: Point;
-  text: string;
-  /** What this place is in the finding ("repeated", "first", "old", "new"). */
-  role?: string;
-}
-
-export interface Finding {
-  ruleId: string;
-  category: Category;
-  severity: Severity;
-  message: string;
-  locations: Location[];
-  evidence?: Record<string, unknown>;
-  /** Diff mode: this finding is absent from the old version. */
-  introduced?: boolean;
-  url?: string;
-}
-
-export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

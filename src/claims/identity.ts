@@ -1,5 +1,5 @@
-import type { Analysis } from '../claims/analyse.js';
-import type { Entity } from '../model.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Entity } from '../model/document.js';
 
 /**
  * Names that identify an entity across documents: its full name, and for people the family name

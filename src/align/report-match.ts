@@ -1,9 +1,10 @@
-import type { AlignedPair, Alignment } from '../align/align.js';
-import { wordDiff } from '../align/word-diff.js';
-import type { Analysis } from '../claims/analyse.js';
+import type { AlignedPair, Alignment } from '../model/results.js';
+import { wordDiff } from './word-diff.js';
+import type { Analysis } from '../model/analysis.js';
 import { similarity, termKey } from '../claims/similarity.js';
-import { BODY_KINDS, type Sentence } from '../model.js';
-import { portableTerms } from './portable.js';
+import { BODY_KINDS, type Sentence } from '../model/document.js';
+import { portableTerms } from '../claims/identity.js';
+import type { SourceIndex, SourceMatch } from '../model/results.js';
 
 /** Terms shared by more related sentences than this do not propose candidates. */
 const MAX_POSTINGS = 60;
@@ -16,23 +17,6 @@ const HEADLINE_MIN_SCORE = 0.5;
 /** A report sentence this long, all of it in an article sentence, is restated there (shorter ones are found everywhere). */
 const CONTAINED_MIN_TERMS = 6;
 const CONTAINED_MIN_SHARE = 0.75;
-
-export interface SourceMatch {
-  /** Article sentence. */
-  sentence: number;
-  /** Sentences of the related report it matches (one, or two neighbours it draws on). */
-  related: number[];
-  score: number;
-  /** Share of the article sentence's content found in the report's sentences. */
-  coverage: number;
-}
-
-/** An index of one related report's sentences by content term, built once per report. */
-export interface SourceIndex {
-  analysis: Analysis;
-  terms: string[][];
-  postings: Map<string, number[]>;
-}
 
 export function indexSource(analysis: Analysis): SourceIndex {
   const terms = analysis.sentences.map((s) => (IN_SCOPE.has(s.kind) ? portableTerms(analysis, s.index) : []));

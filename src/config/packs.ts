@@ -1,20 +1,17 @@
 import { resolve } from 'node:path';
-import { CopydeskError } from '../errors.js';
-import { compileLexicon, lexiconPath, mergeLexicons, readLexicon, type CompiledLexicon } from '../claims/lexicon.js';
-import { packagePath } from '../package-path.js';
+import { CopydeskError } from '../base/errors.js';
+import { compileLexicon, mergeLexicons } from '../lexicon/compile.js';
+import { lexiconPath, readLexicon } from './lexicon-files.js';
+import { packagePath } from '../base/package-path.js';
 import type { ValidateFunction } from 'ajv';
 import { compileSchema, describe, formatPath, pathOf, readDataFile, validateData } from '../schema/validate.js';
-import { KINDS } from '../kinds/index.js';
-import { readSnapshot } from './snapshot.js';
-import type { RuleConfig, RuleKind } from './types.js';
+import { KINDS } from '../kinds/registry.js';
+import { readSnapshot, SNAPSHOT_PATH } from './snapshot.js';
+import type { RuleKind } from '../kinds/kind.js';
+import type { RuleConfig } from '../model/rules.js';
+import type { RuleSet } from '../kinds/kind.js';
 
 export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
-
-export interface RuleSet {
-  rules: RuleConfig[];
-  lexicon: CompiledLexicon;
-  packs: string[];
-}
 
 interface PackFile {
   name: string;
@@ -23,30 +20,25 @@ interface PackFile {
   rules: (Omit<RuleConfig, 'options' | 'pack'> & { options?: Record<string, unknown> })[];
 }
 
-const cache = new Map<string, RuleSet>();
-
 /**
  * Loads rule packs in order: the rules of a later pack replace same-id rules of an earlier one, and
  * lexicons are merged. Each pack is validated against `schemas/rule-pack.schema.json`, each rule's
  * kind must exist and its options must fit the kind's schema; errors name the file, line and field.
  */
 export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], options: { snapshot?: boolean } = {}): RuleSet {
-  const key = [...packPaths.map((p) => resolve(p)), '|', ...extraLexicons.map((p) => resolve(p))].join('\0');
-  const cached = cache.get(key);
-  if (cached) return cached;
   // the default pack alone: the build's validated snapshot, when it matches the rule files
   if (options.snapshot !== false && packPaths.length === 1 && resolve(packPaths[0]!) === DEFAULT_PACK && extraLexicons.length === 0) {
     const snapshot = readSnapshot();
     if (snapshot) {
-      const set: RuleSet = { rules: snapshot.rules.map((r) => ({ ...r, pack: packPaths[0]! })), lexicon: compileLexicon(snapshot.lexicon), packs: snapshot.packs };
-      cache.set(key, set);
-      return set;
+      return { rules: snapshot.rules.map((r) => ({ ...r, pack: packPaths[0]! })), kinds: KINDS, lexicon: compileLexicon(snapshot.lexicon), packs: snapshot.packs, files: [SNAPSHOT_PATH, ...snapshot.files.map((f) => packagePath(f))] };
     }
   }
   const rules = new Map<string, RuleConfig>();
   const lexicons = [];
   const names: string[] = [];
+  const files: string[] = [];
   for (const packPath of packPaths) {
+    files.push(resolve(packPath));
     const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)');
     file.path = packPath;
     validateData('rule-pack', file, 'a copydesk rule pack');
@@ -54,6 +46,7 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
     names.push(pack.name);
     for (const [index, entry] of (pack.lexicons ?? []).entries()) {
       try {
+        files.push(lexiconPath(resolve(packPath), entry));
         lexicons.push(readLexicon(lexiconPath(resolve(packPath), entry)));
       } catch (error) {
         if (error instanceof CopydeskError && error.file === lexiconPath(resolve(packPath), entry) && /^no such file/.test(error.message)) {
@@ -91,10 +84,11 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
       rules.set(rule.id, config);
     }
   }
-  for (const path of extraLexicons) lexicons.push(readLexicon(path));
-  const set: RuleSet = { rules: [...rules.values()], lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names };
-  cache.set(key, set);
-  return set;
+  for (const path of extraLexicons) {
+    files.push(resolve(path));
+    lexicons.push(readLexicon(path));
+  }
+  return { rules: [...rules.values()], kinds: KINDS, lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names, files };
 }
 
 /** Kinds that compare two texts take `against`: the previous version (diff) or related reports. */

@@ -1,26 +1,13 @@
-import type { Analysis } from '../claims/analyse.js';
-import { runRules } from '../engine/run-rules.js';
-import type { Finding } from '../model.js';
-import type { RuleSet } from '../rules/load-pack.js';
-import type { SourceMatches } from '../rules/types.js';
-import { indexSource, matchesAsAlignment, matchSource, type SourceIndex } from './match.js';
-
-/** A related report, analysed and indexed once for every article that cites it. */
-export interface Source {
-  analysis: Analysis;
-  index: SourceIndex;
-}
+import type { Analysis } from '../model/analysis.js';
+import { runRules } from './run-rules.js';
+import type { Finding } from '../model/finding.js';
+import type { RuleSet } from '../kinds/kind.js';
+import type { SourceMatches } from '../kinds/kind.js';
+import { indexSource, matchesAsAlignment, matchSource } from '../align/report-match.js';
+import type { Provenance, Source } from '../model/results.js';
 
 export function toSource(analysis: Analysis): Source {
   return { analysis, index: indexSource(analysis) };
-}
-
-/** A sentence of the article and the report sentences that back it, as spans (it travels between threads and into the cache). */
-export interface Provenance {
-  start: number;
-  end: number;
-  text: string;
-  sources: { path: string; start: number; end: number; text: string; score: number }[];
 }
 
 /** Matches below this are related sentences, not backing. */
@@ -36,9 +23,9 @@ export function againstSources(article: Analysis, sources: Source[], ruleSet: Ru
   const findings: Finding[] = [];
   for (const { analysis, matches } of matched) {
     const alignment = matchesAsAlignment(article, analysis, matches);
-    findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', versions: { old: analysis, alignment, relation: 'source' }, sources: matched }));
+    findings.push(...runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, relation: 'source' }, sources: matched }));
   }
-  findings.push(...runRules(article, ruleSet.rules, ruleSet.lexicon, { scope: 'related', sources: matched }));
+  findings.push(...runRules(article, ruleSet, { scope: 'related', sources: matched }));
   return { findings, provenance: provenance(article, matched, findings) };
 }
 

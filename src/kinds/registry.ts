@@ -1,4 +1,4 @@
-import type { RuleKind } from '../rules/types.js';
+import type { RuleKind } from './kind.js';
 import { alteredQuote } from './altered-quote.js';
 import { changedAttribution } from './changed-attribution.js';
 import { changedDetail } from './changed-detail.js';

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { CopydeskError } from './errors.js';
-import { decodeInput, type InputText } from './load/read-input.js';
+import { CopydeskError } from '../base/errors.js';
+import { decodeInput } from '../load/decode.js';
+import { type InputText } from '../model/results.js';
 
 const TEXT_FILE = /\.(md|markdown|mdown|mkd|mdx|txt|text)$/i;
 

@@ -1,8 +1,6 @@
-import { dirname, resolve } from 'node:path';
-import { readDataFile, validateData } from '../schema/validate.js';
-import { emptyLexicon, type FrameDef, type KinshipDef, type Lexicon, type TitleDef, type VariantDef } from './lexicon-types.js';
+import { emptyLexicon, type FrameDef, type KinshipDef, type Lexicon, type TitleDef, type VariantDef } from './types.js';
 
-export type { Lexicon } from './lexicon-types.js';
+export type { Lexicon } from './types.js';
 
 export interface Trigger {
   frame: string;
@@ -41,25 +39,6 @@ export interface CompiledLexicon {
   speechVerbs: Set<string>;
   peopleNouns: Set<string>;
   variants: VariantDef[];
-}
-
-const lexiconCache = new Map<string, Lexicon>();
-
-/** Reads and validates one lexicon file (cached: packs often share lexicons). */
-export function readLexicon(path: string): Lexicon {
-  const full = resolve(path);
-  let lexicon = lexiconCache.get(full);
-  if (!lexicon) {
-    const file = readDataFile(full, 'a copydesk lexicon (YAML or JSON)');
-    validateData('lexicon', file, 'a copydesk lexicon');
-    lexicon = { ...emptyLexicon(), ...(file.data as Partial<Lexicon>) };
-    lexiconCache.set(full, lexicon);
-  }
-  return lexicon;
-}
-
-export function lexiconPath(packFile: string, entry: string): string {
-  return resolve(dirname(packFile), entry);
 }
 
 /** Merges lexicons: lists are concatenated, keyed sections are overlaid (a later pack refines a frame). */

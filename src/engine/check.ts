@@ -1,0 +1,46 @@
+/**
+ * The kernel's entry for one article: text in hand to sorted findings, with no I/O and no state of
+ * its own (docs/architecture.md). Everything it needs comes in: the text, the rules with their kinds
+ * and lexicon, and any related reports already analysed.
+ */
+import { analyse } from '../claims/analyse.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { buildDocument } from '../load/document.js';
+import type { Analysis } from '../model/analysis.js';
+import type { AnalysedFile, FileSummary, InputText, Source } from '../model/results.js';
+import type { RuleSet } from '../kinds/kind.js';
+import { dedupeFindings } from './dedupe.js';
+import { applyDirectives } from './directives.js';
+import { againstSources } from './related.js';
+import { runRules } from './run-rules.js';
+import { sortFindings } from './sort.js';
+
+/** Reads text into an analysis. `input.path` is the path reports show. */
+export function analyseInput(input: InputText, lexicon: CompiledLexicon): Analysis {
+  return analyse(buildDocument(input), lexicon);
+}
+
+/** Checks one article: its analysis, the rules, the related reports, inline control comments, in report order. */
+export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[] = [], options: { deferDirectives?: boolean } = {}): AnalysedFile {
+  const analysis = analyseInput(input, ruleSet.lexicon);
+  const doc = analysis.doc;
+  const raw = runRules(analysis, ruleSet);
+  const related = sources.length ? againstSources(analysis, sources, ruleSet) : undefined;
+  if (related) raw.push(...related.findings);
+  const deduped = dedupeFindings(raw);
+  // in diff mode the newest version's comments also silence the change findings: applied later, once
+  const findings = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet.rules));
+  const file: FileSummary = {
+    path: doc.path,
+    format: doc.format,
+    paragraphs: doc.blocks.filter((b) => b.paragraph > 0).length,
+    sentences: analysis.sentences.length,
+    claims: analysis.claims.length,
+    entities: analysis.entities.length,
+  };
+  const title = doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text;
+  if (title) file.title = title;
+  const checked: AnalysedFile = { file, findings, analysis };
+  if (related) checked.provenance = related.provenance;
+  return checked;
+}
