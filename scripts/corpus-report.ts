@@ -11,7 +11,8 @@ import { formatDiffHtml } from '../src/report/diff-html.js';
 import { diffJsonReport } from '../src/report/diff-json.js';
 import { formatHtml } from '../src/report/html.js';
 import { formatIndex, type IndexEntry } from '../src/report/index-page.js';
-import { formatJson, jsonReport, type JsonReport } from '../src/report/json.js';
+import { formatJson, jsonReport } from '../src/report/json.js';
+import { type JsonReport } from '../src/model/report.js';
 import { writeAtomic } from '../src/report/write.js';
 import { loadCases } from '../test/support/corpus.js';
 

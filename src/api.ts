@@ -9,8 +9,10 @@ import { CopydeskError } from './base/errors.js';
 import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
 import type { CheckResult, DiffResult } from './model/results.js';
-import { diffJsonReport, diffPart, type DiffPart } from './report/diff-json.js';
-import { formatJson, jsonReport, type JsonReport } from './report/json.js';
+import { diffJsonReport, diffPart } from './report/diff-json.js';
+import { type DiffPart } from './model/report.js';
+import { formatJson, jsonReport } from './report/json.js';
+import { type JsonReport } from './model/report.js';
 import { formatDiffText, formatText } from './report/text.js';
 import { runBatch } from './run/batch.js';
 import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
@@ -20,8 +22,8 @@ import { changedSince, verifyRevision, type ChangedFile } from './run/git.js';
 import { diffAgainstRevision } from './run/git-diff.js';
 import type { DiffOptions, RunOptions } from './run/options.js';
 import { inShard } from './run/shard.js';
-import type { StoryResult } from './run/story.js';
-import type { Task } from './run/worker.js';
+import type { StoryResult } from './model/results.js';
+import type { Task } from './run/tasks.js';
 import type { CheckOptions } from './session/options.js';
 import { Session } from './session/session.js';
 
@@ -36,7 +38,7 @@ export interface SessionOption {
   session?: Session;
 }
 export { parseShard } from './run/shard.js';
-export type { StoryResult } from './run/story.js';
+export type { StoryResult };
 
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
 const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session }>();

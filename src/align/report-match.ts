@@ -18,6 +18,9 @@ const HEADLINE_MIN_SCORE = 0.5;
 const CONTAINED_MIN_TERMS = 6;
 const CONTAINED_MIN_SHARE = 0.75;
 
+/** A match this strong backs the article's sentence (provenance, unsupported-claim); below it the two are only related. */
+export const BACKING = 0.55;
+
 export function indexSource(analysis: Analysis): SourceIndex {
   const terms = analysis.sentences.map((s) => (IN_SCOPE.has(s.kind) ? portableTerms(analysis, s.index) : []));
   const postings = new Map<string, number[]>();

@@ -68,3 +68,13 @@ export function relationsConflict(lexicon: CompiledLexicon, a: string, b: string
   const generic = (r: string) => r === 'child' || r === 'parent' || r === 'sibling' || r === 'spouse' || r === 'grandchild' || r === 'grandparent';
   return !generic(a) && !generic(b);
 }
+
+/** Different numbers, years or dates on each side: two different facts, not one restated. */
+export function valueClash(onlyA: string[], onlyB: string[]): boolean {
+  const marked = (list: string[], prefix: string) => list.some((t) => t.startsWith(prefix));
+  return (
+    (marked(onlyA, '#') && marked(onlyB, '#')) ||
+    (marked(onlyA, 'year:') && marked(onlyB, 'year:')) ||
+    (marked(onlyA, 'date:') && marked(onlyB, 'date:'))
+  );
+}

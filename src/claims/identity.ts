@@ -2,6 +2,11 @@ import type { Analysis } from '../model/analysis.js';
 import type { Entity } from '../model/document.js';
 
 /**
+ * Whether two names are one entity: within a document, between versions and across related reports
+ * (docs/architecture.md). Every rule that asks "the same person?" asks here.
+ */
+
+/**
  * Names that identify an entity across documents: its full name, and for people the family name
  * ("Ren Zhengfei" in the article is "Ren" in the wire copy), for organisations their acronym
  * ("Federal Bureau of Investigation" and "FBI").
@@ -39,4 +44,71 @@ export function sameAcross(a: Entity | undefined, b: Entity | undefined): boolea
   if (!a || !b) return false;
   const keys = new Set(entityKeys(a));
   return entityKeys(b).some((k) => keys.has(k));
+}
+
+/**
+ * Whether two entities of different versions are the same: equal names, the same family name, or one
+ * name inside the other ("Ren" and "Ren Zhengfei", "Huawei" and "Huawei Technologies").
+ */
+export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a || !b) return false;
+  const na = a.name.toLowerCase();
+  const nb = b.name.toLowerCase();
+  if (na === nb) return true;
+  if (a.surname && b.surname && a.surname.toLowerCase() === b.surname.toLowerCase()) return true;
+  const wa = na.split(/\s+/);
+  const wb = nb.split(/\s+/);
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  // an acronym and its expansion: "FCC" and "Federal Communications Commission"
+  const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return (/^[A-Z]{2,}$/.test(a.name) && initials(b.name) === a.name) || (/^[A-Z]{2,}$/.test(b.name) && initials(a.name) === b.name);
+}
+
+/**
+ * Two people of one family name with different given names ("Anthony Fenwick" / "Andrew Fenwick"):
+ * one name changed, where sameEntity sees one person. Initials ("A. Fenwick"), a given name cut short
+ * ("Chris" / "Christopher") and a middle name added are the same given name.
+ */
+export function givenNameDiffers(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a?.given || !b?.given || !a.surname || !b.surname || a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
+  const first = (given: string) => given.toLowerCase().split(/[\s.]+/)[0] ?? '';
+  const ga = first(a.given);
+  const gb = first(b.given);
+  return ga.length > 1 && gb.length > 1 && !ga.startsWith(gb) && !gb.startsWith(ga);
+}
+
+/**
+ * One person named two ways: a respelling, or the same given name with a family name a few letters
+ * off ("Graham Selwood" / "Graham Selwyn"). The name is what differs (changed-name, related-name);
+ * their quotations and titles are still one person's.
+ */
+export function nameVariant(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (respelt(a, b)) return true;
+  if (!a?.given || !b?.given || !a.surname || !b.surname || a.given.toLowerCase() !== b.given.toLowerCase()) return false;
+  const sa = a.surname.toLowerCase();
+  const sb = b.surname.toLowerCase();
+  return sa !== sb && (sa.slice(0, 4) === sb.slice(0, 4) || distance(sa, sb) <= 3);
+}
+
+/** The same name with its spelling corrected ("Ferante" and "Ferrante", "Comission" and "Commission"). */
+export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a || !b) return false;
+  const na = a.name.toLowerCase();
+  const nb = b.name.toLowerCase();
+  return na !== nb && Math.min(na.length, nb.length) >= 6 && distance(na, nb) <= 2;
+}
+
+/** Levenshtein distance, for names a letter or two apart. */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }

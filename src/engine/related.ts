@@ -3,15 +3,12 @@ import { runRules } from './run-rules.js';
 import type { Finding } from '../model/finding.js';
 import type { RuleSet } from '../kinds/kind.js';
 import type { SourceMatches } from '../kinds/kind.js';
-import { indexSource, matchesAsAlignment, matchSource } from '../align/report-match.js';
+import { BACKING, indexSource, matchesAsAlignment, matchSource } from '../align/report-match.js';
 import type { Provenance, Source } from '../model/results.js';
 
 export function toSource(analysis: Analysis): Source {
   return { analysis, index: indexSource(analysis) };
 }
-
-/** Matches below this are related sentences, not backing. */
-export const BACKING = 0.55;
 
 /**
  * Reads an article against its related reports: the comparison rules run once per report on the

@@ -10,7 +10,8 @@
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
 import type { RuleContext, RuleKind } from './kind.js';
-import { changeLocations, isSource, quotePairs, quoteWords, sameEntity } from './version-pairs.js';
+import { changeLocations, isSource, quotePairs, quoteWords } from './version-pairs.js';
+import { sameEntity } from '../claims/identity.js';
 
 export const alteredQuote: RuleKind = {
   name: 'altered-quote',

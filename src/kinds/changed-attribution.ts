@@ -11,7 +11,8 @@ import { ORGANISATION_NOUNS } from '../claims/entities.js';
 import { sameAcross } from '../claims/identity.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, changeLocations, isSource, quotesIn, respelt, sameEntity, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, quotesIn, whereNew } from './version-pairs.js';
+import { respelt, sameEntity } from '../claims/identity.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */
 function isSource_(analysis: Analysis, speaker: string): boolean {

@@ -13,7 +13,8 @@
 import { likelyCommonWord } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, changeLocations, differenceMessage, givenNameDiffers, isSource, nameVariant, pairUp, quotesIn, renamed, respelt, sameEntity, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, quotesIn, renamed, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { givenNameDiffers, nameVariant, respelt, sameEntity } from '../claims/identity.js';
 
 interface Options {
   types?: ('person' | 'org' | 'place')[];

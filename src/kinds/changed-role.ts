@@ -6,7 +6,8 @@
  */
 import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
-import { changedPairs, changeLocations, isSource, nameVariant, reportChange, sameEntity, supported } from './version-pairs.js';
+import { changedPairs, changeLocations, isSource, reportChange, supported } from './version-pairs.js';
+import { nameVariant, sameEntity } from '../claims/identity.js';
 
 export const changedRole: RuleKind = {
   name: 'changed-role',

@@ -15,7 +15,7 @@ import type { Analysis } from '../model/analysis.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
-import { valueClash } from './repetition.js';
+import { valueClash } from '../claims/compare.js';
 import type { Claim, Value } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';

@@ -15,6 +15,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Entity, Mention } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
+import { distance } from '../claims/identity.js';
 
 type Check = 'given-name' | 'honorific' | 'spelling';
 
@@ -183,17 +184,3 @@ function halfNames(context: RuleContext, people: Entity[], usable: (m: Mention) 
   }
 }
 
-/** Levenshtein distance, for names a letter or two apart. */
-export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

@@ -10,7 +10,8 @@
  */
 import type { Analysis } from '../model/analysis.js';
 import type { RuleContext, RuleKind } from './kind.js';
-import { changeLocations, isSource, nameVariant, quotePairs, renamed, sameEntity } from './version-pairs.js';
+import { changeLocations, isSource, quotePairs, renamed } from './version-pairs.js';
+import { nameVariant, sameEntity } from '../claims/identity.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;

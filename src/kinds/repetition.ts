@@ -21,6 +21,7 @@ import type { RuleContext, RuleKind } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
+import { valueClash } from '../claims/compare.js';
 
 interface Options {
   claims?: ('event' | 'relation' | 'statement')[];
@@ -162,16 +163,6 @@ function statements(context: RuleContext, options: Options, report: (earlier: nu
     const what = bothQuote ? 'The quotation' : 'The claim';
     report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(similarity(termsA, termsB, names).score * 100) / 100 });
   }
-}
-
-/** Different numbers, years or dates on each side: two different facts, not one restated. */
-export function valueClash(onlyA: string[], onlyB: string[]): boolean {
-  const marked = (list: string[], prefix: string) => list.some((t) => t.startsWith(prefix));
-  return (
-    (marked(onlyA, '#') && marked(onlyB, '#')) ||
-    (marked(onlyA, 'year:') && marked(onlyB, 'year:')) ||
-    (marked(onlyA, 'date:') && marked(onlyB, 'date:'))
-  );
 }
 
 /** The first words of a sentence, for a message. */

@@ -7,7 +7,7 @@
  * article alone.
  */
 import { BODY_KINDS } from '../model/document.js';
-import { BACKING } from '../engine/related.js';
+import { BACKING } from '../align/report-match.js';
 import type { RuleContext, RuleKind } from './kind.js';
 import { placeOf } from './describe.js';
 

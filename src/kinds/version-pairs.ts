@@ -6,8 +6,8 @@ import { diffArrays } from 'diff';
 import type { Entity, Quote, Sentence, Span, Value } from '../model/document.js';
 import type { RuleContext, SpanRef } from './kind.js';
 import { placeOf } from './describe.js';
-import { distance } from './naming.js';
 import { sameAcross } from '../claims/identity.js';
+import { givenNameDiffers, sameEntity } from '../claims/identity.js';
 
 /** An aligned pair whose words changed, with both sides' sentences and what was read of them. */
 export interface ChangedPair {
@@ -88,37 +88,6 @@ export function whereNew(pair: ChangedPair): string {
 }
 
 /**
- * Whether two entities of different versions are the same: equal names, the same family name, or one
- * name inside the other ("Ren" and "Ren Zhengfei", "Huawei" and "Huawei Technologies").
- */
-export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolean {
-  if (!a || !b) return false;
-  const na = a.name.toLowerCase();
-  const nb = b.name.toLowerCase();
-  if (na === nb) return true;
-  if (a.surname && b.surname && a.surname.toLowerCase() === b.surname.toLowerCase()) return true;
-  const wa = na.split(/\s+/);
-  const wb = nb.split(/\s+/);
-  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
-  // an acronym and its expansion: "FCC" and "Federal Communications Commission"
-  const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-  return (/^[A-Z]{2,}$/.test(a.name) && initials(b.name) === a.name) || (/^[A-Z]{2,}$/.test(b.name) && initials(a.name) === b.name);
-}
-
-/**
- * Two people of one family name with different given names ("Anthony Fenwick" / "Andrew Fenwick"):
- * one name changed, where sameEntity sees one person. Initials ("A. Fenwick"), a given name cut short
- * ("Chris" / "Christopher") and a middle name added are the same given name.
- */
-export function givenNameDiffers(a: Entity | undefined, b: Entity | undefined): boolean {
-  if (!a?.given || !b?.given || !a.surname || !b.surname || a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
-  const first = (given: string) => given.toLowerCase().split(/[\s.]+/)[0] ?? '';
-  const ga = first(a.given);
-  const gb = first(b.given);
-  return ga.length > 1 && gb.length > 1 && !ga.startsWith(gb) && !gb.startsWith(ga);
-}
-
-/**
  * In an edit, a person renamed rather than replaced: the old name is gone from the new version and
  * the new name was nowhere in the old ("Councillor Bernadette Oyelaran" became "Councillor Bernadette
  * Oyelowo"). A quotation of theirs keeps its speaker; the name is what changed.
@@ -127,27 +96,6 @@ export function renamed(context: RuleContext, before: Entity | undefined, after:
   const versions = context.versions;
   if (!versions || isSource(context) || !before || !after) return false;
   return !context.analysis.entities.some((e) => sameEntity(e, before)) && !versions.old.entities.some((e) => sameEntity(e, after));
-}
-
-/**
- * One person named two ways: a respelling, or the same given name with a family name a few letters
- * off ("Graham Selwood" / "Graham Selwyn"). The name is what differs (changed-name, related-name);
- * their quotations and titles are still one person's.
- */
-export function nameVariant(a: Entity | undefined, b: Entity | undefined): boolean {
-  if (respelt(a, b)) return true;
-  if (!a?.given || !b?.given || !a.surname || !b.surname || a.given.toLowerCase() !== b.given.toLowerCase()) return false;
-  const sa = a.surname.toLowerCase();
-  const sb = b.surname.toLowerCase();
-  return sa !== sb && (sa.slice(0, 4) === sb.slice(0, 4) || distance(sa, sb) <= 3);
-}
-
-/** The same name with its spelling corrected ("Ferante" and "Ferrante", "Comission" and "Commission"). */
-export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
-  if (!a || !b) return false;
-  const na = a.name.toLowerCase();
-  const nb = b.name.toLowerCase();
-  return na !== nb && Math.min(na.length, nb.length) >= 6 && distance(na, nb) <= 2;
 }
 
 /** Pairs up what only one side has with what only the other has, in reading order. */

@@ -141,3 +141,21 @@ export interface CachedResult {
   findings: Finding[];
   provenance?: Provenance[];
 }
+
+/** One line of a batch manifest: a story with its article or versions, and its related reports. */
+export interface Story {
+  id: string;
+  /** A single article to check. */
+  article?: string;
+  /** Versions to diff, oldest first. */
+  versions?: string[];
+  related?: string[];
+}
+
+export interface StoryResult {
+  id: string;
+  command: 'check' | 'diff';
+  files: string[];
+  summary: { findings: number; error: number; warning: number; info: number };
+  findings: Finding[];
+}

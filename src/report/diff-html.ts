@@ -5,7 +5,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { DiffResult, DiffStep } from '../model/results.js';
 import type { Finding } from '../model/finding.js';
 import type { AlignedPair } from '../model/results.js';
-import type { JsonReport } from './json.js';
+import type { JsonReport } from '../model/report.js';
 import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';
 

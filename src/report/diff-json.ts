@@ -1,14 +1,9 @@
 import type { Analysis } from '../model/analysis.js';
 import type { DiffResult } from '../model/results.js';
 import type { Finding } from '../model/finding.js';
-import { ruleEntries, SCHEMA_VERSION, summarise, type JsonReport } from './json.js';
+import type { DiffEntry, DiffPart, JsonReport, PairEntry, SentenceRef } from '../model/report.js';
+import { ruleEntries, SCHEMA_VERSION, summarise } from './json.js';
 import { VERSION } from '../base/version.js';
-
-interface SentenceRef {
-  start: number;
-  end: number;
-  text: string;
-}
 
 function sentenceRefs(analysis: Analysis, indices: number[]): SentenceRef[] {
   return indices.map((i) => {
@@ -18,20 +13,23 @@ function sentenceRefs(analysis: Analysis, indices: number[]): SentenceRef[] {
 }
 
 /** The diff part of a report: versions, the alignment of each step, and the history of changed sentences. */
-export function diffEntry(result: DiffResult) {
+export function diffEntry(result: DiffResult): DiffEntry {
   return {
     versions: result.versions.map((v) => v.file.path),
     steps: result.steps.map((step) => ({
       old: step.old.doc.path,
       new: step.new.doc.path,
       counts: countKinds(step.alignment.pairs.map((p) => p.kind)),
-      pairs: step.alignment.pairs.map((pair) => {
-        const out: Record<string, unknown> = { kind: pair.kind, old: sentenceRefs(step.old, pair.old), new: sentenceRefs(step.new, pair.new) };
-        if (pair.edited) out['edited'] = true;
-        if (pair.similarity !== undefined) out['similarity'] = pair.similarity;
-        if (pair.ops) out['ops'] = pair.ops;
-        return out;
-      }),
+      pairs: step.alignment.pairs.map(
+        (pair): PairEntry => ({
+          kind: pair.kind,
+          old: sentenceRefs(step.old, pair.old),
+          new: sentenceRefs(step.new, pair.new),
+          ...(pair.edited ? { edited: true as const } : {}),
+          ...(pair.similarity !== undefined ? { similarity: pair.similarity } : {}),
+          ...(pair.ops ? { ops: pair.ops } : {}),
+        }),
+      ),
     })),
     history: result.history.map((lineage) => ({
       versions: lineage.versions.map((indices, k) => (indices ? { path: result.versions[k]!.file.path, sentences: sentenceRefs(result.versions[k]!.analysis, indices) } : null)),
@@ -43,14 +41,6 @@ function countKinds(kinds: string[]): Record<string, number> {
   const out: Record<string, number> = { unchanged: 0, edited: 0, moved: 0, split: 0, merged: 0, added: 0, removed: 0 };
   for (const kind of kinds) out[kind] = (out[kind] ?? 0) + 1;
   return out;
-}
-
-/** What one diff adds to the report, as plain data: a worker thread sends this back instead of the analyses. */
-export interface DiffPart {
-  entry: ReturnType<typeof diffEntry>;
-  files: DiffResult['versions'][number]['file'][];
-  findings: Finding[];
-  rules: DiffResult['rules'];
 }
 
 export function diffPart(result: DiffResult): DiffPart {

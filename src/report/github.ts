@@ -1,5 +1,5 @@
 import type { Severity } from '../model/finding.js';
-import type { JsonReport } from './json.js';
+import type { JsonReport } from '../model/report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

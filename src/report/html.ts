@@ -5,7 +5,7 @@ import type { Document } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import type { Block } from '../model/document.js';
-import type { JsonReport, ProvenanceEntry } from './json.js';
+import type { JsonReport, ProvenanceEntry } from '../model/report.js';
 import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';
 

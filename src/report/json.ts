@@ -1,33 +1,13 @@
-import type { CheckResult, FileResult, FileSummary } from '../model/results.js';
+import type { JsonReport, ProvenanceEntry } from '../model/report.js';
+import type { CheckResult, FileResult } from '../model/results.js';
 import type { Analysis } from '../model/analysis.js';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { RuleConfig } from '../model/rules.js';
 import { VERSION } from '../base/version.js';
 
+
 /** Bumped on any change to the report's shape; documented in schemas/report.schema.json. */
 export const SCHEMA_VERSION = '1.0.0';
-
-export interface JsonReport {
-  schemaVersion: string;
-  tool: { name: 'copydesk'; version: string };
-  command: 'check' | 'diff';
-  rules: { id: string; kind: string; category: string; severity: Severity; description: string }[];
-  files: FileSummary[];
-  findings: Finding[];
-  summary: { files: number; findings: number; error: number; warning: number; info: number };
-  /** diff only: each compared article's versions, alignment and history. */
-  diffs?: ReturnType<typeof import('./diff-json.js').diffEntry>[];
-  /** --related only: for each article, which reports back each of its sentences. */
-  provenance?: ProvenanceEntry[];
-  /** Inputs left out by .copydeskignore or a config's `ignore`. */
-  ignored?: string[];
-}
-
-export interface ProvenanceEntry {
-  path: string;
-  related: string[];
-  sentences: { start: number; end: number; text: string; sources: { path: string; start: number; end: number; text: string; score: number }[] }[];
-}
 
 /** The provenance of an article's sentences, as the report shows it. */
 export function provenanceEntry(file: FileResult, sources: Analysis[]): ProvenanceEntry | undefined {

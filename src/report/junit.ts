@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Finding } from '../model/finding.js';
-import type { JsonReport } from './json.js';
+import type { JsonReport } from '../model/report.js';
 
 /**
  * JUnit XML, as CI servers read it: a test suite per file, a failing test case per finding at warning

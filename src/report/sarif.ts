@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Location, Severity } from '../model/finding.js';
-import type { JsonReport } from './json.js';
+import type { JsonReport } from '../model/report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

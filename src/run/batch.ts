@@ -6,8 +6,9 @@ import type { RunOptions } from './options.js';
 import { fileSize, runTasks } from './dispatch.js';
 import { ResultCache, ruleSetFingerprint } from './cache.js';
 import { inShard } from './shard.js';
-import { readManifest, runStory, type Story, type StoryResult } from './story.js';
-import type { Task } from './worker.js';
+import { readManifest, runStory } from './story.js';
+import { type Story, type StoryResult } from '../model/results.js';
+import type { Task } from './tasks.js';
 
 /**
  * An archive run: every story of a manifest checked or diffed, spread over worker threads, a shard of

@@ -17,7 +17,7 @@ import { ResultCache, relatedFingerprint } from './cache.js';
 import { runTasks } from './dispatch.js';
 import type { RunOptions } from './options.js';
 import { inShard } from './shard.js';
-import type { Task } from './worker.js';
+import type { Task } from './tasks.js';
 
 /** The document of a checked file, for the HTML report: its analysis's, or read again (cache, worker). */
 export function documentOf(file: FileResult, session: Session): Document {

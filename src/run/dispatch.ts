@@ -2,7 +2,7 @@ import type { CheckOptions } from '../session/options.js';
 import type { Session } from '../session/session.js';
 import type { RunOptions } from './options.js';
 import { statSync } from 'node:fs';
-import type { Task } from './worker.js';
+import type { Task } from './tasks.js';
 
 /** Text (in characters) below which a run stays on one thread whatever --jobs says. */
 export const WORKER_THRESHOLD = 200_000;

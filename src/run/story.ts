@@ -5,27 +5,9 @@ import type { Session } from '../session/session.js';
 import { checkFiles } from './check-files.js';
 import { diffFiles } from './diff-files.js';
 import { CopydeskError, fsReason } from '../base/errors.js';
-import type { Finding } from '../model/finding.js';
 import { summarise } from '../report/json.js';
 import { parseDataFile, validateData } from '../schema/validate.js';
-
-/** One line of a batch manifest: a story with its article or versions, and its related reports. */
-export interface Story {
-  id: string;
-  /** A single article to check. */
-  article?: string;
-  /** Versions to diff, oldest first. */
-  versions?: string[];
-  related?: string[];
-}
-
-export interface StoryResult {
-  id: string;
-  command: 'check' | 'diff';
-  files: string[];
-  summary: { findings: number; error: number; warning: number; info: number };
-  findings: Finding[];
-}
+import type { Story, StoryResult } from '../model/results.js';
 
 /**
  * Reads a batch manifest: JSON Lines, one story per line. Paths are relative to the manifest. Each line

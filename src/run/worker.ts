@@ -4,12 +4,9 @@ import type { CheckOptions } from '../session/options.js';
 import { Session } from '../session/session.js';
 import { checkPathResult } from './check-files.js';
 import { diffAgainstRevision } from './git-diff.js';
-import type { ChangedFile } from './git.js';
 import { taskError } from './pool.js';
-import { runStory, type Story } from './story.js';
-
-/** A task sent to a worker: one file to check, one story of a batch, or one file of `diff --git`. */
-export type Task = { type: 'file'; path: string } | { type: 'story'; story: Story } | { type: 'git-diff'; rev: string; target: ChangedFile };
+import { runStory } from './story.js';
+import type { Task } from './tasks.js';
 
 /** A worker of `--jobs N`: checks the files or stories it is sent, with the run's options, in a session of its own. */
 const { options, cwd } = workerData as { options: CheckOptions; cwd: string };

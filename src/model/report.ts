@@ -1,0 +1,61 @@
+/**
+ * The JSON report (`--format json`, schemas/report.schema.json): what every other format is made
+ * from, and what the library returns.
+ */
+import type { Finding, Severity } from './finding.js';
+import type { FileSummary, PairKind, WordOp } from './results.js';
+import type { RuleConfig } from './rules.js';
+
+export interface JsonReport {
+  schemaVersion: string;
+  tool: { name: 'copydesk'; version: string };
+  command: 'check' | 'diff';
+  rules: { id: string; kind: string; category: string; severity: Severity; description: string }[];
+  files: FileSummary[];
+  findings: Finding[];
+  summary: { files: number; findings: number; error: number; warning: number; info: number };
+  /** diff only: each compared article's versions, alignment and history. */
+  diffs?: DiffEntry[];
+  /** --related only: for each article, which reports back each of its sentences. */
+  provenance?: ProvenanceEntry[];
+  /** Inputs left out by .copydeskignore or a config's `ignore`. */
+  ignored?: string[];
+}
+
+export interface ProvenanceEntry {
+  path: string;
+  related: string[];
+  sentences: { start: number; end: number; text: string; sources: { path: string; start: number; end: number; text: string; score: number }[] }[];
+}
+
+/** A sentence of a version, by its offsets and words. */
+export interface SentenceRef {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Two aligned parts of a step, as the report gives them. */
+export interface PairEntry {
+  kind: PairKind;
+  old: SentenceRef[];
+  new: SentenceRef[];
+  edited?: true;
+  similarity?: number;
+  ops?: WordOp[];
+}
+
+/** One compared article in a diff report: its versions, the alignment of each step, the history of changed sentences. */
+export interface DiffEntry {
+  versions: string[];
+  steps: { old: string; new: string; counts: Record<string, number>; pairs: PairEntry[] }[];
+  history: { versions: ({ path: string; sentences: SentenceRef[] } | null)[] }[];
+}
+
+/** What one diff adds to the report, as plain data: a worker thread sends this back instead of the analyses. */
+export interface DiffPart {
+  entry: DiffEntry;
+  files: FileSummary[];
+  findings: Finding[];
+  rules: RuleConfig[];
+}
