@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../src/text/sentences.js';
 import { externalDir } from './external.js';
+import { Session } from '../src/session/session.js';
+
+const lexicon = new Session().ruleSetFor({ noConfig: true }).lexicon;
 
 const dir = join(externalDir(), 'iterater-human', 'human_doc_level');
 let agree = 0;
@@ -26,7 +29,7 @@ for (const split of ['train', 'dev', 'test']) {
     // paragraphs first, as copydesk splits blocks before sentences
     let offset = 0;
     for (const paragraph of text.split('\n')) {
-      for (const span of splitSentences(paragraph)) if (offset + span.start > 0) found.add(skipSpace(text, offset + span.start));
+      for (const span of splitSentences(paragraph, lexicon)) if (offset + span.start > 0) found.add(skipSpace(text, offset + span.start));
       offset += paragraph.length + 1;
     }
     for (const p of found) {

@@ -41,7 +41,7 @@ export { parseShard } from './run/shard.js';
 export type { StoryResult };
 
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
-const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session }>();
+const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session; options: CheckOptions }>();
 
 /**
  * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
@@ -53,7 +53,7 @@ export async function check(files: string[], given: CheckOptions & RunOptions & 
   const result = await checkFilesAsync(files, options, session);
   const report = jsonReport(result);
   if (result.ignored.length) report.ignored = result.ignored;
-  rendering.set(report, { check: result, session });
+  rendering.set(report, { check: result, session, options });
   return report;
 }
 
@@ -63,7 +63,7 @@ export function checkText(text: string, given: CheckOptions & SessionOption & { 
   const file = checkOne(text, options.path ?? 'article.md', options, session);
   const result: CheckResult = { files: [file], ignored: [], findings: file.findings, rules: session.ruleSetFor(options).rules, sources: [] };
   const report = jsonReport(result);
-  rendering.set(report, { check: result, session });
+  rendering.set(report, { check: result, session, options });
   return report;
 }
 
@@ -81,12 +81,12 @@ export async function diff(files: string[], given: DiffOptions & Partial<GitOpti
   if (options.git === undefined) {
     const result = diffVersions(files, options, session);
     const report = diffJsonReport([result]);
-    rendering.set(report, { diffs: () => [result], session });
+    rendering.set(report, { diffs: () => [result], session, options });
     return report;
   }
   const { parts, results } = await diffGit(options.git, files, options, session);
   const report = diffJsonReport(parts);
-  rendering.set(report, { diffs: results, session });
+  rendering.set(report, { diffs: results, session, options });
   return report;
 }
 
@@ -133,7 +133,7 @@ export async function render(report: JsonReport, format: Format, options: { colo
       return (await import('./report/junit.js')).formatJunit(report);
     case 'html':
       if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
-      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session)), options.title);
+      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session, extra.options)), options.title);
       throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
     case 'text': {
       const paths = report.files.map((f) => f.path);

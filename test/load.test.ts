@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../src/load/document.js';
 import { decodeInput } from '../src/load/decode.js';
-import { analyseText } from './support/fixtures.js';
+import { analyseText, defaultLexicon } from './support/fixtures.js';
 
 function docOf(path: string, text: string) {
-  return buildDocument(decodeInput(path, new TextEncoder().encode(text)));
+  return buildDocument(decodeInput(path, new TextEncoder().encode(text)), defaultLexicon());
 }
 
 test('Markdown blocks map every character of their text back to the file', () => {

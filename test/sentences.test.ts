@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../src/text/sentences.js';
+import { defaultLexicon } from './support/fixtures.js';
 
 function split(text: string): string[] {
-  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+  return splitSentences(text, defaultLexicon()).map((s) => text.slice(s.start, s.end));
 }
 
 // Boundaries that news copy gets wrong with a plain splitter: titles, initials, dates, initialisms that

@@ -1,3 +1,4 @@
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { AlignedPair, Alignment } from '../model/results.js';
 import { wordDiff } from './word-diff.js';
 import type { Analysis } from '../model/analysis.js';
@@ -40,7 +41,7 @@ export function indexSource(analysis: Analysis): SourceIndex {
  * sentences is tried where the article sentence combines them. Cost: linear in the article and the
  * report, times the few candidates each sentence has.
  */
-export function matchSource(article: Analysis, source: SourceIndex, minScore = 0.3): SourceMatch[] {
+export function matchSource(lexicon: CompiledLexicon, article: Analysis, source: SourceIndex, minScore = 0.3): SourceMatch[] {
   const out: SourceMatch[] = [];
   for (const sentence of article.sentences) {
     if (!IN_SCOPE.has(sentence.kind)) continue;
@@ -58,7 +59,7 @@ export function matchSource(article: Analysis, source: SourceIndex, minScore = 0
       if (!headline && related.some((i) => source.analysis.sentences[i]!.kind === 'title')) return;
       const theirs = related.flatMap((i) => source.terms[i]!);
       if (theirs.length === 0) return;
-      const sim = similarity(mine, theirs);
+      const sim = similarity(lexicon, mine, theirs);
       // how much of the article sentence the report covers matters most; a long report sentence is fine
       // an article sentence may also hold all of a report's sentence and add a clause of its own
       const contained = theirs.length >= CONTAINED_MIN_TERMS && sim.coverageB >= CONTAINED_MIN_SHARE ? sim.coverageB : 0;

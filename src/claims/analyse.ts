@@ -17,7 +17,7 @@ const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption']);
 
 /** Reads a document into claims: sentences, entities, quotations with speakers, events, relations, roles. */
 export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
-  const { sentences, tokens, quotes } = segment(doc);
+  const { sentences, tokens, quotes } = segment(doc, lexicon);
   const words = sentences.map((sentence) => sentenceWords(sentence, tokens));
   const findAll = (known?: ReadonlySet<string>) =>
     sentences.map((sentence) => ({
@@ -57,7 +57,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const sentenceWordsList = words[sentence.index]!;
-    const numbers = findNumbers(sentenceWordsList);
+    const numbers = findNumbers(lexicon, sentenceWordsList);
     const ctx: SentenceContext = {
       lexicon,
       sentence,
@@ -65,7 +65,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       mentionAt: buildMentionIndex(sentenceWordsList, mentionsBySentence.get(sentence.index) ?? []),
       entities: entityById,
       numbers,
-      dates: findDates(sentenceWordsList, numbers),
+      dates: findDates(lexicon, sentenceWordsList, numbers),
       speakers,
       titleOwners,
     };

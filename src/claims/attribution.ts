@@ -2,7 +2,6 @@ import type { Mention, Quote, Sentence, Token } from '../model/document.js';
 import type { Attribution, Attributions, Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
-const SOURCE_NOUNS = /^(police|officials?|authorities|investigators|prosecutors|witnesses|sources?|spokes(man|woman|person)|residents|experts|analysts|doctors|officers|agency|ministry|company|government|court|report|statement|documents?)$/;
 
 /**
  * Quotations get a speaker the way a reader finds one: a name or pronoun next to a speech verb in the
@@ -40,7 +39,7 @@ export function attribute(
         const inside = byToken.get(list[j - 1]?.first ?? -1);
         let start = j - 1;
         while (start > 0 && inside && byToken.get(list[start - 1]!.first) === inside) start--;
-        const ofTitle = /^(of|at|for|with)$/.test(list[start - 1]?.lower ?? '');
+        const ofTitle = lexicon.titlePrepositions.has(list[start - 1]?.lower ?? '');
         let open = j - 1;
         while (open >= 0 && list[open]!.text !== ',' && k - open <= 12) open--;
         if (inside && !inside.possessive && !placeIds.has(inside.entity) && !ofTitle) j = j - 1;
@@ -53,7 +52,7 @@ export function attribute(
       if (subject && !subject.possessive && !placeIds.has(subject.entity) && !commonWords.has(subject)) return { speaker: subject.entity, verb: word.lower };
       // "she told the Echo" where "she" is someone the story does not name: the speaker is known to be
       // no one we can name, and no other sentence's speaker stands in
-      if (!subject && /^(he|she|they)$/.test(list[j]?.lower ?? '')) return { unnamed: true };
+      if (!subject && lexicon.subjectPronouns.has(list[j]?.lower ?? '')) return { unnamed: true };
       // said Name / asked Golodryga / said the regional governor, Pavel Dranko
       for (let j = k + 1; j < Math.min(list.length, k + 8); j++) {
         const w = list[j]!;
@@ -62,7 +61,7 @@ export function attribute(
         if (mention && !mention.possessive && !placeIds.has(mention.entity)) return { speaker: mention.entity, verb: word.lower };
         if (j > k + 3 && w.text !== ',' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'PROPN') break;
       }
-      const noun = sourceNoun(list, k);
+      const noun = sourceNoun(lexicon, list, k);
       if (noun) return { speaker: noun, verb: word.lower };
     }
     // according to X
@@ -70,7 +69,7 @@ export function attribute(
       if (list[k]!.lower === 'according' && list[k + 1]!.lower === 'to' && list[k]!.quote < 0) {
         const mention = byToken.get(list[k + 2]!.first) ?? byToken.get(list[k + 3]?.first ?? -1);
         if (mention) return { speaker: mention.entity, verb: 'according to' };
-        const noun = list.slice(k + 2, k + 5).find((w) => SOURCE_NOUNS.test(w.lower));
+        const noun = list.slice(k + 2, k + 5).find((w) => lexicon.sourceNouns.has(w.lower));
         if (noun) return { speaker: noun.lemma, verb: 'according to' };
         // "according to the museum", "according to the heirs' lawyer": the noun phrase's head
         const head = headNoun(list, k + 2);
@@ -92,7 +91,7 @@ export function attribute(
 
   let previous: Quote | undefined;
   for (const quote of quotes) {
-    if (quote.tokenStart < 0 || isTitle(quote.text)) continue;
+    if (quote.tokenStart < 0 || isTitle(lexicon, quote.text)) continue;
     const first = tokens[quote.tokenStart]!.sentence;
     const last = tokens[quote.tokenEnd - 1]!.sentence;
     let found = speakerOfSentence(last);
@@ -142,12 +141,12 @@ function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens:
 }
 
 /** "police said", "the coast guard said", "a hospital spokeswoman told": a noun phrase as the source. */
-function sourceNoun(list: Word[], verbAt: number): string | undefined {
+function sourceNoun(lexicon: CompiledLexicon, list: Word[], verbAt: number): string | undefined {
   let j = verbAt - 1;
   while (j >= 0 && list[j]!.pos === 'ADV') j--;
   const head = list[j];
   if (!head || head.quote >= 0) return undefined;
-  if (SOURCE_NOUNS.test(head.lower)) return head.lower;
+  if (lexicon.sourceNouns.has(head.lower)) return head.lower;
   // "It said", "They said": the source named before, as the sentence leaves it
   if (head.lower === 'it' || head.lower === 'they') return head.lower;
   if (head.pos !== 'NOUN' && !(head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text))) return undefined;
@@ -171,7 +170,7 @@ function headNoun(list: Word[], from: number): string | undefined {
 }
 
 /** "CBS This Morning", “The Art of War”: a name in quotation marks, not words someone said. */
-export function isTitle(text: string): boolean {
+export function isTitle(lexicon: CompiledLexicon, text: string): boolean {
   const parts = text.trim().split(/\s+/);
-  return parts.length <= 6 && !/[.,!?]$/.test(text.trim()) && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w)) && /^\p{Lu}/u.test(parts[0]!);
+  return parts.length <= 6 && !/[.,!?]$/.test(text.trim()) && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lexicon.titleWords.has(w)) && /^\p{Lu}/u.test(parts[0]!);
 }

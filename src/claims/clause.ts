@@ -3,19 +3,15 @@ import { type Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const HARD_BOUNDARY = /^[;:—–]$|^--$/;
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'or']);
-const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'after', 'before', 'since', 'until', 'till', 'once', 'following', 'lest']);
-const SKIPPABLE_BEFORE_VERB = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'yet', 'ever', 'still', 'even', 'to', 'get', 'got', 'recently', 'reportedly', 'allegedly', 'then', 'just', 'already', 'absolutely', 'firmly', 'really', 'actually', 'officially', 'formally']);
-const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail']);
 
 /** Word range of the clause around `at`: bounded by semicolons, dashes, quotation edges and ", and …". */
-export function clauseAround(words: Word[], at: number): [number, number] {
+export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number): [number, number] {
   const quote = words[at]!.quote;
   let from = at;
   while (from > 0) {
     const previous = words[from - 1]!;
     if (HARD_BOUNDARY.test(previous.text) || previous.quote !== quote) break;
-    if (CLAUSE_CONJUNCTIONS.has(previous.lower) && words[from - 2]?.text === ',') {
+    if (lexicon.clauseConjunctions.has(previous.lower) && words[from - 2]?.text === ',') {
       from -= 2;
       break;
     }
@@ -25,7 +21,7 @@ export function clauseAround(words: Word[], at: number): [number, number] {
   while (to < words.length) {
     const next = words[to]!;
     if (HARD_BOUNDARY.test(next.text) || next.quote !== quote) break;
-    if (next.text === ',' && CLAUSE_CONJUNCTIONS.has(words[to + 1]?.lower ?? '')) break;
+    if (next.text === ',' && lexicon.clauseConjunctions.has(words[to + 1]?.lower ?? '')) break;
     to++;
   }
   return [Math.max(0, from), to];
@@ -35,12 +31,12 @@ export function clauseAround(words: Word[], at: number): [number, number] {
 export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
   for (let k = at - 1; k >= from; k--) {
     const word = words[k]!;
-    if (lexicon.negations.has(word.lower) || word.lower === "n't" || word.lower === 'not') {
-      if (NEGATING_VERBS.has(word.lemma) && words[k + 1]?.lower !== 'to') return false;
+    if (lexicon.denials.has(word.lower) || word.lower === "n't" || word.lower === 'not') {
+      if (lexicon.negatingVerbs.has(word.lemma) && words[k + 1]?.lower !== 'to') return false;
       return true;
     }
-    if (NEGATING_VERBS.has(word.lemma) && words[k + 1]?.lower === 'to') return true;
-    if (SKIPPABLE_BEFORE_VERB.has(word.lower) || word.pos === 'ADV' || word.pos === 'AUX' || word.pos === 'PART') continue;
+    if (lexicon.negatingVerbs.has(word.lemma) && words[k + 1]?.lower === 'to') return true;
+    if (lexicon.beforeVerb.has(word.lower) || word.pos === 'ADV' || word.pos === 'AUX' || word.pos === 'PART') continue;
     // "no immediate arrests": adjectives and determiners of the noun
     if (word.pos === 'ADJ' || word.pos === 'NUM') continue;
     break;
@@ -57,7 +53,7 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
 export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number, from: number, to: number): string[] {
   const found: string[] = [];
   for (let k = from; k < Math.min(to, at + 2); k++) {
-    if (isMonthMay(words, k)) continue;
+    if (isMonthMay(lexicon, words, k)) continue;
     for (const hedge of lexicon.hedges) {
       if (hedge.every((w, j) => words[k + j]?.lower === w)) found.push(hedge.join(' '));
     }
@@ -66,8 +62,8 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 }
 
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
-export function isAsserted(words: Word[], at: number, from: number): boolean {
-  for (let k = from; k < at; k++) if (SUBORDINATORS.has(words[k]!.lower)) return false;
+export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
+  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower)) return false;
   // "Sentencing him, Judge Oduya said …": a participle opening the sentence sets the scene of the
   // main clause; the sentencing is told where it is the claim
   const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
@@ -78,12 +74,12 @@ export function isAsserted(words: Word[], at: number, from: number): boolean {
 }
 
 /** Passive voice: a past participle after a form of "be" or "get" ("was recently arrested"). */
-export function isPassive(words: Word[], at: number): boolean {
+export function isPassive(lexicon: CompiledLexicon, words: Word[], at: number): boolean {
   const verb = words[at]!;
   if (!/(ed|en|wn|t)$/.test(verb.lower) && verb.lower === verb.lemma) return false;
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const word = words[k]!;
-    if (/^(be|get)$/.test(word.lemma) || /^(was|were|is|are|been|being|be|got|gets|get)$/.test(word.lower)) return true;
+    if (lexicon.passiveAuxiliaries.has(word.lemma) || lexicon.passiveAuxiliaries.has(word.lower)) return true;
     if (word.pos !== 'ADV' && word.pos !== 'PART' && word.lower !== 'not' && word.lower !== "n't") return false;
   }
   // "Meng Wanzhou, arrested in Canada, …" — a participle right after a name's comma

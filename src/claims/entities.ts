@@ -17,10 +17,7 @@ export interface Resolution {
   mentionOf: Map<NameCandidate, Mention>;
 }
 
-const CORPORATE_SUFFIX = /\s+(inc\.?|corp\.?|corporation|co\.?|company|ltd\.?|llc|plc|group|holdings|technologies|technology)$/i;
-const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 const TYPE_STRENGTH: Record<EntityType, number> = { other: 0, place: 1, org: 2, person: 3 };
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
 interface Pending {
   candidate: NameCandidate;
@@ -82,7 +79,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
       continue;
     }
     if (item.type === 'org') {
-      const core = candidate.text.replace(CORPORATE_SUFFIX, '');
+      const core = withoutCorporateSuffix(lexicon, candidate.text);
       attach(item, draftFor(`org:${core.toLowerCase()}`, 'org', candidate.text, [core]));
       item.form = core === candidate.text ? 'single' : 'full';
       continue;
@@ -152,7 +149,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
       mentionOf.set(item.candidate, mention);
     }
   }
-  addPronouns(entities, mentions, sentences, tokens);
+  addPronouns(lexicon, entities, mentions, sentences, tokens);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, mentionOf };
@@ -171,7 +168,7 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
 }
 
 function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {
-  const pieces = draft.pieces.filter((piece) => !NAME_SUFFIX.test(piece));
+  const pieces = draft.pieces.filter((piece) => !lexicon.nameSuffixes.has(piece.toLowerCase().replace(/\.$/, '')));
   if (entity.type !== 'person' || pieces.length < 2) return;
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
@@ -214,25 +211,34 @@ function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
   return mention;
 }
 
-const FEMALE = /^(she|her|hers|mrs\.?|ms\.?|miss|madam|dame|lady|daughter|wife|mother|sister|niece|aunt|granddaughter|grandmother|stepdaughter|fiancée|widow|girlfriend|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman)$/;
-const MALE = /^(he|him|his|mr\.?|sir|lord|son|husband|father|brother|nephew|uncle|grandson|grandfather|stepson|fiancé|widower|boyfriend|king|prince|spokesman|congressman|businessman)$/;
 
-function genderOf(word: string | undefined): 'f' | 'm' | undefined {
+function genderOf(lexicon: CompiledLexicon, word: string | undefined): 'f' | 'm' | undefined {
   if (!word) return undefined;
-  const lower = word.toLowerCase();
-  return FEMALE.test(lower) ? 'f' : MALE.test(lower) ? 'm' : undefined;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return lexicon.genderWords.female.has(lower) ? 'f' : lexicon.genderWords.male.has(lower) ? 'm' : undefined;
+}
+
+/** "'s", "the" and the possessives: the words before a kinship noun that make it someone's ("his daughter, Meng"). */
+function owning(lexicon: CompiledLexicon, word: string | undefined): boolean {
+  return word !== undefined && (word === "'s" || word === 'the' || lexicon.possessives.has(word));
+}
+
+/** "Huawei Technologies" without "Technologies": the name later references use. */
+function withoutCorporateSuffix(lexicon: CompiledLexicon, name: string): string {
+  const last = /\s+(\S+)$/.exec(name);
+  return last && lexicon.corporateSuffixes.has(last[1]!.toLowerCase().replace(/\.$/, '')) ? name.slice(0, last.index) : name;
 }
 
 /**
  * Gender as the copy states it, for pronouns: an honorific ("Miss Meng"), a kinship word in apposition
  * ("Meng Wanzhou, who is Zhengfei's daughter", "his daughter, Meng"), or a pronoun already resolved.
  */
-function statedGenders(mentions: Mention[], sentences: SentenceNames[]): Map<string, 'f' | 'm'> {
+function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences: SentenceNames[]): Map<string, 'f' | 'm'> {
   const genders = new Map<string, 'f' | 'm'>();
   const bySentence = new Map(sentences.map((s) => [s.sentence.index, s.words]));
   for (const mention of mentions) {
     if (genders.has(mention.entity)) continue;
-    const fromHonorific = genderOf(mention.honorific);
+    const fromHonorific = genderOf(lexicon, mention.honorific);
     if (fromHonorific) {
       genders.set(mention.entity, fromHonorific);
       continue;
@@ -244,8 +250,8 @@ function statedGenders(mentions: Mention[], sentences: SentenceNames[]): Map<str
     for (let k = at; k >= 0 && k < Math.min(words.length, at + 8); k++) {
       const word = words[k]!;
       if (/^[.;:!?]$/.test(word.text)) break;
-      const g = genderOf(word.lower);
-      if (g && k > 0 && (words[k - 1]!.lower === "'s" || words[k - 1]!.lower === 'his' || words[k - 1]!.lower === 'her' || words[k - 1]!.lower === 'the')) {
+      const g = genderOf(lexicon, word.lower);
+      if (g && k > 0 && owning(lexicon, words[k - 1]!.lower)) {
         genders.set(mention.entity, g);
         break;
       }
@@ -253,35 +259,34 @@ function statedGenders(mentions: Mention[], sentences: SentenceNames[]): Map<str
     // "his daughter, Meng Wanzhou"
     const before = words.filter((w) => w.end <= mention.start && w.text !== ',');
     const noun = before[before.length - 1];
-    const g = genderOf(noun?.lower);
-    if (g && !genders.has(mention.entity) && noun && before.length >= 2 && /^(his|her|'s|the)$/.test(before[before.length - 2]!.lower)) genders.set(mention.entity, g);
+    const g = genderOf(lexicon, noun?.lower);
+    if (g && !genders.has(mention.entity) && noun && before.length >= 2 && owning(lexicon, before[before.length - 2]!.lower)) genders.set(mention.entity, g);
   }
   return genders;
 }
 
-const UNNAMED_FEMALE = /^(woman|girl|mother|mum|mom|wife|daughter|sister|grandmother|widow|aunt|niece|girlfriend)$/;
-const UNNAMED_MALE = /^(man|boy|father|dad|husband|son|brother|grandfather|widower|uncle|nephew|boyfriend)$/;
 
 /** A common noun for a person of the pronoun's gender, as a subject ("the boy's mother"), between two offsets. */
-function unnamedBetween(tokens: Token[], from: number, to: number, at: number, gender: 'f' | 'm'): boolean {
-  const noun = gender === 'f' ? UNNAMED_FEMALE : UNNAMED_MALE;
+function unnamedBetween(lexicon: CompiledLexicon, tokens: Token[], from: number, to: number, at: number, gender: 'f' | 'm'): boolean {
+  const nouns = gender === 'f' ? lexicon.unnamedPeople.female : lexicon.unnamedPeople.male;
   for (let k = at - 1; k >= 0 && tokens[k]!.start >= from; k--) {
     const token = tokens[k]!;
     if (token.end > to || token.quote >= 0) continue;
     // "his daughter, Meng Wanzhou" names her: only a noun no name follows is an unnamed person
     const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
     // "Helen Achterberg, the daughter of …" describes the person just named: an apposition, not someone else
-    const apposition = /^(the|a|an|his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
-    if (noun.test(token.lower) && token.pos === 'NOUN' && !apposition && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
+    const before = tokens[k - 1]?.lower ?? '';
+    const apposition = (lexicon.determiners.has(before) || lexicon.possessives.has(before)) && tokens[k - 2]?.text === ',';
+    if (nouns.has(token.lower) && token.pos === 'NOUN' && !apposition && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
   }
   return false;
 }
 
 /** he/she/his/her: the person named last before, outside quotations (where "he" may be anyone), of a stated gender that fits. */
-function addPronouns(entities: Entity[], mentions: Mention[], sentences: SentenceNames[], tokens: Token[]): void {
+function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Mention[], sentences: SentenceNames[], tokens: Token[]): void {
   const people = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
   const named = mentions.filter((m) => people.has(m.entity)).sort((a, b) => a.start - b.start);
-  const genders = statedGenders(named, sentences);
+  const genders = statedGenders(lexicon, named, sentences);
   const byId = new Map(entities.map((e) => [e.id, e]));
   let cursor = 0;
   const recent: Mention[] = [];
@@ -292,8 +297,9 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
         if (!named[cursor]!.inQuote) recent.push(named[cursor]!);
         cursor++;
       }
-      if (!PRONOUNS.has(token.lower) || token.quote >= 0) continue;
-      const gender = genderOf(token.lower)!;
+      if (token.quote >= 0) continue;
+      const gender = lexicon.personalPronouns.female.has(token.lower) ? 'f' : lexicon.personalPronouns.male.has(token.lower) ? 'm' : undefined;
+      if (!gender) continue;
       // the nearest person whose stated gender fits, else the nearest whose gender is not known, one
       // named as a subject before one named in a possessive ("Qureshi told the jury that two of
       // Reade's colleagues had complained. … she said": Qureshi)
@@ -315,7 +321,7 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
       // between the name and the pronoun, and is who the pronoun means
-      if (unnamedBetween(tokens, antecedent.end, token.start, i, gender)) continue;
+      if (unnamedBetween(lexicon, tokens, antecedent.end, token.start, i, gender)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,
@@ -335,16 +341,14 @@ function addPronouns(entities: Entity[], mentions: Mention[], sentences: Sentenc
   }
 }
 
-/** Nouns for an organisation: in apposition they type a name ("Hollins, the supermarket chain"), and "the chain said" is the company named before. */
-export const ORGANISATION_NOUNS = new Set(['company', 'firm', 'chain', 'group', 'retailer', 'business', 'bank', 'lender', 'insurer', 'carmaker', 'airline', 'operator', 'club', 'council', 'authority', 'agency', 'ministry', 'department', 'union', 'charity', 'trust', 'board', 'university', 'hospital', 'broadcaster', 'newspaper', 'publisher', 'developer', 'manufacturer', 'supermarket', 'party', 'government', 'conglomerate', 'giant', 'maker', 'producer', 'supplier', 'contractor', 'startup', 'regulator', 'watchdog']);
 
 /**
  * The noun an apposition right after a name ends on, between commas: "Hollins, the country's
  * fourth-largest supermarket chain, will …" → chain. Not "in Corvella, the civil protection agency
  * said": no comma closes that one, a verb does.
  */
-function appositionHead(words: Word[], after: number): string | undefined {
-  if (words[after]?.text !== ',' || !/^(the|a|an)$/.test(words[after + 1]?.lower ?? '')) return undefined;
+function appositionHead(lexicon: CompiledLexicon, words: Word[], after: number): string | undefined {
+  if (words[after]?.text !== ',' || !lexicon.determiners.has(words[after + 1]?.lower ?? '')) return undefined;
   let head: string | undefined;
   for (let k = after + 2; k < Math.min(words.length, after + 10); k++) {
     const word = words[k]!;
@@ -362,8 +366,8 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
-  if (ORGANISATION_NOUNS.has(appositionHead(words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';
-  if (candidate.pieces.length >= 2 && PLACE_ENDINGS.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
+  if (lexicon.organisationNouns.has(appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';
+  if (candidate.pieces.length >= 2 && lexicon.placeEndings.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
   const pieces = candidate.pieces;
   if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
@@ -375,10 +379,10 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
   if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
-  if (before && /^(in|at|near|outside|across|throughout|to|from|into|towards|toward|via)$/.test(before.lower) && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
-  if (before?.lower === 'of' && /^(town|city|village|province|region|island|county|state|district|port|capital|suburb|municipality)$/.test(words[candidate.from - 2]?.lower ?? '')) return 'place';
+  if (before && lexicon.placePrepositions.has(before.lower) && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
+  if (before?.lower === 'of' && lexicon.placeNouns.has(words[candidate.from - 2]?.lower ?? '')) return 'place';
   // "due to sail next for Gdansk", "bound for Lisbon": a destination
-  const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => /^(sail|leave|head|bound|depart|fly|set|travel|return|ship|route)$/.test(w.lemma) || /^(bound|headed)$/.test(w.lower));
+  const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => lexicon.travelVerbs.has(w.lemma) || lexicon.travelVerbs.has(w.lower));
   if (before?.lower === 'for' && travel) return 'place';
   return 'other';
 }
@@ -389,14 +393,10 @@ function nextWord(words: Word[], at: number): Word | undefined {
   return words[k];
 }
 
-/** Last words of street and landscape names: "Market Street", "Skerrin Point", "Lough Neagh" is not one. Not "City" or "Town", which end club names too. */
-const PLACE_ENDINGS = new Set(['Street', 'Road', 'Avenue', 'Lane', 'Close', 'Drive', 'Crescent', 'Terrace', 'Boulevard', 'Square', 'River', 'Lake', 'Island', 'Islands', 'Bay', 'Beach', 'Valley', 'Point', 'Head', 'Peninsula', 'Mountain', 'Mountains', 'Hill', 'Hills', 'Forest', 'Coast', 'Strait', 'Sea', 'Ocean', 'Gulf']);
 
-/** Words that make a capitalised name a thing, not a person ("Aldren Prize", "Harbour Bridge"). */
-const THING_WORDS = new Set(['Prize', 'Award', 'Awards', 'Cup', 'Street', 'Road', 'Avenue', 'Lane', 'Bridge', 'Park', 'Square', 'Hall', 'Tower', 'Station', 'River', 'Mountain', 'Mount', 'Lake', 'Island', 'Valley', 'Pass', 'Bay', 'Beach', 'Harbour', 'Harbor', 'Airport', 'Stadium', 'Arena', 'Festival', 'Games', 'Championship', 'League', 'Act', 'Bill', 'Plan', 'Project', 'Programme', 'Program', 'Fund', 'Report', 'Day', 'Week', 'War', 'Dam', 'Canal', 'Forest', 'Desert', 'Coast', 'Peninsula', 'Region', 'District', 'Province', 'County', 'City', 'Town', 'Village', 'Center', 'Centre']);
 
 function personShaped(lexicon: CompiledLexicon, pieces: string[]): boolean {
-  return pieces.length <= 4 && !pieces.some((p) => THING_WORDS.has(p) || lexicon.orgWords.has(p) || / of /.test(p));
+  return pieces.length <= 4 && !pieces.some((p) => lexicon.thingWords.has(p) || lexicon.orgWords.has(p) || / of /.test(p));
 }
 
 function looksLikePerson(lexicon: CompiledLexicon, draft: Draft): boolean {

@@ -5,10 +5,6 @@ import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
 
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'with', 'from', 'to', 'of', 'for', 'by', 'over', 'against', 'about', 'into', 'between', 'among', 'during', 'under', 'near', 'toward', 'towards', 'via', 'like', 'than', 'as']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to']);
-const UPDATE_VERBS = new Set(['rise', 'fall', 'reach', 'revise', 'update', 'climb', 'hit', 'stand']);
-export const SPECIFIC = new Set(['first', 'second', 'third', 'last', 'final', 'only', 'latest', 'largest', 'biggest', 'deadliest', 'worst', 'longest', 'exclusive', 'rare']);
 
 /** Event claims of a sentence: each trigger from the lexicon with its participants, place, time and count. */
 export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[] {
@@ -20,9 +16,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const { trigger, length } = match;
     const at = i + length - 1;
     const frame = lexicon.frames[trigger.frame]!;
-    const [from, to] = clauseAround(words, i);
+    const [from, to] = clauseAround(lexicon, words, i);
     const verbal = trigger.pos === 'verb';
-    const passive = verbal && isPassive(words, i);
+    const passive = verbal && isPassive(lexicon, words, i);
     const left = subjectBefore(ctx, i, from);
     const right = objectAfter(ctx, at + 1, to);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
@@ -58,7 +54,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
     const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
     const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
-    const specific = modifiers.some((m) => SPECIFIC.has(m)) || count !== undefined;
+    const specific = modifiers.some((m) => lexicon.specificModifiers.has(m)) || count !== undefined;
     const quote = words[i]!.quote;
     const claim: Claim = {
       id: claimId(),
@@ -71,7 +67,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       values,
       negated: isNegated(lexicon, words, i, from),
       hedges: hedgesAround(lexicon, words, i, from, to),
-      asserted: isAsserted(words, i, from) && (verbal || specific),
+      asserted: isAsserted(lexicon, words, i, from) && (verbal || specific),
       quote,
       trigger: { start: words[i]!.start, end: words[at]!.end },
       start: words[from]!.start,
@@ -99,7 +95,7 @@ function isUpdate(ctx: SentenceContext, count: Value, from: number, to: number):
   const at = ctx.words.findIndex((w) => w.start === count.start);
   const before = ctx.words[at - 1]?.lower;
   if (before !== 'to' && before !== 'from' && before !== 'at') return false;
-  return ctx.words.slice(from, to).some((w) => UPDATE_VERBS.has(canon(ctx.lexicon, w.lemma)));
+  return ctx.words.slice(from, to).some((w) => ctx.lexicon.updateVerbs.has(canon(ctx.lexicon, w.lemma)));
 }
 
 function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; length: number } | undefined {
@@ -136,9 +132,9 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   const [first] = mentionRange(ctx, mention);
   // "the head of the Harbour Authority": look past determiners for the preposition
   let k = first - 1;
-  while (k >= 0 && /^(the|a|an|its|his|her|their|this|that)$/.test(ctx.words[k]!.lower)) k--;
+  while (k >= 0 && (ctx.lexicon.determiners.has(ctx.words[k]!.lower) || ctx.lexicon.possessives.has(ctx.words[k]!.lower))) k--;
   const before = ctx.words[k];
-  if (before && PREPOSITIONS.has(before.lower)) return undefined;
+  if (before && ctx.lexicon.prepositions.has(before.lower)) return undefined;
   return mention;
 }
 
@@ -147,7 +143,7 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
   let depth = 0;
   for (let k = from; k < at; k++) {
     const word = ctx.words[k]!;
-    if (word.text === ',' && /^(who|which|whose|whom)$/.test(ctx.words[k + 1]?.lower ?? '')) depth++;
+    if (word.text === ',' && ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) depth++;
     else if (word.text === ',' && depth > 0) depth--;
     if (depth > 0) continue;
     // past the clause's first verb, names are objects ("A fire destroyed the Harlow mill, killing 14")
@@ -164,7 +160,7 @@ function objectAfter(ctx: SentenceContext, from: number, to: number): Mention | 
     const mention = isArgument(ctx, k);
     if (mention) return mention;
     const word = ctx.words[k]!;
-    if (PREPOSITIONS.has(word.lower) || word.text === ',') return undefined;
+    if (ctx.lexicon.prepositions.has(word.lower) || word.text === ',') return undefined;
   }
   return undefined;
 }
@@ -209,7 +205,7 @@ function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefi
     if (ctx.mentionAt[k - 1] === mention) continue;
     if (entityType(ctx, mention) !== 'place' && entityType(ctx, mention) !== 'other') continue;
     const before = ctx.words[k - 1]!;
-    if (!PLACE_PREPOSITIONS.has(before.lower)) continue;
+    if (!ctx.lexicon.placePrepositions.has(before.lower)) continue;
     return { kind: 'place', key: mention.entity, text: mention.text, start: mention.start, end: mention.end };
   }
   return undefined;
@@ -230,14 +226,14 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (number.kind === 'count' && !countsFrame) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
-    if (/^(its|their|the|his|her|our)$/.test(ctx.words[number.from - 1]?.lower ?? '') && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
+    if (ownerWord(ctx, ctx.words[number.from - 1]?.lower) && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
     // the part stands as far from the verb as the whole it is part of
-    const whole = inClause.find((n) => n.from === number.to + 2 && ctx.words[number.to]?.lower === 'of' && /^(its|their|the|his|her|our)$/.test(ctx.words[number.to + 1]?.lower ?? ''));
+    const whole = inClause.find((n) => n.from === number.to + 2 && ctx.words[number.to]?.lower === 'of' && ownerWord(ctx, ctx.words[number.to + 1]?.lower));
     const distance = number.from > at ? number.from - at : i - (whole ?? number).to;
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
     const reach = verbal ? 6 : number.from > at ? 3 : 1;
-    if (!verbal && number.from > at && !ctx.words.slice(at + 1, number.from).every((w) => /^(of|at|was|is|were|stood|stands|reached|totalled|totaled|to|rose|fell|hit|came)$/.test(w.lower))) continue;
+    if (!verbal && number.from > at && !ctx.words.slice(at + 1, number.from).every((w) => ctx.lexicon.countLinks.has(w.lower))) continue;
     if (distance < bestDistance && distance <= reach) {
       best = number;
       bestDistance = distance;
@@ -250,6 +246,11 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) ? best.unit : undefined;
   if (unit) value.unit = unit;
   return value;
+}
+
+/** "the", "its", "their": the words before "1,890" in "1,240 of its 1,890 services". */
+function ownerWord(ctx: SentenceContext, word: string | undefined): boolean {
+  return word !== undefined && (word === 'the' || ctx.lexicon.possessives.has(word));
 }
 
 /** Where the modifiers of a named event begin. */

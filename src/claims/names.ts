@@ -24,19 +24,6 @@ export interface NameCandidate {
   quote: number;
 }
 
-/** Lower-case particles inside family names ("Joost van Dalen", "Ana de la Cruz", "Ali bin Salem"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'y']);
-/** Words after which "of" continues a name ("Department of Justice", "Gulf of Mexico"), besides organisation words. */
-const OF_HEADS = new Set(['Gulf', 'Bay', 'Isle', 'Island', 'Islands', 'Sea', 'Cape', 'Lake', 'Republic', 'Kingdom', 'State', 'States', 'Province', 'City', 'County', 'Town', 'Port', 'Strait', 'Duke', 'Duchess', 'Earl', 'Prince', 'Princess', 'Archbishop', 'Bishop', 'Secretary', 'House', 'Bill', 'Act', 'Day', 'Cathedral', 'Statue', 'Battle', 'Treaty', 'Bank', 'Mount', 'Isles', 'Federation', 'Union', 'Order', 'Hall', 'Chancellor', 'Governor']);
-const NOT_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', "i'm", "i'd", "i've", "i'll",
-  // qualifiers of a title rather than names ("Former Castelbruno mayor …" in a headline)
-  'former', 'ex', 'late', 'acting', 'interim', 'new',
-  // capitalised common nouns and abbreviations
-  'tv', 'gdp', 'ai', 'dna', 'id', 'ok', 'pc', 'suv', 'atm', 'vip', 'hiv', 'aids', 'faq', 'ipo', 'ppe', 'icu', 'mp3',
-]);
 const OPENING_MARKS = /^[“"‘'(«[—–-]$/;
 
 function capitalised(word: Word): boolean {
@@ -60,8 +47,6 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
   return undefined;
 }
 
-const PARTY_LABELS = /^(Democrat|Republican|Labour|Conservative|Tory|Liberal|Green|Independent)$/;
-const POST_NOMINALS = /^(KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
 
 function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word.text) && lexicon.honorifics.has(word.lower.replace(/\.$/, ''));
@@ -107,15 +92,15 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     let honorific: string | undefined;
     let start = i;
     // a family name that opens with a particle: "… is van Dalen's daughter"
-    if (PARTICLES.has(word.text) && word.text === word.lower && words[i + 1] && capitalised(words[i + 1]!) && !(words[i - 1] && capitalised(words[i - 1]!))) {
-      const run = nameRunAfterParticle(words, i);
+    if (lexicon.nameParticles.has(word.text) && word.text === word.lower && words[i + 1] && capitalised(words[i + 1]!) && !(words[i - 1] && capitalised(words[i - 1]!))) {
+      const run = nameRunAfterParticle(lexicon, words, i);
       if (run) {
         const nameWords = words.slice(i, run);
         const possessive = words[run] !== undefined && isPossessiveMarker(words[run]!);
         const candidate: NameCandidate = {
           from: i,
           to: run,
-          pieces: namePieces(nameWords),
+          pieces: namePieces(lexicon, nameWords),
           text: joinWords(nameWords),
           start: word.start,
           end: nameWords[nameWords.length - 1]!.end,
@@ -149,17 +134,17 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     let end = start + 1;
     while (end < words.length) {
       const next = words[end]!;
-      if (capitalised(next) && !NOT_NAMES.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next)) {
+      if (capitalised(next) && !lexicon.notNames.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next)) {
         end++;
         continue;
       }
-      const ofName = next.lower === 'of' || next.lower === '&' ? OF_HEADS.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : PARTICLES.has(next.text);
+      const ofName = next.lower === 'of' || next.lower === '&' ? lexicon.ofNameHeads.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : lexicon.nameParticles.has(next.text);
       if (ofName && words[end + 1] && capitalised(words[end + 1]!)) {
         end += 2;
         continue;
       }
       // "de la Cruz"
-      if (PARTICLES.has(next.text) && PARTICLES.has(words[end + 1]?.text ?? '') && words[end + 2] && capitalised(words[end + 2]!)) {
+      if (lexicon.nameParticles.has(next.text) && lexicon.nameParticles.has(words[end + 1]?.text ?? '') && words[end + 2] && capitalised(words[end + 2]!)) {
         end += 3;
         continue;
       }
@@ -168,13 +153,13 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     end = splitAtPlace(lexicon, words, start, end);
     // "Nadia Qureshi KC", "Owen Pritchard MP": letters after a name are honours and offices, not the name
     const runEnd = end;
-    while (end - start > 2 && POST_NOMINALS.test(words[end - 1]!.text)) end--;
+    while (end - start > 2 && lexicon.postNominals.has(words[end - 1]!.text)) end--;
     const nameWords = words.slice(start, end);
     const possessive = words[end] !== undefined && isPossessiveMarker(words[end]!) && words[end]!.start === nameWords[nameWords.length - 1]!.end;
     const candidate: NameCandidate = {
       from: start,
       to: end,
-      pieces: namePieces(nameWords),
+      pieces: namePieces(lexicon, nameWords),
       text: joinWords(nameWords),
       start: nameWords[0]!.start,
       end: nameWords[nameWords.length - 1]!.end,
@@ -210,9 +195,9 @@ function datelineCredit(words: Word[], first: number): number {
  */
 function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
   const word = words[at];
-  if (!word || !capitalised(word) || NOT_NAMES.has(word.lower) || isPossessiveMarker(word)) return false;
+  if (!word || !capitalised(word) || lexicon.notNames.has(word.lower) || isPossessiveMarker(word)) return false;
   // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
-  if (PARTY_LABELS.test(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
+  if (lexicon.partyLabels.has(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
   // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one
   if (initial && /^[A-Z]{3,}$/.test(word.text) && !lexicon.orgs.has(word.text) && /^[—–-]$|^,$|^\($/.test(words[at + 1]?.text ?? '')) return false;
   if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {
@@ -221,7 +206,7 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   }
   if (!initial) return true;
   const next = words[at + 1];
-  const nameFollows = next !== undefined && capitalised(next) && !NOT_NAMES.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
+  const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }
 
@@ -252,14 +237,14 @@ function joinWords(nameWords: Word[]): string {
  * The parts of a name as a person would split it: particles stay with the family name they belong to
  * ("Joost van Dalen" is Joost + van Dalen), "of" phrases stay whole.
  */
-function namePieces(nameWords: Word[]): string[] {
+function namePieces(lexicon: CompiledLexicon, nameWords: Word[]): string[] {
   const pieces: string[] = [];
   let carry = '';
   let joinNext = false;
   nameWords.forEach((word, k) => {
     const text = word.text.replace(/[’']s$/, '');
     // "Van Dalen" opening a sentence is the particle capitalised
-    const particle = PARTICLES.has(text) || (k === 0 && nameWords.length > 1 && PARTICLES.has(text.toLowerCase()));
+    const particle = lexicon.nameParticles.has(text) || (k === 0 && nameWords.length > 1 && lexicon.nameParticles.has(text.toLowerCase()));
     if (particle) {
       carry += `${text} `;
     } else if (word.lower === 'of' || word.lower === '&') {
@@ -276,9 +261,9 @@ function namePieces(nameWords: Word[]): string[] {
   return pieces;
 }
 
-function nameRunAfterParticle(words: Word[], at: number): number | undefined {
+function nameRunAfterParticle(lexicon: CompiledLexicon, words: Word[], at: number): number | undefined {
   let k = at;
-  while (words[k] && PARTICLES.has(words[k]!.text)) k++;
+  while (words[k] && lexicon.nameParticles.has(words[k]!.text)) k++;
   if (!words[k] || !capitalised(words[k]!)) return undefined;
   while (words[k] && capitalised(words[k]!) && !isPossessiveMarker(words[k]!)) k++;
   return k;

@@ -1,68 +1,33 @@
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Value } from '../model/document.js';
 import { isMonthMay } from '../text/words.js';
 import type { NumberMention, Word } from '../model/analysis.js';
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, hundred: 100,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
-const CURRENCY_SYMBOL = /^(\$|€|£|¥|us\$|c\$|a\$|hk\$)$/i;
-const CURRENCY_WORD = /^(dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|rupees?|francs?|pesos?|rubles?|roubles?|won|reais|real|shekels?|dirhams?|rand|crowns?|kronor|krona|kroner|krone|lira|liras|ringgit|baht|zloty|forints?|dinars?|riyals?|nairas?|shillings?|cedis?)$/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** Words before a number that widen it into a range ("at least 12" is 12 or more). */
-const QUALIFIERS: { words: string[]; low: number; high: number }[] = [
-  { words: ['at', 'least'], low: 1, high: Infinity },
-  { words: ['more', 'than'], low: 1, high: Infinity },
-  { words: ['over'], low: 1, high: Infinity },
-  { words: ['upwards', 'of'], low: 1, high: Infinity },
-  { words: ['nearly'], low: 0.8, high: 1 },
-  { words: ['almost'], low: 0.8, high: 1 },
-  { words: ['close', 'to'], low: 0.8, high: 1.05 },
-  { words: ['just', 'under'], low: 0.8, high: 1 },
-  { words: ['about'], low: 0.85, high: 1.15 },
-  { words: ['around'], low: 0.85, high: 1.15 },
-  { words: ['roughly'], low: 0.85, high: 1.15 },
-  { words: ['approximately'], low: 0.85, high: 1.15 },
-  { words: ['some'], low: 0.85, high: 1.15 },
-  { words: ['an', 'estimated'], low: 0.8, high: 1.2 },
-  { words: ['estimated'], low: 0.8, high: 1.2 },
-  { words: ['up', 'to'], low: 0, high: 1 },
-  { words: ['as', 'many', 'as'], low: 0, high: 1 },
-  { words: ['at', 'most'], low: 0, high: 1 },
-  { words: ['fewer', 'than'], low: 0, high: 1 },
-  { words: ['less', 'than'], low: 0, high: 1 },
-  { words: ['under'], low: 0, high: 1 },
-  { words: ['dozens', 'of'], low: 24, high: 143 },
-];
 
-/** Scale suffixes of figures written short: "5bn", "1.2m", "300k". */
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
 
-export function parseNumeral(text: string): number | undefined {
+export function parseNumeral(lexicon: CompiledLexicon, text: string): number | undefined {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const clean = text.includes(',') ? text.replace(/,/g, '') : text;
     if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
-    const short = /^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i.exec(clean);
-    return short ? Number(short[1]) * SUFFIX[short[2]!.toLowerCase()]! : undefined;
+    const short = /^(\d+(?:\.\d+)?)(\p{L}+)$/u.exec(clean);
+    const scale = short ? lexicon.numberSuffixes.get(short[2]!.toLowerCase()) : undefined;
+    return scale === undefined ? undefined : Number(short![1]) * scale;
   }
   // number words are lower-case letters and hyphens: anything else is no number, and cheap to tell
   if (text.length > 19 || text.length < 3) return undefined;
   const lower = text.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
-  const parts = lower.split('-');
-  if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in UNITS) return UNITS[parts[0]!]! + UNITS[parts[1]!]!;
-  return undefined;
+  const whole = lexicon.numberWords.get(lower);
+  if (whole !== undefined) return whole;
+  const [tens, units, ...rest] = lower.split('-');
+  const a = lexicon.numberWords.get(tens ?? '');
+  const b = lexicon.numberWords.get(units ?? '');
+  return rest.length === 0 && a !== undefined && b !== undefined ? a + b : undefined;
 }
 
-function isNumberWord(word: Word | undefined): boolean {
-  return word !== undefined && parseNumeral(word.text) !== undefined && !(word.lower === 'one' && word.pos !== 'NUM');
+function isNumberWord(lexicon: CompiledLexicon, word: Word | undefined): boolean {
+  return word !== undefined && parseNumeral(lexicon, word.text) !== undefined && !(word.lower === 'one' && word.pos !== 'NUM');
 }
 
 /** Formats a number for keys and messages: integers plainly, others to four significant digits. */
@@ -74,43 +39,44 @@ export function formatNumber(value: number): string {
  * Numbers in a sentence with what they are: a count of something ("23 criminal charges"), money,
  * a percentage or a year. Number words ("twenty-three", "a dozen") and scales ("1.2 million") are read.
  */
-export function findNumbers(words: Word[]): NumberMention[] {
+export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     // the day of a date ("June 1", "1 June", "Jan. 5, 2019") and its year are part of the date
-    if (/^\d{1,2}(st|nd|rd|th)?$/.test(word.text) && ((words[i - 1] && monthOf(words[i - 1]!)) || (words[i + 1] && monthOf(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!.text)))) continue;
-    if (/^\d{4}$/.test(word.text) && words[i - 1] && monthOf(words[i - 1]!) && /^\d{1,2}$/.test(words[i - 2]?.text ?? '')) continue;
+    if (/^\d{1,2}(st|nd|rd|th)?$/.test(word.text) && ((words[i - 1] && monthOf(lexicon, words[i - 1]!)) || (words[i + 1] && monthOf(lexicon, words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!.text)))) continue;
+    if (/^\d{4}$/.test(word.text) && words[i - 1] && monthOf(lexicon, words[i - 1]!) && /^\d{1,2}$/.test(words[i - 2]?.text ?? '')) continue;
     // "no one was killed", "anyone", "one of the" are no count
-    if (word.lower === 'one' && /^(no|any|some|every|each|the|this|that|which|no-)$/.test(words[i - 1]?.lower ?? '')) continue;
-    if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(words[i - 3]!)) continue;
+    if (word.lower === 'one' && lexicon.pronounOneAfter.has(words[i - 1]?.lower ?? '')) continue;
+    if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(lexicon, words[i - 3]!)) continue;
     // an age in apposition ("Van Dalen, 81, founded …") or "aged 81" counts no one
     if (isAge(words, i)) continue;
     // a time of day ("2.55pm", "14:30", "10 a.m.") counts nothing
-    if (isClockTime(words, i)) {
+    if (isClockTime(lexicon, words, i)) {
       i++;
       continue;
     }
-    const currency = CURRENCY_SYMBOL.test(word.text) ? word.text : undefined;
+    const currency = lexicon.currencySymbols.has(word.text.toLowerCase()) ? word.text : undefined;
     const from = i;
     if (currency) {
       i++;
       word = words[i]!;
       if (!word) break;
     }
-    let value = parseNumeral(word.text);
+    let value = parseNumeral(lexicon, word.text);
     if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
-    if (value === undefined || (!isNumberWord(word) && word.lower !== 'dozen')) continue;
+    if (value === undefined || (!isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     let to = i + 1;
     // "twenty three", "1.2 million", "three hundred thousand"
     while (to < words.length) {
       const next = words[to]!.lower;
-      if (next in SCALES) {
-        value *= SCALES[next]!;
+      const scale = lexicon.numberScales.get(next);
+      if (scale !== undefined) {
+        value *= scale;
         to++;
-      } else if (next === 'and' && isNumberWord(words[to + 1]) && value >= 100) {
-        value += parseNumeral(words[to + 1]!.text)!;
+      } else if (next === 'and' && isNumberWord(lexicon, words[to + 1]) && value >= 100) {
+        value += parseNumeral(lexicon, words[to + 1]!.text)!;
         to += 2;
       } else break;
     }
@@ -120,7 +86,7 @@ export function findNumbers(words: Word[]): NumberMention[] {
     let unit: string | undefined;
     let end = to;
     const after = words[to];
-    if (currency || (after && CURRENCY_WORD.test(after.text))) {
+    if (currency || (after && lexicon.currencyWords.has(after.lower))) {
       kind = 'money';
       unit = currency ? currency.toLowerCase() : after!.lower.replace(/s$/, '');
       if (!currency) end = to + 1;
@@ -133,9 +99,9 @@ export function findNumbers(words: Word[]): NumberMention[] {
     } else if (yearLike && !isCountedNoun(after)) {
       kind = 'year';
     } else {
-      unit = countedNoun(words, to);
+      unit = countedNoun(lexicon, words, to);
     }
-    const qualifier = qualifierBefore(words, from);
+    const qualifier = qualifierBefore(lexicon, words, from);
     const mention: NumberMention = {
       kind,
       key: kind === 'year' ? String(value) : formatNumber(value),
@@ -154,18 +120,17 @@ export function findNumbers(words: Word[]): NumberMention[] {
   return out;
 }
 
-const DAY_PERIOD = /^\d*(am|pm|a\.m\.?|p\.m\.?|gmt|bst|cet|utc|hrs)$/i;
 
 /**
  * A clock time, whose pieces the tokenizer may have cut apart ("2.55pm" comes as "2.5" and "5pm").
  * When it is, the next word is part of the time too (the caller skips it).
  */
-function isClockTime(words: Word[], i: number): boolean {
+function isClockTime(lexicon: CompiledLexicon, words: Word[], i: number): boolean {
   const word = words[i]!;
   const next = words[i + 1];
   if (/^\d{1,2}:\d{2}$/.test(word.text)) return true;
   if (!/^\d{1,2}([.:]\d{1,2})?$/.test(word.text) || !next) return false;
-  return DAY_PERIOD.test(next.text) || (next.lower === "o'clock");
+  return lexicon.dayPeriods.has(next.lower.replace(/^\d+/, ''));
 }
 
 function isAge(words: Word[], i: number): boolean {
@@ -176,8 +141,8 @@ function isAge(words: Word[], i: number): boolean {
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
 
-function qualifierBefore(words: Word[], at: number): { from: number; low: number; high: number } | undefined {
-  for (const q of QUALIFIERS) {
+function qualifierBefore(lexicon: CompiledLexicon, words: Word[], at: number): { from: number; low: number; high: number } | undefined {
+  for (const q of lexicon.numberQualifiers) {
     const from = at - q.words.length;
     if (from < 0) continue;
     if (q.words.every((w, k) => words[from + k]!.lower === w)) return { from, low: q.low, high: q.high };
@@ -190,12 +155,12 @@ function isCountedNoun(word: Word | undefined): boolean {
 }
 
 /** The noun a number counts: "23 criminal charges" counts charges; "14 killed" counts nothing named. */
-function countedNoun(words: Word[], at: number): string | undefined {
+function countedNoun(lexicon: CompiledLexicon, words: Word[], at: number): string | undefined {
   // "two of the seven library branches", "12 of them": the noun after "of (the …)"
   if (words[at]?.lower === 'of') {
     let k = at + 1;
-    while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text) || /^(its|their|his|her|our|my|your)$/.test(words[k]!.lower))) k++;
-    return countedNoun(words, k) ?? (words[k]?.pos === 'PRON' ? 'them' : undefined);
+    while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text) || lexicon.possessives.has(words[k]!.lower))) k++;
+    return countedNoun(lexicon, words, k) ?? (words[k]?.pos === 'PRON' ? 'them' : undefined);
   }
   for (let k = at; k < Math.min(words.length, at + 3); k++) {
     const word = words[k]!;
@@ -211,13 +176,13 @@ function countedNoun(words: Word[], at: number): string | undefined {
 }
 
 /** Dates and times named in a sentence: years, months with days, weekdays. */
-export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
+export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: NumberMention[]): Value[] {
   const out: Value[] = [];
   for (const number of numbers) if (number.kind === 'year') out.push({ kind: 'year', key: number.key, text: number.text, start: number.start, end: number.end });
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const month = monthOf(word);
-    if (month && /^\p{Lu}/u.test(word.text) && (word.lower !== 'may' || isMonthMay(words, i))) {
+    const month = monthOf(lexicon, word);
+    if (month && /^\p{Lu}/u.test(word.text) && (word.lower !== 'may' || isMonthMay(lexicon, words, i))) {
       let key = `month-${String(month).padStart(2, '0')}`;
       let end = i + 1;
       const day = words[i + 1] && /^\d{1,2}(st|nd|rd|th)?$/.test(words[i + 1]!.text) ? parseInt(words[i + 1]!.text, 10) : undefined;
@@ -241,8 +206,8 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
       continue;
     }
     // "1 November", "1 November 2024": the day first, as British and most non-US copy writes it
-    const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(word.text) ? monthOf(words[i + 1] ?? word) : undefined;
-    if (dayFirst && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.text) && (words[i + 1]!.lower !== 'may' || isMonthMay(words, i + 1))) {
+    const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(word.text) ? monthOf(lexicon, words[i + 1] ?? word) : undefined;
+    if (dayFirst && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.text) && (words[i + 1]!.lower !== 'may' || isMonthMay(lexicon, words, i + 1))) {
       const day = parseInt(word.text, 10);
       if (day >= 1 && day <= 31) {
         let key = `month-${String(dayFirst).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -260,7 +225,7 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
         continue;
       }
     }
-    if (WEEKDAYS.includes(word.lower) && /^\p{Lu}/u.test(word.text)) {
+    if (lexicon.weekdays.includes(word.lower) && /^\p{Lu}/u.test(word.text)) {
       out.push({ kind: 'date', key: `weekday-${word.lower}`, text: word.text, start: word.start, end: word.end });
     }
   }
@@ -276,11 +241,11 @@ export function findDates(words: Word[], numbers: NumberMention[]): Value[] {
   return out;
 }
 
-function monthOf(word: Word): number | undefined {
-  const index = MONTHS.indexOf(word.lower);
-  if (index >= 0) return index + 1;
+function monthOf(lexicon: CompiledLexicon, word: Word): number | undefined {
+  const month = lexicon.months.get(word.lower);
+  if (month !== undefined) return month;
   // "Sept. 23", and in wire datelines "Sept 23": an abbreviation with its full stop, or capitalised
-  const abbr = MONTH_ABBR[word.lower.replace(/\.$/, '')];
+  const abbr = lexicon.monthAbbreviations.get(word.lower.replace(/\.$/, ''));
   return abbr && (word.text.endsWith('.') || /^\p{Lu}\p{Ll}+$/u.test(word.text)) ? abbr : undefined;
 }
 

@@ -3,7 +3,6 @@ import { clauseAround, isNegated } from './clause.js';
 import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 
-const LINKING = new Set([',', 'who', 'is', 'was', "'s", 'also', 'the', 'a', 'an', 'be', 'are', 'were', 'not', "n't", 'never', 'only', 'eldest', 'youngest', 'oldest', 'younger', 'older', 'elder', 'late']);
 
 /**
  * Kinship stated between two people: "Meng Wanzhou, who is Zhengfei's daughter", "Meng is also Ren's
@@ -46,12 +45,12 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     if (after && !after.possessive && after.entity !== of.entity && words[k + 1]?.lower !== 'of') who = after;
     if (!who) {
       let j = (words[k + 1]?.lower === 'of' ? k : ofFirst) - 1;
-      while (j >= 0 && LINKING.has(words[j]!.lower) && !ctx.mentionAt[j]) j--;
+      while (j >= 0 && ctx.lexicon.kinshipLinks.has(words[j]!.lower) && !ctx.mentionAt[j]) j--;
       const candidate = j >= 0 ? ctx.mentionAt[j] : undefined;
       if (candidate && !candidate.possessive && candidate.entity !== of.entity) who = candidate;
     }
     if (!who || entityType(ctx, who) === 'place' || entityType(ctx, who) === 'org') continue;
-    const [from] = clauseAround(words, k);
+    const [from] = clauseAround(ctx.lexicon, words, k);
     const quote = words[k]!.quote;
     const claim: Claim = {
       id: claimId(),

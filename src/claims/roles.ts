@@ -3,7 +3,6 @@ import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { matchTitle, sameCase } from './names.js';
 
-const PAST = new Set(['former', 'ex', 'ex-', 'then', 'late', 'previous', 'retired', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'future', 'would-be']);
 
 /**
  * Roles and titles stated for a person: "Huawei CFO Meng Wanzhou", "Huawei's CFO, Meng Wanzhou",
@@ -22,7 +21,7 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       k = end - 1;
       continue;
     }
-    const qualifier = words[k - 1] && PAST.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(words, k) ? 'past' : undefined;
+    const qualifier = words[k - 1] && ctx.lexicon.titleQualifiers.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(ctx, k) ? 'past' : undefined;
     // the title as written, with a noun that narrows it ("transport director")
     const from = words[k - 1]?.pos === 'NOUN' && !ctx.mentionAt[k - 1] ? k - 1 : k;
     const org = orgFor(ctx, k, end, person);
@@ -74,14 +73,14 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   // "Wray, the FBI director," / "Meng is the company's CFO"
   let j = at - 1;
   const skippable = (k: number) =>
-    /^(the|a|an|its|their|his|her|'s|former|acting|interim|then|deputy)$/.test(words[k]!.lower) ||
+    beforeTitle(ctx, words[k]!.lower) ||
     (ctx.mentionAt[k] !== undefined && entityType(ctx, ctx.mentionAt[k]) !== 'person') ||
     // "the city's transport director": a noun that qualifies the title
     (k === at - 1 && words[k]!.pos === 'NOUN' && !ctx.mentionAt[k]) ||
     // "the trust's chief executive": a possessive noun before the title
     (words[k]!.pos === 'NOUN' && words[k + 1]?.lower === "'s");
   while (j >= 0 && skippable(j)) j--;
-  if (j >= 0 && (words[j]!.text === ',' || /^(is|was|as|remains|became)$/.test(words[j]!.lower))) {
+  if (j >= 0 && (words[j]!.text === ',' || ctx.lexicon.titleLinks.has(words[j]!.lower))) {
     const candidate = ctx.mentionAt[j - 1];
     if (isPerson(ctx, candidate)) return candidate;
   }
@@ -93,7 +92,7 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
   const { words } = ctx;
   let j = at - 1;
   if (words[j]?.lower === "'s") j--;
-  while (j >= 0 && PAST.has(words[j]!.lower)) j--;
+  while (j >= 0 && ctx.lexicon.titleQualifiers.has(words[j]!.lower)) j--;
   const before = ctx.mentionAt[j];
   if (before && before !== person && entityType(ctx, before) !== 'person') return before;
   if (words[end]?.lower === 'of' || words[end]?.lower === 'at') {
@@ -104,11 +103,22 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
 }
 
 /** "Raskin was finance minister from 2018", "had served as mayor": a title held before, not now. */
-function pastPredicate(words: SentenceContext['words'], at: number): boolean {
+function pastPredicate(ctx: SentenceContext, at: number): boolean {
+  const { words } = ctx;
   let j = at - 1;
-  while (j >= 0 && /^(the|a|an|its|their|his|her|'s)$/.test(words[j]!.lower)) j--;
+  while (j >= 0 && owner(ctx, words[j]!.lower)) j--;
   const verb = words[j]?.lower;
   if (verb === 'was' || verb === 'were') return true;
-  if (verb === 'as' && /^(served|worked|acted)$/.test(words[j - 1]?.lower ?? '')) return true;
+  if (verb === 'as' && ctx.lexicon.servedAs.has(words[j - 1]?.lower ?? '')) return true;
   return verb === 'been' && words[j - 1]?.lower === 'had';
+}
+
+/** "the", "its", "'s": a word that may stand between a name and its title ("Meng is the company's CFO"). */
+function owner(ctx: SentenceContext, word: string): boolean {
+  return word === "'s" || ctx.lexicon.determiners.has(word) || ctx.lexicon.possessives.has(word);
+}
+
+/** An owner or a qualifier of the title ("the former", "its acting"). */
+function beforeTitle(ctx: SentenceContext, word: string): boolean {
+  return owner(ctx, word) || ctx.lexicon.titleQualifiers.has(word);
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 /**
  * How much of what two sentences say is the same: their content terms (canonical lemmas, entities,
@@ -15,10 +16,6 @@ export interface Similarity {
   onlyB: string[];
 }
 
-/** Content words so common in news that sharing them says little. */
-const GENERIC = new Set(
-  'say tell year time people make take new also official report percent day week month last first two one three go come get give use know see include'.split(' '),
-);
 
 const stems = new Map<string, string>();
 
@@ -32,10 +29,11 @@ export function termKey(term: string): string {
   return stem;
 }
 
-export function weight(term: string): number {
+/** Names, figures and dates say most about which claim a sentence makes; words common in news (lexicon `genericTerms`) least. */
+export function weight(lexicon: CompiledLexicon, term: string): number {
   if (term.startsWith('@')) return 1.5;
   if (term.startsWith('#') || term.startsWith('year:') || term.startsWith('date:')) return 1.5;
-  return GENERIC.has(term) ? 0.4 : 1;
+  return lexicon.genericTerms.has(term) ? 0.4 : 1;
 }
 
 /**
@@ -72,7 +70,7 @@ function pairEntities(onlyA: string[], onlyB: string[], names: EntityNames): [st
   return pairs;
 }
 
-export function similarity(a: string[], b: string[], names?: EntityNames): Similarity {
+export function similarity(lexicon: CompiledLexicon, a: string[], b: string[], names?: EntityNames): Similarity {
   const keysA = new Map<string, string>();
   for (const term of a) keysA.set(termKey(term), term);
   const keysB = new Map<string, string>();
@@ -84,7 +82,7 @@ export function similarity(a: string[], b: string[], names?: EntityNames): Simil
   const onlyA: string[] = [];
   const onlyB: string[] = [];
   for (const [key, term] of keysA) {
-    const w = weight(term);
+    const w = weight(lexicon, term);
     weightA += w;
     if (keysB.has(key)) {
       sharedWeight += w;
@@ -92,12 +90,12 @@ export function similarity(a: string[], b: string[], names?: EntityNames): Simil
     } else onlyA.push(term);
   }
   for (const [key, term] of keysB) {
-    weightB += weight(term);
+    weightB += weight(lexicon, term);
     if (!keysA.has(key)) onlyB.push(term);
   }
   if (names) {
     for (const [ta, tb] of pairEntities(onlyA, onlyB, names)) {
-      sharedWeight += (weight(ta) + weight(tb)) / 2;
+      sharedWeight += (weight(lexicon, ta) + weight(lexicon, tb)) / 2;
       shared.push(ta);
       onlyA.splice(onlyA.indexOf(ta), 1);
       onlyB.splice(onlyB.indexOf(tb), 1);

@@ -4,7 +4,6 @@ import { canon } from '../lexicon/compile.js';
 import type { SentenceContext, SentenceTerms, Terms } from '../model/analysis.js';
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'SYM', 'SPACE', 'INTJ', 'X']);
-const LIGHT = new Set(['be', 'have', 'do', 'get', "'s", 'also', 'just', 'very', 'so', 'too', 'then', 'there', 'here', 'now', 'still', 'even', 'already', 'yet', 'ever', 'again', 'soon', 'really', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'such', 'other', 'when', 'where', 'why', 'how', 'while', 'mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const CLAUSE_BREAK = /^[,;:—–]$|^--$/;
 
 export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
@@ -111,12 +110,12 @@ function entriesOf(ctx: SentenceContext): Entry[] {
       while (k < to && words[k]!.end <= date.end) k++;
       continue;
     }
-    if (lexicon.negations.has(word.lower) || word.lower === "n't") {
+    if (lexicon.denials.has(word.lower) || word.lower === "n't") {
       if (word.quote < 0) out.push({ at, quoted: false, negation: true });
       k++;
       continue;
     }
-    const hedge = !isMonthMay(words, k) && lexicon.hedges.find((h) => h[0] === word.lower && h.every((w, j) => words[k + j]?.lower === w));
+    const hedge = !isMonthMay(lexicon, words, k) && lexicon.hedges.find((h) => h[0] === word.lower && h.every((w, j) => words[k + j]?.lower === w));
     if (hedge) {
       out.push({ at, quoted: word.quote >= 0, hedge: hedge.join(' ') });
       k += hedge.length;
@@ -128,7 +127,7 @@ function entriesOf(ctx: SentenceContext): Entry[] {
       k += phrase.length;
       continue;
     }
-    if (!FUNCTION_POS.has(word.pos) && !LIGHT.has(word.lemma) && !LIGHT.has(word.lower) && /[\p{L}\p{N}]/u.test(word.text)) {
+    if (!FUNCTION_POS.has(word.pos) && !lexicon.lightWords.has(word.lemma) && !lexicon.lightWords.has(word.lower) && /[\p{L}\p{N}]/u.test(word.text)) {
       push(canon(lexicon, word.lemma));
     }
     k++;

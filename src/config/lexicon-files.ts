@@ -1,11 +1,16 @@
 import { dirname, resolve } from 'node:path';
-import { emptyLexicon, type Lexicon } from '../lexicon/types.js';
-import { readDataFile, validateData } from '../schema/validate.js';
+import type { ValidateFunction } from 'ajv';
+import { emptyLexicon, lexiconSchema, type Lexicon } from '../lexicon/compile.js';
+import { compileSchema, readDataFile, validateData } from '../schema/validate.js';
 
-/** Reads and validates one lexicon file; the session keeps what it has read for as long as the file is unchanged. */
+let validateLexicon: ValidateFunction | undefined;
+
+/** Reads and validates one lexicon file against the sections' schema; the session keeps what it has read while the file is unchanged. */
 export function readLexicon(path: string): Lexicon {
   const file = readDataFile(resolve(path), 'a copydesk lexicon (YAML or JSON)');
-  validateData('lexicon', file, 'a copydesk lexicon');
+  // compiled once: the schema is made from code, the same for every file
+  validateLexicon ??= compileSchema(lexiconSchema());
+  validateData(validateLexicon, file, 'a copydesk lexicon');
   return { ...emptyLexicon(), ...(file.data as Partial<Lexicon>) };
 }
 

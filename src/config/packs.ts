@@ -13,6 +13,13 @@ import type { RuleSet } from '../kinds/kind.js';
 
 export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
 
+/**
+ * The English every rule set reads with, loaded before any pack's lexicons: abbreviations, negation,
+ * numbers and dates, how names are written (english.yaml), and page furniture (page.yaml). A pack
+ * that leaves out the default rules still reads English; a lexicon of its own adds to these.
+ */
+export const BASE_LEXICONS = [packagePath('rules', 'lexicons', 'english.yaml'), packagePath('rules', 'lexicons', 'page.yaml')];
+
 interface PackFile {
   name: string;
   lexicons?: string[];
@@ -34,9 +41,9 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
     }
   }
   const rules = new Map<string, RuleConfig>();
-  const lexicons = [];
+  const lexicons = BASE_LEXICONS.map((path) => readLexicon(path));
   const names: string[] = [];
-  const files: string[] = [];
+  const files: string[] = [...BASE_LEXICONS];
   for (const packPath of packPaths) {
     files.push(resolve(packPath));
     const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)');

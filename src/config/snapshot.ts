@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Lexicon } from '../lexicon/types.js';
+import type { Lexicon } from '../lexicon/compile.js';
 import { packagePath } from '../base/package-path.js';
 import type { RuleConfig } from '../model/rules.js';
 

@@ -17,7 +17,7 @@ import { sortFindings } from './sort.js';
 
 /** Reads text into an analysis. `input.path` is the path reports show. */
 export function analyseInput(input: InputText, lexicon: CompiledLexicon): Analysis {
-  return analyse(buildDocument(input), lexicon);
+  return analyse(buildDocument(input, lexicon), lexicon);
 }
 
 /** Checks one article: its analysis, the rules, the related reports, inline control comments, in report order. */

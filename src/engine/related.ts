@@ -16,7 +16,7 @@ export function toSource(analysis: Analysis): Source {
  * sentence learns which reports back it.
  */
 export function againstSources(article: Analysis, sources: Source[], ruleSet: RuleSet): { findings: Finding[]; provenance: Provenance[] } {
-  const matched: SourceMatches[] = sources.map((source) => ({ analysis: source.analysis, matches: matchSource(article, source.index) }));
+  const matched: SourceMatches[] = sources.map((source) => ({ analysis: source.analysis, matches: matchSource(ruleSet.lexicon, article, source.index) }));
   const findings: Finding[] = [];
   for (const { analysis, matches } of matched) {
     const alignment = matchesAsAlignment(article, analysis, matches);

@@ -28,7 +28,7 @@ export const alteredQuote: RuleKind = {
     if (!versions) return;
     for (const { quote, other, overlap, where } of quotePairs(context)) {
       // a name in quotation marks ("Career Match-up") is no one's words
-      if (overlap === 1 || isTitle(quote.text)) continue;
+      if (overlap === 1 || isTitle(context.lexicon, quote.text)) continue;
       const words = quoteWords(quote.text);
       const oldWords = quoteWords(other.text);
       // a shorter quotation taken word for word from the longer one is a partial quotation, not a change

@@ -7,12 +7,12 @@
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
 import type { Analysis } from '../model/analysis.js';
-import { ORGANISATION_NOUNS } from '../claims/entities.js';
 import { sameAcross } from '../claims/identity.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
 import { changedPairs, changeLocations, isSource, quotesIn, whereNew } from './version-pairs.js';
 import { respelt, sameEntity } from '../claims/identity.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */
 function isSource_(analysis: Analysis, speaker: string): boolean {
@@ -22,19 +22,19 @@ function isSource_(analysis: Analysis, speaker: string): boolean {
 }
 
 /** "Hollins said" and "the chain said" are one source: a story's noun for an organisation it has named. */
-function describes(speaker: string, entity: Entity | undefined): boolean {
-  return entity?.type === 'org' && organisationNoun(speaker);
+function describes(lexicon: CompiledLexicon, speaker: string, entity: Entity | undefined): boolean {
+  return entity?.type === 'org' && organisationNoun(lexicon, speaker);
 }
 
 /** "the chain", "the supermarket chain": a source named by a noun for an organisation. */
-function organisationNoun(speaker: string): boolean {
-  return ORGANISATION_NOUNS.has(speaker.split(' ').pop()!);
+function organisationNoun(lexicon: CompiledLexicon, speaker: string): boolean {
+  return lexicon.organisationNouns.has(speaker.split(' ').pop()!);
 }
 
 /** "A spokesman for the airline said" then "a spokesman said", or "the airline said": a spokesperson speaks for the organisation. */
-function speaksFor(a: string, b: string, entityA: Entity | undefined, entityB: Entity | undefined): boolean {
-  const spokes = (s: string, e: Entity | undefined) => !e && /(^|\s)(spokes(man|woman|person)|representative)$/.test(s);
-  const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && organisationNoun(s));
+function speaksFor(lexicon: CompiledLexicon, a: string, b: string, entityA: Entity | undefined, entityB: Entity | undefined): boolean {
+  const spokes = (s: string, e: Entity | undefined) => !e && lexicon.spokespeople.has(s.split(' ').pop()!);
+  const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && organisationNoun(lexicon, s));
   return (spokes(a, entityA) && (organisation(b, entityB) || spokes(b, entityB))) || (spokes(b, entityB) && organisation(a, entityA));
 }
 
@@ -108,7 +108,7 @@ export const changedAttribution: RuleKind = {
       // "district council" and "Eastvale District Council", "police" and "Halden police"
       const words = (name: string) => name.toLowerCase().split(/\s+/);
       const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
-      const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(before.speaker, newEntity) || describes(after.speaker, oldEntity) || speaksFor(before.speaker, after.speaker, oldEntity, newEntity);
+      const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(context.lexicon, before.speaker, newEntity) || describes(context.lexicon, after.speaker, oldEntity) || speaksFor(context.lexicon, before.speaker, after.speaker, oldEntity, newEntity);
       if (same) continue;
       const message = isSource(context)
         ? `Claim in ${where} is attributed to ${newName}; ${versions.old.doc.path} attributes it to ${oldName}`

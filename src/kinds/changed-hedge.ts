@@ -12,14 +12,15 @@ import type { Token } from '../model/document.js';
 import type { RuleContext, RuleKind } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 interface Options {
   direction?: 'removed' | 'added';
 }
 
 /** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
-function hedgeWords(all: Token[], tokens: Token[]): string[] {
-  return tokens.map((t) => (isMonthMay(all, t.i) ? t.text : t.lower));
+function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
+  return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : t.lower));
 }
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
@@ -61,7 +62,7 @@ export const changedHedge: RuleKind = {
         for (const hedge of context.lexicon.hedges) {
           if (!hedge.every((w, j) => words[k + j] === w)) continue;
           // "could not yet estimate" denies, it does not hedge
-          if (/^(could|may|might)$/.test(hedge[0]!) && /^(not|n't|never)$/.test(words[k + hedge.length] ?? '')) continue;
+          if (context.lexicon.modalVerbs.has(hedge[0]!) && context.lexicon.negations.has(words[k + hedge.length] ?? '')) continue;
           found.push(hedge.join(' '));
         }
       }
@@ -71,8 +72,8 @@ export const changedHedge: RuleKind = {
       // against a report, only a sentence that restates the qualified one closely has dropped its hedge
       if (isSource(context) && (pair.pair.similarity ?? 0) < 0.55) continue;
       for (const hunk of hunks(pair)) {
-        const oldWords = hedgeWords(versions.old.tokens, tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0));
-        const newWords = hedgeWords(context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0));
+        const oldWords = hedgeWords(context.lexicon, versions.old.tokens, tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0));
+        const newWords = hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0));
         const before = hedgesIn(oldWords);
         const after = hedgesIn(newWords);
         // a hedge reworded elsewhere in the sentence ("the alleged scheme" → "the scheme, prosecutors allege") stays

@@ -195,7 +195,7 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, threshold
   const negationsDiffer = (a.negations > 0) !== (b.negations > 0);
   // an antonym swap leaves two clauses of one length: the cheap test first, most pairs stop here
   if (!negationsDiffer && new Set(a.terms).size !== new Set(b.terms).size) return false;
-  const sim = similarity(a.terms, b.terms, names);
+  const sim = similarity(lexicon, a.terms, b.terms, names);
   if (valueClash(sim.onlyA, sim.onlyB)) return false;
   const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
   const extra = small === a ? sim.onlyB.length : sim.onlyA.length;

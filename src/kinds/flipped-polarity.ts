@@ -1,3 +1,4 @@
+import type { CompiledLexicon } from '../lexicon/compile.js';
 /**
  * flipped-polarity — an edit turned a statement into its opposite ("did not approve" became
  * "approved", "approved" became "rejected").
@@ -14,7 +15,6 @@ import type { RuleContext, RuleKind } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew, type ChangedPair } from './version-pairs.js';
 
-const NEGATION = /^(not|n't|never|no|neither|nor|none|nobody|nothing|cannot)$/;
 
 export const flippedPolarity: RuleKind = {
   name: 'flipped-polarity',
@@ -34,6 +34,7 @@ export const flippedPolarity: RuleKind = {
   check(context: RuleContext) {
     const versions = context.versions;
     if (!versions) return;
+    const { lexicon } = context;
     const source = isSource(context);
     // against a report, one contradiction is told once: body sentences before the headline that
     // compresses them, each word pair once, and each report word opposed by one article word
@@ -48,7 +49,7 @@ export const flippedPolarity: RuleKind = {
       const oldTokens = pair.oldSentences.flatMap((s) => versions.old.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       const newTokens = pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       // "has not yet set a date" → "No date has been set": the negation moved, the sentence still denies
-      const negationFlipped = negationCount(oldTokens) % 2 !== negationCount(newTokens) % 2 && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
+      const negationFlipped = negationCount(lexicon, oldTokens) % 2 !== negationCount(lexicon, newTokens) % 2 && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
       const report = (before: Token[], after: Token[], what: string) => {
         const where = whereNew(pair);
         const text = (list: Token[]) => list.map((t) => t.text).join(' ') || '(nothing)';
@@ -68,21 +69,21 @@ export const flippedPolarity: RuleKind = {
       const key = (t: Token) => canon(context.lexicon, t.lemma);
       const oldKeys = new Set(oldTokens.map(key));
       const newKeys = new Set(newTokens.map(key));
-      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens));
-      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)) && !pointsInTime(t, context.analysis.tokens));
+      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)) && !pointsInTime(lexicon, t, versions.old.tokens));
+      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)) && !pointsInTime(lexicon, t, context.analysis.tokens));
       // against a report, the opposite may stand in a sentence next to the one matched ("publicly"
       // where the report, a sentence on, says "secretly"), but only when the match is a close
       // restatement; the article's word must then appear nowhere in the report
       const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= 0.6 ? [i - 1, i, i + 1] : [i])));
       // a report word the article also uses is no opposite of another article word ("the first team
       // for the last 11 matches")
-      const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(t, versions.old.tokens)) : [];
+      const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(lexicon, t, versions.old.tokens)) : [];
       const reportKeys = new Set(reportTokens.map(key));
       // "were not vaccinated" and "unvaccinated", "did not approve" and "rejected" say the same: a word
       // negated on one side only agrees with its opposite
-      const negatedHere = (t: Token, tokens: Token[]) => tokens.slice(Math.max(0, t.i - 3), t.i).some((w) => w.sentence === t.sentence && isNegation(w, tokens));
+      const negatedHere = (t: Token, tokens: Token[]) => tokens.slice(Math.max(0, t.i - 3), t.i).some((w) => w.sentence === t.sentence && isNegation(lexicon, w, tokens));
       const opposite = (o: Token, n: Token) =>
-        (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+        (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
@@ -96,8 +97,8 @@ export const flippedPolarity: RuleKind = {
       }
       if (!negationFlipped) continue;
       // the negation itself, where it stands
-      const negOld = oldTokens.filter((t) => isNegation(t, oldTokens));
-      const negNew = newTokens.filter((t) => isNegation(t, newTokens));
+      const negOld = oldTokens.filter((t) => isNegation(lexicon, t, oldTokens));
+      const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
       if (source) {
         // a negation counted over two report sentences may belong to either: one sentence must match closely
         if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= 0.65) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
@@ -107,19 +108,19 @@ export const flippedPolarity: RuleKind = {
       const hunk = hunks(pair).find((h) => {
         const before = tokensIn(versions.old, h.oldSpan).filter((t) => t.quote < 0);
         const after = tokensIn(context.analysis, h.newSpan).filter((t) => t.quote < 0);
-        return negationCount(before) !== negationCount(after);
+        return negationCount(lexicon, before) !== negationCount(lexicon, after);
       });
       if (!hunk) continue;
-      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(tokensIn(context.analysis, hunk.newSpan)) > negationCount(tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed');
+      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed');
     }
   },
 };
 
-const TIME_NOUN = /^(season|year|week|month|night|weekend|time|summer|winter|spring|autumn|fall|term|quarter|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 
 /** "last season", "next week": a point in time, not the ordinal that "first" or "third" opposes. */
-function pointsInTime(token: Token, tokens: Token[]): boolean {
-  return /^(last|next|past)$/.test(token.lower) && TIME_NOUN.test(tokens[token.i + 1]?.lower ?? '');
+function pointsInTime(lexicon: CompiledLexicon, token: Token, tokens: Token[]): boolean {
+  const next = tokens[token.i + 1]?.lower ?? '';
+  return lexicon.timePointers.has(token.lower) && (lexicon.timeNouns.has(next) || (next.endsWith('s') && lexicon.timeNouns.has(next.slice(0, -1))));
 }
 
 /**
@@ -128,18 +129,16 @@ function pointsInTime(token: Token, tokens: Token[]): boolean {
  * adjectives ("insufficient") and a few verbs, since "discovered" is no denial of "covered", nor
  * "informed" of "formed".
  */
-function prefixed(a: Token, b: Token): boolean {
+function prefixed(lexicon: CompiledLexicon, a: Token, b: Token): boolean {
   const negates = (long: Token, short: Token) => {
     const found = /^(un|non-?|in|im|il|ir|dis)(.{4,})$/.exec(long.lower);
     if (!found || found[2] !== short.lower) return false;
     if (found[1] === 'un' || found[1]!.startsWith('non')) return true;
-    return (long.pos === 'ADJ' && short.pos === 'ADJ') || NEGATED_VERBS.has(short.lemma);
+    return (long.pos === 'ADJ' && short.pos === 'ADJ') || lexicon.negatedVerbs.has(short.lemma);
   };
   return negates(a, b) || negates(b, a);
 }
 
-/** Verbs whose dis- or in- form denies them. */
-const NEGATED_VERBS = new Set(['agree', 'approve', 'allow', 'like', 'obey', 'trust', 'continue', 'qualify', 'connect', 'arm', 'prove', 'credit', 'own', 'honour', 'honor', 'validate', 'activate']);
 
 /** "insufficient" became "not sufficient" (or back): the same statement, the negation moved into a word. */
 function prefixNegation(before: string[], after: string[]): boolean {
@@ -148,20 +147,20 @@ function prefixNegation(before: string[], after: string[]): boolean {
 }
 
 /** Negations among tokens; "not only" adds, it does not deny. */
-function negationCount(tokens: Token[]): number {
-  const aside = relativeClauses(tokens);
-  return tokens.filter((t) => isNegation(t, tokens) && !aside.has(t)).length;
+function negationCount(lexicon: CompiledLexicon, tokens: Token[]): number {
+  const aside = relativeClauses(lexicon, tokens);
+  return tokens.filter((t) => isNegation(lexicon, t, tokens) && !aside.has(t)).length;
 }
 
 /**
  * Tokens of relative clauses set off by commas ("The man, who has not been named, appeared …") and of
  * conditions ("if the hospital did not return to the table"): asides, not the claim.
  */
-function relativeClauses(tokens: Token[]): Set<Token> {
+function relativeClauses(lexicon: CompiledLexicon, tokens: Token[]): Set<Token> {
   const out = new Set<Token>();
   for (let k = 0; k < tokens.length; k++) {
-    const relative = tokens[k]!.text === ',' && /^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '');
-    const condition = /^(if|unless|whether)$/.test(tokens[k]!.lower);
+    const relative = tokens[k]!.text === ',' && lexicon.relativePronouns.has(tokens[k + 1]?.lower ?? '');
+    const condition = lexicon.conditionals.has(tokens[k]!.lower);
     if (!relative && !condition) continue;
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) out.add(tokens[j++]!);
@@ -170,8 +169,8 @@ function relativeClauses(tokens: Token[]): Set<Token> {
 }
 
 /** A negating word; not "not only" (it adds), nor one inside a compound ("never-before-seen"). */
-function isNegation(token: Token, tokens: Token[]): boolean {
-  if (!NEGATION.test(token.lower)) return false;
+function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): boolean {
+  if (!lexicon.negations.has(token.lower)) return false;
   const k = tokens[token.i] === token ? token.i : tokens.indexOf(token);
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;

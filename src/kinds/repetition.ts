@@ -35,7 +35,6 @@ interface Options {
   maxExtra?: number;
 }
 
-const AGAIN = /\b(again|another|second|re-?arrested|once more|new)\b/i;
 
 export const repetition: RuleKind = {
   name: 'repetition',
@@ -120,7 +119,7 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   const later = context.analysis.sentences[b.sentence]!.text;
-  return !AGAIN.test(later);
+  return !context.lexicon.repeatMarkers.test(later);
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
@@ -145,7 +144,7 @@ function statements(context: RuleContext, options: Options, report: (earlier: nu
     if (termsA.length < minTerms || termsB.length < minTerms) continue;
     if ((a.negations > 0) !== (b.negations > 0)) continue;
     const restated = (x: string[], y: string[]) => {
-      const sim = similarity(x, y, names);
+      const sim = similarity(context.lexicon, x, y, names);
       if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) return false;
       if (Math.abs(x.length - y.length) / Math.max(x.length, y.length) > maxExtra) return false;
       return !valueClash(sim.onlyA, sim.onlyB);
@@ -155,13 +154,13 @@ function statements(context: RuleContext, options: Options, report: (earlier: nu
     const contained = (x: string[], y: string[]) => {
       const [small, large] = x.length <= y.length ? [x, y] : [y, x];
       if (small.length < minClause || large.length > small.length * 1.5) return false;
-      const sim = similarity(small, large, names);
+      const sim = similarity(context.lexicon, small, large, names);
       return sim.coverageA >= 0.85 && !valueClash(sim.onlyA, sim.onlyB);
     };
     const clauseRestated = () => !bothQuote && a.clauses.some((x) => b.clauses.some((y) => contained(x.terms, y.terms)));
     if (!restated(termsA, termsB) && !clauseRestated()) continue;
     const what = bothQuote ? 'The quotation' : 'The claim';
-    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(similarity(termsA, termsB, names).score * 100) / 100 });
+    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(similarity(context.lexicon, termsA, termsB, names).score * 100) / 100 });
   }
 }
 

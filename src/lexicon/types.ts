@@ -1,8 +1,4 @@
-/**
- * The vocabulary claims are read with. Lexicons live in `rules/lexicons/*.yaml` so that a newsroom can
- * add its own events, titles, places and style variants without touching code; a rule pack names the
- * lexicons it uses and they are merged section by section.
- */
+/** The shapes of the entries of the lexicon's structured sections (lexicon/sections.ts). */
 export interface FrameDef {
   /** Noun phrase for messages: "arrest", "death toll". */
   label: string;
@@ -52,54 +48,4 @@ export interface VariantDef {
   forms: string[];
   /** Compare case-sensitively ("US" the country, not "us" the pronoun). */
   caseSensitive?: boolean;
-}
-
-export interface Lexicon {
-  frames: Record<string, FrameDef>;
-  /** Groups of words that mean the same here; the first is the canonical form. */
-  synonyms: string[][];
-  /** Pairs of words that state opposite facts (rise/fall, approve/reject). */
-  antonyms: string[][];
-  /** Sets of words any two of which exclude each other (colours, ordinals, directions). */
-  exclusive: string[][];
-  titles: TitleDef[];
-  honorifics: string[];
-  places: PlaceDef[];
-  /** Words that mark an organisation's name ("Bank", "Ministry", "Inc"). */
-  orgWords: string[];
-  /** Well-known organisations written as acronyms or single words. */
-  orgs: string[];
-  /** Family names written first (Chinese, Korean), used to read "Ren Zhengfei" as Ren + Zhengfei. */
-  surnamesFirst: string[];
-  /** Given names, to recognise people introduced without a title. */
-  givenNames: string[];
-  kinship: Record<string, KinshipDef>;
-  hedges: string[];
-  negations: string[];
-  speechVerbs: string[];
-  variants: VariantDef[];
-  /** Nouns that count people, for "killed 14" ≈ "14 people were killed". */
-  peopleNouns: string[];
-}
-
-export function emptyLexicon(): Lexicon {
-  return {
-    frames: {},
-    synonyms: [],
-    antonyms: [],
-    exclusive: [],
-    titles: [],
-    honorifics: [],
-    places: [],
-    orgWords: [],
-    orgs: [],
-    surnamesFirst: [],
-    givenNames: [],
-    kinship: {},
-    hedges: [],
-    negations: [],
-    speechVerbs: [],
-    variants: [],
-    peopleNouns: [],
-  };
 }

@@ -6,40 +6,39 @@ import { parseMarkdown } from './markdown.js';
 import { endsLikeSentence, parsePlainText } from './plain-text.js';
 import type { InputText } from '../model/results.js';
 import type { RawBlock } from './raw-block.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
 
-/** Lines that name other reports: not the article's claims ("Related: …", "Read more: …"). */
-const RELATED_LINE = /^(related|read more|see also|more|also read|watch|listen)\s*:/i;
 
 export function isMarkdownPath(path: string): boolean {
   return MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
 /** Loads an article or report from its text: blocks with offsets into the original file. */
-export function buildDocument(input: InputText): Document {
+export function buildDocument(input: InputText, lexicon: CompiledLexicon): Document {
   const lines = new LineIndex(input.text);
   const base = { path: input.path, source: input.text, lines };
   if (isMarkdownPath(input.path)) {
-    const parts = parseMarkdown(input.path, input.text, lines);
+    const parts = parseMarkdown(lexicon, input.path, input.text, lines);
     return {
       ...base,
       format: 'markdown',
       frontMatter: parts.frontMatter,
       mdast: parts.mdast,
-      blocks: numberBlocks(markRelated(parts.blocks)),
+      blocks: numberBlocks(markRelated(lexicon, parts.blocks)),
       directives: parts.directives,
     };
   }
-  return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(parsePlainText(input.text))), directives: [] };
+  return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(lexicon, parsePlainText(lexicon, input.text))), directives: [] };
 }
 
 /**
  * Trailing headline-like lines (no closing punctuation) and "Related:" lines name other reports;
  * counting them as the article's claims would report a story's own related links as repetitions.
  */
-function markRelated(blocks: RawBlock[]): RawBlock[] {
-  for (const block of blocks) if (RELATED_LINE.test(block.text)) block.kind = 'related';
+function markRelated(lexicon: CompiledLexicon, blocks: RawBlock[]): RawBlock[] {
+  for (const block of blocks) if (lexicon.relatedLabels.test(block.text)) block.kind = 'related';
   for (let i = blocks.length - 1; i > 0; i--) {
     const block = blocks[i]!;
     if (block.kind === 'related') continue;

@@ -9,6 +9,7 @@ import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
 import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -19,10 +20,8 @@ export interface MarkdownParts {
   directives: Directive[];
 }
 
-/** A heading that introduces links to other reports rather than the article's own text. */
-const RELATED_HEADING = /^(related|read more|see also|more on this( story)?|further reading)\b/i;
 
-export function parseMarkdown(path: string, source: string, lines: LineIndex): MarkdownParts {
+export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: string, lines: LineIndex): MarkdownParts {
   const mdast = parser.parse(source) as Root;
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
@@ -49,7 +48,7 @@ export function parseMarkdown(path: string, source: string, lines: LineIndex): M
         frontMatter = readFrontMatter(path, node.value, node.position!.start.line);
         return;
       case 'heading': {
-        inRelated = RELATED_HEADING.test(plainText(node));
+        inRelated = lexicon.relatedHeadings.test(plainText(node));
         const kind: BlockKind = !titleSeen && node.depth === 1 ? 'title' : inRelated ? 'related' : 'heading';
         if (kind === 'title') titleSeen = true;
         addBlock(kind, node);

@@ -1,8 +1,7 @@
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { BlockTextBuilder } from './block-text.js';
 import type { RawBlock } from './raw-block.js';
 
-/** Words that open a credit or source line rather than a subhead ("From CBS News", "Photo: …"). */
-const CREDIT = /^(from|photo|photograph|image|credit|source|via|by|reporting by|additional reporting)\b/i;
 const MAX_TITLE_WORDS = 30;
 
 /**
@@ -12,7 +11,7 @@ const MAX_TITLE_WORDS = 30;
  * opens with a one-sentence lede paragraph. Other single lines without closing punctuation are
  * subheads or credits.
  */
-export function parsePlainText(source: string): RawBlock[] {
+export function parsePlainText(lexicon: CompiledLexicon, source: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
   let from = 0;
@@ -26,7 +25,7 @@ export function parsePlainText(source: string): RawBlock[] {
     builder.addVerbatim(raw, start);
     const { text, map } = builder.build();
     const singleLine = !/[\r\n]/.test(raw);
-    const kind = singleLine && !endsLikeSentence(raw) ? lineKind(raw) : 'paragraph';
+    const kind = singleLine && !endsLikeSentence(raw) ? lineKind(lexicon, raw) : 'paragraph';
     blocks.push({ kind, text, map, start, end: start + raw.length });
   };
   for (const match of source.matchAll(separator)) {
@@ -41,8 +40,8 @@ export function parsePlainText(source: string): RawBlock[] {
   return blocks;
 }
 
-function lineKind(line: string): RawBlock['kind'] {
-  return CREDIT.test(line.trim()) ? 'caption' : 'heading';
+function lineKind(lexicon: CompiledLexicon, line: string): RawBlock['kind'] {
+  return lexicon.creditLabels.test(line.trim()) ? 'caption' : 'heading';
 }
 
 /** Closing punctuation of a sentence, possibly inside closing quotation marks or brackets. */

@@ -20,8 +20,8 @@ import { inShard } from './shard.js';
 import type { Task } from './tasks.js';
 
 /** The document of a checked file, for the HTML report: its analysis's, or read again (cache, worker). */
-export function documentOf(file: FileResult, session: Session): Document {
-  return file.analysis?.doc ?? buildDocument({ ...session.readInput(file.file.path), path: file.file.path });
+export function documentOf(file: FileResult, session: Session, options: CheckOptions = {}): Document {
+  return file.analysis?.doc ?? buildDocument({ ...session.readInput(file.file.path), path: file.file.path }, session.ruleSetFor(options, file.file.path).lexicon);
 }
 
 /** The inputs of a run: ignored and other shards' files left out, the rest read, with their rules. */

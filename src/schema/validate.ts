@@ -86,9 +86,9 @@ function lineAt(node: unknown, counter: LineCounter): number | undefined {
   return range ? counter.linePos(range[0]).line : undefined;
 }
 
-/** Validates data against a named schema and throws a readable one-line error for the first problem. */
-export function validateData(schema: string, file: DataFile, what: string): void {
-  const validate = validator(schema);
+/** Validates data against a named schema (or one compiled from code) and throws a readable one-line error for the first problem. */
+export function validateData(schema: string | ValidateFunction, file: DataFile, what: string): void {
+  const validate = typeof schema === 'string' ? validator(schema) : schema;
   if (validate(file.data)) return;
   const error = mostUseful(validate.errors ?? []);
   const fieldPath = pathOf(error);

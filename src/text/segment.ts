@@ -1,3 +1,4 @@
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { fileSpan } from '../load/block-text.js';
 import type { Document, Quote, Sentence, Token } from '../model/document.js';
 import { findQuotes } from './quotes.js';
@@ -13,14 +14,14 @@ export interface Segmented {
 }
 
 /** Splits every block into sentences and tokens and finds its quotations, all in file offsets. */
-export function segment(doc: Document): Segmented {
+export function segment(doc: Document, lexicon: CompiledLexicon): Segmented {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const quotes: Quote[] = [];
   const entityTypes: (string | undefined)[] = [];
   for (const block of doc.blocks) {
     const blockTokens = tokenizeBlock(block);
-    const spans = splitSentences(block.text);
+    const spans = splitSentences(block.text, lexicon);
     const blockQuotes = findQuotes(block.text);
     const quoteBase = quotes.length;
     for (const [k, q] of blockQuotes.entries()) {

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 export function sentenceWords(sentence: Sentence, tokens: Token[]): Word[] {
   const out: Word[] = [];
@@ -45,16 +46,15 @@ export function isPossessiveMarker(word: Word): boolean {
   return word.lower === "'s" || word.lower === "'";
 }
 
-const BEFORE_A_MONTH = /^(in|on|since|until|till|by|from|of|early|late|mid|last|next|this|during|before|after|through|between|and|to)$/;
 
 /**
  * "May" the month, not the modal verb or the name (Theresa May): next to a day or a year ("May 2022",
  * "3 May"), or after a word that introduces a time ("in May", "since May"). The tagger cannot tell:
  * it often calls the month a verb.
  */
-export function isMonthMay(words: { text: string; lower: string }[], at: number): boolean {
+export function isMonthMay(lexicon: CompiledLexicon, words: { text: string; lower: string }[], at: number): boolean {
   if (words[at]?.text !== 'May') return false;
   const next = words[at + 1]?.text ?? '';
   const previous = words[at - 1];
-  return /^\d{1,4}(st|nd|rd|th)?$/.test(next) || /^\d{1,2}(st|nd|rd|th)?$/.test(previous?.text ?? '') || BEFORE_A_MONTH.test(previous?.lower ?? '');
+  return /^\d{1,4}(st|nd|rd|th)?$/.test(next) || /^\d{1,2}(st|nd|rd|th)?$/.test(previous?.text ?? '') || lexicon.beforeMonth.has(previous?.lower ?? '');
 }
