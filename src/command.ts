@@ -225,7 +225,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           .option('config', { type: 'string', describe: 'Apply this config file' }),
       (args) => {
         const set = session.ruleSetFor({ rules: args.rules ?? [], ...(args.config ? { config: args.config } : {}) });
-        io.stdout(formatRules(set.rules, args.format));
+        io.stdout(formatRules(set.rules, set.kinds, args.format));
       },
     )
     .command(

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/api.js';
-import { runCli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 const STORY = '# Bridge\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n\nReaders can email the desk. The e-mail address is below, and each email is read.\n';
@@ -38,27 +38,27 @@ test('--config replaces discovery; extra packs and lexicons load by path, relati
   assert.deepEqual(report.findings.map((f) => [f.ruleId, f.severity, f.locations[0]!.text, f.locations[0]!.path.split('/').pop()]), [['house-variants', 'error', 'Oporto', 'oporto.md']]);
 });
 
-test('--no-config on the command line ignores a config file, even a broken one', () => {
+test('--no-config on the command line ignores a config file, even a broken one', async () => {
   const { root, story } = project({ name: '.copydeskrc.yaml', text: 'rules:\n  term-variant: off\n  repeated-claim: [error\n' });
-  const broken = runCli(['check', story], { cwd: root });
+  const broken = await cli(['check', story], { cwd: root });
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /^copydesk: .*\.copydeskrc\.yaml: /);
-  const run = runCli(['check', story, '--no-config', '--format', 'json'], { cwd: root });
+  const run = await cli(['check', story, '--no-config', '--format', 'json'], { cwd: root });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout).findings.map((f: { ruleId: string }) => f.ruleId).sort(), ['repeated-claim', 'term-variant']);
 });
 
-test('an unreadable .copydeskignore is a one-line error naming it', () => {
+test('an unreadable .copydeskignore is a one-line error naming it', async () => {
   const { root, story } = project(undefined);
   mkdirSync(join(root, '.copydeskignore'));
-  const run = runCli(['check', story], { cwd: root });
+  const run = await cli(['check', story], { cwd: root });
   assert.equal(run.status, 2);
   assert.equal(run.stderr, 'copydesk: .copydeskignore: is a directory (expected ignore patterns, one per line)\n');
 });
 
 test('--print-config shows the config found for a file and the rules it makes', async () => {
   const { root, story } = project({ name: '.copydeskrc.yaml', text: 'rules:\n  term-variant: info\n' });
-  const run = runCli(['check', '--print-config', story], { cwd: root });
+  const run = await cli(['check', '--print-config', story], { cwd: root });
   assert.equal(run.status, 0, run.stderr);
   const printed = JSON.parse(run.stdout);
   assert.equal(printed.config, join(root, '.copydeskrc.yaml'));
@@ -66,13 +66,13 @@ test('--print-config shows the config found for a file and the rules it makes', 
   assert.equal(printed.rules['repeated-claim'].severity, 'warning');
 });
 
-test('ignore: .copydeskignore in the working directory and the config\'s ignore patterns', () => {
+test('ignore: .copydeskignore in the working directory and the config\'s ignore patterns', async () => {
   const { root, story } = project({ name: '.copydeskrc.yaml', text: 'ignore: ["drafts/**"]\n' });
   const draft = writeFile(join(root, 'news', 'local'), 'draft.md', STORY);
   mkdirSync(join(root, 'drafts'));
   const inDrafts = writeFile(join(root, 'drafts'), 'x.md', STORY);
   writeFile(root, '.copydeskignore', 'news/local/draft.md\n');
-  const run = runCli(['check', story, draft, inDrafts, '--format', 'json'], { cwd: root });
+  const run = await cli(['check', story, draft, inDrafts, '--format', 'json'], { cwd: root });
   const report = JSON.parse(run.stdout);
   assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['news/local/story.md']);
   assert.deepEqual(report.ignored, ['news/local/draft.md', 'drafts/x.md']);
@@ -91,9 +91,9 @@ const BAD: [string, string, RegExp][] = [
 ];
 
 for (const [name, text, message] of BAD) {
-  test(`config error: ${name} is exit 2 with the field and what was expected`, () => {
+  test(`config error: ${name} is exit 2 with the field and what was expected`, async () => {
     const { root, story } = project({ name: '.copydeskrc.yaml', text });
-    const run = runCli(['check', story], { cwd: root });
+    const run = await cli(['check', story], { cwd: root });
     assert.equal(run.status, 2);
     assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, message);
@@ -102,19 +102,19 @@ for (const [name, text, message] of BAD) {
 
 test('copydesk init writes a commented starter config that loads, and will not overwrite one', async () => {
   const dir = tempDir();
-  const run = runCli(['init'], { cwd: dir });
+  const run = await cli(['init'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   const text = readFileSync(join(dir, '.copydeskrc.yaml'), 'utf8');
   assert.match(text, /^ {2}# repeated-claim: +warning +# The same event/m);
   const story = writeFile(dir, 'story.md', STORY);
   assert.deepEqual(rules(await check([story])), ['repeated-claim:warning', 'term-variant:warning'], 'the starter changes nothing');
-  const again = runCli(['init'], { cwd: dir });
+  const again = await cli(['init'], { cwd: dir });
   assert.equal(again.status, 2);
   assert.match(again.stderr, /\.copydeskrc\.yaml: already exists \(use --force to replace it\)/);
-  assert.equal(runCli(['init', '--force'], { cwd: dir }).status, 0);
+  assert.equal((await cli(['init', '--force'], { cwd: dir })).status, 0);
   const json = tempDir();
   writeFile(json, '.copydeskrc.json', '{"rules": {"term-variant": "off"}}');
-  const forced = runCli(['init', '--force'], { cwd: json });
+  const forced = await cli(['init', '--force'], { cwd: json });
   assert.equal(forced.status, 2);
   assert.match(forced.stderr, /\.copydeskrc\.json: already exists, and init writes YAML: remove it first to start again\n$/);
   assert.deepEqual(readdirSync(json), ['.copydeskrc.json']);

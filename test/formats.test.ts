@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { check, diff, render } from '../src/api.js';
 import { formatText } from '../src/report/text.js';
-import { runCli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 const SEED = 'corpus/01-seed-huawei/article.txt';
@@ -99,26 +99,26 @@ test('text: colour only when asked, and the CLI never colours output that is not
   const report = await check([SEED]);
   assert.match(formatText(report.findings, [SEED], { color: true }), /\u001b\[33mwarning/);
   assert.doesNotMatch(formatText(report.findings, [SEED], { color: false }), /\u001b\[/);
-  assert.doesNotMatch(runCli(['check', SEED], { env: { NO_COLOR: '' } }).stdout, /\u001b\[/);
+  assert.doesNotMatch((await cli(['check', SEED], { env: { NO_COLOR: '' } })).stdout, /\u001b\[/);
 });
 
 test('several --format/--out pairs in one run, and --max-warnings', async () => {
   const dir = tempDir();
   const json = join(dir, 'r.json');
   const sarif = join(dir, 'r.sarif');
-  const run = runCli(['check', SEED, '--format', 'json', '--out', json, '--format', 'sarif', '--out', sarif, '--format', 'github']);
+  const run = await cli(['check', SEED, '--format', 'json', '--out', json, '--format', 'sarif', '--out', sarif, '--format', 'github']);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(JSON.parse(readFileSync(json, 'utf8')).summary.warning, 5);
   assert.equal(JSON.parse(readFileSync(sarif, 'utf8')).version, '2.1.0');
   assert.match(run.stdout, /^::warning /);
-  assert.equal(runCli(['check', SEED, '--max-warnings', '4']).status, 1);
-  assert.equal(runCli(['check', SEED, '--max-warnings', '5']).status, 0);
+  assert.equal((await cli(['check', SEED, '--max-warnings', '4'])).status, 1);
+  assert.equal((await cli(['check', SEED, '--max-warnings', '5'])).status, 0);
   for (const bad of ['-1', 'abc', '2.5']) {
-    const run = runCli(['check', SEED, '--max-warnings', bad]);
+    const run = await cli(['check', SEED, '--max-warnings', bad]);
     assert.equal(run.status, 2, bad);
     assert.match(run.stderr, /^copydesk: --max-warnings must be a whole number of at least 0 \(got .*\)\n$/);
   }
-  const two = runCli(['check', SEED, '--format', 'json', '--format', 'sarif']);
+  const two = await cli(['check', SEED, '--format', 'json', '--format', 'sarif']);
   assert.equal(two.status, 2);
   assert.match(two.stderr, /only one report can go to stdout/);
 });

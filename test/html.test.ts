@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { runCli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 // The HTML report as a person sees it, in headless Chromium (Debian's package; .ci/run installs it).
@@ -49,7 +49,7 @@ test('HTML report: highlights link to findings and back, article text is escaped
   const dir = tempDir();
   const article = writeFile(dir, 'hostile.md', HOSTILE);
   const out = join(dir, 'report.html');
-  const run = runCli(['check', article, '--format', 'html', '--out', out]);
+  const run = await cli(['check', article, '--format', 'html', '--out', out]);
   assert.equal(run.status, 0, run.stderr);
   const html = readFileSync(out, 'utf8');
   assert.doesNotMatch(html, /<script>window\.pwned/);
@@ -87,7 +87,7 @@ test('HTML report: highlights link to findings and back, article text is escaped
 test('HTML report of the seed shows all five findings with their spans', { skip: !available && 'Chromium is not installed' }, async () => {
   const dir = tempDir();
   const out = join(dir, 'seed.html');
-  assert.equal(runCli(['check', 'corpus/01-seed-huawei/article.txt', '--format', 'html', '--out', out]).status, 0);
+  assert.equal((await cli(['check', 'corpus/01-seed-huawei/article.txt', '--format', 'html', '--out', out])).status, 0);
   await withPage(out, async (page) => {
     assert.equal(await page.locator('li.finding').count(), 5);
     const given = page.locator('a.hl', { hasText: /^Zhengfei$/ });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkFiles } from '../src/run/check-files.js';
 import { formatJson, jsonReport } from '../src/report/json.js';
 import { validator } from '../src/schema/validate.js';
-import { runCli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 const ARTICLE = `# Ferry sinks off Skerra
@@ -62,10 +62,10 @@ test('--related: provenance says which report backs each sentence, and validates
   assert.ok(unsupported.includes('Local fishermen joined the rescue effort overnight.'));
 });
 
-test('--related on the command line: exit 1 on the errors, a missing report is exit 2 naming it', () => {
+test('--related on the command line: exit 1 on the errors, a missing report is exit 2 naming it', async () => {
   const { dir, article, wire } = run();
-  assert.equal(runCli(['check', article, '--related', wire], { cwd: dir }).status, 1);
-  const missing = runCli(['check', article, '--related', 'nowhere.md'], { cwd: dir });
+  assert.equal((await cli(['check', article, '--related', wire], { cwd: dir })).status, 1);
+  const missing = await cli(['check', article, '--related', 'nowhere.md'], { cwd: dir });
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, 'copydesk: nowhere.md: no such file\n');
 });

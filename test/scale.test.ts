@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { batch, check, diff, render } from '../src/api.js';
-import { runCli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 import { article } from '../scripts/bench-text.js';
 
@@ -87,20 +87,20 @@ test('batch: a JSON Lines manifest of stories, checked and diffed, identical wit
   const cache = join(dir, 'cache.json');
   await batch(manifest, { noConfig: true, cache });
   assert.deepEqual(await batch(manifest, { noConfig: true, cache }), results);
-  const run = runCli(['batch', manifest, '--no-config'], { cwd: dir });
+  const run = await cli(['batch', manifest, '--no-config'], { cwd: dir });
   assert.equal(run.status, 1);
   assert.deepEqual(run.stdout.trim().split('\n').map((line) => JSON.parse(line).id), ['crash', 'carmaker', 'ferry']);
   const bad = writeFile(dir, 'bad.jsonl', '{"id": "x"}\n');
-  const failed = runCli(['batch', bad]);
+  const failed = await cli(['batch', bad]);
   assert.equal(failed.status, 2);
   assert.match(failed.stderr, /bad\.jsonl: line 1: is missing the required field "article" \(in a batch manifest line\)/);
 });
 
-test('--shard and --jobs on the command line: bad values are usage errors', () => {
-  const bad = runCli(['check', 'corpus/01-seed-huawei/article.txt', '--shard', '4/3']);
+test('--shard and --jobs on the command line: bad values are usage errors', async () => {
+  const bad = await cli(['check', 'corpus/01-seed-huawei/article.txt', '--shard', '4/3']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--shard must be i\/n with 1 ≤ i ≤ n \(got "4\/3"\)/);
-  assert.equal(runCli(['check', 'corpus/01-seed-huawei/article.txt', '--jobs', '0']).status, 2);
+  assert.equal((await cli(['check', 'corpus/01-seed-huawei/article.txt', '--jobs', '0'])).status, 2);
 });
 
 test('diff --git spreads the changed files over worker threads and shards, with the same report', async () => {

@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSchema, describe, formatPath, pathOf, readDataFile, validateData } from '../schema/validate.js';
 import { KINDS } from '../kinds/registry.js';
 import { readSnapshot, SNAPSHOT_PATH } from './snapshot.js';
+import { messagesIn, modeOf, placeholdersOf } from '../kinds/messages.js';
 import type { RuleKind } from '../kinds/kind.js';
 import type { RuleConfig } from '../model/rules.js';
 import type { RuleSet } from '../kinds/kind.js';
@@ -23,8 +24,8 @@ export const BASE_LEXICONS = [packagePath('rules', 'lexicons', 'english.yaml'), 
 interface PackFile {
   name: string;
   lexicons?: string[];
-  /** As written: options may be left out, and the pack is known only once loaded. */
-  rules: (Omit<RuleConfig, 'options' | 'pack'> & { options?: Record<string, unknown> })[];
+  /** As written: options may be left out, messages given one (`message`) or by id, and the pack is known only once loaded. */
+  rules: (Omit<RuleConfig, 'options' | 'pack' | 'messages'> & { options?: Record<string, unknown>; message?: string; messages?: Record<string, string> })[];
 }
 
 /**
@@ -32,7 +33,8 @@ interface PackFile {
  * lexicons are merged. Each pack is validated against `schemas/rule-pack.schema.json`, each rule's
  * kind must exist and its options must fit the kind's schema; errors name the file, line and field.
  */
-export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], options: { snapshot?: boolean } = {}): RuleSet {
+export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], options: { snapshot?: boolean; shown?: (path: string) => string } = {}): RuleSet {
+  const shown = options.shown ?? ((path: string) => path);
   // the default pack alone: the build's validated snapshot, when it matches the rule files
   if (options.snapshot !== false && packPaths.length === 1 && resolve(packPaths[0]!) === DEFAULT_PACK && extraLexicons.length === 0) {
     const snapshot = readSnapshot();
@@ -46,8 +48,9 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
   const files: string[] = [...BASE_LEXICONS];
   for (const packPath of packPaths) {
     files.push(resolve(packPath));
-    const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)');
-    file.path = packPath;
+    const name = shown(packPath);
+    const file = readDataFile(resolve(packPath), 'a copydesk rule pack (YAML or JSON)', name);
+    file.path = name;
     validateData('rule-pack', file, 'a copydesk rule pack');
     const pack = file.data as PackFile;
     names.push(pack.name);
@@ -58,7 +61,7 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
       } catch (error) {
         if (error instanceof CopydeskError && error.file === lexiconPath(resolve(packPath), entry) && /^no such file/.test(error.message)) {
           const line = file.lineOf(['lexicons', index]);
-          throw new CopydeskError(`${line ? `line ${line}: ` : ''}lexicons[${index}]: no such lexicon file "${entry}"`, packPath);
+          throw new CopydeskError(`${line ? `line ${line}: ` : ''}lexicons[${index}]: no such lexicon file "${entry}"`, name);
         }
         throw error;
       }
@@ -68,15 +71,17 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
       const at = (field: (string | number)[], message: string) => {
         const path = ['rules', index, ...field];
         const line = file.lineOf(path);
-        return new CopydeskError(`${line ? `line ${line}: ` : ''}${formatPath(path)}: ${message}`, packPath);
+        return new CopydeskError(`${line ? `line ${line}: ` : ''}${formatPath(path)}: ${message}`, name);
       };
       if (seen.has(rule.id)) throw at(['id'], `duplicate rule id "${rule.id}"`);
       seen.add(rule.id);
       const kind = KINDS.get(rule.kind);
       if (!kind) throw at(['kind'], `unknown rule kind "${rule.kind}" (known kinds: ${[...KINDS.keys()].sort().join(', ')})`);
-      const options = rule.options ?? {};
+      // validating fills in every option the pack leaves out with the kind's default
+      const options = structuredClone(rule.options ?? {});
       const problem = optionsProblem(kind, options);
       if (problem) throw at(['options', ...problem.path], problem.message);
+      const messages = messagesOf(kind, rule, options, at);
       const config: RuleConfig = {
         id: rule.id,
         kind: rule.kind,
@@ -86,7 +91,7 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
         options,
         pack: packPath,
       };
-      if (rule.message) config.message = rule.message;
+      if (messages) config.messages = messages;
       if (rule.url) config.url = rule.url;
       rules.set(rule.id, config);
     }
@@ -98,11 +103,40 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
   return { rules: [...rules.values()], kinds: KINDS, lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names, files };
 }
 
+/**
+ * A rule's own wording of its kind's messages, by id: `message` for a kind with one message, or
+ * `messages`. Each template may use only the placeholders its message declares; anything else (a
+ * typo, a placeholder of another message) is refused, naming the rule, the placeholder and those
+ * available.
+ */
+function messagesOf(kind: RuleKind, rule: PackFile['rules'][number], options: Record<string, unknown>, at: (field: (string | number)[], message: string) => CopydeskError): Record<string, string> | undefined {
+  const available = messagesIn(kind, modeOf(options));
+  const ids = available.map(([id]) => id);
+  const given: [string, string, (string | number)[]][] = Object.entries(rule.messages ?? {}).map(([id, template]) => [id, template, ['messages', id]]);
+  if (rule.message !== undefined) {
+    if (available.length !== 1) throw at(['message'], `kind ${kind.name} has ${available.length} messages (${ids.join(', ')}): give rule ${rule.id}'s wording under messages, by id`);
+    given.push([ids[0]!, rule.message, ['message']]);
+  }
+  if (given.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const [id, template, field] of given) {
+    const declared = available.find(([known]) => known === id)?.[1];
+    if (!declared) throw at(field, `kind ${kind.name} has no message "${id}" (its messages: ${ids.join(', ')})`);
+    const unknown = placeholdersOf(template).filter((name) => !declared.vars.includes(name));
+    if (unknown.length) {
+      const list = (names: readonly string[]) => names.map((name) => `{${name}}`).join(', ');
+      throw at(field, `unknown placeholder ${list(unknown)} in rule ${rule.id}'s template (message "${id}" of kind ${kind.name} has ${list(declared.vars)})`);
+    }
+    out[id] = template;
+  }
+  return out;
+}
+
 /** Kinds that compare two texts take `against`: the previous version (diff) or related reports. */
-function withAgainst(kind: RuleKind): Record<string, unknown> {
+function withAgainst(kind: RuleKind): object {
   if (kind.scope !== 'versions') return kind.optionsSchema;
-  const properties = (kind.optionsSchema['properties'] as Record<string, unknown> | undefined) ?? {};
-  return { ...kind.optionsSchema, properties: { ...properties, against: { enum: ['previous', 'related'] } } };
+  const against = { enum: ['previous', 'related'], default: 'previous', description: 'What the rule compares the article with: its previous version (copydesk diff) or related reports (--related).' };
+  return { ...kind.optionsSchema, properties: { ...kind.optionsSchema.properties, against } };
 }
 
 /** What is wrong with a rule's options for its kind, if anything: the field's path and the words. */
@@ -115,11 +149,11 @@ export function optionsProblem(kind: RuleKind, options: Record<string, unknown>)
 
 const optionValidators = new Map<string, ValidateFunction>();
 
-/** The kind's options schema, compiled once per kind. */
-function optionsValidator(kind: string, schema: Record<string, unknown>): ValidateFunction {
+/** The kind's options schema, compiled once per kind (kinds are code: the schema never changes in a process). */
+function optionsValidator(kind: string, schema: object): ValidateFunction {
   let validate = optionValidators.get(kind);
   if (!validate) {
-    validate = compileSchema(schema);
+    validate = compileSchema(schema, { useDefaults: true });
     optionValidators.set(kind, validate);
   }
   return validate;

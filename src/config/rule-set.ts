@@ -10,9 +10,9 @@ import type { Config } from './config.js';
  * command line's, then each rule's level and options from the config. "off" removes a rule; options
  * are laid over the pack's and checked against the kind's schema.
  */
-export function ruleSetForConfig(config: Config, extraPacks: string[] = []): RuleSet {
+export function ruleSetForConfig(config: Config, extraPacks: string[] = [], shown?: (path: string) => string): RuleSet {
   const packs = [...(config.defaultRules ? [DEFAULT_PACK] : []), ...config.packs, ...extraPacks];
-  const base = loadRuleSet(packs, config.lexicons);
+  const base = loadRuleSet(packs, config.lexicons, shown ? { shown } : {});
   const rules = [];
   const known = new Set(base.rules.map((r) => r.id));
   const at = (id: string, field: (string | number)[], message: string) => {

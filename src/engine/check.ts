@@ -29,7 +29,7 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
   if (related) raw.push(...related.findings);
   const deduped = dedupeFindings(raw);
   // in diff mode the newest version's comments also silence the change findings: applied later, once
-  const findings = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet.rules));
+  const findings = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));
   const file: FileSummary = {
     path: doc.path,
     format: doc.format,

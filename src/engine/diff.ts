@@ -2,6 +2,7 @@
  * The kernel's entry for versions of one article: each edit aligned and compared, and the check
  * rules on the newest version, each finding marked as brought in by the edit or not. No I/O.
  */
+import { EDIT } from '../kinds/mode.js';
 import { alignSentences } from '../align/align.js';
 import type { RuleSet } from '../kinds/kind.js';
 import type { Finding } from '../model/finding.js';
@@ -20,7 +21,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
     const old = versions[k - 1]!.analysis;
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
-    const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, relation: 'edit' } });
+    const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, mode: EDIT } });
     const findings = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
     steps.push({ old, new: current, alignment, findings });
   }
@@ -29,7 +30,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
   const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !previous.findings.some((f) => sameFinding(f, finding)) }));
   // the newest version's inline comments silence both its check findings and the last step's changes
   const lastStep = steps[steps.length - 1];
-  const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet.rules);
+  const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet);
   if (lastStep) lastStep.findings = controlled.filter((f) => lastStep.findings.includes(f));
   last.findings = sortFindings(controlled.filter((f) => !lastStep?.findings.includes(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f)));
   let findings = [...steps.flatMap((s) => s.findings), ...last.findings];

@@ -1,6 +1,7 @@
 import type { Directive, Document } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { RuleConfig } from '../model/rules.js';
+import type { RuleSet } from '../kinds/kind.js';
+import { messageOf } from './run-rules.js';
 
 /** The rule that reports directives themselves: unknown rule ids, and disables that silence nothing. */
 export const DIRECTIVE_RULE = 'copydesk-directive';
@@ -11,10 +12,11 @@ export const DIRECTIVE_RULE = 'copydesk-directive';
  * first location is. Like eslint's --report-unused-disable-directives, a directive that names an
  * unknown rule or silences nothing is itself reported, so stale comments do not pile up.
  */
-export function applyDirectives(doc: Document, findings: Finding[], rules: RuleConfig[]): Finding[] {
+export function applyDirectives(doc: Document, findings: Finding[], ruleSet: RuleSet): Finding[] {
   if (doc.directives.length === 0) return findings;
-  const known = new Set([...rules.map((r) => r.id), DIRECTIVE_RULE]);
-  const meta = rules.find((r) => r.id === DIRECTIVE_RULE);
+  const known = new Set([...ruleSet.rules.map((r) => r.id), DIRECTIVE_RULE]);
+  const meta = ruleSet.rules.find((r) => r.id === DIRECTIVE_RULE);
+  const kind = meta ? ruleSet.kinds.get(meta.kind) : undefined;
   const directives = [...doc.directives].sort((a, b) => a.start - b.start);
   const used = new Set<Directive>();
   const nextLine = new Map<Directive, number>();
@@ -28,21 +30,21 @@ export function applyDirectives(doc: Document, findings: Finding[], rules: RuleC
     used.add(silencer);
     return false;
   });
-  if (!meta) return kept;
-  const report = (directive: Directive, message: string): Finding => ({
+  if (!meta || !kind) return kept;
+  const report = (directive: Directive, message: string, data: Record<string, string>): Finding => ({
     ruleId: DIRECTIVE_RULE,
     category: meta.category,
     severity: meta.severity as Severity,
-    message,
+    message: messageOf(meta, kind, { message, data }),
     locations: [{ path: doc.path, start: doc.lines.point(directive.start), end: doc.lines.point(directive.end), text: doc.source.slice(directive.start, directive.end) }],
   });
   for (const directive of directives) {
     for (const id of directive.ruleIds) {
-      if (!known.has(id)) kept.push(report(directive, `Unknown rule “${id}” in copydesk-${directive.kind} (copydesk rules lists them)`));
+      if (!known.has(id)) kept.push(report(directive, 'unknown-rule', { rule: id, directive: directive.kind }));
     }
     if (directive.kind !== 'enable' && !used.has(directive) && directive.ruleIds.every((id) => known.has(id))) {
       const what = directive.ruleIds.length ? directive.ruleIds.join(', ') : 'every rule';
-      kept.push(report(directive, `copydesk-${directive.kind} (${what}) silences nothing: remove it`));
+      kept.push(report(directive, 'unused', { directive: directive.kind, rules: what }));
     }
   }
   return kept;

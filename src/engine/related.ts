@@ -1,3 +1,4 @@
+import { SOURCE } from '../kinds/mode.js';
 import type { Analysis } from '../model/analysis.js';
 import { runRules } from './run-rules.js';
 import type { Finding } from '../model/finding.js';
@@ -20,7 +21,7 @@ export function againstSources(article: Analysis, sources: Source[], ruleSet: Ru
   const findings: Finding[] = [];
   for (const { analysis, matches } of matched) {
     const alignment = matchesAsAlignment(article, analysis, matches);
-    findings.push(...runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, relation: 'source' }, sources: matched }));
+    findings.push(...runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, mode: SOURCE }, sources: matched }));
   }
   findings.push(...runRules(article, ruleSet, { scope: 'related', sources: matched }));
   return { findings, provenance: provenance(article, matched, findings) };

@@ -1,9 +1,9 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Finding } from '../model/finding.js';
-import type { Report, RuleContext, RuleKind, SourceMatches, VersionsContext } from '../kinds/kind.js';
+import type { Report, RuleContext, RuleKind, RuleSet, SourceMatches, VersionsContext } from '../kinds/kind.js';
+import { defaultTemplate, fillTemplate, modeOf } from '../kinds/messages.js';
 import type { RuleConfig } from '../model/rules.js';
 import { toLocation } from './locations.js';
-import type { RuleSet } from '../kinds/kind.js';
 
 export interface RuleRunOptions {
   /** Which rules run: article checks, version comparisons, or comparisons with related reports. */
@@ -12,23 +12,23 @@ export interface RuleRunOptions {
   sources?: SourceMatches[];
 }
 
-/** Runs the rules of one scope over an analysed document. */
+/** Runs the rules of one scope over an analysed document, each with the kind the rule set binds it to. */
 export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunOptions = { scope: 'article' }): Finding[] {
-  const { rules, lexicon } = ruleSet;
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  for (const rule of ruleSet.rules) {
     const kind = ruleSet.kinds.get(rule.kind)!;
     if (!runsIn(kind.scope, rule, options.scope, options.versions !== undefined)) continue;
     const context: RuleContext = {
       rule,
+      options: rule.options,
       analysis,
-      lexicon,
+      lexicon: ruleSet.lexicon,
       report(report: Report) {
         const finding: Finding = {
           ruleId: rule.id,
           category: rule.category,
           severity: rule.severity,
-          message: fillMessage(rule.message, report),
+          message: messageOf(rule, kind, report),
           locations: report.locations.map((span) => toLocation(analysis, span)),
         };
         if (report.evidence) finding.evidence = report.evidence;
@@ -43,16 +43,12 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
   return findings;
 }
 
-/** A rule's own template when it has one and every placeholder can be filled, else the kind's message. */
-function fillMessage(template: string | undefined, report: Report): string {
-  if (!template || !report.vars) return report.message;
-  let complete = true;
-  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = report.vars![name];
-    if (value === undefined) complete = false;
-    return value ?? whole;
-  });
-  return complete ? text : report.message;
+/** A finding's words: the rule's own template for the message when its pack gives one, else the kind's. */
+export function messageOf(rule: RuleConfig, kind: RuleKind, report: Pick<Report, 'message' | 'data'>): string {
+  const declared = kind.messages[report.message];
+  const template = rule.messages?.[report.message] ?? (declared ? defaultTemplate(declared, modeOf(rule.options)) : undefined);
+  if (template === undefined) throw new Error(`kind ${kind.name} has no message "${report.message}" for rule ${rule.id}`);
+  return fillTemplate(template, report.data);
 }
 
 /**

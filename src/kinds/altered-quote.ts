@@ -9,24 +9,49 @@
  */
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changeLocations, isSource, quotePairs, quoteWords } from './version-pairs.js';
 import { sameEntity } from '../claims/identity.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changeLocations } from './pairs.js';
+import { QUOTE_PAIRING_OPTIONS, quotePairs, quoteWords } from './quote-pairs.js';
 
-export const alteredQuote: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...QUOTE_PAIRING_OPTIONS,
+    sameQuotationOverlap: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.8,
+      description: 'Against a related report only: a quotation sharing less than this with the report\'s, and given to another speaker there, is another quotation, not a misquote.',
+    },
+  },
+} as const satisfies OptionsSchema;
+
+export const alteredQuote = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'altered-quote',
   scope: 'versions',
   summary: 'Words inside quotation marks changed between versions (quotations are verbatim).',
-  message: 'Quotation changed in {where}: {old} became {new}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: ['"We will rebuild." Ruiz said it twice.\n---\n"We will rebuild," Ruiz said.'],
-    notOk: ['"We will rebuild the bridge," Ruiz said.\n---\n"We will rebuild the bridges," Ruiz said.'],
+  optionsSchema: OPTIONS,
+  messages: {
+    changed: {
+      template: {
+        edit: 'Quotation changed in {where}: “{old}” became “{new}” ({changes})',
+        source: 'Misquote in {where}: “{new}” differs from the words {report} quotes, “{old}” ({changes})',
+      },
+      vars: ['where', 'old', 'new', 'changes', 'report'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: '"We will rebuild." Ruiz said it twice.', text: '"We will rebuild," Ruiz said.', findings: [] },
+    { old: '"We will rebuild the bridge," Ruiz said.', text: '"We will rebuild the bridges," Ruiz said.', findings: ['1:2 altered-quote Quotation changed in paragraph 1: “We will rebuild the bridge,” became “We will rebuild the bridges,” (−bridge, +bridges)'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    for (const { quote, other, overlap, where } of quotePairs(context)) {
+    const source = versions.mode.name === 'source';
+    for (const { quote, other, overlap, where } of quotePairs(context, context.options)) {
       // a name in quotation marks ("Career Match-up") is no one's words
       if (overlap === 1 || isTitle(context.lexicon, quote.text)) continue;
       const words = quoteWords(quote.text);
@@ -34,22 +59,19 @@ export const alteredQuote: RuleKind = {
       // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
       if (oldWords.join(' ') === words.join(' ') || contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
       // against a report, a quotation only half the same and given to another speaker is another quotation
-      if (isSource(context) && overlap < 0.8 && other.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(other.speaker), context.analysis.entityById.get(quote.speaker))) continue;
+      if (source && overlap < context.options.sameQuotationOverlap && other.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(other.speaker), context.analysis.entityById.get(quote.speaker))) continue;
       const changes = diffArrays(oldWords, words)
         .filter((part) => part.added || part.removed)
         .map((part) => `${part.added ? '+' : '−'}${part.value.join(' ')}`);
-      const message = isSource(context)
-        ? `Misquote in ${where}: “${quote.text}” differs from the words ${versions.old.doc.path} quotes, “${other.text}” (${changes.join(', ')})`
-        : `Quotation changed in ${where}: “${other.text}” became “${quote.text}” (${changes.join(', ')})`;
       context.report({
-        message,
-        vars: { where, old: `“${other.text}”`, new: `“${quote.text}”` },
+        message: 'changed',
+        data: { where, old: other.text, new: quote.text, changes: changes.join(', '), report: versions.old.doc.path },
         locations: changeLocations(context, quote, other),
         evidence: { expected: other.text, actual: quote.text, changes },
       });
     }
   },
-};
+});
 
 /** Whether `part` stands word for word, in order and unbroken, inside `whole`. */
 function contiguous(part: string[], whole: string[]): boolean {

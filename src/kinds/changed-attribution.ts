@@ -7,11 +7,11 @@
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
 import type { Analysis } from '../model/analysis.js';
-import { sameAcross } from '../claims/identity.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, changeLocations, isSource, quotesIn, whereNew } from './version-pairs.js';
-import { respelt, sameEntity } from '../claims/identity.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changedPairs, changeLocations, whereNew } from './pairs.js';
+import { quotesIn } from './quote-pairs.js';
+import { respelt, sameAcross, sameEntity } from '../claims/identity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */
@@ -42,29 +42,52 @@ function sourceName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
 }
 
-export const changedAttribution: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.55,
+      description: 'Against a related report only: a sentence must restate the report\'s this closely before an attribution it lacks counts; a looser match is another claim.',
+    },
+  },
+} as const satisfies OptionsSchema;
+
+export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-attribution',
   scope: 'versions',
   summary: 'An attribution ("police said") dropped or given to another source between versions.',
-  message: '{message}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: [
-      'The man was armed, police said.\n---\nThe man was armed, police said on Monday.',
-      'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.\n---\nHollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.',
-      'A spokesman for the airline said customers would be contacted by email.\n---\nIt will lay on coaches, and a spokesman said customers would be contacted by email.',
-      'Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.\n---\nKeith Dallimore, 56, is the managing director of Dallimore Access Ltd. He denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.',
-    ],
-    notOk: [
-      'The man was armed, police said.\n---\nThe man was armed.',
-      'The painting is worth an estimated $4 million, according to the museum.\n---\nThe painting is worth an estimated $4 million, according to the heirs\' lawyer.',
-    ],
+  optionsSchema: OPTIONS,
+  messages: {
+    dropped: {
+      template: {
+        edit: 'Attribution dropped in {where}: the claim was attributed to {old} and now stands unattributed',
+        source: 'Claim in {where} stands unattributed; {report} attributes it to {old}',
+      },
+      vars: ['where', 'old', 'report'],
+    },
+    changed: { template: { edit: 'Attribution changed in {where}: the claim was attributed to {old} and is now attributed to {new}' }, vars: ['where', 'old', 'new'] },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
+    { old: 'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.', text: 'Hollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.', findings: [] },
+    { old: 'A spokesman for the airline said customers would be contacted by email.', text: 'It will lay on coaches, and a spokesman said customers would be contacted by email.', findings: [] },
+    {
+      old: 'Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.',
+      text: 'Keith Dallimore, 56, is the managing director of Dallimore Access Ltd. He denies gross negligence manslaughter over the death of Callum Reade, who fell 14 metres.',
+      findings: [],
+    },
+    { old: 'The man was armed, police said.', text: 'The man was armed.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
+    { old: 'The painting is worth an estimated $4 million, according to the museum.', text: "The painting is worth an estimated $4 million, according to the heirs' lawyer.", findings: ['1:1 changed-attribution Attribution changed in paragraph 1: the claim was attributed to museum and is now attributed to lawyer'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
     const current = context.analysis;
-    const source = isSource(context);
+    const source = versions.mode.name === 'source';
     const pairs = changedPairs(context);
     // article sentences that restate a report sentence with an attribution of their own, by report sentence
     const attributedRestatements = new Map<number, number[]>();
@@ -73,7 +96,7 @@ export const changedAttribution: RuleKind = {
       for (const i of pair.pair.old) attributedRestatements.set(i, [...(attributedRestatements.get(i) ?? []), ...pair.pair.new]);
     }
     for (const pair of pairs) {
-      if (source && (!BODY_KINDS.has(pair.newSentences[0]!.kind) || (pair.pair.similarity ?? 0) < 0.55)) continue;
+      if (source && (!BODY_KINDS.has(pair.newSentences[0]!.kind) || (pair.pair.similarity ?? 0) < context.options.minRestatement)) continue;
       const before = pair.pair.old.map((i) => versions.old.attribution.get(i)).find((s) => s && (!source || isSource_(versions.old, s.speaker)));
       if (!before) continue;
       // a sentence carrying a quotation is attributed to its speaker
@@ -94,10 +117,7 @@ export const changedAttribution: RuleKind = {
       const namedInClaim = source && sourceEntity && pair.newContexts.some((c) => c.mentionAt.some((m) => m !== undefined && sameAcross(current.entityById.get(m.entity), sourceEntity)));
       if (!after && namedInClaim) continue;
       if (!after) {
-        const message = isSource(context)
-          ? `Claim in ${where} stands unattributed; ${versions.old.doc.path} attributes it to ${oldName}`
-          : `Attribution dropped in ${where}: the claim was attributed to ${oldName} and now stands unattributed`;
-        context.report({ message, vars: { message }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
+        context.report({ message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
       }
       // another outlet may quote another official for the same fact: only a dropped attribution matters there
@@ -110,10 +130,7 @@ export const changedAttribution: RuleKind = {
       const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
       const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(context.lexicon, before.speaker, newEntity) || describes(context.lexicon, after.speaker, oldEntity) || speaksFor(context.lexicon, before.speaker, after.speaker, oldEntity, newEntity);
       if (same) continue;
-      const message = isSource(context)
-        ? `Claim in ${where} is attributed to ${newName}; ${versions.old.doc.path} attributes it to ${oldName}`
-        : `Attribution changed in ${where}: the claim was attributed to ${oldName} and is now attributed to ${newName}`;
-      context.report({ message, vars: { message }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
+      context.report({ message: 'changed', data: { where, old: oldName, new: newName }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
     }
   },
-};
+});

@@ -8,34 +8,42 @@
  */
 import { datesAgree, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 
-export const changedDate: RuleKind = {
+const OPTIONS = { type: 'object', additionalProperties: false, properties: { minRestatement: RESTATEMENT_OPTION } } as const satisfies OptionsSchema;
+
+export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-date',
   scope: 'versions',
   summary: 'A date or year changed between versions.',
-  message: 'Date changed in {where}: {old} became {new}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: ['The council met on Monday, Jan. 5.\n---\nThe council met on Monday, January 5.'],
-    notOk: [
-      'The council met on Monday.\n---\nThe council met on Tuesday.',
-      // "May" the month, which the tagger takes for the modal verb
-      'The council refused permission in March 2022.\n---\nThe council refused permission in May 2022.',
-    ],
+  optionsSchema: OPTIONS,
+  messages: {
+    changed: {
+      template: { edit: 'Date changed in {where}: “{old}” became “{new}”', source: 'Date in {where} differs from {report}: the article says “{new}”, the report “{old}”' },
+      vars: ['where', 'old', 'new', 'report'],
+    },
   },
-  check(context: RuleContext) {
-    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
+  examples: [
+    { old: 'The council met on Monday, Jan. 5.', text: 'The council met on Monday, January 5.', findings: [] },
+    { old: 'The council met on Monday.', text: 'The council met on Tuesday.', findings: ['1:20 changed-date Date changed in paragraph 1: “Monday” became “Tuesday”'] },
+    // "May" the month, which the tagger takes for the modal verb
+    { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: ['1:35 changed-date Date changed in paragraph 1: “March 2022” became “May 2022”'] },
+  ],
+  check(context) {
+    const { mode, old } = context.versions!;
+    for (const pair of changedPairs(context, context.options.minRestatement)) {
       const dates = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.dates.filter((d) => c.words.find((w) => w.start === d.start)?.quote === -1));
       const before = dates(pair.oldContexts);
       const after = dates(pair.newContexts);
       // "January 5" and "January 5, 2025" are one date: only dates that disagree are a change
       const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)));
-      const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !supported.date(context, b));
+      const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) reportChange(context, pair, 'Date', a, b);
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
+        context.report({ message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
+      }
     }
   },
-};
+});

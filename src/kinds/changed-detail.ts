@@ -16,50 +16,64 @@ import { canon } from '../lexicon/compile.js';
 import { termKey } from '../claims/similarity.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Token } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, changeLocations, differenceMessage, hunks, tokensIn } from './version-pairs.js';
-
-interface Options {
-  /** Least share of content two sentences must share for a swapped word to count. */
-  minSimilarity?: number;
-}
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
+import { changeData, changedPairs, changeLocations, hunks, tokensIn } from './pairs.js';
 
 const CONTENT = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
 
-export const changedDetail: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minSimilarity: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.6,
+      description: 'Least share of content the two sentences must share for a swapped word to be one detail changed, not a sentence rewritten.',
+    },
+    maxWords: { type: 'integer', minimum: 1, default: 2, description: 'A swap of more content words than this on either side is a rewording of a phrase, where no single fact moved.' },
+  },
+} as const satisfies OptionsSchema;
+
+export const changedDetail = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-detail',
   scope: 'versions',
   summary: 'One word of a restated sentence swapped for one the other text never uses.',
-  message: '{message}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: { minSimilarity: { type: 'number', minimum: 0, maximum: 1 } } },
-  examples: {
-    ok: ['The recall covers a loss of propulsion while driving.\n---\nThe recall covers a loss of propulsion when driving.'],
-    notOk: ['The recall covers a loss of propulsion while driving.\n---\nThe recall covers a loss of navigation while driving.'],
+  optionsSchema: OPTIONS,
+  messages: {
+    swapped: {
+      template: { edit: 'Detail changed in {where}: “{old}” became “{new}”', source: 'Detail in {where} differs from {report}: the article says “{new}”, the report “{old}”' },
+      vars: ['where', 'old', 'new', 'report'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'The recall covers a loss of propulsion while driving.', text: 'The recall covers a loss of propulsion when driving.', findings: [] },
+    { old: 'The recall covers a loss of propulsion while driving.', text: 'The recall covers a loss of navigation while driving.', findings: ['1:29 changed-detail Detail changed in paragraph 1: “propulsion” became “navigation”'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    const minSimilarity = (context.rule.options as Options).minSimilarity ?? 0.6;
+    const { minSimilarity, maxWords } = context.options;
     const vocabulary = vocabularyOf(context, versions.old);
     for (const pair of changedPairs(context)) {
       if ((pair.pair.similarity ?? 0) < minSimilarity) continue;
       for (const hunk of hunks(pair)) {
         const oldWords = content(tokensIn(versions.old, hunk.oldSpan));
         const newWords = content(tokensIn(context.analysis, hunk.newSpan));
-        if (oldWords.length === 0 || newWords.length === 0 || oldWords.length > 2 || newWords.length > 2) continue;
+        if (oldWords.length === 0 || newWords.length === 0 || oldWords.length > maxWords || newWords.length > maxWords) continue;
         const unsupported = newWords.filter((t) => !vocabulary.has(key(context, t)));
         if (unsupported.length === 0) continue;
         // like for like: a noun for a noun, an adjective for an adjective
         if (!unsupported.some((t) => oldWords.some((o) => o.pos === t.pos))) continue;
         const before = oldWords.map((t) => t.text).join(' ');
         const after = newWords.map((t) => t.text).join(' ');
-        const message = differenceMessage(context, pair, 'Detail', `“${before}”`, `“${after}”`);
         const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
-        context.report({ message, vars: { message }, locations: changeLocations(context, span(newWords), span(oldWords)), evidence: { expected: before, actual: after } });
+        context.report({ message: 'swapped', data: changeData(context, pair, before, after), locations: changeLocations(context, span(newWords), span(oldWords)), evidence: { expected: before, actual: after } });
       }
     }
   },
-};
+});
 
 function content(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.quote < 0 && CONTENT.has(t.pos) && /\p{L}/u.test(t.text) && !/^(be|have|do|say)$/.test(t.lemma));

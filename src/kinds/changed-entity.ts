@@ -12,39 +12,52 @@
  */
 import { likelyCommonWord } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changedPairs, changeLocations, differenceMessage, isSource, pairUp, quotesIn, renamed, supported, whereNew, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changeData, changedPairs, changeLocations, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
+import { quotesIn } from './quote-pairs.js';
 import { givenNameDiffers, nameVariant, respelt, sameEntity } from '../claims/identity.js';
 
-interface Options {
-  types?: ('person' | 'org' | 'place')[];
-}
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    types: {
+      type: 'array',
+      items: { enum: ['person', 'org', 'place'] },
+      uniqueItems: true,
+      default: ['person', 'org', 'place'],
+      description: 'Which entities are compared: the default pack splits them into changed-name (people, organisations) and changed-place.',
+    },
+    minRestatement: RESTATEMENT_OPTION,
+  },
+} as const satisfies OptionsSchema;
 
-export const changedEntity: RuleKind = {
+export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-entity',
   scope: 'versions',
   summary: 'A person, organisation or place changed between versions.',
-  message: '{type} changed in {where}: {old} became {new}',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { types: { type: 'array', items: { enum: ['person', 'org', 'place'] }, uniqueItems: true } },
+  optionsSchema: OPTIONS,
+  messages: {
+    changed: {
+      template: { edit: '{type} changed in {where}: “{old}” became “{new}”', source: '{type} in {where} differs from {report}: the article says “{new}”, the report “{old}”' },
+      vars: ['type', 'where', 'old', 'new', 'report'],
+    },
+    respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
-  examples: {
-    ok: ['Ren Zhengfei spoke. Zhengfei said no.\n---\nRen Zhengfei spoke. Ren said no.'],
-    notOk: [
-      'Mayor Ana Ruiz opened the bridge in Porto.\n---\nMayor Ana Ruiz opened the bridge in Braga.',
-      'The chief executive, Anthony Fenwick, said the plant would close.\n---\nThe chief executive, Andrew Fenwick, said the plant would close.',
-    ],
-  },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
+    { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
+    { old: 'The chief executive, Anthony Fenwick, said the plant would close.', text: 'The chief executive, Andrew Fenwick, said the plant would close.', findings: ['1:22 changed-name Person changed in paragraph 1: “Anthony Fenwick” became “Andrew Fenwick”'] },
+    { old: 'The report was written by Marco Ferante.', text: 'The report was written by Marco Ferrante.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Marco Ferante” became “Marco Ferrante”'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    const types = new Set((context.rule.options as Options).types ?? ['person', 'org', 'place']);
+    const types = new Set<string>(context.options.types);
     const current = context.analysis;
     // a name changed throughout ("Lydia Marchetti", then "Marchetti") is one change, reported where it first shows
     const reported = new Set<string>();
-    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
+    for (const pair of changedPairs(context, context.options.minRestatement)) {
       const named = (analysis: typeof current, contexts: typeof pair.oldContexts) =>
         contexts
           .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && !m.inQuote))
@@ -61,7 +74,7 @@ export const changedEntity: RuleKind = {
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
       const same = (x: Entity, y: Entity) => sameEntity(x, y) && !givenNameDiffers(x, y);
       const onlyOld = before.filter((a) => !after.some((b) => same(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()));
-      const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !supported.entity(context, b.entity));
+      const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !versions.mode.supports.entity(versions.old, b.entity));
       const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
       const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
         const ta = kindOf(a.entity.type);
@@ -70,22 +83,18 @@ export const changedEntity: RuleKind = {
       };
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
-        if (!types.has(type as 'person' | 'org' | 'place')) continue;
+        if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;
         if (reported.has(change)) continue;
         reported.add(change);
-        const where = whereNew(pair);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
-        const message = respelt(a.entity, b.entity) && !isSource(context)
-          ? `${label} respelt in ${where}: “${a.mention.text}” became “${b.mention.text}”`
-          : differenceMessage(context, pair, label, `“${a.mention.text}”`, `“${b.mention.text}”`);
         context.report({
-          message,
-          vars: { type: label, where, old: `“${a.mention.text}”`, new: `“${b.mention.text}”` },
+          message: respelt(a.entity, b.entity) && versions.mode.name === 'edit' ? 'respelt' : 'changed',
+          data: { type: label, ...changeData(context, pair, a.mention.text, b.mention.text) },
           locations: changeLocations(context, b.mention, a.mention),
           evidence: { expected: a.entity.name, actual: b.entity.name, type },
         });
       }
     }
   },
-};
+});

@@ -9,14 +9,10 @@
  */
 import { isMonthMay } from '../text/words.js';
 import type { Token } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
-import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew } from './version-pairs.js';
+import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-
-interface Options {
-  direction?: 'removed' | 'added';
-}
 
 /** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
 function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
@@ -39,23 +35,50 @@ function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: 
   return undefined;
 }
 
-export const changedHedge: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    direction: { enum: ['removed', 'added'], default: 'removed', description: 'Which change the rule reports: a hedge dropped (a claim now asserted) or one added (a claim weakened).' },
+    minRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.55,
+      description: 'Against a related report only: the article sentence must restate the qualified one this closely for its hedge to count as lost.',
+    },
+  },
+} as const satisfies OptionsSchema;
+
+export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-hedge',
   scope: 'versions',
   summary: 'A hedge (alleged, reportedly, suspected, may have, according to) removed or added between versions.',
-  message: '{message}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: { direction: { enum: ['removed', 'added'] } } },
-  examples: {
-    ok: [
-      'Police are investigating the alleged theft.\n---\nPolice are still investigating the alleged theft.',
-      'The council refused permission in March 2022.\n---\nThe council refused permission in May 2022.',
-    ],
-    notOk: ['Police are investigating the alleged theft.\n---\nPolice are investigating the theft.'],
+  optionsSchema: OPTIONS,
+  messages: {
+    removed: {
+      template: {
+        edit: 'Hedge removed in {where}: “{hedges}” no longer qualifies the claim{rewording}',
+        source: '{report} qualifies this claim (“{hedges}”); {where} states it as fact',
+      },
+      vars: ['where', 'hedges', 'rewording', 'report'],
+    },
+    added: {
+      template: { edit: 'Hedge added in {where}: “{hedges}” now qualifies the claim', source: '{Where} hedges (“{hedges}”) what {report} states as fact' },
+      vars: ['where', 'Where', 'hedges', 'report'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
+    { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: [] },
+    { old: 'Police are investigating the alleged theft.', text: 'Police are investigating the theft.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
+    { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    const direction = (context.rule.options as Options).direction ?? 'removed';
+    const { direction } = context.options;
+    const source = versions.mode.name === 'source';
     const hedgesIn = (words: string[]) => {
       const found: string[] = [];
       for (let k = 0; k < words.length; k++) {
@@ -70,7 +93,7 @@ export const changedHedge: RuleKind = {
     };
     for (const pair of changedPairs(context)) {
       // against a report, only a sentence that restates the qualified one closely has dropped its hedge
-      if (isSource(context) && (pair.pair.similarity ?? 0) < 0.55) continue;
+      if (source && (pair.pair.similarity ?? 0) < context.options.minRestatement) continue;
       for (const hunk of hunks(pair)) {
         const oldWords = hedgeWords(context.lexicon, versions.old.tokens, tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0));
         const newWords = hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0));
@@ -90,7 +113,7 @@ export const changedHedge: RuleKind = {
         // against a report, the article must state what the hedge qualifies: "were believed to have
         // leaked" is lost in "The chemicals leaked", not in "Samples are being analysed" matched to the same sentence
         let oldSpan = visibleSpan(hunk.oldSpan, pair.oldSentences);
-        if (isSource(context) && direction === 'removed') {
+        if (source && direction === 'removed') {
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
           const articleLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
           if (hedged && !articleLemmas.has(hedged.word.lemma)) continue;
@@ -98,20 +121,14 @@ export const changedHedge: RuleKind = {
           if (hedged) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
         }
         const where = whereNew(pair);
-        const message = isSource(context)
-          ? direction === 'removed'
-            ? `${versions.old.doc.path} qualifies this claim (“${changed.join('”, “')}”); ${where} states it as fact`
-            : `${capitalise(where)} hedges (“${changed.join('”, “')}”) what ${versions.old.doc.path} states as fact`
-          : direction === 'removed'
-            ? `Hedge removed in ${where}: “${changed.join('”, “')}” no longer qualifies the claim${hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : ''}`
-            : `Hedge added in ${where}: “${changed.join('”, “')}” now qualifies the claim`;
+        const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
         context.report({
-          message,
-          vars: { message },
-          locations: changeLocations(context, isSource(context) ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), oldSpan),
+          message: direction,
+          data: { where, Where: capitalise(where), hedges: changed.join('”, “'), rewording, report: versions.old.doc.path },
+          locations: changeLocations(context, source ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), oldSpan),
           evidence: { expected: hunk.deleted.trim(), actual: hunk.inserted.trim(), hedge: changed.join(', ') },
         });
       }
     }
   },
-};
+});

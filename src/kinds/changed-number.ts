@@ -12,32 +12,47 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import type { RuleContext, RuleKind } from './kind.js';
 import { roundedRestatement } from '../claims/numbers.js';
-import { type NumberMention } from '../model/analysis.js';
-import { changedPairs, isSource, pairUp, reportChange, supported, SOURCE_VALUE_SIMILARITY } from './version-pairs.js';
+import type { NumberMention } from '../model/analysis.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 
-/** A report sentence matched this closely restates the article's: its figures are the same figures. */
-const CLOSE_RESTATEMENT = 0.6;
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minRestatement: RESTATEMENT_OPTION,
+    closeRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.6,
+      description: 'Against a related report only: from this similarity a figure of one thing is compared with an unlabelled figure ("41 million" pounds / "41 million"); below it only figures of the same thing are.',
+    },
+  },
+} as const satisfies OptionsSchema;
 
-export const changedNumber: RuleKind = {
+export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-number',
   scope: 'versions',
   summary: 'A count, sum or percentage changed between versions.',
-  message: 'Number changed in {where}: {old} became {new}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: [
-      'The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting three hundred jobs.',
-      'The group made a profit of 5.1 billion pounds last year.\n---\nThe group made a profit of over 5 billion pounds last year.',
-    ],
-    notOk: [
-      'The mill will close in March, cutting 300 jobs.\n---\nThe mill will close in March, cutting 3,000 jobs.',
-      'The landslide killed at least 12 people, officials said.\n---\nThe landslide killed 14 people, officials said.',
-    ],
+  optionsSchema: OPTIONS,
+  messages: {
+    changed: {
+      template: { edit: 'Number changed in {where}: “{old}” became “{new}”', source: 'Number in {where} differs from {report}: the article says “{new}”, the report “{old}”' },
+      vars: ['where', 'old', 'new', 'report'],
+    },
   },
-  check(context: RuleContext) {
-    for (const pair of changedPairs(context, SOURCE_VALUE_SIMILARITY)) {
+  examples: [
+    { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting three hundred jobs.', findings: [] },
+    { old: 'The group made a profit of 5.1 billion pounds last year.', text: 'The group made a profit of over 5 billion pounds last year.', findings: [] },
+    { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
+    { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
+    { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
+  ],
+  check(context) {
+    const { mode, old } = context.versions!;
+    for (const pair of changedPairs(context, context.options.minRestatement)) {
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);
@@ -49,16 +64,21 @@ export const changedNumber: RuleKind = {
       const same = (a: NumberMention, b: NumberMention) =>
         a.kind === b.kind && a.key === b.key && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
-      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !supported.number(context, b));
-      const close = !isSource(context) || (pair.pair.similarity ?? 0) >= CLOSE_RESTATEMENT;
+      const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
+      const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
       const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && x.unit === y.unit);
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         if (roundedRestatement(a, b)) continue;
-        reportChange(context, pair, 'Number', a, b, { kind: a.kind, ...(a.unit ? { unit: a.unit } : {}) });
+        context.report({
+          message: 'changed',
+          data: changeData(context, pair, a.text, b.text),
+          locations: changeLocations(context, b, a),
+          evidence: { expected: a.text, actual: b.text, kind: a.kind, ...(a.unit ? { unit: a.unit } : {}) },
+        });
       }
     }
   },
-};
+});

@@ -4,25 +4,36 @@
  *
  * Why: a title is a claim about a person; a change is a correction to note or a new error.
  */
-import type { RuleContext, RuleKind } from './kind.js';
-import { placeOf } from './describe.js';
-import { changedPairs, changeLocations, isSource, reportChange, supported } from './version-pairs.js';
 import { nameVariant, sameEntity } from '../claims/identity.js';
+import { placeOf } from './describe.js';
+import { defineKind, NO_OPTIONS, type RuleContext } from './kind.js';
+import { changeData, changedPairs, changeLocations } from './pairs.js';
 
-export const changedRole: RuleKind = {
+export const changedRole = defineKind({
   name: 'changed-role',
   scope: 'versions',
   summary: 'A person’s title or role changed between versions.',
-  message: 'Title changed in {where}: {old} became {new}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: ['Finance Minister Rena Havili spoke.\n---\nRena Havili, the finance minister, spoke.'],
-    notOk: ['Finance Minister Rena Havili spoke.\n---\nInterior Minister Rena Havili spoke.'],
+  optionsSchema: NO_OPTIONS,
+  messages: {
+    changed: { template: { edit: 'Title of {person} changed in {where}: “{old}” became “{new}”' }, vars: ['person', 'where', 'old', 'new'] },
+    differs: {
+      template: { source: 'Title in {where} differs from {report}: the article calls {person} “{new}”, the report “{old}”' },
+      vars: ['where', 'report', 'person', 'new', 'old'],
+    },
+    holder: {
+      template: { source: 'Title in {where} differs from {report}: the article calls {person} “{new}”, a title the report gives {holder}{theirs}' },
+      vars: ['where', 'report', 'person', 'new', 'holder', 'theirs'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
+    { old: 'Finance Minister Rena Havili spoke.', text: 'Interior Minister Rena Havili spoke.', findings: ['1:1 changed-role Title of Rena Havili changed in paragraph 1: “Finance Minister” became “Interior Minister”'] },
+    { related: 'The company\'s chief executive, Tom Lane, confirmed the sale on Monday.', text: 'The company\'s chief executive, Sara Obi, confirmed the sale on Monday.', findings: ['1:15 related-role Title in paragraph 1 differs from related.md: the article calls Sara Obi “chief executive”, a title the report gives Tom Lane'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    if (isSource(context)) return againstReport(context);
+    if (versions.mode.name === 'source') return againstReport(context);
     const current = context.analysis;
     for (const pair of changedPairs(context)) {
       const ids = (sentences: number[]) => new Set(sentences);
@@ -35,12 +46,17 @@ export const changedRole: RuleKind = {
         const a = before.find((r) => sameEntity(versions.old.entityById.get(r.subjects[0]!), person));
         if (!a || a.values.role!.key === b.values.role!.key) continue;
         if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
-        if (supported.role(context, person, b.values.role!.key)) continue;
-        reportChange(context, pair, `Title of ${person?.name ?? 'the person'}`, a.values.role!, b.values.role!, { person: person?.name });
+        const person_ = person?.name ?? 'the person';
+        context.report({
+          message: 'changed',
+          data: { person: person_, ...changeData(context, pair, a.values.role!.text, b.values.role!.text) },
+          locations: changeLocations(context, b.values.role!, a.values.role!),
+          evidence: { expected: a.values.role!.text, actual: b.values.role!.text, ...(person ? { person: person.name } : {}) },
+        });
       }
     }
   },
-};
+});
 
 /**
  * Against a report, titles are compared person by person over the whole texts (a title and the name
@@ -73,12 +89,10 @@ function againstReport(context: RuleContext): void {
     const name = person?.name ?? 'this person';
     const theirTitle = forPerson[0]?.values.role!.text;
     const holderName = holder ? report.entityById.get(holder.subjects[0]!)?.name : undefined;
-    const message = holder
-      ? `Title in ${where} differs from ${report.doc.path}: the article calls ${name} “${claim.values.role!.text}”, a title the report gives ${holderName}${theirTitle ? ` (it calls ${name} “${theirTitle}”)` : ''}`
-      : `Title in ${where} differs from ${report.doc.path}: the article calls ${name} “${claim.values.role!.text}”, the report “${theirTitle}”`;
+    const data = { where, report: report.doc.path, person: name, new: claim.values.role!.text };
     context.report({
-      message,
-      vars: { message },
+      message: holder ? 'holder' : 'differs',
+      data: holder ? { ...data, holder: holderName ?? '', theirs: theirTitle ? ` (it calls ${name} “${theirTitle}”)` : '' } : { ...data, old: theirTitle ?? '' },
       locations: changeLocations(context, claim.values.role!, other.values.role!),
       evidence: { expected: theirTitle ?? null, actual: claim.values.role!.text, person: name, ...(holderName ? { holder: holderName } : {}) },
     });

@@ -17,49 +17,59 @@ import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
 import type { Claim, Value } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { capitalise, names, placeOf } from './describe.js';
 
-type Check = 'count' | 'money' | 'percent' | 'place' | 'time' | 'role' | 'relation' | 'polarity';
-const ALL: Check[] = ['count', 'money', 'percent', 'place', 'time', 'role', 'relation', 'polarity'];
 const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item']);
 
-interface Options {
-  compare?: Check[];
-  /** Share of content two sentences must have in common before opposite polarity counts. */
-  polaritySimilarity?: number;
-}
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    compare: {
+      type: 'array',
+      items: { enum: ['count', 'money', 'percent', 'place', 'time', 'role', 'relation', 'polarity'] },
+      uniqueItems: true,
+      default: ['count', 'money', 'percent', 'place', 'time', 'role', 'relation', 'polarity'],
+      description: 'Which values are compared: counts, sums and shares of one event, its place and (for once-only events) date, titles, kinships, and statements affirmed and denied.',
+    },
+    polaritySimilarity: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.85,
+      description: 'Share of the smaller clause that must stand in the other before one negated and one not count as the same statement affirmed and denied.',
+    },
+    polarityMaxExtra: { type: 'integer', minimum: 0, default: 5, description: 'How many terms the larger clause may add: more, and it says something else.' },
+    minClauseTerms: { type: 'integer', minimum: 1, default: 3, description: 'Clauses (and sentences) with fewer content terms than this are not compared for polarity: "It was not." matches anything.' },
+  },
+} as const satisfies OptionsSchema;
 
-export const contradiction: RuleKind = {
+type Options = OptionsOf<typeof OPTIONS>;
+
+export const contradiction = defineKind<Options>({
   name: 'contradiction',
   scope: 'article',
   summary: 'Two claims in one article that cannot both be true: counts, places, dates, roles, kinship, affirmed and denied.',
-  message: '{what}: {later} says {actual}, but {earlier} says {expected}',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      compare: { type: 'array', items: { enum: ALL }, uniqueItems: true },
-      polaritySimilarity: { type: 'number', minimum: 0, maximum: 1 },
+  optionsSchema: OPTIONS,
+  messages: {
+    differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
+  },
+  examples: [
+    { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
+    { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
+    { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
+    { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
+    // clause by clause, past an apposition and a second verb phrase, in sentences that say much else
+    {
+      text: 'Lindqvist, 24, has signed a four-year contract with the option of a further year, the Championship leaders announced on Friday evening.\n\nLindqvist has not signed a contract yet and will have a medical on Monday, after which Rovers hope to complete his registration before the window closes on 3 February.',
+      findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “Lindqvist has not signed a contract yet and will have a medical on Monday, after which Rovers hope to complete his registration before the window closes on 3 February”, but paragraph 1 says “Lindqvist, 24, has signed a four-year contract with the option of a further year, the Championship leaders announced on Friday evening”'],
     },
-  },
-  examples: {
-    ok: [
-      'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.',
-      'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.',
-    ],
-    notOk: [
-      'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.',
-      'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.',
-      // clause by clause, past an apposition and a second verb phrase, in sentences that say much else
-      'Lindqvist, 24, has signed a four-year contract with the option of a further year, the Championship leaders announced on Friday evening.\n\nLindqvist has not signed a contract yet and will have a medical on Monday, after which Rovers hope to complete his registration before the window closes on 3 February.',
-    ],
-  },
-  check(context: RuleContext) {
-    const options = context.rule.options as Options;
-    const enabled = new Set(options.compare ?? ALL);
+  ],
+  check(context) {
+    const enabled = new Set<string>(context.options.compare);
     const { analysis, lexicon } = context;
     const inScope = (c: Claim) => IN_SCOPE.has(analysis.sentences[c.sentence]!.kind) && c.quote < 0;
     const claims = analysis.claims.filter(inScope);
@@ -71,8 +81,8 @@ export const contradiction: RuleKind = {
       const earlier = placeOf(analysis.sentences[a.sentence]!);
       const later = placeOf(analysis.sentences[b.sentence]!);
       context.report({
-        message: `${what}: ${later} says ${actual}, but ${earlier} says ${expected}`,
-        vars: { what, later, earlier, expected, actual },
+        message: 'differs',
+        data: { what, later, earlier, expected, actual },
         locations: [span(analysis, b, 'contradicts'), span(analysis, a, 'contradicted')],
         evidence: { field, expected, actual },
       });
@@ -142,9 +152,9 @@ export const contradiction: RuleKind = {
       }
     }
 
-    if (enabled.has('polarity')) statementPolarity(context, options, (a, b, expected, actual) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity'));
+    if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity'));
   },
-};
+});
 
 function eventLabel(analysis: Analysis, claim: Claim, label: string): string {
   const who = names(analysis, claim.subjects);
@@ -164,19 +174,19 @@ function span(analysis: Analysis, item: Claim | { sentence: number }, role: stri
  * The same proposition affirmed in one sentence and denied in another: the content terms coincide but
  * one sentence is negated, or one word is swapped for its antonym ("approved" / "rejected").
  */
-function statementPolarity(context: RuleContext, options: Options, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string) => void): void {
+function statementPolarity(context: RuleContext<Options>, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string) => void): void {
   const { analysis, lexicon } = context;
-  const threshold = options.polaritySimilarity ?? 0.85;
-  const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= 3 && !/\?["”’']*$/.test(s.text));
+  const { polaritySimilarity: threshold, polarityMaxExtra: maxExtra, minClauseTerms } = context.options;
+  const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !/\?["”’']*$/.test(s.text));
   const names = (id: string) => analysis.entityById.get(id)?.name;
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
-  const shortestClause = (s: { index: number }) => Math.min(...analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= 3), analysis.terms[s.index]!.terms.length);
+  const shortestClause = (s: { index: number }) => Math.min(...analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms), analysis.terms[s.index]!.terms.length);
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
         if (flagged || a.hedges.length > 0 || b.hedges.length > 0) continue;
-        if (opposite(lexicon, a, b, threshold, names)) {
+        if (opposite(lexicon, a, b, { threshold, maxExtra, minClauseTerms }, names)) {
           found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, `“${trimSentence(sa.text)}”`, `“${trimSentence(sb.text)}”`);
           flagged = true;
         }
@@ -189,9 +199,9 @@ function statementPolarity(context: RuleContext, options: Options, found: (a: { 
  * Two clauses state opposite things when the smaller is contained in the other (all but a little of
  * its content) and exactly one is negated, or when they differ only by a pair of antonyms.
  */
-function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, threshold: number, names: (id: string) => string | undefined): boolean {
+function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { threshold: number; maxExtra: number; minClauseTerms: number }, names: (id: string) => string | undefined): boolean {
   const small = a.terms.length <= b.terms.length ? a : b;
-  if (small.terms.length < 3) return false;
+  if (small.terms.length < cut.minClauseTerms) return false;
   const negationsDiffer = (a.negations > 0) !== (b.negations > 0);
   // an antonym swap leaves two clauses of one length: the cheap test first, most pairs stop here
   if (!negationsDiffer && new Set(a.terms).size !== new Set(b.terms).size) return false;
@@ -199,7 +209,7 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, threshold
   if (valueClash(sim.onlyA, sim.onlyB)) return false;
   const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
   const extra = small === a ? sim.onlyB.length : sim.onlyA.length;
-  if (negationsDiffer) return smallCoverage >= threshold && extra <= 5;
+  if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra;
   return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
 }
 

@@ -10,27 +10,50 @@
 import type { AlignedPair } from '../model/results.js';
 import type { Analysis } from '../model/analysis.js';
 import { termKey } from '../claims/similarity.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import type { Evidence } from '../model/finding.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { placeOf } from './describe.js';
 
-export const editSummary: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kinds: {
+      type: 'array',
+      items: { enum: ['added', 'removed', 'moved', 'split', 'merged', 'edited'] },
+      uniqueItems: true,
+      default: ['added', 'removed', 'moved', 'split', 'merged', 'edited'],
+      description: 'Which edits are noted.',
+    },
+    minAdded: { type: 'integer', minimum: 1, default: 3, description: 'A sentence "now says more" when it gained at least this many content terms …' },
+    addedRatio: { type: 'number', minimum: 0, default: 2, description: '… and at least this many times as many as it lost (else it was reworded).' },
+  },
+} as const satisfies OptionsSchema;
+
+export const editSummary = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'edit-summary',
   scope: 'versions',
   summary: 'Sentences added, removed, moved, split, merged or reworded between versions.',
-  message: '{message}',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { kinds: { type: 'array', items: { enum: ['added', 'removed', 'moved', 'split', 'merged', 'edited'] }, uniqueItems: true } },
+  optionsSchema: OPTIONS,
+  messages: {
+    added: { template: { edit: 'Sentence added in {where}' }, vars: ['where'] },
+    removed: { template: { edit: 'Sentence removed from {from} of the old version' }, vars: ['from'] },
+    moved: { template: { edit: 'Sentence moved from {from} to {where}{reworded}' }, vars: ['from', 'where', 'reworded'] },
+    split: { template: { edit: 'Sentence in {from} split into {count} in {where}' }, vars: ['from', 'count', 'where'] },
+    merged: { template: { edit: '{count} sentences merged into one in {where}' }, vars: ['count', 'where'] },
+    extended: { template: { edit: 'Sentence in {where} now says more: “{added}” added' }, vars: ['where', 'added'] },
+    reworded: { template: { edit: 'Sentence reworded in {where}' }, vars: ['where'] },
   },
-  examples: {
-    ok: ['The bridge closed on Monday.\n---\nThe bridge closed on Monday.'],
-    notOk: ['The bridge closed on Monday.\n---\nThe bridge closed on Monday. Traffic was diverted.'],
-  },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'The bridge closed on Monday.', text: 'The bridge closed on Monday.', findings: [] },
+    { old: 'The bridge closed on Monday.', text: 'The bridge closed on Monday. Traffic was diverted.', findings: ['1:30 edit-note Sentence added in paragraph 1'] },
+    { old: 'The bridge closed on Monday.', text: 'The bridge closed on Monday for repairs to its deck and railings.', findings: ['1:1 edit-note Sentence in paragraph 1 now says more: “fix”, “deck”, “railing” added'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    const kinds = new Set((context.rule.options as { kinds?: string[] }).kinds ?? ['added', 'removed', 'moved', 'split', 'merged', 'edited']);
+    const { options } = context;
+    const kinds = new Set<string>(options.kinds);
     const current = context.analysis;
     const extended = new Map<AlignedPair, string[]>();
     for (const pair of versions.alignment.pairs) {
@@ -41,41 +64,42 @@ export const editSummary: RuleKind = {
       const newPlace = newSentences[0] ? placeOf(newSentences[0]) : '';
       const oldPlace = oldSentences[0] ? placeOf(oldSentences[0]) : '';
       let message: string;
+      let data: Record<string, string>;
       switch (pair.kind) {
         case 'added':
-          message = `Sentence added in ${newPlace}`;
+          [message, data] = ['added', { where: newPlace }];
           break;
         case 'removed':
-          message = `Sentence removed from ${oldPlace} of the old version`;
+          [message, data] = ['removed', { from: oldPlace }];
           break;
         case 'moved':
-          message = `Sentence moved from ${oldPlace} to ${newPlace}${pair.edited ? ' and reworded' : ''}`;
+          [message, data] = ['moved', { from: oldPlace, where: newPlace, reworded: pair.edited ? ' and reworded' : '' }];
           break;
         case 'split':
-          message = `Sentence in ${oldPlace} split into ${newSentences.length} in ${newPlace}`;
+          [message, data] = ['split', { from: oldPlace, count: String(newSentences.length), where: newPlace }];
           break;
         case 'merged':
-          message = `${oldSentences.length} sentences merged into one in ${newPlace}`;
+          [message, data] = ['merged', { count: String(oldSentences.length), where: newPlace }];
           break;
         default: {
-          const added = addedDetail(versions.old, pair.old, current, pair.new);
-          message = added.length ? `Sentence in ${newPlace} now says more: “${added.slice(0, 6).join('”, “')}” added` : `Sentence reworded in ${newPlace}`;
+          const added = addedDetail(versions.old, pair.old, current, pair.new, options);
+          [message, data] = added.length ? ['extended', { where: newPlace, added: added.slice(0, 6).join('”, “') }] : ['reworded', { where: newPlace }];
           if (added.length) extended.set(pair, added);
         }
       }
       const locations = [];
       if (newSentences.length) locations.push({ ...span(newSentences), role: 'new' });
       if (oldSentences.length) locations.push({ ...span(oldSentences), role: 'old', analysis: versions.old });
-      const evidence: Record<string, unknown> = { edit: extended.has(pair) ? 'extended' : pair.kind };
-      if (extended.has(pair)) evidence['added'] = extended.get(pair);
-      if (pair.similarity !== undefined) evidence['similarity'] = pair.similarity;
-      context.report({ message, vars: { message }, locations, evidence });
+      const evidence: Evidence = { edit: extended.has(pair) ? 'extended' : pair.kind };
+      if (extended.has(pair)) evidence.added = extended.get(pair)!;
+      if (pair.similarity !== undefined) evidence.similarity = pair.similarity;
+      context.report({ message, data, locations, evidence });
     }
   },
-};
+});
 
 /** Content the new side has that the old had in no form (stems, synonyms and names compared). */
-function addedDetail(oldA: Analysis, old: number[], newA: Analysis, current: number[]): string[] {
+function addedDetail(oldA: Analysis, old: number[], newA: Analysis, current: number[], cut: { minAdded: number; addedRatio: number }): string[] {
   const termsOf = (analysis: Analysis, indices: number[]) => indices.flatMap((i) => [...analysis.terms[i]!.terms, ...analysis.terms[i]!.quoted]);
   const name = (analysis: Analysis, term: string) => (term.startsWith('@') ? (analysis.entityById.get(term.slice(1))?.name ?? term).toLowerCase() : termKey(term));
   const before = new Set(termsOf(oldA, old).map((t) => name(oldA, t)));
@@ -84,5 +108,5 @@ function addedDetail(oldA: Analysis, old: number[], newA: Analysis, current: num
   const added = afterTerms.filter((t) => !before.has(name(newA, t)));
   const removed = [...before].filter((t) => !after.has(t));
   const unique = [...new Set(added.map((t) => (t.startsWith('@') ? newA.entityById.get(t.slice(1))?.name ?? t : t.replace(/^#/, '').replace(/^(year|date):/, ''))))];
-  return unique.length >= 3 && unique.length >= 2 * removed.length ? unique : [];
+  return unique.length >= cut.minAdded && unique.length >= cut.addedRatio * removed.length ? unique : [];
 }

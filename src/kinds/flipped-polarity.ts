@@ -11,31 +11,71 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
  */
 import { canon } from '../lexicon/compile.js';
 import type { Token } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
-import { changedPairs, changeLocations, hunks, isSource, tokensIn, visibleSpan, whereNew, type ChangedPair } from './version-pairs.js';
+import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew, type ChangedPair } from './pairs.js';
 
 
-export const flippedPolarity: RuleKind = {
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.45,
+      description: 'Against a related report only: a sentence must restate the report\'s this closely to reverse it; looser matches talk about other things.',
+    },
+    nearRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.6,
+      description: 'Against a related report only: from this similarity the opposite word may stand in the report sentence next to the one matched ("publicly" / a sentence on, "secretly").',
+    },
+    negationRestatement: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      default: 0.65,
+      description: 'Against a related report only: a negation counted over the report\'s sentence may belong to another clause; one matched this closely decides.',
+    },
+  },
+} as const satisfies OptionsSchema;
+
+export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'flipped-polarity',
   scope: 'versions',
   summary: 'A statement turned into its opposite: a negation added or removed, or an antonym swapped in.',
-  message: '{message}',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: [
-      'The council did not approve the plan on Monday.\n---\nOn Monday, the council did not approve the plan.',
-      'He led the club to third place in the league this season.\n---\nHe led the club to third place in the league last season.',
-      // a negation inside a condition reverses nothing
-      'Denise Harlow said nurses were prepared to extend the strike.\n---\nDenise Harlow said nurses were prepared to extend the strike if the hospital did not return to the table.',
-    ],
-    notOk: ['The council did not approve the plan.\n---\nThe council approved the plan.', 'The council approved the plan.\n---\nThe council rejected the plan.'],
+  optionsSchema: OPTIONS,
+  messages: {
+    reversed: {
+      template: {
+        edit: 'Statement reversed in {where} ({change}): “{old}” became “{new}”',
+        source: '{Where} says the opposite of {report}: “{new}” where the report says “{old}”',
+      },
+      vars: ['where', 'Where', 'change', 'old', 'new', 'report'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: 'The council did not approve the plan on Monday.', text: 'On Monday, the council did not approve the plan.', findings: [] },
+    { old: 'He led the club to third place in the league this season.', text: 'He led the club to third place in the league last season.', findings: [] },
+    // a negation inside a condition reverses nothing
+    {
+      old: 'Denise Harlow said nurses were prepared to extend the strike.',
+      text: 'Denise Harlow said nurses were prepared to extend the strike if the hospital did not return to the table.',
+      findings: [],
+    },
+    { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
+    { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
+    { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
-    const { lexicon } = context;
-    const source = isSource(context);
+    const { lexicon, options } = context;
+    const source = versions.mode.name === 'source';
     // against a report, one contradiction is told once: body sentences before the headline that
     // compresses them, each word pair once, and each report word opposed by one article word
     const headline = (pair: ChangedPair) => pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
@@ -45,7 +85,7 @@ export const flippedPolarity: RuleKind = {
     const usedReportWords = new Set<number>();
     for (const pair of ordered) {
       // against a report, only a sentence that restates one of the report's closely enough can reverse it
-      if (source && (pair.pair.similarity ?? 0) < 0.45) continue;
+      if (source && (pair.pair.similarity ?? 0) < options.minRestatement) continue;
       const oldTokens = pair.oldSentences.flatMap((s) => versions.old.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       const newTokens = pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       // "has not yet set a date" → "No date has been set": the negation moved, the sentence still denies
@@ -53,13 +93,10 @@ export const flippedPolarity: RuleKind = {
       const report = (before: Token[], after: Token[], what: string) => {
         const where = whereNew(pair);
         const text = (list: Token[]) => list.map((t) => t.text).join(' ') || '(nothing)';
-        const message = source
-          ? `${capitalise(where)} says the opposite of ${versions.old.doc.path}: “${text(after)}” where the report says “${text(before)}”`
-          : `Statement reversed in ${where} (${what}): “${text(before)}” became “${text(after)}”`;
         const span = (list: Token[], sentences: typeof pair.oldSentences) => (list.length ? { start: list[0]!.start, end: list[list.length - 1]!.end } : visibleSpan({ start: sentences[0]!.start, end: sentences[0]!.start }, sentences));
         context.report({
-          message,
-          vars: { message },
+          message: 'reversed',
+          data: { where, Where: capitalise(where), change: what, old: text(before), new: text(after), report: versions.old.doc.path },
           locations: changeLocations(context, span(after, pair.newSentences), span(before, pair.oldSentences)),
           evidence: { expected: text(before), actual: text(after), change: what },
         });
@@ -74,7 +111,7 @@ export const flippedPolarity: RuleKind = {
       // against a report, the opposite may stand in a sentence next to the one matched ("publicly"
       // where the report, a sentence on, says "secretly"), but only when the match is a close
       // restatement; the article's word must then appear nowhere in the report
-      const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= 0.6 ? [i - 1, i, i + 1] : [i])));
+      const near = new Set(pair.pair.old.flatMap((i) => ((pair.pair.similarity ?? 0) >= options.nearRestatement ? [i - 1, i, i + 1] : [i])));
       // a report word the article also uses is no opposite of another article word ("the first team
       // for the last 11 matches")
       const reportTokens = source ? versions.old.tokens.filter((t) => t.quote < 0 && near.has(t.sentence) && !newKeys.has(key(t)) && !pointsInTime(lexicon, t, versions.old.tokens)) : [];
@@ -101,7 +138,7 @@ export const flippedPolarity: RuleKind = {
       const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
       if (source) {
         // a negation counted over two report sentences may belong to either: one sentence must match closely
-        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= 0.65) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
+        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= options.negationRestatement) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed
@@ -114,7 +151,7 @@ export const flippedPolarity: RuleKind = {
       report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed');
     }
   },
-};
+});
 
 
 /** "last season", "next week": a point in time, not the ordinal that "first" or "third" opposes. */

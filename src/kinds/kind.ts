@@ -1,9 +1,16 @@
-import type { Alignment } from '../model/results.js';
-import type { Analysis } from '../model/analysis.js';
-import type { SourceMatch } from '../model/results.js';
+/**
+ * What a rule kind is and what it is handed (docs/architecture.md, "A new rule kind"). A kind
+ * declares its options (each a named, documented cut-off with its default, in a JSON Schema that also
+ * types them), its messages (templates with named placeholders, which a rule pack may reword), and
+ * examples that the tests run; its `check` reads the analysis and reports findings by message id.
+ */
+import type { FromSchema } from 'json-schema-to-ts';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Finding } from '../model/finding.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Evidence } from '../model/finding.js';
+import type { Alignment, SourceMatch } from '../model/results.js';
 import type { RuleConfig } from '../model/rules.js';
+import type { ComparisonMode } from './mode.js';
 
 /**
  * The rules of a run with what they need: the kind behind each rule (read from the registry in one
@@ -18,6 +25,25 @@ export interface RuleSet {
   files: string[];
 }
 
+/** One option of a kind: a JSON Schema with the words that say why it has its default. */
+export type OptionSchema = { readonly description: string; readonly default: unknown } & Readonly<Record<string, unknown>>;
+
+/** A kind's options: every one named, documented and given a default, so a rule never reads an unset option. */
+export interface OptionsSchema {
+  readonly type: 'object';
+  readonly additionalProperties: false;
+  readonly properties: Readonly<Record<string, OptionSchema>>;
+}
+
+/**
+ * A message a kind can report: its template, or one per comparison mode for kinds that compare two
+ * texts (an edit says "changed", a related report "differs"), and the placeholders the kind fills.
+ */
+export interface MessageDef {
+  readonly template: string | { readonly edit?: string; readonly source?: string };
+  readonly vars: readonly string[];
+}
+
 /** A place a finding involves, as a kind reports it: a span of the analysed document. */
 export interface SpanRef {
   start: number;
@@ -28,26 +54,35 @@ export interface SpanRef {
 }
 
 export interface Report {
-  /** Values for the message template; `message` is used when the rule has no template. */
+  /** The id of one of the kind's messages. */
   message: string;
-  vars?: Record<string, string>;
+  /** A value for each of that message's placeholders. */
+  data: Readonly<Record<string, string>>;
   locations: SpanRef[];
-  evidence?: Record<string, unknown>;
+  evidence?: Evidence;
 }
 
 /**
- * Two texts whose sentences are aligned: in diff mode the version before `analysis` (`edit`); with
- * --related a report on the same story (`source`), each article sentence paired with the report's
- * sentences it restates. The change kinds compare both the same way and word their findings for each.
+ * Two texts whose sentences are aligned: in diff mode the version before `analysis`; with --related
+ * a report on the same story, each article sentence paired with the report's sentences it restates.
+ * The change kinds compare both the same way; the mode says which it is, and words and places the
+ * findings for it (kinds/mode.ts).
  */
 export interface VersionsContext {
   old: Analysis;
   alignment: Alignment;
-  relation: 'edit' | 'source';
+  mode: ComparisonMode;
 }
 
-export interface RuleContext {
+export interface SourceMatches {
+  analysis: Analysis;
+  matches: SourceMatch[];
+}
+
+export interface RuleContext<Options = Readonly<Record<string, unknown>>> {
   rule: RuleConfig;
+  /** The rule's options, every one set (the schema's defaults fill what the pack leaves out). */
+  options: Options;
   /** The article checked; in diff mode, the new version. */
   analysis: Analysis;
   lexicon: CompiledLexicon;
@@ -57,14 +92,21 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-export interface SourceMatches {
-  analysis: Analysis;
-  matches: SourceMatch[];
+/**
+ * An example the tests run (remark-lint's `@example`): the text, the version before it or a related
+ * report where the kind compares two texts, and the exact findings of the kind's rules, each written
+ * "line:column rule-id message" (none for an example that must stay quiet).
+ */
+export interface Example {
+  text: string;
+  old?: string;
+  related?: string;
+  findings: string[];
 }
 
 /**
  * A rule kind: the code behind every rule that `extends` it, as in Vale. Its header comment says what
- * it checks and why; `examples` are run as tests so the documentation cannot drift from the code.
+ * it checks and why; its examples run as tests so the documentation cannot drift from the code.
  */
 export interface RuleKind {
   name: string;
@@ -74,13 +116,24 @@ export interface RuleKind {
    * article with a related report; `related`: reads the article against all related reports at once.
    */
   scope: 'article' | 'versions' | 'related';
+  /** One line on what it finds, shown by `copydesk rules`. */
   summary: string;
-  /** JSON Schema for the rule's `options`. */
-  optionsSchema: Record<string, unknown>;
-  /** Default message template. */
-  message: string;
-  examples: { ok: string[]; notOk: string[] };
+  optionsSchema: OptionsSchema;
+  messages: Readonly<Record<string, MessageDef>>;
+  examples: readonly Example[];
   check(context: RuleContext): void;
 }
 
-export type { Finding };
+/**
+ * The options a schema declares, as the kind's code reads them: every one set, typed from the
+ * schema itself (`const OPTIONS = {…} as const satisfies OptionsSchema; type Options = OptionsOf<typeof OPTIONS>`).
+ */
+export type OptionsOf<S extends OptionsSchema> = FromSchema<S>;
+
+/** Declares a kind whose `check` reads its options typed from its own schema. */
+export function defineKind<Options = Readonly<Record<string, unknown>>>(kind: Omit<RuleKind, 'check'> & { check(context: RuleContext<Options>): void }): RuleKind {
+  return { ...kind, check: (context) => kind.check(context as unknown as RuleContext<Options>) };
+}
+
+/** A kind with no options of its own. */
+export const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} } as const satisfies OptionsSchema;

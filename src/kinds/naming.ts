@@ -13,56 +13,63 @@
  */
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Mention } from '../model/document.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance } from '../claims/identity.js';
 
-type Check = 'given-name' | 'honorific' | 'spelling';
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    checks: {
+      type: 'array',
+      items: { enum: ['given-name', 'honorific', 'spelling'] },
+      uniqueItems: true,
+      default: ['given-name', 'honorific', 'spelling'],
+      description: 'A given name used as the family name, mixed honorific and bare forms, and two spellings of one name.',
+    },
+    maxDistance: { type: 'integer', minimum: 1, maximum: 3, default: 2, description: 'Largest edit distance between two spellings of one name (and at most a quarter of its length).' },
+    minSpellingLength: { type: 'integer', minimum: 1, default: 5, description: 'Names shorter than this are not compared for spelling: "Lee" and "Lea" are two people as often as one.' },
+    minHalfLength: { type: 'integer', minimum: 1, default: 3, description: 'Each half of a double-barrelled name must be this long to be taken for the whole ("Rhys-Morgan" and "Morgan").' },
+  },
+} as const satisfies OptionsSchema;
 
-interface Options {
-  checks?: Check[];
-  /** Largest edit distance between two spellings of one name. */
-  maxDistance?: number;
-}
+type Options = OptionsOf<typeof OPTIONS>;
 
-export const naming: RuleKind = {
+export const naming = defineKind<Options>({
   name: 'naming',
   scope: 'article',
   summary: 'One person named two ways on later reference: given name as surname, mixed honorifics, two spellings.',
-  message: '{message}',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      checks: { type: 'array', items: { enum: ['given-name', 'honorific', 'spelling'] }, uniqueItems: true },
-      maxDistance: { type: 'integer', minimum: 1, maximum: 3 },
-    },
+  optionsSchema: OPTIONS,
+  messages: {
+    'given-name': { template: '“{name}” is {person}\'s given name{order}: later references use “{surname}”{asIn}', vars: ['name', 'person', 'order', 'surname', 'asIn'] },
+    honorific: { template: '{person} is “{form}” here but “{usual}” elsewhere ({where}): use one form', vars: ['person', 'form', 'usual', 'where'] },
+    spelling: { template: '“{name}” is spelt “{usual}” elsewhere ({where}): check the spelling of {person}', vars: ['name', 'usual', 'where', 'person'] },
+    'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
-  examples: {
-    ok: [
-      'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.',
-      'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.',
-      'Democrat Nadia Haskell won the seat on Tuesday.\n\nHaskell thanked her voters.',
-    ],
-    notOk: [
-      'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.',
-      'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.',
-    ],
-  },
-  check(context: RuleContext) {
-    const options = context.rule.options as Options;
-    const checks = new Set(options.checks ?? ['given-name', 'honorific', 'spelling']);
+  examples: [
+    { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
+    { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
+    { text: 'Democrat Nadia Haskell won the seat on Tuesday.\n\nHaskell thanked her voters.', findings: [] },
+    { text: 'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.', findings: ['5:1 name-form “Jinping” is Xi Jinping\'s given name (the family name, Xi, comes first): later references use “Xi”, as in paragraph 2'] },
+    { text: 'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.', findings: ['5:29 name-form “Dr Morgan” is half of Aled Rhys-Morgan\'s family name: later references use “Rhys-Morgan”, as in paragraph 1'] },
+    { text: 'Kwame Osei chairs the board.\n\nMr. Osei said the audit would be published.\n\nOsei thanked the staff.\n\nOsei left at noon.', findings: ['3:1 name-form Kwame Osei is “Mr. Osei” here but “Osei” elsewhere (paragraph 3): use one form'] },
+    { text: 'The Kremlin critic Alexei Golodryga spoke on Monday.\n\nGolodryga said he would appeal.\n\nHis sentence is long, Golodriga said.', findings: ['5:23 name-form “Golodriga” is spelt “Golodryga” elsewhere (paragraph 1): check the spelling of Alexei Golodryga'] },
+  ],
+  check(context) {
+    const { options } = context;
+    const checks = new Set<string>(options.checks);
     const { analysis } = context;
     const people = analysis.entities.filter((e) => e.type === 'person');
     const usable = (m: Mention) => !m.inQuote && m.form !== 'pronoun' && analysis.sentences[m.sentence]!.kind !== 'related';
     if (checks.has('given-name')) for (const person of people) givenNames(context, person, people, usable);
     if (checks.has('honorific')) for (const person of people) honorifics(context, person, usable);
     if (checks.has('spelling')) {
-      spellings(context, people, usable, options.maxDistance ?? 2);
+      spellings(context, people, usable);
       halfNames(context, people, usable);
     }
   },
-};
+});
 
 function where(analysis: Analysis, mention: Mention): string {
   return placeOf(analysis.sentences[mention.sentence]!);
@@ -84,11 +91,10 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
     const reference = bySurname[0];
     const order = person.surnameFirst ? ` (the family name, ${person.surname}, comes first)` : '';
     const asIn = reference ? `, as in ${where(analysis, reference)}` : '';
-    const message = `“${mention.text}” is ${person.name}'s given name${order}: later references use “${person.surname}”${asIn}`;
     const locations = [{ start: mention.start, end: mention.end, role: 'given-name' }];
     if (full) locations.push({ start: full.start, end: full.end, role: 'full-name' });
     if (reference) locations.push({ start: reference.start, end: reference.end, role: 'surname' });
-    context.report({ message, vars: { message }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
+    context.report({ message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
   }
 }
 
@@ -104,10 +110,9 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
   const usualForm = usual.form === 'honorific' ? `${usual.honorific} ${person.surname}` : person.surname!;
   for (const mention of minority) {
     const form = mention.form === 'honorific' ? `${mention.honorific} ${mention.text}` : mention.text;
-    const message = `${person.name} is “${form}” here but “${usualForm}” elsewhere (${where(analysis, usual)}): use one form`;
     context.report({
-      message,
-      vars: { message },
+      message: 'honorific',
+      data: { person: person.name, form, usual: usualForm, where: where(analysis, usual) },
       locations: [
         { start: mention.outerStart ?? mention.start, end: mention.end, role: 'minority-form' },
         { start: usual.outerStart ?? usual.start, end: usual.end, role: 'usual-form' },
@@ -118,8 +123,9 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
 }
 
 /** Two spellings of one name: entities whose names differ by a letter or two, the rarer spelling flagged. */
-function spellings(context: RuleContext, people: Entity[], usable: (m: Mention) => boolean, maxDistance: number): void {
+function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: Mention) => boolean): void {
   const { analysis } = context;
+  const { maxDistance, minSpellingLength } = context.options;
   const surnameOf = (e: Entity) => e.surname ?? (e.name.includes(' ') ? undefined : e.name);
   for (let i = 0; i < people.length; i++) {
     for (let j = 0; j < people.length; j++) {
@@ -128,7 +134,7 @@ function spellings(context: RuleContext, people: Entity[], usable: (m: Mention) 
       const b = people[j]!;
       const sa = surnameOf(a);
       const sb = surnameOf(b);
-      if (!sa || !sb || sa === sb || sa.length < 5 || sb.length < 5) continue;
+      if (!sa || !sb || sa === sb || sa.length < minSpellingLength || sb.length < minSpellingLength) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       if (distance(sa.toLowerCase(), sb.toLowerCase()) > Math.min(maxDistance, Math.floor(Math.min(sa.length, sb.length) / 4))) continue;
       const ma = a.mentions.filter(usable);
@@ -137,10 +143,9 @@ function spellings(context: RuleContext, people: Entity[], usable: (m: Mention) 
       if (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0))) continue;
       if (ma.length === 0 || mb.length === 0) continue;
       for (const mention of mb) {
-        const message = `“${mention.text}” is spelt “${sa}” elsewhere (${where(analysis, ma[0]!)}): check the spelling of ${a.name}`;
         context.report({
-          message,
-          vars: { message },
+          message: 'spelling',
+          data: { name: mention.text, usual: sa, where: where(analysis, ma[0]!), person: a.name },
           locations: [
             { start: mention.start, end: mention.end, role: 'variant' },
             { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
@@ -157,11 +162,12 @@ function spellings(context: RuleContext, people: Entity[], usable: (m: Mention) 
  * who is "Dr Rhys-Morgan" elsewhere): the story seems to name another person. Not when someone of
  * that shorter name is named in full.
  */
-function halfNames(context: RuleContext, people: Entity[], usable: (m: Mention) => boolean): void {
+function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: Mention) => boolean): void {
   const { analysis } = context;
+  const { minHalfLength } = context.options;
   for (const person of people) {
     const parts = person.surname?.split('-') ?? [];
-    if (parts.length !== 2 || parts.some((p) => p.length < 3)) continue;
+    if (parts.length !== 2 || parts.some((p) => p.length < minHalfLength)) continue;
     const full = person.mentions.filter(usable)[0];
     if (!full) continue;
     for (const other of people) {
@@ -169,10 +175,9 @@ function halfNames(context: RuleContext, people: Entity[], usable: (m: Mention) 
       if (people.some((p) => p !== other && p !== person && p.surname === other.name)) continue;
       for (const mention of other.mentions.filter(usable)) {
         const form = mention.honorific ? `${mention.honorific} ${mention.text}` : mention.text;
-        const message = `“${form}” is half of ${person.name}'s family name: later references use “${person.surname}”, as in ${where(analysis, full)}`;
         context.report({
-          message,
-          vars: { message },
+          message: 'half-name',
+          data: { name: form, person: person.name, surname: person.surname!, where: where(analysis, full) },
           locations: [
             { start: mention.outerStart ?? mention.start, end: mention.end, role: 'variant' },
             { start: full.start, end: full.end, role: 'full-name' },

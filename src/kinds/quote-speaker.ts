@@ -9,55 +9,74 @@
  * not name.
  */
 import type { Analysis } from '../model/analysis.js';
-import type { RuleContext, RuleKind } from './kind.js';
-import { changeLocations, isSource, quotePairs, renamed } from './version-pairs.js';
 import { nameVariant, sameEntity } from '../claims/identity.js';
+import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { changeLocations, renamed } from './pairs.js';
+import { QUOTE_PAIRING_OPTIONS, quotePairs } from './quote-pairs.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
 }
 
-export const quoteSpeaker: RuleKind = {
+const OPTIONS = { type: 'object', additionalProperties: false, properties: { ...QUOTE_PAIRING_OPTIONS } } as const satisfies OptionsSchema;
+
+export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'quote-speaker',
   scope: 'versions',
   summary: 'A quotation given to a different speaker between versions.',
-  message: 'Quotation in {where} is now given to {new}; it was {old}’s',
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
-  examples: {
-    ok: [
-      '"We will rebuild," Mayor Ana Ruiz said.\n---\n"We will rebuild," said Ruiz, the mayor.',
-      // the speaker renamed throughout is changed-name's finding
-      '"It is the right site," said Councillor Bernadette Oyelaran.\n---\n"It is the right site," said Councillor Bernadette Oyelowo.',
-      // "she" is the unnamed mother, not the official named before her
-      '"We will follow the evidence," said Helen Dacre.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.\n---\n"We will follow the evidence," said Rachel Amadi.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.',
-      'Nadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," she said.\n---\nNadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," Qureshi said.',
-    ],
-    notOk: [
-      'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.\n---\nAna Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.',
-      // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
-      'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.\n---\nNurses walked out on Tuesday.\n\n"We are walking out for them," said Tamara Quist, an intensive-care nurse.\n\nDenise Harlow, president of the union\'s Mercy Valley chapter, said nurses were prepared to extend the strike.',
-    ],
+  optionsSchema: OPTIONS,
+  messages: {
+    speaker: {
+      template: { edit: 'Quotation in {where} is now given to {new}; it was {old}’s', source: 'Quotation in {where} is given to {new}; {report} gives the same words to {old}' },
+      vars: ['where', 'new', 'old', 'report'],
+    },
   },
-  check(context: RuleContext) {
+  examples: [
+    { old: '"We will rebuild," Mayor Ana Ruiz said.', text: '"We will rebuild," said Ruiz, the mayor.', findings: [] },
+    // the speaker renamed throughout is changed-name's finding
+    { old: '"It is the right site," said Councillor Bernadette Oyelaran.', text: '"It is the right site," said Councillor Bernadette Oyelowo.', findings: [] },
+    // "she" is the unnamed mother, not the official named before her
+    {
+      old: '"We will follow the evidence," said Helen Dacre.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.',
+      text: '"We will follow the evidence," said Rachel Amadi.\n\nThe boy\'s mother, who asked not to be named, said she learnt of it from the hospital. "He went in with a scraped knee," she told the Echo.',
+      findings: [],
+    },
+    {
+      old: 'Nadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," she said.',
+      text: 'Nadia Qureshi told the jury that two of Reade\'s colleagues had complained. "He was told," Qureshi said.',
+      findings: [],
+    },
+    { old: 'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.', text: 'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.', findings: ['1:34 quote-speaker Quotation in paragraph 1 is now given to Tomas Vidal; it was Ana Ruiz’s'] },
+    // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
+    {
+      old: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.',
+      text: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Tamara Quist, an intensive-care nurse.\n\nDenise Harlow, president of the union\'s Mercy Valley chapter, said nurses were prepared to extend the strike.',
+      findings: ['3:2 quote-speaker Quotation in paragraph 2 is now given to Tamara Quist; it was Denise Harlow’s'],
+    },
+  ],
+  check(context) {
     const versions = context.versions;
     if (!versions) return;
     const current = context.analysis;
-    for (const { quote, other, where } of quotePairs(context)) {
+    const source = versions.mode.name === 'source';
+    for (const { quote, other, where } of quotePairs(context, context.options)) {
       if (!quote.speaker || !other.speaker) continue;
       const oldEntity = versions.old.entityById.get(other.speaker);
       const newEntity = current.entityById.get(quote.speaker);
       if (sameEntity(oldEntity, newEntity) || nameVariant(oldEntity, newEntity) || renamed(context, oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
       // against a report, both sides must name a speaker we are sure of
-      if (isSource(context) && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
+      if (source && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
       const oldName = speakerName(versions.old, other.speaker);
       const newName = speakerName(current, quote.speaker);
-      const message = isSource(context)
-        ? `Quotation in ${where} is given to ${newName}; ${versions.old.doc.path} gives the same words to ${oldName}`
-        : `Quotation in ${where} is now given to ${newName}; it was ${oldName}’s`;
-      context.report({ message, vars: { where, old: oldName, new: newName }, locations: changeLocations(context, quote, other), evidence: { expected: oldName, actual: newName } });
+      context.report({
+        message: 'speaker',
+        data: { where, old: oldName, new: newName, report: versions.old.doc.path },
+        locations: changeLocations(context, quote, other),
+        evidence: { expected: oldName, actual: newName },
+      });
     }
   },
-};
+});
 
 function isSpeaker(entity: { type: string } | undefined): boolean {
   return entity?.type === 'person' || entity?.type === 'org';

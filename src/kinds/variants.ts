@@ -10,34 +10,34 @@
  * the text is AP style), words inside code.
  */
 import type { VariantDef } from '../lexicon/types.js';
-import type { RuleContext, RuleKind } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { BODY_KINDS } from '../model/document.js';
 
-interface Options {
-  /** Also flag a non-preferred form when it is the only form used. */
-  enforcePreferred?: boolean;
-}
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    enforcePreferred: { type: 'boolean', default: false, description: 'Also flag a form the lexicon does not prefer when it is the only form the article uses (house style).' },
+    minCompoundLength: { type: 'integer', minimum: 1, default: 6, description: 'A compound written with and without its hyphen counts from this many letters: "co-op" and "coop" are two words.' },
+  },
+} as const satisfies OptionsSchema;
 
-export const variants: RuleKind = {
+export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'variants',
   scope: 'article',
   summary: 'A word or name written two ways in one article (email / e-mail, U.S. / US, Kyiv / Kiev).',
-  message: '{message}',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { enforcePreferred: { type: 'boolean' } },
+  optionsSchema: OPTIONS,
+  messages: {
+    variant: { template: '“{form}” is written “{usual}”{asIn}, {reason}: use one form', vars: ['form', 'usual', 'asIn', 'reason'] },
   },
-  examples: {
-    ok: ['Readers can email the desk.\n\nThe email address is on the website.'],
-    notOk: [
-      'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.',
-      'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.',
-    ],
-  },
-  check(context: RuleContext) {
-    const options = context.rule.options as Options;
+  examples: [
+    { text: 'Readers can email the desk.\n\nThe email address is on the website.', findings: [] },
+    { text: 'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.', findings: ['3:5 term-variant “e-mail” is written “email” (as in paragraph 1), the form used most in this article: use one form'] },
+    { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
+  ],
+  check(context) {
+    const { options } = context;
     const { analysis } = context;
     const body = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) || s.kind === 'standfirst');
     const matcher = matcherFor(context.lexicon.variants);
@@ -61,7 +61,7 @@ export const variants: RuleKind = {
         }
       }
     }
-    const hyphenated = hyphenationVariants(analysis, body, new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase()))));
+    const hyphenated = hyphenationVariants(analysis, body, options.minCompoundLength, new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase()))));
     for (const [variant, byForm] of hyphenated) hits.set(variant, byForm);
     for (const variant of [...context.lexicon.variants, ...hyphenated.keys()]) {
       const byForm = hits.get(variant);
@@ -80,15 +80,15 @@ export const variants: RuleKind = {
         for (const hit of byForm.get(form)!) {
           const elsewhere = usualHit ? ` (as in ${placeOf(analysis.sentences[usualHit.sentence]!)})` : '';
           const reason = preferred ? 'house style' : tie ? 'the form this article uses first' : 'the form used most in this article';
-          const message = `“${form}” is written “${usual}”${elsewhere}, ${reason}: use one form`;
+
           const locations = [{ start: hit.start, end: hit.end, role: 'variant' }];
           if (usualHit) locations.push({ start: usualHit.start, end: usualHit.end, role: 'usual-form' });
-          context.report({ message, vars: { message }, locations, evidence: { expected: usual, actual: form } });
+          context.report({ message: 'variant', data: { form, usual, asIn: elsewhere, reason }, locations, evidence: { expected: usual, actual: form } });
         }
       }
     }
   },
-};
+});
 
 type Hit = { start: number; end: number; sentence: number };
 
@@ -97,7 +97,7 @@ type Hit = { start: number; end: number; sentence: number };
  * "cooperate"), found in the article itself rather than the lexicon. Short ones are left out: "co-op"
  * and "coop" are two words.
  */
-function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
+function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], minLength: number, known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
   const byClosed = new Map<string, Map<string, Hit[]>>();
   const words: { word: string; hit: Hit }[] = [];
   for (const sentence of body) {
@@ -111,7 +111,7 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   for (const { word, hit } of words) {
     const lower = word.toLowerCase();
     const closed = lower.replace(/-/g, '');
-    if (closed.length < 6 || !closedOf.has(closed) || known.has(lower)) continue;
+    if (closed.length < minLength || !closedOf.has(closed) || known.has(lower)) continue;
     const forms = byClosed.get(closed) ?? new Map<string, Hit[]>();
     byClosed.set(closed, forms);
     const form = lower.includes('-') ? closedOf.get(closed)! : closed;

@@ -13,13 +13,46 @@ export interface Location {
   role?: string;
 }
 
+/**
+ * What a finding rests on, for tools and the reports: the two values compared (`expected` is the
+ * earlier or the report's, `actual` the one flagged), and what else the rule read.
+ */
+export interface Evidence {
+  expected?: string | null;
+  actual?: string | null;
+  /** contradiction: which value clashed (count, place, time, role, relation, polarity). */
+  field?: string;
+  /** repetition: the event repeated, the kinship restated, or how alike two statements are. */
+  frame?: string;
+  relation?: string;
+  similarity?: number;
+  /** changed-number: the kind of figure and what it counts. */
+  kind?: string;
+  unit?: string;
+  /** changed-entity: person, org or place. */
+  type?: string;
+  person?: string;
+  /** changed-role against a report: who the report gives the title. */
+  holder?: string;
+  /** altered-quote: the words added (+) and removed (−). */
+  changes?: string[];
+  hedge?: string;
+  /** flipped-polarity: what reversed the statement. */
+  change?: string;
+  /** edit-note: what the edit did to the sentence, the words it added. */
+  edit?: string;
+  added?: string[];
+  /** unsupported-claim: the reports read. */
+  reports?: string[];
+}
+
 export interface Finding {
   ruleId: string;
   category: Category;
   severity: Severity;
   message: string;
   locations: Location[];
-  evidence?: Record<string, unknown>;
+  evidence?: Evidence;
   /** Diff mode: this finding is absent from the old version. */
   introduced?: boolean;
   url?: string;

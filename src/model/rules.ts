@@ -8,8 +8,9 @@ export interface RuleConfig {
   category: Category;
   severity: Severity;
   description: string;
-  /** Message template; `{name}` placeholders are filled by the kind. */
-  message?: string;
+  /** The pack's own wording of the kind's messages, by message id; `{name}` placeholders are filled by the kind. */
+  messages?: Record<string, string>;
+  /** Every option of the kind, the pack's and config's values over the kind's defaults. */
   options: Record<string, unknown>;
   url?: string;
   /** The pack file that declared it. */

@@ -26,9 +26,16 @@ export function validator(schema: string): ValidateFunction {
   return validate;
 }
 
-/** Compiles a schema that lives in code (a rule kind's options). */
-export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
-  return ajv().compile(schema);
+let ajvWithDefaults: Ajv | undefined;
+
+/**
+ * Compiles a schema that lives in code (a rule kind's options, the lexicon's sections). With
+ * `useDefaults`, validating fills in every property the data leaves out with the schema's default.
+ */
+export function compileSchema(schema: object, options: { useDefaults?: boolean } = {}): ValidateFunction {
+  if (!options.useDefaults) return ajv().compile(schema);
+  ajvWithDefaults ??= new (ajvLib().Ajv)({ allErrors: false, strict: false, useDefaults: true });
+  return ajvWithDefaults.compile(schema);
 }
 
 /** A data file read as YAML (JSON is YAML too), keeping the positions needed to point at a field. */
@@ -39,14 +46,14 @@ export interface DataFile {
   lineOf(path: (string | number)[]): number | undefined;
 }
 
-export function readDataFile(path: string, what: string): DataFile {
+export function readDataFile(path: string, what: string, shownAs = path): DataFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CopydeskError(`${fsReason(error)} (expected ${what})`, path);
+    throw new CopydeskError(`${fsReason(error)} (expected ${what})`, shownAs);
   }
-  return parseDataFile(path, text, what);
+  return parseDataFile(shownAs, text, what);
 }
 
 export function parseDataFile(path: string, text: string, what: string): DataFile {

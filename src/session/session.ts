@@ -82,7 +82,7 @@ export class Session {
     const packs = (options.rules ?? []).map((p) => resolve(this.cwd, p));
     const key = `rules\0${config.path ?? '(defaults)'}\0${packs.join('\0')}`;
     return this.keep(key, () => {
-      const set = ruleSetForConfig(config, packs);
+      const set = ruleSetForConfig(config, packs, (path) => this.displayPath(path));
       return { value: set, files: set.files };
     });
   }

@@ -1,0 +1,49 @@
+/**
+ * The two ways a change kind compares texts (docs/architecture.md): against the version before
+ * (`edit`, copydesk diff) or against a related report (`source`, --related). The kind finds the
+ * difference; the mode says how its places are named, which of the kind's thresholds apply (a
+ * report is compared only where the article restates it closely), and what counts as support: in an
+ * edit each sentence stands alone, while a value the article states is backed by a report that gives
+ * it anywhere (the article may combine the report's sentences).
+ */
+import { sameAcross, givenNameDiffers, sameEntity } from '../claims/identity.js';
+import { sameDate } from '../claims/numbers.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Entity, Value } from '../model/document.js';
+
+export interface ComparisonMode {
+  readonly name: 'edit' | 'source';
+  /** Roles of a finding's two places: the text checked, then the other. */
+  readonly roles: { readonly current: 'new' | 'article'; readonly other: 'old' | 'related' };
+  /** A similarity floor a kind declares for reports; an edit compares every changed sentence. */
+  floor(restatement: number): number;
+  /** Whether the other text backs a value the checked one states, wherever it says it. */
+  supports: {
+    entity(other: Analysis, entity: Entity): boolean;
+    number(other: Analysis, figure: Pick<Value, 'key' | 'kind' | 'unit'>): boolean;
+    date(other: Analysis, date: Value): boolean;
+    role(other: Analysis, person: Entity | undefined, key: string): boolean;
+  };
+}
+
+export const EDIT: ComparisonMode = {
+  name: 'edit',
+  roles: { current: 'new', other: 'old' },
+  floor: () => 0,
+  supports: { entity: () => false, number: () => false, date: () => false, role: () => false },
+};
+
+export const SOURCE: ComparisonMode = {
+  name: 'source',
+  roles: { current: 'article', other: 'related' },
+  floor: (restatement) => restatement,
+  supports: {
+    entity: (other, entity) => other.entities.some((e) => (sameEntity(e, entity) || sameAcross(e, entity)) && !givenNameDiffers(e, entity)),
+    // "three children" is backed by a figure of children, not by "the other three"; a sum ("1.9 billion
+    // kroner") by the same sum with its currency left off ("to 1.9 billion")
+    number: (other, figure) => other.contexts.some((c) => c.numbers.some((n) => n.key === figure.key && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit)))),
+    // "late September" does not support "14 September": only the same date does
+    date: (other, date) => other.contexts.some((c) => c.dates.some((d) => sameDate(d, date))),
+    role: (other, person, key) => person !== undefined && other.claims.some((c) => c.kind === 'role' && c.values.role?.key === key && sameEntity(other.entityById.get(c.subjects[0]!), person)),
+  },
+};
