@@ -110,7 +110,7 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
   const parts = await runTasks<DiffPart>(tasks, work, options, session, (k, taskOptions) => {
     local ??= [];
     local[k] = diffAgainstRevision(rev, targets[k]!, taskOptions, session);
-    return diffPart(local[k]!);
+    return diffPart(local[k]);
   });
   const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options, session)));
   return { parts, results };

@@ -52,7 +52,7 @@ test('--related: provenance says which report backs each sentence, and validates
   const { result } = run();
   const report = JSON.parse(formatJson(jsonReport(result))) as { provenance: { sentences: unknown[] }[] };
   assert.ok(validator('report')(report), JSON.stringify(validator('report').errors?.slice(0, 2)));
-  const sentences = report.provenance[0].sentences as { text: string; sources: { path: string; text: string }[] }[];
+  const sentences = report.provenance[0]!.sentences as { text: string; sources: { path: string; text: string }[] }[];
   const jansen = sentences.find((s) => s.text.startsWith('Harbour master Piet Jansen'))!;
   assert.equal(jansen.sources.length, 1);
   assert.match(jansen.sources[0]!.text, /^Piet Jansen, the harbour master, said the weather was calm/);

@@ -47,6 +47,6 @@ test('the JSON report of a diff, with its alignment and history, validates again
   for (const item of versions) {
     const report = JSON.parse(formatJson(diffJsonReport([diffFiles(item.versions)]))) as { diffs: { steps: unknown[] }[] };
     assert.ok(validate(report), `${item.name}: ${JSON.stringify(validate.errors?.slice(0, 3), null, 2)}`);
-    assert.equal(report.diffs[0].steps.length, item.versions.length - 1);
+    assert.equal(report.diffs[0]!.steps.length, item.versions.length - 1);
   }
 });

@@ -96,7 +96,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       const run = nameRunAfterParticle(lexicon, words, i);
       if (run) {
         const nameWords = words.slice(i, run);
-        const possessive = words[run] !== undefined && isPossessiveMarker(words[run]!);
+        const possessive = words[run] !== undefined && isPossessiveMarker(words[run]);
         const candidate: NameCandidate = {
           from: i,
           to: run,

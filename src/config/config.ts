@@ -52,7 +52,7 @@ export function readConfig(path: string, shownAs = path): Config {
   const rules: Config['rules'] = {};
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
     const [level, options] = Array.isArray(value) ? value : [value];
-    rules[id] = options ? { level: level!, options } : { level: level! };
+    rules[id] = options ? { level: level, options } : { level: level };
   }
   const relative = (p: string) => resolve(dir, p);
   return {

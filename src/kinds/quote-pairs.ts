@@ -68,7 +68,7 @@ export function quotePairs(context: RuleContext, pairing: QuotePairing): QuotePa
     let found: { other: Quote; overlap: number } | undefined;
     for (const candidate of candidates) {
       const other = quoteWords(candidate.text);
-      const shared = diffArrays(other, words).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count!, 0);
+      const shared = diffArrays(other, words).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count, 0);
       // against a report, the article may quote one sentence of a longer statement: then what counts
       // is how much of the article's quotation the report's holds
       const partial = source && words.length >= pairing.partialWords ? shared / words.length : 0;
