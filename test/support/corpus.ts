@@ -93,14 +93,13 @@ function matches(expected: ExpectedFinding, actual: Finding): boolean {
 }
 
 /**
- * A location is the expected place when one text holds the other: a case may quote the whole claim
- * ("had ruled out further closures") where the finding points at the word that differs ("not"), or
- * the reverse. Either way the editor is sent to the same place.
+ * A location is the expected place when it covers exactly the expected words: the case says where
+ * the editor is sent, to the character (runs of white space, such as a line break inside a
+ * sentence, count as one space).
  */
 function samePlace(located: string, span: string): boolean {
-  const a = located.trim();
-  const b = span.trim();
-  return a.length > 0 && (a.includes(b) || b.includes(a));
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return normal(located) === normal(span);
 }
 
 /**

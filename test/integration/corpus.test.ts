@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFiles } from '../src/run/check-files.js';
-import { diffFiles } from '../src/run/diff-files.js';
-import { compare, describeComparison, findingsOf, loadCases, verdict } from './support/corpus.js';
+import { checkFiles } from '../../src/run/check-files.js';
+import { diffFiles } from '../../src/run/diff-files.js';
+import { compare, describeComparison, findingsOf, loadCases, verdict } from '../support/corpus.js';
 
 // Each corpus case states its expected findings; the comparison is whole: nothing missing, nothing
 // unexpected at warning or above, except what the case admits (a finding marked `missed`, a

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { batch, check, diff, render } from '../src/api.js';
-import { cli } from './support/cli.js';
-import { tempDir, writeFile } from './support/fixtures.js';
-import { article } from '../scripts/bench-text.js';
+import { batch, check, diff, render } from '../../src/api.js';
+import { cli } from '../support/cli.js';
+import { tempDir, writeFile } from '../support/fixtures.js';
+import { article } from '../../scripts/bench-text.js';
 
 // An archive of articles, some with findings: the corpus cases and generated stories.
 function archive(): { dir: string; files: string[] } {

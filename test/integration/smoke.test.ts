@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './support/cli.js';
-import { tempDir, writeFile } from './support/fixtures.js';
+import { runCli } from '../support/cli.js';
+import { tempDir, writeFile } from '../support/fixtures.js';
 
 // The executable itself, run as users run it, for what only a process shows: its exit code, its
 // streams, the bin entry. Everything else about the CLI is tested in-process (command.ts's main).

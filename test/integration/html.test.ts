@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { cli } from './support/cli.js';
-import { tempDir, writeFile } from './support/fixtures.js';
+import { cli } from '../support/cli.js';
+import { tempDir, writeFile } from '../support/fixtures.js';
 
 // The HTML report as a person sees it, in headless Chromium (Debian's package; .ci/run installs it).
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

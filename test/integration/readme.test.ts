@@ -4,8 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packagePath } from '../src/base/package-path.js';
-import { tempDir, writeFile } from './support/fixtures.js';
+import { packagePath } from '../../src/base/package-path.js';
+import { tempDir, writeFile } from '../support/fixtures.js';
 
 // Every example the README shows runs here: the library and plugin examples print what their
 // "// prints:" lines say, and the CI workflow drives the action the repository ships.
