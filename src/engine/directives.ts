@@ -7,7 +7,7 @@ import { messageOf } from './run-rules.js';
 export const DIRECTIVE_RULE = 'copydesk-directive';
 
 /**
- * Inline control (DESIGN.md): `<!-- copydesk-disable id -->` … `<!-- copydesk-enable id -->`, and
+ * Inline control (docs/architecture.md): `<!-- copydesk-disable id -->` … `<!-- copydesk-enable id -->`, and
  * `<!-- copydesk-disable-next-line id -->`; no id means every rule. A finding is silenced where its
  * first location is. Like eslint's --report-unused-disable-directives, a directive that names an
  * unknown rule or silences nothing is itself reported, so stale comments do not pile up.

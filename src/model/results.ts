@@ -28,7 +28,7 @@ export interface WordOp {
 
 export type PairKind = 'unchanged' | 'edited' | 'moved' | 'split' | 'merged' | 'added' | 'removed';
 
-/** Sentences of two versions matched to each other (DESIGN.md: alignment). */
+/** Sentences of two versions matched to each other (docs/architecture.md). */
 export interface AlignedPair {
   kind: PairKind;
   /** Sentence indices in the old version (none for added). */
