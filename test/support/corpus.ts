@@ -38,9 +38,12 @@ export interface Expected {
 
 export const CORPUS_DIR = 'corpus';
 
+/** Folders of corpus/ that are not cases: the real-copy benchmark (corpus/real/README.md, npm run eval:real). */
+const NOT_CASES = new Set(['real']);
+
 export function loadCases(root = CORPUS_DIR): CorpusCase[] {
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !(root === CORPUS_DIR && NOT_CASES.has(entry.name)))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
