@@ -11,12 +11,12 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { checkInput, ruleSetFor } from '../src/check.js';
-import { diffInputs } from '../src/diff.js';
-import { readInput, type InputText } from '../src/load/read-input.js';
-import type { Analysis } from '../src/claims/analyse.js';
-import type { Alignment } from '../src/align/align.js';
-import { SEVERITY_RANK, type Finding, type Location } from '../src/model.js';
+import { checkInput } from '../src/engine/check.js';
+import { diffInputs } from '../src/engine/diff.js';
+import type { Analysis } from '../src/model/analysis.js';
+import { SEVERITY_RANK, type Finding, type Location } from '../src/model/finding.js';
+import type { Alignment, InputText } from '../src/model/results.js';
+import { Session } from '../src/session/session.js';
 import {
   JUDGEMENTS_FILE,
   REAL_DIR,
@@ -83,7 +83,8 @@ for (const j of judgements) {
   if (before && before.verdict !== j.verdict) conflicting.add(id);
   byKey.set(id, j); // the latest line for a key wins
 }
-const ruleSet = ruleSetFor({ noConfig: true });
+const session = new Session();
+const ruleSet = session.ruleSetFor({ noConfig: true });
 const atWarning = (f: Finding) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning;
 const wanted = (id: string) => only === 'all' || splitOf(id, split) === only;
 
@@ -119,7 +120,7 @@ const docs: Doc[] = [];
 const articleDir = join(REAL_DIR, 'articles');
 const articles: { id: string; input: InputText; source: Doc['source'] }[] = readdirSync(articleDir)
   .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({ id: basename(name, '.txt'), input: readInput(join(articleDir, name)), source: 'wikinews' as const }))
+  .map((name) => ({ id: basename(name, '.txt'), input: session.readInput(join(articleDir, name)), source: 'wikinews' as const }))
   .sort((a, b) => compareIds(a.id, b.id));
 const summedits = summeditsDocuments(externalDirIfPresent());
 if (summedits) for (const d of summedits) articles.push({ id: d.id, input: { path: `summedits/${d.id}.txt`, text: d.text, bom: false }, source: 'summedits' });
@@ -144,8 +145,8 @@ const pairs = readdirSync(revisionDir).sort(compareIds);
 for (const id of pairs) {
   if (!wanted(id)) continue;
   const paths = ['v1.txt', 'v2.txt'].map((name) => join(revisionDir, id, name));
-  const inputs = paths.map((path) => readInput(path));
-  const result = diffInputs(inputs, { newOnly: true }, ruleSet);
+  const inputs = paths.map((path) => session.readInput(path));
+  const result = diffInputs(inputs, ruleSet, [], { newOnly: true });
   const step = result.steps[0]!;
   const base = { id, mode: 'diff' as const, split: splitOf(id, split), source: 'wikinews' as const, words: countWords(inputs[1]!.text), paths };
   docs.push(score(base, result.findings, (finding) => () => diffContext(step.old, step.new, step.alignment, finding.locations)));

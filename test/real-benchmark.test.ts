@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInput, ruleSetFor } from '../src/check.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
 import { detokenise, wikinewsBlocks, wikinewsCopy } from '../scripts/detokenise.js';
 import { JUDGEMENTS_FILE, REAL_DIR, judgementKey, judgementKeys, readJudgements, readSplit, unitOf } from '../scripts/real-bench.js';
 import { tempDir } from './support/fixtures.js';
@@ -77,7 +78,7 @@ test('a judgement key: document, rule and location texts, whitespace-normalised;
 });
 
 test('a judgement key survives an unrelated change to the article (offsets and lines move)', () => {
-  const ruleSet = ruleSetFor({ noConfig: true });
+  const ruleSet = new Session().ruleSetFor({ noConfig: true });
   const text = readFileSync('corpus/05-bus-crash-death-toll/article.md', 'utf8');
   const keysOf = (t: string) => judgementKeys('case-05', checkInput({ path: 'article.md', text: t, bom: false }, ruleSet).findings);
   const before = keysOf(text);
