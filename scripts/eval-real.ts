@@ -47,10 +47,12 @@ function fail(message: string): never {
   process.stderr.write(`eval:real: ${message}\n`);
   process.exit(2);
 }
-for (const arg of args) if (arg.startsWith('--') && arg !== '--split' && arg !== '--unjudged') fail(`unknown option ${arg} (use --split tune|frozen|all, --unjudged FILE)`);
+for (const arg of args) if (arg.startsWith('--') && arg !== '--split' && arg !== '--unjudged' && arg !== '--list') fail(`unknown option ${arg} (use --split tune|frozen|all, --unjudged FILE, --list RULE|all)`);
 const only = option('--split') ?? 'all';
 if (only !== 'all' && only !== 'tune' && only !== 'frozen') fail(`--split must be tune, frozen or all, not ${only}`);
 const unjudgedFile = option('--unjudged');
+// --list RULE: every finding of that rule (or all) in the split, with its verdict: for tuning on the tune split
+const listRule = option('--list');
 
 interface Scored {
   finding: Finding;
@@ -295,6 +297,15 @@ if (unjudgedFile) {
   mkdirSync(dirname(unjudgedFile), { recursive: true });
   writeFileSync(unjudgedFile, lines.length ? `${lines.join('\n')}\n` : '');
   out.push(`unjudged findings at warning or above: ${lines.length}, written to ${unjudgedFile}` + (copied ? ` (SummEdits texts for judges in ${copies}: keep them out of the repository)` : ''));
+}
+if (listRule) {
+  for (const doc of docs) {
+    for (const s of doc.flagged) {
+      if (listRule !== 'all' && s.finding.ruleId !== listRule) continue;
+      const at = s.finding.locations.map((l) => JSON.stringify(l.text.slice(0, 70))).join(' / ');
+      out.push(`${s.verdict ?? 'UNJUDGED'} ${doc.id} ${s.finding.ruleId} ${s.finding.severity}: ${s.finding.message.slice(0, 160)}\n      ${at}`);
+    }
+  }
 }
 out.push(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.stdout.write(`${out.join('\n')}\n`);

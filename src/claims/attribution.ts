@@ -53,8 +53,9 @@ export function attribute(
       // "she told the Echo" where "she" is someone the story does not name: the speaker is known to be
       // no one we can name, and no other sentence's speaker stands in
       if (!subject && lexicon.subjectPronouns.has(list[j]?.lower ?? '')) return { unnamed: true };
-      // said Name / asked Golodryga / said the regional governor, Pavel Dranko
-      for (let j = k + 1; j < Math.min(list.length, k + 8); j++) {
+      // said Name / asked Golodryga / said the regional governor, Pavel Dranko; but "told Wikinews",
+      // "assured voters": the name after a verb that takes a listener is the listener
+      for (let j = k + 1; j < Math.min(list.length, lexicon.addresseeVerbs.has(word.lemma) ? k + 1 : k + 8); j++) {
         const w = list[j]!;
         if (w.quote >= 0 || /^[.;!?]$/.test(w.text)) break;
         const mention = byToken.get(w.first);

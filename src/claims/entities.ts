@@ -374,7 +374,8 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const after = nextWord(words, candidate.to + (candidate.possessive ? 1 : 0));
   if (after && lexicon.speechVerbs.has(after.lemma) && !candidate.possessive) return 'person';
   const before = words[candidate.from - 1];
-  if (before && lexicon.speechVerbs.has(before.lemma)) return 'person';
+  // "said Ruiz" names a speaker; "told Wikinews" a listener, who may be anyone
+  if (before && lexicon.speechVerbs.has(before.lemma) && !lexicon.addresseeVerbs.has(before.lemma)) return 'person';
   // kinship, age and "who" mark people: "the daughter of Joost van Dalen", "Dalen's son", "Ruiz, 46,", "Ruiz, who …"
   if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';

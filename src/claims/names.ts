@@ -205,6 +205,9 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
     return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   }
   if (!initial) return true;
+  // "However Wall said", "Moreover Mediaset", "When Randal Schwartz": an adverb or a word that opens
+  // sentences is no part of the name after it
+  if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower)) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   const next = words[at + 1];
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);

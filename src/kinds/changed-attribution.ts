@@ -6,7 +6,7 @@
  * claim itself. Not a finding: the same source named another way, an attribution added (the edit
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, SentenceContext } from '../model/analysis.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changedPairs, changeLocations, whereNew } from './pairs.js';
@@ -36,6 +36,21 @@ function speaksFor(lexicon: CompiledLexicon, a: string, b: string, entityA: Enti
   const spokes = (s: string, e: Entity | undefined) => !e && lexicon.spokespeople.has(s.split(' ').pop()!);
   const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && organisationNoun(lexicon, s));
   return (spokes(a, entityA) && (organisation(b, entityB) || spokes(b, entityB))) || (spokes(b, entityB) && organisation(a, entityA));
+}
+
+/** A speech verb or "according to" outside quotation marks: the sentence reports what someone said. */
+function reportsSpeech(context: { lexicon: CompiledLexicon }, contexts: SentenceContext[]): boolean {
+  const { lexicon } = context;
+  // "Staff were told of the closures" is passive: no one is named as saying anything
+  const active = (c: SentenceContext, k: number) => !lexicon.passiveAuxiliaries.has(c.words[k - 1]?.lower ?? '') && !lexicon.passiveAuxiliaries.has(c.words[k - 2]?.lower ?? '');
+  return contexts.some((c) => c.words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && active(c, k)) || (w.lower === 'according' && c.words[k + 1]?.lower === 'to'))));
+}
+
+/** Whether a source's name (every word of it, as a whole word) stands in sentences. */
+function mentions(texts: string[], name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  const found = new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return words.length > 0 && words.every((w) => found.has(w));
 }
 
 function sourceName(analysis: Analysis, speaker: string): string {
@@ -97,11 +112,16 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     }
     for (const pair of pairs) {
       if (source && (!BODY_KINDS.has(pair.newSentences[0]!.kind) || (pair.pair.similarity ?? 0) < context.options.minRestatement)) continue;
-      const before = pair.pair.old.map((i) => versions.old.attribution.get(i)).find((s) => s && (!source || isSource_(versions.old, s.speaker)));
+      const beforeAt = pair.pair.old.find((i) => {
+        const s = versions.old.attribution.get(i);
+        return s && (!source || isSource_(versions.old, s.speaker));
+      });
+      const before = beforeAt === undefined ? undefined : versions.old.attribution.get(beforeAt);
       if (!before) continue;
       // a sentence carrying a quotation is attributed to its speaker
       const quoted = quotesIn(current, pair.newSentences).find((q) => q.speaker);
-      const after = pair.pair.new.map((j) => current.attribution.get(j)).find((s) => s !== undefined) ?? (quoted ? { speaker: quoted.speaker!, verb: quoted.verb ?? 'said' } : undefined);
+      const afterAt = pair.pair.new.find((j) => current.attribution.has(j));
+      const after = (afterAt === undefined ? undefined : current.attribution.get(afterAt)) ?? (quoted ? { speaker: quoted.speaker!, verb: quoted.verb ?? 'said' } : undefined);
       // "according to the museum" dropped is a hedge removed (changed-hedge); given to another source, it is a change here
       if (before.verb === 'according to' && !after) continue;
       const oldName = sourceName(versions.old, before.speaker);
@@ -116,6 +136,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const sourceEntity = versions.old.entityById.get(before.speaker);
       const namedInClaim = source && sourceEntity && pair.newContexts.some((c) => c.mentionAt.some((m) => m !== undefined && sameAcross(current.entityById.get(m.entity), sourceEntity)));
       if (!after && namedInClaim) continue;
+      // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
+      if (!after && !source && reportsSpeech(context, pair.newContexts)) continue;
       if (!after) {
         context.report({ message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
@@ -129,7 +151,10 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const words = (name: string) => name.toLowerCase().split(/\s+/);
       const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
       const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(context.lexicon, before.speaker, newEntity) || describes(context.lexicon, after.speaker, oldEntity) || speaksFor(context.lexicon, before.speaker, after.speaker, oldEntity, newEntity);
-      if (same) continue;
+      // the old source still named in the new sentence, or the new one in the old: the words moved
+      // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
+      const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);
+      if (same || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
       context.report({ message: 'changed', data: { where, old: oldName, new: newName }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
     }
   },

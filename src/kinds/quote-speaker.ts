@@ -9,6 +9,7 @@
  * not name.
  */
 import type { Analysis } from '../model/analysis.js';
+import type { Entity, Quote } from '../model/document.js';
 import { nameVariant, sameEntity } from '../claims/identity.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changeLocations, renamed } from './pairs.js';
@@ -58,14 +59,16 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
     const versions = context.versions;
     if (!versions) return;
     const current = context.analysis;
-    const source = versions.mode.name === 'source';
     for (const { quote, other, where } of quotePairs(context, context.options)) {
       if (!quote.speaker || !other.speaker) continue;
       const oldEntity = versions.old.entityById.get(other.speaker);
       const newEntity = current.entityById.get(quote.speaker);
-      if (sameEntity(oldEntity, newEntity) || nameVariant(oldEntity, newEntity) || renamed(context, oldEntity, newEntity) || (!oldEntity && !newEntity && other.speaker === quote.speaker)) continue;
-      // against a report, both sides must name a speaker we are sure of
-      if (source && !(isSpeaker(oldEntity) && isSpeaker(newEntity))) continue;
+      if (sameEntity(oldEntity, newEntity) || nameVariant(oldEntity, newEntity) || renamed(context, oldEntity, newEntity)) continue;
+      // both sides must name a speaker we are sure of: a person or organisation, not a noun ("officials")
+      if (!isSpeaker(oldEntity) || !isSpeaker(newEntity)) continue;
+      // the speaker read for one side still named in the other's quotation sentence ("Abbott told
+      // Wikinews: …" for "Abbott said: …"): the reading of who speaks changed, not the speaker
+      if (namedWith(current, quote, oldEntity) || namedWith(versions.old, other, newEntity)) continue;
       const oldName = speakerName(versions.old, other.speaker);
       const newName = speakerName(current, quote.speaker);
       context.report({
@@ -78,6 +81,24 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
   },
 });
 
-function isSpeaker(entity: { type: string } | undefined): boolean {
+/**
+ * Whether an entity (of the other text) is named, as someone who could be speaking, in the sentences
+ * that hold a quotation: not in a possessive or before a noun it qualifies ("the Haskell campaign").
+ */
+function namedWith(analysis: Analysis, quote: Quote, entity: Entity): boolean {
+  const first = analysis.tokens[quote.tokenStart]?.sentence ?? -1;
+  const last = analysis.tokens[quote.tokenEnd - 1]?.sentence ?? -1;
+  return analysis.mentions.some(
+    (m) =>
+      m.sentence >= first &&
+      m.sentence <= last &&
+      m.form !== 'pronoun' &&
+      !m.possessive &&
+      analysis.tokens[m.tokenEnd]?.pos !== 'NOUN' &&
+      sameEntity(analysis.entityById.get(m.entity), entity),
+  );
+}
+
+function isSpeaker(entity: { type: string } | undefined): entity is Entity {
   return entity?.type === 'person' || entity?.type === 'org';
 }

@@ -360,6 +360,7 @@ export const SECTIONS = {
   titleQualifiers: wordList('titleQualifiers', 'Words before a title that make it another title than the plain one ("former CEO", "acting mayor").'),
   servedAs: wordList('servedAs', 'Verbs after which a title is one held before ("served as mayor").'),
   titleLinks: wordList('titleLinks', 'Words after a name that make a title its holder’s ("Meng is the company’s CFO").'),
+  addresseeVerbs: wordList('addresseeVerbs', 'Speech verbs whose object is the listener ("told Wikinews", "assured voters"): the name after them does not speak.'),
   titlePrepositions: wordList('titlePrepositions', 'Prepositions that tie a name to the title before it ("the managing director of Dallimore Access").'),
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
