@@ -175,3 +175,12 @@ export function isTitle(lexicon: CompiledLexicon, text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return parts.length <= 6 && !/[.,!?]$/.test(text.trim()) && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lexicon.titleWords.has(w)) && /^\p{Lu}/u.test(parts[0]!);
 }
+
+/**
+ * Whether words report what someone said: an active speech verb ("said", "told"; not "were told of
+ * the closures") or "according to", outside quotation marks.
+ */
+export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean {
+  const active = (k: number) => !lexicon.passiveAuxiliaries.has(words[k - 1]?.lower ?? '') && !lexicon.passiveAuxiliaries.has(words[k - 2]?.lower ?? '');
+  return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && active(k)) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
+}

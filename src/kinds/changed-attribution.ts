@@ -6,11 +6,12 @@
  * claim itself. Not a finding: the same source named another way, an attribution added (the edit
  * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
  */
-import type { Analysis, SentenceContext } from '../model/analysis.js';
+import type { Analysis } from '../model/analysis.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changedPairs, changeLocations, whereNew } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
+import { reportsSpeech } from '../claims/attribution.js';
 import { respelt, sameAcross, sameEntity } from '../claims/identity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
@@ -36,14 +37,6 @@ function speaksFor(lexicon: CompiledLexicon, a: string, b: string, entityA: Enti
   const spokes = (s: string, e: Entity | undefined) => !e && lexicon.spokespeople.has(s.split(' ').pop()!);
   const organisation = (s: string, e: Entity | undefined) => e?.type === 'org' || (!e && organisationNoun(lexicon, s));
   return (spokes(a, entityA) && (organisation(b, entityB) || spokes(b, entityB))) || (spokes(b, entityB) && organisation(a, entityA));
-}
-
-/** A speech verb or "according to" outside quotation marks: the sentence reports what someone said. */
-function reportsSpeech(context: { lexicon: CompiledLexicon }, contexts: SentenceContext[]): boolean {
-  const { lexicon } = context;
-  // "Staff were told of the closures" is passive: no one is named as saying anything
-  const active = (c: SentenceContext, k: number) => !lexicon.passiveAuxiliaries.has(c.words[k - 1]?.lower ?? '') && !lexicon.passiveAuxiliaries.has(c.words[k - 2]?.lower ?? '');
-  return contexts.some((c) => c.words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && active(c, k)) || (w.lower === 'according' && c.words[k + 1]?.lower === 'to'))));
 }
 
 /** Whether a source's name (every word of it, as a whole word) stands in sentences. */
@@ -137,7 +130,7 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const namedInClaim = source && sourceEntity && pair.newContexts.some((c) => c.mentionAt.some((m) => m !== undefined && sameAcross(current.entityById.get(m.entity), sourceEntity)));
       if (!after && namedInClaim) continue;
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
-      if (!after && !source && reportsSpeech(context, pair.newContexts)) continue;
+      if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
       if (!after) {
         context.report({ message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;

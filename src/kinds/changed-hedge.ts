@@ -7,6 +7,7 @@
  * weakens a claim (worth knowing, info by default).
  * Options: `direction`: "removed" or "added".
  */
+import { reportsSpeech } from '../claims/attribution.js';
 import { isMonthMay } from '../text/words.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
@@ -17,6 +18,12 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 /** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
 function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
   return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : t.lower));
+}
+
+/** The lemma of a hedge's word as the tagger read it where it stands ("claimed" → claim, "reported" → report). */
+function lemmaOf(context: { analysis: { tokens: Token[] }; versions?: { old: { tokens: Token[] } } }, word: string): string {
+  const found = context.versions?.old.tokens.find((t) => t.lower === word) ?? context.analysis.tokens.find((t) => t.lower === word);
+  return found?.lemma ?? word;
 }
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
@@ -110,15 +117,25 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && attributed),
         );
         if (changed.length === 0) continue;
-        // against a report, the article must state what the hedge qualifies: "were believed to have
-        // leaked" is lost in "The chemicals leaked", not in "Samples are being analysed" matched to the same sentence
         let oldSpan = visibleSpan(hunk.oldSpan, pair.oldSentences);
-        if (source && direction === 'removed') {
+        if (direction === 'removed') {
+          // the claim must still be stated for its hedge to be lost: "were believed to have leaked" is
+          // lost in "The chemicals leaked", not in a sentence that no longer says it leaked (the edit
+          // cut the claim with its hedge)
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
-          const articleLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
-          if (hedged && !articleLemmas.has(hedged.word.lemma)) continue;
+          const newLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
+          if (hedged && !newLemmas.has(hedged.word.lemma)) continue;
+          if (!source) {
+            // in an edit, a hedge swapped for another in the same place ("accused's" for "alleged")
+            // still qualifies the claim
+            if (hedgesIn(hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan))).length > 0) continue;
+            // a hedge that was itself the attribution ("claimed", "reported", "according to") still
+            // credits the claim to its source when the sentence still reports speech ("claimed" became "said")
+            const attributing = changed.every((h) => h === 'according to' || context.lexicon.speechVerbs.has(lemmaOf(context, h.split(' ')[0]!)));
+            if (attributing && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
+          }
           // the report's place is the hedge and what it qualifies ("could run", "were believed to have leaked")
-          if (hedged) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
+          if (source && hedged) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
         }
         const where = whereNew(pair);
         const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
