@@ -50,7 +50,7 @@ test('astral characters count as two UTF-16 code units, as the report promises',
 test('plain text: first line is the headline, credits and trailing related headlines are not body', () => {
   const text = 'Storm hits coast: thousands without power?\n\nA storm cut power to 5,000 homes on Tuesday.\n\nFrom Wire Staff\n\nCrews worked through the night.\n\nMore storms forecast for the weekend\n\nRelated: How to prepare for a storm\n';
   const doc = docOf('a.txt', text);
-  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'caption', 'paragraph', 'related', 'related']);
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'byline', 'paragraph', 'related', 'related']);
   assert.deepEqual(doc.blocks.map((b) => b.paragraph), [0, 1, 0, 2, 0, 0]);
 });
 

@@ -13,7 +13,8 @@ import { findRelations } from './relations.js';
 import { findRoles } from './roles.js';
 import { sentenceTerms } from './terms.js';
 
-const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption']);
+/** Blocks set in headline style, where capitals say nothing about names. */
+const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption', 'kicker', 'byline', 'credit', 'dateline']);
 
 /** Reads a document into claims: sentences, entities, quotations with speakers, events, relations, roles. */
 export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {

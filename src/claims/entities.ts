@@ -364,6 +364,8 @@ function appositionHead(lexicon: CompiledLexicon, words: Word[], after: number):
 function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): EntityType {
   if (lexicon.places.has(candidate.text.toLowerCase())) return 'place';
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
+  // "Led By Donkeys", "Rage Against The Machine": a capitalised small word inside names a group or a work
+  if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
   if (lexicon.organisationNouns.has(appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';

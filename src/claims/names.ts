@@ -134,7 +134,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     let end = start + 1;
     while (end < words.length) {
       const next = words[end]!;
-      if (capitalised(next) && !lexicon.notNames.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next)) {
+      if (capitalised(next) && !lexicon.notNames.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next) && !modifierCompound(lexicon, next)) {
         end++;
         continue;
       }
@@ -195,7 +195,7 @@ function datelineCredit(words: Word[], first: number): number {
  */
 function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
   const word = words[at];
-  if (!word || !capitalised(word) || lexicon.notNames.has(word.lower) || isPossessiveMarker(word)) return false;
+  if (!word || !capitalised(word) || lexicon.notNames.has(word.lower) || isPossessiveMarker(word) || modifierCompound(lexicon, word)) return false;
   // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
   if (lexicon.partyLabels.has(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
   // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one
@@ -270,6 +270,12 @@ function nameRunAfterParticle(lexicon: CompiledLexicon, words: Word[], at: numbe
   if (!words[k] || !capitalised(words[k]!)) return undefined;
   while (words[k] && capitalised(words[k]!) && !isPossessiveMarker(words[k]!)) k++;
   return k;
+}
+
+/** "Colorado-based", "Labour-led", "Canadian-born": a name made into a modifier of what follows, not part of a name. */
+function modifierCompound(lexicon: CompiledLexicon, word: Word): boolean {
+  const suffix = /-(\p{Ll}+)$/u.exec(word.text)?.[1];
+  return suffix !== undefined && lexicon.modifierSuffixes.has(suffix);
 }
 
 /** Two words both capitalised or both lower case. */

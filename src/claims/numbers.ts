@@ -9,6 +9,8 @@ import type { NumberMention, Word } from '../model/analysis.js';
 export function parseNumeral(lexicon: CompiledLexicon, text: string): number | undefined {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) {
+    // "4,5 percent": a decimal comma, as European copy writes it; "1,240" groups thousands
+    if (/^\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
     const clean = text.includes(',') ? text.replace(/,/g, '') : text;
     if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
     const short = /^(\d+(?:\.\d+)?)(\p{L}+)$/u.exec(clean);
@@ -67,15 +69,20 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
     if (value === undefined || (!isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
+    // "in their 40's", "the 1990s": a decade or an age bracket, not a count
+    if (/^\d+s$/.test(word.text) || (words[i + 1] && words[i + 1]!.start === word.end && /^['’]?s$/.test(words[i + 1]!.lower))) continue;
+    // "Jetstream 32", "Boeing 737", "Route 66": a number that completes a name designates, it counts nothing
+    if (!currency && words[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[i - 1]!.text) && !lexicon.months.has(words[i - 1]!.lower) && !lexicon.monthAbbreviations.has(words[i - 1]!.lower.replace(/\.$/, ''))) continue;
     let to = i + 1;
-    // "twenty three", "1.2 million", "three hundred thousand"
+    // "twenty three", "1.2 million", "three hundred thousand", "£4.2m" (the scale written onto the figure)
     while (to < words.length) {
       const next = words[to]!.lower;
-      const scale = lexicon.numberScales.get(next);
+      const scale = lexicon.numberScales.get(next) ?? (words[to]!.start === words[to - 1]!.end ? lexicon.numberSuffixes.get(next) : undefined);
       if (scale !== undefined) {
         value *= scale;
         to++;
-      } else if (next === 'and' && isNumberWord(lexicon, words[to + 1]) && value >= 100) {
+      } else if (next === 'and' && isNumberWord(lexicon, words[to + 1]) && value >= 100 && value % 100 === 0 && parseNumeral(lexicon, words[to + 1]!.text)! < 100) {
+        // "two hundred and fifty": not "between 2007 and 2009"
         value += parseNumeral(lexicon, words[to + 1]!.text)!;
         to += 2;
       } else break;
@@ -114,6 +121,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       to: end,
     };
     if (unit) mention.unit = unit;
+    // "$30.000": thousands grouped with a full stop, as much of Europe writes them, or thirty dollars
+    const grouped = /^\d{1,3}(\.\d{3})+$/.test(word.text) ? Number(word.text.replace(/\./g, '')) : undefined;
+    if (grouped !== undefined && to === i + 1) mention.alt = formatNumber(grouped);
     if (raw.length) out.push(mention);
     i = end - 1;
   }
@@ -283,8 +293,14 @@ export function sameDate(a: Value, b: Value): boolean {
   return parts(a) === parts(b);
 }
 
+/** One figure, though perhaps written another way ("30.000" and "30,000"). */
+export function sameFigure(a: Pick<Value, 'key' | 'alt'>, b: Pick<Value, 'key' | 'alt'>): boolean {
+  return a.key === b.key || (a.alt !== undefined && a.alt === b.key) || (b.alt !== undefined && b.alt === a.key);
+}
+
 /** Two numbers can both be true when the ranges their wording allows overlap. */
 export function numbersAgree(a: Value, b: Value): boolean {
+  if (sameFigure(a, b)) return true;
   const lowA = a.low ?? Number(a.key);
   const highA = a.high ?? Number(a.key);
   const lowB = b.low ?? Number(b.key);

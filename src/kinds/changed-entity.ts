@@ -13,7 +13,7 @@
 import { likelyCommonWord } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { changeData, changedPairs, changeLocations, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
+import { changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
 import { givenNameDiffers, nameVariant, respelt, sameEntity } from '../claims/identity.js';
 
@@ -81,7 +81,13 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const tb = kindOf(b.entity.type);
         return !ta || !tb || ta === tb;
       };
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y))) {
+      // one name replaced by the other where it stood: in one hunk of the word diff ("in Porto" →
+      // "in Braga"), not a name one side drops and another the other side adds elsewhere; a name
+      // respelt ("Graham Selwood" / "Graham Selwyn") is the same person wherever the sentence puts it
+      const edits = hunks(pair);
+      const inPlace = (x: (typeof before)[number], y: (typeof before)[number]) =>
+        nameVariant(x.entity, y.entity) || edits.some((h) => overlaps(h.oldSpan, x.mention) && overlaps(h.newSpan, y.mention));
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y) && inPlace(x, y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;
@@ -98,3 +104,7 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

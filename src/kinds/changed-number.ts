@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { roundedRestatement } from '../claims/numbers.js';
+import { roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -62,7 +62,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // other side has no figure of that thing ("Two children")
       const labelled = (list: NumberMention[], n: NumberMention) => n.unit !== undefined && list.some((m) => m.kind === n.kind && m.unit === n.unit);
       const same = (a: NumberMention, b: NumberMention) =>
-        a.kind === b.kind && a.key === b.key && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
+        a.kind === b.kind && sameFigure(a, b) && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;

@@ -15,6 +15,18 @@ export function placeOf(sentence: Sentence): string {
       return 'a caption';
     case 'related':
       return 'a related link';
+    case 'dateline':
+      return 'the dateline';
+    case 'byline':
+      return 'the byline';
+    case 'credit':
+      return 'a credit';
+    case 'kicker':
+      return 'the kicker';
+    case 'pull-quote':
+      return 'a pull quote';
+    case 'note':
+      return 'an editor\'s note';
     default:
       return `paragraph ${sentence.paragraph}`;
   }

@@ -16,6 +16,7 @@ import type { Entity, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance } from '../claims/identity.js';
+import { termKey } from '../claims/similarity.js';
 
 const OPTIONS = {
   type: 'object',
@@ -83,7 +84,7 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
   if (given.length === 0) return;
   // family members share a surname: given names tell them apart
   const surnameShared = people.some((other) => other !== person && (other.surname === person.surname || other.name.split(' ').includes(person.surname!)));
-  if (surnameShared) return;
+  if (surnameShared || familyNamed(context, person.surname)) return;
   const bySurname = mentions.filter((m) => m.form === 'surname' || m.form === 'honorific');
   if (bySurname.length === 0 && !person.surnameFirst) return;
   const full = mentions.find((m) => m.form === 'full');
@@ -96,6 +97,13 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
     if (reference) locations.push({ start: reference.start, end: reference.end, role: 'surname' });
     context.report({ message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
   }
+}
+
+/** "the Tate brothers", "the Smiths": the story speaks of a family, whose members its given names tell apart. */
+function familyNamed(context: RuleContext, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = [...context.lexicon.familyWords].join('|');
+  return new RegExp(`\\b(${escaped}\\s+(${words})|the\\s+${escaped}s)\\b`, 'i').test(context.analysis.doc.source);
 }
 
 /** "Mr. Ren" in one paragraph, "Ren" in the next: the form used less often is flagged. */
@@ -136,6 +144,8 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       const sb = surnameOf(b);
       if (!sa || !sb || sa === sb || sa.length < minSpellingLength || sb.length < minSpellingLength) continue;
       if (a.given && b.given && a.given !== b.given) continue;
+      // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
+      if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase())) continue;
       if (distance(sa.toLowerCase(), sb.toLowerCase()) > Math.min(maxDistance, Math.floor(Math.min(sa.length, sb.length) / 4))) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);

@@ -18,7 +18,8 @@ export function quotesIn(analysis: Analysis, sentences: Sentence[]): Quote[] {
 
 /** The words of a text, lower-cased, for comparing quotations word by word. */
 export function quoteWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  // words in square brackets are the paper's, not the speaker's ("[The bill's failure to pass]", "[...]")
+  return text.replace(/\[[^\]]*\]/g, ' ').toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
 /** A quotation of the new text (the article) and the quotation of the old text (or report) it continues. */

@@ -128,8 +128,19 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   if (match === 'different' || match === 'unknown') return false;
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
+  // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
+  // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
+  if (addsDetail(a, b)) return false;
   const later = context.analysis.sentences[b.sentence]!.text;
   return !context.lexicon.repeatMarkers.test(later);
+}
+
+/** Whether the later claim gives a value or a participant the earlier does not. */
+function addsDetail(earlier: Claim, later: Claim): boolean {
+  const fields = ['place', 'time', 'count', 'money', 'percent'] as const;
+  if (fields.some((field) => later.values[field] && !earlier.values[field])) return true;
+  const known = new Set([...earlier.subjects, ...earlier.objects]);
+  return later.objects.some((id) => !known.has(id)) || later.subjects.some((id) => !known.has(id));
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */

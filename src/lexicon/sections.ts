@@ -361,6 +361,9 @@ export const SECTIONS = {
   servedAs: wordList('servedAs', 'Verbs after which a title is one held before ("served as mayor").'),
   titleLinks: wordList('titleLinks', 'Words after a name that make a title its holder’s ("Meng is the company’s CFO").'),
   addresseeVerbs: wordList('addresseeVerbs', 'Speech verbs whose object is the listener ("told Wikinews", "assured voters"): the name after them does not speak.'),
+  modifierSuffixes: wordList('modifierSuffixes', 'Endings that make a name a modifier ("Colorado-based", "Labour-led", "Canadian-born"): no part of the name after it.'),
+  nameFunctionWords: wordList('nameFunctionWords', 'Small words that, capitalised inside a name, make it the name of a group, a work or a thing, not a person ("Led By Donkeys", "Friends Of The Earth").'),
+  familyWords: wordList('familyWords', 'Nouns for a family after its name ("the Tate brothers"): its members are told apart by their given names.'),
   titlePrepositions: wordList('titlePrepositions', 'Prepositions that tie a name to the title before it ("the managing director of Dallimore Access").'),
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
@@ -391,5 +394,8 @@ export const SECTIONS = {
   // page furniture (load/)
   relatedLabels: prefixList('relatedLabels', 'A line that opens with one of these and a colon names other reports ("Related: …").', '\\s*:'),
   relatedHeadings: prefixList('relatedHeadings', 'A heading that opens with one of these introduces links to other reports.'),
-  creditLabels: prefixList('creditLabels', 'A single line that opens with one of these is a credit or source line ("Photo: …").'),
+  creditLabels: prefixList('creditLabels', 'A single line that opens with one of these credits a photo or an image ("Photo: NASA/ESA").'),
+  promoLabels: prefixList('promoLabels', 'A line that opens with one of these promotes something else ("Sign up for …", "Send this page to someone via email").'),
+  bylineLabels: prefixList('bylineLabels', 'A short line that opens with one of these names the writer ("By Ana Ruiz", "From CBS News").'),
+  noteLabels: prefixList('noteLabels', 'A block that opens with one of these is a note on the article, not its story ("Editor\'s note:", "Correction:").'),
 };

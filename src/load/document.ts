@@ -3,6 +3,7 @@ import type { Block, Document } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { LineIndex } from './positions.js';
 import { parseMarkdown } from './markdown.js';
+import { classifyFurniture } from './page-structure.js';
 import { endsLikeSentence, parsePlainText } from './plain-text.js';
 import type { InputText } from '../model/results.js';
 import type { RawBlock } from './raw-block.js';
@@ -26,11 +27,11 @@ export function buildDocument(input: InputText, lexicon: CompiledLexicon): Docum
       format: 'markdown',
       frontMatter: parts.frontMatter,
       mdast: parts.mdast,
-      blocks: numberBlocks(markRelated(lexicon, parts.blocks)),
+      blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parts.blocks))),
       directives: parts.directives,
     };
   }
-  return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(lexicon, parsePlainText(lexicon, input.text))), directives: [] };
+  return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parsePlainText(input.text)))), directives: [] };
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { CompiledLexicon } from '../lexicon/compile.js';
 import { BlockTextBuilder } from './block-text.js';
 import type { RawBlock } from './raw-block.js';
 
@@ -11,7 +10,7 @@ const MAX_TITLE_WORDS = 30;
  * opens with a one-sentence lede paragraph. Other single lines without closing punctuation are
  * subheads or credits.
  */
-export function parsePlainText(lexicon: CompiledLexicon, source: string): RawBlock[] {
+export function parsePlainText(source: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
   let from = 0;
@@ -25,7 +24,8 @@ export function parsePlainText(lexicon: CompiledLexicon, source: string): RawBlo
     builder.addVerbatim(raw, start);
     const { text, map } = builder.build();
     const singleLine = !/[\r\n]/.test(raw);
-    const kind = singleLine && !endsLikeSentence(raw) ? lineKind(lexicon, raw) : 'paragraph';
+    // a single line without closing punctuation is a subhead, or furniture (load/page-structure.ts)
+    const kind = singleLine && !endsLikeSentence(raw) ? 'heading' : 'paragraph';
     blocks.push({ kind, text, map, start, end: start + raw.length });
   };
   for (const match of source.matchAll(separator)) {
@@ -38,10 +38,6 @@ export function parsePlainText(lexicon: CompiledLexicon, source: string): RawBlo
     first.kind = 'title';
   }
   return blocks;
-}
-
-function lineKind(lexicon: CompiledLexicon, line: string): RawBlock['kind'] {
-  return lexicon.creditLabels.test(line.trim()) ? 'caption' : 'heading';
 }
 
 /** Closing punctuation of a sentence, possibly inside closing quotation marks or brackets. */

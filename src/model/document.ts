@@ -25,7 +25,14 @@ export type BlockKind =
   | 'blockquote'
   | 'list-item'
   | 'caption'
-  | 'related';
+  | 'related'
+  // page furniture (load/page-structure.ts): not the article's own narrative
+  | 'dateline'
+  | 'byline'
+  | 'credit'
+  | 'kicker'
+  | 'pull-quote'
+  | 'note';
 
 /** Blocks whose sentences are the article's own narrative: the ones repetition compares. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'blockquote', 'list-item']);
@@ -168,6 +175,8 @@ export interface Value extends Span {
   high?: number;
   /** For counts: what is counted (lemma of the noun). */
   unit?: string;
+  /** Another reading of an ambiguous figure ("30.000" may be thirty thousand): its key. */
+  alt?: string;
 }
 
 export type ClaimKind = 'event' | 'relation' | 'role' | 'statement';

@@ -1,0 +1,104 @@
+/**
+ * The furniture of a news page (docs/page-structure.md): a dateline, a byline, photo captions and
+ * credits, "Related:" and "Read more" lines, promotions, kickers, pull quotes, editor's notes and
+ * corrections. They are not the article's own narrative: the rules that compare claims read only
+ * the body (model/document.ts, BODY_KINDS), so a caption restating the body is no repetition. Each
+ * block the loaders hand over is given its kind here, in Markdown and plain text alike, from the
+ * lexicon's page words (rules/lexicons/page.yaml) and the shape of the line.
+ */
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { BlockKind } from '../model/document.js';
+import { endsLikeSentence } from './plain-text.js';
+import type { RawBlock } from './raw-block.js';
+
+/** Single lines longer than this are paragraphs, whatever they open with. */
+const MAX_LINE_WORDS = 25;
+/** A line in capitals this short is a kicker ("EXCLUSIVE", "WORLD NEWS"). */
+const MAX_KICKER_WORDS = 6;
+/** A pull quote repeats this much of a quotation in the body, word for word. */
+const MIN_PULL_QUOTE_WORDS = 5;
+
+/**
+ * "SKERRA, March 3 (Wire) — …", "TILBROOK, Oct 10 (Coastline News) -", "LONDON —": a place in
+ * capitals, maybe a date and an agency in brackets, then a dash.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,?\s+[\p{L}.]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s+\d{1,2}\s+[\p{L}]+\.?(?:\s+\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*(?:—|–|--|-)\s+/u;
+
+export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let bodySeen = false;
+  // a kicker above the headline ("EXCLUSIVE", then the headline): the line after it is the headline
+  const [first, second] = blocks;
+  if (first?.kind === 'title' && second?.kind === 'heading' && kicker(first.text)) {
+    first.kind = 'kicker';
+    second.kind = 'title';
+  }
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'caption') {
+      const kind = lineKind(lexicon, block, bodySeen);
+      if (kind) block.kind = kind;
+    }
+    if (!bodySeen && block.kind === 'paragraph') {
+      const [dateline, rest] = splitDateline(block);
+      if (dateline) out.push(dateline);
+      out.push(rest);
+    } else out.push(block);
+    if (block.kind === 'paragraph' && !endsShort(block)) bodySeen = true;
+  }
+  markPullQuotes(out);
+  return out;
+}
+
+/** A single line's kind by what it opens with or how it is set; undefined: the loader's reading stands. */
+function lineKind(lexicon: CompiledLexicon, block: RawBlock, bodySeen: boolean): BlockKind | undefined {
+  const text = block.text.trim();
+  const words = text.split(/\s+/).length;
+  if (lexicon.noteLabels.test(text)) return 'note';
+  if (/[\r\n]/.test(text) || words > MAX_LINE_WORDS) return undefined;
+  if (lexicon.relatedLabels.test(text) || lexicon.promoLabels.test(text)) return 'related';
+  if (lexicon.creditLabels.test(text) || /^\(?(photo|image|picture|video)s?\b/i.test(text)) return 'credit';
+  if (lexicon.bylineLabels.test(text) && words <= 8 && !endsLikeSentence(text)) return 'byline';
+  if (!bodySeen && kicker(text)) return 'kicker';
+  return undefined;
+}
+
+/** A few words in capitals, no sentence: "EXCLUSIVE", "WORLD NEWS". */
+function kicker(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= MAX_KICKER_WORDS && /\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase() && !/[.!?]$/.test(trimmed);
+}
+
+/** A one-line block that ends without closing punctuation: a headline-like line, not a paragraph of the body. */
+function endsShort(block: RawBlock): boolean {
+  return !/[\r\n]/.test(block.text.trim()) && !endsLikeSentence(block.text);
+}
+
+/** The dateline at the head of the first paragraph, as a block of its own, and the rest of the paragraph. */
+function splitDateline(block: RawBlock): [RawBlock | undefined, RawBlock] {
+  const match = DATELINE.exec(block.text);
+  // the words in capitals must be a place, not a sentence in capitals ("NO DEAL IS A BAD DEAL - …")
+  if (!match || match[0].trim().split(/\s+/).length > 12 || match[0].length >= block.text.length - 1) return [undefined, block];
+  const cut = match[0].length;
+  const head = match[0].trimEnd();
+  const dateline: RawBlock = { kind: 'dateline', text: head, map: block.map.slice(0, head.length), start: block.map[0]!, end: block.map[head.length - 1]! + 1 };
+  const rest: RawBlock = { kind: block.kind, text: block.text.slice(cut), map: block.map.slice(cut), start: block.map[cut]!, end: block.end };
+  return [dateline, rest];
+}
+
+/**
+ * A block that is a quotation whose words the body gives word for word elsewhere ("Diane Abbott:
+ * 'Post offices are central …'", a Markdown blockquote set apart): a pull quote, furniture.
+ */
+function markPullQuotes(blocks: RawBlock[]): void {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote' && block.kind !== 'caption') continue;
+    const quoted = /^(?:[\p{L}.' -]{2,40}:\s*)?["“‘'](.+)["”’']\s*$/su.exec(block.text.trim())?.[1];
+    if (!quoted) continue;
+    const own = words(quoted);
+    if (own.length < MIN_PULL_QUOTE_WORDS) continue;
+    const needle = own.join(' ');
+    const elsewhere = blocks.some((other) => other !== block && other.kind === 'paragraph' && words(other.text).join(' ').includes(needle));
+    if (elsewhere) block.kind = 'pull-quote';
+  }
+}

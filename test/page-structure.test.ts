@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDocument } from '../src/load/document.js';
+import { checkInput } from '../src/engine/check.js';
+import { Session } from '../src/session/session.js';
+import { defaultLexicon } from './support/fixtures.js';
+
+function kinds(path: string, text: string): [string, string][] {
+  return buildDocument({ path, text, bom: false }, defaultLexicon()).blocks.map((b) => [b.kind, b.text.trim()]);
+}
+
+const PAGE = [
+  'EXCLUSIVE',
+  '',
+  'Harbour crane collapses onto ferry terminal',
+  '',
+  'By Ana Ruiz, Transport Correspondent',
+  '',
+  'PORT CALDER, March 3 (Coastline News) — A crane collapsed onto the ferry terminal on Monday, injuring four workers.',
+  '',
+  'Photo: Coastline News/J. Smith',
+  '',
+  'The crane had been inspected in January, the port authority said.',
+  '',
+  '"We are looking at every bolt of that crane," the harbour master, Piet Jansen, said on Tuesday.',
+  '',
+  'Piet Jansen: "We are looking at every bolt of that crane."',
+  '',
+  'Sign up for our morning newsletter',
+  '',
+  'Read more: Port expansion approved',
+  '',
+  "Correction: An earlier version of this article gave the number of workers injured as five.",
+  '',
+].join('\n');
+
+test('page furniture in plain text: kicker, byline, dateline, credit, pull quote, promotion, related line, correction', () => {
+  assert.deepEqual(kinds('page.txt', PAGE), [
+    ['kicker', 'EXCLUSIVE'],
+    ['title', 'Harbour crane collapses onto ferry terminal'],
+    ['byline', 'By Ana Ruiz, Transport Correspondent'],
+    ['dateline', 'PORT CALDER, March 3 (Coastline News) —'],
+    ['paragraph', 'A crane collapsed onto the ferry terminal on Monday, injuring four workers.'],
+    ['credit', 'Photo: Coastline News/J. Smith'],
+    ['paragraph', 'The crane had been inspected in January, the port authority said.'],
+    ['paragraph', '"We are looking at every bolt of that crane," the harbour master, Piet Jansen, said on Tuesday.'],
+    ['pull-quote', 'Piet Jansen: "We are looking at every bolt of that crane."'],
+    ['related', 'Sign up for our morning newsletter'],
+    ['related', 'Read more: Port expansion approved'],
+    ['note', 'Correction: An earlier version of this article gave the number of workers injured as five.'],
+  ]);
+});
+
+test('page furniture in Markdown: the dateline comes off the first paragraph, a credit line is not body', () => {
+  const md = '# Crane collapses\n\nLONDON — A crane collapsed on Monday.\n\n*Photo: Coastline News*\n\nFour workers were hurt.\n';
+  assert.deepEqual(kinds('page.md', md), [
+    ['title', 'Crane collapses'],
+    ['dateline', 'LONDON —'],
+    ['paragraph', 'A crane collapsed on Monday.'],
+    ['credit', 'Photo: Coastline News'],
+    ['paragraph', 'Four workers were hurt.'],
+  ]);
+});
+
+test('a pull quote restating the body is no repetition, and the body is numbered without the furniture', () => {
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const checked = checkInput({ path: 'page.txt', text: PAGE, bom: false }, set);
+  assert.deepEqual(checked.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
+  assert.deepEqual(checked.analysis.doc.blocks.filter((b) => b.paragraph > 0).map((b) => b.paragraph), [1, 2, 3]);
+});
