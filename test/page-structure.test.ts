@@ -68,3 +68,56 @@ test('a pull quote restating the body is no repetition, and the body is numbered
   assert.deepEqual(checked.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
   assert.deepEqual(checked.analysis.doc.blocks.filter((b) => b.paragraph > 0).map((b) => b.paragraph), [1, 2, 3]);
 });
+
+const HP = [
+  '# HP to cut 14,500 jobs',
+  '',
+  '![Mark Hurd](hurd.jpg)',
+  '*HP chief executive Mark Hurd, who took office about three months ago.*',
+  '',
+  'HP chief executive Mark Hurd, who took office about three months ago, has decided to fold sales and marketing into the business units.',
+  '',
+  '![Palo Alto](hq.jpg)',
+  '',
+  '*The company headquarters in Palo Alto.*',
+  '',
+  'The job cuts are expected to save HP US$1.9 billion a year.',
+  '',
+  '> **AT A GLANCE**',
+  '> - 14,500 jobs, about 10% of the staff',
+  '> - Expected savings: US$1.9 billion a year',
+  '',
+  'Key facts',
+  '',
+  'The cuts will be spread over six quarters.',
+  '',
+].join('\n');
+
+test('Markdown captions (set with their image, or in emphasis under it) and fact boxes under a label are furniture', () => {
+  assert.deepEqual(kinds('hp.md', HP), [
+    ['title', 'HP to cut 14,500 jobs'],
+    ['caption', 'HP chief executive Mark Hurd, who took office about three months ago.'],
+    ['paragraph', 'HP chief executive Mark Hurd, who took office about three months ago, has decided to fold sales and marketing into the business units.'],
+    ['caption', 'The company headquarters in Palo Alto.'],
+    ['paragraph', 'The job cuts are expected to save HP US$1.9 billion a year.'],
+    ['box', 'AT A GLANCE'],
+    ['box', '14,500 jobs, about 10% of the staff'],
+    ['box', 'Expected savings: US$1.9 billion a year'],
+    // a label with nothing listed under it heads no box
+    ['paragraph', 'Key facts'],
+    ['paragraph', 'The cuts will be spread over six quarters.'],
+  ]);
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const checked = checkInput({ path: 'hp.md', text: HP, bom: false }, set);
+  // the caption and the box restate the body: no repetition
+  assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
+});
+
+test('a fact box that gives another figure than the body is still a contradiction', () => {
+  const text = '# Cuts\n\nThe company will cut 14,500 jobs over six quarters.\n\n> **Key facts**\n> - The company will cut 12,000 jobs over six quarters\n';
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const findings = checkInput({ path: 'cuts.md', text, bom: false }, set).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.locations.map((l) => l.text), f.message]), [
+    ['contradicted-number', ['The company will cut 12,000 jobs over six quarters', 'The company will cut 14,500 jobs over six quarters.'], 'Job cuts: the fact box says “12,000”, but paragraph 1 says “14,500”'],
+  ]);
+});

@@ -14,7 +14,7 @@ import { findRoles } from './roles.js';
 import { sentenceTerms } from './terms.js';
 
 /** Blocks set in headline style, where capitals say nothing about names. */
-const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption', 'kicker', 'byline', 'credit', 'dateline']);
+const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption', 'kicker', 'byline', 'credit', 'dateline', 'box']);
 
 /** Reads a document into claims: sentences, entities, quotations with speakers, events, relations, roles. */
 export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {

@@ -27,6 +27,8 @@ export function placeOf(sentence: Sentence): string {
       return 'a pull quote';
     case 'note':
       return 'an editor\'s note';
+    case 'box':
+      return 'the fact box';
     default:
       return `paragraph ${sentence.paragraph}`;
   }

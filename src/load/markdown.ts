@@ -57,6 +57,8 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
       case 'paragraph': {
         const kind: BlockKind = inRelated
           ? 'related'
+          : captionOf(node, previous)
+            ? 'caption'
           : container === 'blockquote'
             ? 'blockquote'
             : container === 'list-item'
@@ -79,7 +81,11 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
         return;
     }
   };
-  for (const node of mdast.children) visit(node, 'root');
+  let previous: RootContent | undefined;
+  for (const node of mdast.children) {
+    visit(node, 'root');
+    previous = node;
+  }
   markStandfirst(mdast, blocks);
   return { mdast, frontMatter, blocks, directives };
 }
@@ -125,6 +131,26 @@ function addInline(
         break;
     }
   }
+}
+
+/** A paragraph of nothing but images (and the spaces between them). */
+function imageOnly(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.children.some(isImage) && node.children.every((child) => isImage(child) || (child.type === 'text' && child.value.trim() === ''));
+}
+
+function isImage(node: PhrasingContent): boolean {
+  return node.type === 'image' || node.type === 'imageReference';
+}
+
+/**
+ * A photo's caption: the words set with an image in its paragraph ("![Hurd](hurd.jpg)" then
+ * "*HP chief executive Mark Hurd …*" on the next line), or a paragraph wholly in emphasis right
+ * under an image of its own.
+ */
+function captionOf(node: Paragraph, previous: RootContent | undefined): boolean {
+  const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break');
+  if (content.some(isImage)) return content.some((child) => !isImage(child));
+  return imageOnly(previous) && content.length === 1 && (content[0]!.type === 'emphasis' || content[0]!.type === 'strong');
 }
 
 /** The standfirst: a paragraph right after the title set wholly in emphasis, as news Markdown marks it. */

@@ -1,7 +1,7 @@
 /**
  * The furniture of a news page (docs/page-structure.md): a dateline, a byline, photo captions and
- * credits, "Related:" and "Read more" lines, promotions, kickers, pull quotes, editor's notes and
- * corrections. They are not the article's own narrative: the rules that compare claims read only
+ * credits, "Related:" and "Read more" lines, promotions, kickers, pull quotes, fact boxes, editor's
+ * notes and corrections. They are not the article's own narrative: the rules that compare claims read only
  * the body (model/document.ts, BODY_KINDS), so a caption restating the body is no repetition. Each
  * block the loaders hand over is given its kind here, in Markdown and plain text alike, from the
  * lexicon's page words (rules/lexicons/page.yaml) and the shape of the line.
@@ -46,7 +46,28 @@ export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]):
     if (block.kind === 'paragraph' && !endsShort(block)) bodySeen = true;
   }
   markPullQuotes(out);
+  markBoxes(lexicon, out);
   return out;
+}
+
+/** Words in a fact box's label line: "AT A GLANCE", "Key facts:". */
+const MAX_BOX_LABEL_WORDS = 6;
+
+/**
+ * A fact box: a short label line ("AT A GLANCE", a heading "Key facts") and the list items or quoted
+ * lines right under it, up to the first block of another kind.
+ */
+function markBoxes(lexicon: CompiledLexicon, blocks: RawBlock[]): void {
+  for (let k = 0; k < blocks.length; k++) {
+    const label = blocks[k]!;
+    const text = label.text.trim();
+    if (label.kind === 'title' || !lexicon.boxLabels.test(text) || text.split(/\s+/).length > MAX_BOX_LABEL_WORDS || endsLikeSentence(text)) continue;
+    let j = k + 1;
+    while (j < blocks.length && (blocks[j]!.kind === 'list-item' || blocks[j]!.kind === 'blockquote')) j++;
+    if (j === k + 1) continue;
+    for (let m = k; m < j; m++) blocks[m]!.kind = 'box';
+    k = j - 1;
+  }
 }
 
 /** A single line's kind by what it opens with or how it is set; undefined: the loader's reading stands. */

@@ -32,7 +32,10 @@ export type BlockKind =
   | 'credit'
   | 'kicker'
   | 'pull-quote'
-  | 'note';
+  | 'note'
+  // a fact box ("At a glance", "Key facts"): the story's figures restated in brief, compared for
+  // contradiction but no repetition of the body
+  | 'box';
 
 /** Blocks whose sentences are the article's own narrative: the ones repetition compares. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'blockquote', 'list-item']);
