@@ -2,13 +2,15 @@
  * `node dist/scripts/eval-blind.js DIR [--details]`: copydesk on a blind set, cases written by
  * someone who never saw copydesk (docs/accuracy.md). Blind authors name the category and the words of
  * each problem, not copydesk's rule or its exact location, so a finding matches an expected one when
- * the categories agree and each expected span overlaps a location of the finding (one holds the
- * other), in either order. Only findings at warning or above count, as CI sees them; an expected
+ * the categories agree and each expected span overlaps a location of the finding or the sentence it
+ * stands in (one holds the other), in either order. Only findings at warning or above count, as CI sees them; an expected
  * finding copydesk reports only at info is a miss (counted apart). Prints precision and recall by kind
  * of case (check, diff, related) and by category; `--details` lists what differs case by case (for
  * a development set only: the held-out set's figures are read without looking at its cases).
  */
-import { SEVERITY_RANK, type Category, type Finding } from '../src/model/finding.js';
+import { analyseInput } from '../src/engine/check.js';
+import type { Analysis } from '../src/model/analysis.js';
+import { SEVERITY_RANK, type Category, type Finding, type Location } from '../src/model/finding.js';
 import { checkFiles } from '../src/run/check-files.js';
 import { diffFiles } from '../src/run/diff-files.js';
 import { Session } from '../src/session/session.js';
@@ -24,14 +26,37 @@ const session = new Session();
 const rules = session.ruleSetFor({ noConfig: true }).rules;
 const categoryOf = (expected: ExpectedFinding): Category => expected.category ?? rules.find((r) => r.id === expected.rule)?.category ?? 'contradiction';
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-const overlaps = (a: string, b: string) => {
-  const [x, y] = [normal(a), normal(b)];
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+const overlaps = (place: string, span: string) => {
+  const y = normal(span);
+  return y.length > 0 && place.split('\u0000').some((part) => {
+    const x = normal(part);
+    return x.length > 0 && (x.includes(y) || y.includes(x));
+  });
 };
+
+/**
+ * The text an editor is sent to by a location: the location's own words and the whole sentence they
+ * stand in (a blind author may quote the speaker's name where copydesk points at the quotation).
+ */
+const sentencesOf = new Map<string, Analysis | null>();
+function placeText(location: Location): string {
+  let analysis = sentencesOf.get(location.path);
+  if (analysis === undefined) {
+    try {
+      analysis = analyseInput(session.readInput(location.path), session.ruleSetFor({ noConfig: true }).lexicon);
+    } catch {
+      analysis = null;
+    }
+    sentencesOf.set(location.path, analysis);
+  }
+  const around = analysis?.sentences.filter((s) => s.start < location.end.offset && s.end > location.start.offset) ?? [];
+  const sentence = around.length ? analysis!.doc.source.slice(around[0]!.start, around[around.length - 1]!.end) : '';
+  return `${location.text}\u0000${sentence}`;
+}
 
 function matches(expected: ExpectedFinding, actual: Finding): boolean {
   if (categoryOf(expected) !== actual.category) return false;
-  const texts = actual.locations.map((l) => l.text);
+  const texts = actual.locations.map(placeText);
   const spans = expected.spans.slice(0, 2);
   const inOrder = spans.every((span, i) => texts[i] !== undefined && overlaps(texts[i]!, span));
   const swapped = spans.length === 2 && texts.length >= 2 && overlaps(texts[0]!, spans[1]!) && overlaps(texts[1]!, spans[0]!);

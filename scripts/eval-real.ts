@@ -47,7 +47,7 @@ function fail(message: string): never {
   process.stderr.write(`eval:real: ${message}\n`);
   process.exit(2);
 }
-for (const arg of args) if (arg.startsWith('--') && arg !== '--split' && arg !== '--unjudged' && arg !== '--list') fail(`unknown option ${arg} (use --split tune|frozen|all, --unjudged FILE, --list RULE|all)`);
+for (const arg of args) if (arg.startsWith('--') && arg !== '--split' && arg !== '--unjudged' && arg !== '--list' && arg !== '--lift') fail(`unknown option ${arg} (use --split tune|frozen|all, --unjudged FILE, --list RULE|all)`);
 const only = option('--split') ?? 'all';
 if (only !== 'all' && only !== 'tune' && only !== 'frozen') fail(`--split must be tune, frozen or all, not ${only}`);
 const unjudgedFile = option('--unjudged');
@@ -87,7 +87,9 @@ for (const j of judgements) {
 }
 const session = new Session();
 const ruleSet = session.ruleSetFor({ noConfig: true });
-const atWarning = (f: Finding) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning;
+// --lift: count the findings demoted to info for low confidence as if at their rule's severity (to choose minConfidence on the tune split)
+const lift = args.includes('--lift');
+const atWarning = (f: Finding) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning || (lift && f.lowConfidence === true);
 const wanted = (id: string) => only === 'all' || splitOf(id, split) === only;
 
 /** The block (paragraph, caption, title …) holding each offset, as the file has it, with its first line. */
@@ -303,7 +305,7 @@ if (listRule) {
     for (const s of doc.flagged) {
       if (listRule !== 'all' && s.finding.ruleId !== listRule) continue;
       const at = s.finding.locations.map((l) => JSON.stringify(l.text.slice(0, 70))).join(' / ');
-      out.push(`${s.verdict ?? 'UNJUDGED'} ${doc.id} ${s.finding.ruleId} ${s.finding.severity}: ${s.finding.message.slice(0, 160)}\n      ${at}`);
+      out.push(`${s.verdict ?? 'UNJUDGED'} ${doc.id} ${s.finding.ruleId} ${s.finding.severity} ${s.finding.confidence}: ${s.finding.message.slice(0, 160)}\n      ${at}`);
     }
   }
 }

@@ -64,6 +64,9 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
 export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
   for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower)) return false;
+  // "he planned to wait … so he could kill them all", "threatened to resign": an intention, not the
+  // event, however far the clause runs on before it (a semicolon or colon ends the intention)
+  for (let k = at - 1; k > from && !/^[;:]$/.test(words[k]!.text); k--) if (words[k]!.lower === 'to' && lexicon.intentVerbs.has(words[k - 1]!.lemma)) return false;
   // "Sentencing him, Judge Oduya said …": a participle opening the sentence sets the scene of the
   // main clause; the sentencing is told where it is the claim
   const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));

@@ -3,6 +3,7 @@ import type { Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
+import { latinShadow } from '../text/tokens.js';
 
 export interface SentenceNames {
   sentence: Sentence;
@@ -416,7 +417,7 @@ function acronym(name: string): string {
 
 function uniqueId(ids: Set<string>, name: string): string {
   const base =
-    name
+    latinShadow(name)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()

@@ -59,9 +59,12 @@ export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolea
   const wa = na.split(/\s+/);
   const wb = nb.split(/\s+/);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
-  // an acronym and its expansion: "FCC" and "Federal Communications Commission"
+  // an acronym and its expansion: "FCC" and "Federal Communications Commission"; the letters may
+  // follow another word order ("CPC", the Communist Party of China, is the "Chinese Communist Party")
   const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
-  return (/^[A-Z]{2,}$/.test(a.name) && initials(b.name) === a.name) || (/^[A-Z]{2,}$/.test(b.name) && initials(a.name) === b.name);
+  const sorted = (letters: string) => [...letters].sort().join('');
+  const expands = (short: string, long: string) => /^[A-Z]{2,}$/.test(short) && (initials(long) === short || (short.length >= 3 && sorted(initials(long)) === sorted(short)));
+  return expands(a.name, b.name) || expands(b.name, a.name);
 }
 
 /**
@@ -95,7 +98,11 @@ export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;
   const na = a.name.toLowerCase();
   const nb = b.name.toLowerCase();
-  return na !== nb && Math.min(na.length, nb.length) >= 6 && distance(na, nb) <= 2;
+  if (na !== nb && Math.min(na.length, nb.length) >= 6 && distance(na, nb) <= 2) return true;
+  // "Abbot" for Diane Abbott: a family name alone, a letter off the other's
+  const last = (name: string) => name.split(/\s+/).pop()!;
+  const [short, long] = na.includes(' ') ? [nb, na] : [na, nb];
+  return !short.includes(' ') && long.includes(' ') && short.length >= 4 && short !== last(long) && distance(short, last(long)) <= 1;
 }
 
 /** Levenshtein distance, for names a letter or two apart. */
@@ -111,4 +118,17 @@ export function distance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/**
+ * "Tony" for "Atkins": two one-word names that are the given name and the surname of one person the
+ * copy names in full (in `people`): one man, called another way.
+ */
+export function partsOfOne(a: Entity, b: Entity, people: Iterable<Entity>): boolean {
+  if (a.name.includes(' ') || b.name.includes(' ')) return false;
+  for (const p of people) {
+    if (!p.given || !p.surname) continue;
+    if ((p.given === a.name && p.surname === b.name) || (p.given === b.name && p.surname === a.name)) return true;
+  }
+  return false;
 }

@@ -70,7 +70,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     if (value === undefined || (!isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
-    if (/^\d+s$/.test(word.text) || (words[i + 1] && words[i + 1]!.start === word.end && /^['’]?s$/.test(words[i + 1]!.lower))) continue;
+    if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;
     // "Jetstream 32", "Boeing 737", "Route 66": a number that completes a name designates, it counts nothing
     if (!currency && words[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[i - 1]!.text) && !lexicon.months.has(words[i - 1]!.lower) && !lexicon.monthAbbreviations.has(words[i - 1]!.lower.replace(/\.$/, ''))) continue;
     let to = i + 1;
@@ -324,4 +324,11 @@ export function roundedRestatement(a: Value, b: Value): boolean {
   };
   if (exact(a) === exact(b)) return false;
   return exact(a) ? within(a, b) : within(b, a);
+}
+
+/** The text of the words written onto the one at `i` ("50" "'" "s" → "'s"), as a tagger may split them. */
+function attachedAfter(words: Word[], i: number): string {
+  let text = '';
+  for (let k = i + 1, end = words[i]!.end; k < words.length && k <= i + 2 && words[k]!.start === end; end = words[k]!.end, k++) text += words[k]!.lower;
+  return text;
 }

@@ -36,6 +36,7 @@ export function applyDirectives(doc: Document, findings: Finding[], ruleSet: Rul
     category: meta.category,
     severity: meta.severity as Severity,
     message: messageOf(meta, kind, { message, data }),
+    confidence: 1,
     locations: [{ path: doc.path, start: doc.lines.point(directive.start), end: doc.lines.point(directive.end), text: doc.source.slice(directive.start, directive.end) }],
   });
   for (const directive of directives) {

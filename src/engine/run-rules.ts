@@ -24,13 +24,17 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
       analysis,
       lexicon: ruleSet.lexicon,
       report(report: Report) {
+        // a finding the kind is not sure enough of is worth a look, not a warning or an error
+        const unsure = report.confidence < ((rule.options['minConfidence'] as number | undefined) ?? 0);
         const finding: Finding = {
           ruleId: rule.id,
           category: rule.category,
-          severity: rule.severity,
+          severity: unsure ? 'info' : rule.severity,
           message: messageOf(rule, kind, report),
           locations: report.locations.map((span) => toLocation(analysis, span)),
+          confidence: report.confidence,
         };
+        if (unsure && rule.severity !== 'info') finding.lowConfidence = true;
         if (report.evidence) finding.evidence = report.evidence;
         if (rule.url) finding.url = rule.url;
         findings.push(finding);

@@ -9,16 +9,18 @@
  */
 import { diffArrays } from 'diff';
 import { isTitle } from '../claims/attribution.js';
-import { sameEntity } from '../claims/identity.js';
+import { distance, sameEntity } from '../claims/identity.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changeLocations } from './pairs.js';
 import { QUOTE_PAIRING_OPTIONS, quotePairs, quoteWords } from './quote-pairs.js';
+import { confidence, minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
   properties: {
     ...QUOTE_PAIRING_OPTIONS,
+    minConfidence: minConfidence(0.6, 'A quotation whose only changes are spelling fixes ("temperatue" / "temperature") scores 0.55.'),
     sameQuotationOverlap: {
       type: 'number',
       minimum: 0,
@@ -57,13 +59,16 @@ export const alteredQuote = defineKind<OptionsOf<typeof OPTIONS>>({
       const words = quoteWords(quote.text);
       const oldWords = quoteWords(other.text);
       // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
-      if (oldWords.join(' ') === words.join(' ') || contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
+      // "R AW" → "RAW": a stray space fixed changes no word
+      if (oldWords.join('') === words.join('') || contiguous(words, oldWords) || contiguous(oldWords, words)) continue;
       // against a report, a quotation only half the same and given to another speaker is another quotation
       if (source && overlap < context.options.sameQuotationOverlap && other.speaker && quote.speaker && !sameEntity(versions.old.entityById.get(other.speaker), context.analysis.entityById.get(quote.speaker))) continue;
-      const changes = diffArrays(oldWords, words)
+      const parts = diffArrays(oldWords, words);
+      const changes = parts
         .filter((part) => part.added || part.removed)
         .map((part) => `${part.added ? '+' : '−'}${part.value.join(' ')}`);
       context.report({
+        confidence: confidence(spellingOnly(parts) ? 0.55 : 0.95),
         message: 'changed',
         data: { where, old: other.text, new: quote.text, changes: changes.join(', '), report: versions.old.doc.path },
         locations: changeLocations(context, quote, other),
@@ -81,4 +86,25 @@ function contiguous(part: string[], whole: string[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Whether every change is a word respelt ("temperatue" → "temperature"): each removed run paired with
+ * an added one of as many words, each word a letter or two from its counterpart. Likely a typo fixed.
+ */
+function spellingOnly(parts: { added?: boolean; removed?: boolean; value: string[] }[]): boolean {
+  let pairs = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (!part.removed) {
+      if (part.added) return false;
+      continue;
+    }
+    const next = parts[k + 1];
+    if (!next?.added || next.value.length !== part.value.length) return false;
+    if (!part.value.every((w, i) => w.length >= 4 && distance(w, next.value[i]!) <= 2)) return false;
+    pairs++;
+    k++;
+  }
+  return pairs > 0;
 }

@@ -14,12 +14,34 @@ import { quotesIn } from './quote-pairs.js';
 import { reportsSpeech } from '../claims/attribution.js';
 import { respelt, sameAcross, sameEntity } from '../claims/identity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
+import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */
 function isSource_(analysis: Analysis, speaker: string): boolean {
   const entity = analysis.entityById.get(speaker);
   if (!entity) return true;
   return entity.type === 'person' || entity.type === 'org';
+}
+
+/**
+ * How surely a source is one: a typed entity by its certainty; a noun ("police", "the heirs' lawyer")
+ * nearly as surely, those the lexicon knows for sources most; a capitalised word no entity was made
+ * of, least.
+ */
+function sourceCertainty(lexicon: CompiledLexicon, analysis: Analysis, speaker: string): number {
+  const entity = analysis.entityById.get(speaker);
+  if (entity) return entityCertainty(entity);
+  const head = speaker.split(' ').pop()!.toLowerCase();
+  if (lexicon.sourceNouns.has(head) || lexicon.spokespeople.has(head) || lexicon.organisationNouns.has(head)) return 0.9;
+  return /^\p{Lu}/u.test(speaker) ? 0.7 : 0.85;
+}
+
+/**
+ * "The hacker stated" → "Schwartz stated": a source told by a noun on one side and a named person on
+ * the other is as often the same person named at last as another source.
+ */
+function nounForPerson(analysis: Analysis, speaker: string, other: Analysis, otherSpeaker: string): boolean {
+  return !analysis.entityById.get(speaker) && other.entityById.get(otherSpeaker)?.type === 'person';
 }
 
 /** "Hollins said" and "the chain said" are one source: a story's noun for an organisation it has named. */
@@ -61,6 +83,7 @@ const OPTIONS = {
       default: 0.55,
       description: 'Against a related report only: a sentence must restate the report\'s this closely before an attribution it lacks counts; a looser match is another claim.',
     },
+    minConfidence: minConfidence(0.6, 'A source read from a noun ("officials") or a lone capitalised word scores lower than a named person or organisation.'),
   },
 } as const satisfies OptionsSchema;
 
@@ -132,7 +155,7 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
       if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
       if (!after) {
-        context.report({ message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
+        context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), restatement(versions.mode, pair.pair.similarity)), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
       }
       // another outlet may quote another official for the same fact: only a dropped attribution matters there
@@ -148,7 +171,13 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
       const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);
       if (same || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
-      context.report({ message: 'changed', data: { where, old: oldName, new: newName }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
+      context.report({ confidence: confidence(
+          0.9,
+          sourceCertainty(context.lexicon, versions.old, before.speaker),
+          sourceCertainty(context.lexicon, current, after.speaker),
+          nounForPerson(versions.old, before.speaker, current, after.speaker) || nounForPerson(current, after.speaker, versions.old, before.speaker) ? 0.6 : 1,
+        ),
+        message: 'changed', data: { where, old: oldName, new: newName }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: newName } });
     }
   },
 });

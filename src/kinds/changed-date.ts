@@ -9,9 +9,14 @@
 import { datesAgree, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
-const OPTIONS = { type: 'object', additionalProperties: false, properties: { minRestatement: RESTATEMENT_OPTION } } as const satisfies OptionsSchema;
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { minRestatement: RESTATEMENT_OPTION, minConfidence: minConfidence(0.6, 'A date changed in a headline, or against a loosely matched report sentence, scores lower.') },
+} as const satisfies OptionsSchema;
 
 export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-date',
@@ -42,7 +47,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
-        context.report({ message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
+        if (bothStayed(context, pair, a.text, b.text)) continue;
+        context.report({ confidence: confidence(0.9, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }
     }
   },

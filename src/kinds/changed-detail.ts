@@ -18,6 +18,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { changeData, changedPairs, changeLocations, hunks, tokensIn } from './pairs.js';
+import { minConfidence } from './confidence.js';
 
 const CONTENT = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
 
@@ -32,6 +33,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Least share of content the two sentences must share for a swapped word to be one detail changed, not a sentence rewritten.',
     },
+    minConfidence: minConfidence(0.6, 'One word swapped says little on its own: every finding scores 0.5, and the default rules report them as info anyway.'),
     maxWords: { type: 'integer', minimum: 1, default: 2, description: 'A swap of more content words than this on either side is a rewording of a phrase, where no single fact moved.' },
   },
 } as const satisfies OptionsSchema;
@@ -69,7 +71,7 @@ export const changedDetail = defineKind<OptionsOf<typeof OPTIONS>>({
         const before = oldWords.map((t) => t.text).join(' ');
         const after = newWords.map((t) => t.text).join(' ');
         const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
-        context.report({ message: 'swapped', data: changeData(context, pair, before, after), locations: changeLocations(context, span(newWords), span(oldWords)), evidence: { expected: before, actual: after } });
+        context.report({ confidence: 0.5, message: 'swapped', data: changeData(context, pair, before, after), locations: changeLocations(context, span(newWords), span(oldWords)), evidence: { expected: before, actual: after } });
       }
     }
   },

@@ -13,9 +13,10 @@
 import { likelyCommonWord } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
-import { givenNameDiffers, nameVariant, respelt, sameEntity } from '../claims/identity.js';
+import { givenNameDiffers, nameVariant, partsOfOne, respelt, sameEntity } from '../claims/identity.js';
+import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
@@ -29,6 +30,7 @@ const OPTIONS = {
       description: 'Which entities are compared: the default pack splits them into changed-name (people, organisations) and changed-place.',
     },
     minRestatement: RESTATEMENT_OPTION,
+    minConfidence: minConfidence(0.6, 'A name the copy does not type surely (a lone capitalised word), a respelt organisation or place, a headline, or a loose match with a report scores lower.'),
   },
 } as const satisfies OptionsSchema;
 
@@ -72,8 +74,16 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
-      const same = (x: Entity, y: Entity) => sameEntity(x, y) && !givenNameDiffers(x, y);
-      const onlyOld = before.filter((a) => !after.some((b) => same(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()));
+      const people = [...versions.old.entities, ...current.entities];
+      const same = (x: Entity, y: Entity) => (sameEntity(x, y) && !givenNameDiffers(x, y)) || partsOfOne(x, y, people);
+      // a place told instead of named ("on Treforest Industrial Estate" → "on an industrial estate near
+      // Cardiff"): the name's common words stay in lower case, the place is described, not changed
+      const newRaw = pair.newSentences.map((s) => s.text).join(' ');
+      const described = (mention: Mention) => {
+        const rest = mention.text.split(/\s+/).slice(1).join(' ');
+        return rest.length > 0 && rest !== rest.toLowerCase() && newRaw.includes(rest.toLowerCase());
+      };
+      const onlyOld = before.filter((a) => !after.some((b) => same(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()) && !described(a.mention));
       const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !versions.mode.supports.entity(versions.old, b.entity));
       const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
       const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
@@ -91,11 +101,18 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;
-        if (reported.has(change)) continue;
+        if (reported.has(change) || bothStayed(context, pair, a.mention.text, b.mention.text)) continue;
         reported.add(change);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
+        const isRespelt = respelt(a.entity, b.entity) && versions.mode.name === 'edit';
+        // a person's name respelt is an error of fact; an organisation's or a place's, usually a typo fixed.
+        // A name put in another's place in one restated sentence is a changed fact whatever its type: how surely it is typed weighs half
+        // two capitalised words neither of which the copy types ("Roman" / "Persian War") are least sure
+        const untyped = a.entity.type === 'other' && b.entity.type === 'other';
+        const sure = isRespelt ? (b.entity.type === 'person' && b.entity.given ? 0.9 : 0.5) : untyped ? 0.55 : 0.5 + 0.5 * Math.min(entityCertainty(a.entity), entityCertainty(b.entity));
         context.report({
-          message: respelt(a.entity, b.entity) && versions.mode.name === 'edit' ? 'respelt' : 'changed',
+          confidence: confidence(0.95, sure, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
+          message: isRespelt ? 'respelt' : 'changed',
           data: { type: label, ...changeData(context, pair, a.mention.text, b.mention.text) },
           locations: changeLocations(context, b.mention, a.mention),
           evidence: { expected: a.entity.name, actual: b.entity.name, type },

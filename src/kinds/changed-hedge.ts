@@ -14,6 +14,7 @@ import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
+import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 /** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
 function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
@@ -54,6 +55,7 @@ const OPTIONS = {
       default: 0.55,
       description: 'Against a related report only: the article sentence must restate the qualified one this closely for its hedge to count as lost.',
     },
+    minConfidence: minConfidence(0.6, 'A hedge lost from a sentence that still credits a source scores lower.'),
   },
 } as const satisfies OptionsSchema;
 
@@ -125,6 +127,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
           if (hedged && !newLemmas.has(hedged.word.lemma)) continue;
+          // "allegedly accused" → "accused", "reportedly said" → "said": what the hedge qualified is itself
+          // an accusation or a report, and still keeps the claim at a distance
+          if (hedged && (context.lexicon.hedges.some((h) => h.length === 1 && h[0] === hedged.word.lower) || context.lexicon.speechVerbs.has(hedged.word.lemma))) continue;
           if (!source) {
             // in an edit, a hedge swapped for another in the same place ("accused's" for "alleged")
             // still qualifies the claim
@@ -140,6 +145,7 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         const where = whereNew(pair);
         const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
         context.report({
+          confidence: confidence(0.85, pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words)) ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
           message: direction,
           data: { where, Where: capitalise(where), hedges: changed.join('”, “'), rewording, report: versions.old.doc.path },
           locations: changeLocations(context, source ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), oldSpan),

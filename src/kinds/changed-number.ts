@@ -15,7 +15,8 @@
 import { roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
@@ -29,6 +30,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Against a related report only: from this similarity a figure of one thing is compared with an unlabelled figure ("41 million" pounds / "41 million"); below it only figures of the same thing are.',
     },
+    minConfidence: minConfidence(0.6, 'Figures paired without knowing that they count the same thing, or written as words ("one"), score lower.'),
   },
 } as const satisfies OptionsSchema;
 
@@ -71,8 +73,16 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
-        if (roundedRestatement(a, b)) continue;
+        if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || bothStayed(context, pair, a.text, b.text)) continue;
+        // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
+        if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
+        // figures of one named thing ("Three children" / "Two children") are surely one figure changed
+        const sameUnit = a.unit !== undefined && a.unit === b.unit;
+        const wordNumber = /^[\p{L} -]+$/u.test(a.text) || /^[\p{L} -]+$/u.test(b.text);
+        // "one" is as often a pronoun or "a" as a count ("one who knew" / "27 who knew")
+        const one = a.text.toLowerCase() === 'one' || b.text.toLowerCase() === 'one';
         context.report({
+          confidence: confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)),
           message: 'changed',
           data: changeData(context, pair, a.text, b.text),
           locations: changeLocations(context, b, a),
@@ -82,3 +92,27 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/**
+ * "£1.1 million" against "£400,000 …, £250,000 … and £450,000": one side gives the total, the other
+ * its parts. The figure is the exact sum of two or more figures of its kind on the other side.
+ */
+function totalOfParts(total: NumberMention, others: NumberMention[]): boolean {
+  const parts = others.filter((n) => n !== total && n.kind === total.kind && n.low === n.high && (!total.unit || !n.unit || n.unit === total.unit));
+  if (parts.length < 2 || total.low !== total.high) return false;
+  const sum = parts.reduce((s, n) => s + n.low!, 0);
+  return Math.abs(sum - total.low!) <= Math.abs(total.low!) * 1e-9;
+}
+
+/** The digits a figure is written with, without its scale or currency ("60 million" → "60"). */
+function mantissa(n: NumberMention): string {
+  return /\d[\d.,]*/.exec(n.text)?.[0] ?? n.text.toLowerCase();
+}
+
+/**
+ * Whether `figure` ends a range with the other figure's digits on its own side ("60 to 100 million"
+ * holds 100 next to 60): read both ways, a range turned round, not a figure changed.
+ */
+function rangeTurned(figure: NumberMention, other: NumberMention, side: NumberMention[]): boolean {
+  return side.some((n) => n !== figure && mantissa(n) === mantissa(other) && (Math.abs(n.from - figure.to) <= 2 || Math.abs(figure.from - n.to) <= 2));
+}

@@ -6,14 +6,22 @@
  */
 import { nameVariant, sameEntity } from '../claims/identity.js';
 import { placeOf } from './describe.js';
-import { defineKind, NO_OPTIONS, type RuleContext } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { changeData, changedPairs, changeLocations } from './pairs.js';
+import { blockWeight, confidence, entityCertainty, minConfidence } from './confidence.js';
+import { termKey } from '../claims/similarity.js';
 
-export const changedRole = defineKind({
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { minConfidence: minConfidence(0.6, 'A title changed in a headline, or given to someone else by a loosely matched report, scores lower.') },
+} as const satisfies OptionsSchema;
+
+export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-role',
   scope: 'versions',
   summary: 'A person’s title or role changed between versions.',
-  optionsSchema: NO_OPTIONS,
+  optionsSchema: OPTIONS,
   messages: {
     changed: { template: { edit: 'Title of {person} changed in {where}: “{old}” became “{new}”' }, vars: ['person', 'where', 'old', 'new'] },
     differs: {
@@ -48,6 +56,7 @@ export const changedRole = defineKind({
         if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
         const person_ = person?.name ?? 'the person';
         context.report({
+          confidence: confidence(0.85, refines(a.values.role!.text, b.values.role!.text) ? 0.6 : 1, blockWeight(pair.newSentences[0])),
           message: 'changed',
           data: { person: person_, ...changeData(context, pair, a.values.role!.text, b.values.role!.text) },
           locations: changeLocations(context, b.values.role!, a.values.role!),
@@ -91,10 +100,24 @@ function againstReport(context: RuleContext): void {
     const holderName = holder ? report.entityById.get(holder.subjects[0]!)?.name : undefined;
     const data = { where, report: report.doc.path, person: name, new: claim.values.role!.text };
     context.report({
+      // another holder of a unique title is a clash only if the two are surely two people
+      confidence: confidence(0.85, holder ? 0.85 : 1, entityCertainty(person), blockWeight(article.sentences[claim.sentence])),
       message: holder ? 'holder' : 'differs',
       data: holder ? { ...data, holder: holderName ?? '', theirs: theirTitle ? ` (it calls ${name} “${theirTitle}”)` : '' } : { ...data, old: theirTitle ?? '' },
       locations: changeLocations(context, claim.values.role!, other.values.role!),
       evidence: { expected: theirTitle ?? null, actual: claim.values.role!.text, person: name, ...(holderName ? { holder: holderName } : {}) },
     });
   }
+}
+
+/**
+ * "manager" → "Managing Director", "minister" → "foreign minister": the words of one title all stand
+ * in the other, a title made exact more often than changed ("Deputy Chief Constable" → "Assistant
+ * Chief Constable" is a change).
+ */
+function refines(a: string, b: string): boolean {
+  const stems = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(termKey));
+  const [x, y] = [stems(a), stems(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((s) => large.has(s));
 }

@@ -21,8 +21,9 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { capitalise, names, placeOf } from './describe.js';
+import { blockWeight, confidence, minConfidence } from './confidence.js';
 
-const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item']);
+const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item', 'box']);
 
 const OPTIONS = {
   type: 'object',
@@ -43,6 +44,7 @@ const OPTIONS = {
       description: 'Share of the smaller clause that must stand in the other before one negated and one not count as the same statement affirmed and denied.',
     },
     polarityMaxExtra: { type: 'integer', minimum: 0, default: 5, description: 'How many terms the larger clause may add: more, and it says something else.' },
+    minConfidence: minConfidence(0.6, 'Counts of an event no participant names, values of which only one says what it counts, and statements affirmed and denied in clauses score lower.'),
     minClauseTerms: { type: 'integer', minimum: 1, default: 3, description: 'Clauses (and sentences) with fewer content terms than this are not compared for polarity: "It was not." matches anything.' },
   },
 } as const satisfies OptionsSchema;
@@ -74,13 +76,14 @@ export const contradiction = defineKind<Options>({
     const inScope = (c: Claim) => IN_SCOPE.has(analysis.sentences[c.sentence]!.kind) && c.quote < 0;
     const claims = analysis.claims.filter(inScope);
     const flagged = new Set<string>();
-    const report = (a: Claim | { sentence: number; start: number; end: number }, b: typeof a, what: string, expected: string, actual: string, field: string) => {
+    const report = (a: Claim | { sentence: number; start: number; end: number }, b: typeof a, what: string, expected: string, actual: string, field: string, sure: number) => {
       const key = `${b.sentence}:${field}`;
       if (flagged.has(key)) return;
       flagged.add(key);
       const earlier = placeOf(analysis.sentences[a.sentence]!);
       const later = placeOf(analysis.sentences[b.sentence]!);
       context.report({
+        confidence: confidence(sure, blockWeight(analysis.sentences[a.sentence]), blockWeight(analysis.sentences[b.sentence])),
         message: 'differs',
         data: { what, later, earlier, expected, actual },
         locations: [span(analysis, b, 'contradicts'), span(analysis, a, 'contradicted')],
@@ -109,10 +112,12 @@ export const contradiction = defineKind<Options>({
           if (!enabled.has(conflict.field)) continue;
           if (conflict.field === 'time' && !frame.once) continue;
           if (timeClash && conflict.field !== 'time') continue;
-          report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field);
+          // one event surely (the same named participant), and two figures of the same thing
+          const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
+          report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
-          report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity');
+          report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
       }
     }
@@ -128,9 +133,9 @@ export const contradiction = defineKind<Options>({
           const samePair = a.subjects[0] === b.subjects[0] && a.subjects[1] === b.subjects[1];
           const uniqueClash = a.subjects[1] === b.subjects[1] && a.subjects[0] !== b.subjects[0] && ra === rb && lexicon.kinship.get(ra)?.unique;
           if (samePair && relationsConflict(lexicon, ra, rb)) {
-            report(a, b, `${names(analysis, [a.subjects[0]!])}'s relation to ${names(analysis, [a.subjects[1]!])}`, `“${ra}”`, `“${rb}”`, 'relation');
+            report(a, b, `${names(analysis, [a.subjects[0]!])}'s relation to ${names(analysis, [a.subjects[1]!])}`, `“${ra}”`, `“${rb}”`, 'relation', 0.9);
           } else if (uniqueClash) {
-            report(a, b, `${capitalise(names(analysis, [a.subjects[1]!]))}'s ${ra}`, names(analysis, [a.subjects[0]!]), names(analysis, [b.subjects[0]!]), 'relation');
+            report(a, b, `${capitalise(names(analysis, [a.subjects[1]!]))}'s ${ra}`, names(analysis, [a.subjects[0]!]), names(analysis, [b.subjects[0]!]), 'relation', 0.85);
           }
         }
       }
@@ -147,12 +152,12 @@ export const contradiction = defineKind<Options>({
           const orgA = a.objects[0];
           const orgB = b.objects[0];
           if (orgA && orgB && orgA !== orgB) continue;
-          report(a, b, `${names(analysis, a.subjects)}'s title`, `“${a.values.role!.text}”`, `“${b.values.role!.text}”`, 'role');
+          report(a, b, `${names(analysis, a.subjects)}'s title`, `“${a.values.role!.text}”`, `“${b.values.role!.text}”`, 'role', 0.85);
         }
       }
     }
 
-    if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity'));
+    if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
 
@@ -174,7 +179,7 @@ function span(analysis: Analysis, item: Claim | { sentence: number }, role: stri
  * The same proposition affirmed in one sentence and denied in another: the content terms coincide but
  * one sentence is negated, or one word is swapped for its antonym ("approved" / "rejected").
  */
-function statementPolarity(context: RuleContext<Options>, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string) => void): void {
+function statementPolarity(context: RuleContext<Options>, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string, sure: number) => void): void {
   const { analysis, lexicon } = context;
   const { polaritySimilarity: threshold, polarityMaxExtra: maxExtra, minClauseTerms } = context.options;
   const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !/\?["”’']*$/.test(s.text));
@@ -186,8 +191,10 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
         if (flagged || a.hedges.length > 0 || b.hedges.length > 0) continue;
-        if (opposite(lexicon, a, b, { threshold, maxExtra, minClauseTerms }, names)) {
-          found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, `“${trimSentence(sa.text)}”`, `“${trimSentence(sb.text)}”`);
+        const how = opposite(lexicon, a, b, { threshold, maxExtra, minClauseTerms }, names);
+        if (how) {
+          // an antonym swapped in a clause that is otherwise the same is surer than a negation in a longer one
+          found({ sentence: sa.index, start: sa.start, end: sa.end }, { sentence: sb.index, start: sb.start, end: sb.end }, `“${trimSentence(sa.text)}”`, `“${trimSentence(sb.text)}”`, how === 'antonym' ? 0.8 : 0.75);
           flagged = true;
         }
       }
@@ -199,18 +206,18 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
  * Two clauses state opposite things when the smaller is contained in the other (all but a little of
  * its content) and exactly one is negated, or when they differ only by a pair of antonyms.
  */
-function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { threshold: number; maxExtra: number; minClauseTerms: number }, names: (id: string) => string | undefined): boolean {
+function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { threshold: number; maxExtra: number; minClauseTerms: number }, names: (id: string) => string | undefined): 'negation' | 'antonym' | undefined {
   const small = a.terms.length <= b.terms.length ? a : b;
-  if (small.terms.length < cut.minClauseTerms) return false;
+  if (small.terms.length < cut.minClauseTerms) return undefined;
   const negationsDiffer = (a.negations > 0) !== (b.negations > 0);
   // an antonym swap leaves two clauses of one length: the cheap test first, most pairs stop here
-  if (!negationsDiffer && new Set(a.terms).size !== new Set(b.terms).size) return false;
+  if (!negationsDiffer && new Set(a.terms).size !== new Set(b.terms).size) return undefined;
   const sim = similarity(lexicon, a.terms, b.terms, names);
-  if (valueClash(sim.onlyA, sim.onlyB)) return false;
+  if (valueClash(sim.onlyA, sim.onlyB)) return undefined;
   const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
   const extra = small === a ? sim.onlyB.length : sim.onlyA.length;
-  if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra;
-  return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true;
+  if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra ? 'negation' : undefined;
+  return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true ? 'antonym' : undefined;
 }
 
 function trimSentence(text: string): string {

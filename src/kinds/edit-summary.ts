@@ -13,6 +13,7 @@ import { termKey } from '../claims/similarity.js';
 import type { Evidence } from '../model/finding.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { placeOf } from './describe.js';
+import { minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
@@ -26,6 +27,7 @@ const OPTIONS = {
       description: 'Which edits are noted.',
     },
     minAdded: { type: 'integer', minimum: 1, default: 3, description: 'A sentence "now says more" when it gained at least this many content terms …' },
+    minConfidence: minConfidence(0, 'Edit notes are what the edit did, always sure; the default rule reports them as info.'),
     addedRatio: { type: 'number', minimum: 0, default: 2, description: '… and at least this many times as many as it lost (else it was reworded).' },
   },
 } as const satisfies OptionsSchema;
@@ -93,7 +95,7 @@ export const editSummary = defineKind<OptionsOf<typeof OPTIONS>>({
       const evidence: Evidence = { edit: extended.has(pair) ? 'extended' : pair.kind };
       if (extended.has(pair)) evidence.added = extended.get(pair)!;
       if (pair.similarity !== undefined) evidence.similarity = pair.similarity;
-      context.report({ message, data, locations, evidence });
+      context.report({ confidence: 1, message, data, locations, evidence });
     }
   },
 });

@@ -14,7 +14,10 @@ import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew, type ChangedPair } from './pairs.js';
+import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
+/** The most words an edit may change around a negation for it to reverse the sentence rather than add or cut a statement. */
+const MAX_REVERSAL_WORDS = 8;
 
 const OPTIONS = {
   type: 'object',
@@ -34,6 +37,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Against a related report only: from this similarity the opposite word may stand in the report sentence next to the one matched ("publicly" / a sentence on, "secretly").',
     },
+    minConfidence: minConfidence(0.7, 'An antonym from the lexicon scores 0.85, a negation added or removed 0.8, a word negated by its prefix ("aware" / "unaware", as often a correction as a reversal) 0.65; against a report, less for a looser match.'),
     negationRestatement: {
       type: 'number',
       minimum: 0,
@@ -89,12 +93,16 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const oldTokens = pair.oldSentences.flatMap((s) => versions.old.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       const newTokens = pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.quote < 0));
       // "has not yet set a date" → "No date has been set": the negation moved, the sentence still denies
-      const negationFlipped = negationCount(lexicon, oldTokens) % 2 !== negationCount(lexicon, newTokens) % 2 && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
-      const report = (before: Token[], after: Token[], what: string) => {
+      // "without knowing" → "did not know" keeps its sense: a denying word balances a negation, though
+      // it is never one an edit adds or drops on its own
+      const parity = (denying: boolean) => negationCount(lexicon, oldTokens, denying) % 2 !== negationCount(lexicon, newTokens, denying) % 2;
+      const negationFlipped = parity(false) && parity(true) && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
+      const report = (before: Token[], after: Token[], what: string, sure: number) => {
         const where = whereNew(pair);
         const text = (list: Token[]) => list.map((t) => t.text).join(' ') || '(nothing)';
         const span = (list: Token[], sentences: typeof pair.oldSentences) => (list.length ? { start: list[0]!.start, end: list[list.length - 1]!.end } : visibleSpan({ start: sentences[0]!.start, end: sentences[0]!.start }, sentences));
         context.report({
+          confidence: confidence(sure, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
           message: 'reversed',
           data: { where, Where: capitalise(where), change: what, old: text(before), new: text(after), report: versions.old.doc.path },
           locations: changeLocations(context, span(after, pair.newSentences), span(before, pair.oldSentences)),
@@ -119,8 +127,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // "were not vaccinated" and "unvaccinated", "did not approve" and "rejected" say the same: a word
       // negated on one side only agrees with its opposite
       const negatedHere = (t: Token, tokens: Token[]) => tokens.slice(Math.max(0, t.i - 3), t.i).some((w) => w.sentence === t.sentence && isNegation(lexicon, w, tokens));
+      // "West" / "western" are one word in two forms, whatever sets they stand in
+      const oneWord = (o: Token, n: Token) => o.lower.length >= 4 && n.lower.length >= 4 && (o.lower.startsWith(n.lower) || n.lower.startsWith(o.lower));
       const opposite = (o: Token, n: Token) =>
-        (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+        !oneWord(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
@@ -129,7 +139,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         if (source && (toldPairs.has(told) || usedReportWords.has(swap.o!.i))) continue;
         toldPairs.add(told);
         usedReportWords.add(swap.o!.i);
-        report([swap.o!], [swap.n], 'antonym swapped in');
+        report([swap.o!], [swap.n], 'antonym swapped in', prefixed(lexicon, swap.o!, swap.n) ? 0.65 : 0.85);
         continue;
       }
       if (!negationFlipped) continue;
@@ -138,21 +148,35 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
       if (source) {
         // a negation counted over two report sentences may belong to either: one sentence must match closely
-        if (pair.pair.old.length === 1 && (pair.pair.similarity ?? 0) >= options.negationRestatement) report(negOld, negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed');
+        if (pair.pair.old.length !== 1 || (pair.pair.similarity ?? 0) < options.negationRestatement) continue;
+        // one side quoting what the other tells in its own words ("'It mightn't kill you'" / "might not
+        // kill them"): the quotation's words are not counted, so neither is the comparison
+        const quoted = (sentences: typeof pair.oldSentences, tokens: Token[]) => {
+          const words = sentences.flatMap((s) => tokens.slice(s.tokenStart, s.tokenEnd)).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+          return words.length ? words.filter((t) => t.quote >= 0).length / words.length : 0;
+        };
+        if (Math.abs(quoted(pair.oldSentences, versions.old.tokens) - quoted(pair.newSentences, context.analysis.tokens)) > 0.5) continue;
+        // the report's sentence may join two statements ("I have done nothing wrong, and the report found
+        // no evidence …"): the negations of the clause the article restates are the ones that count
+        const clause = matchingClause(lexicon, oldTokens, newTokens, key);
+        if (negationCount(lexicon, clause) % 2 === negationCount(lexicon, newTokens) % 2) continue;
+        report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed
+      // a negation that comes with a clause of its own ("…, but there is no credible evidence") is a
+      // statement added or cut, not one reversed: the words around a reversal stay
+      const words = (list: Token[]) => list.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
       const hunk = hunks(pair).find((h) => {
         const before = tokensIn(versions.old, h.oldSpan).filter((t) => t.quote < 0);
         const after = tokensIn(context.analysis, h.newSpan).filter((t) => t.quote < 0);
-        return negationCount(lexicon, before) !== negationCount(lexicon, after);
+        return negationCount(lexicon, before) !== negationCount(lexicon, after) && Math.max(words(before), words(after)) <= MAX_REVERSAL_WORDS;
       });
       if (!hunk) continue;
-      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed');
+      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed', 0.8);
     }
   },
 });
-
 
 /** "last season", "next week": a point in time, not the ordinal that "first" or "third" opposes. */
 function pointsInTime(lexicon: CompiledLexicon, token: Token, tokens: Token[]): boolean {
@@ -176,7 +200,6 @@ function prefixed(lexicon: CompiledLexicon, a: Token, b: Token): boolean {
   return negates(a, b) || negates(b, a);
 }
 
-
 /** "insufficient" became "not sufficient" (or back): the same statement, the negation moved into a word. */
 function prefixNegation(before: string[], after: string[]): boolean {
   const negated = (word: string) => /^(un|in|im|il|ir|non-?|dis)(.{4,})$/.exec(word)?.[2];
@@ -184,9 +207,9 @@ function prefixNegation(before: string[], after: string[]): boolean {
 }
 
 /** Negations among tokens; "not only" adds, it does not deny. */
-function negationCount(lexicon: CompiledLexicon, tokens: Token[]): number {
+function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = false): number {
   const aside = relativeClauses(lexicon, tokens);
-  return tokens.filter((t) => isNegation(lexicon, t, tokens) && !aside.has(t)).length;
+  return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && lexicon.negatingPhrases.has(t.lower))) && !aside.has(t)).length;
 }
 
 /**
@@ -209,7 +232,31 @@ function relativeClauses(lexicon: CompiledLexicon, tokens: Token[]): Set<Token> 
 function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): boolean {
   if (!lexicon.negations.has(token.lower)) return false;
   const k = tokens[token.i] === token ? token.i : tokens.indexOf(token);
+  // "neither … nor", "few in A nor in B": inside a sentence "nor" continues a denial made before it;
+  // only a sentence that opens with it ("Nor is it popular.") denies anew
+  if (token.lower === 'nor' && tokens.slice(0, k).some((t) => t.sentence === token.sentence && /[\p{L}\p{N}]/u.test(t.text))) return false;
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;
   return !(next && next.text === '-' && !next.spaced);
+}
+
+/** Clauses of a sentence: split at semicolons and colons, and at a comma before a conjunction. */
+function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const split = t.text === ';' || t.text === ':' || (t.text === ',' && lexicon.clauseConjunctions.has(tokens[k + 1]?.lower ?? ''));
+    if (split) out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+/** The clause of the report's sentence that shares most words with the article's. */
+function matchingClause(lexicon: CompiledLexicon, report: Token[], article: Token[], key: (t: Token) => string): Token[] {
+  const clauses = clausesOf(lexicon, report);
+  if (clauses.length < 2) return report;
+  const keys = new Set(article.filter((t) => /\p{L}/u.test(t.text)).map(key));
+  const shared = (clause: Token[]) => clause.filter((t) => keys.has(key(t))).length / clause.length;
+  return clauses.reduce((best, c) => (shared(c) > shared(best) ? c : best));
 }

@@ -60,6 +60,8 @@ export interface Report {
   data: Readonly<Record<string, string>>;
   locations: SpanRef[];
   evidence?: Evidence;
+  /** How sure the kind is, 0–1, from its evidence (kinds/confidence.ts). */
+  confidence: number;
 }
 
 /**

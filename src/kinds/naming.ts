@@ -17,6 +17,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import { placeOf } from './describe.js';
 import { distance } from '../claims/identity.js';
 import { termKey } from '../claims/similarity.js';
+import { confidence, entityCertainty, minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
@@ -31,6 +32,7 @@ const OPTIONS = {
     },
     maxDistance: { type: 'integer', minimum: 1, maximum: 3, default: 2, description: 'Largest edit distance between two spellings of one name (and at most a quarter of its length).' },
     minSpellingLength: { type: 'integer', minimum: 1, default: 5, description: 'Names shorter than this are not compared for spelling: "Lee" and "Lea" are two people as often as one.' },
+    minConfidence: minConfidence(0.6, 'A mix of "Mr Ren" and "Ren" is common in published copy (0.6); a given name for the family name, a name spelt two ways in full, half a double-barrelled name score higher.'),
     minHalfLength: { type: 'integer', minimum: 1, default: 3, description: 'Each half of a double-barrelled name must be this long to be taken for the whole ("Rhys-Morgan" and "Morgan").' },
   },
 } as const satisfies OptionsSchema;
@@ -95,7 +97,7 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
     const locations = [{ start: mention.start, end: mention.end, role: 'given-name' }];
     if (full) locations.push({ start: full.start, end: full.end, role: 'full-name' });
     if (reference) locations.push({ start: reference.start, end: reference.end, role: 'surname' });
-    context.report({ message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
+    context.report({ confidence: confidence(0.85, entityCertainty(person)), message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
   }
 }
 
@@ -119,6 +121,7 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
   for (const mention of minority) {
     const form = mention.form === 'honorific' ? `${mention.honorific} ${mention.text}` : mention.text;
     context.report({
+      confidence: 0.6,
       message: 'honorific',
       data: { person: person.name, form, usual: usualForm, where: where(analysis, usual) },
       locations: [
@@ -154,6 +157,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (ma.length === 0 || mb.length === 0) continue;
       for (const mention of mb) {
         context.report({
+          // the same given name in full on both sides makes one person surer than a bare family name; a
+          // lone word a letter off a well-established name is that name misspelt, so the surer of the two counts
+          confidence: confidence(0.9, a.given && b.given && a.given === b.given ? 1 : 0.85, Math.max(entityCertainty(a), entityCertainty(b))),
           message: 'spelling',
           data: { name: mention.text, usual: sa, where: where(analysis, ma[0]!), person: a.name },
           locations: [
@@ -186,6 +192,7 @@ function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: 
       for (const mention of other.mentions.filter(usable)) {
         const form = mention.honorific ? `${mention.honorific} ${mention.text}` : mention.text;
         context.report({
+          confidence: 0.85,
           message: 'half-name',
           data: { name: form, person: person.name, surname: person.surname!, where: where(analysis, full) },
           locations: [

@@ -49,6 +49,26 @@ export function changedPairs(context: RuleContext, minSimilarity = 0): ChangedPa
     }));
 }
 
+/** Sentences this far either side of a pair count as where it stands, for `bothStayed`. */
+const NEIGHBOURHOOD = 2;
+
+/**
+ * In an edit, whether the old value is still in the new version near the pair and the new one was
+ * already in the old version near it: both stand on both sides, so the alignment paired the wrong
+ * sentences (a sentence deleted next to them) and nothing was changed from one to the other.
+ */
+export function bothStayed(context: RuleContext, pair: ChangedPair, before: string, after: string): boolean {
+  const versions = context.versions;
+  if (!versions || versions.mode.name !== 'edit') return false;
+  const around = (sentences: Sentence[], all: Sentence[]) => {
+    const from = Math.max(0, Math.min(...sentences.map((s) => s.index)) - NEIGHBOURHOOD);
+    const to = Math.min(all.length - 1, Math.max(...sentences.map((s) => s.index)) + NEIGHBOURHOOD);
+    return all.slice(from, to + 1).map((s) => s.text).join(' ');
+  };
+  const word = (text: string, value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return word(around(pair.newSentences, context.analysis.sentences), before) && word(around(pair.oldSentences, versions.old.sentences), after);
+}
+
 /** Locations of a difference, named by the mode: the checked text first (new version, article), then the other. */
 export function changeLocations(context: RuleContext, newSpan: Span, oldSpan: Span): SpanRef[] {
   const { mode, old } = context.versions!;

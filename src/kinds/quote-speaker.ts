@@ -14,12 +14,20 @@ import { nameVariant, sameEntity } from '../claims/identity.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changeLocations, renamed } from './pairs.js';
 import { QUOTE_PAIRING_OPTIONS, quotePairs } from './quote-pairs.js';
+import { confidence, entityCertainty, minConfidence } from './confidence.js';
 
 function speakerName(analysis: Analysis, speaker: string): string {
   return analysis.entityById.get(speaker)?.name ?? speaker;
 }
 
-const OPTIONS = { type: 'object', additionalProperties: false, properties: { ...QUOTE_PAIRING_OPTIONS } } as const satisfies OptionsSchema;
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...QUOTE_PAIRING_OPTIONS,
+    minConfidence: minConfidence(0.6, 'Both speakers named in full make the surest finding; a speaker read from a lone capitalised word scores lower.'),
+  },
+} as const satisfies OptionsSchema;
 
 export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'quote-speaker',
@@ -72,6 +80,7 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       const oldName = speakerName(versions.old, other.speaker);
       const newName = speakerName(current, quote.speaker);
       context.report({
+        confidence: confidence(0.95, entityCertainty(oldEntity), entityCertainty(newEntity)),
         message: 'speaker',
         data: { where, old: oldName, new: newName, report: versions.old.doc.path },
         locations: changeLocations(context, quote, other),

@@ -23,6 +23,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
+import { confidence, entityCertainty, minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
@@ -47,7 +48,8 @@ const OPTIONS = {
     maxExtra: { type: 'number', minimum: 0, maximum: 1, default: 0.2, description: 'How much longer (in content terms, as a share of the longer) one statement may be; more is a new fact.' },
     minClauseTerms: { type: 'integer', minimum: 1, default: 7, description: 'A clause restated inside a longer sentence counts only from this many content terms (shorter ones are found everywhere).' },
     clauseCoverage: { type: 'number', minimum: 0, maximum: 1, default: 0.85, description: 'Share of such a clause that must stand in the other sentence\'s clause.' },
-    clauseGrowth: { type: 'number', minimum: 1, default: 1.5, description: 'The clause that holds it may be at most this many times as long.' },
+    minConfidence: minConfidence(0.6, 'Statements restated only just above the threshold, and events no participant names, score lower.'),
+  clauseGrowth: { type: 'number', minimum: 1, default: 1.5, description: 'The clause that holds it may be at most this many times as long.' },
   },
 } as const satisfies OptionsSchema;
 
@@ -79,13 +81,14 @@ export const repetition = defineKind<Options>({
     const kinds = new Set(options.claims);
     const { analysis } = context;
     const reported = new Set<string>();
-    const report = (earlier: number, later: number, claim: string, evidence: Evidence) => {
+    const report = (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => {
       const key = `${earlier}:${later}`;
       if (reported.has(key)) return;
       reported.add(key);
       const first = analysis.sentences[earlier]!;
       const second = analysis.sentences[later]!;
       context.report({
+        confidence: sure,
         message: 'twice',
         data: { claim, where: placesOf(first, second) },
         locations: [sentenceSpan(second, 'repeated'), sentenceSpan(first, 'first')],
@@ -102,7 +105,9 @@ export const repetition = defineKind<Options>({
         for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
-          report(a.sentence, b.sentence, describeEvent(analysis, a, frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) });
+          // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
+          const who = a.subjects.length ? Math.min(...a.subjects.map((id) => entityCertainty(analysis.entityById.get(id)))) : 0.7;
+          report(a.sentence, b.sentence, describeEvent(analysis, a, frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
         }
       }
     }
@@ -114,7 +119,7 @@ export const repetition = defineKind<Options>({
           const b = relations[j]!;
           if (a.sentence === b.sentence || a.subjects.join() !== b.subjects.join() || a.values.relation?.key !== b.values.relation?.key) continue;
           const claim = `That ${names(analysis, [a.subjects[0]!])} is ${names(analysis, [a.subjects[1]!])}'s ${a.values.relation!.key}`;
-          report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key });
+          report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key }, 0.9);
         }
       }
     }
@@ -144,7 +149,7 @@ function addsDetail(earlier: Claim, later: Claim): boolean {
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
-function statements(context: RuleContext<Options>, report: (earlier: number, later: number, claim: string, evidence: Evidence) => void): void {
+function statements(context: RuleContext<Options>, report: (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => void): void {
   const { analysis } = context;
   const { threshold, coverage, minTerms, maxExtra, clauseCoverage, clauseGrowth } = context.options;
   const minClause = Math.max(minTerms, context.options.minClauseTerms);
@@ -178,7 +183,12 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
     const clauseRestated = () => !bothQuote && a.clauses.some((x) => b.clauses.some((y) => contained(x.terms, y.terms)));
     if (!restated(termsA, termsB) && !clauseRestated()) continue;
     const what = bothQuote ? 'The quotation' : 'The claim';
-    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(similarity(context.lexicon, termsA, termsB, names).score * 100) / 100 });
+    const score = similarity(context.lexicon, termsA, termsB, names).score;
+    // from 0.5 at the threshold to 1 for the same words; a long clause found whole in another sentence
+    // (seven content terms or more, nearly all of them) is a surer restatement than a bare pass
+    const above = Math.max(0, (score - threshold) / (1 - threshold));
+    const sure = Math.max(0.5 + 0.5 * above, restated(termsA, termsB) ? 0 : 0.7);
+    report(first.index, second.index, `${what} “${excerpt(first.text)}”`, { similarity: Math.round(score * 100) / 100 }, confidence(sure, bothQuote ? 0.9 : 1));
   }
 }
 

@@ -10,13 +10,15 @@ import { BACKING } from '../align/report-match.js';
 import { BODY_KINDS } from '../model/document.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
   properties: {
     minTerms: { type: 'integer', minimum: 1, default: 4, description: 'Sentences with fewer content terms than this are not claims worth backing ("He agreed.").' },
-    minBacking: {
+    minConfidence: minConfidence(0, 'A claim no report backs is worth knowing, never a defect: every one scores 0.5 and the default rule reports them as info.'),
+  minBacking: {
       type: 'number',
       minimum: 0,
       maximum: 1,
@@ -53,6 +55,7 @@ export const unsupported = defineKind<OptionsOf<typeof OPTIONS>>({
       const terms = analysis.terms[sentence.index]!;
       if (terms.terms.length + terms.quoted.length < minTerms) continue;
       context.report({
+        confidence: 0.5,
         message: 'unsupported',
         data: { where: placeOf(sentence) },
         locations: [{ start: sentence.start, end: sentence.end, role: 'unsupported' }],

@@ -9,16 +9,19 @@
  * Not a finding: headlines and related links (headline style differs: "US" in a headline, "U.S." in
  * the text is AP style), words inside code.
  */
+import type { Analysis } from '../model/analysis.js';
 import type { VariantDef } from '../lexicon/types.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { BODY_KINDS } from '../model/document.js';
+import { minConfidence } from './confidence.js';
 
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
   properties: {
     enforcePreferred: { type: 'boolean', default: false, description: 'Also flag a form the lexicon does not prefer when it is the only form the article uses (house style).' },
+    minConfidence: minConfidence(0.6, 'Forms from the lexicon score 0.85; a compound found written both ways in the article, 0.75.'),
     minCompoundLength: { type: 'integer', minimum: 1, default: 6, description: 'A compound written with and without its hyphen counts from this many letters: "co-op" and "coop" are two words.' },
   },
 } as const satisfies OptionsSchema;
@@ -53,6 +56,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
           const found = table.get(fold ? match[0].toLowerCase() : match[0]);
           if (!found) continue;
           const start = fileOffset(analysis, sentence.index, match.index);
+          // "US" / "U.S." is the paper's punctuation even inside a name; "Center" / "centre" in a name is the name's
+          const punctuation = new Set(found.variant.forms.map((f) => f.replace(/\./g, '').toLowerCase())).size === 1;
+          if (!ownWords(analysis, sentence.index, start, start + match[0].length, !punctuation)) continue;
           const byForm = hits.get(found.variant) ?? new Map<string, { start: number; end: number; sentence: number }[]>();
           hits.set(found.variant, byForm);
           const list = byForm.get(found.form) ?? [];
@@ -83,7 +89,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
 
           const locations = [{ start: hit.start, end: hit.end, role: 'variant' }];
           if (usualHit) locations.push({ start: usualHit.start, end: usualHit.end, role: 'usual-form' });
-          context.report({ message: 'variant', data: { form, usual, asIn: elsewhere, reason }, locations, evidence: { expected: usual, actual: form } });
+          context.report({ confidence: context.lexicon.variants.includes(variant) ? 0.85 : 0.75, message: 'variant', data: { form, usual, asIn: elsewhere, reason }, locations, evidence: { expected: usual, actual: form } });
         }
       }
     }
@@ -103,6 +109,7 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   for (const sentence of body) {
     for (const match of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const start = fileOffset(analysis, sentence.index, match.index);
+      if (!ownWords(analysis, sentence.index, start, start + match[0].length)) continue;
       words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index } });
     }
   }
@@ -149,7 +156,8 @@ function matcherFor(variants: VariantDef[]): Matcher {
   const build = (forms: string[], flags: string) => {
     if (forms.length === 0) return undefined;
     const alternation = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, flags);
+    // "US$1" and "US $5.15" are a currency, not a spelling of the country
+    return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation})(?![\\p{L}\\p{N}$]|\\.[\\p{L}]|\\s?[$€£¥])`, flags);
   };
   matcher = { bySensitive, byInsensitive };
   const sensitive = build([...bySensitive.keys()], 'gu');
@@ -165,4 +173,18 @@ function fileOffset(analysis: RuleContext['analysis'], sentence: number, index: 
   const s = analysis.sentences[sentence]!;
   const block = analysis.doc.blocks[s.block]!;
   return block.map[s.textStart + index]!;
+}
+
+/**
+ * Whether a form found is the article's own spelling: not words it quotes ("a multi-national
+ * plot," he said) nor, for a spelling, part of a name ("the Ossining Center" keeps its spelling in
+ * British copy).
+ */
+function ownWords(analysis: Analysis, sentence: number, start: number, end: number, namesKeepTheirs = true): boolean {
+  const s = analysis.sentences[sentence]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const token = analysis.tokens[k]!;
+    if (token.end > start && token.start < end && token.quote >= 0) return false;
+  }
+  return !namesKeepTheirs || !analysis.mentions.some((m) => m.sentence === sentence && m.start <= start && m.end >= end && m.end - m.start > end - start);
 }

@@ -288,8 +288,9 @@ export const SECTIONS = {
       denials: new Set([...list, ...(all['negatingVerbs'] as string[]), ...(all['negatingPhrases'] as string[])].map(fold)) as ReadonlySet<string>,
     }),
   }),
+  intentVerbs: wordList('intentVerbs', 'Verbs of intention before "to": what follows has not happened ("planned to kill", "threatened to resign").'),
   negatingVerbs: wordList('negatingVerbs', 'Verbs that deny the verb after "to" ("refused to pay").'),
-  negatingPhrases: wordList('negatingPhrases', 'Words that deny a clause but are no negation an edit adds or drops ("without", "no longer").'),
+  negatingPhrases: wordList('negatingPhrases', 'Words that deny a clause without negating its verb ("without", "no longer"): no negation an edit adds or drops, but one a rewording to "not" balances ("without knowing" / "did not know").'),
   negatedVerbs: wordList('negatedVerbs', 'Verbs whose dis- or in- form denies them ("agree" / "disagree").'),
   modalVerbs: wordList('modalVerbs', 'Modal verbs: "could not yet estimate" denies, it does not hedge.'),
 
@@ -397,5 +398,6 @@ export const SECTIONS = {
   creditLabels: prefixList('creditLabels', 'A single line that opens with one of these credits a photo or an image ("Photo: NASA/ESA").'),
   promoLabels: prefixList('promoLabels', 'A line that opens with one of these promotes something else ("Sign up for …", "Send this page to someone via email").'),
   bylineLabels: prefixList('bylineLabels', 'A short line that opens with one of these names the writer ("By Ana Ruiz", "From CBS News").'),
+  boxLabels: prefixList('boxLabels', 'A short line or heading that opens with one of these heads a fact box ("At a glance", "Key facts"): the list under it restates the story in brief.'),
   noteLabels: prefixList('noteLabels', 'A block that opens with one of these is a note on the article, not its story ("Editor\'s note:", "Correction:").'),
 };

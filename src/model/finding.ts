@@ -52,6 +52,12 @@ export interface Finding {
   severity: Severity;
   message: string;
   locations: Location[];
+  /**
+   * How sure copydesk is, 0–1, from the finding's evidence. Below the rule's `minConfidence` the
+   * finding is reported as info whatever the rule's severity, and `lowConfidence` says so.
+   */
+  confidence: number;
+  lowConfidence?: true;
   evidence?: Evidence;
   /** Diff mode: this finding is absent from the old version. */
   introduced?: boolean;

@@ -42,6 +42,7 @@ li.finding:target { box-shadow: 0 0 0 3px #6b4fbb55; }
 .finding .number { font-weight: 700; margin-right: .3rem; }
 .finding .message { margin: .35rem 0; }
 .finding .rule { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--muted); }
+.finding .confidence { font-size: .8rem; color: var(--muted); margin-left: .5rem; }
 .finding ul.locations { margin: .3rem 0 0; padding-left: 1.1rem; font-size: .88rem; }
 .finding ul.locations .excerpt { color: var(--muted); }
 .finding .introduced { color: var(--error); font-size: .8rem; }

@@ -51,6 +51,8 @@ export function formatSarif(report: JsonReport): string {
       message: { text: finding.message },
       locations: [physical(first!)],
       partialFingerprints: { 'copydesk/v1': fingerprint(finding) },
+      // SARIF's rank is a result's priority from 0 to 100: copydesk's confidence, scaled
+      rank: Math.round(finding.confidence * 100),
       properties: { category: finding.category, ...(finding.evidence ? { evidence: finding.evidence } : {}), ...(finding.introduced !== undefined ? { introduced: finding.introduced } : {}) },
     };
     const index = ruleIndex.get(finding.ruleId);

@@ -29,7 +29,9 @@ export function formatText(findings: Finding[], paths: string[], options: TextOp
       const at = finding.locations[0]!.start;
       const position = `${at.line}:${at.column}`.padEnd(8);
       const severity = paint(COLORS[finding.severity], finding.severity.padEnd(8));
-      lines.push(`  ${position}${severity}${finding.message}  ${paint(DIM, finding.ruleId)}`);
+      // a finding demoted for low confidence says so: "worth a look", not a defect
+      const unsure = finding.lowConfidence ? paint(DIM, ' (worth a look)') : '';
+      lines.push(`  ${position}${severity}${finding.message}${unsure}  ${paint(DIM, finding.ruleId)}`);
     }
     lines.push('');
   }

@@ -24,7 +24,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (ch === '“' || ch === '«' || ch === '„') {
         openAt = i;
         openMark = ch;
-      } else if (ch === '"') {
+      } else if (ch === '"' && !inchMark(text, i)) {
         openAt = i;
         openMark = ch;
       } else if (ch === '‘' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
@@ -57,4 +57,12 @@ function closes(openMark: string, ch: string, text: string, i: number): boolean 
     default:
       return false;
   }
+}
+
+/**
+ * A straight double mark written onto a figure where no quotation is open ("a 16" gun") is inches:
+ * a quotation opens after a space or a bracket, not straight after a digit.
+ */
+function inchMark(text: string, i: number): boolean {
+  return /\d/.test(text[i - 1] ?? '');
 }

@@ -17,7 +17,10 @@ export interface BlockToken {
 export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
   const n = nlp();
   const its = n.its;
-  const doc = n.readDoc(block.text);
+  // wink splits words at letters beyond Latin-1 ("Vučić" → "Vu" "č" "i" "ć"): it reads a shadow of
+  // the text with those letters as their base letters, one for one, and the tokens keep the real ones
+  const shadow = latinShadow(block.text);
+  const doc = n.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
   // wink's typings declare the lemma helper with an addon signature `out` does not accept
@@ -32,15 +35,29 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let at = block.text.indexOf(value, cursor);
+    let at = shadow.indexOf(value, cursor);
     // wink never rewrites text, but guard against a value it normalised: keep the cursor moving.
     if (at < 0) at = cursor;
-    const token: BlockToken = { text: value, start: at, end: at + value.length, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value };
+    const text = shadow === block.text ? value : block.text.slice(at, at + value.length);
+    const lemma = text === value ? (lemmas[i] ?? value) : text.toLowerCase();
+    const token: BlockToken = { text, start: at, end: at + value.length, pos: tags[i] ?? 'X', lemma };
     if (entityTypes[i]) token.entityType = entityTypes[i];
     tokens.push(token);
     cursor = at + value.length;
   }
   return tokens;
+}
+
+/** Letters without a decomposition to a Latin-1 base letter. */
+const BASE_LETTERS: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', Ə: 'E', ə: 'e' };
+
+/** The text with each Latin letter beyond Latin-1 replaced by its base letter, one UTF-16 unit for one. */
+export function latinShadow(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (ch) => {
+    const base = BASE_LETTERS[ch] ?? ch.normalize('NFD')[0]!;
+    return base.length === 1 && base.charCodeAt(0) <= 0xff ? base : 'x';
+  });
 }
 
 /** Lower-cases and folds typographic apostrophes so "n’t" and "n't" compare equal. */

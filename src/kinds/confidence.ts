@@ -1,0 +1,49 @@
+/**
+ * How sure a finding is (docs/confidence.md). Each kind scores every finding from its evidence, 0 to
+ * 1: whether the entities are resolved by full name or only guessed at, whether two values count the
+ * same thing, how closely two sentences restate each other, which blocks they stand in. A rule's
+ * severity applies at or above its `minConfidence` option; below it the finding is reported as
+ * `info`, "worth a look". The factors are named here so that every kind weighs the same evidence the
+ * same way; `npm run eval:real` and the blind sets show what each threshold lets through.
+ */
+import type { Entity, Sentence } from '../model/document.js';
+import type { ComparisonMode } from './mode.js';
+
+/** The product of the factors, kept within 0–1 and to two decimals. */
+export function confidence(...factors: number[]): number {
+  const product = factors.reduce((p, f) => p * f, 1);
+  return Math.round(Math.min(1, Math.max(0, product)) * 100) / 100;
+}
+
+/**
+ * Against a related report, how closely the article's sentence restates the report's: a difference
+ * between close restatements is a disagreement; between loosely matched sentences, often two claims.
+ * In an edit the aligned sentences are one sentence, so this weighs nothing.
+ */
+export function restatement(mode: ComparisonMode, similarity: number | undefined): number {
+  if (mode.name === 'edit') return 1;
+  return 0.6 + 0.4 * Math.min(1, (similarity ?? 0) / 0.8);
+}
+
+/** How surely an entity is what the finding calls it: named in full with a type read from the copy, or a lone capitalised word. */
+export function entityCertainty(entity: Entity | undefined): number {
+  if (!entity || entity.type === 'other') return 0.5;
+  if (entity.type === 'person') return entity.given && entity.surname ? 1 : entity.mentions.some((m) => m.honorific || m.title) ? 0.9 : 0.7;
+  return entity.name.includes(' ') || entity.mentions.length > 1 ? 1 : 0.8;
+}
+
+/** Headlines, standfirsts and captions compress and reword: a difference there is less surely a claim (a fact box states its facts plainly). */
+export function blockWeight(sentence: Sentence | undefined): number {
+  return sentence && (sentence.kind === 'title' || sentence.kind === 'standfirst' || sentence.kind === 'heading' || sentence.kind === 'caption') ? 0.7 : 1;
+}
+
+/** The `minConfidence` option every kind declares, with the default chosen for it on the tune part of the real-copy benchmark. */
+export function minConfidence(value: number, why: string) {
+  return {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    default: value,
+    description: `Findings scored below this are reported as info ("worth a look") instead of at the rule's severity. ${why}`,
+  } as const;
+}

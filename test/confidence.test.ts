@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffFiles } from '../src/run/diff-files.js';
+import { cli } from './support/cli.js';
+import { tempDir, writeFile } from './support/fixtures.js';
+
+// "aware" → "unaware" is a word negated by its prefix: as often a correction as a reversal, it scores
+// 0.65, under flipped-polarity's minConfidence (0.7); "rejected" for "approved" is an antonym (0.85)
+const V1 = '# Vote\n\nThe council approved the plan on Monday.\n\nThe minister was aware of the report in March.\n';
+const V2 = '# Vote\n\nThe council rejected the plan on Monday.\n\nThe minister was unaware of the report in March.\n';
+
+function versions() {
+  const dir = tempDir('copydesk-confidence-');
+  return { dir, v1: writeFile(dir, 'v1.md', V1), v2: writeFile(dir, 'v2.md', V2) };
+}
+
+test('a finding below its rule\'s minConfidence is info, marked lowConfidence; one above keeps the rule\'s severity', () => {
+  const { v1, v2 } = versions();
+  const findings = diffFiles([v1, v2]).findings.filter((f) => f.ruleId === 'flipped-polarity');
+  assert.deepEqual(
+    findings.map((f) => [f.severity, f.confidence, f.lowConfidence ?? false, f.locations[0]!.text, f.message]),
+    [
+      ['warning', 0.85, false, 'rejected', 'Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'],
+      ['info', 0.65, true, 'unaware', 'Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware”'],
+    ],
+  );
+});
+
+test('minConfidence is a rule option: a newsroom that wants every reversal raised sets it to 0', async () => {
+  const { dir, v1, v2 } = versions();
+  writeFile(dir, '.copydeskrc.yaml', 'rules:\n  flipped-polarity: [warning, { minConfidence: 0 }]\n');
+  const { status, stdout } = await cli(['diff', v1, v2, '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+  assert.equal(status, 0);
+  const report = JSON.parse(stdout) as { findings: { ruleId: string; severity: string; lowConfidence?: boolean; locations: { text: string }[] }[] };
+  assert.deepEqual(
+    report.findings.filter((f) => f.ruleId === 'flipped-polarity').map((f) => [f.severity, f.lowConfidence ?? false, f.locations[0]!.text]),
+    [
+      ['warning', false, 'rejected'],
+      ['warning', false, 'unaware'],
+    ],
+  );
+});
+
+test('the text report says "worth a look" of a demoted finding; SARIF ranks every result by its confidence', async () => {
+  const { dir, v1, v2 } = versions();
+  const text = await cli(['diff', v1, v2, '--fail-on', 'never'], { cwd: dir });
+  const lines = text.stdout.split('\n').filter((l) => l.includes('flipped-polarity'));
+  assert.deepEqual(lines.map((l) => l.trim().replace(/\s+/g, ' ')), [
+    '3:13 warning Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected” flipped-polarity',
+    '5:18 info Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware” (worth a look) flipped-polarity',
+  ]);
+  const out = join(dir, 'report.sarif');
+  await cli(['diff', v1, v2, '--format', 'sarif', '--out', out, '--fail-on', 'never'], { cwd: dir });
+  const sarif = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results: { ruleId: string; level: string; rank: number }[] }[] };
+  assert.deepEqual(
+    sarif.runs[0]!.results.filter((r) => r.ruleId === 'flipped-polarity').map((r) => [r.level, r.rank]),
+    [
+      ['warning', 85],
+      ['note', 65],
+    ],
+  );
+});
+
+test('the HTML report labels a demoted finding "worth a look" and shows each finding\'s confidence', async () => {
+  const { dir, v1, v2 } = versions();
+  const out = join(dir, 'report.html');
+  await cli(['diff', v1, v2, '--format', 'html', '--out', out, '--fail-on', 'never'], { cwd: dir });
+  const html = readFileSync(out, 'utf8');
+  const unaware = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “aware” became “unaware”')));
+  assert.match(unaware, /^<li class="finding sev-info"[^>]*><span class="number">#\d+<\/span><span class="badge sev-info">worth a look<\/span>/);
+  assert.match(unaware, /<span class="confidence" title="[^"]+">confidence 65%<\/span>/);
+  const rejected = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “approved” became “rejected”')));
+  assert.match(rejected, /<span class="badge sev-warning">warning<\/span>/);
+  assert.match(rejected, /confidence 85%/);
+});

@@ -1,0 +1,82 @@
+/**
+ * The patterns of false findings the judged real-copy benchmark showed (corpus/real, issue 10), each
+ * told in copy of our own: what copydesk must stay quiet on, or say only as "worth a look".
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseInput, checkInput } from '../src/engine/check.js';
+import { diffInputs } from '../src/engine/diff.js';
+import { toSource } from '../src/engine/related.js';
+import type { Finding } from '../src/model/finding.js';
+import { Session } from '../src/session/session.js';
+
+const set = new Session().ruleSetFor({ noConfig: true });
+const input = (path: string, text: string) => ({ path, text, bom: false });
+// the findings an editor is asked to act on, and those demoted for low confidence, with their scores
+const raised = (findings: Finding[]) =>
+  findings.filter((f) => f.severity !== 'info' || f.lowConfidence).map((f) => `${f.ruleId} ${f.severity} ${f.confidence}: ${f.message}`);
+const diff = (old: string, text: string) => raised(diffInputs([input('old.md', old), input('new.md', text)], set).findings);
+const check = (text: string, related?: string) =>
+  raised(checkInput(input('article.md', text), set, related === undefined ? [] : [toSource(analyseInput(input('related.md', related), set.lexicon))]).findings);
+
+test('numbers: "in their 40\'s and 50\'s" is an age bracket, however the tagger splits it', () => {
+  const analysis = analyseInput(input('a.md', "The unnamed men, in their 40's and 50's, were arrested after guards saw them.\n"), set.lexicon);
+  assert.deepEqual(analysis.contexts.flatMap((c) => c.numbers.map((n) => n.text)), []);
+});
+
+test('an intention is no event, however far the clause runs on: "planned to wait … so he could kill them all"', () => {
+  assert.deepEqual(
+    check('# Shooting\n\nJohnson shot and killed Bryan Mort on the river bank on July 31. He had planned to wait for the teens to reach the Michigan side of the river so he could kill them all and lure the police.\n'),
+    [],
+  );
+});
+
+test('a negation reworded keeps its sense: "without knowing" / "did not know", "nor" after a denial / "or"', () => {
+  assert.deepEqual(diff('He bought the computer legally, without knowing that it held stolen software.', 'He bought the computer legally and did not know that it held stolen software.'), []);
+  assert.deepEqual(diff('Few losses are expected in sales nor in research and development.', 'Few losses are expected in sales or in research and development.'), []);
+  // a denial an edit adds is still a reversal
+  assert.deepEqual(diff('The council approved the plan.', 'The council did not approve the plan.'), [
+    'flipped-polarity warning 0.8: Statement reversed in paragraph 1 (negation added): “approved” became “did not approve”',
+  ]);
+});
+
+test('a hedge whose claim is itself an accusation is not lost: "allegedly accused" → "accused"', () => {
+  assert.deepEqual(diff('The prison holds the most dangerous men in the world, allegedly accused of terrorism.', 'The prison holds the most dangerous men in the world, accused of terrorism.'), []);
+});
+
+test('worth a look, not a warning: a title made exact, a source named at last', () => {
+  assert.deepEqual(diff('Geoff Vazey, the manager of the plant, said the line would reopen.', 'Geoff Vazey, the Managing Director of the plant, said the line would reopen.'), [
+    'changed-role info 0.51: Title of Geoff Vazey changed in paragraph 1: “manager” became “Managing Director”',
+  ]);
+  assert.deepEqual(diff('The hacker stated that it will take time to absorb the result.', 'Schwartz stated that it will take time to absorb the result.'), [
+    'changed-attribution info 0.32: Attribution changed in paragraph 1: the claim was attributed to hacker and is now attributed to Schwartz',
+  ]);
+  // another title for the same person stays a warning
+  assert.deepEqual(diff('Ann Cole, the deputy chief constable, said the inquiry would continue.', 'Ann Cole, the assistant chief constable, said the inquiry would continue.'), [
+    'changed-role warning 0.85: Title of Ann Cole changed in paragraph 1: “deputy chief constable” became “assistant chief constable”',
+  ]);
+});
+
+test('against a report: a total and its parts agree, and a negation counts in the clause restated', () => {
+  assert.deepEqual(
+    check(
+      'The purchase was paid for with £400,000 from the Memorial Fund, £250,000 from the Art Fund and £450,000 raised by the gallery.',
+      'The gallery paid £1.1 million for the painting, with help from the Memorial Fund and the Art Fund.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    check('The report found no evidence that Cllr Haworth had benefited personally from the contract.', 'I have done nothing wrong, and the report found no evidence that I gained personally from the contract.'),
+    [],
+  );
+});
+
+test('"Cllr" is an honorific: "Cllr Barraclough" is the report\'s "Sue Barraclough"', () => {
+  assert.deepEqual(
+    check(
+      'Its leader, Cllr Sue Barraclough, welcomed the resignation. "It is right that someone has taken responsibility," Cllr Barraclough said.',
+      'The leader of the opposition, Sue Barraclough, said her group would keep pressing for a review. "It is right that someone has taken responsibility," Sue Barraclough said.',
+    ),
+    [],
+  );
+});
