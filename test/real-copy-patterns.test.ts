@@ -80,3 +80,39 @@ test('"Cllr" is an honorific: "Cllr Barraclough" is the report\'s "Sue Barraclou
     [],
   );
 });
+
+test('names: a diacritic restored is the same name, an acronym may follow another word order', () => {
+  assert.deepEqual(diff('In 2018, Serbia president Aleksandar Vucic said the agreement was a difficult compromise.', 'In 2018, Serbia president Aleksandar Vučić said the agreement was a difficult compromise.'), []);
+  assert.deepEqual(diff('The CPC held its congress in Beijing on Monday, state media said.', 'The Chinese Communist Party held its congress in Beijing on Monday, state media said.'), []);
+  const analysis = analyseInput(input('a.md', 'Łukasz Fabiański said Aleksandar Vučić had called.\n'), set.lexicon);
+  assert.deepEqual(analysis.mentions.map((m) => m.text), ['Łukasz Fabiański', 'Aleksandar Vučić']);
+});
+
+test('a name respelt to the spelling the article already used elsewhere is worth a look; away from it, a warning', () => {
+  const consistent = 'Lisa Phillips joined the board in May. Phillips said the deal was fair. Phillips told the meeting it would close in June.';
+  assert.deepEqual(diff(consistent.replace(/Phillips told/, 'Philips told'), consistent), ['changed-name info 0.48: Person respelt in paragraph 1: “Philips” became “Phillips”']);
+  assert.deepEqual(diff('Lisa Phillips joined the board in May. Phillips said the deal was fair.', 'Lisa Philips joined the board in May. Philips said the deal was fair.'), [
+    'changed-name warning 0.86: Person respelt in paragraph 1: “Lisa Phillips” became “Lisa Philips”',
+  ]);
+});
+
+test('figures: a range turned round is the same range; a figure changed is still a change', () => {
+  assert.deepEqual(diff('The rocks formed 60 to 100 million years ago, the survey found.', 'The rocks formed 100 to 60 million years ago, the survey found.'), []);
+  assert.deepEqual(diff('The storm killed 12 people in Brora on Tuesday, officials said.', 'The storm killed 14 people in Brora on Tuesday, officials said.'), ['changed-number warning 0.95: Number changed in paragraph 1: “12” became “14”']);
+});
+
+test('quotations: a stray space fixed is no change, and an inch mark opens no quotation', () => {
+  assert.deepEqual(diff('"About 30 to 40 R AW operatives work along the coast," the ministry said.', '"About 30 to 40 RAW operatives work along the coast," the ministry said.'), []);
+  assert.deepEqual(
+    diff(
+      'The plan used a 16" gun to fire the projectiles into orbit at high speed, and the tests took place in Barbados.',
+      'The plan used a 16" gun to fire the projectiles into orbit at very high speed, and the tests took place in Barbados.',
+    ),
+    [],
+  );
+});
+
+test('hedges: a claim cut with its hedge loses none, and "are said to" for "it was reported that" keeps the distance', () => {
+  assert.deepEqual(diff('They are compiled to remember the war dead, but may also commemorate those buried in the cemetery.', 'They are compiled to remember and commemorate the war dead.'), []);
+  assert.deepEqual(diff('About 100 refugees from Russia are said to reside in Malaysia.', 'In 2008, it was reported that about 100 refugees from Russia were residing in Malaysia.'), []);
+});

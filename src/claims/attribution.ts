@@ -178,9 +178,12 @@ export function isTitle(lexicon: CompiledLexicon, text: string): boolean {
 
 /**
  * Whether words report what someone said: an active speech verb ("said", "told"; not "were told of
- * the closures") or "according to", outside quotation marks.
+ * the closures"), a passive one that introduces the report ("it was reported that"), or "according
+ * to", outside quotation marks.
  */
 export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean {
   const active = (k: number) => !lexicon.passiveAuxiliaries.has(words[k - 1]?.lower ?? '') && !lexicon.passiveAuxiliaries.has(words[k - 2]?.lower ?? '');
-  return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && active(k)) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
+  // "it was reported that …": a passive speech verb that introduces what was said reports it too
+  const introduces = (k: number) => words[k + 1]?.lower === 'that';
+  return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
 }

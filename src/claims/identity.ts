@@ -1,3 +1,4 @@
+import { latinShadow } from '../text/tokens.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Entity } from '../model/document.js';
 
@@ -12,8 +13,8 @@ import type { Entity } from '../model/document.js';
  * ("Federal Bureau of Investigation" and "FBI").
  */
 export function entityKeys(entity: Entity): string[] {
-  const keys = [entity.name.toLowerCase()];
-  if (entity.type === 'person' && entity.surname) keys.push(`person:${entity.surname.toLowerCase()}`);
+  const keys = [plainName(entity.name)];
+  if (entity.type === 'person' && entity.surname) keys.push(`person:${plainName(entity.surname)}`);
   if (entity.type !== 'person' && entity.name.includes(' ')) {
     const initials = entity.name
       .split(/\s+/)
@@ -52,10 +53,10 @@ export function sameAcross(a: Entity | undefined, b: Entity | undefined): boolea
  */
 export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;
-  const na = a.name.toLowerCase();
-  const nb = b.name.toLowerCase();
+  const na = plainName(a.name);
+  const nb = plainName(b.name);
   if (na === nb) return true;
-  if (a.surname && b.surname && a.surname.toLowerCase() === b.surname.toLowerCase()) return true;
+  if (a.surname && b.surname && plainName(a.surname) === plainName(b.surname)) return true;
   const wa = na.split(/\s+/);
   const wb = nb.split(/\s+/);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
@@ -131,4 +132,9 @@ export function partsOfOne(a: Entity, b: Entity, people: Iterable<Entity>): bool
     if ((p.given === a.name && p.surname === b.name) || (p.given === b.name && p.surname === a.name)) return true;
   }
   return false;
+}
+
+/** A name lower-cased without its diacritics: "Vučić" and "Vucic" are one name written two ways. */
+export function plainName(name: string): string {
+  return latinShadow(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

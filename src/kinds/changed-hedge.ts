@@ -127,6 +127,10 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
           if (hedged && !newLemmas.has(hedged.word.lemma)) continue;
+          // the hedged word deleted with its hedge (", but may also commemorate …" cut) is a claim cut,
+          // however the word is used elsewhere in the sentence
+          const insertedLemmas = new Set(tokensIn(context.analysis, hunk.newSpan).map((t) => t.lemma));
+          if (hedged && hedged.word.start >= hunk.oldSpan.start && hedged.word.end <= hunk.oldSpan.end && !insertedLemmas.has(hedged.word.lemma)) continue;
           // "allegedly accused" → "accused", "reportedly said" → "said": what the hedge qualified is itself
           // an accusation or a report, and still keeps the claim at a distance
           if (hedged && (context.lexicon.hedges.some((h) => h.length === 1 && h[0] === hedged.word.lower) || context.lexicon.speechVerbs.has(hedged.word.lemma))) continue;
@@ -134,9 +138,10 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
             // in an edit, a hedge swapped for another in the same place ("accused's" for "alleged")
             // still qualifies the claim
             if (hedgesIn(hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan))).length > 0) continue;
-            // a hedge that was itself the attribution ("claimed", "reported", "according to") still
-            // credits the claim to its source when the sentence still reports speech ("claimed" became "said")
-            const attributing = changed.every((h) => h === 'according to' || context.lexicon.speechVerbs.has(lemmaOf(context, h.split(' ')[0]!)));
+            // a hedge that was itself the attribution ("claimed", "reported", "are said to", "according
+            // to") still credits the claim to its source when the sentence still reports speech
+            // ("claimed" became "said", "are said to reside" became "it was reported that … were residing")
+            const attributing = changed.every((h) => h === 'according to' || h.split(' ').some((w) => context.lexicon.speechVerbs.has(lemmaOf(context, w))));
             if (attributing && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
           }
           // the report's place is the hedge and what it qualifies ("could run", "were believed to have leaked")
