@@ -116,3 +116,57 @@ test('hedges: a claim cut with its hedge loses none, and "are said to" for "it w
   assert.deepEqual(diff('They are compiled to remember the war dead, but may also commemorate those buried in the cemetery.', 'They are compiled to remember and commemorate the war dead.'), []);
   assert.deepEqual(diff('About 100 refugees from Russia are said to reside in Malaysia.', 'In 2008, it was reported that about 100 refugees from Russia were residing in Malaysia.'), []);
 });
+
+test('against a report: one length of time in other units, a place told more exactly, a title told shorter agree', () => {
+  assert.deepEqual(
+    check(
+      'The former business manager will spend 51 months in prison for stealing $412,600 from the district, a judge ruled Thursday.',
+      'A former business manager was sentenced Thursday to four years and three months in prison for stealing $412,600 from the district.',
+    ).filter((f) => !f.startsWith('related-detail')),
+    [],
+  );
+  assert.deepEqual(
+    check('Production will move to a Hollis plant in Greeley, Colorado, and to Monterrey, Mexico, the company said.', 'Hollis will close its plant in Dunmore, Ohio, and shift the work to Mexico and Colorado, the company said.'),
+    [],
+  );
+  assert.deepEqual(check('Sgt. Lena Ortiz said the paintings had not been recovered.', 'Detective Sergeant Lena Ortiz said the paintings had not been recovered.'), []);
+  // a word that makes another rank is a disagreement
+  assert.deepEqual(check('Detective Inspector Paul Houlahan said the inquiry would continue.', 'Detective Chief Inspector Paul Houlahan said the inquiry would continue.'), [
+    'related-role error 0.85: Title in paragraph 1 differs from related.md: the article calls Paul Houlahan “Detective Inspector”, the report “Detective Chief Inspector”',
+  ]);
+});
+
+test('against a report: "declined to comment" is "would not comment", a plea of not guilty is no reversal, the one accused is no source', () => {
+  assert.deepEqual(check('His lawyer, public defender Mark Tenney, would not comment after the hearing.', 'His attorney, public defender Mark Tenney, declined to comment after the hearing.'), []);
+  assert.deepEqual(check('A former security guard pleaded not guilty on Monday to stealing two paintings.', 'A former security guard accused of stealing two paintings pleaded not guilty Monday.'), []);
+  const analysis = analyseInput(input('a.md', 'Prosecutors said Pettibone used the money to pay for renovations.\n'), set.lexicon);
+  assert.deepEqual([...analysis.attribution.values()], [{ speaker: 'prosecutors', verb: 'said' }]);
+});
+
+test('against a report: an act announced is worth a look when stated as fact; a permission is no hedge; two words must qualify one thing to be opposites', () => {
+  assert.deepEqual(
+    check(
+      'Carol Pettibone was sentenced Thursday to 51 months in state prison for stealing from the district.',
+      'District Attorney Renee Okonjo-Hart announced that Carol Pettibone was sentenced Thursday to 51 months in state prison for stealing from the district.',
+    ),
+    ['related-attribution info 0.55: Claim in paragraph 1 stands unattributed; related.md attributes it to Renee Okonjo-Hart'],
+  );
+  assert.deepEqual(check('Each patient is allowed one named visitor, the trust said.', 'Each patient may have one named visitor, the trust said.'), []);
+  assert.deepEqual(
+    check('The union said it was told about an hour before the announcement was made public and would press for talks.', 'The plant is the largest private employer in Dunmore, a city of about 14,000 people.'),
+    [],
+  );
+});
+
+test('two reports that say the same thing make one finding, pointing at both', () => {
+  const article = input('article.md', 'A Horsforth financial adviser who stole from his clients has been jailed for five years and six months.\n');
+  const reports = [
+    'A financial adviser who stole from his clients was jailed on Friday for five years and nine months.\n',
+    'A financial adviser who stole from clients has today been jailed for five years and nine months.\n',
+  ].map((text, k) => toSource(analyseInput(input(`report-${k + 1}.md`, text), set.lexicon)));
+  const findings = checkInput(article, set, reports).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.locations.map((l) => `${l.path}:${l.text}`)]),
+    [['related-number', ['article.md:six', 'report-1.md:nine', 'report-2.md:nine']]],
+  );
+});

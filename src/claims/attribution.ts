@@ -29,6 +29,8 @@ export function attribute(
     for (let k = 0; k < list.length; k++) {
       const word = list[k]!;
       if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || (word.pos !== 'VERB' && word.pos !== 'AUX')) continue;
+      // "a former guard accused of stealing": the one accused, not one who accuses
+      if (word.lower === 'accused' && list[k + 1]?.lower === 'of') continue;
       // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
       // the verb, past adverbs and an apposition between commas
       let j = k - 1;
@@ -59,6 +61,10 @@ export function attribute(
         const w = list[j]!;
         if (w.quote >= 0 || /^[.;!?]$/.test(w.text)) break;
         const mention = byToken.get(w.first);
+        // "Prosecutors said Pettibone used the money": a name with its own verb after it is the subject
+        // of what was said, not the one who said it
+        const after = mention ? list.find((x) => x.first >= mention.tokenEnd) : undefined;
+        if (mention && after && (after.pos === 'VERB' || after.pos === 'AUX') && !lexicon.speechVerbs.has(after.lemma)) break;
         if (mention && !mention.possessive && !placeIds.has(mention.entity)) return { speaker: mention.entity, verb: word.lower };
         if (j > k + 3 && w.text !== ',' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'PROPN') break;
       }

@@ -24,7 +24,31 @@ export function againstSources(article: Analysis, sources: Source[], ruleSet: Ru
     findings.push(...runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, mode: SOURCE }, sources: matched }));
   }
   findings.push(...runRules(article, ruleSet, { scope: 'related', sources: matched }));
-  return { findings, provenance: provenance(article, matched, findings) };
+  const merged = oncePerDisagreement(findings);
+  return { findings: merged, provenance: provenance(article, matched, merged) };
+}
+
+/**
+ * Two reports that say the same thing ("five years and nine months" in the wire and the statement)
+ * make one disagreement with the article, not two: one finding, pointing at each report's words.
+ */
+function oncePerDisagreement(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const [here, theirs] = finding.locations;
+    if (!here || !theirs || theirs.path === here.path) {
+      out.push(finding);
+      continue;
+    }
+    const key = `${finding.ruleId}|${here.start.offset}|${here.end.offset}|${JSON.stringify(finding.evidence?.expected ?? theirs.text)}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, finding);
+      out.push(finding);
+    } else if (!kept.locations.some((l) => l.path === theirs.path)) kept.locations.push(theirs);
+  }
+  return out;
 }
 
 /** Backing: a match strong enough, from a report that does not contradict the sentence. */

@@ -37,6 +37,15 @@ function sourceCertainty(lexicon: CompiledLexicon, analysis: Analysis, speaker: 
 }
 
 /**
+ * "The district attorney announced that …", "the company confirmed": an act made public, which the
+ * paper may state as a fact, more often than a claim only its source makes.
+ */
+function announced(lexicon: CompiledLexicon, verb: string): boolean {
+  const lower = verb.toLowerCase();
+  return [lower, lower.replace(/d$/, ''), lower.replace(/ed$/, ''), lower.replace(/s$/, '')].some((form) => lexicon.announcingVerbs.has(form));
+}
+
+/**
  * "The hacker stated" → "Schwartz stated": a source told by a noun on one side and a named person on
  * the other is as often the same person named at last as another source.
  */
@@ -155,7 +164,7 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
       if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
       if (!after) {
-        context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), restatement(versions.mode, pair.pair.similarity)), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
+        context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), restatement(versions.mode, pair.pair.similarity), announced(context.lexicon, before.verb) ? 0.65 : 1), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
       }
       // another outlet may quote another official for the same fact: only a dropped attribution matters there

@@ -84,7 +84,13 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         return rest.length > 0 && rest !== rest.toLowerCase() && newRaw.includes(rest.toLowerCase());
       };
       const onlyOld = before.filter((a) => !after.some((b) => same(a.entity, b.entity)) && !newText.includes(a.mention.text.toLowerCase()) && !described(a.mention));
-      const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !versions.mode.supports.entity(versions.old, b.entity));
+      // "Greeley, Colorado" where the report says only "Colorado": the article places it more exactly
+      const withinNamed = (mention: Mention) => {
+        const comma = current.tokens[mention.tokenEnd];
+        const region = comma?.text === ',' ? current.mentions.find((m) => m.tokenStart === mention.tokenEnd + 1) : undefined;
+        return versions.mode.name === 'source' && region !== undefined && current.entityById.get(region.entity)?.type === 'place' && versions.mode.supports.entity(versions.old, current.entityById.get(region.entity)!);
+      };
+      const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !versions.mode.supports.entity(versions.old, b.entity) && !withinNamed(b.mention));
       const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
       const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
         const ta = kindOf(a.entity.type);

@@ -16,10 +16,18 @@ import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew }
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
-/** Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays "May", no modal "may". */
+/**
+ * Lower-cased words to find hedges in; the month May (told by its neighbours in the document) stays
+ * "May", no modal "may", and so does a "may" of permission ("each patient may have one visitor": a
+ * modal before "have" and a noun phrase, where "may have died" is a modal before a participle).
+ */
 function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
-  return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : t.lower));
+  const permits = (t: Token) => lexicon.modalVerbs.has(t.lower) && all[t.i + 1]?.lower === 'have' && PERMITTED.has(all[t.i + 2]?.pos ?? '');
+  return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : permits(t) ? `(${t.lower})` : t.lower));
 }
+
+/** What follows "may have" when "have" is possession, not the perfect. */
+const PERMITTED = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
 
 /** The lemma of a hedge's word as the tagger read it where it stands ("claimed" → claim, "reported" → report). */
 function lemmaOf(context: { analysis: { tokens: Token[] }; versions?: { old: { tokens: Token[] } } }, word: string): string {

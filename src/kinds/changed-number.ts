@@ -65,6 +65,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const labelled = (list: NumberMention[], n: NumberMention) => n.unit !== undefined && list.some((m) => m.kind === n.kind && m.unit === n.unit);
       const same = (a: NumberMention, b: NumberMention) =>
         a.kind === b.kind && sameFigure(a, b) && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
+      // "51 months" and "four years and three months" are one length of time
+      if (sameDuration(before, after)) {
+        const timed = (n: NumberMention) => n.unit !== undefined && MONTHS[n.unit] !== undefined;
+        before.splice(0, before.length, ...before.filter((n) => !timed(n)));
+        after.splice(0, after.length, ...after.filter((n) => !timed(n)));
+      }
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
@@ -115,4 +121,14 @@ function mantissa(n: NumberMention): string {
  */
 function rangeTurned(figure: NumberMention, other: NumberMention, side: NumberMention[]): boolean {
   return side.some((n) => n !== figure && mantissa(n) === mantissa(other) && (Math.abs(n.from - figure.to) <= 2 || Math.abs(figure.from - n.to) <= 2));
+}
+
+/** Lengths of time in months, to compare a sentence told in months with one in years and months. */
+const MONTHS: Record<string, number> = { year: 12, month: 1, week: 12 / 52, day: 12 / 365 };
+
+/** Whether the two sides give one length of time in different units (and not the same figures). */
+function sameDuration(before: NumberMention[], after: NumberMention[]): boolean {
+  const total = (list: NumberMention[]) => list.reduce((sum, n) => sum + (n.unit !== undefined && MONTHS[n.unit] !== undefined && n.low === n.high ? n.low! * MONTHS[n.unit]! : 0), 0);
+  const [a, b] = [total(before), total(after)];
+  return a > 0 && Math.abs(a - b) < 0.01 * a;
 }

@@ -10,6 +10,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import { changeData, changedPairs, changeLocations } from './pairs.js';
 import { blockWeight, confidence, entityCertainty, minConfidence } from './confidence.js';
 import { termKey } from '../claims/similarity.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const OPTIONS = {
   type: 'object',
@@ -56,7 +57,7 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
         if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
         const person_ = person?.name ?? 'the person';
         context.report({
-          confidence: confidence(0.85, refines(a.values.role!.text, b.values.role!.text) ? 0.6 : 1, blockWeight(pair.newSentences[0])),
+          confidence: confidence(0.85, refines(context.lexicon, a.values.role!.text, b.values.role!.text, a.values.role!.key, b.values.role!.key) ? 0.6 : 1, blockWeight(pair.newSentences[0])),
           message: 'changed',
           data: { person: person_, ...changeData(context, pair, a.values.role!.text, b.values.role!.text) },
           locations: changeLocations(context, b.values.role!, a.values.role!),
@@ -93,6 +94,8 @@ function againstReport(context: RuleContext): void {
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
     const other = holder ? forPerson[0] ?? holder : exclusive;
     if (!other || seen.has(`${claim.subjects[0]}:${key}`)) continue;
+    // "Sgt." for "Detective Sergeant": the same title told shorter agrees with the report
+    if (!holder && refines(context.lexicon, claim.values.role!.text, other.values.role!.text, key, other.values.role!.key)) continue;
     seen.add(`${claim.subjects[0]}:${key}`);
     const where = placeOf(article.sentences[claim.sentence]!);
     const name = person?.name ?? 'this person';
@@ -115,9 +118,14 @@ function againstReport(context: RuleContext): void {
  * in the other, a title made exact more often than changed ("Deputy Chief Constable" → "Assistant
  * Chief Constable" is a change).
  */
-function refines(a: string, b: string): boolean {
+function refines(lexicon: CompiledLexicon, a: string, b: string, keyA?: string, keyB?: string): boolean {
+  // the words the longer adds may not change the rank ("Detective Inspector" / "Detective Chief Inspector")
+  const within = (x: Set<string>, y: Set<string>) => {
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    return [...small].every((s) => large.has(s)) && ![...large].some((s) => !small.has(s) && lexicon.rankWords.has(s));
+  };
   const stems = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(termKey));
-  const [x, y] = [stems(a), stems(b)];
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  return [...small].every((s) => large.has(s));
+  // the lexicon's titles by their ids: "sgt." is "sergeant", which "detective-sergeant" holds
+  const parts = (key: string) => new Set(key.split('-'));
+  return within(stems(a), stems(b)) || (keyA !== undefined && keyB !== undefined && within(parts(keyA), parts(keyB)));
 }

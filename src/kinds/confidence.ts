@@ -18,12 +18,16 @@ export function confidence(...factors: number[]): number {
 /**
  * Against a related report, how closely the article's sentence restates the report's: a difference
  * between close restatements is a disagreement; between loosely matched sentences, often two claims.
- * In an edit the aligned sentences are one sentence, so this weighs nothing.
+ * From 0.6 for no likeness to 1 at 0.8 and above. In an edit the aligned sentences are one sentence,
+ * so this weighs nothing.
  */
 export function restatement(mode: ComparisonMode, similarity: number | undefined): number {
   if (mode.name === 'edit') return 1;
-  return 0.6 + 0.4 * Math.min(1, (similarity ?? 0) / 0.8);
+  return 0.6 + 0.4 * Math.min(1, (similarity ?? 0) / CLOSE_RESTATEMENT);
 }
+
+/** Sentences this similar restate each other closely. */
+const CLOSE_RESTATEMENT = 0.8;
 
 /** How surely an entity is what the finding calls it: named in full with a type read from the copy, or a lone capitalised word. */
 export function entityCertainty(entity: Entity | undefined): number {

@@ -16,6 +16,9 @@ import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew, type ChangedPair } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
+/** Parts of speech that say what a word qualifies. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
 /** The most words an edit may change around a negation for it to reverse the sentence rather than add or cut a statement. */
 const MAX_REVERSAL_WORDS = 8;
 
@@ -131,9 +134,27 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const oneWord = (o: Token, n: Token) => o.lower.length >= 4 && n.lower.length >= 4 && (o.lower.startsWith(n.lower) || n.lower.startsWith(o.lower));
       const opposite = (o: Token, n: Token) =>
         !oneWord(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+      // against a report the two words must qualify the same thing: a word beside each is the same
+      // ("a public employer" / "the largest private employer"; not "made public" / "private employer")
+      const neighbours = (t: Token, tokens: Token[]) => {
+        const around: string[] = [];
+        for (const step of [-1, 1]) {
+          for (let k = t.i + step, seen = 0; k >= 0 && k < tokens.length && seen < 2 && tokens[k]!.sentence === t.sentence; k += step) {
+            if (!CONTENT.has(tokens[k]!.pos)) continue;
+            around.push(key(tokens[k]!));
+            seen++;
+          }
+        }
+        return around;
+      };
+      const sameThing = (o: Token, n: Token) => {
+        if (!source) return true;
+        const theirs = new Set(neighbours(o, versions.old.tokens));
+        return neighbours(n, context.analysis.tokens).some((w) => theirs.has(w));
+      };
       const swap =
-        newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined) ??
-        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n)) })).find((x) => x.o !== undefined);
+        newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined) ??
+        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined);
       if (swap) {
         const told = `${key(swap.o!)}\u0000${key(swap.n)}`;
         if (source && (toldPairs.has(told) || usedReportWords.has(swap.o!.i))) continue;
@@ -160,6 +181,14 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         // no evidence …"): the negations of the clause the article restates are the ones that count
         const clause = matchingClause(lexicon, oldTokens, newTokens, key);
         if (negationCount(lexicon, clause) % 2 === negationCount(lexicon, newTokens) % 2) continue;
+        if (negationCount(lexicon, clause, true) % 2 === negationCount(lexicon, newTokens, true) % 2) continue;
+        // what the negation denies must stand on both sides ("not guilty" against a sentence with no
+        // "guilty" in it is another statement, not this one reversed)
+        const denied = (tokens: Token[]) => tokens.filter((t) => isNegation(lexicon, t, tokens)).map((t) => tokens.slice(tokens.indexOf(t) + 1).find((w) => /\p{L}/u.test(w.text) && !lexicon.negations.has(w.lower) && w.pos !== 'AUX' && w.pos !== 'PART' && w.pos !== 'ADV'));
+        const lemmasOf = (tokens: Token[]) => new Set(tokens.map(key));
+        const oldLemmas = lemmasOf(clause);
+        const newLemmas = lemmasOf(newTokens);
+        if (![...denied(newTokens).map((w) => w && oldLemmas.has(key(w))), ...denied(clause).map((w) => w && newLemmas.has(key(w)))].some(Boolean)) continue;
         report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
@@ -209,7 +238,9 @@ function prefixNegation(before: string[], after: string[]): boolean {
 /** Negations among tokens; "not only" adds, it does not deny. */
 function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = false): number {
   const aside = relativeClauses(lexicon, tokens);
-  return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && lexicon.negatingPhrases.has(t.lower))) && !aside.has(t)).length;
+  // "declined to comment" / "would not comment", "without knowing" / "did not know"
+  const denies = (t: Token) => lexicon.negatingPhrases.has(t.lower) || (lexicon.negatingVerbs.has(t.lemma) && tokens[tokens.indexOf(t) + 1]?.lower === 'to');
+  return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;
 }
 
 /**
