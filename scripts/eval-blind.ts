@@ -6,7 +6,9 @@
  * stands in (one holds the other), in either order. Only findings at warning or above count, as CI sees them; an expected
  * finding copydesk reports only at info is a miss (counted apart). Prints precision and recall by kind
  * of case (check, diff, related) and by category; `--details` lists what differs case by case (for
- * a development set only: the held-out set's figures are read without looking at its cases).
+ * a development set only: the held-out set's figures are read without looking at its cases), and
+ * `--scores` each finding's confidence and whether it matched (development sets only, to choose
+ * `minConfidence`; demoted findings count as raised).
  */
 import { analyseInput } from '../src/engine/check.js';
 import type { Analysis } from '../src/model/analysis.js';
@@ -22,6 +24,9 @@ if (!dir) {
   process.exit(2);
 }
 const details = process.argv.includes('--details');
+// --scores (development sets only): every finding at warning, or demoted for low confidence, with its
+// rule, confidence and whether it matched, to choose minConfidence by
+const scores = process.argv.includes('--scores');
 const session = new Session();
 const rules = session.ruleSetFor({ noConfig: true }).rules;
 const categoryOf = (expected: ExpectedFinding): Category => expected.category ?? rules.find((r) => r.id === expected.rule)?.category ?? 'contradiction';
@@ -82,13 +87,14 @@ const cases = loadCases(dir);
 for (const item of cases) {
   const kind = kindOf(item);
   const found = findingsOf(item, run);
-  const warnings = found.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
+  const warnings = found.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning || (scores && f.lowConfidence));
   const pool = [...warnings];
   const missing: ExpectedFinding[] = [];
   for (const expected of item.expected.findings) {
     const at = pool.findIndex((f) => matches(expected, f));
     const category = categoryOf(expected);
     if (at >= 0) {
+      if (scores) lines.push(`TP ${pool[at]!.ruleId} ${pool[at]!.confidence} ${item.name}`);
       pool.splice(at, 1);
       count(byKind, kind).tp++;
       count(byCategory, category).tp++;
@@ -103,6 +109,7 @@ for (const item of cases) {
     }
   }
   for (const f of pool) {
+    if (scores) lines.push(`FP ${f.ruleId} ${f.confidence} ${item.name}`);
     count(byKind, kind).fp++;
     count(byCategory, f.category).fp++;
   }

@@ -170,3 +170,19 @@ test('two reports that say the same thing make one finding, pointing at both', (
     [['related-number', ['article.md:six', 'report-1.md:nine', 'report-2.md:nine']]],
   );
 });
+
+test('figures: a rise told for the old level agrees, a sum the edit breaks does not; lengths of time compare across units', () => {
+  assert.deepEqual(check('The monthly adult pass will go up $10, to $70.', 'The monthly pass will rise from $60 to $70.'), []);
+  assert.deepEqual(diff('Okonjo took 1,486 votes, 212 more than Vance, who polled 1,274.', 'Okonjo took 1,486 votes, 221 more than Vance, who polled 1,274.'), [
+    'changed-number warning 0.95: Number changed in paragraph 1: “212” became “221”',
+  ]);
+  assert.deepEqual(check('Atkinson and Boultbee received two years and two years and three months respectively.', 'Atkinson and Boultbee were sentenced to 24 and 27 months respectively.'), []);
+  assert.deepEqual(check('He was jailed for 30 months, the court said.', 'He was jailed for 18 months, the court said.'), [
+    'related-number error 0.88: Number in paragraph 1 differs from related.md: the article says “30”, the report “18”',
+  ]);
+});
+
+test('"said MVTA Chief Executive Officer Renée Duarte": the person speaks, for the organisation', () => {
+  const analysis = analyseInput(input('a.md', '"Holding fares flat was not sustainable," said MVTA Chief Executive Officer Renée Duarte.\n'), set.lexicon);
+  assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speaker]), [['Holding fares flat was not sustainable,', 'renee-duarte']]);
+});

@@ -40,8 +40,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       }
     }
   }
-  const places = entities.filter((e) => e.type === 'place').map((e) => e.id);
-  const { bySentence } = attribute(lexicon, sentences, words, tokens, quotes, mentions, places);
+  const { bySentence } = attribute(lexicon, sentences, words, tokens, quotes, mentions, entityById);
   const speakers = new Map<number, string>();
   for (const quote of quotes) if (quote.speaker) speakers.set(quote.index, quote.speaker);
 

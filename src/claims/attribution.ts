@@ -1,4 +1,4 @@
-import type { Mention, Quote, Sentence, Token } from '../model/document.js';
+import type { Entity, Mention, Quote, Sentence, Token } from '../model/document.js';
 import type { Attribution, Attributions, Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
@@ -15,8 +15,9 @@ export function attribute(
   tokens: Token[],
   quotes: Quote[],
   mentions: Mention[],
-  places: string[] = [],
+  entities: ReadonlyMap<string, Entity> = new Map(),
 ): Attributions {
+  const places = [...entities.values()].filter((e) => e.type === 'place').map((e) => e.id);
   const byToken = new Map<number, Mention>();
   for (const mention of mentions) for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (!byToken.has(t)) byToken.set(t, mention);
   const bySentence = new Map<number, Attribution>();
@@ -65,6 +66,9 @@ export function attribute(
         // of what was said, not the one who said it
         const after = mention ? list.find((x) => x.first >= mention.tokenEnd) : undefined;
         if (mention && after && (after.pos === 'VERB' || after.pos === 'AUX') && !lexicon.speechVerbs.has(after.lemma)) break;
+        // "said MVTA Chief Executive Officer Renée Duarte": the organisation names whom the person speaks for
+        const person = mention && entities.get(mention.entity)?.type === 'org' ? mentions.find((m) => m.tokenStart > mention.tokenStart && m.tokenStart <= mention.tokenEnd + 4 && entities.get(m.entity)?.type === 'person') : undefined;
+        if (person) return { speaker: person.entity, verb: word.lower };
         if (mention && !mention.possessive && !placeIds.has(mention.entity)) return { speaker: mention.entity, verb: word.lower };
         if (j > k + 3 && w.text !== ',' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'PROPN') break;
       }

@@ -66,20 +66,22 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const same = (a: NumberMention, b: NumberMention) =>
         a.kind === b.kind && sameFigure(a, b) && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
       // "51 months" and "four years and three months" are one length of time
-      if (sameDuration(before, after)) {
-        const timed = (n: NumberMention) => n.unit !== undefined && MONTHS[n.unit] !== undefined;
-        before.splice(0, before.length, ...before.filter((n) => !timed(n)));
-        after.splice(0, after.length, ...after.filter((n) => !timed(n)));
-      }
+      const [oldTimes, newTimes] = [durations(before), durations(after)];
+      const told = (groups: NumberMention[][], others: NumberMention[][]) => new Set(groups.filter((g) => others.some((o) => sameLength(g, o))).flat());
+      const [toldOld, toldNew] = [told(oldTimes, newTimes), told(newTimes, oldTimes)];
+      before.splice(0, before.length, ...before.filter((n) => !toldOld.has(n)));
+      after.splice(0, after.length, ...after.filter((n) => !toldNew.has(n)));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
-      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && x.unit === y.unit);
+      // lengths of time in two units are figures of one thing ("two years" / "30 months")
+      const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS[n.unit] !== undefined;
+      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
-        if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || bothStayed(context, pair, a.text, b.text)) continue;
+        if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
         // figures of one named thing ("Three children" / "Two children") are surely one figure changed
@@ -106,8 +108,22 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
 function totalOfParts(total: NumberMention, others: NumberMention[]): boolean {
   const parts = others.filter((n) => n !== total && n.kind === total.kind && n.low === n.high && (!total.unit || !n.unit || n.unit === total.unit));
   if (parts.length < 2 || total.low !== total.high) return false;
+  const equal = (x: number, y: number) => Math.abs(x - y) <= Math.abs(y) * 1e-9;
   const sum = parts.reduce((s, n) => s + n.low!, 0);
-  return Math.abs(sum - total.low!) <= Math.abs(total.low!) * 1e-9;
+  return equal(sum, total.low!);
+}
+
+/**
+ * "up $10, to $70" against "from $60 to $70": each figure is the difference of two on the other side
+ * (10 = 70 − 60 and 60 = 70 − 10), the rise told for the old level. Only both ways: "221 more than
+ * Vance, who polled 1,274" for "212 more" breaks the sum the other version kept.
+ */
+function riseForLevel(a: NumberMention, b: NumberMention, before: NumberMention[], after: NumberMention[]): boolean {
+  const difference = (figure: NumberMention, others: NumberMention[]) => {
+    const list = others.filter((n) => n !== figure && n.kind === figure.kind && n.low === n.high);
+    return figure.low === figure.high && list.some((x) => list.some((y) => x !== y && Math.abs(y.low! - x.low! - figure.low!) <= Math.abs(figure.low!) * 1e-9));
+  };
+  return difference(a, after) && difference(b, before);
 }
 
 /** The digits a figure is written with, without its scale or currency ("60 million" → "60"). */
@@ -123,12 +139,25 @@ function rangeTurned(figure: NumberMention, other: NumberMention, side: NumberMe
   return side.some((n) => n !== figure && mantissa(n) === mantissa(other) && (Math.abs(n.from - figure.to) <= 2 || Math.abs(figure.from - n.to) <= 2));
 }
 
-/** Lengths of time in months, to compare a sentence told in months with one in years and months. */
+/** Lengths of time in months, to compare a length told in months with one in years and months. */
 const MONTHS: Record<string, number> = { year: 12, month: 1, week: 12 / 52, day: 12 / 365 };
 
-/** Whether the two sides give one length of time in different units (and not the same figures). */
-function sameDuration(before: NumberMention[], after: NumberMention[]): boolean {
-  const total = (list: NumberMention[]) => list.reduce((sum, n) => sum + (n.unit !== undefined && MONTHS[n.unit] !== undefined && n.low === n.high ? n.low! * MONTHS[n.unit]! : 0), 0);
-  const [a, b] = [total(before), total(after)];
-  return a > 0 && Math.abs(a - b) < 0.01 * a;
+/** Figures of time in a sentence, grouped where they tell one length ("two years and three months"). */
+function durations(list: NumberMention[]): NumberMention[][] {
+  const groups: NumberMention[][] = [];
+  for (const n of list) {
+    if (n.unit === undefined || MONTHS[n.unit] === undefined || n.low !== n.high) continue;
+    const last = groups[groups.length - 1]?.at(-1);
+    // joined by "and" or a comma, a smaller unit a word or two after the last one's ("two years and
+    // three months"; "two years and two years" are two lengths)
+    if (last && n.from - last.to <= 2 && n.from > last.from && MONTHS[n.unit]! < MONTHS[last.unit!]!) groups[groups.length - 1]!.push(n);
+    else groups.push([n]);
+  }
+  return groups;
+}
+
+function sameLength(a: NumberMention[], b: NumberMention[]): boolean {
+  const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS[n.unit!]!, 0);
+  const [x, y] = [months(a), months(b)];
+  return Math.abs(x - y) < 0.01 * Math.max(x, y);
 }
