@@ -67,7 +67,11 @@ export function attribute(
         const after = mention ? list.find((x) => x.first >= mention.tokenEnd) : undefined;
         if (mention && after && (after.pos === 'VERB' || after.pos === 'AUX') && !lexicon.speechVerbs.has(after.lemma)) break;
         // "said MVTA Chief Executive Officer Renée Duarte": the organisation names whom the person speaks for
-        const person = mention && entities.get(mention.entity)?.type === 'org' ? mentions.find((m) => m.tokenStart > mention.tokenStart && m.tokenStart <= mention.tokenEnd + 4 && entities.get(m.entity)?.type === 'person') : undefined;
+        let person: Mention | undefined;
+        for (let t = mention?.tokenEnd ?? 0; mention && entities.get(mention.entity)?.type === 'org' && !person && t <= mention.tokenEnd + 4; t++) {
+          const next = byToken.get(t);
+          if (next && entities.get(next.entity)?.type === 'person') person = next;
+        }
         if (person) return { speaker: person.entity, verb: word.lower };
         if (mention && !mention.possessive && !placeIds.has(mention.entity)) return { speaker: mention.entity, verb: word.lower };
         if (j > k + 3 && w.text !== ',' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'PROPN') break;

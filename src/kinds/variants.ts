@@ -109,16 +109,16 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   for (const sentence of body) {
     for (const match of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const start = fileOffset(analysis, sentence.index, match.index);
-      if (!ownWords(analysis, sentence.index, start, start + match[0].length)) continue;
       words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index } });
     }
   }
-  const compounds = new Set(words.filter(({ word }) => word.includes('-') && /^\p{Ll}/u.test(word)).map(({ word }) => word.toLowerCase()));
+  const own = ({ hit }: { hit: Hit }) => ownWords(analysis, hit.sentence, hit.start, hit.end);
+  const compounds = new Set(words.filter((w) => w.word.includes('-') && /^\p{Ll}/u.test(w.word) && own(w)).map(({ word }) => word.toLowerCase()));
   const closedOf = new Map([...compounds].map((c) => [c.replace(/-/g, ''), c]));
   for (const { word, hit } of words) {
     const lower = word.toLowerCase();
     const closed = lower.replace(/-/g, '');
-    if (closed.length < minLength || !closedOf.has(closed) || known.has(lower)) continue;
+    if (closed.length < minLength || !closedOf.has(closed) || known.has(lower) || !own({ hit })) continue;
     const forms = byClosed.get(closed) ?? new Map<string, Hit[]>();
     byClosed.set(closed, forms);
     const form = lower.includes('-') ? closedOf.get(closed)! : closed;
@@ -186,5 +186,18 @@ function ownWords(analysis: Analysis, sentence: number, start: number, end: numb
     const token = analysis.tokens[k]!;
     if (token.end > start && token.start < end && token.quote >= 0) return false;
   }
-  return !namesKeepTheirs || !analysis.mentions.some((m) => m.sentence === sentence && m.start <= start && m.end >= end && m.end - m.start > end - start);
+  return !namesKeepTheirs || !mentionsIn(analysis, sentence).some((m) => m.start <= start && m.end >= end && m.end - m.start > end - start);
+}
+
+const bySentence = new WeakMap<Analysis, Map<number, Analysis['mentions']>>();
+
+/** The mentions of one sentence (indexed once per analysis: every word of the body is looked up). */
+function mentionsIn(analysis: Analysis, sentence: number): Analysis['mentions'] {
+  let index = bySentence.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const m of analysis.mentions) index.set(m.sentence, [...(index.get(m.sentence) ?? []), m]);
+    bySentence.set(analysis, index);
+  }
+  return index.get(sentence) ?? [];
 }
