@@ -186,3 +186,32 @@ test('"said MVTA Chief Executive Officer Renée Duarte": the person speaks, for 
   const analysis = analyseInput(input('a.md', '"Holding fares flat was not sustainable," said MVTA Chief Executive Officer Renée Duarte.\n'), set.lexicon);
   assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speaker]), [['Holding fares flat was not sustainable,', 'renee-duarte']]);
 });
+
+test('an edit: a time stamp is furniture, a comparative swapped is a reversal, "avoiding" for "not" is none', () => {
+  assert.deepEqual(
+    diff(
+      '# Study\n\n*Published 3 hours ago*\n\nThe link was weaker in girls than in boys, and weaker at weekends.\n\nSchools could help by avoiding setting homework late.',
+      '# Study\n\n*Published 5 hours ago*\n\nThe link was stronger in girls than in boys, and weaker at weekends.\n\nSchools could help by not setting homework late.',
+    ),
+    ['flipped-polarity warning 0.85: Statement reversed in paragraph 1 (antonym swapped in): “weaker” became “stronger”'],
+  );
+});
+
+test('names: an honorific starts a name, a possessive inside an institution continues one, a place ending an apposition does not speak', () => {
+  const analysis = analyseInput(
+    input('a.md', 'Co-author Dr Sunil Varma, a consultant at Alder Hey Children\'s Hospital in Liverpool, said parents should not panic. "We cannot say phones cause poor sleep," he said.\n'),
+    set.lexicon,
+  );
+  assert.deepEqual(
+    analysis.mentions.map((m) => [m.text, analysis.entityById.get(m.entity)!.type]),
+    [['Co-author', 'other'], ['Sunil Varma', 'person'], ["Alder Hey Children's Hospital", 'org'], ['Liverpool', 'place'], ['he', 'person']],
+  );
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['sunil-varma']);
+});
+
+test('against a report: a figure the article gives elsewhere, a scale on a sentence\'s last figure, a source noun doing its own act, an attribution line before a quotation', () => {
+  assert.deepEqual(check('More than 1,100 firefighters are now assigned to the fire. Two firefighters have suffered minor injuries.', '**Injuries:** 2 firefighters (minor)'), []);
+  assert.deepEqual(check('The council is putting in the remaining £7.4m.', 'The council is contributing £7.4 million.'), []);
+  assert.deepEqual(check('The council has already commissioned a review of the junction.', 'The council said it would respond within 56 days and had already commissioned a review of the junction.'), []);
+  assert.deepEqual(check("Ryedale's board has recommended the offer to shareholders.", 'Helen Marsh, chair of Ryedale, said:\n\n"The board has recommended the offer to shareholders."'), []);
+});

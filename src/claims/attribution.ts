@@ -42,7 +42,8 @@ export function attribute(
         const inside = byToken.get(list[j - 1]?.first ?? -1);
         let start = j - 1;
         while (start > 0 && inside && byToken.get(list[start - 1]!.first) === inside) start--;
-        const ofTitle = lexicon.titlePrepositions.has(list[start - 1]?.lower ?? '');
+        // "…, a consultant at the hospital in Liverpool, said": a name after a preposition is no apposition
+        const ofTitle = lexicon.titlePrepositions.has(list[start - 1]?.lower ?? '') || lexicon.prepositions.has(list[start - 1]?.lower ?? '');
         let open = j - 1;
         while (open >= 0 && list[open]!.text !== ',' && k - open <= 12) open--;
         if (inside && !inside.possessive && !placeIds.has(inside.entity) && !ofTitle) j = j - 1;

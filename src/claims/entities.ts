@@ -375,8 +375,10 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
   const after = nextWord(words, candidate.to + (candidate.possessive ? 1 : 0));
-  if (after && lexicon.speechVerbs.has(after.lemma) && !candidate.possessive) return 'person';
   const before = words[candidate.from - 1];
+  // "Varma, a consultant at the hospital in Liverpool, said": the speaker stands before the apposition
+  const endsApposition = words[candidate.to]?.text === ',' && before !== undefined && lexicon.placePrepositions.has(before.lower);
+  if (after && lexicon.speechVerbs.has(after.lemma) && !candidate.possessive && !endsApposition) return 'person';
   // "said Ruiz" names a speaker; "told Wikinews" a listener, who may be anyone
   if (before && lexicon.speechVerbs.has(before.lemma) && !lexicon.addresseeVerbs.has(before.lemma)) return 'person';
   // kinship, age and "who" mark people: "the daughter of Joost van Dalen", "Dalen's son", "Ruiz, 46,", "Ruiz, who …"

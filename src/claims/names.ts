@@ -134,8 +134,16 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     let end = start + 1;
     while (end < words.length) {
       const next = words[end]!;
+      // "Co-author Dr Sunil Varma": a name ends where an honorific opens the next one
+      if (isHonorific(lexicon, next) && words[end + 1] && capitalised(words[end + 1]!)) break;
       if (capitalised(next) && !lexicon.notNames.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next) && !modifierCompound(lexicon, next)) {
         end++;
+        continue;
+      }
+      // "Alder Hey Children's Hospital", "St Mary's College": a possessive inside an institution's name
+      const head = words[end + 1];
+      if (isPossessiveMarker(next) && next.start === words[end - 1]!.end && head && capitalised(head) && lexicon.orgWords.has(head.text)) {
+        end += 2;
         continue;
       }
       const ofName = next.lower === 'of' || next.lower === '&' ? lexicon.ofNameHeads.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : lexicon.nameParticles.has(next.text);

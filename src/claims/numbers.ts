@@ -77,7 +77,8 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     // "twenty three", "1.2 million", "three hundred thousand", "£4.2m" (the scale written onto the figure)
     while (to < words.length) {
       const next = words[to]!.lower;
-      const scale = lexicon.numberScales.get(next) ?? (words[to]!.start === words[to - 1]!.end ? lexicon.numberSuffixes.get(next) : undefined);
+      // the tagger may keep a sentence's full stop on the suffix ("£7.4m.")
+      const scale = lexicon.numberScales.get(next) ?? (words[to]!.start === words[to - 1]!.end ? lexicon.numberSuffixes.get(next.replace(/\.$/, '')) : undefined);
       if (scale !== undefined) {
         value *= scale;
         to++;

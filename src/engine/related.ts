@@ -41,7 +41,7 @@ function oncePerDisagreement(findings: Finding[]): Finding[] {
       out.push(finding);
       continue;
     }
-    const key = `${finding.ruleId}|${here.start.offset}|${here.end.offset}|${JSON.stringify(finding.evidence?.expected ?? theirs.text)}`;
+    const key = `${finding.ruleId}|${here.start.offset}|${here.end.offset}`;
     const kept = first.get(key);
     if (!kept) {
       first.set(key, finding);

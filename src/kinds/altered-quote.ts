@@ -101,8 +101,11 @@ function spellingOnly(parts: { added?: boolean; removed?: boolean; value: string
       continue;
     }
     const next = parts[k + 1];
-    if (!next?.added || next.value.length !== part.value.length) return false;
-    if (!part.value.every((w, i) => w.length >= 4 && distance(w, next.value[i]!) <= 2)) return false;
+    if (!next?.added) return false;
+    // word for word ("temperatue" / "temperature"), or run for run when a hyphen or space moved ("co operating" / "cooperating")
+    const respelt = next.value.length === part.value.length && part.value.every((w, i) => w.length >= 4 && distance(w, next.value[i]!) <= 2);
+    const joined = [part.value.join(''), next.value.join('')] as const;
+    if (!respelt && !(joined[0].length >= 6 && distance(joined[0], joined[1]) <= 1)) return false;
     pairs++;
     k++;
   }

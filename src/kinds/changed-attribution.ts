@@ -161,6 +161,12 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const sourceEntity = versions.old.entityById.get(before.speaker);
       const namedInClaim = source && sourceEntity && pair.newContexts.some((c) => c.mentionAt.some((m) => m !== undefined && sameAcross(current.entityById.get(m.entity), sourceEntity)));
       if (!after && namedInClaim) continue;
+      // "The council has already commissioned a review" for "The council said it had …": a source told by
+      // a noun, named in the claim, announces its own act too
+      const nounInClaim = source && !sourceEntity && pair.newContexts.some((c) => c.words.some((w) => w.lemma === before.speaker.split(' ').pop() || w.lower === before.speaker.split(' ').pop()));
+      if (!after && nounInClaim) continue;
+      // "Helen Marsh, chair of Ryedale, said:" introduces the quotation that follows; the claim is there
+      if (source && !after && pair.oldSentences.every((s) => /:\s*$/.test(s.text.trim()))) continue;
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
       if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
       if (!after) {

@@ -119,7 +119,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const untyped = a.entity.type === 'other' && b.entity.type === 'other';
         // a name respelt to the spelling the old version already used elsewhere ("Philips" back to the
         // article's "Phillips") was made consistent, most likely a typo fixed
-        const madeConsistent = isRespelt && versions.old.mentions.some((m) => m.text === b.mention.text && !pair.pair.old.includes(m.sentence));
+        const spellings = new Set([b.mention.text, b.entity.surname].filter(Boolean));
+        const madeConsistent = isRespelt && versions.old.mentions.some((m) => spellings.has(m.text) && !pair.pair.old.includes(m.sentence));
         const sure = isRespelt ? (b.entity.type === 'person' && b.entity.given && !madeConsistent ? 0.9 : 0.5) : untyped ? 0.55 : 0.2 + 0.8 * Math.min(entityCertainty(a.entity), entityCertainty(b.entity));
         context.report({
           confidence: confidence(0.95, sure, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),

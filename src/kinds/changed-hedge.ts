@@ -158,6 +158,7 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         const where = whereNew(pair);
         const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
         context.report({
+          // a claim the sentence still credits to someone ("told the court that …") keeps some distance
           confidence: confidence(0.85, pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words)) ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
           message: direction,
           data: { where, Where: capitalise(where), hedges: changed.join('”, “'), rewording, report: versions.old.doc.path },

@@ -71,7 +71,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const [toldOld, toldNew] = [told(oldTimes, newTimes), told(newTimes, oldTimes)];
       before.splice(0, before.length, ...before.filter((n) => !toldOld.has(n)));
       after.splice(0, after.length, ...after.filter((n) => !toldNew.has(n)));
-      const onlyOld = before.filter((a) => !after.some((b) => same(a, b)));
+      // against a report, a figure of the report's that the article gives elsewhere, of the same thing, is
+      // one it agrees on ("2 firefighters" injured, in its own sentence), not the one this sentence changed
+      const toldElsewhere = (a: NumberMention) => mode.name === 'source' && a.unit !== undefined && mode.supports.number(context.analysis, a);
+      const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")

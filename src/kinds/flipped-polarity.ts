@@ -114,11 +114,20 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       };
       // a word swapped for its opposite anywhere in the two sentences: from the lexicon, one of an
       // exclusive set (first / fourth, blue / white), or the same word with a negating prefix (crewed / uncrewed)
-      const key = (t: Token) => canon(context.lexicon, t.lemma);
-      const oldKeys = new Set(oldTokens.map(key));
+      const key = (t: Token) => comparativeBase(lexicon, canon(context.lexicon, t.lemma));
       const newKeys = new Set(newTokens.map(key));
-      const oldOnly = oldTokens.filter((t) => !newKeys.has(key(t)) && !pointsInTime(lexicon, t, versions.old.tokens));
-      const newOnly = newTokens.filter((t) => !oldKeys.has(key(t)) && !pointsInTime(lexicon, t, context.analysis.tokens));
+      // words one side has more of than the other ("weaker …, and weaker" / "stronger …, and weaker")
+      const extra = (mine: Token[], theirs: Token[], all: Token[]) => {
+        const left = new Map<string, number>();
+        for (const t of theirs) left.set(key(t), (left.get(key(t)) ?? 0) + 1);
+        return mine.filter((t) => {
+          const n = left.get(key(t)) ?? 0;
+          if (n > 0) left.set(key(t), n - 1);
+          return n === 0 && !pointsInTime(lexicon, t, all);
+        });
+      };
+      const oldOnly = extra(oldTokens, newTokens, versions.old.tokens);
+      const newOnly = extra(newTokens, oldTokens, context.analysis.tokens);
       // against a report, the opposite may stand in a sentence next to the one matched ("publicly"
       // where the report, a sentence on, says "secretly"), but only when the match is a close
       // restatement; the article's word must then appear nowhere in the report
@@ -199,7 +208,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const hunk = hunks(pair).find((h) => {
         const before = tokensIn(versions.old, h.oldSpan).filter((t) => t.quote < 0);
         const after = tokensIn(context.analysis, h.newSpan).filter((t) => t.quote < 0);
-        return negationCount(lexicon, before) !== negationCount(lexicon, after) && Math.max(words(before), words(after)) <= MAX_REVERSAL_WORDS;
+        // a clause put in or taken out whole ("…, but he has not returned to work") adds or cuts a statement
+        const clause = (list: Token[]) => list.some((t) => t.pos === 'VERB' && !lexicon.negations.has(t.lower));
+        const whole = (words(before) === 0 && clause(after)) || (words(after) === 0 && clause(before));
+        return negationCount(lexicon, before) !== negationCount(lexicon, after) && Math.max(words(before), words(after)) <= MAX_REVERSAL_WORDS && !whole;
       });
       if (!hunk) continue;
       report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed', 0.8);
@@ -239,7 +251,12 @@ function prefixNegation(before: string[], after: string[]): boolean {
 function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = false): number {
   const aside = relativeClauses(lexicon, tokens);
   // "declined to comment" / "would not comment", "without knowing" / "did not know"
-  const denies = (t: Token) => lexicon.negatingPhrases.has(t.lower) || (lexicon.negatingVerbs.has(t.lemma) && tokens[tokens.indexOf(t) + 1]?.lower === 'to');
+  const denies = (t: Token) => {
+    if (lexicon.negatingPhrases.has(t.lower)) return true;
+    // "declined to comment", "avoided paying"
+    const next = tokens[tokens.indexOf(t) + 1];
+    return lexicon.negatingVerbs.has(t.lemma) && (next?.lower === 'to' || /ing$/.test(next?.lower ?? ''));
+  };
   return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;
 }
 
@@ -290,4 +307,13 @@ function matchingClause(lexicon: CompiledLexicon, report: Token[], article: Toke
   const keys = new Set(article.filter((t) => /\p{L}/u.test(t.text)).map(key));
   const shared = (clause: Token[]) => clause.filter((t) => keys.has(key(t))).length / clause.length;
   return clauses.reduce((best, c) => (shared(c) > shared(best) ? c : best));
+}
+
+/** "weaker" → "weak", "strongest" → "strong", when the lexicon knows the base's opposites. */
+function comparativeBase(lexicon: CompiledLexicon, word: string): string {
+  if (lexicon.antonyms.has(word)) return word;
+  for (const base of [word.replace(/i(er|est)$/, 'y'), word.replace(/(er|est)$/, ''), word.replace(/(er|est)$/, 'e'), word.replace(/(.)\1(er|est)$/, '$1')]) {
+    if (base !== word && lexicon.antonyms.has(base)) return base;
+  }
+  return word;
 }

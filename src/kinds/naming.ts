@@ -12,12 +12,15 @@
  * The odd form is the first location; where the article's usual form stands follows.
  */
 import type { Analysis } from '../model/analysis.js';
-import type { Entity, Mention } from '../model/document.js';
+import type { BlockKind, Entity, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance } from '../claims/identity.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
+
+/** Blocks that follow a style of their own. */
+const FURNITURE: ReadonlySet<BlockKind> = new Set(['related', 'note', 'byline', 'credit', 'dateline', 'kicker']);
 
 const OPTIONS = {
   type: 'object',
@@ -32,7 +35,7 @@ const OPTIONS = {
     },
     maxDistance: { type: 'integer', minimum: 1, maximum: 3, default: 2, description: 'Largest edit distance between two spellings of one name (and at most a quarter of its length).' },
     minSpellingLength: { type: 'integer', minimum: 1, default: 5, description: 'Names shorter than this are not compared for spelling: "Lee" and "Lea" are two people as often as one.' },
-    minConfidence: minConfidence(0.6, 'A mix of "Mr Ren" and "Ren" is common in published copy (0.6); a given name for the family name, a name spelt two ways in full, half a double-barrelled name score higher.'),
+    minConfidence: minConfidence(0.6, 'A mix of "Mr Ren" and "Ren" is common in published copy and scores 0.55 (worth a look); a given name for the family name, a name spelt two ways in full, half a double-barrelled name score higher.'),
     minHalfLength: { type: 'integer', minimum: 1, default: 3, description: 'Each half of a double-barrelled name must be this long to be taken for the whole ("Rhys-Morgan" and "Morgan").' },
   },
 } as const satisfies OptionsSchema;
@@ -64,7 +67,9 @@ export const naming = defineKind<Options>({
     const checks = new Set<string>(options.checks);
     const { analysis } = context;
     const people = analysis.entities.filter((e) => e.type === 'person');
-    const usable = (m: Mention) => !m.inQuote && m.form !== 'pronoun' && analysis.sentences[m.sentence]!.kind !== 'related';
+    // names in the article's own text: not in quotations, nor in the page's furniture (a byline, a
+    // credit, an editor's note, a related link), which follows its own style
+    const usable = (m: Mention) => !m.inQuote && m.form !== 'pronoun' && !FURNITURE.has(analysis.sentences[m.sentence]!.kind);
     if (checks.has('given-name')) for (const person of people) givenNames(context, person, people, usable);
     if (checks.has('honorific')) for (const person of people) honorifics(context, person, usable);
     if (checks.has('spelling')) {
@@ -121,7 +126,8 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
   for (const mention of minority) {
     const form = mention.form === 'honorific' ? `${mention.honorific} ${mention.text}` : mention.text;
     context.report({
-      confidence: 0.6,
+      // "Ms Tully" and "Tully" mixed is common in published copy, and judged a style point: worth a look
+      confidence: 0.55,
       message: 'honorific',
       data: { person: person.name, form, usual: usualForm, where: where(analysis, usual) },
       locations: [

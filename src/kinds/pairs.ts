@@ -3,7 +3,7 @@
  * every change kind, whichever mode it compares in.
  */
 import type { Analysis, SentenceContext } from '../model/analysis.js';
-import type { Entity, Sentence, Span, Token } from '../model/document.js';
+import type { BlockKind, Entity, Sentence, Span, Token } from '../model/document.js';
 import type { AlignedPair } from '../model/results.js';
 import { sameEntity } from '../claims/identity.js';
 import { placeOf } from './describe.js';
@@ -27,6 +27,9 @@ export interface ChangedPair {
   newContexts: SentenceContext[];
 }
 
+/** Blocks whose changes are no change of the story's facts. */
+const NOT_THE_STORY: ReadonlySet<BlockKind> = new Set(['byline', 'credit', 'related', 'kicker']);
+
 /**
  * Pairs whose text changed: edited, moved with edits, split and merged sentences. Against a report,
  * `minSimilarity` (a kind's option) keeps only close restatements: a value that differs between two
@@ -38,8 +41,10 @@ export function changedPairs(context: RuleContext, minSimilarity = 0): ChangedPa
   const { old } = versions;
   const current = context.analysis;
   const floor = versions.mode.floor(minSimilarity);
+  // a byline, a time stamp, a credit or a link changes no fact of the story
+  const furniture = (j: number) => NOT_THE_STORY.has(current.sentences[j]!.kind);
   return versions.alignment.pairs
-    .filter((pair) => pair.ops !== undefined && pair.old.length > 0 && pair.new.length > 0 && (pair.similarity ?? 1) >= floor)
+    .filter((pair) => pair.ops !== undefined && pair.old.length > 0 && pair.new.length > 0 && (pair.similarity ?? 1) >= floor && !pair.new.every(furniture))
     .map((pair) => ({
       pair,
       oldSentences: pair.old.map((i) => old.sentences[i]!),

@@ -79,8 +79,11 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       if (namedWith(current, quote, oldEntity) || namedWith(versions.old, other, newEntity)) continue;
       const oldName = speakerName(versions.old, other.speaker);
       const newName = speakerName(current, quote.speaker);
+      // a speaker named where the quotation stands, or in the sentence just before it ("The MP, Owen
+      // Pritchard, said … 'This is …,' he said."), is resolved; one read from further away is a guess
+      const named = namedWith(current, quote, newEntity, 1) && namedWith(versions.old, other, oldEntity, 1);
       context.report({
-        confidence: confidence(0.95, entityCertainty(oldEntity), entityCertainty(newEntity)),
+        confidence: confidence(0.95, entityCertainty(oldEntity), entityCertainty(newEntity), named ? 1 : 0.6),
         message: 'speaker',
         data: { where, old: oldName, new: newName, report: versions.old.doc.path },
         locations: changeLocations(context, quote, other),
@@ -94,8 +97,11 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
  * Whether an entity (of the other text) is named, as someone who could be speaking, in the sentences
  * that hold a quotation: not in a possessive or before a noun it qualifies ("the Haskell campaign").
  */
-function namedWith(analysis: Analysis, quote: Quote, entity: Entity): boolean {
-  const first = analysis.tokens[quote.tokenStart]?.sentence ?? -1;
+function namedWith(analysis: Analysis, quote: Quote, entity: Entity, before = 0): boolean {
+  const opening = analysis.tokens[quote.tokenStart]?.sentence ?? -1;
+  // the sentences before it in its paragraph, as far back as asked
+  let first = opening;
+  while (first > 0 && opening - first < before && analysis.sentences[first - 1]!.block === analysis.sentences[opening]!.block) first--;
   const last = analysis.tokens[quote.tokenEnd - 1]?.sentence ?? -1;
   return analysis.mentions.some(
     (m) =>

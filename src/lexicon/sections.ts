@@ -291,7 +291,7 @@ export const SECTIONS = {
   intentVerbs: wordList('intentVerbs', 'Verbs of intention before "to": what follows has not happened ("planned to kill", "threatened to resign").'),
   rankWords: wordList('rankWords', 'Words that make a title another rank ("chief", "deputy"): a title they are added to is not the same title told more fully.'),
   announcingVerbs: wordList('announcingVerbs', 'Speech verbs that make an act public ("announced", "confirmed"): a claim so attributed is less often one only its source makes.'),
-  negatingVerbs: wordList('negatingVerbs', 'Verbs that deny the verb after "to" ("refused to pay").'),
+  negatingVerbs: wordList('negatingVerbs', 'Verbs that deny the verb after them ("refused to pay", "avoided paying").'),
   negatingPhrases: wordList('negatingPhrases', 'Words that deny a clause without negating its verb ("without", "no longer"): no negation an edit adds or drops, but one a rewording to "not" balances ("without knowing" / "did not know").'),
   negatedVerbs: wordList('negatedVerbs', 'Verbs whose dis- or in- form denies them ("agree" / "disagree").'),
   modalVerbs: wordList('modalVerbs', 'Modal verbs: "could not yet estimate" denies, it does not hedge.'),

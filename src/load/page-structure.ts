@@ -34,7 +34,7 @@ export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]):
     second.kind = 'title';
   }
   for (const block of blocks) {
-    if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'caption') {
+    if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'standfirst') {
       const kind = lineKind(lexicon, block, bodySeen);
       if (kind) block.kind = kind;
     }
