@@ -4,6 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
+import { isGivenName, isPersonNoun } from '../lexicon/semantics.js';
 
 export interface SentenceNames {
   sentence: Sentence;
@@ -354,7 +355,9 @@ function appositionHead(lexicon: CompiledLexicon, words: Word[], after: number):
   for (let k = after + 2; k < Math.min(words.length, after + 10); k++) {
     const word = words[k]!;
     if (word.text === ',') return head;
-    if (word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'which' || word.lower === 'that') return undefined;
+    // "the Czech-born composer": a participle written into a compound is part of the description
+    const compound = word.text.includes('-') || (words[k - 1]?.text === '-' && words[k - 1]!.end === word.start);
+    if (((word.pos === 'VERB' || word.pos === 'AUX') && !compound) || word.lower === 'which' || word.lower === 'that') return undefined;
     if (word.lower === 'of') return head;
     if (word.pos === 'NOUN') head = word.lemma;
   }
@@ -369,10 +372,16 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
-  if (lexicon.organisationNouns.has(appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '')) return 'org';
+  const apposition = appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '';
+  if (lexicon.organisationNouns.has(apposition)) return 'org';
+  // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
+  // a noun for a person beside the name, between commas (WordNet's nouns for people)
+  if (isPersonNoun(apposition) || personBefore(words, candidate.from)) return 'person';
   if (candidate.pieces.length >= 2 && lexicon.placeEndings.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
   const pieces = candidate.pieces;
-  if (pieces.length >= 2 && lexicon.givenNames.has(pieces[0]!)) return 'person';
+  // (after "in" or "to" a name is a place more often: "towed back to Port Calder")
+  const placed = lexicon.placePrepositions.has(words[candidate.from - 1]?.lower ?? '');
+  if (pieces.length >= 2 && (lexicon.givenNames.has(pieces[0]!) || (!placed && givenName(lexicon, pieces[0]!)))) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
   const after = nextWord(words, candidate.to + (candidate.possessive ? 1 : 0));
   const before = words[candidate.from - 1];
@@ -406,7 +415,7 @@ function personShaped(lexicon: CompiledLexicon, pieces: string[]): boolean {
 }
 
 function looksLikePerson(lexicon: CompiledLexicon, draft: Draft): boolean {
-  return draft.pieces.length >= 2 && draft.pieces.length <= 4 && draft.pending.some((p) => p.candidate.possessive === false && lexicon.givenNames.has(draft.pieces[0]!));
+  return draft.pieces.length >= 2 && draft.pieces.length <= 4 && draft.pending.some((p) => p.candidate.possessive === false && givenName(lexicon, draft.pieces[0]!));
 }
 
 function acronym(name: string): string {
@@ -434,4 +443,19 @@ function uniqueId(ids: Set<string>, name: string): string {
 /** A lone capitalised word opening a sentence, never seen again: more likely a common word ("Winners …") than a name. */
 export function likelyCommonWord(mention: Mention, entity: Entity | undefined): boolean {
   return mention.initial === true && entity?.type === 'other' && entity.mentions.length === 1 && !mention.text.includes(' ');
+}
+
+/**
+ * A given name: the lexicon's, or one of the English-speaking world's lists (lexicon/semantics.ts),
+ * unless it is also a common word ("Will", "Grant", "May"), which opens names of other things.
+ */
+function givenName(lexicon: CompiledLexicon, word: string): boolean {
+  return lexicon.givenNames.has(word) || (isGivenName(word) && !lexicon.givenNameWords.has(word));
+}
+
+/** "a public defender, Len Kachinsky", "his wife, Lindsey": a noun for a person, a comma, then the name. */
+function personBefore(words: Word[], from: number): boolean {
+  if (words[from - 1]?.text !== ',') return false;
+  const noun = words[from - 2];
+  return noun !== undefined && noun.pos === 'NOUN' && isPersonNoun(noun.lemma) && words[from - 3]?.text !== ',';
 }

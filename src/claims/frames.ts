@@ -105,7 +105,7 @@ function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; leng
     let ok = true;
     for (let k = 1; k < trigger.words.length; k++) {
       const next = ctx.words[i + k];
-      if (!next || (next.lemma !== trigger.words[k] && next.lower !== trigger.words[k])) {
+      if (!next || (next.lemma !== trigger.words[k] && next.lower !== trigger.words[k] && !standsFor(trigger.words[k]!, next.lower))) {
         ok = false;
         break;
       }
@@ -141,18 +141,25 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
 /** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   let depth = 0;
+  let subject: Mention | undefined;
   for (let k = from; k < at; k++) {
     const word = ctx.words[k]!;
     if (word.text === ',' && ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) depth++;
     else if (word.text === ',' && depth > 0) depth--;
     if (depth > 0) continue;
-    // past the clause's first verb, names are objects ("A fire destroyed the Harlow mill, killing 14")
-    if (word.pos === 'VERB' && k < at) return undefined;
-    const mention = isArgument(ctx, k);
-    if (mention) return mention;
+    if (word.pos === 'VERB') {
+      // "Friends said he had lost his fight": the one who speaks is not the subject of what is said
+      if (ctx.lexicon.speechVerbs.has(word.lemma)) {
+        subject = undefined;
+        continue;
+      }
+      // past the clause's first verb, names are objects ("A fire destroyed the Harlow mill, killing 14")
+      return subject;
+    }
+    subject ??= isArgument(ctx, k);
   }
-  // a pronoun subject resolved earlier ("she was arrested")
-  return undefined;
+  // (a pronoun subject resolved earlier: "she was arrested")
+  return subject;
 }
 
 function objectAfter(ctx: SentenceContext, from: number, to: number): Mention | undefined {
@@ -284,4 +291,11 @@ function modifiersBefore(ctx: SentenceContext, at: number, from: number): string
     break;
   }
   return [...new Set(out)].sort();
+}
+
+/** "oneself" and "one's" in a multiword form stand for any reflexive or possessive pronoun. */
+function standsFor(placeholder: string, word: string): boolean {
+  if (placeholder === 'oneself') return /^(?:him|her|my|your|it|our|them)sel(?:f|ves)$/.test(word);
+  if (placeholder === "one's") return /^(?:his|her|their|its|my|our|your)$/.test(word);
+  return false;
 }

@@ -1,3 +1,4 @@
+import { knownWord } from '../lexicon/semantics.js';
 import type { TitleDef } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPossessiveMarker, isWordLike } from '../text/words.js';
@@ -233,6 +234,8 @@ function splitAtPlace(lexicon: CompiledLexicon, words: Word[], start: number, en
     const head = words.slice(start, cut).map((w) => w.text).join(' ').toLowerCase();
     if (!lexicon.places.has(head)) continue;
     const rest = words.slice(cut, end);
+    // "Milan Dvořák", "Sydney Nkosi": a place's name before one word no dictionary knows is a given name
+    if (cut === start + 1 && rest.length === 1 && !knownWord(rest[0]!.lower) && !lexicon.places.has(rest[0]!.lower)) return end;
     // an organisation named after a place keeps its place ("Bank of China", "Canadian Broadcasting Corporation")
     if (rest.some((w) => lexicon.orgWords.has(w.text.replace(/\.$/, '')))) return end;
     return cut;

@@ -246,7 +246,7 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
     const weekday = out[k]!;
     const date = out[k + 1]!;
     if (weekday.key.startsWith('weekday-') && /-\d\d$/.test(date.key) && date.start - weekday.end <= 2) {
-      out.splice(k, 2, { ...date, text: `${weekday.text}${date.start - weekday.end === 2 ? ', ' : ' '}${date.text}`, start: weekday.start });
+      out.splice(k, 2, { ...date, text: `${weekday.text}${date.start - weekday.end === 2 ? ', ' : ' '}${date.text}`, start: weekday.start, weekday: weekday.key.slice('weekday-'.length) });
     }
   }
   return out;
@@ -266,7 +266,12 @@ export function datesAgree(a: Value, b: Value): boolean {
   const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : /^\d{4}-/.test(v.key) ? 'full' : 'month');
   const ga = granularity(a);
   const gb = granularity(b);
-  if (ga === 'weekday' || gb === 'weekday') return ga !== gb || a.key === b.key;
+  // "Wednesday" and "Thursday 7 March" are two days; "Tuesday" and "21 September" may be one
+  if (ga === 'weekday' || gb === 'weekday') {
+    const named = (v: Value) => (v.key.startsWith('weekday-') ? v.key.slice('weekday-'.length) : v.weekday);
+    const [wa, wb] = [named(a), named(b)];
+    return wa === undefined || wb === undefined || wa === wb;
+  }
   const year = (v: Value) => (/^(\d{4})/.exec(v.key)?.[1]);
   const month = (v: Value) => (/month-(\d\d)/.exec(v.key)?.[1] ?? /^\d{4}-(\d\d)/.exec(v.key)?.[1]);
   const day = (v: Value) => (/-(\d\d)-(\d\d)$/.exec(v.key)?.[2]);

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { antonymous, cosine, derived, hasSemantics, synonymous } from '../lexicon/semantics.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
 /**
@@ -70,7 +71,12 @@ function pairEntities(onlyA: string[], onlyB: string[], names: EntityNames): [st
   return pairs;
 }
 
-export function similarity(lexicon: CompiledLexicon, a: string[], b: string[], names?: EntityNames): Similarity {
+/**
+ * Weighted overlap of two sentences' terms. With `soft`, words told in other words count too
+ * (`softPairs`): for paraphrase (repetition), not for matching sentences across texts, where a loose
+ * likeness pairs the wrong sentences.
+ */
+export function similarity(lexicon: CompiledLexicon, a: string[], b: string[], names?: EntityNames, soft = false): Similarity {
   const keysA = new Map<string, string>();
   for (const term of a) keysA.set(termKey(term), term);
   const keysB = new Map<string, string>();
@@ -101,6 +107,10 @@ export function similarity(lexicon: CompiledLexicon, a: string[], b: string[], n
       onlyB.splice(onlyB.indexOf(tb), 1);
     }
   }
+  if (soft) softPairs(lexicon, onlyA, onlyB, (ta, tb, likeness) => {
+    sharedWeight += (likeness * (weight(lexicon, ta) + weight(lexicon, tb))) / 2;
+    shared.push(ta);
+  });
   const total = weightA + weightB;
   return {
     score: total === 0 ? 0 : (2 * sharedWeight) / total,
@@ -110,4 +120,56 @@ export function similarity(lexicon: CompiledLexicon, a: string[], b: string[], n
     onlyA,
     onlyB,
   };
+}
+
+/** Vectors this close make two words one term told in other words, for part of its weight. */
+const SOFT_MATCH = 0.72;
+
+/**
+ * Words told in other words ("detained" / "arrested", "quake" / "earthquake"): WordNet synonyms and
+ * derived forms count 0.9, words whose vectors are close count their cosine. Never opposites: a pair
+ * WordNet or the lexicon calls antonyms stays apart ("rose" / "fell" are close vectors and opposite
+ * claims). Pairs are taken greedily, best first; the paired terms leave `onlyA` and `onlyB`.
+ */
+function softPairs(lexicon: CompiledLexicon, onlyA: string[], onlyB: string[], pair: (a: string, b: string, likeness: number) => void): void {
+  const words = (list: string[]) => list.filter((t) => /^\p{Ll}[\p{Ll}'-]*$/u.test(t));
+  const left = words(onlyA);
+  const right = words(onlyB);
+  if (left.length === 0 || right.length === 0 || !hasSemantics()) return;
+  const candidates: { a: string; b: string; likeness: number }[] = [];
+  for (const a of left) {
+    for (const b of right) {
+      const likeness = likenessOf(lexicon, a, b);
+      if (likeness > 0) candidates.push({ a, b, likeness });
+    }
+  }
+  candidates.sort((x, y) => y.likeness - x.likeness);
+  const used = new Set<string>();
+  for (const { a, b, likeness } of candidates) {
+    if (used.has(`a:${a}`) || used.has(`b:${b}`)) continue;
+    used.add(`a:${a}`);
+    used.add(`b:${b}`);
+    onlyA.splice(onlyA.indexOf(a), 1);
+    onlyB.splice(onlyB.indexOf(b), 1);
+    pair(a, b, likeness);
+  }
+}
+
+const likenessCache = new Map<string, number>();
+
+/** How alike two words are in meaning, 0 when they are not (or are opposites). */
+export function likenessOf(lexicon: CompiledLexicon, a: string, b: string): number {
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let value = likenessCache.get(key);
+  if (value !== undefined) return value;
+  const opposite = lexicon.antonyms.get(a)?.has(b) === true || antonymous(a, b);
+  if (opposite) value = 0;
+  else if (synonymous(a, b) || derived(a, b)) value = 0.9;
+  else {
+    const cos = cosine(a, b) ?? 0;
+    value = cos >= SOFT_MATCH ? cos : 0;
+  }
+  if (likenessCache.size > 200_000) likenessCache.clear();
+  likenessCache.set(key, value);
+  return value;
 }

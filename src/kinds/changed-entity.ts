@@ -15,7 +15,7 @@ import type { Entity, EntityType, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
-import { givenNameDiffers, nameVariant, partsOfOne, respelt, sameEntity } from '../claims/identity.js';
+import { givenNameDiffers, nameVariant, partsOfOne, plainName, respelt, sameEntity } from '../claims/identity.js';
 import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -107,7 +107,9 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;
-        if (reported.has(change) || bothStayed(context, pair, a.mention.text, b.mention.text)) continue;
+        // "BingDian" → "Bing Dian", "Rhys Morgan" → "Rhys-Morgan": the same letters, spaced otherwise
+        const letters = (text: string) => plainName(text).replace(/[\s'’-]+/g, '');
+        if (reported.has(change) || bothStayed(context, pair, a.mention.text, b.mention.text) || letters(a.mention.text) === letters(b.mention.text)) continue;
         reported.add(change);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
         const isRespelt = respelt(a.entity, b.entity) && versions.mode.name === 'edit';

@@ -15,7 +15,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { BlockKind, Entity, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
-import { distance } from '../claims/identity.js';
+import { distance, plainName } from '../claims/identity.js';
+import { knownWord } from '../lexicon/semantics.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 
@@ -144,22 +145,29 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   const { analysis } = context;
   const { maxDistance, minSpellingLength } = context.options;
   const surnameOf = (e: Entity) => e.surname ?? (e.name.includes(' ') ? undefined : e.name);
+  // a lone capitalised word the copy does not type ("Kachinski did not respond") may be a person's
+  // name misspelt, when it is no English word: it is compared with the people's names too
+  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && !knownWord(e.name.toLowerCase()));
+  const candidates = [...people, ...strays];
   for (let i = 0; i < people.length; i++) {
-    for (let j = 0; j < people.length; j++) {
-      if (i === j) continue;
+    for (let j = 0; j < candidates.length; j++) {
       const a = people[i]!;
-      const b = people[j]!;
+      const b = candidates[j]!;
+      if (a === b) continue;
       const sa = surnameOf(a);
       const sb = surnameOf(b);
       if (!sa || !sb || sa === sb || sa.length < minSpellingLength || sb.length < minSpellingLength) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
-      if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase())) continue;
-      if (distance(sa.toLowerCase(), sb.toLowerCase()) > Math.min(maxDistance, Math.floor(Math.min(sa.length, sb.length) / 4))) continue;
+      // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name)
+      if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase()))) continue;
+      // "Dvořák" and "Dvorak": the same letters with and without their accents is a spelling too
+      const accents = plainName(sa) === plainName(sb);
+      if (!accents && distance(sa.toLowerCase(), sb.toLowerCase()) > Math.min(maxDistance, Math.floor(Math.min(sa.length, sb.length) / 4))) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);
-      // b is the rarer spelling (ties: the later one)
-      if (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0))) continue;
+      // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling
+      if (b.type === 'person' && (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0)))) continue;
       if (ma.length === 0 || mb.length === 0) continue;
       for (const mention of mb) {
         context.report({

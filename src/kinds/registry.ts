@@ -16,6 +16,7 @@ import { quoteSpeaker } from './quote-speaker.js';
 import { repetition } from './repetition.js';
 import { unsupported } from './unsupported.js';
 import { variants } from './variants.js';
+import { weekday } from './weekday.js';
 
 /** Every rule kind, by the name packs use in `kind:`. */
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
@@ -36,6 +37,7 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     changedDetail,
     editSummary,
     unsupported,
+    weekday,
     directive,
   ].map((kind) => [kind.name, kind]),
 );

@@ -107,7 +107,7 @@ export const repetition = defineKind<Options>({
           const frame = context.lexicon.frames[a.frame]!;
           // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
           const who = a.subjects.length ? Math.min(...a.subjects.map((id) => entityCertainty(analysis.entityById.get(id)))) : 0.7;
-          report(a.sentence, b.sentence, describeEvent(analysis, a, frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
+          report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
         }
       }
     }
@@ -167,7 +167,7 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
     if (termsA.length < minTerms || termsB.length < minTerms) continue;
     if ((a.negations > 0) !== (b.negations > 0)) continue;
     const restated = (x: string[], y: string[]) => {
-      const sim = similarity(context.lexicon, x, y, names);
+      const sim = similarity(context.lexicon, x, y, names, true);
       if (sim.score < threshold || Math.min(sim.coverageA, sim.coverageB) < coverage) return false;
       if (Math.abs(x.length - y.length) / Math.max(x.length, y.length) > maxExtra) return false;
       return !valueClash(sim.onlyA, sim.onlyB);
@@ -177,13 +177,13 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
     const contained = (x: string[], y: string[]) => {
       const [small, large] = x.length <= y.length ? [x, y] : [y, x];
       if (small.length < minClause || large.length > small.length * clauseGrowth) return false;
-      const sim = similarity(context.lexicon, small, large, names);
+      const sim = similarity(context.lexicon, small, large, names, true);
       return sim.coverageA >= clauseCoverage && !valueClash(sim.onlyA, sim.onlyB);
     };
     const clauseRestated = () => !bothQuote && a.clauses.some((x) => b.clauses.some((y) => contained(x.terms, y.terms)));
     if (!restated(termsA, termsB) && !clauseRestated()) continue;
     const what = bothQuote ? 'The quotation' : 'The claim';
-    const score = similarity(context.lexicon, termsA, termsB, names).score;
+    const score = similarity(context.lexicon, termsA, termsB, names, true).score;
     // from 0.5 at the threshold to 1 for the same words; a long clause found whole in another sentence
     // (seven content terms or more, nearly all of them) is a surer restatement than a bare pass
     const above = Math.max(0, (score - threshold) / (1 - threshold));

@@ -100,6 +100,7 @@ export const SECTIONS = {
         required: ['label', 'core'],
         properties: {
           label: { type: 'string', minLength: 1 },
+          single: { type: 'string', minLength: 1 },
           core: { enum: ['patient', 'agent', 'any'] },
           verbs: WORDS_SCHEMA,
           nouns: WORDS_SCHEMA,
@@ -220,6 +221,7 @@ export const SECTIONS = {
   orgs: wordList('orgs', 'Well-known organisations written as acronyms or single words (FBI, Reuters), as written.', 'exact'),
   surnamesFirst: wordList('surnamesFirst', 'Family names written first (Chinese, Korean), to read "Ren Zhengfei" as Ren + Zhengfei.', 'exact'),
   givenNames: wordList('givenNames', 'Given names, to recognise people introduced without a title.', 'exact'),
+  givenNameWords: wordList('givenNameWords', 'Given names on the built-in lists that are also common words ("Will", "Grant"): they make no one a person by themselves.', 'exact'),
   kinship: section({
     description: 'Kinship words (daughter, brother): the group of relations that exclude each other, and whether a person has only one.',
     schema: { type: 'object', additionalProperties: { type: 'object', additionalProperties: false, required: ['group'], properties: { group: { type: 'string' }, unique: { type: 'boolean' } } } },

@@ -2,6 +2,8 @@
 export interface FrameDef {
   /** Noun phrase for messages: "arrest", "death toll". */
   label: string;
+  /** The noun phrase for one participant's event, when it differs ("death" of one person, not "death toll"). */
+  single?: string;
   /** Whose event it is: the participant that tells two mentions of the event apart. */
   core: 'patient' | 'agent' | 'any';
   /** Lemmas or multi-word lemma sequences ("take into custody") that state the event with a verb. */

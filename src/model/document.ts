@@ -180,6 +180,8 @@ export interface Value extends Span {
   unit?: string;
   /** Another reading of an ambiguous figure ("30.000" may be thirty thousand): its key. */
   alt?: string;
+  /** For dates written with their day of the week ("Thursday 7 March"): the weekday, lower case. */
+  weekday?: string;
 }
 
 export type ClaimKind = 'event' | 'relation' | 'role' | 'statement';
