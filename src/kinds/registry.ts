@@ -17,6 +17,7 @@ import { repetition } from './repetition.js';
 import { unsupported } from './unsupported.js';
 import { variants } from './variants.js';
 import { weekday } from './weekday.js';
+import { attributes } from './attributes.js';
 
 /** Every rule kind, by the name packs use in `kind:`. */
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
@@ -38,6 +39,7 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     editSummary,
     unsupported,
     weekday,
+    attributes,
     directive,
   ].map((kind) => [kind.name, kind]),
 );
