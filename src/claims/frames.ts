@@ -113,7 +113,10 @@ function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; leng
     if (!ok) continue;
     const after = ctx.words[i + trigger.words.length];
     if (after && ctx.lexicon.frames[trigger.frame]!.exclude?.some((phrase) => phrase === `${trigger.words.join(' ')} ${after.lower}`)) continue;
-    const isVerb = word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1);
+    // "will close", "to close", "did not close": a word after a modal or "to" is a verb, whatever the
+    // tagger made of it ("close" read as an adjective)
+    const afterModal = /^(will|would|to|could|should|can|may|might|must|did|does|do|not|n't|never)$/.test(ctx.words[i - 1]?.lower ?? '');
+    const isVerb = word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN');
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
