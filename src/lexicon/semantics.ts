@@ -1,75 +1,84 @@
 /**
  * Lexical semantics read from the table the build makes (scripts/build-semantics.ts): WordNet's
- * synonyms, antonyms and derived forms, and word vectors for graded likeness. Loaded on first use
- * (about 7 MB, a few tens of milliseconds), so a run that never compares two words in other words
- * does not pay for it. Vectors put antonyms and siblings close ("rose" / "fell", "Tuesday" /
- * "Wednesday"): they propose a likeness, WordNet antonyms and the claim's arguments decide.
+ * synonyms, antonyms and derived forms, word vectors for graded likeness, given names and nouns for
+ * people. Each part is read on first use (the vocabulary and names, about 0.7 MB, by the name
+ * typing every run does; the relations and the 6 MB of vectors only when two words are compared in
+ * other words). Vectors put antonyms and siblings close ("rose" / "fell", "Tuesday" / "Wednesday"):
+ * they propose a likeness, WordNet antonyms and the claim's arguments decide.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../base/package-path.js';
 
-interface Table {
+interface Relations {
   dimensions: number;
-  words: string[];
   synonyms: Record<string, number[]>;
   antonyms: Record<string, number[]>;
   derived: Record<string, number[]>;
-  given: string[];
-  personNouns: string[];
-}
-
-interface Loaded {
-  index: Map<string, number>;
-  given: Set<string>;
-  personNouns: Set<string>;
-  table: Table;
-  vectors: Int8Array;
 }
 
 const DIR = packagePath('data', 'semantics');
-let loaded: Loaded | null | undefined;
+const present = (file: string) => existsSync(join(DIR, file));
 
-function load(): Loaded | null {
-  if (loaded !== undefined) return loaded;
-  // a build without the table (its packages not installed) runs on lexical overlap alone
-  if (!existsSync(join(DIR, 'words.json')) || !existsSync(join(DIR, 'vectors.bin'))) return (loaded = null);
-  const table = JSON.parse(readFileSync(join(DIR, 'words.json'), 'utf8')) as Table;
+let vocabulary: { words: string[]; index: Map<string, number> } | null | undefined;
+let names: { given: Set<string>; personNouns: Set<string> } | null | undefined;
+let relations: Relations | null | undefined;
+let vectors: Int8Array | null | undefined;
+
+// a build without the table (its packages not installed) runs on lexical overlap alone
+function words() {
+  if (vocabulary !== undefined) return vocabulary;
+  if (!present('words.txt')) return (vocabulary = null);
+  const list = readFileSync(join(DIR, 'words.txt'), 'utf8').split('\n');
+  return (vocabulary = { words: list, index: new Map(list.map((w, i) => [w, i])) });
+}
+
+function nameLists() {
+  if (names !== undefined) return names;
+  if (!present('names.json')) return (names = null);
+  const data = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as { given: string[]; personNouns: string[] };
+  return (names = { given: new Set(data.given), personNouns: new Set(data.personNouns) });
+}
+
+function relationTable() {
+  if (relations !== undefined) return relations;
+  return (relations = present('relations.json') ? (JSON.parse(readFileSync(join(DIR, 'relations.json'), 'utf8')) as Relations) : null);
+}
+
+function vectorTable() {
+  if (vectors !== undefined) return vectors;
+  if (!present('vectors.bin')) return (vectors = null);
   const bytes = readFileSync(join(DIR, 'vectors.bin'));
-  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  loaded = { table, vectors, index: new Map(table.words.map((w, i) => [w, i])), given: new Set(table.given), personNouns: new Set(table.personNouns) };
-  return loaded;
+  return (vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /** Whether the table is there (a build that installed its packages). */
 export function hasSemantics(): boolean {
-  return load() !== null;
+  return words() !== null;
 }
 
 /** Cosine of two words' vectors, -1 to 1; undefined when either word is not in the table. */
 export function cosine(a: string, b: string): number | undefined {
-  const t = load();
-  if (!t) return undefined;
-  const i = t.index.get(a);
-  const j = t.index.get(b);
-  if (i === undefined || j === undefined) return undefined;
+  const i = words()?.index.get(a);
+  const j = words()?.index.get(b);
+  const table = vectorTable();
+  const dimensions = relationTable()?.dimensions;
+  if (i === undefined || j === undefined || !table || !dimensions) return undefined;
   if (i === j) return 1;
-  const d = t.table.dimensions;
   let dot = 0;
-  for (let k = 0; k < d; k++) dot += t.vectors[i * d + k]! * t.vectors[j * d + k]!;
+  for (let k = 0; k < dimensions; k++) dot += table[i * dimensions + k]! * table[j * dimensions + k]!;
   return dot / (127 * 127);
 }
 
 function related(kind: 'synonyms' | 'antonyms' | 'derived', a: string, b: string): boolean {
-  const t = load();
-  if (!t) return false;
-  const i = t.index.get(a);
-  const j = t.index.get(b);
-  if (i === undefined || j === undefined) return false;
-  return t.table[kind][i]?.includes(j) === true || t.table[kind][j]?.includes(i) === true;
+  const i = words()?.index.get(a);
+  const j = words()?.index.get(b);
+  const table = relationTable();
+  if (i === undefined || j === undefined || !table) return false;
+  return table[kind][i]?.includes(j) === true || table[kind][j]?.includes(i) === true;
 }
 
-/** Two words of one WordNet sense among their first ("detain" / "arrest", "quake" / "earthquake"). */
+/** Two words of one WordNet sense among their first ("quake" / "earthquake"). */
 export function synonymous(a: string, b: string): boolean {
   return related('synonyms', a, b);
 }
@@ -79,30 +88,31 @@ export function antonymous(a: string, b: string): boolean {
   return related('antonyms', a, b);
 }
 
-/** Derivationally related forms ("arrest" v. / "arrest" n., "die" / "death", "resign" / "resignation"). */
+/** Derivationally related forms ("arrest" v. / "arrest" n., "resign" / "resignation"). */
 export function derived(a: string, b: string): boolean {
   return related('derived', a, b);
 }
 
 /** The words WordNet gives as synonyms of one, in the table's vocabulary. */
 export function synonymsOf(word: string): string[] {
-  const t = load();
-  const i = t?.index.get(word);
-  if (!t || i === undefined) return [];
-  return (t.table.synonyms[i] ?? []).map((j) => t.table.words[j]!);
+  const vocab = words();
+  const i = vocab?.index.get(word);
+  const table = relationTable();
+  if (!vocab || i === undefined || !table) return [];
+  return (table.synonyms[i] ?? []).map((j) => vocab.words[j]!);
 }
 
 /** Whether a lower-case word is in the table's vocabulary (the 60,000 most frequent words of news). */
 export function knownWord(word: string): boolean {
-  return load()?.index.has(word) === true;
+  return words()?.index.has(word) === true;
 }
 
-/** A given name of the English-speaking world's lists ("Lindsey", "Len", "Pavel"). */
+/** A given name of the English-speaking world's lists ("Lindsey", "Pavel"). */
 export function isGivenName(word: string): boolean {
-  return load()?.given.has(word) === true;
+  return nameLists()?.given.has(word) === true;
 }
 
 /** A noun for a person, by WordNet ("composer", "defender", "rider", "widow"). */
 export function isPersonNoun(word: string): boolean {
-  return load()?.personNouns.has(word) === true;
+  return nameLists()?.personNouns.has(word) === true;
 }
