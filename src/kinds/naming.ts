@@ -159,6 +159,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (!sa || !sb || sa === sb || sa.length < minSpellingLength || sb.length < minSpellingLength) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
+      // "the Toppans" is the Toppan family, not a spelling
+      const plural = (x: string, y: string) => y === `${x}s` || y === `${x}es`;
+      if (plural(sa, sb) || plural(sb, sa)) continue;
       // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name)
       if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase()))) continue;
       // "Dvořák" and "Dvorak": the same letters with and without their accents is a spelling too
