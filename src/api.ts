@@ -27,8 +27,8 @@ import type { Task } from './run/tasks.js';
 import type { CheckOptions } from './session/options.js';
 import { Session } from './session/session.js';
 
-export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit';
-export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit'];
+export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit' | 'markdown';
+export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit', 'markdown'];
 
 export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
 export { Session };
@@ -120,7 +120,7 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
  * A report in one of the output formats. Text is coloured only when asked (`color`). Each format's
  * code loads when first used, so a run that prints text does not load the HTML or XML builders.
  */
-export async function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string } = {}): Promise<string> {
+export async function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string; link?: string } = {}): Promise<string> {
   const extra = rendering.get(report);
   switch (format) {
     case 'json':
@@ -131,6 +131,8 @@ export async function render(report: JsonReport, format: Format, options: { colo
       return (await import('./report/github.js')).formatGithub(report);
     case 'junit':
       return (await import('./report/junit.js')).formatJunit(report);
+    case 'markdown':
+      return (await import('./report/markdown.js')).formatMarkdown(report, options.link !== undefined ? { link: options.link } : {});
     case 'html':
       if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
       if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session, extra.options)), options.title);

@@ -14,6 +14,7 @@ import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
 import { writeAllAtomic } from './report/write.js';
 import { formatBatch } from './run/batch.js';
+import { expandInputs } from './run/inputs.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -30,6 +31,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** Terminal width, for help text. */
   columns?: number;
+  /** Standard input, read whole (for `-`). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /** The process's own streams and folder. */
@@ -40,11 +43,24 @@ export function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 
-function useColor(io: Io): boolean {
+/**
+ * Colour in the text report: --color / --no-color first, then FORCE_COLOR (as Node and most tools read
+ * it: "0" or "false" turns colour off, anything else on), then NO_COLOR, then whether stdout is a terminal.
+ */
+function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean } = {}): boolean {
+  if (flags['no-color']) return false;
+  if (flags.color) return true;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return !/^(0|false)$/i.test(force);
   if ('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') return false;
   return io.stdoutIsTTY;
 }
@@ -64,10 +80,14 @@ function common<T>(y: Argv<T>) {
     .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
     .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
     .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
-    .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
+    .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' })
+    .option('color', { type: 'boolean', describe: 'Colour the text report even when stdout is not a terminal (also FORCE_COLOR=1)' })
+    .option('no-color', { type: 'boolean', describe: 'Never colour the text report (also NO_COLOR=1)' });
 }
 
 interface CommonArgs {
+  color?: boolean;
+  'no-color'?: boolean;
   format?: string[];
   out?: string[];
   'fail-on': FailOn;
@@ -131,9 +151,11 @@ function validateCommon(args: CommonArgs): void {
 
 async function emit(io: Io, report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
   // every report is rendered before any is written, and the files are written as one
-  const rendered = await Promise.all(outputs(args).map(async ({ format, out }) => ({ out, content: await render(report, format, { color: !out && format === 'text' && useColor(io) }) })));
+  const rendered = await Promise.all(outputs(args).map(async ({ format, out }) => ({ out, content: await render(report, format, { color: !out && format === 'text' && useColor(io, args) }) })));
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
   for (const { out, content } of rendered) if (!out) io.stdout(content);
+  // a report written to a file says so where a person looks, without mixing into stdout's report
+  for (const { out } of rendered) if (out) io.stderr(`wrote ${out}\n`);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
   return exitCode(report.findings, policy);
@@ -169,7 +191,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       'Check articles for repeated, contradicted and inconsistent claims',
       (y) =>
         scale(common(y))
-          .positional('files', { type: 'string', array: true, describe: 'Markdown or text articles; each is checked on its own' })
+          .positional('files', { type: 'string', array: true, describe: 'Articles (Markdown, text or HTML), folders (walked; .gitignore honoured), quoted globs, or - for standard input; each is checked on its own' })
+          .option('stdin-filename', { type: 'string', describe: 'The name standard input (-) is checked under: its format and its config (default stdin.md)' })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to this file, and exit' }),
       async (args) => {
         const options = checkOptions(args as CommonArgs);
@@ -177,10 +200,25 @@ async function run(argv: string[], io: Io): Promise<number> {
           io.stdout(printConfig(session, args['print-config'], options));
           return;
         }
-        const files = (args.files as string[] | undefined) ?? [];
-        if (files.length === 0) throw new UsageError('check needs at least one file');
+        // yargs drops a bare "-" from the positionals: it stands for standard input
+        const given = [...((args.files as string[] | undefined) ?? []), ...(argv.includes('-') && !(args.files as string[] | undefined)?.includes('-') ? ['-'] : [])];
+        if (given.length === 0) throw new UsageError('check needs at least one file, folder or glob (or - for standard input)');
         validateCommon(args as CommonArgs);
-        code = await emit(io, await check(files, { ...options, ...runOptions(args as ScaleArgs), session }), args as CommonArgs);
+        const inputs = expandInputs(io.cwd, given);
+        const files = [...inputs.paths];
+        if (inputs.stdin) {
+          const name = (args['stdin-filename'] as string | undefined) ?? 'stdin.md';
+          session.provide(name, await readStdin(io));
+          files.push(name);
+        }
+        const report = await check(files, { ...options, ...runOptions(args as ScaleArgs), session });
+        if (inputs.problems.length) report.unreadable = [...inputs.problems, ...(report.unreadable ?? [])];
+        const unreadable = report.unreadable ?? [];
+        // when nothing could be read there is nothing to report: an earlier report stays as it was
+        if (report.files.length > 0 || unreadable.length === 0) code = await emit(io, report, args as CommonArgs);
+        // a file that could not be read is named on its own line; the others were checked and reported
+        for (const problem of unreadable) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        if (unreadable.length) code = 2;
       },
     )
     .command(
@@ -212,6 +250,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         const content = formatBatch(results);
         if (args.out) writeAllAtomic([{ path: resolve(io.cwd, args.out), content, shownAs: args.out }]);
         else io.stdout(content);
+        // the JSON Lines are for tools; a person running an archive wants the totals
+        io.stderr(`${batchSummary(results)}${args.out ? `; wrote ${args.out}` : ''}\n`);
         code = exitCode(results.flatMap((r) => r.findings), { failOn: args['fail-on'] });
       },
     )
@@ -239,11 +279,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     )
     .demandCommand(1, 'say which command to run: check, diff, batch, rules or init')
     .strict()
+    .recommendCommands()
     .version(VERSION)
+    .alias('version', 'v')
     .help()
+    .alias('help', 'h')
     .wrap(Math.min(100, io.columns ?? 100))
     .fail((message, error) => {
       if (error) throw error;
+      // "Did you mean check?" says nothing of what was typed
+      const suggestion = /^Did you mean (.+)\?$/.exec(message ?? '');
+      if (suggestion) throw new UsageError(`unknown command "${argv[0]}": did you mean ${suggestion[1]}?`);
       throw new UsageError(message);
     })
     // help and --version come back as output rather than going to the console
@@ -269,3 +315,15 @@ function printConfig(session: Session, file: string, options: ReturnType<typeof 
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/** "batch: 300 stories, 12 with findings: 2 errors, 14 warnings, 40 info". */
+function batchSummary(results: { findings: { severity: Severity }[] }[]): string {
+  const count = (severity: Severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const flagged = results.filter((r) => r.findings.length > 0).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `batch: ${plural(results.length, 'story').replace('storys', 'stories')}, ${flagged} with findings: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
+}
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  if (!io.stdin) throw new UsageError('standard input (-) is not available here');
+  return io.stdin();
+}

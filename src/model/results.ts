@@ -80,7 +80,7 @@ export interface Provenance {
 
 export interface FileSummary {
   path: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
   title?: string;
   paragraphs: number;
   sentences: number;
@@ -110,6 +110,8 @@ export interface CheckResult {
   rules: RuleConfig[];
   /** The related reports the articles were read against. */
   sources: Analysis[];
+  /** Inputs that could not be read (missing, a folder, binary …): reported, the others still checked. */
+  unreadable?: { path: string; message: string }[];
 }
 
 export interface DiffStep {

@@ -37,6 +37,7 @@ export function jsonReport(result: CheckResult): JsonReport {
     findings: result.findings,
     summary: { files: result.files.length, findings: result.findings.length, ...summarise(result.findings) },
     ...(provenance.length ? { provenance } : {}),
+    ...(result.unreadable?.length ? { unreadable: result.unreadable } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { sortFindings } from '../engine/sort.js';
 import type { RuleSet } from '../kinds/kind.js';
 import { buildDocument } from '../load/document.js';
 import { decodeInput } from '../load/decode.js';
+import { CopydeskError } from '../base/errors.js';
 import type { Document } from '../model/document.js';
 import type { AnalysedFile, CachedResult, CheckResult, FileResult, InputText } from '../model/results.js';
 import type { CheckOptions } from '../session/options.js';
@@ -26,6 +27,7 @@ export function documentOf(file: FileResult, session: Session, options: CheckOpt
 
 /** The inputs of a run: ignored and other shards' files left out, the rest read, with their rules. */
 interface Plan {
+  unreadable: { path: string; message: string }[];
   kept: string[];
   ignored: string[];
   ruleSets: RuleSet[];
@@ -38,11 +40,23 @@ function plan(session: Session, given: string[], options: CheckOptions & RunOpti
   const paths = [...new Map(given.map((path) => [resolve(session.cwd, path), path])).values()];
   const configs = paths.map((path) => session.configOf(options, path));
   const ignored = paths.filter((path, k) => session.isIgnored(path, configs[k]!));
-  const kept = paths.filter((path) => !ignored.includes(path) && inShard(session.displayPath(path), options.shard));
+  const candidates = paths.filter((path) => !ignored.includes(path) && inShard(session.displayPath(path), options.shard));
+  // every input is read before any is analysed; one that cannot be read is reported and left out, and
+  // the others are still checked (the command exits 2 at the end)
+  const unreadable: { path: string; message: string }[] = [];
+  const kept: string[] = [];
+  const texts: InputText[] = [];
+  for (const path of candidates) {
+    try {
+      texts.push(session.readInput(path));
+      kept.push(path);
+    } catch (error) {
+      if (!(error instanceof CopydeskError)) throw error;
+      unreadable.push({ path: error.file ?? session.displayPath(path), message: error.message });
+    }
+  }
   const ruleSets = kept.map((path) => session.ruleSetFor(options, path));
-  // every input is read before any is analysed: a bad file stops the run before a report is written
-  const texts = kept.map((path) => session.readInput(path));
-  return { kept, ignored, ruleSets, texts, reference: ruleSets[0] ?? session.ruleSetFor(options) };
+  return { kept, ignored, ruleSets, texts, unreadable, reference: ruleSets[0] ?? session.ruleSetFor(options) };
 }
 
 function resultOf(session: Session, run: Plan, files: FileResult[], related: string[]): CheckResult {
@@ -53,6 +67,7 @@ function resultOf(session: Session, run: Plan, files: FileResult[], related: str
     findings: sortFindings(files.flatMap((f) => f.findings)),
     rules: rules.length ? rules : run.reference.rules,
     sources: session.sources(related, run.reference).map((s) => s.analysis),
+    ...(run.unreadable.length ? { unreadable: run.unreadable } : {}),
   };
 }
 
@@ -87,7 +102,9 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
   const missing = kept.map((_, k) => k).filter((k) => results[k] === undefined);
   const work = missing.reduce((n, k) => n + texts[k]!.text.length, 0);
   const tasks: Task[] = missing.map((k) => ({ type: 'file', path: kept[k]! }));
-  const done = await runTasks<FileResult>(tasks, work, options, session, (n) => checkInput(texts[missing[n]!]!, ruleSets[missing[n]!]!, session.sources(related, ruleSets[missing[n]!]!)));
+  // text given in hand (standard input) exists only in this thread's session
+  const inHand = missing.some((k) => session.isProvided(kept[k]!));
+  const done = await runTasks<FileResult>(tasks, work, inHand ? { ...options, jobs: 1 } : options, session, (n) => checkInput(texts[missing[n]!]!, ruleSets[missing[n]!]!, session.sources(related, ruleSets[missing[n]!]!)));
   missing.forEach((k, n) => (results[k] = done[n]!));
   if (cache) {
     for (const k of missing) {
