@@ -31,7 +31,14 @@ export function verifyRevision(rev: string, cwd = process.cwd()): void {
   try {
     git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd);
   } catch {
-    throw new CopydeskError(`unknown git revision "${rev}"`);
+    // a CI checkout is often shallow: the base is simply not fetched
+    let shallow = false;
+    try {
+      shallow = git(['rev-parse', '--is-shallow-repository'], cwd).toString().trim() === 'true';
+    } catch {
+      shallow = false;
+    }
+    throw new CopydeskError(`unknown git revision "${rev}"${shallow ? ' (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0, or git fetch --unshallow)' : ''}`);
   }
 }
 
