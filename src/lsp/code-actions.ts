@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type R
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIRECTIVE_RULE, lineAfter } from '../engine/directives.js';
 import type { Document } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Replacement } from '../model/finding.js';
 
 /** A finding of the document's last check, with the diagnostic it was published as. */
 export interface Published {
@@ -68,7 +68,7 @@ export function codeActions(checked: CheckedText, document: TextDocument, range:
  * A fix's replacements as edits of the document, or none when one of them is not where the check
  * saw it (another file, or text that is no longer there): an exact fix or nothing.
  */
-function fixEdits(finding: Finding, replacements: NonNullable<Finding['fixes']>[number]['replacements'], document: TextDocument, shift: number): TextEdit[] | undefined {
+function fixEdits(finding: Finding, replacements: Replacement[], document: TextDocument, shift: number): TextEdit[] | undefined {
   const path = finding.locations[0]!.path;
   const edits: TextEdit[] = [];
   for (const replacement of replacements) {

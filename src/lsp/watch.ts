@@ -15,11 +15,11 @@ export class FileWatcher {
   constructor(private readonly changed: () => void) {}
 
   /** What one document depends on: names in folders (`.copydeskrc.yaml` in every folder above it) and whole paths. */
-  set(key: string, names: { dirs: string[]; names: string[]; files: string[] }): void {
+  set(key: string, depends: { dirs: string[]; names: string[]; files: string[] }): void {
     const byDir = new Map<string, Set<string>>();
     const add = (dir: string, name: string) => byDir.set(dir, (byDir.get(dir) ?? new Set()).add(name));
-    for (const dir of names.dirs) for (const name of names.names) add(dir, name);
-    for (const file of names.files) add(dirname(file), basename(file));
+    for (const dir of depends.dirs) for (const name of depends.names) add(dir, name);
+    for (const file of depends.files) add(dirname(file), basename(file));
     this.wanted.set(key, byDir);
     this.sync();
   }
