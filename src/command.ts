@@ -277,6 +277,12 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(`wrote ${path}\n`);
       },
     )
+    .command(
+      'lsp',
+      'Run the language server on standard input and output, for editors (README: In the editor)',
+      (y) => y.option('stdio', { type: 'boolean', describe: 'Talk over standard input and output (the only transport; editors may pass it)' }),
+      async () => (await import('./lsp/server.js')).serveStdio(io.cwd),
+    )
     .demandCommand(1, 'say which command to run: check, diff, batch, rules or init')
     .strict()
     .recommendCommands()
