@@ -18,7 +18,7 @@ import { runBatch } from './run/batch.js';
 import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
 import { diffFiles } from './run/diff-files.js';
 import { fileSize, runTasks } from './run/dispatch.js';
-import { changedSince, verifyRevision, type ChangedFile } from './run/git.js';
+import { changedSince, existsAtRevision, unsafeLink, verifyRevision, type ChangedFile } from './run/git.js';
 import { diffAgainstRevision } from './run/git-diff.js';
 import type { DiffOptions, RunOptions } from './run/options.js';
 import { inShard } from './run/shard.js';
@@ -84,8 +84,9 @@ export async function diff(files: string[], given: DiffOptions & Partial<GitOpti
     rendering.set(report, { diffs: () => [result], session, options });
     return report;
   }
-  const { parts, results } = await diffGit(options.git, files, options, session);
+  const { parts, results, skipped } = await diffGit(options.git, files, options, session);
   const report = diffJsonReport(parts);
+  if (skipped.length) report.unreadable = skipped;
   rendering.set(report, { diffs: results, session, options });
   return report;
 }
@@ -100,9 +101,17 @@ function diffVersions(files: string[], options: DiffOptions, session: Session): 
  * over worker threads with `jobs`, a `shard` of them with `shard`. Workers send back plain report
  * parts; the HTML report, which shows the documents themselves, diffs again in this thread.
  */
-async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions, session: Session): Promise<{ parts: DiffPart[]; results: () => DiffResult[] }> {
+async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions, session: Session): Promise<{ parts: DiffPart[]; results: () => DiffResult[]; skipped: { path: string; message: string }[] }> {
   verifyRevision(rev, session.cwd);
-  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev, session.cwd);
+  // a file named but added since the revision is compared as all new
+  const named: ChangedFile[] = files.map((file) => (existsAtRevision(rev, file, session.cwd) ? { file, before: file } : { file }));
+  const changed = files.length ? named : changedSince(rev, session.cwd);
+  // a pull request may plant links to /dev/zero or to a secret outside the repository: not followed
+  const skipped = changed.flatMap((t) => {
+    const reason = unsafeLink(t.file, session.cwd);
+    return reason ? [{ path: session.displayPath(t.file), message: reason }] : [];
+  });
+  const all = changed.filter((t) => !skipped.some((s) => s.path === session.displayPath(t.file)));
   const targets = all.filter((t) => inShard(session.displayPath(t.file), options.shard));
   const work = targets.reduce((n, t) => n + fileSize(t.file), 0);
   const tasks: Task[] = targets.map((target) => ({ type: 'git-diff', rev, target }));
@@ -113,7 +122,7 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
     return diffPart(local[k]);
   });
   const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options, session)));
-  return { parts, results };
+  return { parts, results, skipped };
 }
 
 /**

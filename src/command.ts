@@ -3,6 +3,7 @@
  * 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),
  * 2 usage, config, input or internal error, reported on one line of stderr without a stack trace.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
@@ -15,6 +16,7 @@ import { formatRules } from './report/rules-list.js';
 import { writeAllAtomic } from './report/write.js';
 import { formatBatch } from './run/batch.js';
 import { expandInputs } from './run/inputs.js';
+import { maxFileSize } from './session/read-input.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -44,8 +46,15 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdin: async () => {
+      // read with the same limit as a file: a pipe that never ends is cut off, not read forever
+      const limit = maxFileSize();
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).length;
+        if (size > limit) throw new CopydeskError(`is more than the ${Math.round(limit / 1e6)} MB copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, 'standard input');
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     },
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
@@ -120,10 +129,13 @@ interface ScaleArgs {
   cache?: string;
 }
 
-function runOptions(args: ScaleArgs) {
+function runOptions(args: ScaleArgs, io?: Io) {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+  // each worker loads its own language model (about 150 MB): more workers than cores only use memory
+  const cores = availableParallelism();
+  if (args.jobs !== undefined && args.jobs > cores) io?.stderr(`copydesk: --jobs ${args.jobs} is more than the ${cores} cores here: using ${cores}\n`);
   return {
-    jobs: args.jobs ?? availableParallelism(),
+    jobs: Math.min(args.jobs ?? cores, cores),
     ...(args.shard !== undefined ? { shard: parseShard(args.shard) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
   };
@@ -147,6 +159,32 @@ function validateCommon(args: CommonArgs): void {
   const max = args['max-warnings'];
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new UsageError(`--max-warnings must be a whole number of at least 0 (got ${max})`);
   outputs(args);
+}
+
+/** The file a path names, through links, for comparing two names of one file; the path itself if it does not exist. */
+function identity(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/**
+ * A report or cache written over an article would destroy it (`check story.md --out story.md`), and one
+ * file named for two outputs would keep only one: refused before anything is read or written.
+ */
+function refuseClobbering(io: Io, inputs: string[], outs: string[], cache?: string): void {
+  const read = new Map(inputs.filter((p) => p !== '-').map((p) => [identity(io.cwd, p), p]));
+  const written = new Map<string, string>();
+  for (const [flag, path] of [...outs.map((o) => ['--out', o] as const), ...(cache !== undefined ? [['--cache', cache] as const] : [])]) {
+    if (path === '-') continue;
+    const id = identity(io.cwd, path);
+    if (read.has(id)) throw new CopydeskError(`${flag} would overwrite ${read.get(id)}, which is an input: write the report elsewhere`, path);
+    if (written.has(id)) throw new CopydeskError(written.get(id) === flag ? `is named for two reports: give each its own file` : `is named for a report and the cache: give each its own file`, path);
+    written.set(id, flag);
+  }
 }
 
 async function emit(io: Io, report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
@@ -206,12 +244,13 @@ async function run(argv: string[], io: Io): Promise<number> {
         validateCommon(args as CommonArgs);
         const inputs = expandInputs(io.cwd, given);
         const files = [...inputs.paths];
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
         if (inputs.stdin) {
           const name = (args['stdin-filename'] as string | undefined) ?? 'stdin.md';
           session.provide(name, await readStdin(io));
           files.push(name);
         }
-        const report = await check(files, { ...options, ...runOptions(args as ScaleArgs), session });
+        const report = await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session });
         if (inputs.problems.length) report.unreadable = [...inputs.problems, ...(report.unreadable ?? [])];
         const unreadable = report.unreadable ?? [];
         // when nothing could be read there is nothing to report: an earlier report stays as it was
@@ -231,11 +270,18 @@ async function run(argv: string[], io: Io): Promise<number> {
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       async (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs) };
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
         validateCommon(args as CommonArgs);
-        code = await emit(io, await diff(files, { ...options, session }), args as CommonArgs);
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? []);
+        const report = await diff(files, { ...options, session });
+        // with --git the inputs are known only now: no report may replace one of them
+        refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
+        code = await emit(io, report, args as CommonArgs);
+        // files left out (links a pull request planted) are named; the run exits 2
+        for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        if (report.unreadable?.length) code = 2;
       },
     )
     .command(
@@ -246,7 +292,8 @@ async function run(argv: string[], io: Io): Promise<number> {
           .positional('manifest', { type: 'string', demandOption: true, describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
           .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' }),
       async (args) => {
-        const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs), session });
+        refuseClobbering(io, [args.manifest as string], args.out ? [args.out as string] : [], args.cache as string | undefined);
+        const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs, io), session });
         const content = formatBatch(results);
         if (args.out) writeAllAtomic([{ path: resolve(io.cwd, args.out), content, shownAs: args.out }]);
         else io.stdout(content);
@@ -283,7 +330,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       (y) => y.option('stdio', { type: 'boolean', describe: 'Talk over standard input and output (the only transport; editors may pass it)' }),
       async () => (await import('./lsp/server.js')).serveStdio(io.cwd),
     )
-    .demandCommand(1, 'say which command to run: check, diff, batch, rules or init')
+    .demandCommand(1, 'say which command to run: check, diff, batch, rules, init or lsp')
     .strict()
     .recommendCommands()
     .version(VERSION)
