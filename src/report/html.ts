@@ -102,7 +102,7 @@ function fileSection(doc: Document, index: number, findings: Finding[], numbers:
   else if (quiet.length) panel.push(h('p.none', 'No errors or warnings.'));
   if (quiet.length) panel.push(h('details.notes', [h('summary', [h('span.notes-count', String(quiet.length)), ` info note${quiet.length === 1 ? '' : 's'} and findings worth a look`]), list(quiet)]));
   return h(`section.file#${id}`, { ariaLabelledby: `${id}-title` }, [
-    h('p.path', doc.path),
+    h('p.path', [doc.path, ' · ', h('a', { href: `#${id}-findings` }, `findings (${findings.length})`)]),
     ...(hasTitle ? [] : [h(`h2#${id}-title`, headline(doc))]),
     h('div.layout', [h('article.doc', article), h('section.findings', { ariaLabelledby: `${id}-findings` }, panel)]),
   ]);
