@@ -145,10 +145,12 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   const stack: { format: Format; element: Element }[] = [];
   const target = () => (stack.length ? stack[stack.length - 1]!.element.children : root);
   const insideLink = () => stack.some((s) => s.format.tag === 'a');
-  const anchorsAt = (i: number) => marks.filter((m) => firstIndexAt(m.start) === i).map((m) => h(`span.anchor#f${m.n}-l${m.k}`));
+  // a place spread over two blocks has its anchor in the first and its number after the last
+  const begins = marks.filter((m) => m.start >= block.start);
+  const anchorsAt = (i: number) => begins.filter((m) => firstIndexAt(m.start) === i).map((m) => h(`span.anchor#f${m.n}-l${m.k}`));
   const refsEndingAt = (i: number) =>
     marks
-      .filter((m) => m.ref && firstIndexAt(m.end) === i)
+      .filter((m) => m.ref && m.end <= block.end && firstIndexAt(m.end) === i)
       .map((m) => h('sup.ref', { dataN: String(m.n) }, [h(`a.sev-${m.severity}`, { href: `#finding-${m.n}` }, [h('span.sr', `${m.severity} `), String(m.n)])]));
   let inserted = 0;
   const sortedInserts = [...inserts].sort((a, b) => a.at - b.at);
@@ -180,7 +182,7 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   stack.length = 0;
   flushInserts(Infinity);
   // zero-length places at the very end of the block
-  root.push(...marks.filter((m) => firstIndexAt(m.start) === text.length).map((m) => h(`span.anchor#f${m.n}-l${m.k}`)));
+  root.push(...begins.filter((m) => firstIndexAt(m.start) === text.length).map((m) => h(`span.anchor#f${m.n}-l${m.k}`)));
   return root;
 }
 

@@ -19,7 +19,9 @@ import { STYLE } from './html-style.js';
  */
 export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report', related: Document[] = []): string {
   const library: Library = new Map([...related, ...docs].map((doc) => [doc.path, doc]));
-  const home = (finding: Finding) => docs.findIndex((doc) => finding.locations.some((l) => l.path === doc.path));
+  const index = new Map(docs.map((doc, i) => [doc.path, i]));
+  const homes = new Map(report.findings.map((f) => [f, f.locations.map((l) => index.get(l.path)).find((i) => i !== undefined) ?? -1]));
+  const home = (finding: Finding) => homes.get(finding) ?? -1;
   const refPlace = (finding: Finding, doc: Document) => finding.locations.findIndex((l) => l.path === doc.path);
   const ordered = readingOrder(report.findings, (finding) => {
     const d = home(finding);
