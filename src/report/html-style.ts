@@ -165,7 +165,8 @@ details.run > .row:last-child { border-bottom: 0; }
 
 /** The index page: a table that turns into one card per case on a phone. */
 const INDEX = `
-table.cases { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+table.cases { border-collapse: collapse; margin: 1rem 0; width: 100%; overflow-wrap: break-word; }
+table.cases th { white-space: nowrap; }
 table.cases th, table.cases td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.cases td.num, table.cases th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.cases tfoot td { font-weight: 700; }
