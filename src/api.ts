@@ -144,7 +144,10 @@ export async function render(report: JsonReport, format: Format, options: { colo
       return (await import('./report/markdown.js')).formatMarkdown(report, options.link !== undefined ? { link: options.link } : {});
     case 'html':
       if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
-      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session, extra.options)), options.title);
+      if (extra?.check) {
+        const docs = extra.check.files.map((file) => documentOf(file, extra.session, extra.options));
+        return (await import('./report/html.js')).formatHtml(report, docs, options.title, extra.check.sources.map((source) => source.doc));
+      }
       throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
     case 'text': {
       const paths = report.files.map((f) => f.path);
