@@ -79,7 +79,7 @@ test('SARIF: the fix as SARIF 2.1.0 fixes, a deleted region and the text inserte
       description: { text: 'Replace “Zhengfei” with “Ren”' },
       artifactChanges: [
         {
-          artifactLocation: { uri: 'corpus/01-seed-huawei/article.txt' },
+          artifactLocation: { uri: 'corpus/01-seed-huawei/article.txt', uriBaseId: '%SRCROOT%' },
           replacements: [
             {
               deletedRegion: { startLine: 7, startColumn: 21, endLine: 7, endColumn: 29, charOffset: 443, charLength: 8, snippet: { text: 'Zhengfei' } },

@@ -3,6 +3,7 @@
  * kind's message (`messages: {id: template}`), using only the placeholders that message declares;
  * config/packs.ts refuses a template with any other, so a typo cannot silently fall back.
  */
+import { isolateDirection } from '../base/printable.js';
 import type { MessageDef, RuleKind } from './kind.js';
 
 /** The placeholders a template uses, in order of first use. */
@@ -29,6 +30,7 @@ export function messagesIn(kind: RuleKind, mode: 'edit' | 'source'): [string, Me
 export function fillTemplate(template: string, data: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     if (!Object.hasOwn(data, name)) throw new Error(`message placeholder {${name}} has no value`);
-    return data[name]!;
+    // copy and file names in a message cannot turn the message's own words around
+    return isolateDirection(data[name]!);
   });
 }

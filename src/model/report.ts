@@ -20,6 +20,8 @@ export interface JsonReport {
   provenance?: ProvenanceEntry[];
   /** Inputs left out by .copydeskignore or a config's `ignore`. */
   ignored?: string[];
+  /** diff --git: the revision compared with (the older versions are named "REV:path"). */
+  git?: string;
   /** Inputs that could not be read, with why: the others were checked (the command exits 2). */
   unreadable?: { path: string; message: string }[];
 }

@@ -109,7 +109,7 @@ function diffSection(result: DiffResult, d: number, placed: Placed[], numbers: M
     const here = placed.filter((p) => p.step === s).map((p) => p.finding);
     children.push(
       h(`section.step#${stepId}`, { ariaLabelledby: `${stepId}-title` }, [
-        h(`h3#${stepId}-title`, `${basename(step.old.doc.path)} → ${basename(step.new.doc.path)}`),
+        h(`h3#${stepId}-title`, [h('bdi', basename(step.old.doc.path)), ' → ', h('bdi', basename(step.new.doc.path))]),
         sideBySide(step, stepId, here, numbers),
       ]),
     );

@@ -1,11 +1,12 @@
 import type { Severity } from '../model/finding.js';
+import { printable } from '../base/printable.js';
 import type { JsonReport } from '../model/report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** Workflow-command escaping: data and property values each have their own set. */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function property(text: string): string {

@@ -67,7 +67,7 @@ function silence(finding: Finding, context: CardContext): Element {
   if (context.commentable(first.path)) {
     return h('details.silence', [
       h('summary', 'Silence it here'),
-      h('p', `Put this line above line ${first.start.line} of ${first.path}:`),
+      h('p', [`Put this line above line ${first.start.line} of `, h('bdi', first.path), ':']),
       h('code', `<!-- copydesk-disable-next-line ${finding.ruleId} -->`),
     ]);
   }

@@ -57,7 +57,39 @@ export function page(parts: PageParts): string {
       ]),
     ],
   };
+  isolateBidi(tree);
   return `${toHtml(tree)}\n`;
+}
+
+/** Characters that set or mark a direction (U+202E reverses everything after it up to the paragraph's end). */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_ALL = new RegExp(BIDI.source, 'g');
+/** Elements whose text is not shown in the page, where an element cannot go, or already isolated. */
+const RAW = new Set(['script', 'style', 'title', 'textarea', 'option', 'bdi']);
+/** Attributes a person sees (a tooltip) or hears (a screen reader): escaped, as an attribute cannot isolate. */
+const SHOWN_ATTRIBUTES = ['title', 'ariaLabel', 'alt', 'placeholder'];
+
+/**
+ * Text from the copy and file names may carry direction controls: each text that has one is put in a
+ * <bdi>, so it is shown as written but cannot reverse the report's own labels around it. The page title
+ * and attributes, which hold no elements, show the controls as escapes ("\u202e").
+ */
+function isolateBidi(node: Root | Element): void {
+  for (const [k, child] of node.children.entries()) {
+    if (child.type === 'text' && BIDI.test(child.value) && node.type === 'element' && !RAW.has(node.tagName)) node.children[k] = h('bdi', child.value);
+    else if (child.type === 'text' && BIDI.test(child.value) && node.type === 'element' && node.tagName === 'title') child.value = escapeBidi(child.value);
+    else if (child.type === 'element') {
+      for (const name of SHOWN_ATTRIBUTES) {
+        const value = child.properties[name];
+        if (typeof value === 'string' && BIDI.test(value)) child.properties[name] = escapeBidi(value);
+      }
+      isolateBidi(child);
+    }
+  }
+}
+
+function escapeBidi(text: string): string {
+  return text.replace(BIDI_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sha256(text: string): string {

@@ -70,7 +70,7 @@ const BLOCK_NAMES: Partial<Record<Block['kind'], string>> = {
 };
 
 /** What a place is in its finding, in plain words. */
-const ROLES: Record<string, string> = {
+const ROLES = new Map(Object.entries({
   first: 'first told here',
   repeated: 'told again here',
   contradicted: 'said first here',
@@ -87,10 +87,10 @@ const ROLES: Record<string, string> = {
   article: 'in the article',
   related: 'in the report',
   unsupported: 'no report backs this',
-};
+}));
 
 export function roleLabel(location: Location, k: number): string {
-  return location.role ? (ROLES[location.role] ?? location.role.replace(/-/g, ' ')) : k === 0 ? 'here' : 'also here';
+  return location.role ? (ROLES.get(location.role) ?? location.role.replace(/-/g, ' ')) : k === 0 ? 'here' : 'also here';
 }
 
 /**
@@ -163,7 +163,7 @@ export function renderPlaces(finding: Finding, places: PlaceView[], home: string
   return h(`div.places${ordered.length === 2 ? '.two' : ''}`, ordered.map((place, i) => placeElement(place, pieces[i]!, home)));
 }
 
-const SIDE: Record<string, number> = { old: 0, new: 1, article: 0, related: 1 };
+const SIDE = new Map(Object.entries({ old: 0, new: 1, article: 0, related: 1 }));
 
 /**
  * The word diff of the places themselves inside their sentences, when the sentences differ too much
@@ -180,8 +180,8 @@ function placeDiff(left: PlaceView, right: PlaceView, mode: 'edit' | 'compare'):
 
 function sidesInOrder(places: PlaceView[]): PlaceView[] {
   const [a, b] = places as [PlaceView, PlaceView];
-  const sideA = SIDE[a.location.role ?? ''];
-  const sideB = SIDE[b.location.role ?? ''];
+  const sideA = SIDE.get(a.location.role ?? '');
+  const sideB = SIDE.get(b.location.role ?? '');
   if (sideA !== undefined && sideB !== undefined) return sideA <= sideB ? [a, b] : [b, a];
   if (a.location.path === b.location.path) return a.location.start.offset <= b.location.start.offset ? [a, b] : [b, a];
   return [a, b];
@@ -230,7 +230,7 @@ export function wordDiffPieces(left: string, right: string, mode: 'edit' | 'comp
 function placeElement(place: PlaceView, pieces: Piece[], home: string | undefined): Element {
   const { location, k, context } = place;
   const where: (ElementContent | string)[] = [];
-  if (location.path !== home) where.push(h('span.file', { title: location.path }, `${basename(location.path)} `));
+  if (location.path !== home) where.push(h('span.file', { title: location.path }, [h('bdi', basename(location.path)), ' ']));
   where.push(`${paragraphLabel(context, location)} · ${roleLabel(location, k)}`);
   return h('div.place', { dataRole: location.role ?? '' }, [
     h('span.where', place.href ? [h('a', { href: place.href }, where)] : where),

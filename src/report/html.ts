@@ -64,7 +64,7 @@ function contents(docs: Document[], findings: Finding[], home: (f: Finding) => n
         const n = (severity: Finding['severity']) => mine.filter((f) => f.severity === severity).length;
         return h('li', [
           h('a', { href: `#file-${index + 1}` }, headline(doc)),
-          h('span.counts', `${doc.path} · ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info`),
+          h('span.counts', [h('bdi', doc.path), ` · ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info`]),
         ]);
       }),
     ),
@@ -98,13 +98,13 @@ function fileSection(doc: Document, index: number, findings: Finding[], numbers:
   const loud = findings.filter((f) => f.severity !== 'info');
   const quiet = findings.filter((f) => f.severity === 'info');
   const list = (items: Finding[]) => h('ol.cards', items.map((f) => findingCard(f, numbers.get(f)!, cards)));
-  const panel: ElementContent[] = [h(`h3#${id}-findings`, [`Findings (${findings.length})`, h('span.sr', ` in ${doc.path}`)])];
+  const panel: ElementContent[] = [h(`h3#${id}-findings`, [`Findings (${findings.length})`, h('span.sr', [' in ', h('bdi', doc.path)])])];
   if (findings.length === 0) panel.push(h('p.none', 'No findings.'));
   if (loud.length) panel.push(list(loud));
   else if (quiet.length) panel.push(h('p.none', 'No errors or warnings.'));
   if (quiet.length) panel.push(h('details.notes', [h('summary', [h('span.notes-count', String(quiet.length)), ` info note${quiet.length === 1 ? '' : 's'} and findings worth a look`]), list(quiet)]));
   return h(`section.file#${id}`, { ariaLabelledby: `${id}-title` }, [
-    h('p.path', [doc.path, ' · ', h('a', { href: `#${id}-findings` }, `findings (${findings.length})`)]),
+    h('p.path', [h('bdi', doc.path), ' · ', h('a', { href: `#${id}-findings` }, `findings (${findings.length})`)]),
     ...(hasTitle ? [] : [h(`h2#${id}-title`, headline(doc))]),
     h('div.layout', [h('article.doc', article), h('section.findings', { ariaLabelledby: `${id}-findings` }, panel)]),
   ]);
@@ -136,7 +136,7 @@ function backing(block: Block, provenance: ProvenanceEntry | undefined, library:
     const where = place ? ` ${paragraphLabel(contextOf(library, place), place)}` : '';
     return h('div.pair', [
       h('div', [h('span.side-label', 'article'), ...piecesToHast(trim(left))]),
-      h('div', [h('span.side-label', { title: source.path }, `${basename(source.path)}${where}`), ...piecesToHast(trim(right))]),
+      h('div', [h('span.side-label', { title: source.path }, [h('bdi', basename(source.path)), where]), ...piecesToHast(trim(right))]),
     ]);
   });
   return [h('details.backing', { dataBlock: String(block.index) }, [h('summary', summary), h('div.pairs', pairs)])];

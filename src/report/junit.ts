@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Finding } from '../model/finding.js';
 import type { JsonReport } from '../model/report.js';
+import { xmlSafe } from '../base/printable.js';
 
 /**
  * JUnit XML, as CI servers read it: a test suite per file, a failing test case per finding at warning
@@ -20,17 +21,17 @@ export function formatJunit(report: JsonReport): string {
     const cases = findings.map((finding) => {
       const at = finding.locations[0]!;
       const name = `${finding.ruleId} at ${at.start.line}:${at.start.column}`;
-      const testcase: Record<string, unknown> = { '@_name': name, '@_classname': `copydesk.${finding.ruleId}`, '@_file': path };
-      const detail = finding.locations.map((l) => `${l.path}:${l.start.line}:${l.start.column}${l.role ? ` (${l.role})` : ''} “${l.text}”`).join('\n');
-      if (finding.severity === 'info') testcase['system-out'] = `${finding.message}\n${detail}`;
-      else testcase['failure'] = { '@_message': finding.message, '@_type': finding.severity, '#text': detail };
+      const testcase: Record<string, unknown> = { '@_name': name, '@_classname': `copydesk.${finding.ruleId}`, '@_file': xmlSafe(path) };
+      const detail = xmlSafe(finding.locations.map((l) => `${l.path}:${l.start.line}:${l.start.column}${l.role ? ` (${l.role})` : ''} “${l.text}”`).join('\n'));
+      if (finding.severity === 'info') testcase['system-out'] = `${xmlSafe(finding.message)}\n${detail}`;
+      else testcase['failure'] = { '@_message': xmlSafe(finding.message), '@_type': finding.severity, '#text': detail };
       return testcase;
     });
-    if (cases.length === 0) cases.push({ '@_name': 'no findings', '@_classname': 'copydesk', '@_file': path });
+    if (cases.length === 0) cases.push({ '@_name': 'no findings', '@_classname': 'copydesk', '@_file': xmlSafe(path) });
     const failed = findings.filter((f) => f.severity !== 'info').length;
     tests += cases.length;
     failures += failed;
-    return { '@_name': path, '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
+    return { '@_name': xmlSafe(path), '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
   });
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml = builder.build({ testsuites: { '@_name': 'copydesk', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } }) as string;

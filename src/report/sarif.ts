@@ -4,11 +4,34 @@ import type { JsonReport } from '../model/report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** A location's file as a URI reference; an older git version ("HEAD~1:story.md") is the file at that revision. */
-function artifact(path: string): { uri: string; properties?: { revision: string } } {
-  const git = /^([^:/\\]+):(.+)$/.exec(path);
-  if (git && !/^[a-z]$/i.test(git[1]!)) return { uri: encodeURI(git[2]!), properties: { revision: git[1]! } };
-  return { uri: encodeURI(path) };
+/**
+ * A path as a URI reference relative to the source root (%SRCROOT%): each segment percent-encoded, so
+ * "notes:draft.md" or "a#b.md" is a file name, not a scheme or a fragment. An absolute path is a
+ * file: URI.
+ */
+function uriOf(path: string): { uri: string; uriBaseId?: string } {
+  // a Windows drive ("C:") stays as file: URIs write it
+  const segments = path.split(/[\\/]/).map((segment, k) => (k === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)));
+  if (isAbsolutePath(path)) return { uri: `file://${path.startsWith('/') ? '' : '/'}${segments.join('/')}` };
+  return { uri: segments.join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+const SOURCE_ROOT = '%SRCROOT%';
+
+/**
+ * A location's file; the older version of `diff --git REV` (named "REV:story.md" in copydesk's other
+ * reports) is the file at that revision, kept as a property, never read as part of the name. Only
+ * the report's own revision is read that way: any other colon is part of a file name.
+ */
+function artifactFor(revision: string | undefined) {
+  return (path: string): { uri: string; uriBaseId?: string; properties?: { revision: string } } => {
+    if (revision !== undefined && path.startsWith(`${revision}:`)) return { ...uriOf(path.slice(revision.length + 1)), properties: { revision } };
+    return uriOf(path);
+  };
 }
 
 function region(location: Pick<Location, 'start' | 'end' | 'text'>) {
@@ -24,12 +47,12 @@ function region(location: Pick<Location, 'start' | 'end' | 'text'>) {
   };
 }
 
-function physical(location: Location) {
+function physical(location: Location, artifact: ReturnType<typeof artifactFor>) {
   return { physicalLocation: { artifactLocation: artifact(location.path), region: region(location) } };
 }
 
 /** SARIF's fix (§3.55): one artifact change per file, each replacement a deleted region and the text inserted there. */
-function sarifFix(fix: Fix) {
+function sarifFix(fix: Fix, artifact: ReturnType<typeof artifactFor>) {
   const paths = [...new Set(fix.replacements.map((r) => r.path))];
   return {
     description: { text: fix.description },
@@ -53,6 +76,7 @@ export function fingerprint(finding: Finding): string {
 
 /** SARIF 2.1.0 for code scanning: rules with descriptions, the other places as relatedLocations, exact corrections as fixes. */
 export function formatSarif(report: JsonReport): string {
+  const artifact = artifactFor(report.git);
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const results = report.findings.map((finding) => {
     const [first, ...rest] = finding.locations;
@@ -60,7 +84,7 @@ export function formatSarif(report: JsonReport): string {
       ruleId: finding.ruleId,
       level: LEVEL[finding.severity],
       message: { text: finding.message },
-      locations: [physical(first!)],
+      locations: [physical(first!, artifact)],
       partialFingerprints: { 'copydesk/v1': fingerprint(finding) },
       // SARIF's rank is a result's priority from 0 to 100: copydesk's confidence, scaled
       rank: Math.round(finding.confidence * 100),
@@ -68,8 +92,8 @@ export function formatSarif(report: JsonReport): string {
     };
     const index = ruleIndex.get(finding.ruleId);
     if (index !== undefined) result['ruleIndex'] = index;
-    if (rest.length) result['relatedLocations'] = rest.map((location, k) => ({ id: k + 1, ...physical(location), message: { text: location.role ?? 'related' } }));
-    if (finding.fixes) result['fixes'] = finding.fixes.map(sarifFix);
+    if (rest.length) result['relatedLocations'] = rest.map((location, k) => ({ id: k + 1, ...physical(location, artifact), message: { text: location.role ?? 'related' } }));
+    if (finding.fixes) result['fixes'] = finding.fixes.map((fix) => sarifFix(fix, artifact));
     return result;
   });
   const paths = [...new Set(report.findings.flatMap((f) => f.locations.map((l) => l.path)))].sort();
@@ -93,6 +117,10 @@ export function formatSarif(report: JsonReport): string {
           },
         },
         artifacts: paths.map((path) => ({ location: artifact(path) })),
+        // relative paths are relative to where copydesk ran (the repository's root in CI)
+        originalUriBaseIds: { [SOURCE_ROOT]: { description: { text: 'The folder copydesk was run in.' } } },
+        // diff --git: the revision the working tree was compared with; old-side locations carry it too
+        ...(report.git !== undefined ? { properties: { comparedWithRevision: report.git } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

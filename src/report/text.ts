@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { printable } from '../base/printable.js';
 
 export interface TextOptions {
   color: boolean;
@@ -24,14 +25,14 @@ export function formatText(findings: Finding[], paths: string[], options: TextOp
   }
   for (const [path, list] of byFile) {
     if (list.length === 0) continue;
-    lines.push(paint('\u001b[4m', path));
+    lines.push(paint('\u001b[4m', printable(path)));
     for (const finding of list) {
       const at = finding.locations[0]!.start;
       const position = `${at.line}:${at.column}`.padEnd(8);
       const severity = paint(COLORS[finding.severity], finding.severity.padEnd(8));
       // a finding demoted for low confidence says so: "worth a look", not a defect
       const unsure = finding.lowConfidence ? paint(DIM, ' (worth a look)') : '';
-      lines.push(`  ${position}${severity}${finding.message}${unsure}  ${paint(DIM, finding.ruleId)}`);
+      lines.push(`  ${position}${severity}${printable(finding.message)}${unsure}  ${paint(DIM, finding.ruleId)}`);
     }
     lines.push('');
   }
@@ -55,7 +56,7 @@ export function formatDiffText(
     const parts = Object.entries(counts)
       .filter(([, n]) => n > 0)
       .map(([kind, n]) => `${n} ${kind}`);
-    return `${old} → ${current}: ${parts.join(', ') || 'no sentences'}`;
+    return `${printable(old)} → ${printable(current)}: ${parts.join(', ') || 'no sentences'}`;
   });
   return `${lines.join('\n')}${lines.length ? '\n\n' : ''}${formatText(findings, paths, options)}`;
 }

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { cli } from '../support/cli.js';
@@ -102,10 +102,28 @@ async function phoneWidth(page: Page): Promise<{ scroll: number; widest: string[
   return page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     widest: [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > 390.5 && el.getClientRects().length > 0)
+      // text for screen readers only (.sr) is clipped to nothing on screen
+      .filter((el) => el.getBoundingClientRect().right > 390.5 && el.getClientRects().length > 0 && !el.closest('.sr'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   }));
+}
+
+/** Texts holding a direction control (U+202E …) that no <bdi> or U+2068 … U+2069 isolate contains. */
+async function directionLeaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, 4);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.search(/[\u202a-\u202e\u2066-\u2069]/);
+      if (at < 0 || node.parentElement.closest('bdi, script')) continue;
+      // isolated in the text itself: the control sits inside U+2068 … U+2069
+      const before = node.data.slice(0, at);
+      if (before.lastIndexOf('\u2068') > before.lastIndexOf('\u2069')) continue;
+      found.push(node.data.slice(0, 80));
+    }
+    return found;
+  });
 }
 
 async function severityFilter(page: Page): Promise<void> {
@@ -343,6 +361,37 @@ test('hostile article: markup shown as text, no script of its own runs, no link 
     assert.match(await finding.locator('.message').innerText(), /Arrest of Ana Ruiz in Lisbon \(Monday\) is reported twice \(paragraphs 2 and 3\)/);
     assert.deepEqual(await finding.locator('.place .where').allInnerTexts(), ['¶2 · first told here', '¶3 · told again here']);
     assert.deepEqual(await finding.locator('.place mark.value').allInnerTexts(), ['arrested', 'arrested']);
+  });
+});
+
+test('hostile names and words: a U+202E in a file name or the copy turns only itself; a 3,000-letter word wraps', { skip }, async () => {
+  const rlo = '\u202e';
+  const long = 'x'.repeat(3000);
+  const article = writeFile(dir, `evil${rlo}dm.md`, `# Storm ${rlo}gnorw\n\nThe storm killed 14 people on Monday, police said. ${long}\n\nThe storm killed 12 people on Monday, officials said.\n`);
+  const related = writeFile(dir, `report${rlo}dm.md`, '# Storm\n\nThe storm killed 15 people on Monday, police said.\n');
+  const out = join(dir, 'bidi.html');
+  const run = await cli(['check', article, '--related', related, '--format', 'html', '--out', out]);
+  assert.equal(run.status, 1, run.stderr);
+  await withPage(out, async (page) => {
+    assert.deepEqual(await directionLeaks(page), [], 'no direction control outside an isolate');
+    const counts = (await page.locator('p.path').first().innerText()).split(' · ')[1];
+    assert.equal(counts, 'findings (4)', 'the label after the file name reads as written');
+    assert.equal(await page.locator('p.path bdi').first().innerText(), relative(process.cwd(), article));
+    const messages = await page.locator('li.finding .message').allInnerTexts();
+    assert.ok(messages.includes(`Number in paragraph 1 differs from \u2068${relative(process.cwd(), related)}\u202c\u2069: the article says “14”, the report “15”`), messages.join('\n'));
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 1366, `page is ${wide} px wide at 1366 px`);
+    const phone = await phoneWidth(page);
+    assert.deepEqual(phone.widest, [], 'nothing wider than the phone');
+  });
+  const diffOut = join(dir, 'bidi-diff.html');
+  const diffRun = await cli(['diff', related, article, '--format', 'html', '--out', diffOut]);
+  assert.equal(diffRun.status, 1, diffRun.stderr);
+  await withPage(diffOut, async (page) => {
+    assert.deepEqual(await directionLeaks(page), [], 'no direction control outside an isolate in the diff report');
+    assert.equal(await page.locator('h3 bdi').count(), 2, 'both versions\' names isolated in the step heading');
+    const phone = await phoneWidth(page);
+    assert.deepEqual(phone.widest, [], 'nothing wider than the phone');
   });
 });
 
