@@ -18,6 +18,17 @@ export class CopydeskError extends Error {
   }
 }
 
+/**
+ * A parser's complaint as a phrase for a one-line error: its first line, without the position it
+ * repeats (the caller gives the file's own line), and a stack overflow said as what it is.
+ */
+export function parseReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply';
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
 /** What went wrong reading or writing a file, in words ("no such file", "permission denied"). */
 export function fsReason(error: unknown, verb: 'read' | 'written' = 'read'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -31,6 +42,8 @@ export function fsReason(error: unknown, verb: 'read' | 'written' = 'read'): str
       return 'is a directory';
     case 'ENOTDIR':
       return 'a parent is not a directory';
+    case 'ENXIO':
+      return 'is a pipe no one reads';
     default:
       return `cannot be ${verb} (${code ?? String(error)})`;
   }

@@ -14,7 +14,8 @@ export interface Config {
   defaultRules: boolean;
   packs: string[];
   lexicons: string[];
-  rules: Record<string, { level: Level; options?: Record<string, unknown> }>;
+  /** Rule settings by id; a Map, so `__proto__` or `constructor` is an id like any other (and unknown). */
+  rules: ReadonlyMap<string, { level: Level; options?: Record<string, unknown> }>;
   ignore: string[];
   /** Where `ignore` patterns are relative to. */
   base: string;
@@ -33,7 +34,7 @@ interface RawConfig {
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
 
 export function defaultConfig(base = process.cwd()): Config {
-  return { defaultRules: true, packs: [], lexicons: [], rules: {}, ignore: [], base, lineOfRule: () => undefined };
+  return { defaultRules: true, packs: [], lexicons: [], rules: new Map(), ignore: [], base, lineOfRule: () => undefined };
 }
 
 /** Reads and validates a config file; paths in it become absolute. */
@@ -49,10 +50,10 @@ export function readConfig(path: string, shownAs = path): Config {
   validateData('config', file, 'a copydesk config');
   const raw = file.data as RawConfig;
   const dir = dirname(resolve(path));
-  const rules: Config['rules'] = {};
+  const rules = new Map<string, { level: Level; options?: Record<string, unknown> }>();
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
     const [level, options] = Array.isArray(value) ? value : [value];
-    rules[id] = options ? { level: level, options } : { level: level };
+    rules.set(id, options ? { level: level, options } : { level: level });
   }
   const relative = (p: string) => resolve(dir, p);
   return {

@@ -19,11 +19,11 @@ export function ruleSetForConfig(config: Config, extraPacks: string[] = [], show
     const line = config.lineOfRule(id);
     return new CopydeskError(`${line ? `line ${line}: ` : ''}${formatPath(['rules', id, ...field])}: ${message}`, config.path);
   };
-  for (const id of Object.keys(config.rules)) {
+  for (const id of config.rules.keys()) {
     if (!known.has(id)) throw at(id, [], `unknown rule id (copydesk rules lists them)`);
   }
   for (const rule of base.rules) {
-    const setting = config.rules[rule.id];
+    const setting = config.rules.get(rule.id);
     if (!setting) {
       rules.push(rule);
       continue;

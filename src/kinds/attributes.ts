@@ -116,8 +116,8 @@ interface Share {
   text: string;
 }
 
-const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
-const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const FRACTIONS = new Map(Object.entries({ half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 }));
+const SMALL = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
 const ROUGH = new Set(['roughly', 'about', 'around', 'nearly', 'almost', 'some', 'approximately', 'just', 'over', 'under', 'more', 'less', 'fewer']);
 const POSSESSIVES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
 
@@ -141,11 +141,12 @@ function sharesOf(analysis: Analysis): Share[] {
       const sentence = ctx.sentence.index;
       // "two-thirds of", "a third of", "half of"
       let fraction: { value: number; next: number } | undefined;
-      const numerator = SMALL[words[k]!.lower];
+      const numerator = SMALL.get(words[k]!.lower);
       const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(words[k]!.lower);
-      if (joined && SMALL[joined[1]!] !== undefined && FRACTIONS[joined[2]!]) fraction = { value: SMALL[joined[1]!]! * FRACTIONS[joined[2]!]!, next: k + 1 };
-      else if (numerator !== undefined && words[k + 1]?.text === '-' && FRACTIONS[words[k + 2]?.lower ?? '']) fraction = { value: numerator * FRACTIONS[words[k + 2]!.lower]!, next: k + 3 };
-      else if (numerator !== undefined && FRACTIONS[words[k + 1]?.lower ?? '']) fraction = { value: numerator * FRACTIONS[words[k + 1]!.lower]!, next: k + 2 };
+      const joinedValue = joined && SMALL.get(joined[1]!) !== undefined && FRACTIONS.get(joined[2]!) !== undefined ? SMALL.get(joined[1]!)! * FRACTIONS.get(joined[2]!)! : undefined;
+      if (joinedValue !== undefined) fraction = { value: joinedValue, next: k + 1 };
+      else if (numerator !== undefined && words[k + 1]?.text === '-' && FRACTIONS.has(words[k + 2]?.lower ?? '')) fraction = { value: numerator * FRACTIONS.get(words[k + 2]!.lower)!, next: k + 3 };
+      else if (numerator !== undefined && FRACTIONS.has(words[k + 1]?.lower ?? '')) fraction = { value: numerator * FRACTIONS.get(words[k + 1]!.lower)!, next: k + 2 };
       else if (words[k]!.lower === 'half') fraction = { value: 0.5, next: k + 1 };
       if (fraction) {
         const of = shareOf(words, fraction.next);

@@ -79,7 +79,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
       // lengths of time in two units are figures of one thing ("two years" / "30 months")
-      const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS[n.unit] !== undefined;
+      const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS.has(n.unit);
       const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
@@ -143,24 +143,24 @@ function rangeTurned(figure: NumberMention, other: NumberMention, side: NumberMe
 }
 
 /** Lengths of time in months, to compare a length told in months with one in years and months. */
-const MONTHS: Record<string, number> = { year: 12, month: 1, week: 12 / 52, day: 12 / 365 };
+const MONTHS = new Map<string, number>([['year', 12], ['month', 1], ['week', 12 / 52], ['day', 12 / 365]]);
 
 /** Figures of time in a sentence, grouped where they tell one length ("two years and three months"). */
 function durations(list: NumberMention[]): NumberMention[][] {
   const groups: NumberMention[][] = [];
   for (const n of list) {
-    if (n.unit === undefined || MONTHS[n.unit] === undefined || n.low !== n.high) continue;
+    if (n.unit === undefined || !MONTHS.has(n.unit) || n.low !== n.high) continue;
     const last = groups[groups.length - 1]?.at(-1);
     // joined by "and" or a comma, a smaller unit a word or two after the last one's ("two years and
     // three months"; "two years and two years" are two lengths)
-    if (last && n.from - last.to <= 2 && n.from > last.from && MONTHS[n.unit]! < MONTHS[last.unit!]!) groups[groups.length - 1]!.push(n);
+    if (last && n.from - last.to <= 2 && n.from > last.from && MONTHS.get(n.unit)! < MONTHS.get(last.unit!)!) groups[groups.length - 1]!.push(n);
     else groups.push([n]);
   }
   return groups;
 }
 
 function sameLength(a: NumberMention[], b: NumberMention[]): boolean {
-  const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS[n.unit!]!, 0);
+  const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS.get(n.unit!)!, 0);
   const [x, y] = [months(a), months(b)];
   return Math.abs(x - y) < 0.01 * Math.max(x, y);
 }

@@ -61,7 +61,7 @@ function inflect(lemmas: string[], irregular: Record<string, string[]>): Readonl
     const consonantY = /[^aeiou]y$/.test(lemma);
     forms.add(consonantY ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
     forms.add(consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
-    for (const form of irregular[lemma] ?? []) forms.add(fold(form));
+    for (const form of (Object.hasOwn(irregular, lemma) ? irregular[lemma] : undefined) ?? []) forms.add(fold(form));
   }
   return forms;
 }

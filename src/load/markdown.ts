@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { yamlLib } from '../base/lazy.js';
-import { CopydeskError } from '../base/errors.js';
+import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
@@ -196,7 +196,11 @@ function readTomlFrontMatter(path: string, value: string, line: number): FrontMa
 
 function readFrontMatter(path: string, value: string, line: number): FrontMatter {
   try {
-    const data: unknown = yamlLib().parse(value);
+    // warnings go into the one-line error, not to the console; aliases are capped (an alias bomb)
+    const doc = yamlLib().parseDocument(value, { logLevel: 'silent' });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) throw problem;
+    const data: unknown = doc.toJS({ maxAliasCount: 100 });
     if (data === null || data === undefined) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       throw new CopydeskError(`front matter (line ${line}) must be a mapping of fields such as title and date`, path);
@@ -205,23 +209,21 @@ function readFrontMatter(path: string, value: string, line: number): FrontMatter
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     const { YAMLParseError } = yamlLib();
-    const where = error instanceof YAMLParseError && error.linePos ? line + error.linePos[0].line : line;
+    const at = (error as { linePos?: { line: number }[] } | undefined)?.linePos?.[0]?.line;
+    const where = error instanceof YAMLParseError || at !== undefined ? line + (at ?? 0) : line;
     // yaml's own message repeats a position relative to the front matter: the line above is the file's
-    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error);
-    throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${reason}`, path);
+    throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${parseReason(error)}`, path);
   }
 }
 
 /** The fields reports show must be plain values: a list or mapping there is a mistake in the file. */
 function frontMatterFields(path: string, fields: Record<string, unknown>, line: number): FrontMatter {
-  {
-    const out: FrontMatter = { ...fields };
-    for (const key of ['title', 'date', 'version', 'source'] as const) {
-      const field = fields[key];
-      if (field === undefined || field === null) delete out[key];
-      else if (typeof field === 'object') throw new CopydeskError(`front matter (line ${line}): ${key} must be text or a number, not a ${Array.isArray(field) ? 'list' : 'mapping'}`, path);
-      else out[key] = String(field);
-    }
-    return out;
+  const out: FrontMatter = { ...fields };
+  for (const key of ['title', 'date', 'version', 'source'] as const) {
+    const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (field === undefined || field === null) delete out[key];
+    else if (typeof field === 'object') throw new CopydeskError(`front matter (line ${line}): ${key} must be text or a number, not a ${Array.isArray(field) ? 'list' : 'mapping'}`, path);
+    else out[key] = String(field);
   }
+  return out;
 }

@@ -4,9 +4,9 @@ import type { CheckOptions } from '../session/options.js';
 import type { Session } from '../session/session.js';
 import { checkFiles } from './check-files.js';
 import { diffFiles } from './diff-files.js';
-import { CopydeskError, fsReason } from '../base/errors.js';
+import { CopydeskError, fsReason, parseReason } from '../base/errors.js';
 import { summarise } from '../report/json.js';
-import { parseDataFile, validateData } from '../schema/validate.js';
+import { validateData } from '../schema/validate.js';
 import type { Story, StoryResult } from '../model/results.js';
 
 /**
@@ -29,11 +29,10 @@ export function readManifest(path: string): Story[] {
     try {
       data = JSON.parse(line);
     } catch (error) {
-      throw new CopydeskError(`line ${k + 1}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, path);
+      throw new CopydeskError(`line ${k + 1}: not valid JSON (${parseReason(error)})`, path);
     }
-    const file = parseDataFile(path, JSON.stringify(data), 'a batch story');
-    file.lineOf = () => k + 1;
-    validateData('batch-story', file, 'a batch manifest line');
+    // the parsed line as it is: writing it out again to re-read it would overflow on deep nesting
+    validateData('batch-story', { path, data, lineOf: () => k + 1 }, 'a batch manifest line');
     const story = data as Story;
     if (ids.has(story.id)) throw new CopydeskError(`line ${k + 1}: id "${story.id}" is used twice`, path);
     ids.add(story.id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { LineCounter, Node as YamlNode } from 'yaml';
 import { ajvLib, yamlLib } from '../base/lazy.js';
-import { CopydeskError, fsReason } from '../base/errors.js';
+import { CopydeskError, fsReason, parseReason } from '../base/errors.js';
 import { packagePath } from '../base/package-path.js';
 
 /**
@@ -56,18 +56,29 @@ export function readDataFile(path: string, what: string, shownAs = path): DataFi
   return parseDataFile(shownAs, text, what);
 }
 
+/** YAML aliases a data file may expand: packs, lexicons and configs need a handful. */
+const ALIAS_LIMIT = 100;
+
 export function parseDataFile(path: string, text: string, what: string): DataFile {
   const { LineCounter: Counter, parseDocument, isMap, isSeq } = yamlLib();
   const counter = new Counter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  const problem = doc.errors[0];
+  // warnings (an unknown tag) are not printed by the library: the first one is an error of the file
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const line = problem.linePos?.[0]?.line;
-    throw new CopydeskError(`${line ? `line ${line}: ` : ''}not valid YAML or JSON (${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}), expected ${what}`, path);
+    throw new CopydeskError(`${line ? `line ${line}: ` : ''}not valid YAML or JSON (${parseReason(problem)}), expected ${what}`, path);
+  }
+  let data: unknown;
+  try {
+    // an alias bomb (a few lines that expand to billions of nodes) is stopped at ALIAS_LIMIT aliases
+    data = doc.toJS({ maxAliasCount: ALIAS_LIMIT });
+  } catch (error) {
+    throw new CopydeskError(`not valid YAML or JSON (${parseReason(error)}), expected ${what}`, path);
   }
   return {
     path,
-    data: doc.toJS(),
+    data,
     lineOf(fieldPath) {
       let node: unknown = doc.contents;
       let line: number | undefined = lineAt(node, counter);

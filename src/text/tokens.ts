@@ -49,13 +49,13 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
 }
 
 /** Letters without a decomposition to a Latin-1 base letter. */
-const BASE_LETTERS: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', Ə: 'E', ə: 'e' };
+const BASE_LETTERS = new Map(Object.entries({ Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', Ə: 'E', ə: 'e' }));
 
 /** The text with each Latin letter beyond Latin-1 replaced by its base letter, one UTF-16 unit for one. */
 export function latinShadow(text: string): string {
   if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
   return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (ch) => {
-    const base = BASE_LETTERS[ch] ?? ch.normalize('NFD')[0]!;
+    const base = BASE_LETTERS.get(ch) ?? ch.normalize('NFD')[0]!;
     return base.length === 1 && base.charCodeAt(0) <= 0xff ? base : 'x';
   });
 }
