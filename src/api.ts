@@ -5,6 +5,7 @@
  * lexicons, related reports) unless the caller passes one to share: a long-lived caller sees a config
  * change at its next call either way.
  */
+import * as arg from './api-arguments.js';
 import { CopydeskError } from './base/errors.js';
 import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
@@ -40,6 +41,13 @@ export interface SessionOption {
 export { parseShard } from './run/shard.js';
 export type { StoryResult };
 
+/** The options each call takes, checked at the boundary (api-arguments.ts). */
+const SHARD = arg.object({ index: arg.wholeNumber(1), count: arg.wholeNumber(1) });
+const CHECK_OPTIONS = { ...arg.CHECK_OPTIONS, session: arg.instance(Session, 'a Session') };
+const RUN_OPTIONS = { ...CHECK_OPTIONS, jobs: arg.wholeNumber(1), shard: SHARD, cache: arg.path, minParallelWork: arg.wholeNumber(0), onWarning: arg.callback };
+const POLICY = { failOn: arg.oneOf(['error', 'warning', 'info', 'never']), maxWarnings: arg.wholeNumber(0) };
+const RENDER_OPTIONS = { color: arg.boolean, title: arg.string, link: arg.string };
+
 /** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
 const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session; options: CheckOptions }>();
 
@@ -49,6 +57,8 @@ const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => D
  * is the same for any number of jobs, with or without the cache.
  */
 export async function check(files: string[], given: CheckOptions & RunOptions & SessionOption = {}): Promise<JsonReport> {
+  arg.paths(files, 'files');
+  arg.options(given, 'options', RUN_OPTIONS);
   const { session = new Session(), ...options } = given;
   const result = await checkFilesAsync(files, options, session);
   const report = jsonReport(result);
@@ -59,6 +69,8 @@ export async function check(files: string[], given: CheckOptions & RunOptions & 
 
 /** Checks text in hand; `path` names it in the report and decides Markdown (.md) or plain text. */
 export function checkText(text: string, given: CheckOptions & SessionOption & { path?: string } = {}): JsonReport {
+  arg.string(text, 'text');
+  arg.options(given, 'options', { ...CHECK_OPTIONS, path: arg.path });
   const { session = new Session(), ...options } = given;
   const file = checkOne(text, options.path ?? 'article.md', options, session);
   const result: CheckResult = { files: [file], ignored: [], findings: file.findings, rules: session.ruleSetFor(options).rules, sources: [] };
@@ -77,6 +89,8 @@ export interface GitOptions {
  * Markdown or text file changed since it when no file is given).
  */
 export async function diff(files: string[], given: DiffOptions & Partial<GitOptions> & RunOptions & SessionOption = {}): Promise<JsonReport> {
+  arg.paths(files, 'files');
+  arg.options(given, 'options', { ...RUN_OPTIONS, newOnly: arg.boolean, git: arg.string });
   const { session = new Session(), ...options } = given;
   if (options.git === undefined) {
     const result = diffVersions(files, options, session);
@@ -86,6 +100,7 @@ export async function diff(files: string[], given: DiffOptions & Partial<GitOpti
   }
   const { parts, results, skipped } = await diffGit(options.git, files, options, session);
   const report = diffJsonReport(parts);
+  report.git = options.git;
   if (skipped.length) report.unreadable = skipped;
   rendering.set(report, { diffs: results, session, options });
   return report;
@@ -130,6 +145,9 @@ async function diffGit(rev: string, files: string[], options: DiffOptions & RunO
  * code loads when first used, so a run that prints text does not load the HTML or XML builders.
  */
 export async function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string; link?: string } = {}): Promise<string> {
+  arg.report(report, 'report');
+  arg.oneOf(FORMATS)(format, 'format');
+  arg.options(options, 'options', RENDER_OPTIONS);
   const extra = rendering.get(report);
   switch (format) {
     case 'json':
@@ -162,6 +180,8 @@ export async function render(report: JsonReport, format: Format, options: { colo
  * checked or diffed, over worker threads with `jobs`, a `shard` of the stories, a `cache`.
  */
 export async function batch(manifest: string, given: CheckOptions & RunOptions & SessionOption = {}): Promise<StoryResult[]> {
+  arg.path(manifest, 'manifest');
+  arg.options(given, 'options', RUN_OPTIONS);
   const { session = new Session(), ...options } = given;
   return runBatch(manifest, options, session);
 }
@@ -175,6 +195,8 @@ export interface ExitPolicy {
 
 /** The exit code a CI run should take: 1 when the findings break the policy, else 0. */
 export function exitCode(findings: Finding[], policy: ExitPolicy = {}): 0 | 1 {
+  if (!Array.isArray(findings)) throw new CopydeskError(`findings must be an array of findings (got ${findings === null ? 'null' : typeof findings})`);
+  arg.options(policy, 'policy', POLICY);
   const failOn = policy.failOn ?? 'error';
   if (failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 1;
   if (policy.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > policy.maxWarnings) return 1;

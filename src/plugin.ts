@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { CHECK_OPTIONS, options as checkOptions } from './api-arguments.js';
 import { checkText } from './run/check-files.js';
 import type { CheckOptions } from './session/options.js';
 import { Session } from './session/session.js';
@@ -32,7 +33,10 @@ function exactFix(finding: Finding, first: Location): string | undefined {
  * location as `place`, the other place as `cause`, `expected` / `actual` only where the fix is exact, and
  * `fatal` true for errors, false for warnings, unset for info (vfile's convention).
  */
-const copydesk: Plugin<[CheckOptions?], Root> = function (options: CheckOptions = {}) {
+const copydesk: Plugin<[CheckOptions?], Root> = function (given?: CheckOptions | null) {
+  // unified passes what a .remarkrc holds: checked here, so a misspelt option is an error, not ignored
+  const options = given ?? {};
+  checkOptions(options, 'copydesk plugin options', CHECK_OPTIONS);
   // one session per plugin instance: an editor's language server keeps the instance, and the session
   // re-reads a config or pack the moment it changes on disk
   const session = new Session();
