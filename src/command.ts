@@ -10,13 +10,14 @@ import yargs, { type Argv } from 'yargs';
 import { batch, check, diff, exitCode, FORMATS, parseShard, render, type Format } from './api.js';
 import { CopydeskError } from './base/errors.js';
 import { VERSION } from './base/version.js';
+import { printable } from './base/printable.js';
 import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
 import { writeAllAtomic } from './report/write.js';
 import { formatBatch } from './run/batch.js';
 import { expandInputs } from './run/inputs.js';
-import { maxFileSize } from './session/read-input.js';
+import { maxFileSize, sizeText } from './session/read-input.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -52,7 +53,7 @@ export function processIo(): Io {
       let size = 0;
       for await (const chunk of process.stdin) {
         size += (chunk as Buffer).length;
-        if (size > limit) throw new CopydeskError(`is more than the ${Math.round(limit / 1e6)} MB copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, 'standard input');
+        if (size > limit) throw new CopydeskError(`is more than the ${sizeText(limit)} copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, 'standard input');
         chunks.push(chunk as Buffer);
       }
       return Buffer.concat(chunks);
@@ -138,6 +139,7 @@ function runOptions(args: ScaleArgs, io?: Io) {
     jobs: Math.min(args.jobs ?? cores, cores),
     ...(args.shard !== undefined ? { shard: parseShard(args.shard) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
+    ...(io ? { onWarning: (message: string) => io.stderr(`copydesk: warning: ${printable(message)}\n`) } : {}),
   };
 }
 
@@ -193,7 +195,7 @@ async function emit(io: Io, report: Awaited<ReturnType<typeof check>>, args: Com
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
   for (const { out, content } of rendered) if (!out) io.stdout(content);
   // a report written to a file says so where a person looks, without mixing into stdout's report
-  for (const { out } of rendered) if (out) io.stderr(`wrote ${out}\n`);
+  for (const { out } of rendered) if (out) io.stderr(`wrote ${printable(out)}\n`);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
   return exitCode(report.findings, policy);
@@ -208,11 +210,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof CopydeskError) io.stderr(`copydesk: ${error.line()}\n`);
-    else if (error instanceof UsageError) io.stderr(`copydesk: ${error.message.replace(/\s*\n\s*/g, ' ')} (see copydesk --help)\n`);
-    else io.stderr(`copydesk: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    // one line, whatever a file name or a revision holds: newlines and escape codes are shown escaped
+    if (error instanceof CopydeskError) io.stderr(`copydesk: ${printable(error.line())}\n`);
+    else if (error instanceof UsageError) io.stderr(`copydesk: ${printable(error.message.replace(/\s*\n\s*/g, ' '))} (see copydesk --help)\n`);
+    else io.stderr(`copydesk: internal error: ${printable(error instanceof Error ? error.message.split('\n')[0]! : String(error))}\n`);
     return 2;
   }
+}
+
+/**
+ * The words after "--" are files (a manifest for batch), whatever they start with: yargs keeps them
+ * apart under "--", and they join the command's positionals before its checks run.
+ */
+function filesAfterDoubleDash(args: Record<string, unknown>): void {
+  const rest = args['--'] as string[] | undefined;
+  delete args['--'];
+  if (!rest?.length) return;
+  const command = (args['_'] as unknown[] | undefined)?.[0];
+  if (command === undefined) return;
+  if (command === 'batch') {
+    if (args['manifest'] !== undefined || rest.length > 1) throw new UsageError('batch takes one manifest');
+    args['manifest'] = rest[0];
+  } else if (command === 'check' || command === 'diff') args['files'] = [...((args['files'] as string[] | undefined) ?? []), ...rest];
+  else throw new UsageError(`${String(command)} takes no files (got ${JSON.stringify(rest[0])})`);
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
@@ -222,8 +242,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     .scriptName('copydesk')
     .exitProcess(false)
     .usage('$0 <command> [options]')
-    // --no-config is an option of its own, not yargs' negation of --config
-    .parserConfiguration({ 'boolean-negation': false })
+    // --no-config is an option of its own; after "--" every word is a file, even "-draft.md"
+    .parserConfiguration({ 'boolean-negation': false, 'populate--': true })
+    .middleware(filesAfterDoubleDash, true)
     .command(
       'check [files..]',
       'Check articles for repeated, contradicted and inconsistent claims',
@@ -243,6 +264,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         if (given.length === 0) throw new UsageError('check needs at least one file, folder or glob (or - for standard input)');
         validateCommon(args as CommonArgs);
         const inputs = expandInputs(io.cwd, given);
+        for (const link of inputs.skipped.sort()) io.stderr(`copydesk: note: ${printable(link)}: is a symbolic link, which a folder walk does not follow (name it to check it)\n`);
         const files = [...inputs.paths];
         refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
         if (inputs.stdin) {
@@ -256,7 +278,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         // when nothing could be read there is nothing to report: an earlier report stays as it was
         if (report.files.length > 0 || unreadable.length === 0) code = await emit(io, report, args as CommonArgs);
         // a file that could not be read is named on its own line; the others were checked and reported
-        for (const problem of unreadable) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        for (const problem of unreadable) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (unreadable.length) code = 2;
       },
     )
@@ -280,18 +302,19 @@ async function run(argv: string[], io: Io): Promise<number> {
         refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
         code = await emit(io, report, args as CommonArgs);
         // files left out (links a pull request planted) are named; the run exits 2
-        for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (report.unreadable?.length) code = 2;
       },
     )
     .command(
-      'batch <manifest>',
+      'batch [manifest]',
       'Check or diff every story of an archive: a JSON Lines manifest, one story per line',
       (y) =>
         scale(ruleOptions(y), 'story id')
-          .positional('manifest', { type: 'string', demandOption: true, describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
+          .positional('manifest', { type: 'string', describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
           .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' }),
       async (args) => {
+        if (args.manifest === undefined) throw new UsageError('batch needs a manifest: a JSON Lines file, one story per line');
         refuseClobbering(io, [args.manifest as string], args.out ? [args.out as string] : [], args.cache as string | undefined);
         const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs, io), session });
         const content = formatBatch(results);

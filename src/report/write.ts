@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync, constants } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync, constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CopydeskError, fsReason } from '../base/errors.js';
 
@@ -61,9 +61,39 @@ function createTemporary(dir: string, name: string): { fd: number; temp: string 
   }
 }
 
+/**
+ * The mode a report ends with: the one of the report it replaces, else what a new file gets (0666 less
+ * the umask). The temporary is 0600 only while it is written.
+ */
+function finalMode(path: string): number {
+  const existing = lstatSync(path, { throwIfNoEntry: false });
+  if (existing?.isFile()) return existing.mode & 0o777;
+  return 0o666 & ~process.umask();
+}
+
+/**
+ * Opens a device or a pipe for writing. A FIFO no one reads would block the run for ever, so it is
+ * opened without blocking: that fails at once when there is no reader (ENXIO). The descriptor is kept
+ * (closing it would end the reader's input) and written to with `writeAll`'s wait on a full pipe.
+ */
+function openStream(path: string): number {
+  const fifo = statSync(path).isFIFO();
+  return openSync(path, constants.O_WRONLY | constants.O_APPEND | (fifo ? constants.O_NONBLOCK : 0));
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function writeAll(fd: number, content: string): void {
   const bytes = Buffer.from(content, 'utf8');
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      // a pipe opened without blocking is full: its reader is behind, so wait a moment for it
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
 }
 
 /**
@@ -92,6 +122,7 @@ export function writeAllAtomic(files: ReportFile[]): void {
       staged.push({ temp, path, shownAs: shownAs ?? path });
       try {
         writeAll(fd, content);
+        fchmodSync(fd, finalMode(path));
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -104,7 +135,7 @@ export function writeAllAtomic(files: ReportFile[]): void {
     }
     for (const { path, content, shownAs } of streams) {
       current = shownAs ?? path;
-      const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+      const fd = openStream(path);
       try {
         writeAll(fd, content);
       } finally {

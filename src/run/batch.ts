@@ -16,7 +16,7 @@ import type { Task } from './tasks.js';
  */
 export async function runBatch(manifest: string, options: CheckOptions & RunOptions = {}, session = new Session()): Promise<StoryResult[]> {
   const stories = readManifest(resolve(session.cwd, manifest)).filter((story) => inShard(story.id, options.shard));
-  const cache = options.cache ? new ResultCache(resolve(session.cwd, options.cache)) : undefined;
+  const cache = options.cache ? new ResultCache(resolve(session.cwd, options.cache), options.cache, options.onWarning) : undefined;
   const keys = stories.map((story) => (cache ? storyKey(story, options, session) : ''));
   const results: (StoryResult | undefined)[] = stories.map((story, k) => cache?.get(`story:${story.id}`, keys[k]!) as StoryResult | undefined);
   const missing = stories.map((_, k) => k).filter((k) => results[k] === undefined);

@@ -7,7 +7,7 @@ import type { CachedResult } from '../model/results.js';
 
 interface CacheFile {
   copydesk: string;
-  entries: Record<string, { key: string; result: CachedResult }>;
+  entries: Record<string, Entry>;
 }
 
 const fingerprints = new WeakMap<RuleSet, string>();
@@ -22,28 +22,54 @@ export function ruleSetFingerprint(ruleSet: RuleSet): string {
   return print;
 }
 
+/** A hash of an entry's result as written: an entry whose result no longer matches it was damaged. */
+function sumOf(result: unknown): string {
+  return createHash('sha256').update(JSON.stringify(result)).digest('hex');
+}
+
+interface Entry {
+  key: string;
+  result: unknown;
+  sum: string;
+}
+
 /**
  * A content cache, as textlint's: a file whose text, rules, config, related reports and copydesk
  * version are unchanged is not analysed again; its findings are read back. Entries are keyed by path
  * and replaced when the file changes, so the cache does not grow with every edit.
+ *
+ * A cache is never trusted: one that is not JSON, or an entry that is not as copydesk wrote it (each
+ * carries a hash of its result), is analysed afresh with a warning, never read back into a report.
  */
 export class ResultCache {
-  private readonly entries: CacheFile['entries'];
+  private readonly entries = new Map<string, Entry>();
   private readonly used = new Set<string>();
   private dirty = false;
 
-  constructor(readonly path: string) {
-    let entries: CacheFile['entries'] = {};
-    if (existsSync(path)) {
-      try {
-        const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-        // another copydesk version may have read the same text otherwise
-        if (data.copydesk === VERSION && data.entries && typeof data.entries === 'object') entries = data.entries;
-      } catch {
-        // an unreadable cache is only a cold cache
-      }
+  constructor(
+    readonly path: string,
+    shownAs = path,
+    warn: (message: string) => void = (message) => process.emitWarning(message, 'CopydeskWarning'),
+  ) {
+    let data: Partial<CacheFile> | undefined;
+    try {
+      data = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>) : undefined;
+    } catch {
+      warn(`${shownAs}: not a copydesk cache (not valid JSON): every file is analysed again and the cache rewritten`);
+      this.dirty = true;
+      return;
     }
-    this.entries = entries;
+    // another copydesk version may have read the same text otherwise: a cold cache, not a damaged one
+    if (!data || typeof data !== 'object' || data.copydesk !== VERSION || !data.entries || typeof data.entries !== 'object') return;
+    let damaged = 0;
+    for (const [slot, entry] of Object.entries(data.entries)) {
+      if (intact(entry)) this.entries.set(slot, entry);
+      else damaged++;
+    }
+    if (damaged) {
+      warn(`${shownAs}: ${damaged} damaged ${damaged === 1 ? 'entry' : 'entries'} left out: ${damaged === 1 ? 'its file is' : 'their files are'} analysed again`);
+      this.dirty = true;
+    }
   }
 
   static key(text: string, path: string, ruleSet: RuleSet, related: string): string {
@@ -51,22 +77,35 @@ export class ResultCache {
   }
 
   get(path: string, key: string): CachedResult | undefined {
-    const entry = this.entries[path];
+    const entry = this.entries.get(path);
     if (!entry || entry.key !== key) return undefined;
     this.used.add(path);
-    return entry.result;
+    return entry.result as CachedResult;
   }
 
   set(path: string, key: string, result: CachedResult): void {
-    this.entries[path] = { key, result };
+    this.entries.set(path, { key, result, sum: sumOf(result) });
     this.used.add(path);
     this.dirty = true;
   }
 
   save(): void {
     if (!this.dirty) return;
-    const sorted = Object.fromEntries(Object.keys(this.entries).sort().map((k) => [k, this.entries[k]!]));
+    const sorted = Object.fromEntries([...this.entries.keys()].sort().map((k) => [k, this.entries.get(k)!]));
     writeAtomic(this.path, `${JSON.stringify({ copydesk: VERSION, entries: sorted })}\n`);
+  }
+}
+
+/** Whether a cache entry is as copydesk wrote it: a key, and a result whose hash is the one written beside it. */
+function intact(entry: unknown): entry is Entry {
+  if (!entry || typeof entry !== 'object') return false;
+  const { key, result, sum } = entry as Partial<Entry>;
+  if (typeof key !== 'string' || typeof sum !== 'string' || result === null || typeof result !== 'object') return false;
+  try {
+    return sumOf(result) === sum;
+  } catch {
+    // nested too deep to write back out: not something copydesk wrote
+    return false;
   }
 }
 

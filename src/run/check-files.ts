@@ -95,7 +95,7 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
   const run = plan(session, paths, options);
   const { kept, ruleSets, texts } = run;
   const related = options.related ?? [];
-  const cache = options.cache ? new ResultCache(resolve(session.cwd, options.cache)) : undefined;
+  const cache = options.cache ? new ResultCache(resolve(session.cwd, options.cache), options.cache, options.onWarning) : undefined;
   const relatedPrint = cache ? relatedFingerprint(related.map((path) => ({ path, text: session.readInput(path).text }))) : '';
   const keys = kept.map((path, k) => (cache ? ResultCache.key(texts[k]!.text, session.displayPath(path), ruleSets[k]!, relatedPrint) : ''));
   const results: (FileResult | undefined)[] = kept.map((path, k) => cache?.get(session.displayPath(path), keys[k]!));

@@ -28,6 +28,7 @@ export async function runTasks<R>(tasks: Task[], work: number, options: CheckOpt
   delete perTask.shard;
   delete perTask.jobs;
   delete perTask.minParallelWork;
+  delete perTask.onWarning;
   const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
   if (jobs > 1 && tasks.length > 1) {
     const { runPool } = await import('./pool.js');

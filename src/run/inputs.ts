@@ -22,12 +22,15 @@ export interface ExpandedInputs {
   stdin: boolean;
   /** Arguments that named nothing to check (a folder without articles, a glob that matches nothing). */
   problems: { path: string; message: string }[];
+  /** Links a folder walk met where an article would be, and did not follow: said, not failed. */
+  skipped: string[];
 }
 
 /** Expands the arguments in order; a folder's files and a glob's matches are sorted, duplicates kept once. */
 export function expandInputs(cwd: string, args: string[]): ExpandedInputs {
   const paths: string[] = [];
   const problems: { path: string; message: string }[] = [];
+  const skipped: string[] = [];
   let stdin = false;
   for (const arg of args) {
     if (arg === '-') {
@@ -36,7 +39,9 @@ export function expandInputs(cwd: string, args: string[]): ExpandedInputs {
     }
     const absolute = resolve(cwd, arg);
     if (existsSync(absolute) && lstatSync(absolute).isDirectory()) {
-      const found = walk(absolute).map((file) => relative(cwd, file) || file);
+      const links: string[] = [];
+      const found = walk(absolute, links).map((file) => relative(cwd, file) || file);
+      skipped.push(...links.map((file) => relative(cwd, file) || file));
       if (found.length === 0) problems.push({ path: arg, message: `is a folder with no articles in it (${ARTICLE_EXTENSIONS.join(', ')})` });
       paths.push(...found);
     } else if (!existsSync(absolute) && GLOB.test(arg)) {
@@ -45,11 +50,11 @@ export function expandInputs(cwd: string, args: string[]): ExpandedInputs {
       paths.push(...found);
     } else paths.push(arg);
   }
-  return { paths: [...new Set(paths)], stdin, problems };
+  return { paths: [...new Set(paths)], stdin, problems, skipped };
 }
 
 /** Every article under a folder, in sorted order: hidden folders, node_modules and .gitignore'd paths left out. */
-function walk(root: string): string[] {
+function walk(root: string, links: string[]): string[] {
   const out: string[] = [];
   const ignored: Ignore = ignore();
   const stack = [root];
@@ -63,8 +68,10 @@ function walk(root: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) {
         if (!ignored.ignores(`${rel}/`)) stack.push(path);
-      } else if (entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !ignored.ignores(rel)) out.push(path);
-      // symbolic links are not followed: they may lead out of the folder
+      } else if (!ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) || ignored.ignores(rel)) continue;
+      else if (entry.isFile()) out.push(path);
+      // a link may lead out of the folder (to a secret, to /dev/zero): named, not followed
+      else if (entry.isSymbolicLink()) links.push(path);
     }
   }
   return out.sort();

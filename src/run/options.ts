@@ -11,6 +11,8 @@ export interface RunOptions {
   cache?: string;
   /** Characters of text below which the run stays on one thread (default WORKER_THRESHOLD, run/dispatch.ts). */
   minParallelWork?: number;
+  /** Told what the run went on past (a damaged cache); default: process.emitWarning. */
+  onWarning?: (message: string) => void;
 }
 
 export interface DiffOptions extends CheckOptions {

@@ -15,7 +15,7 @@ export function readInput(path: string, shownAs = path): InputText {
     // a device (/dev/zero, /dev/urandom), a FIFO or a socket may never end: refused by its type, unread
     if (!stat.isFile()) throw new CopydeskError('is not a regular file (a device, FIFO or socket), so it is not read', shownAs);
     const limit = maxFileSize();
-    if (stat.size > limit) throw new CopydeskError(`is ${megabytes(stat.size)}, more than the ${megabytes(limit)} copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, shownAs);
+    if (stat.size > limit) throw new CopydeskError(`is ${sizeText(stat.size)}, more than the ${sizeText(limit)} copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, shownAs);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
@@ -35,6 +35,8 @@ export function maxFileSize(env: Record<string, string | undefined> = process.en
 
 const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+/** A size as people say it: "850 bytes", "12.5 KB", "10.0 MB". */
+export function sizeText(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  return bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }

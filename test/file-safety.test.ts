@@ -1,0 +1,169 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { cli, runCli } from './support/cli.js';
+import { tempDir, writeFile } from './support/fixtures.js';
+import { writeAllAtomic } from '../src/report/write.js';
+
+// What a careless or hostile user (a pull request from a stranger, copydesk running as root in CI)
+// could do with paths: nothing is destroyed, redirected, leaked or left behind.
+
+const STORY = '# Storm\n\nThe storm killed 14 people on Monday, police said.\n\nThe storm killed 12 people on Monday, officials said.\n';
+
+test('--out or --cache naming an input is refused before any work, and the article is untouched', async () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'v.md', STORY);
+  for (const flag of ['--out', '--cache']) {
+    const run = await cli(['check', 'v.md', '--format', 'json', flag, 'v.md'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, `copydesk: v.md: ${flag} would overwrite v.md, which is an input: write the report elsewhere\n`);
+    assert.equal(readFileSync(article, 'utf8'), STORY);
+  }
+  // the same file reached by another name is the same input
+  const run = await cli(['diff', 'v.md', './v.md', '--format', 'json', '--out', join(dir, 'v.md')], { cwd: dir });
+  assert.equal(run.status, 2);
+  assert.equal(readFileSync(article, 'utf8'), STORY);
+});
+
+test('one file named for two reports, or for a report and the cache, is refused and the earlier report stays', async () => {
+  const dir = tempDir();
+  writeFile(dir, 'v.md', STORY);
+  const earlier = writeFile(dir, 'r.out', 'earlier report\n');
+  const twice = await cli(['check', 'v.md', '--format', 'json', '--out', 'r.out', '--format', 'sarif', '--out', 'r.out'], { cwd: dir });
+  assert.equal(twice.status, 2);
+  assert.equal(twice.stderr, 'copydesk: r.out: is named for two reports: give each its own file\n');
+  const cache = await cli(['check', 'v.md', '--format', 'json', '--out', 'r.out', '--cache', 'r.out'], { cwd: dir });
+  assert.equal(cache.stderr, 'copydesk: r.out: is named for a report and the cache: give each its own file\n');
+  assert.equal(readFileSync(earlier, 'utf8'), 'earlier report\n');
+});
+
+test('a symbolic link planted at the report is replaced by the report, never written through', async () => {
+  const dir = tempDir();
+  writeFile(dir, 'v.md', STORY);
+  const victim = writeFile(dir, 'victim.txt', 'precious\n');
+  symlinkSync(victim, join(dir, 'r.json'));
+  const run = await cli(['check', 'v.md', '--format', 'json', '--out', 'r.json'], { cwd: dir });
+  assert.equal(run.status, 1, run.stderr);
+  assert.equal(readFileSync(victim, 'utf8'), 'precious\n');
+  assert.ok(lstatSync(join(dir, 'r.json')).isFile(), 'r.json is now the report itself');
+  assert.equal(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).summary.error, 1);
+  assert.deepEqual(readdirSync(dir).sort(), ['r.json', 'v.md', 'victim.txt'], 'no temporary left');
+});
+
+test('temporary files are new files with random names: a link planted where an old copydesk put its temporary is never followed', () => {
+  const dir = tempDir();
+  const victim = writeFile(dir, 'victim.txt', 'precious\n');
+  // every name the old scheme (.NAME.PID.tmp) could use in this process, and a guess at the new one
+  symlinkSync(victim, join(dir, `.r.json.${process.pid}.tmp`));
+  symlinkSync(victim, join(dir, '.r.json.0000000000000000.tmp'));
+  writeAllAtomic([{ path: join(dir, 'r.json'), content: '{}\n' }]);
+  assert.equal(readFileSync(victim, 'utf8'), 'precious\n');
+  assert.equal(readFileSync(join(dir, 'r.json'), 'utf8'), '{}\n');
+  assert.equal(statSync(join(dir, 'r.json')).mode & 0o777, 0o666 & ~process.umask(), 'a new report gets the usual mode once in place');
+  assert.equal(readlinkSync(join(dir, `.r.json.${process.pid}.tmp`)), victim, 'the planted links are left alone');
+});
+
+test('a report to a device or a FIFO is written to it, and the device stays a device', async () => {
+  const run = await cli(['check', 'corpus/05-bus-crash-death-toll/article.md', '--format', 'json', '--out', '/dev/null']);
+  assert.equal(run.status, 1, run.stderr);
+  assert.ok(statSync('/dev/null').isCharacterDevice(), '/dev/null is still a device');
+  const dir = tempDir();
+  writeFile(dir, 'v.md', STORY);
+  const fifo = join(dir, 'pipe');
+  execFileSync('mkfifo', [fifo]);
+  // no one reads the FIFO: an error at once, not a run that waits for ever
+  const alone = await cli(['check', 'v.md', '--format', 'json', '--out', 'pipe'], { cwd: dir });
+  assert.equal(alone.status, 2);
+  assert.equal(alone.stderr, 'copydesk: pipe: is a pipe no one reads\n');
+  const reader = spawn('cat', [fifo]);
+  let read = '';
+  reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+  const opened = new Promise((resolve) => reader.on('spawn', resolve));
+  await opened;
+  // cat opens the FIFO a moment after it starts
+  for (let k = 0; k < 50 && (await cli(['check', 'v.md', '--format', 'json', '--out', 'pipe'], { cwd: dir })).status === 2; k++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((resolve) => reader.on('close', resolve));
+  assert.equal(JSON.parse(read).summary.error, 1);
+  assert.ok(lstatSync(fifo).isFIFO(), 'the FIFO is still a FIFO');
+});
+
+test('diff --git leaves out links a pull request plants (to /dev/zero, to a secret outside) and names them; the secret is in no report', async () => {
+  const root = tempDir();
+  const secret = writeFile(root, 'secret.txt', 'TOKEN-b1946ac92492d2347c6235b4d2611184\n');
+  const repo = join(root, 'repo');
+  mkdirSync(repo);
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe' });
+  git('init', '-q');
+  writeFile(repo, 'story.md', STORY);
+  git('add', '.');
+  git('commit', '-qm', 'story');
+  writeFile(repo, 'story.md', STORY.replace('14', '15'));
+  symlinkSync('/dev/zero', join(repo, 'zero.md'));
+  symlinkSync(secret, join(repo, 'leak.md'));
+  git('add', '.');
+  git('commit', '-qm', 'pull request');
+  const started = Date.now();
+  const run = await cli(['diff', '--git', 'HEAD~1', '--format', 'json', '--out', 'r.json', '--format', 'html', '--out', 'r.html'], { cwd: repo });
+  assert.ok(Date.now() - started < 20_000, 'ends promptly');
+  assert.equal(run.status, 2);
+  assert.deepEqual(run.stderr.split('\n').filter((line) => line.startsWith('copydesk:')), [
+    'copydesk: leak.md: is a symbolic link out of the repository: not followed',
+    'copydesk: zero.md: is a symbolic link out of the repository: not followed',
+  ]);
+  for (const report of ['r.json', 'r.html']) assert.doesNotMatch(readFileSync(join(repo, report), 'utf8'), /TOKEN-b1946/, `${report} holds no secret`);
+  const json = JSON.parse(readFileSync(join(repo, 'r.json'), 'utf8'));
+  assert.deepEqual(json.unreadable.map((u: { path: string }) => u.path), ['leak.md', 'zero.md']);
+  assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['HEAD~1:story.md', 'story.md']);
+});
+
+test('only regular files are read, up to the size limit', async () => {
+  const dir = tempDir();
+  writeFile(dir, 'big.md', `# Big\n\n${'The storm killed 14 people. '.repeat(100)}\n`);
+  const device = await cli(['check', '/dev/zero']);
+  assert.equal(device.status, 2);
+  assert.equal(device.stderr, 'copydesk: /dev/zero: is not a regular file (a device, FIFO or socket), so it is not read\n');
+  // the limit is read from the process's environment, so this one runs as its own process
+  const big = runCli(['check', 'big.md'], { cwd: dir, env: { COPYDESK_MAX_FILE_SIZE: '1000' } });
+  assert.equal(big.status, 2);
+  assert.equal(big.stderr, 'copydesk: big.md: is 2.8 KB, more than the 1.0 KB copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)\n');
+});
+
+test('--jobs above the cores is capped, and says so', async () => {
+  const cores = availableParallelism();
+  const run = await cli(['check', 'corpus/05-bus-crash-death-toll/article.md', '--jobs', String(cores + 100)]);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, new RegExp(`^copydesk: --jobs ${cores + 100} is more than the ${cores} cores here: using ${cores}\n`));
+});
+
+test('"--" ends the options: every word after it is a file, even one that starts with a dash', async () => {
+  const dir = tempDir();
+  writeFile(dir, '-draft.md', STORY);
+  const run = await cli(['check', '--format', 'json', '--', '-draft.md'], { cwd: dir });
+  assert.equal(run.status, 1, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path), ['-draft.md']);
+  const rules = await cli(['rules', '--', 'x']);
+  assert.equal(rules.status, 2);
+  assert.equal(rules.stderr, 'copydesk: rules takes no files (got "x") (see copydesk --help)\n');
+  assert.ok(!existsSync(join(dir, 'x')));
+});
+
+test('a folder walk follows no link: it names each one it passed, and checks the rest', async () => {
+  const root = tempDir();
+  const secret = writeFile(root, 'secret.md', 'TOKEN-3f786850e387550fdab836ed7e6dc881de23001b\n');
+  mkdirSync(join(root, 'stories'));
+  writeFile(join(root, 'stories'), 'storm.md', STORY);
+  symlinkSync(secret, join(root, 'stories', 'leak.md'));
+  symlinkSync('/dev/zero', join(root, 'stories', 'zero.md'));
+  const run = await cli(['check', 'stories', '--format', 'json'], { cwd: root });
+  assert.equal(run.status, 1);
+  assert.equal(
+    run.stderr,
+    'copydesk: note: stories/leak.md: is a symbolic link, which a folder walk does not follow (name it to check it)\n' +
+      'copydesk: note: stories/zero.md: is a symbolic link, which a folder walk does not follow (name it to check it)\n',
+  );
+  assert.deepEqual(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path), ['stories/storm.md']);
+  assert.doesNotMatch(run.stdout, /TOKEN-3f78/);
+});
