@@ -4,5 +4,5 @@ import { runBatch } from '../src/run/batch.js';
 
 const jobs = availableParallelism();
 const results = await runBatch(process.argv[2]!, { noConfig: true, jobs });
-const findings = results.reduce((n, r) => n + r.findings.length, 0);
+const findings = results.stories.reduce((n, r) => n + r.findings.length, 0);
 process.stdout.write(`${JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024, findings, jobs })}\n`);

@@ -8,40 +8,37 @@
 import { CopydeskError } from './base/errors.js';
 import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
-import type { CheckResult, DiffResult } from './model/results.js';
-import { diffJsonReport, diffPart } from './report/diff-json.js';
-import { type DiffPart } from './model/report.js';
+import type { CheckResult } from './model/results.js';
+import { diffJsonReport } from './report/diff-json.js';
 import { formatJson, jsonReport } from './report/json.js';
-import { type JsonReport } from './model/report.js';
+import type { BatchReport, JsonReport } from './model/report.js';
 import { formatDiffText, formatText } from './report/text.js';
 import { runBatch } from './run/batch.js';
 import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
-import { diffFiles } from './run/diff-files.js';
-import { fileSize, runTasks } from './run/dispatch.js';
-import { changedSince, verifyRevision, type ChangedFile } from './run/git.js';
-import { diffAgainstRevision } from './run/git-diff.js';
+import { diffFilesPart } from './run/diff-files.js';
+import { diffGit } from './run/git-diff.js';
+import { mergeFiles } from './run/merge-files.js';
 import type { DiffOptions, RunOptions } from './run/options.js';
-import { inShard } from './run/shard.js';
 import type { StoryResult } from './model/results.js';
-import type { Task } from './run/tasks.js';
 import type { CheckOptions } from './session/options.js';
 import { Session } from './session/session.js';
 
-export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit';
-export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit'];
+export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit' | 'markdown';
+export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit', 'markdown'];
 
-export type { CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
+export type { BatchReport, CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
 export { Session };
 
 /** Options every library call takes: a session to share between calls (default: a new one per call). */
 export interface SessionOption {
   session?: Session;
 }
-export { parseShard } from './run/shard.js';
+export { parseShard, resolveShard, shardFromEnv } from './run/shard.js';
+export { terminalProgress } from './run/progress.js';
 export type { StoryResult };
 
-/** What the HTML report needs beyond the JSON: the documents, kept beside each report. */
-const rendering = new WeakMap<JsonReport, { check?: CheckResult; diffs?: () => DiffResult[]; session: Session; options: CheckOptions }>();
+/** What the HTML report of a check needs beyond the JSON: the documents, kept beside each report made here. */
+const rendering = new WeakMap<JsonReport, { check: CheckResult; session: Session; options: CheckOptions }>();
 
 /**
  * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
@@ -53,6 +50,7 @@ export async function check(files: string[], given: CheckOptions & RunOptions & 
   const result = await checkFilesAsync(files, options, session);
   const report = jsonReport(result);
   if (result.ignored.length) report.ignored = result.ignored;
+  if (result.shard) report.shard = result.shard;
   rendering.set(report, { check: result, session, options });
   return report;
 }
@@ -74,54 +72,36 @@ export interface GitOptions {
 
 /**
  * Compares versions, oldest first; or, with `git`, each file with its version at that revision (every
- * Markdown or text file changed since it when no file is given).
+ * Markdown or text file changed since it when no file is given), over worker threads with `jobs`, a
+ * `shard` of the files. With `cache`, a diff nothing of which changed is read back, not run again.
  */
 export async function diff(files: string[], given: DiffOptions & Partial<GitOptions> & RunOptions & SessionOption = {}): Promise<JsonReport> {
   const { session = new Session(), ...options } = given;
   if (options.git === undefined) {
-    const result = diffVersions(files, options, session);
-    const report = diffJsonReport([result]);
-    rendering.set(report, { diffs: () => [result], session, options });
-    return report;
+    if (files.length < 2) throw new CopydeskError(`diff needs at least two versions, oldest first (got ${files.length}); or compare with git`);
+    return diffJsonReport([diffFilesPart(files, options, session)]);
   }
-  const { parts, results } = await diffGit(options.git, files, options, session);
-  const report = diffJsonReport(parts);
-  rendering.set(report, { diffs: results, session, options });
+  const run = await diffGit(options.git, files, options, session);
+  const report = diffJsonReport(run.parts, run.rules);
+  if (run.shard) report.shard = run.shard;
   return report;
 }
 
-function diffVersions(files: string[], options: DiffOptions, session: Session): DiffResult {
-  if (files.length < 2) throw new CopydeskError(`diff needs at least two versions, oldest first (got ${files.length}); or compare with git`);
-  return diffFiles(files, options, session);
+/** Options of `render`: colour for text, a title for HTML, and, for the HTML of a check report read back from JSON, how to read its articles again. */
+export interface RenderOptions extends CheckOptions, SessionOption {
+  color?: boolean;
+  title?: string;
 }
 
 /**
- * `diff --git`: each changed file (or each one named) against its version at the revision, spread
- * over worker threads with `jobs`, a `shard` of them with `shard`. Workers send back plain report
- * parts; the HTML report, which shows the documents themselves, diffs again in this thread.
+ * A report in one of the output formats: a check or diff report, or an archive run's (`batch`). Text
+ * is coloured only when asked (`color`). Each format's code loads when first used, so a run that
+ * prints text does not load the HTML or XML builders. Every format is made from the report's data
+ * alone, but for the HTML of a check, which shows the articles: made here, it has them; read back
+ * from JSON (a merged report), it reads them again through `session`, with the config found as check finds it.
  */
-async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions, session: Session): Promise<{ parts: DiffPart[]; results: () => DiffResult[] }> {
-  verifyRevision(rev, session.cwd);
-  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev, session.cwd);
-  const targets = all.filter((t) => inShard(session.displayPath(t.file), options.shard));
-  const work = targets.reduce((n, t) => n + fileSize(t.file), 0);
-  const tasks: Task[] = targets.map((target) => ({ type: 'git-diff', rev, target }));
-  let local: DiffResult[] | undefined;
-  const parts = await runTasks<DiffPart>(tasks, work, options, session, (k, taskOptions) => {
-    local ??= [];
-    local[k] = diffAgainstRevision(rev, targets[k]!, taskOptions, session);
-    return diffPart(local[k]);
-  });
-  const results = () => (local && local.length === targets.length ? local : targets.map((t) => diffAgainstRevision(rev, t, options, session)));
-  return { parts, results };
-}
-
-/**
- * A report in one of the output formats. Text is coloured only when asked (`color`). Each format's
- * code loads when first used, so a run that prints text does not load the HTML or XML builders.
- */
-export async function render(report: JsonReport, format: Format, options: { color?: boolean; title?: string } = {}): Promise<string> {
-  const extra = rendering.get(report);
+export async function render(report: JsonReport | BatchReport, format: Format, options: RenderOptions = {}): Promise<string> {
+  if ('stories' in report) return renderBatch(report, format, options);
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -131,10 +111,14 @@ export async function render(report: JsonReport, format: Format, options: { colo
       return (await import('./report/github.js')).formatGithub(report);
     case 'junit':
       return (await import('./report/junit.js')).formatJunit(report);
-    case 'html':
-      if (extra?.diffs) return (await import('./report/diff-html.js')).formatDiffHtml(report, extra.diffs());
-      if (extra?.check) return (await import('./report/html.js')).formatHtml(report, extra.check.files.map((file) => documentOf(file, extra.session, extra.options)), options.title);
-      throw new CopydeskError('the HTML format needs a report made by check() or diff() in this process');
+    case 'markdown':
+      return (await import('./report/markdown.js')).formatMarkdown(report);
+    case 'html': {
+      if (report.command === 'diff') return (await import('./report/diff-html.js')).formatDiffHtml(report);
+      const made = rendering.get(report);
+      const docs = made ? made.check.files.map((file) => documentOf(file, made.session, made.options)) : articlesOf(report, options);
+      return (await import('./report/html.js')).formatHtml(report, docs, options.title);
+    }
     case 'text': {
       const paths = report.files.map((f) => f.path);
       const color = options.color ?? false;
@@ -143,13 +127,59 @@ export async function render(report: JsonReport, format: Format, options: { colo
   }
 }
 
+/** The articles of a check report read back from JSON, for its HTML: read again where they are. */
+function articlesOf(report: JsonReport, options: RenderOptions) {
+  const { session = new Session(), color: _color, title: _title, ...check } = options;
+  return report.files.map((file) => {
+    try {
+      return documentOf({ file, findings: [] }, session, check);
+    } catch (error) {
+      if (error instanceof CopydeskError) throw new CopydeskError(`${error.message} (the HTML report of a check shows each article: make it where the articles are)`, error.file);
+      throw error;
+    }
+  });
+}
+
+async function renderBatch(report: BatchReport, format: Format, options: RenderOptions): Promise<string> {
+  const { batchFindings, formatBatchJson } = await import('./report/batch-json.js');
+  switch (format) {
+    case 'json':
+      return formatBatchJson(report);
+    case 'html':
+      return (await import('./report/archive-html.js')).formatArchiveHtml(report, options.title);
+    case 'markdown':
+      return (await import('./report/markdown.js')).formatBatchMarkdown(report);
+    case 'junit':
+      return (await import('./report/junit.js')).formatBatchJunit(report);
+    case 'sarif':
+      return (await import('./report/sarif.js')).formatSarif(batchFindings(report));
+    case 'github':
+      return (await import('./report/github.js')).formatGithub(batchFindings(report));
+    case 'text': {
+      const view = batchFindings(report);
+      return formatText(view.findings, view.files.map((f) => f.path), { color: options.color ?? false });
+    }
+  }
+}
+
 /**
  * An archive run: every story of a JSON Lines manifest (`{"id", "article" | "versions", "related"?}`)
- * checked or diffed, over worker threads with `jobs`, a `shard` of the stories, a `cache`.
+ * checked or diffed, over worker threads with `jobs`, a `shard` of the stories, a `cache`. The report
+ * holds a result per story, in manifest order (`render` gives it in any format).
  */
-export async function batch(manifest: string, given: CheckOptions & RunOptions & SessionOption = {}): Promise<StoryResult[]> {
+export async function batch(manifest: string, given: CheckOptions & RunOptions & SessionOption = {}): Promise<BatchReport> {
   const { session = new Session(), ...options } = given;
   return runBatch(manifest, options, session);
+}
+
+/**
+ * The whole run's report from the reports of its shards (`check`, `diff --git` or `batch` with
+ * `shard`), read from these files in any order: the same as the unsharded run's, in every format.
+ * Parts of different runs, copydesk versions or rules, or a missing or doubled shard, are refused.
+ */
+export async function merge(files: string[], given: SessionOption = {}): Promise<JsonReport | BatchReport> {
+  const { session = new Session() } = given;
+  return mergeFiles(files, session.cwd);
 }
 
 export interface ExitPolicy {

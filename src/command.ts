@@ -6,14 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { batch, check, diff, exitCode, FORMATS, parseShard, render, type Format } from './api.js';
+import { batch, check, diff, exitCode, FORMATS, merge, render, resolveShard, terminalProgress, type BatchReport, type Format, type Report } from './api.js';
 import { CopydeskError } from './base/errors.js';
 import { VERSION } from './base/version.js';
 import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
 import { writeAllAtomic } from './report/write.js';
-import { formatBatch } from './run/batch.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -28,6 +27,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Standard output is a terminal (colour by default). */
   stdoutIsTTY: boolean;
+  /** Standard error is a terminal (long runs show their progress there). */
+  stderrIsTTY?: boolean;
   /** Terminal width, for help text. */
   columns?: number;
 }
@@ -40,6 +41,7 @@ export function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
@@ -58,13 +60,17 @@ function ruleOptions<T>(y: Argv<T>) {
     .option('no-config', { type: 'boolean', describe: 'Use no config file' });
 }
 
+/** Report formats and where they go, and --max-warnings. */
+function outputOptions<T>(y: Argv<T>, fallback: Format = 'text') {
+  return y
+    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: `Report format; repeat with --out for several reports in one run (default ${fallback})` })
+    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' });
+}
+
 /** Options shared by check and diff: those above, related reports, outputs and --max-warnings. */
 function common<T>(y: Argv<T>) {
-  return ruleOptions(y)
-    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
-    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
-    .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
+  return outputOptions(ruleOptions(y)).option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
 }
 
 interface CommonArgs {
@@ -84,14 +90,10 @@ function checkOptions(args: CommonArgs) {
 
 /** Options for many files: worker threads, a shard of the inputs, a cache. */
 function scale<T>(y: Argv<T>, key = 'path') {
-  return threads(y, key).option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
-}
-
-/** Worker threads and shards; `diff --git` takes these, one file per task. */
-function threads<T>(y: Argv<T>, key = 'path') {
   return y
     .option('jobs', { type: 'number', describe: `Worker threads (default: all cores, ${availableParallelism()} here); the report is the same for any number` })
-    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}` });
+    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}; "auto" reads it from the CI or batch engine's variables (docs/scale.md)` })
+    .option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
 }
 
 interface ScaleArgs {
@@ -100,18 +102,20 @@ interface ScaleArgs {
   cache?: string;
 }
 
-function runOptions(args: ScaleArgs) {
+function runOptions(args: ScaleArgs, io: Io) {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
   return {
     jobs: args.jobs ?? availableParallelism(),
-    ...(args.shard !== undefined ? { shard: parseShard(args.shard) } : {}),
+    ...(args.shard !== undefined ? { shard: resolveShard(args.shard, io.env) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
+    // files done, rate and time left, for a person watching; never in a log or a pipe
+    ...(io.stderrIsTTY ? { progress: terminalProgress(io.stderr) } : {}),
   };
 }
 
 /** Pairs each --format with its --out; formats without an --out print to stdout (one at most). */
-function outputs(args: CommonArgs): { format: Format; out?: string }[] {
-  const formats = (args.format?.length ? args.format : ['text']) as Format[];
+function outputs(args: CommonArgs, fallback: Format = 'text'): { format: Format; out?: string }[] {
+  const formats = (args.format?.length ? args.format : [fallback]) as Format[];
   const outs = args.out ?? [];
   if (outs.length > formats.length) {
     if (formats.length === 1 && !args.format?.length) throw new UsageError('--out needs a --format for each file it writes (e.g. --format json --out report.json)');
@@ -123,20 +127,22 @@ function outputs(args: CommonArgs): { format: Format; out?: string }[] {
 }
 
 /** Checks the output and exit options before any work is done, so a typo costs no run. */
-function validateCommon(args: CommonArgs): void {
+function validateCommon(args: CommonArgs, fallback: Format = 'text'): void {
   const max = args['max-warnings'];
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new UsageError(`--max-warnings must be a whole number of at least 0 (got ${max})`);
-  outputs(args);
+  outputs(args, fallback);
 }
 
-async function emit(io: Io, report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
+async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extra: { session: Session; fallback?: Format }): Promise<number> {
   // every report is rendered before any is written, and the files are written as one
-  const rendered = await Promise.all(outputs(args).map(async ({ format, out }) => ({ out, content: await render(report, format, { color: !out && format === 'text' && useColor(io) }) })));
+  const rendered = await Promise.all(
+    outputs(args, extra.fallback).map(async ({ format, out }) => ({ out, content: await render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io) }) })),
+  );
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
   for (const { out, content } of rendered) if (!out) io.stdout(content);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
-  return exitCode(report.findings, policy);
+  return exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
 }
 
 /**
@@ -180,39 +186,54 @@ async function run(argv: string[], io: Io): Promise<number> {
         const files = (args.files as string[] | undefined) ?? [];
         if (files.length === 0) throw new UsageError('check needs at least one file');
         validateCommon(args as CommonArgs);
-        code = await emit(io, await check(files, { ...options, ...runOptions(args as ScaleArgs), session }), args as CommonArgs);
+        code = await emit(io, await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session }), args as CommonArgs, { session });
       },
     )
     .command(
       'diff [files..]',
       'Compare versions of an article (oldest first) and report what each edit changed',
       (y) =>
-        threads(common(y))
+        scale(common(y))
           .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       async (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         validateCommon(args as CommonArgs);
-        code = await emit(io, await diff(files, { ...options, session }), args as CommonArgs);
+        code = await emit(io, await diff(files, { ...options, session }), args as CommonArgs, { session });
       },
     )
     .command(
       'batch <manifest>',
       'Check or diff every story of an archive: a JSON Lines manifest, one story per line',
       (y) =>
-        scale(ruleOptions(y), 'story id')
-          .positional('manifest', { type: 'string', demandOption: true, describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
-          .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' }),
+        scale(outputOptions(ruleOptions(y), 'json'), 'story id').positional('manifest', {
+          type: 'string',
+          demandOption: true,
+          describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it. --format json gives JSON Lines, a result per story; html an index of the archive',
+        }),
       async (args) => {
-        const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs), session });
-        const content = formatBatch(results);
-        if (args.out) writeAllAtomic([{ path: resolve(io.cwd, args.out), content, shownAs: args.out }]);
-        else io.stdout(content);
-        code = exitCode(results.flatMap((r) => r.findings), { failOn: args['fail-on'] });
+        validateCommon(args as unknown as CommonArgs, 'json');
+        const report = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs, io), session });
+        code = await emit(io, report, args as unknown as CommonArgs, { session, fallback: 'json' });
+      },
+    )
+    .command(
+      'merge <reports..>',
+      "Join the reports of a run's shards (check, diff --git or batch with --shard) into the whole run's report",
+      (y) =>
+        outputOptions(ruleOptions(y), 'json').positional('reports', {
+          type: 'string',
+          array: true,
+          demandOption: true,
+          describe: "Every shard's JSON report (or batch JSON Lines), in any order. The rule options only serve the HTML of a check, which reads the articles again",
+        }),
+      async (args) => {
+        validateCommon(args as unknown as CommonArgs, 'json');
+        code = await emit(io, await merge(args.reports as string[], { session }), args as unknown as CommonArgs, { session, fallback: 'json' });
       },
     )
     .command(
@@ -237,7 +258,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(`wrote ${path}\n`);
       },
     )
-    .demandCommand(1, 'say which command to run: check, diff, batch, rules or init')
+    .demandCommand(1, 'say which command to run: check, diff, batch, merge, rules or init')
     .strict()
     .version(VERSION)
     .help()

@@ -6,6 +6,7 @@
 import type { Analysis } from './analysis.js';
 import type { Finding } from './finding.js';
 import type { RuleConfig } from './rules.js';
+import type { ShardMark } from './shard.js';
 
 /** A text file as read: decoded UTF-8 with the byte-order mark removed. */
 export interface InputText {
@@ -110,6 +111,8 @@ export interface CheckResult {
   rules: RuleConfig[];
   /** The related reports the articles were read against. */
   sources: Analysis[];
+  /** A shard's run: which part of the whole run it is. */
+  shard?: ShardMark;
 }
 
 export interface DiffStep {

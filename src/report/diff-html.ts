@@ -1,11 +1,9 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import type { Analysis } from '../model/analysis.js';
-import type { DiffResult, DiffStep } from '../model/results.js';
 import type { Finding } from '../model/finding.js';
-import type { AlignedPair } from '../model/results.js';
-import type { JsonReport } from '../model/report.js';
+import type { DiffEntry, JsonReport, PairEntry, SentenceRef } from '../model/report.js';
+import { findingsByDiff } from './diff-json.js';
 import { excerpt, findingHeader } from './html-finding.js';
 import { STYLE } from './html-style.js';
 
@@ -31,13 +29,15 @@ table.history td.changed { background: #fff1d6; }
  * The HTML report of `copydesk diff`: for each step the two versions side by side, one row per aligned
  * pair, with word-level <del>/<ins>; moved sentences marked at both places and linked; the change
  * findings listed and linked to the old and the new side; a history table when there are more than
- * two versions. Article text only ever enters as text nodes, so it is escaped.
+ * two versions. Made from the JSON report alone (a merged report renders as the whole run's does);
+ * article text only ever enters as text nodes, so it is escaped.
  */
-export function formatDiffHtml(report: JsonReport, results: DiffResult[]): string {
-  let n = 0;
+export function formatDiffHtml(report: JsonReport): string {
   const numbered = new Map<Finding, number>();
-  for (const finding of report.findings) numbered.set(finding, ++n);
-  const sections = results.map((result, d) => diffSection(result, d, numbered));
+  report.findings.forEach((finding, k) => numbered.set(finding, k + 1));
+  const diffs = report.diffs ?? [];
+  const byDiff = findingsByDiff(report);
+  const sections = diffs.map((entry, d) => diffSection(entry, byDiff[d]!, d, numbered));
   const tree: Root = {
     type: 'root',
     children: [
@@ -45,7 +45,7 @@ export function formatDiffHtml(report: JsonReport, results: DiffResult[]): strin
       h('html', { lang: 'en' }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', 'copydesk diff report'), h('style', STYLE + DIFF_STYLE)]),
         h('body', [
-          h('header.top', [h('h1', 'copydesk diff report'), h('p.summary', `${results.length} article${results.length === 1 ? '' : 's'} · ${report.summary.error} errors · ${report.summary.warning} warnings · ${report.summary.info} info · copydesk ${report.tool.version}`)]),
+          h('header.top', [h('h1', 'copydesk diff report'), h('p.summary', `${diffs.length} article${diffs.length === 1 ? '' : 's'} · ${report.summary.error} errors · ${report.summary.warning} warnings · ${report.summary.info} info · copydesk ${report.tool.version}`)]),
           h('main', sections),
         ]),
       ]),
@@ -54,83 +54,98 @@ export function formatDiffHtml(report: JsonReport, results: DiffResult[]): strin
   return `${toHtml(tree)}\n`;
 }
 
-function diffSection(result: DiffResult, d: number, numbered: Map<Finding, number>): Element {
-  const children: ElementContent[] = [h('h2', [h('span.path', result.versions.map((v) => v.file.path).join(' → '))])];
-  result.steps.forEach((step, s) => {
-    const id = `d${d + 1}s${s + 1}`;
-    children.push(h('h3', `${step.old.doc.path} → ${step.new.doc.path}`));
-    const checks = s === result.steps.length - 1 ? result.findings.filter((f) => !result.steps.some((st) => st.findings.includes(f))) : [];
-    children.push(sideBySide(step, id, [...step.findings, ...checks], numbered));
+type Step = DiffEntry['steps'][number];
+
+/** The sentences of one side of a step, in file order: where each stands, for anchors and moves. */
+function sideSentences(step: Step, side: 'old' | 'new'): SentenceRef[] {
+  const seen = new Map<number, SentenceRef>();
+  for (const pair of step.pairs) for (const ref of pair[side]) seen.set(ref.start, ref);
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+function diffSection(entry: DiffEntry, findings: Finding[], d: number, numbered: Map<Finding, number>): Element {
+  const children: ElementContent[] = [h('h2', [h('span.path', entry.versions.join(' → '))])];
+  // the diff's findings are each step's changes in turn, then the newest version's checks
+  const stepOf = new Map<Finding, number>();
+  let next = 0;
+  entry.steps.forEach((step, s) => {
+    for (const finding of findings.slice(next, next + step.findings)) stepOf.set(finding, s);
+    next += step.findings;
   });
-  children.push(h('h3', `Findings (${result.findings.length})`));
-  const lastStep = result.steps[result.steps.length - 1];
+  const last = entry.steps.length - 1;
+  entry.steps.forEach((step, s) => {
+    children.push(h('h3', `${step.old} → ${step.new}`));
+    const shown = findings.filter((f) => stepOf.get(f) === s || (s === last && !stepOf.has(f)));
+    children.push(sideBySide(step, `d${d + 1}s${s + 1}`, shown, numbered));
+  });
+  children.push(h('h3', `Findings (${findings.length})`));
   children.push(
-    result.findings.length === 0
+    findings.length === 0
       ? h('p.none', 'No findings.')
       : h(
           'ol.findings-list',
-          result.findings.map((finding) => {
-            const step = result.steps.findIndex((st) => st.findings.includes(finding));
-            return findingItem(finding, numbered.get(finding)!, step >= 0 ? result.steps[step]! : lastStep, `d${d + 1}s${(step >= 0 ? step : result.steps.length - 1) + 1}`);
+          findings.map((finding) => {
+            const s = stepOf.get(finding) ?? last;
+            return findingItem(finding, numbered.get(finding)!, entry.steps[s], `d${d + 1}s${s + 1}`);
           }),
         ),
   );
-  if (result.steps.length > 1) children.push(historyTable(result));
+  if (entry.steps.length > 1) children.push(historyTable(entry));
   return h(`section.file#diff-${d + 1}`, children);
 }
 
-function sideBySide(step: DiffStep, id: string, findings: Finding[], numbered: Map<Finding, number>): Element {
+function sideBySide(step: Step, id: string, findings: Finding[], numbered: Map<Finding, number>): Element {
   const rows: Element[] = [];
-  const movedRow = new Map<AlignedPair, number>();
-  step.alignment.pairs.forEach((pair, r) => {
+  const movedRow = new Map<PairEntry, number>();
+  step.pairs.forEach((pair, r) => {
     if (pair.kind === 'moved') movedRow.set(pair, r);
   });
   // where each moved sentence stood in the old version: after the row of its old predecessor
-  const ghostsAfter = new Map<number, AlignedPair[]>();
+  const olds = sideSentences(step, 'old');
+  const ghostsAfter = new Map<number, PairEntry[]>();
   for (const pair of movedRow.keys()) {
-    const before = pair.old[0]! - 1;
-    const row = step.alignment.pairs.findIndex((p) => p.old.includes(before) && p.kind !== 'moved');
+    const before = olds[olds.findIndex((ref) => ref.start === pair.old[0]!.start) - 1];
+    const row = before ? step.pairs.findIndex((p) => p.old.some((ref) => ref.start === before.start) && p.kind !== 'moved') : -1;
     const list = ghostsAfter.get(row) ?? [];
     list.push(pair);
     ghostsAfter.set(row, list);
   }
-  const ghost = (pair: AlignedPair) =>
-    h(`tr.ghost#${id}-from-${pair.old[0]}`, [
+  const ghost = (pair: PairEntry) =>
+    h(`tr.ghost#${id}-from-${pair.old[0]!.start}`, [
       h('td.n', ''),
       h('td.text.old', [h('a', { href: `#${id}-r${movedRow.get(pair)! + 1}` }, `↪ sentence moved from here to row ${movedRow.get(pair)! + 1}`)]),
       h('td.text.new', ''),
       h('td.kind', 'moved away'),
     ]);
   for (const pair of ghostsAfter.get(-1) ?? []) rows.push(ghost(pair));
-  step.alignment.pairs.forEach((pair, r) => {
+  step.pairs.forEach((pair, r) => {
     const refs = (side: 'old' | 'new') => {
-      const analysis = side === 'old' ? step.old : step.new;
-      const spans = (side === 'old' ? pair.old : pair.new).map((i) => analysis.sentences[i]!);
-      const hits = findings.filter((f) => f.locations.some((l) => l.path === analysis.doc.path && spans.some((s) => l.start.offset >= s.start && l.start.offset < s.end)));
+      const path = step[side];
+      const hits = findings.filter((f) => f.locations.some((l) => l.path === path && pair[side].some((s) => l.start.offset >= s.start && l.start.offset < s.end)));
       return hits.length ? [h('span.refs', hits.map((f) => h(`a.sev-${f.severity}`, { href: `#finding-${numbered.get(f)}` }, `[${numbered.get(f)}]`)))] : [];
     };
-    const anchors = (side: 'old' | 'new') => (side === 'old' ? pair.old : pair.new).map((i) => h(`span.anchor#${id}-${side}-${i}`));
+    const anchors = (side: 'old' | 'new') => pair[side].map((ref) => h(`span.anchor#${id}-${side}-${ref.start}`));
     const kindLabel: ElementContent[] = [{ type: 'text', value: pair.kind + (pair.edited ? ' + edited' : '') }];
-    if (pair.kind === 'moved') kindLabel.push(h('br'), h('a', { href: `#${id}-from-${pair.old[0]}` }, '↩ where it was'));
+    if (pair.kind === 'moved') kindLabel.push(h('br'), h('a', { href: `#${id}-from-${pair.old[0]!.start}` }, '↩ where it was'));
     rows.push(
       h(`tr.k-${pair.kind}#${id}-r${r + 1}`, [
         h('td.n', String(r + 1)),
-        h('td.text.old', [...anchors('old'), ...cell(step.old, pair, 'old'), ...refs('old')]),
-        h('td.text.new', [...anchors('new'), ...cell(step.new, pair, 'new'), ...refs('new')]),
+        h('td.text.old', [...anchors('old'), ...cell(pair, 'old'), ...refs('old')]),
+        h('td.text.new', [...anchors('new'), ...cell(pair, 'new'), ...refs('new')]),
         h('td.kind', kindLabel),
       ]),
     );
     for (const moved of ghostsAfter.get(r) ?? []) rows.push(ghost(moved));
   });
-  return h('table.sbs', [h('thead', [h('tr', [h('th.n', '#'), h('th', step.old.doc.path), h('th', step.new.doc.path), h('th', 'change')])]), h('tbody', rows)]);
+  return h('table.sbs', [h('thead', [h('tr', [h('th.n', '#'), h('th', step.old), h('th', step.new), h('th', 'change')])]), h('tbody', rows)]);
 }
 
 /** A side of a row: the sentence text, with the words the edit deleted or inserted marked. */
-function cell(analysis: Analysis, pair: AlignedPair, side: 'old' | 'new'): ElementContent[] {
-  const indices = side === 'old' ? pair.old : pair.new;
-  if (indices.length === 0) return [];
+function cell(pair: PairEntry, side: 'old' | 'new'): ElementContent[] {
+  const sentences = pair[side];
+  if (sentences.length === 0) return [];
   if (!pair.ops) {
-    const text = indices.map((i) => analysis.sentences[i]!.text).join(' ');
+    const text = sentences.map((s) => s.text).join(' ');
     if (pair.kind === 'added' && side === 'new') return [h('ins', text)];
     if (pair.kind === 'removed' && side === 'old') return [h('del', text)];
     return [{ type: 'text', value: text }];
@@ -144,13 +159,12 @@ function cell(analysis: Analysis, pair: AlignedPair, side: 'old' | 'new'): Eleme
   return out;
 }
 
-function findingItem(finding: Finding, n: number, step: DiffStep | undefined, id: string): Element {
+function findingItem(finding: Finding, n: number, step: Step | undefined, id: string): Element {
   const links = finding.locations.map((location, k) => {
-    const side = step && location.path === step.old.doc.path ? 'old' : 'new';
-    const analysis = step ? (side === 'old' ? step.old : step.new) : undefined;
-    const sentence = analysis?.sentences.find((s) => location.start.offset >= s.start && location.start.offset < Math.max(s.end, s.start + 1));
+    const side = step && location.path === step.old ? 'old' : 'new';
+    const sentence = step && (location.path === step[side] ? sideSentences(step, side).find((s) => location.start.offset >= s.start && location.start.offset < Math.max(s.end, s.start + 1)) : undefined);
     const label = `${location.role ?? (k === 0 ? 'here' : 'also')}: ${location.path}, line ${location.start.line}`;
-    return h('li', [sentence ? h('a', { href: `#${id}-${side}-${sentence.index}` }, label) : h('span', label), ' ', h('span.excerpt', excerpt(location.text, 80))]);
+    return h('li', [sentence ? h('a', { href: `#${id}-${side}-${sentence.start}` }, label) : h('span', label), ' ', h('span.excerpt', excerpt(location.text, 80))]);
   });
   const children = findingHeader(finding, n);
   if (finding.introduced === false) children.push(h('span.rule', ' · already in the old version'));
@@ -158,21 +172,20 @@ function findingItem(finding: Finding, n: number, step: DiffStep | undefined, id
   return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId }, children);
 }
 
-function historyTable(result: DiffResult): Element {
-  const versions = result.versions;
-  const text = (k: number, indices: number[] | null) => (indices ? indices.map((i) => versions[k]!.analysis.sentences[i]!.text).join(' ') : '—');
+function historyTable(entry: DiffEntry): Element {
+  const text = (version: { sentences: SentenceRef[] } | null) => (version ? version.sentences.map((s) => s.text).join(' ') : '—');
   return h('section.history', [
-    h('h3', `History of the sentences that changed (${result.history.length})`),
+    h('h3', `History of the sentences that changed (${entry.history.length})`),
     h('table.history', [
-      h('thead', [h('tr', versions.map((v) => h('th', v.file.path)))]),
+      h('thead', [h('tr', entry.versions.map((path) => h('th', path)))]),
       h(
         'tbody',
-        result.history.map((lineage) =>
+        entry.history.map((lineage) =>
           h(
             'tr',
-            lineage.versions.map((indices, k) => {
-              const changed = k > 0 && text(k, indices) !== text(k - 1, lineage.versions[k - 1]!);
-              return h(changed ? 'td.changed' : 'td', text(k, indices));
+            lineage.versions.map((version, k) => {
+              const changed = k > 0 && text(version) !== text(lineage.versions[k - 1]!);
+              return h(changed ? 'td.changed' : 'td', text(version));
             }),
           ),
         ),

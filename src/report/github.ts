@@ -1,5 +1,5 @@
 import type { Severity } from '../model/finding.js';
-import type { JsonReport } from '../model/report.js';
+import type { FindingsReport } from '../model/report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -13,7 +13,7 @@ function property(text: string): string {
 }
 
 /** GitHub Actions workflow commands: one `::error file=…::message` line per finding, shown on the pull request. */
-export function formatGithub(report: JsonReport): string {
+export function formatGithub(report: Pick<FindingsReport, 'findings'>): string {
   const lines = report.findings.map((finding) => {
     const at = finding.locations[0]!;
     const props = [

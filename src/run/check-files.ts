@@ -17,6 +17,7 @@ import { ResultCache, relatedFingerprint } from './cache.js';
 import { runTasks } from './dispatch.js';
 import type { RunOptions } from './options.js';
 import { inShard } from './shard.js';
+import { settingsPrint, shardMark } from './shard-mark.js';
 import type { Task } from './tasks.js';
 
 /** The document of a checked file, for the HTML report: its analysis's, or read again (cache, worker). */
@@ -27,9 +28,14 @@ export function documentOf(file: FileResult, session: Session, options: CheckOpt
 /** The inputs of a run: ignored and other shards' files left out, the rest read, with their rules. */
 interface Plan {
   kept: string[];
+  /** Where each kept file stands among the inputs (a shard's report says so, for merging). */
+  positions: number[];
+  inputs: number;
   ignored: string[];
   ruleSets: RuleSet[];
   texts: InputText[];
+  /** The rule sets of every input not ignored, this shard's or not: the report lists the whole run's rules. */
+  allRuleSets: RuleSet[];
   reference: RuleSet;
 }
 
@@ -37,22 +43,27 @@ function plan(session: Session, given: string[], options: CheckOptions & RunOpti
   // one file named twice ("a.md ./a.md", or by a shell glob and by name) is one article
   const paths = [...new Map(given.map((path) => [resolve(session.cwd, path), path])).values()];
   const configs = paths.map((path) => session.configOf(options, path));
-  const ignored = paths.filter((path, k) => session.isIgnored(path, configs[k]!));
-  const kept = paths.filter((path) => !ignored.includes(path) && inShard(session.displayPath(path), options.shard));
-  const ruleSets = kept.map((path) => session.ruleSetFor(options, path));
+  const isIgnored = paths.map((path, k) => session.isIgnored(path, configs[k]!));
+  const ignored = paths.filter((_, k) => isIgnored[k]);
+  const positions = paths.map((_, k) => k).filter((k) => !isIgnored[k] && inShard(session.displayPath(paths[k]!), options.shard));
+  const kept = positions.map((k) => paths[k]!);
+  const allRuleSets = session.ruleSetsFor(options, options.shard ? paths.filter((_, k) => !isIgnored[k]) : kept);
+  const ruleSets = options.shard ? session.ruleSetsFor(options, kept) : allRuleSets;
   // every input is read before any is analysed: a bad file stops the run before a report is written
   const texts = kept.map((path) => session.readInput(path));
-  return { kept, ignored, ruleSets, texts, reference: ruleSets[0] ?? session.ruleSetFor(options) };
+  return { kept, positions, inputs: paths.length, ignored, ruleSets, texts, allRuleSets, reference: allRuleSets[0] ?? session.ruleSetFor(options) };
 }
 
-function resultOf(session: Session, run: Plan, files: FileResult[], related: string[]): CheckResult {
-  const rules = [...new Map(run.ruleSets.flatMap((set) => set.rules).map((rule) => [rule.id, rule])).values()];
+function resultOf(session: Session, run: Plan, files: FileResult[], related: string[], options: CheckOptions & RunOptions): CheckResult {
+  const rules = [...new Map(run.allRuleSets.flatMap((set) => set.rules).map((rule) => [rule.id, rule])).values()];
+  const sources = session.sources(related, run.reference);
   return {
     files,
     ignored: run.ignored.map((p) => session.displayPath(p)),
     findings: sortFindings(files.flatMap((f) => f.findings)),
     rules: rules.length ? rules : run.reference.rules,
-    sources: session.sources(related, run.reference).map((s) => s.analysis),
+    sources: sources.map((s) => s.analysis),
+    ...(options.shard ? { shard: shardMark(options.shard, run.inputs, run.positions, settingsPrint(run.allRuleSets, related.map((path) => session.readInput(path)), {})) } : {}),
   };
 }
 
@@ -60,7 +71,7 @@ function resultOf(session: Session, run: Plan, files: FileResult[], related: str
 export function checkFiles(paths: string[], options: CheckOptions = {}, session = new Session()): CheckResult {
   const run = plan(session, paths, options);
   const related = options.related ?? [];
-  return resultOf(session, run, run.texts.map((input, k) => checkInput(input, run.ruleSets[k]!, session.sources(related, run.ruleSets[k]!))), related);
+  return resultOf(session, run, run.texts.map((input, k) => checkInput(input, run.ruleSets[k]!, session.sources(related, run.ruleSets[k]!))), related, options);
 }
 
 /** One file's result without its analysis: what a worker sends back and the cache keeps. */
@@ -96,7 +107,7 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
     }
     cache.save();
   }
-  return resultOf(session, run, results as FileResult[], related);
+  return resultOf(session, run, results as FileResult[], related, options);
 }
 
 /** Checks text in hand (the library API and the remark plugin): `path` names it and finds its config. */

@@ -35,6 +35,12 @@ export function verifyRevision(rev: string, cwd = process.cwd()): void {
   }
 }
 
+/** The commit a revision names now ("origin/main" moves; its commit does not). */
+export function resolveRevision(rev: string, cwd = process.cwd()): string {
+  verifyRevision(rev, cwd);
+  return git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd).toString().trim();
+}
+
 /** A file's text at a revision (`git show REV:path`), named REV:path in reports. */
 export function readAtRevision(rev: string, file: string, cwd = process.cwd()): InputText {
   const top = topLevel(cwd);

@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../session/options.js';
+import type { ProgressListener } from './progress.js';
 import type { Shard } from './shard.js';
 
 /** Running a check over many files: threads, a part of the inputs, a cache of unchanged files. */
@@ -11,6 +12,8 @@ export interface RunOptions {
   cache?: string;
   /** Characters of text below which the run stays on one thread (default WORKER_THRESHOLD, run/dispatch.ts). */
   minParallelWork?: number;
+  /** Told of each task done (the command line draws it on a terminal: run/progress.ts). */
+  progress?: ProgressListener;
 }
 
 export interface DiffOptions extends CheckOptions {

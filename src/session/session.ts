@@ -6,7 +6,7 @@
  * plugin, the language server) sees a config created or edited between two checks.
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { displayPath } from '../base/display-path.js';
 import { defaultConfig, findConfig, readConfig, type Config } from '../config/config.js';
@@ -84,6 +84,17 @@ export class Session {
     return this.keep(key, () => {
       const set = ruleSetForConfig(config, packs, (path) => this.displayPath(path));
       return { value: set, files: set.files };
+    });
+  }
+
+  /** The rule sets of many files: one look for a config per folder, not per file (an archive has many files to a folder). */
+  ruleSetsFor(options: CheckOptions, files: string[]): RuleSet[] {
+    const byFolder = new Map<string, RuleSet>();
+    return files.map((file) => {
+      const folder = dirname(resolve(this.cwd, file));
+      let set = byFolder.get(folder);
+      if (!set) byFolder.set(folder, (set = this.ruleSetFor(options, file)));
+      return set;
     });
   }
 
