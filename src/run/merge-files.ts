@@ -26,6 +26,7 @@ export function readShardReport(path: string, cwd: string): ShardReport {
     // JSON Lines: a batch's output
   }
   if (isObject(whole) && 'schemaVersion' in whole) return readJsonReport(path, whole);
+  if (whole !== undefined && !(isObject(whole) && ('shard' in whole || 'id' in whole))) throw new CopydeskError("is neither a copydesk JSON report nor batch JSON Lines (expected a shard's report)", path);
   return readBatchReport(path, text);
 }
 
