@@ -105,6 +105,14 @@ export class Session {
     return isIgnored(path, config, matcher, this.cwd);
   }
 
+  /**
+   * Lets go of the related reports read so far. An archive run calls it after each story: a story's
+   * reports are usually its own, and keeping every story's would make memory grow with the archive.
+   */
+  forgetSources(): void {
+    for (const key of [...this.kept.keys()]) if (key.startsWith('sources\0')) this.kept.delete(key);
+  }
+
   /** Related reports, read and indexed once for every article checked with these rules. */
   sources(paths: string[], ruleSet: RuleSet): Source[] {
     if (paths.length === 0) return [];
