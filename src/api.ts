@@ -10,14 +10,14 @@ import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
 import type { CheckResult } from './model/results.js';
 import { diffJsonReport } from './report/diff-json.js';
-import { formatJson, jsonReport } from './report/json.js';
+import { formatJson, jsonReport, summarise } from './report/json.js';
 import type { BatchReport, JsonReport } from './model/report.js';
 import { formatDiffText, formatText } from './report/text.js';
 import { runBatch } from './run/batch.js';
 import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
 import { diffFilesPart } from './run/diff-files.js';
 import { diffGit } from './run/git-diff.js';
-import { mergeFiles } from './run/merge-files.js';
+import { mergeBatchLines, mergeFiles } from './run/merge-files.js';
 import type { DiffOptions, RunOptions } from './run/options.js';
 import type { StoryResult } from './model/results.js';
 import type { CheckOptions } from './session/options.js';
@@ -182,6 +182,21 @@ export async function merge(files: string[], given: SessionOption = {}): Promise
   return mergeFiles(files, session.cwd);
 }
 
+/**
+ * The merge of batch shard outputs straight to JSON Lines, a story at a time: the same bytes as
+ * `render(await merge(files), 'json')`, without holding the archive's results in memory. `open` is
+ * called once the files are known to be batch outputs and gives where the text goes. Returns how
+ * many findings of each severity there are (`exitCode` takes that too), or undefined when the files
+ * are not batch outputs (merge them with `merge`).
+ */
+export async function mergeJsonLines(files: string[], open: () => (text: string) => void, given: SessionOption = {}): Promise<Counts | undefined> {
+  const { session = new Session() } = given;
+  return mergeBatchLines(files, session.cwd, open);
+}
+
+/** How many findings of each severity. */
+export type Counts = { error: number; warning: number; info: number };
+
 export interface ExitPolicy {
   /** Fail on findings at or above this severity ("never": do not fail on findings). Default: error. */
   failOn?: Severity | 'never';
@@ -189,10 +204,11 @@ export interface ExitPolicy {
   maxWarnings?: number;
 }
 
-/** The exit code a CI run should take: 1 when the findings break the policy, else 0. */
-export function exitCode(findings: Finding[], policy: ExitPolicy = {}): 0 | 1 {
+/** The exit code a CI run should take: 1 when the findings (or their counts by severity) break the policy, else 0. */
+export function exitCode(findings: Finding[] | Counts, policy: ExitPolicy = {}): 0 | 1 {
+  const counts = Array.isArray(findings) ? summarise(findings) : findings;
   const failOn = policy.failOn ?? 'error';
-  if (failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 1;
-  if (policy.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > policy.maxWarnings) return 1;
+  if (failOn !== 'never' && (Object.keys(counts) as Severity[]).some((severity) => counts[severity] > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn])) return 1;
+  if (policy.maxWarnings !== undefined && counts.warning > policy.maxWarnings) return 1;
   return 0;
 }

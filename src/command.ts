@@ -6,13 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { batch, check, diff, exitCode, FORMATS, merge, render, resolveShard, terminalProgress, type BatchReport, type Format, type Report } from './api.js';
+import { batch, check, diff, exitCode, FORMATS, merge, mergeJsonLines, render, resolveShard, terminalProgress, type BatchReport, type Format, type Report } from './api.js';
 import { CopydeskError } from './base/errors.js';
 import { VERSION } from './base/version.js';
 import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
-import { writeAllAtomic } from './report/write.js';
+import { openAtomic, writeAllAtomic } from './report/write.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -232,8 +232,13 @@ async function run(argv: string[], io: Io): Promise<number> {
           describe: "Every shard's JSON report (or batch JSON Lines), in any order. The rule options only serve the HTML of a check, which reads the articles again",
         }),
       async (args) => {
-        validateCommon(args as unknown as CommonArgs, 'json');
-        code = await emit(io, await merge(args.reports as string[], { session }), args as unknown as CommonArgs, { session, fallback: 'json' });
+        const common = args as unknown as CommonArgs;
+        validateCommon(common, 'json');
+        const [only, ...more] = outputs(common, 'json');
+        // batch JSON Lines go out a story at a time: an archive's results need not fit in memory
+        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(io, args.reports as string[], only!.out, session) : undefined;
+        if (counts) code = exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
+        else code = await emit(io, await merge(args.reports as string[], { session }), common, { session, fallback: 'json' });
       },
     )
     .command(
@@ -272,6 +277,23 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (output) io.stdout(`${output}\n`);
     });
   return code;
+}
+
+/** `merge` of batch outputs to JSON Lines, written as they come (atomically to `out`); undefined for other reports. */
+async function mergeLines(io: Io, reports: string[], out: string | undefined, session: Session) {
+  let file: ReturnType<typeof openAtomic> | undefined;
+  const open = () => {
+    if (out === undefined) return io.stdout;
+    const opened = (file = openAtomic(resolve(io.cwd, out), out));
+    return (text: string) => opened.write(text);
+  };
+  try {
+    const counts = await mergeJsonLines(reports, open, { session });
+    file?.commit();
+    return counts;
+  } finally {
+    file?.abort();
+  }
 }
 
 /** --print-config: the config file found for a file, and the rules it makes, as JSON. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { batch, check, diff, FORMATS, merge, render, Session, type BatchReport, type Report } from '../src/api.js';
 import { VERSION } from '../src/base/version.js';
@@ -87,6 +87,35 @@ test('batch: the merged shard outputs are the whole run\'s, in every format', as
   const merged = await cli(['merge', ...files, '--format', 'markdown', '--fail-on', 'never'], { cwd: dir });
   assert.equal(merged.stdout, cliWhole.stdout);
   assert.match(merged.stdout, /^# copydesk archive report\n\n\*\*\d+ errors?, \d+ warnings?, \d+ info\*\* in 12 stories · copydesk /);
+  // JSON Lines, the default, are merged a story at a time (an archive's results need not fit in memory): the same bytes
+  const jsonLines = await cli(['batch', manifest, '--no-config'], { cwd: dir });
+  const streamed = await cli(['merge', ...[...files].reverse()], { cwd: dir });
+  assert.equal(streamed.stdout, jsonLines.stdout);
+  assert.equal(streamed.status, jsonLines.status);
+  assert.equal((await cli(['merge', ...files, '--out', 'merged.jsonl', '--fail-on', 'never'], { cwd: dir })).status, 0);
+  assert.equal(readFileSync(join(dir, 'merged.jsonl'), 'utf8'), jsonLines.stdout);
+});
+
+test('merge of batch JSON Lines refuses parts of different runs before it writes a line', async () => {
+  const { dir, manifest } = archive();
+  const session = new Session({ cwd: dir });
+  const write = async (name: string, index: number, count: number) => writeFile(dir, name, await render(await batch(manifest, { noConfig: true, session, shard: { index, count } }), 'json')).slice(dir.length + 1);
+  const [a, b] = [await write('a.jsonl', 1, 2), await write('b.jsonl', 2, 2)];
+  const refused = async (files: string[], message: string) => {
+    const run = await cli(['merge', ...files, '--out', 'merged.jsonl'], { cwd: dir });
+    assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', `copydesk: ${message}\n`]);
+    assert.equal(existsSync(join(dir, 'merged.jsonl')), false, 'no report, not half a report');
+  };
+  await refused([a], 'shard 2/2 is missing (merge got a.jsonl)');
+  await refused([a, b, a], 'a.jsonl: is shard 1/2, and so is a.jsonl: give each shard once');
+  await refused([a, await write('c.jsonl', 2, 3)], 'c.jsonl: is shard 2/3, but a.jsonl is shard 1/2: merge the shards of one run');
+  const lines = readFileSync(join(dir, b), 'utf8').trim().split('\n');
+  writeFile(dir, 'cut.jsonl', `${lines.slice(0, -1).join('\n')}\n`);
+  await refused([a, 'cut.jsonl'], `cut.jsonl: its shard line lists ${lines.length - 1} positions for ${lines.length - 2} results: the report was changed after it was written`);
+  writeFile(dir, 'bad.jsonl', `${lines[0]}\n{"id": "x"}\n`);
+  await refused([a, 'bad.jsonl'], 'bad.jsonl: line 2: is missing the required field "command" (in a copydesk batch report line)');
+  writeFile(dir, 'whole.jsonl', lines.slice(1).join('\n'));
+  await refused(['whole.jsonl', a], 'whole.jsonl: is a whole batch report made without --shard, not a shard\'s: there is nothing to merge it with');
 });
 
 test('merge refuses parts of different runs, in one line naming the file', async () => {

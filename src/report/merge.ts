@@ -24,7 +24,7 @@ function commandOf(report: JsonReport | BatchReport): 'check' | 'diff' | 'batch'
 }
 
 /** Refuses parts that are not one run's shards, each once: the one-line error names the files. */
-function checkParts(parts: ShardReport[]): void {
+export function checkParts(parts: ShardReport[]): void {
   const [first, ...rest] = parts;
   if (!first) throw new CopydeskError('merge needs the reports of a run\'s shards');
   for (const part of rest) {

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CopydeskError, fsReason } from '../base/errors.js';
 
@@ -43,4 +43,49 @@ export function writeAllAtomic(files: ReportFile[]): void {
     for (const { temp } of staged) rmSync(temp, { force: true });
     throw new CopydeskError(fsReason(error, 'written'), current);
   }
+}
+
+/**
+ * A report written piece by piece (one too large to hold as one string), still atomically: into a
+ * temporary file beside the target, renamed over it by `commit`; `abort` leaves the target as it was.
+ */
+export function openAtomic(path: string, shownAs = path): { write(text: string): void; commit(): void; abort(): void } {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  const fail = (error: unknown): never => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    rmSync(temp, { force: true });
+    throw new CopydeskError(fsReason(error, 'written'), shownAs);
+  };
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    fail(error);
+  }
+  return {
+    write(text) {
+      try {
+        writeSync(fd!, text);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    commit() {
+      try {
+        closeSync(fd!);
+        fd = undefined;
+        renameSync(temp, path);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    abort() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      rmSync(temp, { force: true });
+    },
+  };
 }

@@ -1,34 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { CopydeskError, fsReason } from '../base/errors.js';
 import { VERSION } from '../base/version.js';
 import type { BatchReport, JsonReport, ShardMark } from '../model/report.js';
 import type { StoryResult } from '../model/results.js';
-import { mergeReports, type ShardReport } from '../report/merge.js';
-import { validateData, validator } from '../schema/validate.js';
+import { checkParts, mergeReports, type ShardReport } from '../report/merge.js';
+import { definitionValidator, validateData, validator } from '../schema/validate.js';
 
 /**
- * Reads a shard's report: the JSON report of `check --shard` or `diff --git --shard`, or the JSON
- * Lines of `batch --shard` (a line naming the shard, then a line per story). Anything else, a report
- * of another copydesk version or a whole run's report, is refused with the file's name.
+ * Reading the reports of a run's shards for `copydesk merge`: the JSON report of `check --shard` or
+ * `diff --git --shard`, or the JSON Lines of `batch --shard` (a line naming the shard, then a line
+ * per story). Anything else, a report of another copydesk version or a whole run's report, is
+ * refused with the file's name. Batch outputs are read a line at a time: an archive's can be large.
  */
-export function readShardReport(path: string, cwd: string): ShardReport {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    throw new CopydeskError(`${fsReason(error)} (expected a shard's report)`, path);
-  }
-  let whole: unknown;
-  try {
-    whole = JSON.parse(text);
-  } catch {
-    // JSON Lines: a batch's output
-  }
-  if (isObject(whole) && 'schemaVersion' in whole) return readJsonReport(path, whole);
-  if (whole !== undefined && !(isObject(whole) && ('shard' in whole || 'id' in whole))) throw new CopydeskError("is neither a copydesk JSON report nor batch JSON Lines (expected a shard's report)", path);
-  return readBatchReport(path, text);
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,7 +29,87 @@ function notShard(path: string, what: string): CopydeskError {
   return new CopydeskError(`is ${what} made without --shard, not a shard's: there is nothing to merge it with`, path);
 }
 
-function readJsonReport(path: string, data: Record<string, unknown>): ShardReport {
+/** Each line of a file with its number, parsed as JSON (`undefined` for a line that is not). */
+async function* jsonLines(path: string, cwd: string): AsyncGenerator<{ data: unknown; line: number }> {
+  const stream = createReadStream(resolve(cwd, path));
+  try {
+    await new Promise((opened, failed) => stream.once('open', opened).once('error', failed));
+  } catch (error) {
+    throw new CopydeskError(`${fsReason(error)} (expected a shard's report)`, path);
+  }
+  let line = 0;
+  try {
+    for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+      line++;
+      if (text.trim() === '') continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = undefined;
+      }
+      yield { data, line };
+    }
+  } finally {
+    // a reader stopped early (the first line was enough) lets go of the file
+    stream.destroy();
+  }
+}
+
+/** Whether a file is batch JSON Lines: its first line is a shard line or a story on its own. */
+async function isBatchOutput(path: string, cwd: string): Promise<boolean> {
+  const lines = jsonLines(path, cwd);
+  const first = (await lines.next()).value as { data: unknown } | undefined;
+  await lines.return(undefined);
+  return isObject(first?.data) && !('schemaVersion' in first.data) && ('shard' in first.data || 'id' in first.data);
+}
+
+/**
+ * Reads batch JSON Lines: the shard line, checked, and the stories, each checked against the schema
+ * (kept when `keep`, else only counted by severity).
+ */
+async function readBatch(path: string, cwd: string, keep: boolean): Promise<{ part: ShardReport<BatchReport>; counts: { error: number; warning: number; info: number } }> {
+  // the batch schema refers to the report schema's findings: ajv must know that one first
+  validator('report');
+  let head: (BatchReport & { shard: ShardMark }) | undefined;
+  let stories = 0;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for await (const { data, line } of jsonLines(path, cwd)) {
+    if (data === undefined) throw new CopydeskError(`line ${line}: not valid JSON (expected a copydesk JSON report, or batch JSON Lines)`, path);
+    const first = head === undefined && stories === 0;
+    if (first && isObject(data)) sameVersion(path, data['tool']);
+    const kind = first && isObject(data) && 'shard' in data ? 'header' : 'story';
+    validateData(definitionValidator('batch-report', `#/definitions/${kind}`), { path, data, lineOf: () => line }, 'a copydesk batch report line');
+    if (kind === 'header') {
+      const shard = data as { shard: ShardMark; tool: BatchReport['tool']; rules: BatchReport['rules'] };
+      head = { tool: shard.tool, rules: shard.rules, stories: [], shard: shard.shard };
+      continue;
+    }
+    if (!head) throw notShard(path, 'a whole batch report');
+    const story = data as StoryResult;
+    stories++;
+    for (const finding of story.findings) counts[finding.severity]++;
+    if (keep) head.stories.push(story);
+  }
+  if (!head) throw notShard(path, 'an empty file');
+  if (stories !== head.shard.positions.length) throw new CopydeskError(`its shard line lists ${head.shard.positions.length} positions for ${stories} results: the report was changed after it was written`, path);
+  return { part: { name: path, report: head }, counts };
+}
+
+function readJsonReport(path: string, cwd: string): ShardReport {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new CopydeskError(`${fsReason(error)} (expected a shard's report)`, path);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!isObject(data) || !('schemaVersion' in data)) throw new CopydeskError("is neither a copydesk JSON report nor batch JSON Lines (expected a shard's report)", path);
   sameVersion(path, data['tool']);
   // validated as parsed: reading a large report again as YAML, for line numbers, would cost more than the merge
   validateData('report', { path, data, lineOf: () => undefined }, 'a copydesk JSON report');
@@ -53,29 +118,46 @@ function readJsonReport(path: string, data: Record<string, unknown>): ShardRepor
   return { name: path, report: report as JsonReport & { shard: ShardMark } };
 }
 
-function readBatchReport(path: string, text: string): ShardReport {
-  // the batch schema refers to the report schema's findings: ajv must know that one first
-  validator('report');
-  const lines: unknown[] = [];
-  text.split(/\r?\n/).forEach((line, k) => {
-    if (line.trim() === '') return;
-    try {
-      lines.push(JSON.parse(line));
-    } catch {
-      throw new CopydeskError(`line ${k + 1}: not valid JSON (expected a copydesk JSON report, or batch JSON Lines)`, path);
-    }
-    const data = lines[lines.length - 1];
-    if (lines.length === 1 && isObject(data)) sameVersion(path, data['tool']);
-    validateData('batch-report', { path, data, lineOf: () => k + 1 }, 'a copydesk batch report line');
-  });
-  const [head, ...stories] = lines as ({ shard?: ShardMark; tool?: BatchReport['tool']; rules?: BatchReport['rules'] } & Partial<StoryResult>)[];
-  if (!head?.shard) throw notShard(path, lines.length ? 'a whole batch report' : 'an empty file');
-  if (stories.some((story) => story.shard)) throw new CopydeskError('has more than one shard line: give each shard its own file', path);
-  const report: BatchReport & { shard: ShardMark } = { tool: head.tool!, rules: head.rules!, stories: stories as StoryResult[], shard: head.shard };
-  return { name: path, report };
+/** `copydesk merge`: the shards' reports read, checked to be one run's, and joined. */
+export async function mergeFiles(paths: string[], cwd: string): Promise<JsonReport | BatchReport> {
+  const parts: ShardReport[] = [];
+  for (const path of paths) parts.push((await isBatchOutput(path, cwd)) ? (await readBatch(path, cwd, true)).part : readJsonReport(path, cwd));
+  return mergeReports(parts);
 }
 
-/** `copydesk merge`: the shards' reports read, checked to be one run's, and joined. */
-export function mergeFiles(paths: string[], cwd: string): JsonReport | BatchReport {
-  return mergeReports(paths.map((path) => readShardReport(path, cwd)));
+/**
+ * `copydesk merge` of batch shard outputs to JSON Lines, a story at a time: memory holds one story
+ * per shard, not the archive (a million stories' results are gigabytes). A first pass checks every
+ * line, so nothing is written from parts that would be refused; the second writes each story where
+ * it stood in the manifest, through what `open` gives. Returns the count of findings of each
+ * severity, for the exit code; undefined when the first file is not batch JSON Lines.
+ */
+export async function mergeBatchLines(paths: string[], cwd: string, open: () => (text: string) => void): Promise<{ error: number; warning: number; info: number } | undefined> {
+  if (!paths[0] || !(await isBatchOutput(paths[0], cwd))) return undefined;
+  const parts: ShardReport[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const path of paths) {
+    const read = await readBatch(path, cwd, false);
+    parts.push(read.part);
+    for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += read.counts[severity];
+  }
+  checkParts(parts);
+  const owner = new Map<number, number>();
+  parts.forEach((part, p) =>
+    part.report.shard.positions.forEach((position) => {
+      const other = owner.get(position);
+      if (other !== undefined) throw new CopydeskError(`has input ${position + 1} of the run, and so has ${parts[other]!.name}: merge the shards of one run`, part.name);
+      owner.set(position, p);
+    }),
+  );
+  // each shard's stories come in manifest order: the next of the shard that owns a place is that place's story
+  const readers = paths.map((path) => jsonLines(path, cwd));
+  for (const reader of readers) await reader.next();
+  const write = open();
+  for (const position of [...owner.keys()].sort((a, b) => a - b)) {
+    const next = (await readers[owner.get(position)!]!.next()).value as { data: unknown };
+    write(`${JSON.stringify(next.data)}\n`);
+  }
+  for (const reader of readers) await reader.return(undefined);
+  return counts;
 }
