@@ -1,6 +1,7 @@
 /**
  * The library: what the CLI does, as functions. `check` and `diff` return the JSON report as data
- * (typed, the same shape as `--format json`), and `render` turns a report into any output format.
+ * (typed, the same shape as `--format json`), `batch` an archive run's report, `merge` the whole
+ * run's report from its shards' reports, and `render` turns any of them into any output format.
  * Each call reads files through a session of its own (config found above each file, rule packs,
  * lexicons, related reports) unless the caller passes one to share: a long-lived caller sees a config
  * change at its next call either way.

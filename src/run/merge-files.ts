@@ -50,6 +50,8 @@ async function* jsonLines(path: string, cwd: string): AsyncGenerator<{ data: unk
       }
       yield { data, line };
     }
+  } catch (error) {
+    throw error instanceof CopydeskError ? error : new CopydeskError(`${fsReason(error)} (expected a shard's report)`, path);
   } finally {
     // a reader stopped early (the first line was enough) lets go of the file
     stream.destroy();
@@ -59,9 +61,15 @@ async function* jsonLines(path: string, cwd: string): AsyncGenerator<{ data: unk
 /** Whether a file is batch JSON Lines: its first line is a shard line or a story on its own. */
 async function isBatchOutput(path: string, cwd: string): Promise<boolean> {
   const lines = jsonLines(path, cwd);
-  const first = (await lines.next()).value as { data: unknown } | undefined;
-  await lines.return(undefined);
-  return isObject(first?.data) && !('schemaVersion' in first.data) && ('shard' in first.data || 'id' in first.data);
+  try {
+    const first = (await lines.next()).value as { data: unknown } | undefined;
+    return isObject(first?.data) && !('schemaVersion' in first.data) && ('shard' in first.data || 'id' in first.data);
+  } catch {
+    // not readable: reading it as a JSON report says why
+    return false;
+  } finally {
+    await lines.return(undefined);
+  }
 }
 
 /**
