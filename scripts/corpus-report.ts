@@ -14,7 +14,7 @@ import { formatIndex, type IndexEntry } from '../src/report/index-page.js';
 import { formatJson, jsonReport } from '../src/report/json.js';
 import { type JsonReport } from '../src/model/report.js';
 import { writeAtomic } from '../src/report/write.js';
-import { loadCases } from '../test/support/corpus.js';
+import { compare, loadCases, verdict } from '../test/support/corpus.js';
 
 const out = process.argv[2] ?? 'reports';
 const session = new Session();
@@ -26,17 +26,23 @@ for (const item of loadCases()) {
   if (item.versions.length >= 2) {
     const result = diffFiles(item.versions, { related: item.related }, session);
     report = diffJsonReport([result]);
-    html = formatDiffHtml(report);
+    html = formatDiffHtml(report, new Map(result.versions.map((v) => [v.analysis.doc.path, v.analysis.doc])));
     title = result.versions[result.versions.length - 1]!.file.title ?? item.name;
   } else {
     const result = checkFiles([item.article!], { related: item.related }, session);
     report = jsonReport(result);
-    html = formatHtml(report, result.files.map((file) => documentOf(file, session)), `copydesk: ${item.name}`);
+    html = formatHtml(report, result.files.map((file) => documentOf(file, session)), `copydesk: ${item.name}`, result.sources.map((source) => source.doc));
     title = result.files[0]!.file.title ?? item.name;
   }
   writeAtomic(join(out, `${item.name}.json`), formatJson(report));
   writeAtomic(join(out, `${item.name}.html`), html);
-  entries.push({ name: item.name, href: `${item.name}.html`, title, description: item.expected.description.trim().split(/(?<=\.)\s/)[0]!, ...report.summary });
+  const judged = verdict(item, compare(item.expected.findings, report.findings));
+  const missed = item.expected.findings.filter((f) => f.missed).length;
+  const notes = [...judged.failures, ...judged.stale];
+  if (missed) notes.push(`${missed} known miss${missed === 1 ? '' : 'es'}`);
+  if (item.expected.knownFalse?.length) notes.push(`${item.expected.knownFalse.length} known false`);
+  const description = item.expected.description.trim().split(/(?<=\.)\s/)[0]!;
+  entries.push({ name: item.name, href: `${item.name}.html`, title, description, ...report.summary, verdict: { pass: judged.failures.length + judged.stale.length === 0, notes } });
 }
 writeAtomic(join(out, 'index.html'), formatIndex(entries, 'copydesk: corpus reports'));
 process.stdout.write(`wrote ${entries.length} case reports and ${join(out, 'index.html')}\n`);

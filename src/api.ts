@@ -19,6 +19,7 @@ import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-
 import { diffFilesPart } from './run/diff-files.js';
 import { diffGit } from './run/git-diff.js';
 import { mergeBatchLines, mergeFiles } from './run/merge-files.js';
+import { checkDocuments, diffLibrary } from './run/report-documents.js';
 import type { DiffOptions, RunOptions } from './run/options.js';
 import type { StoryResult } from './model/results.js';
 import type { CheckOptions } from './session/options.js';
@@ -38,8 +39,11 @@ export { parseShard, resolveShard, shardFromEnv } from './run/shard.js';
 export { terminalProgress } from './run/progress.js';
 export type { StoryResult };
 
-/** What the HTML report of a check needs beyond the JSON: the documents, kept beside each report made here. */
-const rendering = new WeakMap<JsonReport, { check: CheckResult; session: Session; options: CheckOptions }>();
+/**
+ * What the HTML report needs beyond the JSON, kept beside each report made here: for a check, its
+ * documents; for a diff, the session and options that read its versions, to read them again.
+ */
+const rendering = new WeakMap<JsonReport, { check?: CheckResult; session: Session; options: CheckOptions }>();
 
 /**
  * Checks articles (Markdown or text), each on its own, with any related reports; `jobs` spreads the
@@ -80,26 +84,35 @@ export async function diff(files: string[], given: DiffOptions & Partial<GitOpti
   const { session = new Session(), ...options } = given;
   if (options.git === undefined) {
     if (files.length < 2) throw new CopydeskError(`diff needs at least two versions, oldest first (got ${files.length}); or compare with git`);
-    return diffJsonReport([diffFilesPart(files, options, session)]);
+    const report = diffJsonReport([diffFilesPart(files, options, session)]);
+    rendering.set(report, { session, options });
+    return report;
   }
   const run = await diffGit(options.git, files, options, session);
   const report = diffJsonReport(run.parts, run.rules);
+  if (run.skipped.length) report.unreadable = run.skipped;
   if (run.shard) report.shard = run.shard;
+  rendering.set(report, { session, options });
   return report;
 }
 
-/** Options of `render`: colour for text, a title for HTML, and, for the HTML of a check report read back from JSON, how to read its articles again. */
+/**
+ * Options of `render`: colour for text, a title for HTML, the full report's address for a capped
+ * Markdown report, and, for the HTML of check and diff reports, how to read the articles again.
+ */
 export interface RenderOptions extends CheckOptions, SessionOption {
   color?: boolean;
   title?: string;
+  link?: string;
 }
 
 /**
  * A report in one of the output formats: a check or diff report, or an archive run's (`batch`). Text
  * is coloured only when asked (`color`). Each format's code loads when first used, so a run that
- * prints text does not load the HTML or XML builders. Every format is made from the report's data
- * alone, but for the HTML of a check, which shows the articles: made here, it has them; read back
- * from JSON (a merged report), it reads them again through `session`, with the config found as check finds it.
+ * prints text does not load the HTML or XML builders. Every format is made from the report's data,
+ * but the HTML of check and diff also shows the articles: a check made here has them; otherwise
+ * (a diff, a report merged from shards) they are read again, through `session`, with the config
+ * found as the run found it, so a merged report renders as the whole run's.
  */
 export async function render(report: JsonReport | BatchReport, format: Format, options: RenderOptions = {}): Promise<string> {
   if ('stories' in report) return renderBatch(report, format, options);
@@ -113,12 +126,17 @@ export async function render(report: JsonReport | BatchReport, format: Format, o
     case 'junit':
       return (await import('./report/junit.js')).formatJunit(report);
     case 'markdown':
-      return (await import('./report/markdown.js')).formatMarkdown(report);
+      return (await import('./report/markdown.js')).formatMarkdown(report, options.link !== undefined ? { link: options.link } : {});
     case 'html': {
-      if (report.command === 'diff') return (await import('./report/diff-html.js')).formatDiffHtml(report);
       const made = rendering.get(report);
-      const docs = made ? made.check.files.map((file) => documentOf(file, made.session, made.options)) : articlesOf(report, options);
-      return (await import('./report/html.js')).formatHtml(report, docs, options.title);
+      const session = made?.session ?? options.session ?? new Session();
+      const reading = made?.options ?? options;
+      if (report.command === 'diff') return (await import('./report/diff-html.js')).formatDiffHtml(report, diffLibrary(report, session, reading));
+      const check = made?.check;
+      const { articles, sources } = check
+        ? { articles: check.files.map((file) => documentOf(file, session, reading)), sources: check.sources.map((source) => source.doc) }
+        : checkDocuments(report, session, reading);
+      return (await import('./report/html.js')).formatHtml(report, articles, options.title, sources);
     }
     case 'text': {
       const paths = report.files.map((f) => f.path);
@@ -126,19 +144,6 @@ export async function render(report: JsonReport | BatchReport, format: Format, o
       return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, paths, { color }) : formatText(report.findings, paths, { color });
     }
   }
-}
-
-/** The articles of a check report read back from JSON, for its HTML: read again where they are. */
-function articlesOf(report: JsonReport, options: RenderOptions) {
-  const { session = new Session(), color: _color, title: _title, ...check } = options;
-  return report.files.map((file) => {
-    try {
-      return documentOf({ file, findings: [] }, session, check);
-    } catch (error) {
-      if (error instanceof CopydeskError) throw new CopydeskError(`${error.message} (the HTML report of a check shows each article: make it where the articles are)`, error.file);
-      throw error;
-    }
-  });
 }
 
 async function renderBatch(report: BatchReport, format: Format, options: RenderOptions): Promise<string> {

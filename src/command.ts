@@ -3,6 +3,7 @@
  * 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),
  * 2 usage, config, input or internal error, reported on one line of stderr without a stack trace.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
@@ -13,6 +14,8 @@ import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
 import { openAtomic, writeAllAtomic } from './report/write.js';
+import { expandInputs } from './run/inputs.js';
+import { maxFileSize } from './session/read-input.js';
 import { Session } from './session/session.js';
 
 type FailOn = Severity | 'never';
@@ -31,6 +34,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   /** Terminal width, for help text. */
   columns?: number;
+  /** Standard input, read whole (for `-`). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /** The process's own streams and folder. */
@@ -42,11 +47,31 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdin: async () => {
+      // read with the same limit as a file: a pipe that never ends is cut off, not read forever
+      const limit = maxFileSize();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).length;
+        if (size > limit) throw new CopydeskError(`is more than the ${Math.round(limit / 1e6)} MB copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)`, 'standard input');
+        chunks.push(chunk as Buffer);
+      }
+      return Buffer.concat(chunks);
+    },
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 
-function useColor(io: Io): boolean {
+/**
+ * Colour in the text report: --color / --no-color first, then FORCE_COLOR (as Node and most tools read
+ * it: "0" or "false" turns colour off, anything else on), then NO_COLOR, then whether stdout is a terminal.
+ */
+function useColor(io: Io, flags: { color?: boolean; 'no-color'?: boolean } = {}): boolean {
+  if (flags['no-color']) return false;
+  if (flags.color) return true;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return !/^(0|false)$/i.test(force);
   if ('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') return false;
   return io.stdoutIsTTY;
 }
@@ -70,10 +95,15 @@ function outputOptions<T>(y: Argv<T>, fallback: Format = 'text') {
 
 /** Options shared by check and diff: those above, related reports, outputs and --max-warnings. */
 function common<T>(y: Argv<T>) {
-  return outputOptions(ruleOptions(y)).option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' });
+  return outputOptions(ruleOptions(y))
+    .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' })
+    .option('color', { type: 'boolean', describe: 'Colour the text report even when stdout is not a terminal (also FORCE_COLOR=1)' })
+    .option('no-color', { type: 'boolean', describe: 'Never colour the text report (also NO_COLOR=1)' });
 }
 
 interface CommonArgs {
+  color?: boolean;
+  'no-color'?: boolean;
   format?: string[];
   out?: string[];
   'fail-on': FailOn;
@@ -104,8 +134,11 @@ interface ScaleArgs {
 
 function runOptions(args: ScaleArgs, io: Io) {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+  // each worker loads its own language model (about 150 MB): more workers than cores only use memory
+  const cores = availableParallelism();
+  if (args.jobs !== undefined && args.jobs > cores) io?.stderr(`copydesk: --jobs ${args.jobs} is more than the ${cores} cores here: using ${cores}\n`);
   return {
-    jobs: args.jobs ?? availableParallelism(),
+    jobs: Math.min(args.jobs ?? cores, cores),
     ...(args.shard !== undefined ? { shard: resolveShard(args.shard, io.env) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
     // files done, rate and time left, for a person watching; never in a log or a pipe
@@ -133,13 +166,44 @@ function validateCommon(args: CommonArgs, fallback: Format = 'text'): void {
   outputs(args, fallback);
 }
 
+/** The file a path names, through links, for comparing two names of one file; the path itself if it does not exist. */
+function identity(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/**
+ * A report or cache written over an article would destroy it (`check story.md --out story.md`), and one
+ * file named for two outputs would keep only one: refused before anything is read or written.
+ */
+function refuseClobbering(io: Io, inputs: string[], outs: string[], cache?: string): void {
+  const read = new Map(inputs.filter((p) => p !== '-').map((p) => [identity(io.cwd, p), p]));
+  const written = new Map<string, string>();
+  for (const [flag, path] of [...outs.map((o) => ['--out', o] as const), ...(cache !== undefined ? [['--cache', cache] as const] : [])]) {
+    if (path === '-') continue;
+    const id = identity(io.cwd, path);
+    if (read.has(id)) throw new CopydeskError(`${flag} would overwrite ${read.get(id)}, which is an input: write the report elsewhere`, path);
+    if (written.has(id)) throw new CopydeskError(written.get(id) === flag ? `is named for two reports: give each its own file` : `is named for a report and the cache: give each its own file`, path);
+    written.set(id, flag);
+  }
+}
+
 async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extra: { session: Session; fallback?: Format }): Promise<number> {
   // every report is rendered before any is written, and the files are written as one
   const rendered = await Promise.all(
-    outputs(args, extra.fallback).map(async ({ format, out }) => ({ out, content: await render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io) }) })),
+    outputs(args, extra.fallback).map(async ({ format, out }) => ({
+      out,
+      content: await render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) }),
+    })),
   );
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
   for (const { out, content } of rendered) if (!out) io.stdout(content);
+  // a report written to a file says so where a person looks, without mixing into stdout's report
+  for (const { out } of rendered) if (out) io.stderr(`wrote ${out}\n`);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
   return exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
@@ -175,7 +239,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       'Check articles for repeated, contradicted and inconsistent claims',
       (y) =>
         scale(common(y))
-          .positional('files', { type: 'string', array: true, describe: 'Markdown or text articles; each is checked on its own' })
+          .positional('files', { type: 'string', array: true, describe: 'Articles (Markdown, text or HTML), folders (walked; .gitignore honoured), quoted globs, or - for standard input; each is checked on its own' })
+          .option('stdin-filename', { type: 'string', describe: 'The name standard input (-) is checked under: its format and its config (default stdin.md)' })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to this file, and exit' }),
       async (args) => {
         const options = checkOptions(args as CommonArgs);
@@ -183,10 +248,27 @@ async function run(argv: string[], io: Io): Promise<number> {
           io.stdout(printConfig(session, args['print-config'], options));
           return;
         }
-        const files = (args.files as string[] | undefined) ?? [];
-        if (files.length === 0) throw new UsageError('check needs at least one file');
+        // yargs drops a bare "-" from the positionals: it stands for standard input
+        const given = [...((args.files as string[] | undefined) ?? []), ...(argv.includes('-') && !(args.files as string[] | undefined)?.includes('-') ? ['-'] : [])];
+        if (given.length === 0) throw new UsageError('check needs at least one file, folder or glob (or - for standard input)');
         validateCommon(args as CommonArgs);
-        code = await emit(io, await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session }), args as CommonArgs, { session });
+        const inputs = expandInputs(io.cwd, given);
+        const files = [...inputs.paths];
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
+        if (inputs.stdin) {
+          const name = (args['stdin-filename'] as string | undefined) ?? 'stdin.md';
+          session.provide(name, await readStdin(io));
+          files.push(name);
+        }
+        const report = await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session });
+        if (inputs.problems.length) report.unreadable = [...inputs.problems, ...(report.unreadable ?? [])];
+        const unreadable = report.unreadable ?? [];
+        // when nothing could be read there is nothing to report: an earlier report stays as it was (but a
+        // shard's report is written, so that the merge names what it could not read)
+        if (report.files.length > 0 || unreadable.length === 0 || report.shard) code = await emit(io, report, args as CommonArgs, { session });
+        // a file that could not be read is named on its own line; the others were checked and reported
+        for (const problem of unreadable) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        if (unreadable.length) code = 2;
       },
     )
     .command(
@@ -203,7 +285,14 @@ async function run(argv: string[], io: Io): Promise<number> {
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
         const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         validateCommon(args as CommonArgs);
-        code = await emit(io, await diff(files, { ...options, session }), args as CommonArgs, { session });
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? []);
+        const report = await diff(files, { ...options, session });
+        // with --git the inputs are known only now: no report may replace one of them
+        refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
+        code = await emit(io, report, args as CommonArgs, { session });
+        // files left out (links a pull request planted) are named; the run exits 2
+        for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        if (report.unreadable?.length) code = 2;
       },
     )
     .command(
@@ -216,9 +305,13 @@ async function run(argv: string[], io: Io): Promise<number> {
           describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it. --format json gives JSON Lines, a result per story; html an index of the archive',
         }),
       async (args) => {
-        validateCommon(args as unknown as CommonArgs, 'json');
-        const report = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs, io), session });
-        code = await emit(io, report, args as unknown as CommonArgs, { session, fallback: 'json' });
+        const common = args as unknown as CommonArgs;
+        validateCommon(common, 'json');
+        refuseClobbering(io, [args.manifest as string], common.out ?? [], args.cache as string | undefined);
+        const report = await batch(args.manifest, { ...checkOptions(common), ...runOptions(args as ScaleArgs, io), session });
+        code = await emit(io, report, common, { session, fallback: 'json' });
+        // the JSON Lines are for tools; a person running an archive wants the totals
+        io.stderr(`${batchSummary(report.stories)}\n`);
       },
     )
     .command(
@@ -229,16 +322,26 @@ async function run(argv: string[], io: Io): Promise<number> {
           type: 'string',
           array: true,
           demandOption: true,
-          describe: "Every shard's JSON report (or batch JSON Lines), in any order. The rule options only serve the HTML of a check, which reads the articles again",
+          describe: "Every shard's JSON report (or batch JSON Lines), in any order. The rule options only serve the HTML of check and diff, which read the articles again",
         }),
       async (args) => {
         const common = args as unknown as CommonArgs;
+        const reports = args.reports as string[];
         validateCommon(common, 'json');
+        refuseClobbering(io, reports, common.out ?? []);
         const [only, ...more] = outputs(common, 'json');
         // batch JSON Lines go out a story at a time: an archive's results need not fit in memory
-        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(io, args.reports as string[], only!.out, session) : undefined;
-        if (counts) code = exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
-        else code = await emit(io, await merge(args.reports as string[], { session }), common, { session, fallback: 'json' });
+        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(io, reports, only!.out, session) : undefined;
+        if (counts) {
+          code = exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
+          return;
+        }
+        const report = await merge(reports, { session });
+        code = await emit(io, report, common, { session, fallback: 'json' });
+        // the whole run named what it could not read and exited 2: so does its merge
+        const unreadable = 'stories' in report ? [] : (report.unreadable ?? []);
+        for (const problem of unreadable) io.stderr(`copydesk: ${problem.path}: ${problem.message}\n`);
+        if (unreadable.length) code = 2;
       },
     )
     .command(
@@ -263,13 +366,25 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(`wrote ${path}\n`);
       },
     )
-    .demandCommand(1, 'say which command to run: check, diff, batch, merge, rules or init')
+    .command(
+      'lsp',
+      'Run the language server on standard input and output, for editors (README: In the editor)',
+      (y) => y.option('stdio', { type: 'boolean', describe: 'Talk over standard input and output (the only transport; editors may pass it)' }),
+      async () => (await import('./lsp/server.js')).serveStdio(io.cwd),
+    )
+    .demandCommand(1, 'say which command to run: check, diff, batch, merge, rules, init or lsp')
     .strict()
+    .recommendCommands()
     .version(VERSION)
+    .alias('version', 'v')
     .help()
+    .alias('help', 'h')
     .wrap(Math.min(100, io.columns ?? 100))
     .fail((message, error) => {
       if (error) throw error;
+      // "Did you mean check?" says nothing of what was typed
+      const suggestion = /^Did you mean (.+)\?$/.exec(message ?? '');
+      if (suggestion) throw new UsageError(`unknown command "${argv[0]}": did you mean ${suggestion[1]}?`);
       throw new UsageError(message);
     })
     // help and --version come back as output rather than going to the console
@@ -312,3 +427,15 @@ function printConfig(session: Session, file: string, options: ReturnType<typeof 
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/** "batch: 300 stories, 12 with findings: 2 errors, 14 warnings, 40 info". */
+function batchSummary(results: { findings: { severity: Severity }[] }[]): string {
+  const count = (severity: Severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const flagged = results.filter((r) => r.findings.length > 0).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `batch: ${plural(results.length, 'story').replace('storys', 'stories')}, ${flagged} with findings: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
+}
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  if (!io.stdin) throw new UsageError('standard input (-) is not available here');
+  return io.stdin();
+}

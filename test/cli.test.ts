@@ -88,20 +88,26 @@ test('a file named twice is checked once', async () => {
 
 const BAD_INPUTS: [string, (dir: string) => string, RegExp][] = [
   ['a missing file', (dir) => join(dir, 'nope.md'), /nope\.md: no such file$/],
-  ['a directory', (dir) => { mkdirSync(join(dir, 'folder')); return join(dir, 'folder'); }, /folder: is a directory/],
+  ['a folder with no articles', (dir) => { mkdirSync(join(dir, 'folder')); return join(dir, 'folder'); }, /folder: is a folder with no articles in it/],
   ['an empty file', (dir) => writeFile(dir, 'empty.md', '  \n\n'), /empty\.md: is empty/],
   ['a binary file', (dir) => writeFile(dir, 'image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), /image\.md: is a binary file/],
   ['invalid UTF-8', (dir) => writeFile(dir, 'latin1.txt', new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0x6f, 0x6b])), /latin1\.txt: is not valid UTF-8 \(first bad byte at offset 3\)/],
 ];
 
 for (const [name, make, message] of BAD_INPUTS) {
-  test(`bad input: ${name} gives exit 2 and one line naming the file`, async () => {
+  test(`bad input: ${name} gives exit 2 and one line naming the file; the other files are still checked`, async () => {
     const dir = tempDir();
     const path = make(dir);
     const run = await cli(['check', SEED, path, '--format', 'json']);
     assert.equal(run.status, 2);
-    assert.equal(run.stdout, '', 'no half-written report');
+    const report = JSON.parse(run.stdout) as { files: { path: string }[]; unreadable: { path: string; message: string }[] };
+    assert.deepEqual(report.files.map((f) => f.path), [SEED]);
+    assert.equal(report.unreadable.length, 1);
+    assert.match(`${report.unreadable[0]!.path}: ${report.unreadable[0]!.message}`, message);
     assert.match(oneLine(run.stderr), new RegExp(`^copydesk: .*${message.source}`));
+    // alone, it leaves nothing to report: no report at all
+    const alone = await cli(['check', path, '--format', 'json']);
+    assert.deepEqual([alone.status, alone.stdout], [2, '']);
   });
 }
 

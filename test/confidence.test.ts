@@ -69,7 +69,7 @@ test('the HTML report labels a demoted finding "worth a look" and shows each fin
   await cli(['diff', v1, v2, '--format', 'html', '--out', out, '--fail-on', 'never'], { cwd: dir });
   const html = readFileSync(out, 'utf8');
   const unaware = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “aware” became “unaware”')));
-  assert.match(unaware, /^<li class="finding sev-info"[^>]*><span class="number">#\d+<\/span><span class="badge sev-info">worth a look<\/span>/);
+  assert.match(unaware, /^<li class="finding sev-info"[^>]*><div class="head"><span class="number">#\d+<\/span><span class="badge sev-info low"[^>]*>worth a look<\/span>/);
   assert.match(unaware, /<span class="confidence" title="[^"]+">confidence 65%<\/span>/);
   const rejected = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “approved” became “rejected”')));
   assert.match(rejected, /<span class="badge sev-warning">warning<\/span>/);

@@ -115,14 +115,14 @@ test('diff --git REV with no file compares a renamed article with its old name',
   assert.deepEqual(number.locations.map((l: { text: string }) => l.text), ['3,500', '3,000']);
 });
 
-test('diff --git: unknown revision, a file not in the revision, and no repository are exit 2', async () => {
+test('diff --git: unknown revision and no repository are exit 2; a named file added since is checked as all new', async () => {
   const dir = repository();
   const badRev = await cli(['diff', '--git', 'nosuchrev', 'story.md'], { cwd: dir });
   assert.equal(badRev.status, 2);
   assert.equal(badRev.stderr, 'copydesk: unknown git revision "nosuchrev"\n');
-  const notThere = await cli(['diff', '--git', 'HEAD', 'new.md'], { cwd: dir });
-  assert.equal(notThere.status, 2);
-  assert.equal(notThere.stderr, 'copydesk: new.md: is not in git revision HEAD\n');
+  const added = await cli(['diff', '--git', 'HEAD', 'new.md', '--format', 'json'], { cwd: dir });
+  assert.equal(added.status, 0, added.stderr);
+  assert.deepEqual(JSON.parse(added.stdout).diffs[0].versions, ['new.md']);
   const outside = tempDir('copydesk-nogit-');
   const none = await cli(['diff', '--git', 'HEAD', 'story.md'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside } });
   assert.equal(none.status, 2);

@@ -122,3 +122,14 @@ test('several --format/--out pairs in one run, and --max-warnings', async () => 
   assert.equal(two.status, 2);
   assert.match(two.stderr, /only one report can go to stdout/);
 });
+
+test('GitHub workflow commands: errors first, capped, info findings and the rest counted in one notice', async () => {
+  const dir = tempDir();
+  const v1 = writeFile(dir, 'v1.md', '# Vote\n\nThe council approved the plan on Monday.\n\nThe minister was aware of the report in March.\n');
+  const v2 = writeFile(dir, 'v2.md', '# Vote\n\nThe council rejected the plan on Monday.\n\nThe minister was unaware of the report in March.\n');
+  const report = await diff([v1, v2], { noConfig: true });
+  const { formatGithub } = await import('../src/report/github.js');
+  const lines = formatGithub(report, 0).trimEnd().split('\n');
+  assert.deepEqual(lines, ['::notice title=copydesk::1 more warning or error and 3 info findings not shown as annotations: see the job summary or the full report']);
+  assert.match(formatGithub(report).split('\n')[0]!, /^::warning file=.*v2\.md,line=3,.*::Statement reversed in paragraph 1 \(antonym swapped in\): “approved” became “rejected”$/);
+});

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
  * imports only from its own layer or those below it, with no cycle anywhere. Top-level files
  * (api, cli, command, plugin, index, init) are the interface layer. Type-only imports count too.
  */
-export const LAYERS = ['base', 'schema', 'lexicon', 'model', 'load', 'text', 'claims', 'align', 'kinds', 'engine', 'report', 'config', 'session', 'run', 'interface'];
+export const LAYERS = ['base', 'schema', 'lexicon', 'model', 'load', 'text', 'claims', 'align', 'kinds', 'engine', 'report', 'config', 'session', 'run', 'lsp', 'interface'];
 
 const SRC = resolve('src');
 

@@ -86,7 +86,7 @@ test('batch: the merged shard outputs are the whole run\'s, in every format', as
   const cliWhole = await cli(['batch', manifest, '--no-config', '--format', 'markdown', '--fail-on', 'never'], { cwd: dir });
   const merged = await cli(['merge', ...files, '--format', 'markdown', '--fail-on', 'never'], { cwd: dir });
   assert.equal(merged.stdout, cliWhole.stdout);
-  assert.match(merged.stdout, /^# copydesk archive report\n\n\*\*\d+ errors?, \d+ warnings?, \d+ info\*\* in 12 stories · copydesk /);
+  assert.match(merged.stdout, /^### copydesk batch: \d+ errors?, \d+ warnings?, \d+ info in 12 stories\n/);
   // JSON Lines, the default, are merged a story at a time (an archive's results need not fit in memory): the same bytes
   const jsonLines = await cli(['batch', manifest, '--no-config'], { cwd: dir });
   const streamed = await cli(['merge', ...[...files].reverse()], { cwd: dir });
@@ -156,4 +156,23 @@ test('merge refuses parts of different runs, in one line naming the file', async
   writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
   assert.equal(await refused(['broken.json', b]), 'copydesk: broken.json: summary.files: must be at least 0 (in a copydesk JSON report)\n');
   assert.equal(await refused(['missing.json', b]), "copydesk: missing.json: no such file (expected a shard's report)\n");
+});
+
+test('check: inputs that cannot be read are named in the merged report as in the whole run, and it exits 2', async () => {
+  const { dir, articles } = archive();
+  writeFile(dir, 'archive/broken.md', new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]));
+  const inputs = [...articles.slice(0, 4), 'archive/broken.md', ...articles.slice(4), 'archive/missing.md'];
+  const args = ['check', ...inputs, '--no-config', '--format', 'json', '--fail-on', 'never', '--jobs', '1'];
+  const whole = await cli(args, { cwd: dir });
+  assert.equal(whole.status, 2);
+  const unreadable = JSON.parse(whole.stdout).unreadable.map((u: { path: string }) => u.path);
+  assert.deepEqual(unreadable, ['archive/broken.md', 'archive/missing.md'], 'in the order they were given, whichever shard met them');
+  // a shard that met an unreadable input exits 2, as the whole run does; it still writes its report
+  const statuses = [];
+  for (const index of [1, 2]) statuses.push((await cli([...args, '--shard', `${index}/2`, '--out', `part-${index}.json`], { cwd: dir })).status);
+  assert.ok(statuses.includes(2));
+  const merged = await cli(['merge', 'part-2.json', 'part-1.json', '--fail-on', 'never'], { cwd: dir });
+  assert.equal(merged.stdout, whole.stdout);
+  assert.equal(merged.status, 2);
+  assert.equal(merged.stderr, whole.stderr);
 });

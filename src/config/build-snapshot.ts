@@ -13,4 +13,4 @@ export const LEXICON_SCHEMA_PATH = packagePath('schemas', 'lexicon.schema.json')
 writeFileSync(LEXICON_SCHEMA_PATH, `${JSON.stringify(lexiconSchema(), null, 2)}\n`);
 const set = loadRuleSet([DEFAULT_PACK], [], { snapshot: false });
 writeSnapshot(set.rules, set.lexicon.source, set.packs);
-process.stdout.write(`wrote ${SNAPSHOT_PATH}\n`);
+process.stderr.write(`wrote ${SNAPSHOT_PATH}\n`);

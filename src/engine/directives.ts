@@ -69,7 +69,7 @@ function silencedBy(directives: Directive[], nextLine: Map<Directive, number>, r
 }
 
 /** The first line after a directive that has text: a comment often stands alone before a blank line. */
-function lineAfter(doc: Document, directive: Directive): number {
+export function lineAfter(doc: Document, directive: Directive): number {
   const last = doc.lines.point(directive.end).line;
   const lines = doc.source.split(/\r\n|\r|\n/);
   for (let line = last + 1; line <= lines.length; line++) if (lines[line - 1]!.trim() !== '') return line;

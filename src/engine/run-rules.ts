@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Report, RuleContext, RuleKind, RuleSet, SourceMatches, VersionsContext } from '../kinds/kind.js';
 import { defaultTemplate, fillTemplate, modeOf } from '../kinds/messages.js';
 import type { RuleConfig } from '../model/rules.js';
+import { toFix } from './fixes.js';
 import { toLocation } from './locations.js';
 
 export interface RuleRunOptions {
@@ -37,6 +38,8 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
         if (unsure && rule.severity !== 'info') finding.lowConfidence = true;
         if (report.evidence) finding.evidence = report.evidence;
         if (rule.url) finding.url = rule.url;
+        const fix = report.fix && toFix(analysis, report.fix);
+        if (fix) finding.fixes = [fix];
         findings.push(finding);
       },
     };

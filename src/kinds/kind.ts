@@ -53,6 +53,18 @@ export interface SpanRef {
   analysis?: Analysis;
 }
 
+/**
+ * An exact correction a kind offers: the word or name `wrong`, standing in the span, should read
+ * `right`. The engine makes it a fix only where the file has exactly that word there (markup or a
+ * line break inside the name gives no fix).
+ */
+export interface FixRef {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+}
+
 export interface Report {
   /** The id of one of the kind's messages. */
   message: string;
@@ -62,6 +74,8 @@ export interface Report {
   evidence?: Evidence;
   /** How sure the kind is, 0–1, from its evidence (kinds/confidence.ts). */
   confidence: number;
+  /** Only where the correction is certain: a name form, a term variant. */
+  fix?: FixRef;
 }
 
 /**

@@ -103,7 +103,7 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
     const locations = [{ start: mention.start, end: mention.end, role: 'given-name' }];
     if (full) locations.push({ start: full.start, end: full.end, role: 'full-name' });
     if (reference) locations.push({ start: reference.start, end: reference.end, role: 'surname' });
-    context.report({ confidence: confidence(0.85, entityCertainty(person)), message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name } });
+    context.report({ confidence: confidence(0.85, entityCertainty(person)), message: 'given-name', data: { name: mention.text, person: person.name, order, surname: person.surname, asIn }, locations, evidence: { expected: person.surname, actual: mention.text, person: person.name }, fix: { start: mention.start, end: mention.end, wrong: mention.text, right: person.surname } });
   }
 }
 
@@ -136,6 +136,7 @@ function honorifics(context: RuleContext, person: Entity, usable: (m: Mention) =
         { start: usual.outerStart ?? usual.start, end: usual.end, role: 'usual-form' },
       ],
       evidence: { expected: usualForm, actual: form },
+      fix: { start: mention.outerStart ?? mention.start, end: mention.end, wrong: form, right: usualForm },
     });
   }
 }
@@ -184,6 +185,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
             { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
           ],
           evidence: { expected: sa, actual: sb },
+          fix: { start: mention.start, end: mention.end, wrong: sb, right: sa },
         });
       }
     }
@@ -217,6 +219,7 @@ function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: 
             { start: full.start, end: full.end, role: 'full-name' },
           ],
           evidence: { expected: person.surname, actual: mention.text },
+          fix: { start: mention.start, end: mention.end, wrong: mention.text, right: person.surname! },
         });
       }
     }

@@ -89,7 +89,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
 
           const locations = [{ start: hit.start, end: hit.end, role: 'variant' }];
           if (usualHit) locations.push({ start: usualHit.start, end: usualHit.end, role: 'usual-form' });
-          context.report({ confidence: context.lexicon.variants.includes(variant) ? 0.85 : 0.75, message: 'variant', data: { form, usual, asIn: elsewhere, reason }, locations, evidence: { expected: usual, actual: form } });
+          context.report({ confidence: context.lexicon.variants.includes(variant) ? 0.85 : 0.75, message: 'variant', data: { form, usual, asIn: elsewhere, reason }, locations, evidence: { expected: usual, actual: form }, fix: { start: hit.start, end: hit.end, wrong: form, right: usual } });
         }
       }
     }

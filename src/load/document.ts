@@ -3,6 +3,7 @@ import type { Block, Document } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { LineIndex } from './positions.js';
 import { parseMarkdown } from './markdown.js';
+import { isHtmlPath, parseHtml } from './html.js';
 import { classifyFurniture } from './page-structure.js';
 import { endsLikeSentence, parsePlainText } from './plain-text.js';
 import type { InputText } from '../model/results.js';
@@ -30,6 +31,10 @@ export function buildDocument(input: InputText, lexicon: CompiledLexicon): Docum
       blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parts.blocks))),
       directives: parts.directives,
     };
+  }
+  if (isHtmlPath(input.path)) {
+    const parts = parseHtml(input.text);
+    return { ...base, format: 'html', frontMatter: parts.frontMatter, blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parts.blocks))), directives: [] };
   }
   return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parsePlainText(input.text)))), directives: [] };
 }

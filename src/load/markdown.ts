@@ -2,6 +2,7 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } fr
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { yamlLib } from '../base/lazy.js';
 import { CopydeskError } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
@@ -11,7 +12,7 @@ import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export interface MarkdownParts {
   mdast: Root;
@@ -43,10 +44,17 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
   };
 
   const visit = (node: RootContent, container: 'root' | 'blockquote' | 'list-item') => {
+    // remark-frontmatter's TOML node is not in mdast's types
+    const toml = node as unknown as { type: string; value: string; position?: { start: { line: number } } };
+    if (toml.type === 'toml') {
+      frontMatter = readTomlFrontMatter(path, toml.value, toml.position?.start.line ?? 1);
+      return;
+    }
     switch (node.type) {
       case 'yaml':
         frontMatter = readFrontMatter(path, node.value, node.position!.start.line);
         return;
+
       case 'heading': {
         inRelated = lexicon.relatedHeadings.test(plainText(node));
         const kind: BlockKind = !titleSeen && node.depth === 1 ? 'title' : inRelated ? 'related' : 'heading';
@@ -171,6 +179,21 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Hugo's TOML front matter (`+++` … `+++`), read with smol-toml into the same fields as YAML's. */
+function readTomlFrontMatter(path: string, value: string, line: number): FrontMatter {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(value) as Record<string, unknown>;
+  } catch (error) {
+    const where = error instanceof TomlError ? line + error.line : line;
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new CopydeskError(`front matter is not valid TOML (line ${where}): ${reason}`, path);
+  }
+  // a TOML date is a date object: the report shows it as written in ISO form
+  for (const [key, field] of Object.entries(data)) if (field instanceof Date) data[key] = field.toISOString().slice(0, 10);
+  return frontMatterFields(path, data, line);
+}
+
 function readFrontMatter(path: string, value: string, line: number): FrontMatter {
   try {
     const data: unknown = yamlLib().parse(value);
@@ -178,16 +201,7 @@ function readFrontMatter(path: string, value: string, line: number): FrontMatter
     if (typeof data !== 'object' || Array.isArray(data)) {
       throw new CopydeskError(`front matter (line ${line}) must be a mapping of fields such as title and date`, path);
     }
-    const fields = data as Record<string, unknown>;
-    const out: FrontMatter = { ...fields };
-    // the fields reports show must be plain values: a list or mapping there is a mistake in the file
-    for (const key of ['title', 'date', 'version', 'source'] as const) {
-      const field = fields[key];
-      if (field === undefined || field === null) delete out[key];
-      else if (typeof field === 'object') throw new CopydeskError(`front matter (line ${line}): ${key} must be text or a number, not a ${Array.isArray(field) ? 'list' : 'mapping'}`, path);
-      else out[key] = String(field);
-    }
-    return out;
+    return frontMatterFields(path, data as Record<string, unknown>, line);
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     const { YAMLParseError } = yamlLib();
@@ -195,5 +209,19 @@ function readFrontMatter(path: string, value: string, line: number): FrontMatter
     // yaml's own message repeats a position relative to the front matter: the line above is the file's
     const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error);
     throw new CopydeskError(`front matter is not valid YAML (line ${where}): ${reason}`, path);
+  }
+}
+
+/** The fields reports show must be plain values: a list or mapping there is a mistake in the file. */
+function frontMatterFields(path: string, fields: Record<string, unknown>, line: number): FrontMatter {
+  {
+    const out: FrontMatter = { ...fields };
+    for (const key of ['title', 'date', 'version', 'source'] as const) {
+      const field = fields[key];
+      if (field === undefined || field === null) delete out[key];
+      else if (typeof field === 'object') throw new CopydeskError(`front matter (line ${line}): ${key} must be text or a number, not a ${Array.isArray(field) ? 'list' : 'mapping'}`, path);
+      else out[key] = String(field);
+    }
+    return out;
   }
 }

@@ -71,7 +71,7 @@ export interface Document {
   path: string;
   /** The file's text as read (BOM removed). */
   source: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
   frontMatter: FrontMatter;
   mdast?: Root;
   blocks: Block[];

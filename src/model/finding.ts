@@ -46,6 +46,25 @@ export interface Evidence {
   reports?: string[];
 }
 
+/** One edit of a fix: the span of a file to replace (`text`, as the file has it) and the words that replace it. */
+export interface Replacement {
+  path: string;
+  start: Point;
+  end: Point;
+  text: string;
+  replacement: string;
+}
+
+/**
+ * A correction a tool may apply: given only where it is exact (the one word or name that is wrong,
+ * replaced by the form the article uses elsewhere), never a rewrite of a sentence.
+ */
+export interface Fix {
+  /** What the fix does, for a person choosing it ("Replace “Zhengfei” with “Ren”"). */
+  description: string;
+  replacements: Replacement[];
+}
+
 export interface Finding {
   ruleId: string;
   category: Category;
@@ -62,6 +81,8 @@ export interface Finding {
   /** Diff mode: this finding is absent from the old version. */
   introduced?: boolean;
   url?: string;
+  /** Exact corrections (name forms, term variants); absent where a person must decide. */
+  fixes?: Fix[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

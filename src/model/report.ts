@@ -23,6 +23,8 @@ export interface JsonReport {
   provenance?: ProvenanceEntry[];
   /** Inputs left out by .copydeskignore or a config's `ignore`. */
   ignored?: string[];
+  /** Inputs that could not be read, with why: the others were checked (the command exits 2). */
+  unreadable?: { path: string; message: string }[];
   /** A shard's report only (`--shard`): which part of the whole run it is, for `copydesk merge`. */
   shard?: ShardMark;
 }

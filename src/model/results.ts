@@ -81,7 +81,7 @@ export interface Provenance {
 
 export interface FileSummary {
   path: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
   title?: string;
   paragraphs: number;
   sentences: number;
@@ -111,6 +111,8 @@ export interface CheckResult {
   rules: RuleConfig[];
   /** The related reports the articles were read against. */
   sources: Analysis[];
+  /** Inputs that could not be read (missing, a folder, binary …): reported, the others still checked. */
+  unreadable?: { path: string; message: string }[];
   /** A shard's run: which part of the whole run it is. */
   shard?: ShardMark;
 }

@@ -12,9 +12,18 @@ function property(text: string): string {
   return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: one `::error file=…::message` line per finding, shown on the pull request. */
-export function formatGithub(report: Pick<FindingsReport, 'findings'>): string {
-  const lines = report.findings.map((finding) => {
+/** GitHub shows at most 10 annotations of a kind per step and 50 per job: more only bury the first. */
+const MAX_ANNOTATIONS = 50;
+
+/**
+ * GitHub Actions workflow commands: one `::error file=…::message` line per error or warning (errors
+ * first, at most MAX_ANNOTATIONS), shown on the pull request's lines. Info findings and what is past
+ * the cap are counted in one notice that points to the job summary (the Markdown report).
+ */
+export function formatGithub(report: Pick<FindingsReport, 'findings'>, max = MAX_ANNOTATIONS): string {
+  const raised = report.findings.filter((f) => f.severity !== 'info').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const shown = raised.slice(0, max);
+  const lines = shown.map((finding) => {
     const at = finding.locations[0]!;
     const props = [
       `file=${property(at.path)}`,
@@ -26,5 +35,11 @@ export function formatGithub(report: Pick<FindingsReport, 'findings'>): string {
     ].join(',');
     return `::${COMMAND[finding.severity]} ${props}::${data(finding.message)}`;
   });
+  const more = raised.length - shown.length;
+  const info = report.findings.length - raised.length;
+  if (more > 0 || info > 0) {
+    const parts = [more > 0 ? `${more} more warning${more === 1 ? '' : 's'} or error${more === 1 ? '' : 's'}` : '', info > 0 ? `${info} info finding${info === 1 ? '' : 's'}` : ''].filter(Boolean);
+    lines.push(`::notice title=${property('copydesk')}::${data(`${parts.join(' and ')} not shown as annotations: see the job summary or the full report`)}`);
+  }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

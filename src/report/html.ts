@@ -1,139 +1,143 @@
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, ElementContent, Root } from 'hast';
-import type { Document } from '../model/document.js';
-import type { Finding, Severity } from '../model/finding.js';
-import { SEVERITY_RANK } from '../model/finding.js';
-import type { Block } from '../model/document.js';
+import type { Element, ElementContent } from 'hast';
+import type { Block, Document } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
 import type { JsonReport, ProvenanceEntry } from '../model/report.js';
-import { excerpt, findingHeader } from './html-finding.js';
+import { findingCard, readingOrder, type CardContext } from './html-finding.js';
+import { counts, keyOf, page } from './html-page.js';
+import { basename, contextOf, fileSpan, paragraphLabel, piecesToHast, trim, valuesIn, wordDiffPieces, type Library } from './html-place.js';
+import { renderArticle, type Highlight, type ValueSpan } from './html-prose.js';
 import { STYLE } from './html-style.js';
 
 /**
- * The HTML report: one self-contained file. Each article is shown block by block with every span a
- * finding involves highlighted; each highlight links to its finding, and each finding lists all its
- * places, linked back to them. Everything from the article is added as text nodes, so hast escapes it:
- * article text is never trusted as markup.
+ * The HTML report of `check`: one self-contained file. Each article is shown as prose with every span
+ * a finding involves highlighted (the contested words marked within) and numbered in reading order;
+ * beside it, the findings as cards, errors and warnings first in view and info folded away. With
+ * related reports, each paragraph can unfold the report sentences that back it, word diff included.
+ * Everything from the article is added as text nodes, so hast escapes it: article text is never
+ * trusted as markup. `related` are the related reports' documents, to name their places by paragraph.
  */
-export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report'): string {
-  const numbered = report.findings.map((finding, index) => ({ finding, n: index + 1 }));
-  const sections = docs.map((doc, index) =>
-    fileSection(doc, index, numbered.filter(({ finding }) => finding.locations.some((l) => l.path === doc.path)), report.provenance?.find((p) => p.path === doc.path)),
-  );
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', STYLE)]),
-        h('body', [
-          h('header.top', [h('h1', title), h('p.summary', summaryText(report))]),
-          h('main', sections),
-        ]),
-      ]),
-    ],
+export function formatHtml(report: JsonReport, docs: Document[], title = 'copydesk report', related: Document[] = []): string {
+  const library: Library = new Map([...related, ...docs].map((doc) => [doc.path, doc]));
+  const index = new Map(docs.map((doc, i) => [doc.path, i]));
+  const homes = new Map(report.findings.map((f) => [f, f.locations.map((l) => index.get(l.path)).find((i) => i !== undefined) ?? -1]));
+  const home = (finding: Finding) => homes.get(finding) ?? -1;
+  const refPlace = (finding: Finding, doc: Document) => finding.locations.findIndex((l) => l.path === doc.path);
+  const ordered = readingOrder(report.findings, (finding) => {
+    const d = home(finding);
+    return d < 0 ? [docs.length] : [d, finding.locations[refPlace(finding, docs[d]!)]!.start.offset];
+  });
+  const numbers = new Map(ordered.map((finding, i) => [finding, i + 1]));
+  const cards: CardContext = {
+    library,
+    anchor: (location, k, n) => (docs.some((doc) => doc.path === location.path && inBlock(doc, location.start.offset)) ? `#f${n}-l${k}` : undefined),
+    rules: report.rules,
+    commentable: (path) => /\.(md|markdown)$/i.test(path),
   };
-  return `${toHtml(tree)}\n`;
+  const sections = docs.map((doc, index) =>
+    fileSection(doc, index, ordered.filter((f) => home(f) === index), numbers, { ...cards, home: doc.path }, report.provenance?.find((p) => p.path === doc.path), library),
+  );
+  const summary: (ElementContent | string)[] = [`${report.summary.files} file${report.summary.files === 1 ? '' : 's'} · `, ...counts(report.summary), ` · copydesk ${report.tool.version}`];
+  return page({
+    title,
+    summary,
+    findings: report.findings,
+    ...(docs.length > 1 ? { contents: contents(docs, ordered, home) } : {}),
+    main: sections,
+    style: STYLE,
+    reportKey: keyOf('check', ...docs.map((d) => d.path)),
+  });
 }
 
-function summaryText(report: JsonReport): string {
-  const s = report.summary;
-  return `${s.files} file${s.files === 1 ? '' : 's'} · ${s.error} error${s.error === 1 ? '' : 's'} · ${s.warning} warning${s.warning === 1 ? '' : 's'} · ${s.info} info · copydesk ${report.tool.version}`;
+function inBlock(doc: Document, offset: number): boolean {
+  return doc.blocks.some((b) => b.start <= offset && offset <= b.end);
 }
 
-interface Numbered {
-  finding: Finding;
-  n: number;
-}
-
-function fileSection(doc: Document, index: number, findings: Numbered[], provenance?: ProvenanceEntry): Element {
-  const heading = doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.path;
-  return h(`section.file#file-${index + 1}`, [
-    h('h2', [h('span.path', doc.path), heading]),
-    h('div.layout', [
-      h('article.doc', { 'aria-label': `Article ${doc.path}` }, doc.blocks.flatMap((block) => [renderBlock(doc, block.index, findings), ...provenanceNote(block, provenance)])),
-      h('aside.findings', { 'aria-label': 'Findings' }, [
-        h('h3', `Findings (${findings.length})`),
-        findings.length === 0 ? h('p.none', 'No findings.') : h('ol', findings.map((item) => renderFinding(item, doc.path))),
-      ]),
-    ]),
+/** Contents of a report of several articles: each with its headline and counts. */
+function contents(docs: Document[], findings: Finding[], home: (f: Finding) => number): Element {
+  return h('nav.contents', { ariaLabelledby: 'contents-title' }, [
+    h('h2#contents-title', 'Contents'),
+    h(
+      'ol',
+      docs.map((doc, index) => {
+        const mine = findings.filter((f) => home(f) === index);
+        const n = (severity: Finding['severity']) => mine.filter((f) => f.severity === severity).length;
+        return h('li', [
+          h('a', { href: `#file-${index + 1}` }, headline(doc)),
+          h('span.counts', `${doc.path} · ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info`),
+        ]);
+      }),
+    ),
   ]);
 }
 
-interface Mark {
-  start: number;
-  end: number;
-  n: number;
-  k: number;
-  severity: Severity;
+function headline(doc: Document): string {
+  return doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.path;
 }
 
-function renderBlock(doc: Document, blockIndex: number, findings: Numbered[]): Element {
-  const block = doc.blocks[blockIndex]!;
-  const marks: Mark[] = [];
-  for (const { finding, n } of findings) {
+function fileSection(doc: Document, index: number, findings: Finding[], numbers: Map<Finding, number>, cards: CardContext, provenance: ProvenanceEntry | undefined, library: Library): Element {
+  const id = `file-${index + 1}`;
+  const highlights: Highlight[] = [];
+  const values: ValueSpan[] = [];
+  for (const finding of findings) {
+    const n = numbers.get(finding)!;
+    const ref = finding.locations.findIndex((l) => l.path === doc.path);
     finding.locations.forEach((location, k) => {
       if (location.path !== doc.path) return;
-      const start = Math.max(location.start.offset, block.start);
-      const end = Math.min(location.end.offset, block.end);
-      if (start < end || (start === end && location.start.offset >= block.start && location.start.offset < block.end)) {
-        marks.push({ start, end, n, k, severity: finding.severity });
+      highlights.push({ start: location.start.offset, end: location.end.offset, n, k, severity: finding.severity, ref: k === ref });
+      const context = contextOf(library, location);
+      for (const span of valuesIn(finding, k, context)) {
+        const at = fileSpan(context, span);
+        // a value is worth marking only inside a wider place (the "15" of a sentence)
+        if (at && (at.start > location.start.offset || at.end < location.end.offset)) values.push(at);
       }
     });
   }
-  const cuts = new Set<number>([block.start, block.end]);
-  for (const mark of marks) {
-    cuts.add(mark.start);
-    cuts.add(mark.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const children: ElementContent[] = [];
-  if (block.paragraph > 0) children.push(h('span.para-no', { 'aria-hidden': 'true' }, `¶${block.paragraph}`));
-  for (let p = 0; p < points.length; p++) {
-    const at = points[p]!;
-    for (const mark of marks.filter((m) => m.start === at)) children.push(h(`span.anchor#f${mark.n}-l${mark.k}`));
-    const next = points[p + 1];
-    if (next === undefined) break;
-    const text = doc.source.slice(at, next);
-    const covering = marks.filter((m) => m.start <= at && m.end >= next && m.end > m.start);
-    if (covering.length === 0) children.push({ type: 'text', value: text });
-    else {
-      const top = [...covering].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.n - b.n)[0]!;
-      const label = covering.map((m) => `#${m.n}`).join(', ');
-      children.push(h(`a.hl.sev-${top.severity}`, { href: `#finding-${top.n}`, title: `Finding ${label}`, dataFindings: covering.map((m) => m.n).join(' ') }, text));
-    }
-    for (const mark of marks.filter((m) => m.end === next && m.k === 0)) {
-      children.push(h('sup.ref', [h(`a.sev-${mark.severity}`, { href: `#finding-${mark.n}`, 'aria-label': `finding ${mark.n}` }, String(mark.n))]));
-    }
-  }
-  const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : block.kind === 'blockquote' ? 'blockquote' : 'p';
-  return h(`${tag}.block.kind-${block.kind}`, { dataBlock: String(block.index) }, children);
-}
-
-function renderFinding({ finding, n }: Numbered, path: string): Element {
-  const items = finding.locations.map((location, k) => {
-    const where = `line ${location.start.line}, column ${location.start.column}${location.role ? ` (${location.role})` : ''}`;
-    const link = location.path === path ? h('a', { href: `#f${n}-l${k}` }, where) : h('span', `${location.path}, ${where}`);
-    return h('li', [link, ' ', h('span.excerpt', excerpt(location.text, 90))]);
-  });
-  const children = findingHeader(finding, n);
-  if (finding.introduced) children.push(h('span.introduced', ' · introduced by this edit'));
-  children.push(h('ul.locations', items));
-  return h(`li.finding.sev-${finding.severity}#finding-${n}`, { dataRule: finding.ruleId, dataCategory: finding.category }, children);
+  const hasTitle = doc.blocks.some((b) => b.kind === 'title');
+  const article = renderArticle(doc, highlights, values, (block) => backing(block, provenance, library), `${id}-title`);
+  const loud = findings.filter((f) => f.severity !== 'info');
+  const quiet = findings.filter((f) => f.severity === 'info');
+  const list = (items: Finding[]) => h('ol.cards', items.map((f) => findingCard(f, numbers.get(f)!, cards)));
+  const panel: ElementContent[] = [h(`h3#${id}-findings`, [`Findings (${findings.length})`, h('span.sr', ` in ${doc.path}`)])];
+  if (findings.length === 0) panel.push(h('p.none', 'No findings.'));
+  if (loud.length) panel.push(list(loud));
+  else if (quiet.length) panel.push(h('p.none', 'No errors or warnings.'));
+  if (quiet.length) panel.push(h('details.notes', [h('summary', [h('span.notes-count', String(quiet.length)), ` info note${quiet.length === 1 ? '' : 's'} and findings worth a look`]), list(quiet)]));
+  return h(`section.file#${id}`, { ariaLabelledby: `${id}-title` }, [
+    h('p.path', [doc.path, ' · ', h('a', { href: `#${id}-findings` }, `findings (${findings.length})`)]),
+    ...(hasTitle ? [] : [h(`h2#${id}-title`, headline(doc))]),
+    h('div.layout', [h('article.doc', article), h('section.findings', { ariaLabelledby: `${id}-findings` }, panel)]),
+  ]);
 }
 
 /**
- * The margin note under a paragraph, with --related: which reports back its sentences (each source a
- * link-free label with the report's words on hover), and how many of its sentences no report backs.
+ * Under a paragraph, with --related: which reports back its sentences, unfolding to each sentence
+ * beside the report's (word diff included) and the sentences no report backs. A details element: it
+ * opens by keyboard, and print opens it.
  */
-function provenanceNote(block: Block, provenance: ProvenanceEntry | undefined): Element[] {
+function backing(block: Block, provenance: ProvenanceEntry | undefined, library: Library): Element[] {
   if (!provenance || block.paragraph === 0) return [];
   const sentences = provenance.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
   if (sentences.length === 0) return [];
-  const sources = new Map<string, string[]>();
-  for (const sentence of sentences) for (const source of sentence.sources) sources.set(source.path, [...(sources.get(source.path) ?? []), source.text]);
+  const sources = [...new Set(sentences.flatMap((s) => s.sources.map((source) => source.path)))];
   const unbacked = sentences.filter((s) => s.sources.length === 0).length;
-  const items: ElementContent[] = [...sources].map(([path, texts]) => h('span.source', { title: texts.join(' … ') }, `✓ ${path}`));
-  if (unbacked) items.push(h('span.unbacked', `${unbacked} sentence${unbacked === 1 ? '' : 's'} no report backs`));
-  return [h('p.provenance', { dataBlock: String(block.index) }, items)];
+  const summary: (ElementContent | string)[] = [];
+  if (sources.length) summary.push(h('span.ok', `✓ backed by ${sources.map(basename).join(', ')}`));
+  if (sources.length && unbacked) summary.push(' · ');
+  if (unbacked) summary.push(h('span.unbacked', `${unbacked} sentence${unbacked === 1 ? '' : 's'} no report backs`));
+  summary.push(h('span.sr', ` (paragraph ${block.paragraph})`));
+  const pairs = sentences.map((sentence) => {
+    const source = [...sentence.sources].sort((a, b) => b.score - a.score)[0];
+    if (!source) return h('div.pair', [h('div', [h('span.side-label', 'article'), sentence.text]), h('div.unbacked', [h('span.side-label', 'reports'), 'No report backs this sentence.'])]);
+    const diff = wordDiffPieces(sentence.text, source.text, 'compare');
+    const [left, right] = diff ?? [[{ text: sentence.text, kind: 'plain' as const }], [{ text: source.text, kind: 'plain' as const }]];
+    const doc = library.get(source.path);
+    const place = doc && { path: source.path, start: doc.lines.point(source.start), end: doc.lines.point(source.end), text: source.text };
+    const where = place ? ` ${paragraphLabel(contextOf(library, place), place)}` : '';
+    return h('div.pair', [
+      h('div', [h('span.side-label', 'article'), ...piecesToHast(trim(left))]),
+      h('div', [h('span.side-label', { title: source.path }, `${basename(source.path)}${where}`), ...piecesToHast(trim(right))]),
+    ]);
+  });
+  return [h('details.backing', { dataBlock: String(block.index) }, [h('summary', summary), h('div.pairs', pairs)])];
 }

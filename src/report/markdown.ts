@@ -1,76 +1,148 @@
-import type { Finding } from '../model/finding.js';
-import type { BatchReport, JsonReport } from '../model/report.js';
-import { summarise } from './json.js';
-
 /**
- * Markdown, for a pull request comment, a GitHub job summary or a wiki page: the counts, then a table
- * of findings for each file (check, diff) or story (batch). Everything from an article, a file name
- * or a rule pack is escaped, so no text in a report becomes a link, an image or HTML.
+ * The Markdown report (`--format markdown`): made for a pull-request comment or
+ * `$GITHUB_STEP_SUMMARY`. A heading with the totals, one table row per file with its counts, then
+ * each finding (warnings and errors first) with its places; for `diff`, the old and the new sentence
+ * with the words the edit changed struck and marked. Capped, as a comment is: past `maxFindings` the
+ * rest are counted and the full report linked (`link`). Everything from the copy is escaped: article
+ * text and file names are never read as Markdown or HTML.
  */
-export function formatMarkdown(report: JsonReport): string {
-  const groups = new Map<string, Finding[]>();
-  for (const file of report.files) groups.set(file.path, []);
-  for (const finding of report.findings) {
-    const path = finding.locations[0]!.path;
-    groups.set(path, [...(groups.get(path) ?? []), finding]);
-  }
-  const lines = [`# copydesk ${report.command} report`, '', summaryLine(report.findings, report.summary.files, 'file', report.tool.version), ''];
-  for (const step of (report.diffs ?? []).flatMap((d) => d.steps)) {
-    const counts = Object.entries(step.counts).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
-    lines.push(`- ${escape(step.old)} → ${escape(step.new)}: ${counts.join(', ') || 'no sentences'}`);
-  }
-  if (report.diffs?.length) lines.push('');
-  let clean = 0;
-  for (const [path, findings] of groups) {
-    if (findings.length === 0) {
-      clean++;
-      continue;
+import type { Finding, Location, Severity } from '../model/finding.js';
+import type { BatchReport, DiffEntry, JsonReport, PairEntry } from '../model/report.js';
+
+export interface MarkdownOptions {
+  /** Findings listed in full; the rest are counted (GitHub comments stop at 65,536 characters). */
+  maxFindings?: number;
+  /** Where the full report is (a URL or a path), linked after the cap. */
+  link?: string;
+}
+
+const DEFAULT_MAX = 50;
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Markdown-safe text: characters Markdown or HTML would read are escaped, line breaks become spaces. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_[\]|<>~&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+}
+
+function count(findings: Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function totals(findings: Finding[]): string {
+  return `${plural(count(findings, 'error'), 'error')}, ${plural(count(findings, 'warning'), 'warning')}, ${count(findings, 'info')} info`;
+}
+
+export function formatMarkdown(report: JsonReport, options: MarkdownOptions = {}): string {
+  const { findings } = report;
+  const out: string[] = [];
+  out.push(`### copydesk ${report.command}: ${totals(findings)} in ${plural(report.files.length, 'file')}`, '');
+  if (report.files.length > 0) {
+    out.push('| file | errors | warnings | info |', '| --- | ---: | ---: | ---: |');
+    for (const file of report.files) {
+      const own = findings.filter((f) => f.locations[0]?.path === file.path);
+      out.push(`| ${escapeMarkdown(file.path)} | ${count(own, 'error')} | ${count(own, 'warning')} | ${count(own, 'info')} |`);
     }
-    lines.push(`## ${escape(path)}`, '', ...table(findings, false), '');
+    out.push('');
   }
-  if (clean) lines.push(`✓ ${clean} ${clean === 1 ? 'file' : 'files'} without findings`, '');
-  return `${lines.join('\n').trimEnd()}\n`;
-}
-
-/** Markdown of an archive run: the counts, then a table for each story with findings. */
-export function formatBatchMarkdown(report: BatchReport): string {
-  const findings = report.stories.flatMap((s) => s.findings);
-  const lines = ['# copydesk archive report', '', summaryLine(findings, report.stories.length, 'story', report.tool.version), ''];
-  let clean = 0;
-  for (const story of report.stories) {
-    if (story.findings.length === 0) {
-      clean++;
-      continue;
-    }
-    const what = story.command === 'diff' ? `diff of ${story.files.map(escape).join(' → ')}` : `check of ${story.files.map(escape).join(', ')}`;
-    lines.push(`## ${escape(story.id)}`, '', what, '', ...table(story.findings, true), '');
-  }
-  if (clean) lines.push(`✓ ${clean} ${clean === 1 ? 'story' : 'stories'} without findings`, '');
-  return `${lines.join('\n').trimEnd()}\n`;
-}
-
-function summaryLine(findings: Finding[], units: number, unit: 'file' | 'story', version: string): string {
-  const c = summarise(findings);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `**${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info** in ${units} ${unit === 'story' ? (units === 1 ? 'story' : 'stories') : plural(units, 'file').replace(/^\d+ /, '')} · copydesk ${escape(version)}`;
-}
-
-function table(findings: Finding[], withPath: boolean): string[] {
-  const rows = findings.map((finding) => {
-    const at = finding.locations[0]!;
-    const where = `${withPath ? `${escape(at.path)} ` : ''}${at.start.line}:${at.start.column}`;
-    const severity = finding.lowConfidence ? `${finding.severity} (worth a look)` : finding.severity;
-    return `| ${where} | ${severity} | ${escape(finding.message)} | ${escape(finding.ruleId)} |`;
-  });
-  return ['| where | severity | finding | rule |', '| --- | --- | --- | --- |', ...rows];
+  for (const problem of report.unreadable ?? []) out.push(`- **could not read** ${escapeMarkdown(problem.path)}: ${escapeMarkdown(problem.message)}`);
+  if (report.unreadable?.length) out.push('');
+  return findingsList(out, findings, report.diffs ?? [], options);
 }
 
 /**
- * Text as Markdown shows it literally: every mark that could start inline markup (emphasis, code,
- * links, HTML, entities, table cells, strike-through, maths, GitHub's mentions and issue links) is
- * backslash-escaped, as CommonMark allows before any ASCII punctuation; a line break would end a
- * table row, so it becomes a space.
+ * The Markdown report of an archive run (`batch`, or its shards merged): the totals, a row per story
+ * with findings (the clean ones counted), then the findings, capped as for check and diff.
  */
-export function escape(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&!$#@]/g, (c) => `\\${c}`);
+export function formatBatchMarkdown(report: BatchReport, options: MarkdownOptions = {}): string {
+  const findings = report.stories.flatMap((story) => story.findings);
+  const stories = report.stories.length;
+  const out = [`### copydesk batch: ${totals(findings)} in ${stories} ${stories === 1 ? 'story' : 'stories'}`, ''];
+  const flagged = report.stories.filter((story) => story.findings.length > 0);
+  if (flagged.length > 0) {
+    out.push('| story | files | errors | warnings | info |', '| --- | --- | ---: | ---: | ---: |');
+    for (const story of flagged) {
+      const files = story.files.map(escapeMarkdown).join(story.command === 'diff' ? ' → ' : ', ');
+      out.push(`| ${escapeMarkdown(story.id)} | ${files} | ${story.summary.error} | ${story.summary.warning} | ${story.summary.info} |`);
+    }
+    out.push('');
+  }
+  const clean = stories - flagged.length;
+  if (clean > 0) out.push(`${clean} ${clean === 1 ? 'story' : 'stories'} without findings.`, '');
+  return findingsList(out, findings, [], options);
 }
+
+/** The findings after the heading lines: warnings and errors first, at most `maxFindings`. */
+function findingsList(out: string[], findings: Finding[], diffs: DiffEntry[], options: MarkdownOptions): string {
+  const max = options.maxFindings ?? DEFAULT_MAX;
+  if (findings.length === 0) {
+    out.push('No findings.', '');
+    return `${out.join('\n')}\n`;
+  }
+  // warnings and errors first, then the notes; within a severity, in report order
+  const ordered = findings.map((f, k) => ({ f, k })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.k - b.k).map(({ f }) => f);
+  for (const finding of ordered.slice(0, max)) out.push(...findingLines(finding, diffs));
+  if (ordered.length > max) {
+    const rest = ordered.length - max;
+    // brackets and spaces would end the link's address early
+    const href = options.link?.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    out.push('', `… and ${plural(rest, 'more finding')}${href ? ` in [the full report](${href})` : ''}.`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(finding: Finding, diffs: DiffEntry[]): string[] {
+  const at = finding.locations[0]!;
+  const label = finding.lowConfidence ? 'worth a look' : finding.severity;
+  const lines = [`- **${label}** \`${finding.ruleId}\` ${escapeMarkdown(at.path)}:${at.start.line}: ${escapeMarkdown(finding.message)}`];
+  const change = sentencesOf(finding, diffs);
+  if (change) {
+    lines.push(`  - old: ${change.old}`, `  - new: ${change.new}`);
+    return lines;
+  }
+  for (const place of finding.locations) lines.push(`  - ${place.role ?? 'at'}: ${escapeMarkdown(place.path)}:${place.start.line} “${escapeMarkdown(excerpt(place.text))}”`);
+  return lines;
+}
+
+function excerpt(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * For a change finding of a diff: the aligned old and new sentences it stands in, the deleted words
+ * struck (~~…~~) and the inserted ones bold.
+ */
+function sentencesOf(finding: Finding, diffs: DiffEntry[]): { old: string; new: string } | undefined {
+  const current = finding.locations.find((l) => l.role === 'new');
+  if (!current) return undefined;
+  for (const diff of diffs) {
+    for (const step of diff.steps) {
+      if (step.new !== current.path) continue;
+      const pair = step.pairs.find((p) => p.new.some((s) => s.start <= current.start.offset && current.start.offset < s.end));
+      if (pair?.ops) return marked(pair);
+    }
+  }
+  return undefined;
+}
+
+function marked(pair: PairEntry): { old: string; new: string } {
+  const old: string[] = [];
+  const now: string[] = [];
+  for (const op of pair.ops ?? []) {
+    const text = escapeMarkdown(op.text);
+    if (op.op === 'equal') {
+      old.push(text);
+      now.push(text);
+    } else if (op.op === 'delete' && op.text.trim()) old.push(`~~${text.trim()}~~${/\s$/.test(op.text) ? ' ' : ''}`);
+    else if (op.op === 'insert' && op.text.trim()) now.push(`**${text.trim()}**${/\s$/.test(op.text) ? ' ' : ''}`);
+  }
+  return { old: excerpt(old.join('').trim(), 400), new: excerpt(now.join('').trim(), 400) };
+}
+
+export type { Location };

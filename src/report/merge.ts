@@ -83,8 +83,37 @@ function header(first: JsonReport, command: 'check' | 'diff', files: FileSummary
   };
 }
 
+type Unreadable = NonNullable<JsonReport['unreadable']>[number];
+
+/**
+ * A part's inputs that could not be read: those every shard names (found before the inputs were
+ * shared out: a missing file given by name, a link a pull request planted), then its own, whose
+ * places follow its entries' in its shard mark.
+ */
+function unreadableOf(part: ShardReport<JsonReport>, entries: number): { common: Unreadable[]; own: Unreadable[] } {
+  const list = part.report.unreadable ?? [];
+  const own = part.report.shard.positions.length - entries;
+  if (own < 0 || own > list.length) throw new CopydeskError(`its shard mark lists ${part.report.shard.positions.length} positions for ${entries} results: the report was changed after it was written`, part.name);
+  return { common: list.slice(0, list.length - own), own: list.slice(list.length - own) };
+}
+
+/** Entries of each part in the whole run's order, and the inputs the run could not read, in its order too. */
+function orderedWithUnreadable<T>(parts: ShardReport<JsonReport>[], entries: (part: ShardReport<JsonReport>) => T[]): { entries: T[]; unreadable: Unreadable[] } {
+  const common = unreadableOf(parts[0]!, entries(parts[0]!).length).common;
+  const placed = ordered(parts, (part) => {
+    const list = entries(part);
+    const found = unreadableOf(part, list.length);
+    if (JSON.stringify(found.common) !== JSON.stringify(common)) throw new CopydeskError(`could not read other inputs than ${parts[0]!.name}: give every shard the same inputs`, part.name);
+    return [...list.map((entry) => ({ entry })), ...found.own.map((unreadable) => ({ unreadable }))];
+  });
+  return {
+    entries: placed.flatMap((p) => ('entry' in p ? [p.entry] : [])),
+    unreadable: [...common, ...placed.flatMap((p) => ('unreadable' in p ? [p.unreadable] : []))],
+  };
+}
+
 function mergeCheck(parts: ShardReport<JsonReport>[]): JsonReport {
-  const files = ordered(parts, (part) => part.report.files);
+  const { entries: files, unreadable } = orderedWithUnreadable(parts, (part) => part.report.files);
   // a file's findings are all in its shard, in the whole run's order: sorting them all by place, as
   // the whole run does, gives the whole run's list
   const report = header(parts[0]!.report, 'check', files, sortFindings(parts.flatMap((part) => part.report.findings)));
@@ -93,11 +122,12 @@ function mergeCheck(parts: ShardReport<JsonReport>[]): JsonReport {
   if (provenance.length) report.provenance = provenance;
   const ignored = parts[0]!.report.ignored;
   if (ignored?.length) report.ignored = ignored;
+  if (unreadable.length) report.unreadable = unreadable;
   return report;
 }
 
 function mergeDiff(parts: ShardReport<JsonReport>[]): JsonReport {
-  const diffs = ordered(parts, (part) => {
+  const { entries: diffs, unreadable } = orderedWithUnreadable(parts, (part) => {
     const byDiff = findingsByDiff(part.report);
     if (byDiff.reduce((n, list) => n + list.length, 0) !== part.report.findings.length) throw new CopydeskError('has findings outside its compared files: the report was changed after it was written', part.name);
     let file = 0;
@@ -113,6 +143,7 @@ function mergeDiff(parts: ShardReport<JsonReport>[]): JsonReport {
     diffs.flatMap((d) => d.findings),
   );
   report.diffs = diffs.map((d) => d.entry);
+  if (unreadable.length) report.unreadable = unreadable;
   return report;
 }
 

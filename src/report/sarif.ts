@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Location, Severity } from '../model/finding.js';
+import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { FindingsReport } from '../model/report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -11,21 +11,32 @@ function artifact(path: string): { uri: string; properties?: { revision: string 
   return { uri: encodeURI(path) };
 }
 
-function physical(location: Location) {
+function region(location: Pick<Location, 'start' | 'end' | 'text'>) {
   return {
-    physicalLocation: {
-      artifactLocation: artifact(location.path),
-      region: {
-        startLine: location.start.line,
-        startColumn: location.start.column,
-        endLine: location.end.line,
-        // SARIF end columns are exclusive like ours; an empty span still ends one past its start
-        endColumn: Math.max(location.end.column, location.start.line === location.end.line ? location.start.column : 1),
-        charOffset: location.start.offset,
-        charLength: location.end.offset - location.start.offset,
-        snippet: { text: location.text },
-      },
-    },
+    startLine: location.start.line,
+    startColumn: location.start.column,
+    endLine: location.end.line,
+    // SARIF end columns are exclusive like ours; an empty span still ends one past its start
+    endColumn: Math.max(location.end.column, location.start.line === location.end.line ? location.start.column : 1),
+    charOffset: location.start.offset,
+    charLength: location.end.offset - location.start.offset,
+    snippet: { text: location.text },
+  };
+}
+
+function physical(location: Location) {
+  return { physicalLocation: { artifactLocation: artifact(location.path), region: region(location) } };
+}
+
+/** SARIF's fix (§3.55): one artifact change per file, each replacement a deleted region and the text inserted there. */
+function sarifFix(fix: Fix) {
+  const paths = [...new Set(fix.replacements.map((r) => r.path))];
+  return {
+    description: { text: fix.description },
+    artifactChanges: paths.map((path) => ({
+      artifactLocation: artifact(path),
+      replacements: fix.replacements.filter((r) => r.path === path).map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.replacement } })),
+    })),
   };
 }
 
@@ -40,7 +51,7 @@ export function fingerprint(finding: Finding): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** SARIF 2.1.0 for code scanning: rules with descriptions, the other places as relatedLocations. */
+/** SARIF 2.1.0 for code scanning: rules with descriptions, the other places as relatedLocations, exact corrections as fixes. */
 export function formatSarif(report: FindingsReport): string {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const results = report.findings.map((finding) => {
@@ -58,6 +69,7 @@ export function formatSarif(report: FindingsReport): string {
     const index = ruleIndex.get(finding.ruleId);
     if (index !== undefined) result['ruleIndex'] = index;
     if (rest.length) result['relatedLocations'] = rest.map((location, k) => ({ id: k + 1, ...physical(location), message: { text: location.role ?? 'related' } }));
+    if (finding.fixes) result['fixes'] = finding.fixes.map(sarifFix);
     return result;
   });
   const paths = [...new Set(report.findings.flatMap((f) => f.locations.map((l) => l.path)))].sort();

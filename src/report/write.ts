@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync, constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CopydeskError, fsReason } from '../base/errors.js';
 
@@ -17,75 +18,155 @@ export interface ReportFile {
   shownAs?: string;
 }
 
+/** Temporary files of writes under way, removed if the process is interrupted (see `removeTemporaries`). */
+const pending = new Set<string>();
+
+/** Removes the temporary files of writes under way: for a SIGINT or SIGTERM handler. */
+export function removeTemporaries(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+}
+
+/**
+ * Where a report goes: a regular file (or a new one) is replaced atomically; a character device
+ * (`/dev/null`, `/dev/stdout`, a terminal), a FIFO or a socket is written to directly, never replaced
+ * by a file. A symbolic link is replaced by the report, never written through.
+ */
+function targetKind(path: string): 'file' | 'stream' | 'directory' {
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (!entry) return 'file';
+  if (entry.isSymbolicLink()) {
+    // a link to a device (/dev/stdout is one) is written to as the device; any other link is replaced
+    const target = statSync(path, { throwIfNoEntry: false });
+    return target && (target.isCharacterDevice() || target.isFIFO() || target.isSocket()) ? 'stream' : 'file';
+  }
+  if (entry.isDirectory()) return 'directory';
+  return entry.isCharacterDevice() || entry.isFIFO() || entry.isSocket() ? 'stream' : 'file';
+}
+
+/**
+ * A temporary file beside the target, created exclusively (it must not exist, so no planted file or
+ * symbolic link is opened), with a random name and mode 0600 until it is renamed into place.
+ */
+function createTemporary(dir: string, name: string): { fd: number; temp: string } {
+  for (let attempt = 0; ; attempt++) {
+    const temp = join(dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`);
+    try {
+      const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+      pending.add(temp);
+      return { fd, temp };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+    }
+  }
+}
+
+function writeAll(fd: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 /**
  * Writes several reports as one: every file is staged beside its target before any is renamed
  * into place, so a run that cannot write one of its reports leaves all the previous ones as they were.
+ * Reports to devices and pipes are written after the files, straight to them.
  */
 export function writeAllAtomic(files: ReportFile[]): void {
   const staged: { temp: string; path: string; shownAs: string }[] = [];
+  const streams: ReportFile[] = [];
   let current = '';
   try {
-    for (const { path, content, shownAs } of files) {
+    for (const file of files) {
+      const { path, content, shownAs } = file;
       current = shownAs ?? path;
+      const kind = targetKind(path);
       // renaming over a directory fails only at the end: refuse it before anything is written
-      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (kind === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (kind === 'stream') {
+        streams.push(file);
+        continue;
+      }
       const dir = dirname(path);
-      const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
       mkdirSync(dir, { recursive: true });
+      const { fd, temp } = createTemporary(dir, basename(path));
       staged.push({ temp, path, shownAs: shownAs ?? path });
-      writeFileSync(temp, content);
+      try {
+        writeAll(fd, content);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
     for (const { temp, path, shownAs } of staged) {
       current = shownAs;
       renameSync(temp, path);
+      pending.delete(temp);
+    }
+    for (const { path, content, shownAs } of streams) {
+      current = shownAs ?? path;
+      const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+      try {
+        writeAll(fd, content);
+      } finally {
+        closeSync(fd);
+      }
     }
   } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    for (const { temp } of staged) {
+      rmSync(temp, { force: true });
+      pending.delete(temp);
+    }
     throw new CopydeskError(fsReason(error, 'written'), current);
   }
 }
 
 /**
- * A report written piece by piece (one too large to hold as one string), still atomically: into a
- * temporary file beside the target, renamed over it by `commit`; `abort` leaves the target as it was.
+ * A report written piece by piece (one too large to hold as one string), still as `writeAllAtomic`
+ * writes: into a temporary file beside the target, renamed over it by `commit` (a device or a pipe is
+ * written to directly); `abort` leaves the target as it was.
  */
 export function openAtomic(path: string, shownAs = path): { write(text: string): void; commit(): void; abort(): void } {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number | undefined;
-  const fail = (error: unknown): never => {
+  let temp: string | undefined;
+  const close = () => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
-    rmSync(temp, { force: true });
-    throw new CopydeskError(fsReason(error, 'written'), shownAs);
+    if (temp !== undefined) {
+      rmSync(temp, { force: true });
+      pending.delete(temp);
+    }
+    temp = undefined;
   };
-  try {
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(temp, 'w');
-  } catch (error) {
-    fail(error);
-  }
+  const guard = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      close();
+      throw new CopydeskError(fsReason(error, 'written'), shownAs);
+    }
+  };
+  guard(() => {
+    const kind = targetKind(path);
+    if (kind === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (kind === 'stream') fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      ({ fd, temp } = createTemporary(dirname(path), basename(path)));
+    }
+  });
   return {
-    write(text) {
-      try {
-        writeSync(fd!, text);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    commit() {
-      try {
+    write: (text) => guard(() => writeAll(fd!, text)),
+    commit: () =>
+      guard(() => {
+        if (temp !== undefined) fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;
-        renameSync(temp, path);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    abort() {
-      if (fd !== undefined) closeSync(fd);
-      fd = undefined;
-      rmSync(temp, { force: true });
-    },
+        if (temp !== undefined) {
+          renameSync(temp, path);
+          pending.delete(temp);
+          temp = undefined;
+        }
+      }),
+    abort: close,
   };
 }

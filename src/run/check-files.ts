@@ -9,6 +9,7 @@ import { sortFindings } from '../engine/sort.js';
 import type { RuleSet } from '../kinds/kind.js';
 import { buildDocument } from '../load/document.js';
 import { decodeInput } from '../load/decode.js';
+import { CopydeskError } from '../base/errors.js';
 import type { Document } from '../model/document.js';
 import type { AnalysedFile, CachedResult, CheckResult, FileResult, InputText } from '../model/results.js';
 import type { CheckOptions } from '../session/options.js';
@@ -27,14 +28,15 @@ export function documentOf(file: FileResult, session: Session, options: CheckOpt
 
 /** The inputs of a run: ignored and other shards' files left out, the rest read, with their rules. */
 interface Plan {
+  unreadable: { path: string; message: string }[];
   kept: string[];
-  /** Where each kept file stands among the inputs (a shard's report says so, for merging). */
+  /** Where each kept file, then each unreadable input, stands among the inputs (a shard's report says so, for merging). */
   positions: number[];
   inputs: number;
   ignored: string[];
   ruleSets: RuleSet[];
   texts: InputText[];
-  /** The rule sets of every input not ignored, this shard's or not: the report lists the whole run's rules. */
+  /** The rule sets of every input not ignored, this shard's or not. */
   allRuleSets: RuleSet[];
   reference: RuleSet;
 }
@@ -45,13 +47,29 @@ function plan(session: Session, given: string[], options: CheckOptions & RunOpti
   const configs = paths.map((path) => session.configOf(options, path));
   const isIgnored = paths.map((path, k) => session.isIgnored(path, configs[k]!));
   const ignored = paths.filter((_, k) => isIgnored[k]);
-  const positions = paths.map((_, k) => k).filter((k) => !isIgnored[k] && inShard(session.displayPath(paths[k]!), options.shard));
+  const candidates = paths.map((_, k) => k).filter((k) => !isIgnored[k] && inShard(session.displayPath(paths[k]!), options.shard));
+  // every input is read before any is analysed; one that cannot be read is reported and left out, and
+  // the others are still checked (the command exits 2 at the end)
+  const unreadable: { path: string; message: string }[] = [];
+  const unreadablePositions: number[] = [];
+  const positions: number[] = [];
+  const texts: InputText[] = [];
+  for (const k of candidates) {
+    try {
+      texts.push(session.readInput(paths[k]!));
+      positions.push(k);
+    } catch (error) {
+      if (!(error instanceof CopydeskError)) throw error;
+      unreadable.push({ path: error.file ?? session.displayPath(paths[k]!), message: error.message });
+      unreadablePositions.push(k);
+    }
+  }
   const kept = positions.map((k) => paths[k]!);
-  const allRuleSets = session.ruleSetsFor(options, options.shard ? paths.filter((_, k) => !isIgnored[k]) : kept);
-  const ruleSets = options.shard ? session.ruleSetsFor(options, kept) : allRuleSets;
-  // every input is read before any is analysed: a bad file stops the run before a report is written
-  const texts = kept.map((path) => session.readInput(path));
-  return { kept, positions, inputs: paths.length, ignored, ruleSets, texts, allRuleSets, reference: allRuleSets[0] ?? session.ruleSetFor(options) };
+  // the report lists the rules of every input not ignored (read or not, this shard's or not), so that
+  // every shard of a run lists the same rules
+  const allRuleSets = session.ruleSetsFor(options, paths.filter((_, k) => !isIgnored[k]));
+  const ruleSets = session.ruleSetsFor(options, kept);
+  return { kept, positions: [...positions, ...unreadablePositions], inputs: paths.length, ignored, ruleSets, texts, unreadable, allRuleSets, reference: allRuleSets[0] ?? session.ruleSetFor(options) };
 }
 
 function resultOf(session: Session, run: Plan, files: FileResult[], related: string[], options: CheckOptions & RunOptions): CheckResult {
@@ -63,6 +81,7 @@ function resultOf(session: Session, run: Plan, files: FileResult[], related: str
     findings: sortFindings(files.flatMap((f) => f.findings)),
     rules: rules.length ? rules : run.reference.rules,
     sources: sources.map((s) => s.analysis),
+    ...(run.unreadable.length ? { unreadable: run.unreadable } : {}),
     ...(options.shard ? { shard: shardMark(options.shard, run.inputs, run.positions, settingsPrint(run.allRuleSets, related.map((path) => session.readInput(path)), {})) } : {}),
   };
 }
@@ -98,7 +117,9 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
   const missing = kept.map((_, k) => k).filter((k) => results[k] === undefined);
   const work = missing.reduce((n, k) => n + texts[k]!.text.length, 0);
   const tasks: Task[] = missing.map((k) => ({ type: 'file', path: kept[k]! }));
-  const done = await runTasks<FileResult>(tasks, work, options, session, (n) => checkInput(texts[missing[n]!]!, ruleSets[missing[n]!]!, session.sources(related, ruleSets[missing[n]!]!)));
+  // text given in hand (standard input) exists only in this thread's session
+  const inHand = missing.some((k) => session.isProvided(kept[k]!));
+  const done = await runTasks<FileResult>(tasks, work, inHand ? { ...options, jobs: 1 } : options, session, (n) => checkInput(texts[missing[n]!]!, ruleSets[missing[n]!]!, session.sources(related, ruleSets[missing[n]!]!)));
   missing.forEach((k, n) => (results[k] = done[n]!));
   if (cache) {
     for (const k of missing) {

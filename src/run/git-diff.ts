@@ -8,7 +8,7 @@ import { diffPart } from '../report/diff-json.js';
 import type { Session } from '../session/session.js';
 import { relatedFingerprint, ResultCache, ruleSetFingerprint } from './cache.js';
 import { fileSize, runTasks } from './dispatch.js';
-import { changedSince, readAtRevision, resolveRevision, verifyRevision, type ChangedFile } from './git.js';
+import { changedSince, existsAtRevision, readAtRevision, resolveRevision, unsafeLink, verifyRevision, type ChangedFile } from './git.js';
 import type { DiffOptions, RunOptions } from './options.js';
 import { inShard } from './shard.js';
 import { settingsPrint, shardMark } from './shard-mark.js';
@@ -27,10 +27,12 @@ export function diffAgainstRevision(rev: string, target: ChangedFile, options: D
   return diffInputs(versions, ruleSet, sources, { newOnly: options.newOnly ?? false });
 }
 
-/** What `diff --git` puts in its report: a part per compared file, the rules, and which shard it is. */
+/** What `diff --git` puts in its report: a part per compared file, the rules, files not followed, and which shard it is. */
 export interface GitDiffRun {
   parts: DiffPart[];
   rules: RuleConfig[];
+  /** Links a pull request may plant (to /dev/zero, to a secret outside the repository): named, not followed. */
+  skipped: { path: string; message: string }[];
   shard?: ShardMark;
 }
 
@@ -41,7 +43,15 @@ export interface GitDiffRun {
  */
 export async function diffGit(rev: string, files: string[], options: DiffOptions & RunOptions, session: Session): Promise<GitDiffRun> {
   verifyRevision(rev, session.cwd);
-  const all: ChangedFile[] = files.length ? files.map((file) => ({ file, before: file })) : changedSince(rev, session.cwd);
+  // a file named but added since the revision is compared as all new
+  const named: ChangedFile[] = files.map((file) => (existsAtRevision(rev, file, session.cwd) ? { file, before: file } : { file }));
+  const changed = files.length ? named : changedSince(rev, session.cwd);
+  // every shard names the same links it leaves out: they are found before the files are shared out
+  const skipped = changed.flatMap((t) => {
+    const reason = unsafeLink(t.file, session.cwd);
+    return reason ? [{ path: session.displayPath(t.file), message: reason }] : [];
+  });
+  const all = changed.filter((t) => !skipped.some((s) => s.path === session.displayPath(t.file)));
   const positions = all.map((_, k) => k).filter((k) => inShard(session.displayPath(all[k]!.file), options.shard));
   const targets = positions.map((k) => all[k]!);
   const related = (options.related ?? []).map((path) => session.readInput(path));
@@ -67,7 +77,7 @@ export async function diffGit(rev: string, files: string[], options: DiffOptions
   }
   // the rules of the first file of the whole run, whichever shard it fell in
   const rules = all.length ? session.ruleSetFor(options, all[0]!.file).rules : [];
-  const run: GitDiffRun = { parts: parts as DiffPart[], rules };
+  const run: GitDiffRun = { parts: parts as DiffPart[], rules, skipped };
   if (options.shard) {
     const settings = settingsPrint(all.map((target) => session.ruleSetFor(options, target.file)), related, { newOnly: options.newOnly ?? false });
     run.shard = shardMark(options.shard, all.length, positions, settings);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CopydeskError } from '../base/errors.js';
 import { decodeInput } from '../load/decode.js';
 import { type InputText } from '../model/results.js';
@@ -31,7 +31,14 @@ export function verifyRevision(rev: string, cwd = process.cwd()): void {
   try {
     git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd);
   } catch {
-    throw new CopydeskError(`unknown git revision "${rev}"`);
+    // a CI checkout is often shallow: the base is simply not fetched
+    let shallow = false;
+    try {
+      shallow = git(['rev-parse', '--is-shallow-repository'], cwd).toString().trim() === 'true';
+    } catch {
+      shallow = false;
+    }
+    throw new CopydeskError(`unknown git revision "${rev}"${shallow ? ' (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0, or git fetch --unshallow)' : ''}`);
   }
 }
 
@@ -39,6 +46,38 @@ export function verifyRevision(rev: string, cwd = process.cwd()): void {
 export function resolveRevision(rev: string, cwd = process.cwd()): string {
   verifyRevision(rev, cwd);
   return git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd).toString().trim();
+}
+
+/** Whether a file (relative to cwd) is in a revision: a file added since is not. */
+export function existsAtRevision(rev: string, file: string, cwd = process.cwd()): boolean {
+  const top = topLevel(cwd);
+  const inRepo = relative(top, resolve(cwd, file)).split(sep).join('/');
+  if (inRepo.startsWith('..')) return false;
+  try {
+    git(['cat-file', '-e', `${rev}:${inRepo}`], top);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why a working-tree file of a pull request is not read, if it is not: a symbolic link that leads out
+ * of the repository, or to anything but a regular file (a link to /dev/zero, to ../secret.txt).
+ */
+export function unsafeLink(file: string, cwd = process.cwd()): string | undefined {
+  const path = resolve(cwd, file);
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return 'is a symbolic link to nothing: not followed';
+  }
+  const top = realpathSync(topLevel(cwd));
+  if (relative(top, target).startsWith('..') || isAbsolute(relative(top, target))) return 'is a symbolic link out of the repository: not followed';
+  if (!statSync(target).isFile()) return 'is a symbolic link to something other than a file: not followed';
+  return undefined;
 }
 
 /** A file's text at a revision (`git show REV:path`), named REV:path in reports. */

@@ -18,6 +18,7 @@ import type { RuleSet } from '../kinds/kind.js';
 import type { InputText, Source } from '../model/results.js';
 import type { CheckOptions } from './options.js';
 import { readInput } from './read-input.js';
+import { decodeInput } from '../load/decode.js';
 
 /** What identifies a file's content without reading it; a missing file has a stamp too. */
 function stamp(path: string): string {
@@ -38,6 +39,7 @@ export class Session {
   /** The folder paths are read from and shown relative to. */
   readonly cwd: string;
   private readonly kept = new Map<string, Kept>();
+  private readonly provided = new Map<string, InputText>();
   private readonly ruleSetIds = new WeakMap<RuleSet, number>();
   private nextRuleSetId = 1;
 
@@ -63,7 +65,19 @@ export class Session {
   }
 
   /** An input file, read and decoded, named as reports show it. */
+  /** Text given in hand for a path (standard input, named by --stdin-filename): read as if it were the file. */
+  provide(path: string, bytes: Uint8Array): void {
+    this.provided.set(resolve(this.cwd, path), decodeInput(this.displayPath(path), bytes));
+  }
+
+  /** Whether a path's text was given in hand rather than read from disk. */
+  isProvided(path: string): boolean {
+    return this.provided.has(resolve(this.cwd, path));
+  }
+
   readInput(path: string): InputText {
+    const given = this.provided.get(resolve(this.cwd, path));
+    if (given) return given;
     return { ...readInput(resolve(this.cwd, path), path), path: this.displayPath(path) };
   }
 

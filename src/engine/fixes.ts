@@ -1,0 +1,29 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Fix } from '../model/finding.js';
+import type { FixRef } from '../kinds/kind.js';
+
+/**
+ * A kind's correction as a fix of the file: the word `wrong` found in its span (the last time it
+ * stands there as a whole word, case aside: "Golodriga" in "Alexei Golodriga"), replaced by `right`
+ * with the capital the word had ("E-mail" at a sentence's start becomes "Email", not "email").
+ * None when the file does not hold the word there as written: markup or a line break inside a name
+ * would make the edit more than the word, and a fix that is not exact is no fix.
+ */
+export function toFix(analysis: Analysis, ref: FixRef): Fix | undefined {
+  const { doc } = analysis;
+  const span = doc.source.slice(ref.start, ref.end);
+  const escaped = ref.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const matches = [...span.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))];
+  const match = matches[matches.length - 1];
+  if (!match || match[0].length !== ref.wrong.length) return undefined;
+  const found = match[0];
+  const capital = /^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(ref.right);
+  const right = capital ? ref.right[0]!.toUpperCase() + ref.right.slice(1) : ref.right;
+  if (right === found) return undefined;
+  const start = ref.start + match.index;
+  const end = start + found.length;
+  return {
+    description: `Replace “${found}” with “${right}”`,
+    replacements: [{ path: doc.path, start: doc.lines.point(start), end: doc.lines.point(end), text: found, replacement: right }],
+  };
+}
