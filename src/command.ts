@@ -285,7 +285,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
         const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         validateCommon(args as CommonArgs);
-        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? []);
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
         const report = await diff(files, { ...options, session });
         // with --git the inputs are known only now: no report may replace one of them
         refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
