@@ -3,12 +3,14 @@
  * (a) the floor: remark-parse alone on a corpus of news articles; (b) copydesk check on the same
  * files; (c) growth when one article doubles and when its related reports double; (d) diff of two
  * versions of a 2,000-sentence article; (e) start-up for one small article; (f) peak memory of a
- * 100,000-sentence archive run. Real news comes from ../shared/external (IteraTeR's Wikinews
+ * 100,000-sentence archive run; (g) an archive of 2,000 stories with versions and a related report
+ * each: words per second per core, peak memory, the scaling from one core to all, and what that
+ * makes of a million-story archive. Real news comes from ../shared/external (IteraTeR's Wikinews
  * documents, SummEdits' articles) when present, else generated text. Prints ratios as well as times.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -154,4 +156,53 @@ if (archive.status === 0) {
 } else {
   line('  archive run failed', archive.stderr.split('\n')[0] ?? '');
 }
+// (g) an archive with versions and related reports, as a newsroom's history is: each story two or
+// three versions of an article of 18 sentences and a wire report of the same story
+const history = join(dir, 'history');
+mkdirSync(history, { recursive: true });
+const storyLines: string[] = [];
+let words = 0;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+for (let k = 0; k < 2000; k++) {
+  const v1 = article(18, 5000 + k);
+  const v2 = edited(v1, 7000 + k);
+  const files: [string, string][] = [[`s${k}-v1.md`, v1], [`s${k}-v2.md`, v2], [`s${k}-wire.md`, edited(v1, 9000 + k)]];
+  if (k % 3 === 0) files.push([`s${k}-v3.md`, edited(v2, 8000 + k)]);
+  for (const [name, text] of files) {
+    writeFileSync(join(history, name), text);
+    words += countWords(text);
+  }
+  storyLines.push(JSON.stringify({ id: `s${k}`, versions: files.filter(([name]) => !name.includes('wire')).map(([name]) => name).sort(), related: [`s${k}-wire.md`] }));
+}
+writeFileSync(join(history, 'all.jsonl'), `${storyLines.join('\n')}\n`);
+// one core takes a quarter of the stories (the same mix: every fourth), so the bench stays short
+writeFileSync(join(history, 'quarter.jsonl'), `${storyLines.filter((_, k) => k % 4 === 0).join('\n')}\n`);
+const quarterWords = storyLines.reduce((n, line, k) => {
+  if (k % 4 !== 0) return n;
+  const story = JSON.parse(line) as { versions: string[]; related: string[] };
+  return n + [...story.versions, ...story.related].reduce((m, name) => m + countWords(readFileSync(join(history, name), 'utf8')), 0);
+}, 0);
+type ArchiveRun = { maxRssMiB: number; findings: number; jobs: number; seconds: number; stories: number };
+const runArchive = (manifestPath: string, jobs: number): ArchiveRun | string => {
+  const child = spawnSync(process.execPath, [packagePath('dist', 'scripts', 'bench-archive.js'), manifestPath, String(jobs)], { encoding: 'utf8' });
+  return child.status === 0 ? (JSON.parse(child.stdout) as ArchiveRun) : (child.stderr.split('\n')[0] ?? 'failed');
+};
+const cores = availableParallelism();
+const one = runArchive(join(history, 'quarter.jsonl'), 1);
+const all = runArchive(join(history, 'all.jsonl'), cores);
+process.stdout.write(`\n(g) archive with versions: 2,000 stories (2 or 3 versions and a related report each), ${(words / 1e6).toFixed(2)} million words\n`);
+if (typeof one === 'string' || typeof all === 'string') line('  archive run failed', typeof one === 'string' ? one : (all as string));
+else {
+  const perCoreOne = quarterWords / one.seconds;
+  const perSecondAll = words / all.seconds;
+  const perCoreAll = perSecondAll / cores;
+  line(`  1 thread, ${one.stories} stories`, `${one.seconds.toFixed(1)} s = ${perCoreOne.toFixed(0)} words/s per core, peak ${one.maxRssMiB.toFixed(0)} MiB`);
+  line(`  ${cores} threads (all cores), ${all.stories} stories`, `${all.seconds.toFixed(1)} s = ${perSecondAll.toFixed(0)} words/s, ${perCoreAll.toFixed(0)} per core, peak ${all.maxRssMiB.toFixed(0)} MiB`);
+  line(`  scaling 1 → ${cores} cores`, `${(perSecondAll / perCoreOne).toFixed(2)}× (${((perSecondAll / perCoreOne / cores) * 100).toFixed(0)} % of linear), ${all.findings} findings`);
+  // NewsEdits' size: 1.2 million articles, 4.6 million versions; 600 words a version is an assumption
+  const millionWords = 4.6e6 * 600;
+  const coreHours = millionWords / perCoreAll / 3600;
+  line('  a million stories, 4.6 million versions of 600 words', `${coreHours.toFixed(0)} core-hours: ${(coreHours / 80).toFixed(1)} h on 10 machines of 8 cores`);
+}
+
 process.stdout.write(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

@@ -26,7 +26,7 @@ for (const item of loadCases()) {
   if (item.versions.length >= 2) {
     const result = diffFiles(item.versions, { related: item.related }, session);
     report = diffJsonReport([result]);
-    html = formatDiffHtml(report, [result]);
+    html = formatDiffHtml(report, new Map(result.versions.map((v) => [v.analysis.doc.path, v.analysis.doc])));
     title = result.versions[result.versions.length - 1]!.file.title ?? item.name;
   } else {
     const result = checkFiles([item.article!], { related: item.related }, session);

@@ -76,12 +76,15 @@ export function options(value: unknown, name: string, fields: Record<string, Che
 }
 
 /**
- * A report from check() or diff() (or read back from --format json): its shape, not every field, so a
- * render stays cheap on an archive's report; a wrong value is named instead of failing inside a format.
+ * A report from check(), diff(), batch() or merge() (or read back from --format json): its shape, not
+ * every field, so a render stays cheap on an archive's report; a wrong value is named instead of
+ * failing inside a format.
  */
 export const report: Check = (value, name) => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(name, 'a report from check() or diff()', value);
+  const what = 'a report from check(), diff(), batch() or merge()';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(name, what, value);
   const given = value as Record<string, unknown>;
-  oneOf(['check', 'diff'])(given['command'], `${name}.command`);
-  for (const field of ['files', 'findings', 'rules']) if (!Array.isArray(given[field])) fail(`${name}.${field}`, 'an array', given[field]);
+  const fields = 'stories' in given ? ['stories', 'rules'] : ['files', 'findings', 'rules'];
+  if (!('stories' in given)) oneOf(['check', 'diff'])(given['command'], `${name}.command`);
+  for (const field of fields) if (!Array.isArray(given[field])) fail(`${name}.${field}`, 'an array', given[field]);
 };

@@ -7,15 +7,14 @@ import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { batch, check, diff, exitCode, FORMATS, parseShard, render, type Format } from './api.js';
+import { batch, check, diff, exitCode, FORMATS, merge, mergeJsonLines, render, resolveShard, terminalProgress, type BatchReport, type Format, type Report } from './api.js';
 import { CopydeskError } from './base/errors.js';
 import { VERSION } from './base/version.js';
 import { printable } from './base/printable.js';
 import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
 import { formatRules } from './report/rules-list.js';
-import { writeAllAtomic } from './report/write.js';
-import { formatBatch } from './run/batch.js';
+import { openAtomic, writeAllAtomic } from './report/write.js';
 import { expandInputs } from './run/inputs.js';
 import { maxFileSize, sizeText } from './session/read-input.js';
 import { Session } from './session/session.js';
@@ -32,6 +31,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Standard output is a terminal (colour by default). */
   stdoutIsTTY: boolean;
+  /** Standard error is a terminal (long runs show their progress there). */
+  stderrIsTTY?: boolean;
   /** Terminal width, for help text. */
   columns?: number;
   /** Standard input, read whole (for `-`). */
@@ -46,6 +47,7 @@ export function processIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     stdin: async () => {
       // read with the same limit as a file: a pipe that never ends is cut off, not read forever
       const limit = maxFileSize();
@@ -84,12 +86,17 @@ function ruleOptions<T>(y: Argv<T>) {
     .option('no-config', { type: 'boolean', describe: 'Use no config file' });
 }
 
+/** Report formats and where they go, and --max-warnings. */
+function outputOptions<T>(y: Argv<T>, fallback: Format = 'text') {
+  return y
+    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: `Report format; repeat with --out for several reports in one run (default ${fallback})` })
+    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' });
+}
+
 /** Options shared by check and diff: those above, related reports, outputs and --max-warnings. */
 function common<T>(y: Argv<T>) {
-  return ruleOptions(y)
-    .option('format', { type: 'string', array: true, choices: FORMATS as Format[], describe: 'Report format; repeat with --out for several reports in one run (default text)' })
-    .option('out', { type: 'string', array: true, describe: 'Write the report of the matching --format to this file (atomically) instead of stdout' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+  return outputOptions(ruleOptions(y))
     .option('related', { type: 'string', array: true, describe: 'Other reports of the same story to check against' })
     .option('color', { type: 'boolean', describe: 'Colour the text report even when stdout is not a terminal (also FORCE_COLOR=1)' })
     .option('no-color', { type: 'boolean', describe: 'Never colour the text report (also NO_COLOR=1)' });
@@ -114,14 +121,10 @@ function checkOptions(args: CommonArgs) {
 
 /** Options for many files: worker threads, a shard of the inputs, a cache. */
 function scale<T>(y: Argv<T>, key = 'path') {
-  return threads(y, key).option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
-}
-
-/** Worker threads and shards; `diff --git` takes these, one file per task. */
-function threads<T>(y: Argv<T>, key = 'path') {
   return y
     .option('jobs', { type: 'number', describe: `Worker threads (default: all cores, ${availableParallelism()} here); the report is the same for any number` })
-    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}` });
+    .option('shard', { type: 'string', describe: `Take only shard i of n of the inputs ("2/5"), chosen by a hash of each ${key}; "auto" reads it from the CI or batch engine's variables (docs/scale.md)` })
+    .option('cache', { type: 'string', describe: 'Cache file: skip inputs unchanged since the last run (content, rules, config)' });
 }
 
 interface ScaleArgs {
@@ -130,22 +133,24 @@ interface ScaleArgs {
   cache?: string;
 }
 
-function runOptions(args: ScaleArgs, io?: Io) {
+function runOptions(args: ScaleArgs, io: Io) {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
   // each worker loads its own language model (about 150 MB): more workers than cores only use memory
   const cores = availableParallelism();
-  if (args.jobs !== undefined && args.jobs > cores) io?.stderr(`copydesk: --jobs ${args.jobs} is more than the ${cores} cores here: using ${cores}\n`);
+  if (args.jobs !== undefined && args.jobs > cores) io.stderr(`copydesk: --jobs ${args.jobs} is more than the ${cores} cores here: using ${cores}\n`);
   return {
     jobs: Math.min(args.jobs ?? cores, cores),
-    ...(args.shard !== undefined ? { shard: parseShard(args.shard) } : {}),
+    ...(args.shard !== undefined ? { shard: resolveShard(args.shard, io.env) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
-    ...(io ? { onWarning: (message: string) => io.stderr(`copydesk: warning: ${printable(message)}\n`) } : {}),
+    onWarning: (message: string) => io.stderr(`copydesk: warning: ${printable(message)}\n`),
+    // files done, rate and time left, for a person watching; never in a log or a pipe
+    ...(io.stderrIsTTY ? { progress: terminalProgress(io.stderr) } : {}),
   };
 }
 
 /** Pairs each --format with its --out; formats without an --out print to stdout (one at most). */
-function outputs(args: CommonArgs): { format: Format; out?: string }[] {
-  const formats = (args.format?.length ? args.format : ['text']) as Format[];
+function outputs(args: CommonArgs, fallback: Format = 'text'): { format: Format; out?: string }[] {
+  const formats = (args.format?.length ? args.format : [fallback]) as Format[];
   const outs = args.out ?? [];
   if (outs.length > formats.length) {
     if (formats.length === 1 && !args.format?.length) throw new UsageError('--out needs a --format for each file it writes (e.g. --format json --out report.json)');
@@ -157,10 +162,10 @@ function outputs(args: CommonArgs): { format: Format; out?: string }[] {
 }
 
 /** Checks the output and exit options before any work is done, so a typo costs no run. */
-function validateCommon(args: CommonArgs): void {
+function validateCommon(args: CommonArgs, fallback: Format = 'text'): void {
   const max = args['max-warnings'];
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) throw new UsageError(`--max-warnings must be a whole number of at least 0 (got ${max})`);
-  outputs(args);
+  outputs(args, fallback);
 }
 
 /** The file a path names, through links, for comparing two names of one file; the path itself if it does not exist. */
@@ -189,16 +194,21 @@ function refuseClobbering(io: Io, inputs: string[], outs: string[], cache?: stri
   }
 }
 
-async function emit(io: Io, report: Awaited<ReturnType<typeof check>>, args: CommonArgs): Promise<number> {
+async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extra: { session: Session; fallback?: Format }): Promise<number> {
   // every report is rendered before any is written, and the files are written as one
-  const rendered = await Promise.all(outputs(args).map(async ({ format, out }) => ({ out, content: await render(report, format, { color: !out && format === 'text' && useColor(io, args) }) })));
+  const rendered = await Promise.all(
+    outputs(args, extra.fallback).map(async ({ format, out }) => ({
+      out,
+      content: await render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) }),
+    })),
+  );
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
   for (const { out, content } of rendered) if (!out) io.stdout(content);
   // a report written to a file says so where a person looks, without mixing into stdout's report
   for (const { out } of rendered) if (out) io.stderr(`wrote ${printable(out)}\n`);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
-  return exitCode(report.findings, policy);
+  return exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
 }
 
 /**
@@ -232,6 +242,7 @@ function filesAfterDoubleDash(args: Record<string, unknown>): void {
     if (args['manifest'] !== undefined || rest.length > 1) throw new UsageError('batch takes one manifest');
     args['manifest'] = rest[0];
   } else if (command === 'check' || command === 'diff') args['files'] = [...((args['files'] as string[] | undefined) ?? []), ...rest];
+  else if (command === 'merge') args['reports'] = [...((args['reports'] as string[] | undefined) ?? []), ...rest];
   else throw new UsageError(`${String(command)} takes no files (got ${JSON.stringify(rest[0])})`);
 }
 
@@ -275,8 +286,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         const report = await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session });
         if (inputs.problems.length) report.unreadable = [...inputs.problems, ...(report.unreadable ?? [])];
         const unreadable = report.unreadable ?? [];
-        // when nothing could be read there is nothing to report: an earlier report stays as it was
-        if (report.files.length > 0 || unreadable.length === 0) code = await emit(io, report, args as CommonArgs);
+        // when nothing could be read there is nothing to report: an earlier report stays as it was (but a
+        // shard's report is written, so that the merge names what it could not read)
+        if (report.files.length > 0 || unreadable.length === 0 || report.shard) code = await emit(io, report, args as CommonArgs, { session });
         // a file that could not be read is named on its own line; the others were checked and reported
         for (const problem of unreadable) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (unreadable.length) code = 2;
@@ -286,21 +298,21 @@ async function run(argv: string[], io: Io): Promise<number> {
       'diff [files..]',
       'Compare versions of an article (oldest first) and report what each edit changed',
       (y) =>
-        threads(common(y))
+        scale(common(y))
           .positional('files', { type: 'string', array: true, describe: 'Versions, oldest first (with --git: the files to compare with REV)' })
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       async (args) => {
         const files = (args.files as string[] | undefined) ?? [];
-        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
         validateCommon(args as CommonArgs);
-        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? []);
+        refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
         const report = await diff(files, { ...options, session });
         // with --git the inputs are known only now: no report may replace one of them
         refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
-        code = await emit(io, report, args as CommonArgs);
+        code = await emit(io, report, args as CommonArgs, { session });
         // files left out (links a pull request planted) are named; the run exits 2
         for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (report.unreadable?.length) code = 2;
@@ -310,19 +322,49 @@ async function run(argv: string[], io: Io): Promise<number> {
       'batch [manifest]',
       'Check or diff every story of an archive: a JSON Lines manifest, one story per line',
       (y) =>
-        scale(ruleOptions(y), 'story id')
-          .positional('manifest', { type: 'string', describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it' })
-          .option('out', { type: 'string', describe: 'Write the JSON Lines report to this file (atomically) instead of stdout' }),
+        scale(outputOptions(ruleOptions(y), 'json'), 'story id').positional('manifest', {
+          type: 'string',
+          describe: 'JSON Lines: {"id", "article" | "versions", "related"?} per line, paths relative to it. --format json gives JSON Lines, a result per story; html an index of the archive',
+        }),
       async (args) => {
         if (args.manifest === undefined) throw new UsageError('batch needs a manifest: a JSON Lines file, one story per line');
-        refuseClobbering(io, [args.manifest as string], args.out ? [args.out as string] : [], args.cache as string | undefined);
-        const results = await batch(args.manifest, { ...checkOptions(args as unknown as CommonArgs), ...runOptions(args as ScaleArgs, io), session });
-        const content = formatBatch(results);
-        if (args.out) writeAllAtomic([{ path: resolve(io.cwd, args.out), content, shownAs: args.out }]);
-        else io.stdout(content);
+        const common = args as unknown as CommonArgs;
+        validateCommon(common, 'json');
+        refuseClobbering(io, [args.manifest as string], common.out ?? [], args.cache as string | undefined);
+        const report = await batch(args.manifest, { ...checkOptions(common), ...runOptions(args as ScaleArgs, io), session });
+        code = await emit(io, report, common, { session, fallback: 'json' });
         // the JSON Lines are for tools; a person running an archive wants the totals
-        io.stderr(`${batchSummary(results)}${args.out ? `; wrote ${args.out}` : ''}\n`);
-        code = exitCode(results.flatMap((r) => r.findings), { failOn: args['fail-on'] });
+        io.stderr(`${batchSummary(report.stories)}\n`);
+      },
+    )
+    .command(
+      'merge [reports..]',
+      "Join the reports of a run's shards (check, diff --git or batch with --shard) into the whole run's report",
+      (y) =>
+        outputOptions(ruleOptions(y), 'json').positional('reports', {
+          type: 'string',
+          array: true,
+          describe: "Every shard's JSON report (or batch JSON Lines), in any order. The rule options only serve the HTML of check and diff, which read the articles again",
+        }),
+      async (args) => {
+        const common = args as unknown as CommonArgs;
+        const reports = (args.reports as string[] | undefined) ?? [];
+        if (reports.length === 0) throw new UsageError("merge needs the reports of a run's shards (each shard's --format json report)");
+        validateCommon(common, 'json');
+        refuseClobbering(io, reports, common.out ?? []);
+        const [only, ...more] = outputs(common, 'json');
+        // batch JSON Lines go out a story at a time: an archive's results need not fit in memory
+        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(io, reports, only!.out, session) : undefined;
+        if (counts) {
+          code = exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
+          return;
+        }
+        const report = await merge(reports, { session });
+        code = await emit(io, report, common, { session, fallback: 'json' });
+        // the whole run named what it could not read and exited 2: so does its merge
+        const unreadable = 'stories' in report ? [] : (report.unreadable ?? []);
+        for (const problem of unreadable) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
+        if (unreadable.length) code = 2;
       },
     )
     .command(
@@ -353,7 +395,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       (y) => y.option('stdio', { type: 'boolean', describe: 'Talk over standard input and output (the only transport; editors may pass it)' }),
       async () => (await import('./lsp/server.js')).serveStdio(io.cwd),
     )
-    .demandCommand(1, 'say which command to run: check, diff, batch, rules, init or lsp')
+    .demandCommand(1, 'say which command to run: check, diff, batch, merge, rules, init or lsp')
     .strict()
     .recommendCommands()
     .version(VERSION)
@@ -373,6 +415,23 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (output) io.stdout(`${output}\n`);
     });
   return code;
+}
+
+/** `merge` of batch outputs to JSON Lines, written as they come (atomically to `out`); undefined for other reports. */
+async function mergeLines(io: Io, reports: string[], out: string | undefined, session: Session) {
+  let file: ReturnType<typeof openAtomic> | undefined;
+  const open = () => {
+    if (out === undefined) return io.stdout;
+    const opened = (file = openAtomic(resolve(io.cwd, out), out));
+    return (text: string) => opened.write(text);
+  };
+  try {
+    const counts = await mergeJsonLines(reports, open, { session });
+    file?.commit();
+    return counts;
+  } finally {
+    file?.abort();
+  }
 }
 
 /** --print-config: the config file found for a file, and the rules it makes, as JSON. */

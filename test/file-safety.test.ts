@@ -167,3 +167,9 @@ test('a folder walk follows no link: it names each one it passed, and checks the
   assert.deepEqual(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path), ['stories/storm.md']);
   assert.doesNotMatch(run.stdout, /TOKEN-3f78/);
 });
+
+test('merge reads only regular files: a device named as a shard\'s report is refused at once', async () => {
+  const run = await cli(['merge', '--', '/dev/zero']);
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, "copydesk: /dev/zero: is not a regular file (a folder, device, FIFO or socket), so it is not read (expected a shard's report)\n");
+});

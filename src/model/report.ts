@@ -3,8 +3,11 @@
  * from, and what the library returns.
  */
 import type { Finding, Severity } from './finding.js';
-import type { FileSummary, PairKind, WordOp } from './results.js';
+import type { FileSummary, PairKind, StoryResult, WordOp } from './results.js';
 import type { RuleConfig } from './rules.js';
+import type { ShardMark } from './shard.js';
+
+export type { ShardMark };
 
 export interface JsonReport {
   schemaVersion: string;
@@ -24,6 +27,27 @@ export interface JsonReport {
   git?: string;
   /** Inputs that could not be read, with why: the others were checked (the command exits 2). */
   unreadable?: { path: string; message: string }[];
+  /** A shard's report only (`--shard`): which part of the whole run it is, for `copydesk merge`. */
+  shard?: ShardMark;
+}
+
+/** The report of `copydesk batch`: a result per story, in manifest order. */
+export interface BatchReport {
+  tool: { name: 'copydesk'; version: string };
+  /** Every rule of the stories' rule sets (for SARIF). */
+  rules: JsonReport['rules'];
+  stories: StoryResult[];
+  shard?: ShardMark;
+}
+
+/** What the formats that list findings read: findings, the rules, and the files they group by. */
+export interface FindingsReport {
+  tool: { name: 'copydesk'; version: string };
+  rules: JsonReport['rules'];
+  files: { path: string }[];
+  findings: Finding[];
+  /** diff --git: the revision compared with. */
+  git?: string;
 }
 
 export interface ProvenanceEntry {
@@ -52,7 +76,8 @@ export interface PairEntry {
 /** One compared article in a diff report: its versions, the alignment of each step, the history of changed sentences. */
 export interface DiffEntry {
   versions: string[];
-  steps: { old: string; new: string; counts: Record<string, number>; pairs: PairEntry[] }[];
+  /** `findings`: how many of the diff's findings are this step's changes (they come first, step by step, then the newest version's checks). */
+  steps: { old: string; new: string; counts: Record<string, number>; findings: number; pairs: PairEntry[] }[];
   history: { versions: ({ path: string; sentences: SentenceRef[] } | null)[] }[];
 }
 

@@ -6,6 +6,7 @@
 import type { Analysis } from './analysis.js';
 import type { Finding } from './finding.js';
 import type { RuleConfig } from './rules.js';
+import type { ShardMark } from './shard.js';
 
 /** A text file as read: decoded UTF-8 with the byte-order mark removed. */
 export interface InputText {
@@ -112,6 +113,8 @@ export interface CheckResult {
   sources: Analysis[];
   /** Inputs that could not be read (missing, a folder, binary …): reported, the others still checked. */
   unreadable?: { path: string; message: string }[];
+  /** A shard's run: which part of the whole run it is. */
+  shard?: ShardMark;
 }
 
 export interface DiffStep {

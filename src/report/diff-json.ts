@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { DiffEntry, DiffPart, JsonReport, PairEntry, SentenceRef } from '../model/report.js';
 import { ruleEntries, SCHEMA_VERSION, summarise } from './json.js';
 import { VERSION } from '../base/version.js';
+import type { RuleConfig } from '../model/rules.js';
 
 function sentenceRefs(analysis: Analysis, indices: number[]): SentenceRef[] {
   return indices.map((i) => {
@@ -20,6 +21,7 @@ export function diffEntry(result: DiffResult): DiffEntry {
       old: step.old.doc.path,
       new: step.new.doc.path,
       counts: countKinds(step.alignment.pairs.map((p) => p.kind)),
+      findings: step.findings.length,
       pairs: step.alignment.pairs.map(
         (pair): PairEntry => ({
           kind: pair.kind,
@@ -47,18 +49,37 @@ export function diffPart(result: DiffResult): DiffPart {
   return { entry: diffEntry(result), files: result.versions.map((v) => v.file), findings: result.findings, rules: result.rules };
 }
 
-/** The JSON report of `copydesk diff`: the findings (changes, then checks on the newest version) and every diff's alignment. */
-export function diffJsonReport(results: (DiffResult | DiffPart)[]): JsonReport {
+/**
+ * The JSON report of `copydesk diff`: the findings (changes, then checks on the newest version) and
+ * every diff's alignment. The rules are the first compared file's (`rules`, by default the first part's).
+ */
+export function diffJsonReport(results: (DiffResult | DiffPart)[], rules?: RuleConfig[]): JsonReport {
   const parts = results.map((r) => ('entry' in r ? r : diffPart(r)));
   const findings: Finding[] = parts.flatMap((p) => p.findings);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'copydesk', version: VERSION },
     command: 'diff',
-    rules: ruleEntries(parts[0]?.rules ?? []),
+    rules: ruleEntries(rules ?? parts[0]?.rules ?? []),
     files: parts.flatMap((p) => p.files),
     findings,
     summary: { files: parts.reduce((n, p) => n + p.files.length, 0), findings: findings.length, ...summarise(findings) },
     diffs: parts.map((p) => p.entry),
   };
+}
+
+/**
+ * A diff report's findings, diff by diff: each finding's first place is in one of its diff's versions
+ * (the new text first; a removed sentence in the old version), and no two diffs share a version.
+ */
+export function findingsByDiff(report: Pick<JsonReport, 'diffs' | 'findings'>): Finding[][] {
+  const diffs = report.diffs ?? [];
+  const owner = new Map<string, number>();
+  diffs.forEach((entry, d) => entry.versions.forEach((path) => owner.set(path, d)));
+  const out: Finding[][] = diffs.map(() => []);
+  for (const finding of report.findings) {
+    const d = owner.get(finding.locations[0]!.path);
+    if (d !== undefined) out[d]!.push(finding);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../model/finding.js';
 import { printable } from '../base/printable.js';
-import type { JsonReport } from '../model/report.js';
+import type { FindingsReport } from '../model/report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -21,7 +21,7 @@ const MAX_ANNOTATIONS = 50;
  * first, at most MAX_ANNOTATIONS), shown on the pull request's lines. Info findings and what is past
  * the cap are counted in one notice that points to the job summary (the Markdown report).
  */
-export function formatGithub(report: JsonReport, max = MAX_ANNOTATIONS): string {
+export function formatGithub(report: Pick<FindingsReport, 'findings'>, max = MAX_ANNOTATIONS): string {
   const raised = report.findings.filter((f) => f.severity !== 'info').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const shown = raised.slice(0, max);
   const lines = shown.map((finding) => {

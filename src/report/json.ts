@@ -7,7 +7,7 @@ import { VERSION } from '../base/version.js';
 
 
 /** Bumped on any change to the report's shape; documented in schemas/report.schema.json. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** The provenance of an article's sentences, as the report shows it. */
 export function provenanceEntry(file: FileResult, sources: Analysis[]): ProvenanceEntry | undefined {
@@ -41,6 +41,10 @@ export function jsonReport(result: CheckResult): JsonReport {
   };
 }
 
+/** The report's members in the order of the schema, however the report was put together (run, CLI, merge). */
+const MEMBERS: (keyof JsonReport)[] = ['schemaVersion', 'tool', 'command', 'rules', 'files', 'findings', 'summary', 'diffs', 'provenance', 'ignored', 'git', 'unreadable', 'shard'];
+
 export function formatJson(report: JsonReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const ordered = Object.fromEntries([...MEMBERS.filter((key) => key in report), ...Object.keys(report).filter((key) => !MEMBERS.includes(key as keyof JsonReport))].map((key) => [key, report[key as keyof JsonReport]]));
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }

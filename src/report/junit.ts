@@ -1,13 +1,20 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Finding } from '../model/finding.js';
-import type { JsonReport } from '../model/report.js';
+import type { BatchReport, FindingsReport } from '../model/report.js';
 import { xmlSafe } from '../base/printable.js';
+
+/** A test suite: a file of check or diff, a story of batch. */
+interface Suite {
+  name: string;
+  file: string;
+  findings: Finding[];
+}
 
 /**
  * JUnit XML, as CI servers read it: a test suite per file, a failing test case per finding at warning
  * or above (info findings pass, their message kept in system-out), a passing case for a clean file.
  */
-export function formatJunit(report: JsonReport): string {
+export function formatJunit(report: FindingsReport): string {
   const byFile = new Map<string, Finding[]>();
   for (const file of report.files) byFile.set(file.path, []);
   for (const finding of report.findings) {
@@ -15,23 +22,31 @@ export function formatJunit(report: JsonReport): string {
     if (!byFile.has(path)) byFile.set(path, []);
     byFile.get(path)!.push(finding);
   }
+  return junit([...byFile].map(([path, findings]) => ({ name: path, file: path, findings })));
+}
+
+/** JUnit XML of an archive run: a test suite per story, named by its id. */
+export function formatBatchJunit(report: BatchReport): string {
+  return junit(report.stories.map((story) => ({ name: story.id, file: story.files[story.files.length - 1] ?? story.id, findings: story.findings })));
+}
+
+function junit(groups: Suite[]): string {
   let tests = 0;
   let failures = 0;
-  const suites = [...byFile].map(([path, findings]) => {
+  const suites = groups.map(({ name, file, findings }) => {
     const cases = findings.map((finding) => {
       const at = finding.locations[0]!;
-      const name = `${finding.ruleId} at ${at.start.line}:${at.start.column}`;
-      const testcase: Record<string, unknown> = { '@_name': name, '@_classname': `copydesk.${finding.ruleId}`, '@_file': xmlSafe(path) };
+      const testcase: Record<string, unknown> = { '@_name': `${finding.ruleId} at ${at.start.line}:${at.start.column}`, '@_classname': `copydesk.${finding.ruleId}`, '@_file': xmlSafe(at.path) };
       const detail = xmlSafe(finding.locations.map((l) => `${l.path}:${l.start.line}:${l.start.column}${l.role ? ` (${l.role})` : ''} “${l.text}”`).join('\n'));
       if (finding.severity === 'info') testcase['system-out'] = `${xmlSafe(finding.message)}\n${detail}`;
       else testcase['failure'] = { '@_message': xmlSafe(finding.message), '@_type': finding.severity, '#text': detail };
       return testcase;
     });
-    if (cases.length === 0) cases.push({ '@_name': 'no findings', '@_classname': 'copydesk', '@_file': xmlSafe(path) });
+    if (cases.length === 0) cases.push({ '@_name': 'no findings', '@_classname': 'copydesk', '@_file': xmlSafe(file) });
     const failed = findings.filter((f) => f.severity !== 'info').length;
     tests += cases.length;
     failures += failed;
-    return { '@_name': xmlSafe(path), '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
+    return { '@_name': xmlSafe(name), '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
   });
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml = builder.build({ testsuites: { '@_name': 'copydesk', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } }) as string;

@@ -7,7 +7,7 @@
  * text and file names are never read as Markdown or HTML.
  */
 import type { Finding, Location, Severity } from '../model/finding.js';
-import type { DiffEntry, JsonReport, PairEntry } from '../model/report.js';
+import type { BatchReport, DiffEntry, JsonReport, PairEntry } from '../model/report.js';
 
 export interface MarkdownOptions {
   /** Findings listed in full; the rest are counted (GitHub comments stop at 65,536 characters). */
@@ -34,12 +34,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+function totals(findings: Finding[]): string {
+  return `${plural(count(findings, 'error'), 'error')}, ${plural(count(findings, 'warning'), 'warning')}, ${count(findings, 'info')} info`;
+}
+
 export function formatMarkdown(report: JsonReport, options: MarkdownOptions = {}): string {
-  const max = options.maxFindings ?? DEFAULT_MAX;
   const { findings } = report;
   const out: string[] = [];
-  const totals = `${plural(count(findings, 'error'), 'error')}, ${plural(count(findings, 'warning'), 'warning')}, ${count(findings, 'info')} info in ${plural(report.files.length, 'file')}`;
-  out.push(`### copydesk ${report.command}: ${totals}`, '');
+  out.push(`### copydesk ${report.command}: ${totals(findings)} in ${plural(report.files.length, 'file')}`, '');
   if (report.files.length > 0) {
     out.push('| file | errors | warnings | info |', '| --- | ---: | ---: | ---: |');
     for (const file of report.files) {
@@ -50,13 +52,41 @@ export function formatMarkdown(report: JsonReport, options: MarkdownOptions = {}
   }
   for (const problem of report.unreadable ?? []) out.push(`- **could not read** ${escapeMarkdown(problem.path)}: ${escapeMarkdown(problem.message)}`);
   if (report.unreadable?.length) out.push('');
+  return findingsList(out, findings, report.diffs ?? [], options);
+}
+
+/**
+ * The Markdown report of an archive run (`batch`, or its shards merged): the totals, a row per story
+ * with findings (the clean ones counted), then the findings, capped as for check and diff.
+ */
+export function formatBatchMarkdown(report: BatchReport, options: MarkdownOptions = {}): string {
+  const findings = report.stories.flatMap((story) => story.findings);
+  const stories = report.stories.length;
+  const out = [`### copydesk batch: ${totals(findings)} in ${stories} ${stories === 1 ? 'story' : 'stories'}`, ''];
+  const flagged = report.stories.filter((story) => story.findings.length > 0);
+  if (flagged.length > 0) {
+    out.push('| story | files | errors | warnings | info |', '| --- | --- | ---: | ---: | ---: |');
+    for (const story of flagged) {
+      const files = story.files.map(escapeMarkdown).join(story.command === 'diff' ? ' → ' : ', ');
+      out.push(`| ${escapeMarkdown(story.id)} | ${files} | ${story.summary.error} | ${story.summary.warning} | ${story.summary.info} |`);
+    }
+    out.push('');
+  }
+  const clean = stories - flagged.length;
+  if (clean > 0) out.push(`${clean} ${clean === 1 ? 'story' : 'stories'} without findings.`, '');
+  return findingsList(out, findings, [], options);
+}
+
+/** The findings after the heading lines: warnings and errors first, at most `maxFindings`. */
+function findingsList(out: string[], findings: Finding[], diffs: DiffEntry[], options: MarkdownOptions): string {
+  const max = options.maxFindings ?? DEFAULT_MAX;
   if (findings.length === 0) {
     out.push('No findings.', '');
     return `${out.join('\n')}\n`;
   }
   // warnings and errors first, then the notes; within a severity, in report order
   const ordered = findings.map((f, k) => ({ f, k })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.k - b.k).map(({ f }) => f);
-  for (const finding of ordered.slice(0, max)) out.push(...findingLines(finding, report.diffs ?? []));
+  for (const finding of ordered.slice(0, max)) out.push(...findingLines(finding, diffs));
   if (ordered.length > max) {
     const rest = ordered.length - max;
     // brackets and spaces would end the link's address early

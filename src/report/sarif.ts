@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Fix, Location, Severity } from '../model/finding.js';
-import type { JsonReport } from '../model/report.js';
+import type { FindingsReport } from '../model/report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -75,7 +75,7 @@ export function fingerprint(finding: Finding): string {
 }
 
 /** SARIF 2.1.0 for code scanning: rules with descriptions, the other places as relatedLocations, exact corrections as fixes. */
-export function formatSarif(report: JsonReport): string {
+export function formatSarif(report: FindingsReport): string {
   const artifact = artifactFor(report.git);
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const results = report.findings.map((finding) => {

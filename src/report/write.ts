@@ -150,3 +150,54 @@ export function writeAllAtomic(files: ReportFile[]): void {
     throw new CopydeskError(fsReason(error, 'written'), current);
   }
 }
+
+/**
+ * A report written piece by piece (one too large to hold as one string), still as `writeAllAtomic`
+ * writes: into a temporary file beside the target, renamed over it by `commit` (a device or a pipe is
+ * written to directly); `abort` leaves the target as it was.
+ */
+export function openAtomic(path: string, shownAs = path): { write(text: string): void; commit(): void; abort(): void } {
+  let fd: number | undefined;
+  let temp: string | undefined;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (temp !== undefined) {
+      rmSync(temp, { force: true });
+      pending.delete(temp);
+    }
+    temp = undefined;
+  };
+  const guard = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      close();
+      throw new CopydeskError(fsReason(error, 'written'), shownAs);
+    }
+  };
+  guard(() => {
+    const kind = targetKind(path);
+    if (kind === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (kind === 'stream') fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      ({ fd, temp } = createTemporary(dirname(path), basename(path)));
+    }
+  });
+  return {
+    write: (text) => guard(() => writeAll(fd!, text)),
+    commit: () =>
+      guard(() => {
+        if (temp !== undefined) fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        if (temp !== undefined) {
+          renameSync(temp, path);
+          pending.delete(temp);
+          temp = undefined;
+        }
+      }),
+    abort: close,
+  };
+}

@@ -73,17 +73,25 @@ export class ResultCache {
   }
 
   static key(text: string, path: string, ruleSet: RuleSet, related: string): string {
-    return createHash('sha256').update(VERSION).update('\0').update(ruleSetFingerprint(ruleSet)).update('\0').update(related).update('\0').update(path).update('\0').update(text).digest('hex');
+    return ResultCache.keyOf([ruleSetFingerprint(ruleSet), related, path, text]);
   }
 
-  get(path: string, key: string): CachedResult | undefined {
-    const entry = this.entries.get(path);
+  /** A key from everything a result depends on, copydesk's version first. */
+  static keyOf(parts: string[]): string {
+    const hash = createHash('sha256').update(VERSION);
+    for (const part of parts) hash.update('\0').update(part);
+    return hash.digest('hex');
+  }
+
+  /** The result kept under `slot` (a path, or a story's or a diff's name) when its key is unchanged. */
+  get<T = CachedResult>(slot: string, key: string): T | undefined {
+    const entry = this.entries.get(slot);
     if (!entry || entry.key !== key) return undefined;
-    this.used.add(path);
-    return entry.result as CachedResult;
+    this.used.add(slot);
+    return entry.result as T;
   }
 
-  set(path: string, key: string, result: CachedResult): void {
+  set(path: string, key: string, result: unknown): void {
     this.entries.set(path, { key, result, sum: sumOf(result) });
     this.used.add(path);
     this.dirty = true;

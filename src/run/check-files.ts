@@ -18,6 +18,7 @@ import { ResultCache, relatedFingerprint } from './cache.js';
 import { runTasks } from './dispatch.js';
 import type { RunOptions } from './options.js';
 import { inShard } from './shard.js';
+import { settingsPrint, shardMark } from './shard-mark.js';
 import type { Task } from './tasks.js';
 
 /** The document of a checked file, for the HTML report: its analysis's, or read again (cache, worker). */
@@ -29,9 +30,14 @@ export function documentOf(file: FileResult, session: Session, options: CheckOpt
 interface Plan {
   unreadable: { path: string; message: string }[];
   kept: string[];
+  /** Where each kept file, then each unreadable input, stands among the inputs (a shard's report says so, for merging). */
+  positions: number[];
+  inputs: number;
   ignored: string[];
   ruleSets: RuleSet[];
   texts: InputText[];
+  /** The rule sets of every input not ignored, this shard's or not. */
+  allRuleSets: RuleSet[];
   reference: RuleSet;
 }
 
@@ -39,35 +45,44 @@ function plan(session: Session, given: string[], options: CheckOptions & RunOpti
   // one file named twice ("a.md ./a.md", or by a shell glob and by name) is one article
   const paths = [...new Map(given.map((path) => [resolve(session.cwd, path), path])).values()];
   const configs = paths.map((path) => session.configOf(options, path));
-  const ignored = paths.filter((path, k) => session.isIgnored(path, configs[k]!));
-  const candidates = paths.filter((path) => !ignored.includes(path) && inShard(session.displayPath(path), options.shard));
+  const isIgnored = paths.map((path, k) => session.isIgnored(path, configs[k]!));
+  const ignored = paths.filter((_, k) => isIgnored[k]);
+  const candidates = paths.map((_, k) => k).filter((k) => !isIgnored[k] && inShard(session.displayPath(paths[k]!), options.shard));
   // every input is read before any is analysed; one that cannot be read is reported and left out, and
   // the others are still checked (the command exits 2 at the end)
   const unreadable: { path: string; message: string }[] = [];
-  const kept: string[] = [];
+  const unreadablePositions: number[] = [];
+  const positions: number[] = [];
   const texts: InputText[] = [];
-  for (const path of candidates) {
+  for (const k of candidates) {
     try {
-      texts.push(session.readInput(path));
-      kept.push(path);
+      texts.push(session.readInput(paths[k]!));
+      positions.push(k);
     } catch (error) {
       if (!(error instanceof CopydeskError)) throw error;
-      unreadable.push({ path: error.file ?? session.displayPath(path), message: error.message });
+      unreadable.push({ path: error.file ?? session.displayPath(paths[k]!), message: error.message });
+      unreadablePositions.push(k);
     }
   }
-  const ruleSets = kept.map((path) => session.ruleSetFor(options, path));
-  return { kept, ignored, ruleSets, texts, unreadable, reference: ruleSets[0] ?? session.ruleSetFor(options) };
+  const kept = positions.map((k) => paths[k]!);
+  // the report lists the rules of every input not ignored (read or not, this shard's or not), so that
+  // every shard of a run lists the same rules
+  const allRuleSets = session.ruleSetsFor(options, paths.filter((_, k) => !isIgnored[k]));
+  const ruleSets = session.ruleSetsFor(options, kept);
+  return { kept, positions: [...positions, ...unreadablePositions], inputs: paths.length, ignored, ruleSets, texts, unreadable, allRuleSets, reference: allRuleSets[0] ?? session.ruleSetFor(options) };
 }
 
-function resultOf(session: Session, run: Plan, files: FileResult[], related: string[]): CheckResult {
-  const rules = [...new Map(run.ruleSets.flatMap((set) => set.rules).map((rule) => [rule.id, rule])).values()];
+function resultOf(session: Session, run: Plan, files: FileResult[], related: string[], options: CheckOptions & RunOptions): CheckResult {
+  const rules = [...new Map(run.allRuleSets.flatMap((set) => set.rules).map((rule) => [rule.id, rule])).values()];
+  const sources = session.sources(related, run.reference);
   return {
     files,
     ignored: run.ignored.map((p) => session.displayPath(p)),
     findings: sortFindings(files.flatMap((f) => f.findings)),
     rules: rules.length ? rules : run.reference.rules,
-    sources: session.sources(related, run.reference).map((s) => s.analysis),
+    sources: sources.map((s) => s.analysis),
     ...(run.unreadable.length ? { unreadable: run.unreadable } : {}),
+    ...(options.shard ? { shard: shardMark(options.shard, run.inputs, run.positions, settingsPrint(run.allRuleSets, related.map((path) => session.readInput(path)), {})) } : {}),
   };
 }
 
@@ -75,7 +90,7 @@ function resultOf(session: Session, run: Plan, files: FileResult[], related: str
 export function checkFiles(paths: string[], options: CheckOptions = {}, session = new Session()): CheckResult {
   const run = plan(session, paths, options);
   const related = options.related ?? [];
-  return resultOf(session, run, run.texts.map((input, k) => checkInput(input, run.ruleSets[k]!, session.sources(related, run.ruleSets[k]!))), related);
+  return resultOf(session, run, run.texts.map((input, k) => checkInput(input, run.ruleSets[k]!, session.sources(related, run.ruleSets[k]!))), related, options);
 }
 
 /** One file's result without its analysis: what a worker sends back and the cache keeps. */
@@ -113,7 +128,7 @@ export async function checkFilesAsync(paths: string[], options: CheckOptions & R
     }
     cache.save();
   }
-  return resultOf(session, run, results as FileResult[], related);
+  return resultOf(session, run, results as FileResult[], related, options);
 }
 
 /** Checks text in hand (the library API and the remark plugin): `path` names it and finds its config. */

@@ -29,10 +29,20 @@ export async function runTasks<R>(tasks: Task[], work: number, options: CheckOpt
   delete perTask.jobs;
   delete perTask.minParallelWork;
   delete perTask.onWarning;
+  delete perTask.progress;
   const jobs = work < (options.minParallelWork ?? WORKER_THRESHOLD) ? 1 : Math.max(1, options.jobs ?? 1);
+  const unit = tasks[0]?.type === 'story' ? 'stories' : 'files';
+  let done = 0;
+  const progress = options.progress && tasks.length > 1 ? options.progress : undefined;
+  progress?.(0, tasks.length, unit);
+  const step = progress ? () => progress(++done, tasks.length, unit) : undefined;
   if (jobs > 1 && tasks.length > 1) {
     const { runPool } = await import('./pool.js');
-    return runPool<Task, R>(new URL('./worker.js', import.meta.url), { options: perTask, cwd: session.cwd }, tasks, jobs);
+    return runPool<Task, R>(new URL('./worker.js', import.meta.url), { options: perTask, cwd: session.cwd }, tasks, jobs, step);
   }
-  return tasks.map((_, k) => here(k, perTask));
+  return tasks.map((_, k) => {
+    const result = here(k, perTask);
+    step?.();
+    return result;
+  });
 }

@@ -42,6 +42,12 @@ export function verifyRevision(rev: string, cwd = process.cwd()): void {
   }
 }
 
+/** The commit a revision names now ("origin/main" moves; its commit does not). */
+export function resolveRevision(rev: string, cwd = process.cwd()): string {
+  verifyRevision(rev, cwd);
+  return git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd).toString().trim();
+}
+
 /** Whether a file (relative to cwd) is in a revision: a file added since is not. */
 export function existsAtRevision(rev: string, file: string, cwd = process.cwd()): boolean {
   const top = topLevel(cwd);

@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../session/options.js';
+import type { ProgressListener } from './progress.js';
 import type { Shard } from './shard.js';
 
 /** Running a check over many files: threads, a part of the inputs, a cache of unchanged files. */
@@ -13,6 +14,8 @@ export interface RunOptions {
   minParallelWork?: number;
   /** Told what the run went on past (a damaged cache); default: process.emitWarning. */
   onWarning?: (message: string) => void;
+  /** Told of each task done (the command line draws it on a terminal: run/progress.ts). */
+  progress?: ProgressListener;
 }
 
 export interface DiffOptions extends CheckOptions {

@@ -8,12 +8,12 @@ export interface TaskError {
 }
 
 /**
- * Runs tasks on worker threads, one task at a time per worker (the next is sent when one is done),
- * and returns their results in task order, so the output is the same whatever the number of workers.
+ * Runs tasks on worker threads, one task at a time per worker (the next is sent when one is done;
+ * `onDone` is told of each), and returns their results in task order, so the output is the same whatever the number of workers.
  * Once a task fails no new task is started; the run then fails with the error of the first failed
  * task in task order.
  */
-export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[], jobs: number): Promise<R[]> {
+export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[], jobs: number, onDone?: () => void): Promise<R[]> {
   const results: R[] = new Array(tasks.length);
   const errors: (TaskError | undefined)[] = new Array(tasks.length);
   let next = 0;
@@ -36,7 +36,10 @@ export async function runPool<T, R>(script: URL, workerData: unknown, tasks: T[]
           if (message.error) {
             errors[message.id] = message.error;
             failing = true;
-          } else results[message.id] = message.result as R;
+          } else {
+            results[message.id] = message.result as R;
+            onDone?.();
+          }
           feed();
         });
         worker.on('error', (error) => reject(error));

@@ -46,8 +46,16 @@ export function readManifest(path: string): Story[] {
   return stories;
 }
 
-/** Checks or diffs one story, in this thread; only its findings are kept, not its analysis. */
+/** Checks or diffs one story, in this thread; only its findings are kept, not its analysis nor its related reports. */
 export function runStory(story: Story, options: CheckOptions, session: Session): StoryResult {
+  try {
+    return storyResult(story, options, session);
+  } finally {
+    if (story.related?.length) session.forgetSources();
+  }
+}
+
+function storyResult(story: Story, options: CheckOptions, session: Session): StoryResult {
   const related = story.related ?? [];
   if (story.versions && story.versions.length >= 2) {
     const result = diffFiles(story.versions, { ...options, related }, session);

@@ -26,6 +26,18 @@ export function validator(schema: string): ValidateFunction {
   return validate;
 }
 
+/** A definition inside a named schema ("batch-report", "#/definitions/story"), for data that is one of its kinds. */
+export function definitionValidator(schema: string, pointer: string): ValidateFunction {
+  const key = `${schema}${pointer}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    const id = (validator(schema).schema as { $id: string }).$id;
+    validate = ajv().getSchema(`${id}${pointer}`)!;
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
 let ajvWithDefaults: Ajv | undefined;
 
 /**

@@ -6,7 +6,7 @@
  * plugin, the language server) sees a config created or edited between two checks.
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { displayPath } from '../base/display-path.js';
 import { defaultConfig, findConfig, readConfig, type Config } from '../config/config.js';
@@ -101,11 +101,30 @@ export class Session {
     });
   }
 
+  /** The rule sets of many files: one look for a config per folder, not per file (an archive has many files to a folder). */
+  ruleSetsFor(options: CheckOptions, files: string[]): RuleSet[] {
+    const byFolder = new Map<string, RuleSet>();
+    return files.map((file) => {
+      const folder = dirname(resolve(this.cwd, file));
+      let set = byFolder.get(folder);
+      if (!set) byFolder.set(folder, (set = this.ruleSetFor(options, file)));
+      return set;
+    });
+  }
+
   /** Whether a file is left out by .copydeskignore in the session's folder or by its config's `ignore`. */
   isIgnored(path: string, config: Config): boolean {
     const file = join(this.cwd, IGNORE_FILE);
     const matcher = this.keep<Ignore | null>(`ignore\0${file}`, () => ({ value: readIgnoreFile(this.cwd), files: [file] }));
     return isIgnored(path, config, matcher, this.cwd);
+  }
+
+  /**
+   * Lets go of the related reports read so far. An archive run calls it after each story: a story's
+   * reports are usually its own, and keeping every story's would make memory grow with the archive.
+   */
+  forgetSources(): void {
+    for (const key of [...this.kept.keys()]) if (key.startsWith('sources\0')) this.kept.delete(key);
   }
 
   /** Related reports, read and indexed once for every article checked with these rules. */
