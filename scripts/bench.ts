@@ -5,7 +5,8 @@
  * versions of a 2,000-sentence article; (e) start-up for one small article; (f) peak memory of a
  * 100,000-sentence archive run; (g) an archive of 2,000 stories with versions and a related report
  * each: words per second per core, peak memory, the scaling from one core to all, and what that
- * makes of a million-story archive. Real news comes from ../shared/external (IteraTeR's Wikinews
+ * makes of a million-story archive; (h) growth: inputs that double one way each (tables, lists,
+ * quotations, long words and lines, inline comments, nesting), time at n and 2n. Real news comes from ../shared/external (IteraTeR's Wikinews
  * documents, SummEdits' articles) when present, else generated text. Prints ratios as well as times.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { packagePath } from '../src/base/package-path.js';
 import { toSource } from '../src/engine/related.js';
 import { analyseInput } from '../src/engine/check.js';
 import { article, edited } from './bench-text.js';
+import { benchGrowth } from './bench-growth.js';
 
 const externalDir = resolve(process.env['COPYDESK_EXTERNAL'] ?? join(process.cwd(), '..', 'shared', 'external'));
 const ruleSet = new Session().ruleSetFor({ noConfig: true });
@@ -204,5 +206,7 @@ else {
   const coreHours = millionWords / perCoreAll / 3600;
   line('  a million stories, 4.6 million versions of 600 words', `${coreHours.toFixed(0)} core-hours: ${(coreHours / 80).toFixed(1)} h on 10 machines of 8 cores`);
 }
+
+benchGrowth();
 
 process.stdout.write(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

@@ -4,11 +4,18 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const HARD_BOUNDARY = /^[;:—–]$|^--$/;
 
-/** Word range of the clause around `at`: bounded by semicolons, dashes, quotation edges and ", and …". */
+/**
+ * The most words a clause reaches on either side of its trigger. A clause of news prose is rarely 30
+ * words long; a "sentence" of thousands (a pasted table or results list with no full stops) is not a
+ * clause, and reading each trigger's whole sentence made such copy cost the cube of its length.
+ */
+export const CLAUSE_REACH = 40;
+
+/** Word range of the clause around `at`: bounded by semicolons, dashes, quotation edges and ", and …", and CLAUSE_REACH. */
 export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number): [number, number] {
   const quote = words[at]!.quote;
   let from = at;
-  while (from > 0) {
+  while (from > 0 && from > at - CLAUSE_REACH) {
     const previous = words[from - 1]!;
     if (HARD_BOUNDARY.test(previous.text) || previous.quote !== quote) break;
     if (lexicon.clauseConjunctions.has(previous.lower) && words[from - 2]?.text === ',') {
@@ -18,7 +25,7 @@ export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number
     from--;
   }
   let to = at + 1;
-  while (to < words.length) {
+  while (to < words.length && to <= at + CLAUSE_REACH) {
     const next = words[to]!;
     if (HARD_BOUNDARY.test(next.text) || next.quote !== quote) break;
     if (next.text === ',' && lexicon.clauseConjunctions.has(words[to + 1]?.lower ?? '')) break;
@@ -72,8 +79,21 @@ export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, 
   const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
   if (at === opening && /ing$/.test(words[at]!.lower) && words.slice(at + 1, at + 6).some((w) => w.text === ',')) return false;
   const last = words[words.length - 1];
-  if (last?.text === '?' || words.slice(at).some((w) => w.text === '?' && w.quote === words[at]!.quote)) return false;
+  if (last?.text === '?' || (lastQuestionMark(words).get(words[at]!.quote) ?? -1) > at) return false;
   return true;
+}
+
+const questionMarks = new WeakMap<Word[], Map<number, number>>();
+
+/** The last "?" of each quotation (and of the narration) in a sentence: looked up per trigger, found once. */
+function lastQuestionMark(words: Word[]): Map<number, number> {
+  let last = questionMarks.get(words);
+  if (!last) {
+    last = new Map();
+    words.forEach((w, k) => w.text === '?' && last!.set(w.quote, k));
+    questionMarks.set(words, last);
+  }
+  return last;
 }
 
 /** Passive voice: a past participle after a form of "be" or "get" ("was recently arrested"). */

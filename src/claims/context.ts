@@ -31,3 +31,28 @@ export function mentionRange(ctx: SentenceContext, mention: Mention): [number, n
   });
   return [first, last];
 }
+
+const byStart = new WeakMap<object[], object[]>();
+
+/**
+ * The items of `list` lying within [from, to] (by `start` and `end`), in text order. A trigger reads
+ * only its clause, but a sentence may be thousands of words long (a pasted table or results list):
+ * the list is sorted once and searched, so each lookup costs the clause, not the sentence.
+ */
+export function within<T extends object>(list: T[], from: number, to: number, start: (item: T) => number, end: (item: T) => number): T[] {
+  let sorted = byStart.get(list) as T[] | undefined;
+  if (!sorted) {
+    sorted = [...list].sort((a, b) => start(a) - start(b));
+    byStart.set(list, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start(sorted[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && start(sorted[k]!) <= to; k++) if (end(sorted[k]!) <= to) out.push(sorted[k]!);
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Claim, Mention, Value } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
 import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive } from './clause.js';
-import { entityType, mentionRange } from './context.js';
+import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
 
@@ -48,7 +48,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     let phraseEnd = at;
     while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
     const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
-    const time = nearest(ctx.dates.filter((d) => d.start >= timeFrom && d.end <= timeTo), words[i]!.start);
+    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end), words[i]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -228,7 +228,7 @@ function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefi
 function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number, verbal: boolean): Value | undefined {
   const frame = ctx.lexicon.frames[frameName]!;
   const units = new Set([...(frame.counts ?? []), ...ctx.lexicon.peopleNouns]);
-  const inClause = ctx.numbers.filter((n) => n.from >= from && n.to <= to && n.kind !== 'year');
+  const inClause = within(ctx.numbers, from, to, (n) => n.from, (n) => n.to).filter((n) => n.kind !== 'year');
   let best: (typeof inClause)[number] | undefined;
   let bestDistance = Infinity;
   for (const number of inClause) {

@@ -27,12 +27,14 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
   }
   const last = versions[versions.length - 1]!;
   const previous = versions[versions.length - 2];
-  const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !previous.findings.some((f) => sameFinding(f, finding)) }));
+  const before = new Set(previous?.findings.map(findingKey));
+  const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !before.has(findingKey(finding)) }));
   // the newest version's inline comments silence both its check findings and the last step's changes
   const lastStep = steps[steps.length - 1];
   const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet);
-  if (lastStep) lastStep.findings = controlled.filter((f) => lastStep.findings.includes(f));
-  last.findings = sortFindings(controlled.filter((f) => !lastStep?.findings.includes(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f)));
+  const ofStep = new Set(lastStep?.findings);
+  if (lastStep) lastStep.findings = controlled.filter((f) => ofStep.has(f));
+  last.findings = sortFindings(controlled.filter((f) => !ofStep.has(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f)));
   let findings = [...steps.flatMap((s) => s.findings), ...last.findings];
   if (options.newOnly) findings = findings.filter((f) => f.introduced);
   return {
@@ -46,12 +48,11 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
 
 /**
  * A check finding is the same in two versions when the same rule reports it about the same words:
- * offsets move with every edit, the text does not.
+ * offsets move with every edit, the text does not. As a key, so each finding is looked up, not
+ * compared with every finding of the version before.
  */
-function sameFinding(a: Finding, b: Finding): boolean {
-  if (a.ruleId !== b.ruleId || a.locations.length !== b.locations.length) return false;
-  const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return a.locations.every((location, k) => norm(location.text) === norm(b.locations[k]!.text));
+function findingKey(finding: Finding): string {
+  return [finding.ruleId, ...finding.locations.map((location) => location.text.replace(/\s+/g, ' ').trim())].join('\u0000');
 }
 
 /** A "reworded" note adds nothing where a change rule already reports that sentence. */

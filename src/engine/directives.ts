@@ -19,13 +19,21 @@ export function applyDirectives(doc: Document, findings: Finding[], ruleSet: Rul
   const kind = meta ? ruleSet.kinds.get(meta.kind) : undefined;
   const directives = [...doc.directives].sort((a, b) => a.start - b.start);
   const used = new Set<Directive>();
-  const nextLine = new Map<Directive, number>();
-  for (const directive of directives) if (directive.kind === 'disable-next-line') nextLine.set(directive, lineAfter(doc, directive));
+  // looked up per finding: ranges in order, and next-line directives by the line they silence, so a
+  // file of thousands of comments costs each finding its own line, not every comment
+  const ranges = directives.filter((d) => d.kind !== 'disable-next-line');
+  const byLine = new Map<number, Directive[]>();
+  const lines = doc.source.split(/\r\n|\r|\n/);
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-next-line') continue;
+    const line = lineAfter(doc, directive, lines);
+    byLine.set(line, [...(byLine.get(line) ?? []), directive]);
+  }
 
   const kept = findings.filter((finding) => {
     const first = finding.locations[0]!;
     if (first.path !== doc.path) return true;
-    const silencer = silencedBy(directives, nextLine, finding.ruleId, first.start.offset, first.start.line);
+    const silencer = silencedBy(ranges, byLine, finding.ruleId, first.start.offset, first.start.line);
     if (!silencer) return true;
     used.add(silencer);
     return false;
@@ -56,22 +64,21 @@ function applies(directive: Directive, ruleId: string): boolean {
 }
 
 /** The directive that silences a finding of this rule at this place, if one does. */
-function silencedBy(directives: Directive[], nextLine: Map<Directive, number>, ruleId: string, offset: number, line: number): Directive | undefined {
+function silencedBy(ranges: Directive[], byLine: Map<number, Directive[]>, ruleId: string, offset: number, line: number): Directive | undefined {
   let disabledBy: Directive | undefined;
-  for (const directive of directives) {
+  for (const directive of ranges) {
     if (directive.start > offset) break;
     if (!applies(directive, ruleId)) continue;
     if (directive.kind === 'disable') disabledBy = directive;
     else if (directive.kind === 'enable') disabledBy = undefined;
   }
   if (disabledBy) return disabledBy;
-  return directives.find((d) => d.kind === 'disable-next-line' && applies(d, ruleId) && nextLine.get(d) === line);
+  return byLine.get(line)?.find((d) => applies(d, ruleId));
 }
 
 /** The first line after a directive that has text: a comment often stands alone before a blank line. */
-export function lineAfter(doc: Document, directive: Directive): number {
+export function lineAfter(doc: Document, directive: Directive, lines = doc.source.split(/\r\n|\r|\n/)): number {
   const last = doc.lines.point(directive.end).line;
-  const lines = doc.source.split(/\r\n|\r|\n/);
   for (let line = last + 1; line <= lines.length; line++) if (lines[line - 1]!.trim() !== '') return line;
   return last + 1;
 }

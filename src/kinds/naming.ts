@@ -150,8 +150,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // name misspelt, when it is no English word: it is compared with the people's names too
   const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && !knownWord(e.name.toLowerCase()));
   const candidates = [...people, ...strays];
+  const near = spellingIndex(candidates.map(surnameOf), maxDistance);
   for (let i = 0; i < people.length; i++) {
-    for (let j = 0; j < candidates.length; j++) {
+    for (const j of near(surnameOf(people[i]!))) {
       const a = people[i]!;
       const b = candidates[j]!;
       if (a === b) continue;
@@ -190,6 +191,54 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       }
     }
   }
+}
+
+/**
+ * The candidates whose surname may be a spelling of a given one, in candidates' order: those of the
+ * same letters without accents, and those sharing a form with up to `maxDistance` letters deleted
+ * (two names within that edit distance always do). Comparing every name with every other cost the
+ * square of the cast: a list of 16,000 names took most of a check.
+ */
+function spellingIndex(surnames: (string | undefined)[], maxDistance: number): (surname: string | undefined) => number[] {
+  const index = new Map<string, number[]>();
+  const add = (key: string, k: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  const keysOf = (surname: string) => {
+    const lower = surname.toLowerCase();
+    // a pair is a spelling only within a quarter of the shorter name's length
+    const reach = Math.min(maxDistance, Math.floor(lower.length / 4));
+    return [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`)];
+  };
+  surnames.forEach((surname, k) => surname && keysOf(surname).forEach((key) => add(key, k)));
+  return (surname) => {
+    if (!surname) return [];
+    const found = new Set<number>();
+    for (const key of keysOf(surname)) for (const k of index.get(key) ?? []) found.add(k);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+/** The word and every form of it with up to `count` letters deleted. */
+function deletions(word: string, count: number): Set<string> {
+  const forms = new Set([word]);
+  let frontier = [word];
+  for (let step = 0; step < count; step++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      for (let k = 0; k < form.length; k++) {
+        const shorter = form.slice(0, k) + form.slice(k + 1);
+        if (!forms.has(shorter)) {
+          forms.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return forms;
 }
 
 /**

@@ -37,6 +37,8 @@ export function segment(doc: Document, lexicon: CompiledLexicon): Segmented {
       });
     }
     let t = 0;
+    // quotations and tokens both come in text order and do not overlap: one pass finds each token's
+    let q = 0;
     for (const span of spans) {
       const sentenceIndex = sentences.length;
       const tokenStart = tokens.length;
@@ -48,7 +50,9 @@ export function segment(doc: Document, lexicon: CompiledLexicon): Segmented {
           continue;
         }
         const file = fileSpan(block.map, bt.start, bt.end);
-        const quoteIndex = blockQuotes.findIndex((q) => bt.start >= q.start && bt.end <= q.end);
+        while (q < blockQuotes.length && blockQuotes[q]!.end < bt.end) q++;
+        const inQuote = q < blockQuotes.length && bt.start >= blockQuotes[q]!.start;
+        const quoteIndex = inQuote ? q : -1;
         tokens.push({
           i: tokens.length,
           text: bt.text,

@@ -13,9 +13,40 @@ export interface SentenceSpan {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Characters handed to ICU at a time (see icuSentences). */
+const WINDOW = 4096;
+
+/**
+ * ICU's sentences of `text`, read a window at a time. V8's segment iterator costs time in the length
+ * of the whole text at every step, so a long paragraph (thousands of quotations) cost the square of
+ * its length. A window's segments but its last are final (ICU decides a break from the text around
+ * it, and the next window starts at a break it found, as ICU itself restarts); the last two are read
+ * again with the next window, so a break decided by looking ahead was decided with the whole of what
+ * follows it. A window holding too few sentences grows until it holds enough.
+ */
+export function* icuSentences(text: string, window = WINDOW): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  let size = window;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const pieces = [...segmenter.segment(text.slice(from, end))];
+    if (end === text.length) {
+      for (const piece of pieces) yield { index: from + piece.index, segment: piece.segment };
+      return;
+    }
+    if (pieces.length < 3) {
+      size *= 2;
+      continue;
+    }
+    for (const piece of pieces.slice(0, -2)) yield { index: from + piece.index, segment: piece.segment };
+    from += pieces[pieces.length - 2]!.index;
+    size = window;
+  }
+}
+
 export function splitSentences(text: string, lexicon: CompiledLexicon): SentenceSpan[] {
   const raw: SentenceSpan[] = [];
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of icuSentences(text)) {
     const start = segment.index;
     const end = start + segment.segment.length;
     // ICU does not break before a sentence that opens with a figure ("… on February 25, 2008. 10 other

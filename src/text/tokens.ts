@@ -19,7 +19,7 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
   const its = n.its;
   // wink splits words at letters beyond Latin-1 ("Vučić" → "Vu" "č" "i" "ć"): it reads a shadow of
   // the text with those letters as their base letters, one for one, and the tokens keep the real ones
-  const shadow = latinShadow(block.text);
+  const shadow = breakLongRuns(latinShadow(block.text));
   const doc = n.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
@@ -59,6 +59,33 @@ export function latinShadow(text: string): string {
     return base.length === 1 && base.charCodeAt(0) <= 0xff ? base : 'x';
   });
 }
+
+/** The longest run of non-space characters wink reads whole. */
+export const LONGEST_RUN = 256;
+
+/**
+ * The text with a space in place of every LONGEST_RUN-th character of a longer run, one for one.
+ * wink's model tests each token with a regular expression that costs the square of its length, so a
+ * 200,000-character "word" (a pasted hash, base64 image, a key held down) took a minute; no word or
+ * address in copy is that long, and its pieces are still tokens with their real text.
+ */
+export function breakLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUNS, (run) => {
+    const chars = run.split('');
+    // a space every LONGEST_RUN characters, never inside a surrogate pair
+    for (let k = LONGEST_RUN, last = 0; k < chars.length - 2; k++) {
+      if (k - last < LONGEST_RUN || /[\udc00-\udfff]/.test(chars[k]!)) continue;
+      chars[k] = ' ';
+      if (/[\udc00-\udfff]/.test(chars[k + 1]!)) chars[++k] = ' ';
+      last = k;
+    }
+    return chars.join('');
+  });
+}
+
+const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1}}`);
+const LONG_RUNS = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
 
 /** Lower-cases and folds typographic apostrophes so "n’t" and "n't" compare equal. */
 export function fold(text: string): string {

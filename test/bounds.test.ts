@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CLAUSE_REACH, clauseAround } from '../src/claims/clause.js';
+import { icuSentences } from '../src/text/sentences.js';
+import { breakLongRuns, LONGEST_RUN, tokenizeBlock } from '../src/text/tokens.js';
+import { checkText } from '../src/api.js';
+import { analyseText, defaultLexicon } from './support/fixtures.js';
+
+// The bounds that keep a check's cost in proportion to its text (docs/architecture.md, "Costs"):
+// each gives what the unbounded reading gave on news copy, and stops where copy is no longer prose.
+
+const SEED = readFileSync('corpus/01-seed-huawei/article.txt', 'utf8');
+
+test('ICU read a window at a time finds the sentences ICU finds in the whole text', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const long = Array.from({ length: 40 }, () => SEED.replace(/\s+/g, ' ')).join(' ');
+  for (const text of [SEED, long]) {
+    const whole = [...segmenter.segment(text)].map((s) => [s.index, s.segment]);
+    for (const window of [50, 200, 4096]) assert.deepEqual([...icuSentences(text, window)].map((s) => [s.index, s.segment]), whole, `window ${window}`);
+  }
+});
+
+test('a run of letters longer than any word is read in pieces, each of its real text, one character for one', () => {
+  const word = 'x'.repeat(1000);
+  const shadow = breakLongRuns(`A ${word} b`);
+  assert.equal(shadow.length, word.length + 4);
+  assert.deepEqual(shadow.split(' ').map((piece) => piece.length), [1, LONGEST_RUN, LONGEST_RUN - 1, LONGEST_RUN - 1, 1000 - 3 * LONGEST_RUN - 1, 1]);
+  // astral characters are never split in two
+  const emoji = '😀'.repeat(400);
+  assert.doesNotMatch(breakLongRuns(emoji), /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  const tokens = tokenizeBlock({ text: `The code ${word} ran.` });
+  // the characters where the run was broken belong to no token: three of a thousand here
+  assert.equal(tokens.map((t) => t.text).join(''), `Thecode${'x'.repeat(997)}ran.`);
+  assert.ok(tokens.every((t) => t.text === `The code ${word} ran.`.slice(t.start, t.end)));
+});
+
+test('a clause reaches at most CLAUSE_REACH words either side of its trigger', () => {
+  const rows = Array.from({ length: 200 }, (_, k) => `| Region ${k + 1} | ${k % 7} deaths |`).join(' ');
+  const analysis = analyseText(`# Toll\n\n${rows}\n`);
+  const words = analysis.words.reduce((longest, sentence) => (sentence.length > longest.length ? sentence : longest));
+  const at = words.findIndex((w, k) => w.lower === 'deaths' && k > 300);
+  const [from, to] = clauseAround(defaultLexicon(), words, at);
+  assert.equal(at - from, CLAUSE_REACH);
+  assert.equal(to - at, CLAUSE_REACH + 1);
+});
+
+test('inline comments are matched to their lines by lookup: each silences its own line, the unused ones are named', () => {
+  const story = Array.from({ length: 300 }, (_, k) => `The storm killed ${k + 1} people on Monday, police said.`);
+  const bare = checkText(`# Storm\n\n${story.join('\n\n')}\n`, { noConfig: true }).findings.filter((f) => f.ruleId === 'contradicted-number');
+  // a finding is silenced where its first place is: the sentences that hold one
+  const flagged = new Set(bare.map((f) => (f.locations[0]!.start.line - 3) / 2));
+  assert.ok(bare.length > 0 && flagged.size < 300);
+  const commented = story.map((line) => `<!-- copydesk-disable-next-line contradicted-number -->\n${line}`);
+  const report = checkText(`# Storm\n\n${commented.join('\n\n')}\n`, { noConfig: true });
+  assert.equal(report.findings.filter((f) => f.ruleId === 'contradicted-number').length, 0);
+  const unused = report.findings.filter((f) => f.ruleId === 'copydesk-directive');
+  assert.deepEqual(
+    unused.map((f) => (f.locations[0]!.start.line - 3) / 3),
+    story.map((_, k) => k).filter((k) => !flagged.has(k)),
+  );
+  assert.equal(unused[0]!.message, 'copydesk-disable-next-line (contradicted-number) silences nothing: remove it');
+});
