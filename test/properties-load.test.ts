@@ -18,7 +18,7 @@ test('property: Markdown blocks point inside the file at the characters they cla
       const doc = load('story.md', text);
       if (doc) assertBlocksPointAtText(doc);
     }),
-    runs(150),
+    runs(100),
   );
 });
 

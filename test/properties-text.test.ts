@@ -89,7 +89,7 @@ test('property: a document\'s sentences and tokens point inside the file, in the
       assert.equal(tokens, analysis.tokens.length);
       for (const quote of analysis.quotes) assert.ok(quote.start >= 0 && quote.start <= quote.end && quote.end <= text.length);
     }),
-    runs(60),
+    runs(40),
   );
 });
 
