@@ -151,8 +151,9 @@ export const article: fc.Arbitrary<{ path: string; text: string }> = fc.oneof(
 );
 
 /**
- * A later version of a text: its paragraphs kept, dropped, repeated, swapped, split, or edited by a
- * word, and new ones put in, as an editor's pass does.
+ * A later version of a text, as an editor's pass makes one: each sentence or paragraph kept, dropped,
+ * repeated, edited by a word or figure, joined to a new clause, or followed by a new sentence; and
+ * copies of earlier ones put at the end (moved).
  */
 export function edited(text: string): fc.Arbitrary<string> {
   const parts = text.split(/(?<=[.!?]["”]?)\s+|\n\n/);
