@@ -72,3 +72,22 @@ test('longest increasing subsequence keeps the longest run in order', () => {
   assert.deepEqual([...longestIncreasing([0, 4, 1, 2, 3])].sort(), [0, 2, 3, 4]);
   assert.deepEqual([...longestIncreasing([])], []);
 });
+
+// found by test/properties-align.test.ts: diffWords ignores spacing, so a part's value need not have
+// its side's spaces ("Dalen.  \n" came as "Dalen. " then "  …"); advancing by the value's length put
+// every later word two characters too far, and past the sentence's end (NaN)
+test('word diff: runs of spaces and a line break in a sentence keep every word at its own offsets', () => {
+  const text = 'Osei met van Dalen.  \n"never again," Reyes asked.';
+  const later = 'Osei met van Dalen. Reyes asked.';
+  const old = analyseText(text, 'old.txt');
+  const current = analyseText(later, 'new.txt');
+  const [pair] = alignSentences(old, current).pairs;
+  assert.deepEqual(
+    pair!.ops!.map((op) => [op.op, op.oldStart === undefined ? null : text.slice(op.oldStart, op.oldEnd), op.newStart === undefined ? null : later.slice(op.newStart, op.newEnd)]),
+    [
+      ['equal', 'Osei met van Dalen.  \n', 'Osei met van Dalen. '],
+      ['delete', '"never again," ', null],
+      ['equal', 'Reyes asked.', 'Reyes asked.'],
+    ],
+  );
+});

@@ -112,3 +112,11 @@ test('pronouns follow the stated gender', () => {
   const pronouns = analysis.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity]);
   assert.deepEqual(pronouns, [['He', 'joost-van-dalen'], ['She', 'helen-achterberg']]);
 });
+
+// found by test/properties-text.test.ts: 128.11 × 1,000,000 is 128,109,999.99999999 in floating point,
+// and four significant digits of that made "128.11 million" the same figure as "128.1 million"
+test('a figure with a scale keeps every digit it is written with', () => {
+  const keys = (text: string) => analyseText(text, 'a.txt').contexts.flatMap((c) => c.numbers.map((n) => n.key));
+  assert.deepEqual(keys('The company cut 128.11 million people in Porto on Monday, officials said.\n'), ['128110000']);
+  assert.deepEqual(keys('The fund lost $123.45m and $4.35 billion last year.\n'), ['123450000', '4350000000']);
+});

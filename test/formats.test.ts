@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Ajv } from 'ajv';
-import ajvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { check, diff, render } from '../src/api.js';
 import { formatText } from '../src/report/text.js';
 import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
+import { sarifValidator } from './support/sarif.js';
 
 const SEED = 'corpus/01-seed-huawei/article.txt';
 
@@ -27,15 +24,9 @@ interface SarifRun {
   tool: { driver: { rules: { shortDescription: { text: string } }[] } };
   results: { locations: SarifLocation[]; relatedLocations?: SarifLocation[]; partialFingerprints: Record<string, string> }[];
 }
-const require = createRequire(import.meta.url);
 
 test('SARIF 2.1.0: validates against the official schema, rules described, related places, no line or column 0', async () => {
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  // the schema is JSON Schema draft 04; one of its patterns is not valid as a Unicode regular expression
-  const AjvDraft04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof Ajv;
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
+  const validate = sarifValidator();
   const versions = ['corpus/20-carmaker-job-cuts-number-date/v1.md', 'corpus/20-carmaker-job-cuts-number-date/v2.md'];
   for (const report of [await check([SEED, 'corpus/05-bus-crash-death-toll/article.md']), await diff(versions)]) {
     const sarif = JSON.parse(await render(report, 'sarif')) as { runs: SarifRun[] };

@@ -30,18 +30,21 @@ export function wordDiff(oldAnalysis: Analysis, oldSentences: Sentence[], newAna
   let i = 0;
   let j = 0;
   const span = (offsets: number[], from: number, length: number) => ({ start: offsets[from]!, end: offsets[from + length - 1]! + 1 });
+  // diffWords ignores changes of spacing, so no part's value need have its side's spacing ("Dalen.  \n"
+  // may come as "Dalen. " then "  …"): each side advances by its own text
   for (const change of diffWords(before.text, after.text)) {
     const value = change.value;
     if (change.added) {
-      const at = span(after.offsets, j, value.length);
+      const length = advance(after.text, j, value);
+      const at = span(after.offsets, j, Math.max(1, length));
       ops.push({ op: 'insert', text: value, newStart: at.start, newEnd: at.end });
-      j += value.length;
+      j += length;
     } else if (change.removed) {
-      const at = span(before.offsets, i, value.length);
+      const length = advance(before.text, i, value);
+      const at = span(before.offsets, i, Math.max(1, length));
       ops.push({ op: 'delete', text: value, oldStart: at.start, oldEnd: at.end });
-      i += value.length;
+      i += length;
     } else {
-      // equal words may differ in spacing between the two sides: advance each side by its own text
       const oldLength = advance(before.text, i, value);
       const newLength = advance(after.text, j, value);
       const o = span(before.offsets, i, Math.max(1, oldLength));

@@ -15,7 +15,7 @@ export function parseNumeral(lexicon: CompiledLexicon, text: string): number | u
     if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
     const short = /^(\d+(?:\.\d+)?)(\p{L}+)$/u.exec(clean);
     const scale = short ? lexicon.numberSuffixes.get(short[2]!.toLowerCase()) : undefined;
-    return scale === undefined ? undefined : Number(short![1]) * scale;
+    return scale === undefined ? undefined : scaled(Number(short![1]), scale);
   }
   // number words are lower-case letters and hyphens: anything else is no number, and cheap to tell
   if (text.length > 19 || text.length < 3) return undefined;
@@ -26,6 +26,14 @@ export function parseNumeral(lexicon: CompiledLexicon, text: string): number | u
   const a = lexicon.numberWords.get(tens ?? '');
   const b = lexicon.numberWords.get(units ?? '');
   return rest.length === 0 && a !== undefined && b !== undefined ? a + b : undefined;
+}
+
+/**
+ * A figure times its scale without binary rounding: 128.11 × 1,000,000 is 128,109,999.99999999 in
+ * floating point, which formatNumber's four significant digits would make 128,100,000.
+ */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
 
 function isNumberWord(lexicon: CompiledLexicon, word: Word | undefined): boolean {
@@ -80,7 +88,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       // the tagger may keep a sentence's full stop on the suffix ("£7.4m.")
       const scale = lexicon.numberScales.get(next) ?? (words[to]!.start === words[to - 1]!.end ? lexicon.numberSuffixes.get(next.replace(/\.$/, '')) : undefined);
       if (scale !== undefined) {
-        value *= scale;
+        value = scaled(value, scale);
         to++;
       } else if (next === 'and' && isNumberWord(lexicon, words[to + 1]) && value >= 100 && value % 100 === 0 && parseNumeral(lexicon, words[to + 1]!.text)! < 100) {
         // "two hundred and fifty": not "between 2007 and 2009"

@@ -23,7 +23,9 @@ export interface MarkdownParts {
 
 
 export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: string, lines: LineIndex): MarkdownParts {
-  const mdast = parser.parse(source) as Root;
+  // micromark drops a leading U+FEFF and counts offsets without it: one more in front is dropped instead,
+  // so a BOM left in the text (a file saved with two) is a character and every offset stays the file's
+  const mdast = parser.parse(source.charCodeAt(0) === 0xfeff ? `\ufeff${source}` : source) as Root;
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: FrontMatter = {};

@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Finding, Location } from '../model/finding.js';
 import type { JsonReport } from '../model/report.js';
-import { keyOf } from './html-page.js';
+import { isSafeLink, keyOf } from './html-page.js';
 import { contextOf, renderPlaces, type Library, type PlaceView } from './html-place.js';
 
 /** What a card needs beyond its finding. */
@@ -43,7 +43,8 @@ export function findingCard(finding: Finding, n: number, context: CardContext): 
   const rule = context.rules.find((r) => r.id === finding.ruleId);
   const ruleDoc: ElementContent[] = [h('p', rule?.description ?? 'A rule of a rule pack.')];
   if (rule) ruleDoc.push(h('p', `Kind ${rule.kind}, category ${rule.category}, ${rule.severity} by default. copydesk rules --format json lists its options.`));
-  if (finding.url) ruleDoc.push(h('p', [h('a', { href: finding.url }, 'More on this rule')]));
+  // a rule pack's link is followed only to the web or mail; any other is shown as its words
+  if (finding.url) ruleDoc.push(h('p', isSafeLink(finding.url) ? [h('a', { href: finding.url }, 'More on this rule')] : ['More on this rule: ', h('code', finding.url)]));
   children.push(
     h('div.meta', [
       h('details.rule-doc', [h('summary', [h('span.sr', 'rule '), h('span.rule-id', finding.ruleId)]), ...ruleDoc]),

@@ -96,6 +96,11 @@ function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
 
+/** Links a report follows: the web and mail. Text from a file or a rule pack never links anywhere else (`javascript:`, `data:`). */
+export function isSafeLink(url: string): boolean {
+  return /^(https?:|mailto:)/i.test(url);
+}
+
 /** A stable short key: the same finding in a report made again is dismissed still. */
 export function keyOf(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);

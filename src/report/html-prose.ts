@@ -4,6 +4,7 @@ import type { Nodes } from 'mdast';
 import type { Block, Document } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
+import { isSafeLink } from './html-page.js';
 
 /** A span of the article a finding involves: place `k` of finding `n`. */
 export interface Highlight {
@@ -186,8 +187,6 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   return root;
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
-
 function collectInline(node: Nodes, source: string, formats: Format[], inserts: Insert[]): void {
   if (!('children' in node)) return;
   for (const child of node.children as Nodes[]) {
@@ -208,7 +207,7 @@ function collectInline(node: Nodes, source: string, formats: Format[], inserts: 
         formats.push({ start, end, tag: 'code' });
         break;
       case 'link':
-        if (SAFE_LINK.test(child.url)) formats.push({ start, end, tag: 'a', href: child.url });
+        if (isSafeLink(child.url)) formats.push({ start, end, tag: 'a', href: child.url });
         break;
       case 'html':
         // only inline HTML falls inside a block; a block of HTML is no block of the article

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { FindingsReport } from '../model/report.js';
+import { wellFormed } from '../base/printable.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -11,7 +12,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 function uriOf(path: string): { uri: string; uriBaseId?: string } {
   // a Windows drive ("C:") stays as file: URIs write it
-  const segments = path.split(/[\\/]/).map((segment, k) => (k === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)));
+  // a name read back from a damaged report may hold half a surrogate pair, which encodeURIComponent refuses
+  const segments = path.split(/[\\/]/).map((segment, k) => (k === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(wellFormed(segment))));
   if (isAbsolutePath(path)) return { uri: `file://${path.startsWith('/') ? '' : '/'}${segments.join('/')}` };
   return { uri: segments.join('/'), uriBaseId: SOURCE_ROOT };
 }

@@ -413,3 +413,36 @@ test('index page: totals, verdicts against expected findings, landmarks, fits a 
     assert.ok(phone.scroll <= 390 && phone.widest.length === 0, `${phone.scroll} px: ${phone.widest.join(', ')}`);
   });
 });
+
+test('hostile rule pack: markup, </style>, quotes and javascript: links in its wording are shown as text, never run', { skip }, async () => {
+  const pack = writeFile(dir, 'hostile-pack.yaml', [
+    'name: house',
+    'description: "Pack </style><script>window.pwned = 1</script>"',
+    'rules:',
+    '  - id: house-repeat',
+    '    kind: repetition',
+    '    category: repetition',
+    '    severity: error',
+    `    description: 'Told twice </style><script>window.pwned = 2</script> "double" ''single'' <img src=x onerror="window.pwned = 3">'`,
+    `    message: '{claim} <script>window.pwned = 4</script> told twice ({where}) </title></style><a href="javascript:window.pwned = 5">x</a>'`,
+    '    url: "javascript:window.pwned = 6"',
+    '',
+  ].join('\n'));
+  const article = writeFile(dir, 'pack-story.md', '# Arrest\n\nAna Ruiz was arrested in Porto on Monday.\n\nThe court met on Tuesday.\n\nRuiz was arrested in Porto, police said.\n');
+  const out = join(dir, 'hostile-pack.html');
+  const run = await cli(['check', article, '--rules', pack, '--format', 'html', '--out', out]);
+  assert.equal(run.status, 1, run.stderr);
+  await withPage(out, async (page) => {
+    const card = page.locator('li.finding[data-rule="house-repeat"]');
+    assert.equal(await card.locator('.message').innerText(), 'Arrest of Ana Ruiz in Porto (Monday) <script>window.pwned = 4</script> told twice (paragraphs 1 and 3) </title></style><a href="javascript:window.pwned = 5">x</a>');
+    await card.locator('details.rule-doc summary').click();
+    const doc = await card.locator('details.rule-doc').innerText();
+    assert.match(doc, /Told twice <\/style><script>window\.pwned = 2<\/script> "double" 'single' <img src=x onerror="window\.pwned = 3">/);
+    assert.match(doc, /More on this rule: javascript:window\.pwned = 6/, 'a link that is not http(s) or mailto is shown, not followed');
+    assert.equal(await page.locator('a[href^="javascript"], [onerror], img').count(), 0, 'no link to javascript: and no element from the pack');
+    assert.equal(await page.locator('script').count(), 1, 'only the page\'s own script');
+    for (const link of await card.locator('a').all()) await link.click();
+    assert.equal(await page.evaluate(() => (globalThis as { pwned?: number }).pwned), undefined, 'nothing from the pack ran');
+    assert.notEqual(await card.evaluate((el) => getComputedStyle(el).display), 'inline', 'the page\'s styles still apply after a </style> in the text');
+  });
+});
