@@ -1,5 +1,5 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseToml, TomlError } from 'smol-toml';
@@ -8,11 +8,24 @@ import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
+import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTING, markdownNesting } from './nesting.js';
 import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** The same parser with emphasis turned off (micromark's `attention`): `*` and `_` are characters. */
+const withoutEmphasis = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(function noEmphasis(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push({ disable: { null: ['attention'] } });
+  });
+
+/** Where a block stands: the container its paragraphs take their kind from. */
+type Container = 'root' | 'blockquote' | 'list-item';
 
 export interface MarkdownParts {
   mdast: Root;
@@ -23,7 +36,9 @@ export interface MarkdownParts {
 
 
 export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: string, lines: LineIndex): MarkdownParts {
-  const mdast = parser.parse(source) as Root;
+  refuseDeepNesting(path, source);
+  // a paragraph of thousands of emphasis markers would take the parser minutes (load/nesting.ts)
+  const mdast = (emphasisMarkers(source) > MAX_EMPHASIS_MARKERS ? withoutEmphasis : parser).parse(source) as Root;
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: FrontMatter = {};
@@ -43,7 +58,7 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
     blocks.push({ kind, text, map, start: node.position!.start.offset!, end: node.position!.end.offset! });
   };
 
-  const visit = (node: RootContent, container: 'root' | 'blockquote' | 'list-item') => {
+  const visit = (node: RootContent, container: Container, previous: RootContent | undefined) => {
     // remark-frontmatter's TOML node is not in mdast's types
     const toml = node as unknown as { type: string; value: string; position?: { start: { line: number } } };
     if (toml.type === 'toml') {
@@ -75,12 +90,6 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
         addBlock(kind, node);
         return;
       }
-      case 'blockquote':
-        for (const child of node.children) visit(child, 'blockquote');
-        return;
-      case 'list':
-        for (const item of node.children) for (const child of item.children) visit(child, 'list-item');
-        return;
       case 'html':
         collectHtml(node.value, node.position!.start.offset!, node.position!.end.offset!);
         return;
@@ -89,22 +98,33 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
         return;
     }
   };
-  let previous: RootContent | undefined;
-  for (const node of mdast.children) {
-    visit(node, 'root');
-    previous = node;
+  // in document order with a stack, not recursion: quotations and lists nest as deep as the file does
+  const stack: { node: RootContent; container: Container; previous: RootContent | undefined }[] = [];
+  for (let k = mdast.children.length - 1; k >= 0; k--) stack.push({ node: mdast.children[k]!, container: 'root', previous: mdast.children[k - 1] });
+  while (stack.length > 0) {
+    const { node, container, previous } = stack.pop()!;
+    // a caption is read against the block before it at the top level, wherever it stands
+    const inside = node.type === 'blockquote' ? node.children.map((child) => ({ child, container: 'blockquote' as const })) : node.type === 'list' ? node.children.flatMap((item) => item.children.map((child) => ({ child, container: 'list-item' as const }))) : undefined;
+    if (!inside) {
+      visit(node, container, previous);
+      continue;
+    }
+    for (let k = inside.length - 1; k >= 0; k--) stack.push({ node: inside[k]!.child, container: inside[k]!.container, previous });
   }
   markStandfirst(mdast, blocks);
   return { mdast, frontMatter, blocks, directives };
 }
 
+/** A paragraph's or heading's words, in order; emphasis and links are walked with a stack, however deep they nest. */
 function addInline(
   builder: BlockTextBuilder,
   nodes: PhrasingContent[],
   source: string,
   onHtml: (value: string, start: number, end: number) => void,
 ): void {
-  for (const node of nodes) {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -132,7 +152,7 @@ function addInline(
       case 'delete':
       case 'link':
       case 'linkReference':
-        addInline(builder, node.children, source, onHtml);
+        for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
         break;
       default:
         // images and footnote references carry no prose of the article
@@ -174,9 +194,24 @@ function markStandfirst(mdast: Root, blocks: RawBlock[]): void {
 }
 
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('value' in next && typeof next.value === 'string') out += next.value;
+    else if ('children' in next) for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Nodes);
+  }
+  return out;
+}
+
+/**
+ * Lists and block quotes nested deeper than the parser can read in time are refused before it
+ * starts (load/nesting.ts says why), with the depth and the line, in one sentence.
+ */
+function refuseDeepNesting(path: string, source: string): void {
+  const { depth, line } = markdownNesting(source);
+  if (depth <= MAX_NESTING) return;
+  throw new CopydeskError(`lists and block quotes nested ${depth.toLocaleString('en-US')} deep (line ${line}); copydesk reads up to ${MAX_NESTING} levels`, path);
 }
 
 /** Hugo's TOML front matter (`+++` … `+++`), read with smol-toml into the same fields as YAML's. */
