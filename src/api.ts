@@ -158,9 +158,8 @@ export async function render(report: JsonReport | BatchReport, format: Format, o
       return (await import('./report/html.js')).formatHtml(report, articles, options.title, sources);
     }
     case 'text': {
-      const paths = report.files.map((f) => f.path);
       const color = options.color ?? false;
-      return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, paths, { color }) : formatText(report.findings, paths, { color });
+      return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, report.files, { color }) : formatText(report.findings, report.files, { color });
     }
   }
 }
@@ -182,7 +181,7 @@ async function renderBatch(report: BatchReport, format: Format, options: RenderO
       return (await import('./report/github.js')).formatGithub(batchFindings(report));
     case 'text': {
       const view = batchFindings(report);
-      return formatText(view.findings, view.files.map((f) => f.path), { color: options.color ?? false });
+      return formatText(view.findings, view.files, { color: options.color ?? false });
     }
   }
 }
