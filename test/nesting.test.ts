@@ -41,17 +41,25 @@ test('a list nested 100 deep is read, every item a block; 101 deep is refused', 
   assert.throws(() => docOf('deeper.md', nested(MAX_NESTING + 1)), { message: 'lists and block quotes nested 101 deep (line 103); copydesk reads up to 100 levels' });
 });
 
+test('lines nested within the limit but so many that the parser would need gigabytes are refused too', () => {
+  const thread = (lines: number) => `# Thread\n\n${'> > > > > The council met on Monday.\n'.repeat(lines)}`;
+  assert.equal(docOf('thread.md', thread(1_000)).blocks[1]!.kind, 'blockquote');
+  assert.throws(() => docOf('thread.md', thread(100_001)), {
+    message: 'lists and block quotes hold 500,005 levels over all their lines (a line nested 3 deep counts 3); copydesk reads up to 500,000',
+  });
+});
+
 test('the depth is read from the markers at the start of each line, as CommonMark nests them', () => {
-  assert.deepEqual(markdownNesting('- a\n- b\n  - c\n    - d\n- e\n'), { depth: 3, line: 4 });
+  assert.deepEqual(markdownNesting('- a\n- b\n  - c\n    - d\n- e\n'), { depth: 3, line: 4, total: 8 });
   // "- - -" and "* * *" are thematic breaks, not lists
-  assert.deepEqual(markdownNesting('- - -\n* * *\n___\n'), { depth: 0, line: 0 });
-  assert.deepEqual(markdownNesting('1. a\n   2) b\n      3. c\n'), { depth: 3, line: 3 });
+  assert.deepEqual(markdownNesting('- - -\n* * *\n___\n'), { depth: 0, line: 0, total: 0 });
+  assert.deepEqual(markdownNesting('1. a\n   2) b\n      3. c\n'), { depth: 3, line: 3, total: 6 });
   // a quotation inside a list item inside a quotation, continued by indentation
-  assert.deepEqual(markdownNesting('- a\n\n  > b\n  > - c\n  >   > d\n'), { depth: 4, line: 5 });
+  assert.deepEqual(markdownNesting('- a\n\n  > b\n  > - c\n  >   > d\n'), { depth: 4, line: 5, total: 10 });
   // a lazy line keeps the items open: the next item is nested in them
-  assert.deepEqual(markdownNesting('- a\nlazy\n  - b\nlazy\n    - c\n'), { depth: 3, line: 5 });
+  assert.deepEqual(markdownNesting('- a\nlazy\n  - b\nlazy\n    - c\n'), { depth: 3, line: 5, total: 6 });
   // empty items nested on one line, with no text to end them
-  assert.deepEqual(markdownNesting(`${'- + '.repeat(60)}\r\n`), { depth: 120, line: 1 });
+  assert.deepEqual(markdownNesting(`${'- + '.repeat(60)}\r\n`), { depth: 120, line: 1, total: 120 });
 });
 
 test('an HTML page nested 10,000 elements deep is refused in one line; 400 deep is read', async () => {

@@ -8,7 +8,7 @@ import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
-import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTING, markdownNesting } from './nesting.js';
+import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTED_LEVELS, MAX_NESTING, markdownNesting } from './nesting.js';
 import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -205,13 +205,14 @@ function plainText(node: Nodes): string {
 }
 
 /**
- * Lists and block quotes nested deeper than the parser can read in time are refused before it
- * starts (load/nesting.ts says why), with the depth and the line, in one sentence.
+ * Lists and block quotes nested deeper, or over more lines, than the parser can read in time and
+ * memory are refused before it starts (load/nesting.ts says why), in one sentence.
  */
 function refuseDeepNesting(path: string, source: string): void {
-  const { depth, line } = markdownNesting(source);
-  if (depth <= MAX_NESTING) return;
-  throw new CopydeskError(`lists and block quotes nested ${depth.toLocaleString('en-US')} deep (line ${line}); copydesk reads up to ${MAX_NESTING} levels`, path);
+  const { depth, line, total } = markdownNesting(source);
+  const n = (count: number) => count.toLocaleString('en-US');
+  if (depth > MAX_NESTING) throw new CopydeskError(`lists and block quotes nested ${n(depth)} deep (line ${line}); copydesk reads up to ${MAX_NESTING} levels`, path);
+  if (total > MAX_NESTED_LEVELS) throw new CopydeskError(`lists and block quotes hold ${n(total)} levels over all their lines (a line nested 3 deep counts 3); copydesk reads up to ${n(MAX_NESTED_LEVELS)}`, path);
 }
 
 /** Hugo's TOML front matter (`+++` … `+++`), read with smol-toml into the same fields as YAML's. */

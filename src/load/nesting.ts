@@ -15,6 +15,14 @@
 export const MAX_NESTING = 100;
 
 /**
+ * The levels all lines stand in, added up (a line in a list in a quotation counts 2): the parser
+ * keeps a token for each container's prefix on each line, about 2 KB apiece, so 10 MB of lines
+ * nested 100 deep would need 13 GB. 500,000 (about 1 GB) is 5,000 lines nested 100 deep, or a
+ * thread of 100,000 quoted lines five deep.
+ */
+export const MAX_NESTED_LEVELS = 500_000;
+
+/**
  * Emphasis markers (runs of `*` or `_`) one paragraph may hold and still be read as emphasis. The
  * parser pairs them at a cost that grows with the square of their number (10,000 nested levels take
  * 40 s, the HTML report would nest as deep), and no paragraph of news sets 500 phrases in italics:
@@ -27,23 +35,27 @@ export interface Nesting {
   depth: number;
   /** That line, 1-based. */
   line: number;
+  /** The containers of every line, added up. */
+  total: number;
 }
 
 export function markdownNesting(source: string): Nesting {
   // content columns of the list items opened so far, innermost last: strictly rising
   const items: number[] = [];
-  let deepest: Nesting = { depth: 0, line: 0 };
+  let deepest = { depth: 0, line: 0 };
+  let total = 0;
   let line = 0;
   for (let start = 0; start <= source.length; ) {
     let end = start;
     while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
     line++;
     const depth = lineDepth(source, start, end, items);
+    total += depth;
     if (depth > deepest.depth) deepest = { depth, line };
     // \r\n is one line end
     start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  return deepest;
+  return { ...deepest, total };
 }
 
 /** The containers one line stands in: its own markers, and the open list items its indentation continues. */
