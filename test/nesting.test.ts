@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildDocument } from '../src/load/document.js';
 import { emphasisMarkers, markdownNesting, MAX_NESTING } from '../src/load/nesting.js';
 import { icuSentences, sentencesAround } from '../src/text/sentences.js';
-import { check, render } from '../src/api.js';
+import { check, checkText, render } from '../src/api.js';
 import { cli } from './support/cli.js';
 import { defaultLexicon, tempDir, writeFile } from './support/fixtures.js';
 
@@ -96,6 +96,13 @@ test('emphasis nested 10,000 deep is read with its markers as characters; 500 de
   writeFile(dir, 'readable.md', `# Deep\n\n${nested(500)}\n\nThe council met on Monday, police said.\n`);
   const html = await render(await check([join(dir, 'readable.md')]), 'html');
   assert.equal(html.match(/<em>/g)?.length, 100);
+});
+
+test('a number followed by 20,000 "of the" is read like any other sentence', () => {
+  const text = `# Crash\n\nThe crash killed 14 people.\n\nPolice said 12 ${'of the '.repeat(20_000)}officers were hurt.\n\nThe death toll of 12 made it the worst crash in a decade.\n`;
+  assert.deepEqual(checkText(text, { path: 'crash.md' }).findings.map((f) => `${f.locations[0]!.start.line}:${f.locations[0]!.start.column} ${f.ruleId} ${f.message}`), [
+    '7:1 contradicted-number Death toll: paragraph 3 says “12”, but paragraph 1 says “14”',
+  ]);
 });
 
 test('long paragraphs are split into sentences in windows, with the breaks ICU finds in the whole text, and so are the sentences around a place', () => {
