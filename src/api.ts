@@ -243,6 +243,8 @@ export function exitCode(findings: Finding[] | Counts, policy: ExitPolicy = {}):
   const counts = Array.isArray(findings) ? summarise(findings) : findings;
   const failOn = policy.failOn ?? 'error';
   if (failOn !== 'never' && (Object.keys(counts) as Severity[]).some((severity) => counts[severity] > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn])) return 1;
-  if (policy.maxWarnings !== undefined && counts.warning > policy.maxWarnings) return 1;
+  // a folded finding is itself and every finding folded into it
+  const warnings = Array.isArray(findings) ? findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 + (f.folded ?? 0) : 0), 0) : counts.warning;
+  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return 1;
   return 0;
 }

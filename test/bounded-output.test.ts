@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs, { readFileSync, readdirSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
-import { check, checkText, diff, render } from '../src/api.js';
+import { check, checkText, diff, exitCode, render } from '../src/api.js';
 import { foldAndCap } from '../src/engine/fold-and-cap.js';
 import { writeAllAtomic } from '../src/report/write.js';
 import { validator } from '../src/schema/validate.js';
@@ -34,6 +34,9 @@ test('findings of one rule about the same words fold into one past ten, with the
   assert.deepEqual(folded!.locations.map((l) => `${l.start.line}:${l.start.column} ${l.role}`), ['3:51 repeated', '3:1 first', ...[101, 151, 201, 251, 301, 351, 401, 451, 501].map((c) => `3:${c} repeated`)]);
   assert.ok(folded!.locations.every((l) => l.text === SENTENCE));
   assert.equal(thirty.files[0]!.omitted, undefined);
+  // --max-warnings counts what was folded
+  assert.equal(exitCode(thirty.findings, { failOn: 'error', maxWarnings: 434 }), 1);
+  assert.equal(exitCode(thirty.findings, { failOn: 'error', maxWarnings: 435 }), 0);
 });
 
 test('16,000 copies of one sentence make one finding and a report of a few kilobytes', async () => {
