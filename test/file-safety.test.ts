@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { CLI, captureIo, cli, runCli } from './support/cli.js';
-import { similarNames, tempDir, writeFile } from './support/fixtures.js';
+import { tempDir, writeFile } from './support/fixtures.js';
 import { main } from '../src/command.js';
 import { writeAllAtomic } from '../src/report/write.js';
 
@@ -160,17 +160,19 @@ test('inputs that never end are refused at once: /dev/urandom, a FIFO no one wri
 
 test('a run busy checking ends at once on SIGTERM, as timeout and a cancelled CI job send it, and leaves no file', async () => {
   const dir = tempDir();
-  writeFile(dir, 'names.md', similarNames(6000));
-  const child = spawn(process.execPath, [CLI, 'check', 'names.md', '--format', 'json', '--out', 'r.json'], { cwd: dir, stdio: 'ignore' });
-  const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  // 8 MB of copy: tens of seconds of work however fast copydesk gets
+  writeFile(dir, 'big.txt', `Council\n\n${'The council met on Monday to discuss the new bridge over the river.\n\n'.repeat(120_000)}`);
+  const child = spawn(process.execPath, [CLI, 'check', 'big.txt', '--format', 'json', '--out', 'r.json'], { cwd: dir, stdio: 'ignore' });
+  const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
+  assert.equal(child.exitCode, null, 'still checking');
   const sent = Date.now();
   child.kill('SIGTERM');
   const [, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
   clearTimeout(guard);
   assert.equal(signal, 'SIGTERM');
   assert.ok(Date.now() - sent < 5_000, `ended ${Date.now() - sent} ms after the signal`);
-  assert.deepEqual(readdirSync(dir), ['names.md']);
+  assert.deepEqual(readdirSync(dir), ['big.txt']);
 });
 
 test('--jobs above the cores is capped, and says so', async () => {
