@@ -158,9 +158,8 @@ export async function render(report: JsonReport | BatchReport, format: Format, o
       return (await import('./report/html.js')).formatHtml(report, articles, options.title, sources);
     }
     case 'text': {
-      const paths = report.files.map((f) => f.path);
       const color = options.color ?? false;
-      return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, paths, { color }) : formatText(report.findings, paths, { color });
+      return report.diffs ? formatDiffText(report.diffs.flatMap((d) => d.steps), report.findings, report.files, { color }) : formatText(report.findings, report.files, { color });
     }
   }
 }
@@ -182,7 +181,7 @@ async function renderBatch(report: BatchReport, format: Format, options: RenderO
       return (await import('./report/github.js')).formatGithub(batchFindings(report));
     case 'text': {
       const view = batchFindings(report);
-      return formatText(view.findings, view.files.map((f) => f.path), { color: options.color ?? false });
+      return formatText(view.findings, view.files, { color: options.color ?? false });
     }
   }
 }
@@ -244,6 +243,8 @@ export function exitCode(findings: Finding[] | Counts, policy: ExitPolicy = {}):
   const counts = Array.isArray(findings) ? summarise(findings) : findings;
   const failOn = policy.failOn ?? 'error';
   if (failOn !== 'never' && (Object.keys(counts) as Severity[]).some((severity) => counts[severity] > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn])) return 1;
-  if (policy.maxWarnings !== undefined && counts.warning > policy.maxWarnings) return 1;
+  // a folded finding is itself and every finding folded into it
+  const warnings = Array.isArray(findings) ? findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 + (f.folded ?? 0) : 0), 0) : counts.warning;
+  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return 1;
   return 0;
 }

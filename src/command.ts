@@ -37,6 +37,8 @@ export interface Io {
   columns?: number;
   /** Standard input, read whole (for `-`). */
   stdin?: () => Promise<Uint8Array>;
+  /** Standard input is a terminal: `-` is refused rather than waiting for someone to type an article. */
+  stdinIsTTY?: boolean;
 }
 
 /** The process's own streams and folder. */
@@ -48,6 +50,7 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     stdin: async () => {
       // read with the same limit as a file: a pipe that never ends is cut off, not read forever
       const limit = maxFileSize();
@@ -199,7 +202,7 @@ async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extr
   const rendered = await Promise.all(
     outputs(args, extra.fallback).map(async ({ format, out }) => ({
       out,
-      content: await render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) }),
+      content: await tooLarge(format, out, () => render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) })),
     })),
   );
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
@@ -209,6 +212,19 @@ async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extr
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
   return exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
+}
+
+/**
+ * A report longer than Node can hold as one string (about 512 MB: many files, each with up to its cap
+ * of findings) is said in one line, naming the report; nothing is written, so an earlier one stays.
+ */
+async function tooLarge(format: Format, out: string | undefined, make: () => Promise<string>): Promise<string> {
+  try {
+    return await make();
+  } catch (error) {
+    if (!(error instanceof RangeError && /string length/i.test(error.message))) throw error;
+    throw new CopydeskError(`the ${format} report is too large to make (Node holds at most 512 MB of text at once): check fewer files at a time`, out ?? 'standard output');
+  }
 }
 
 /**
@@ -458,7 +474,13 @@ function batchSummary(results: { findings: { severity: Severity }[] }[]): string
   return `batch: ${plural(results.length, 'story').replace('storys', 'stories')}, ${flagged} with findings: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
 }
 
+/**
+ * Standard input for `-`, read to its end with the file size limit. A terminal is refused at once: a
+ * linter started by a script or an editor without an article piped in would otherwise wait for ever
+ * for someone to type one. A pipe is read until its writer closes it, as cat and eslint --stdin do.
+ */
 async function readStdin(io: Io): Promise<Uint8Array> {
   if (!io.stdin) throw new UsageError('standard input (-) is not available here');
+  if (io.stdinIsTTY) throw new CopydeskError('is a terminal: pipe an article in (cat story.md | copydesk check -) or name the file', 'standard input');
   return io.stdin();
 }

@@ -4,8 +4,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { cli, runCli } from './support/cli.js';
+import { once } from 'node:events';
+import { CLI, captureIo, cli, runCli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
+import { main } from '../src/command.js';
 import { writeAllAtomic } from '../src/report/write.js';
 
 // What a careless or hostile user (a pull request from a stranger, copydesk running as root in CI)
@@ -129,6 +131,48 @@ test('only regular files are read, up to the size limit', async () => {
   const big = runCli(['check', 'big.md'], { cwd: dir, env: { COPYDESK_MAX_FILE_SIZE: '1000' } });
   assert.equal(big.status, 2);
   assert.equal(big.stderr, 'copydesk: big.md: is 2.8 KB, more than the 1.0 KB copydesk reads (COPYDESK_MAX_FILE_SIZE raises it)\n');
+});
+
+test('inputs that never end are refused at once: /dev/urandom, a FIFO no one writes, /dev/stdin on an open pipe, - on a terminal', async () => {
+  const random = await cli(['check', '/dev/urandom']);
+  assert.equal(random.status, 2);
+  assert.equal(random.stderr, 'copydesk: /dev/urandom: is not a regular file (a device, FIFO or socket), so it is not read\n');
+  const dir = tempDir();
+  execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+  const fifo = await cli(['check', 'pipe.md'], { cwd: dir });
+  assert.equal(fifo.status, 2);
+  assert.equal(fifo.stderr, 'copydesk: pipe.md: is not a regular file (a device, FIFO or socket), so it is not read\n');
+  // standard input a pipe whose writer never writes nor closes: /dev/stdin is that pipe
+  const child = spawn(process.execPath, [CLI, 'check', '/dev/stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const guard = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const [status] = (await once(child, 'close')) as [number | null];
+  clearTimeout(guard);
+  child.stdin.destroy();
+  assert.equal(status, 2, 'ends by itself, with the pipe still open');
+  assert.equal(stderr, 'copydesk: /dev/stdin: is not a regular file (a device, FIFO or socket), so it is not read\n');
+  // "-" on a terminal: no one is going to type an article
+  const io = { ...captureIo(dir), stdinIsTTY: true, stdin: () => new Promise<Uint8Array>(() => {}) };
+  assert.equal(await main(['check', '-'], io), 2);
+  assert.equal(io.err(), 'copydesk: standard input: is a terminal: pipe an article in (cat story.md | copydesk check -) or name the file\n');
+});
+
+test('a run busy checking ends at once on SIGTERM, as timeout and a cancelled CI job send it, and leaves no file', async () => {
+  const dir = tempDir();
+  // 8 MB of copy: tens of seconds of work however fast copydesk gets
+  writeFile(dir, 'big.txt', `Council\n\n${'The council met on Monday to discuss the new bridge over the river.\n\n'.repeat(120_000)}`);
+  const child = spawn(process.execPath, [CLI, 'check', 'big.txt', '--format', 'json', '--out', 'r.json'], { cwd: dir, stdio: 'ignore' });
+  const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  assert.equal(child.exitCode, null, 'still checking');
+  const sent = Date.now();
+  child.kill('SIGTERM');
+  const [, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+  clearTimeout(guard);
+  assert.equal(signal, 'SIGTERM');
+  assert.ok(Date.now() - sent < 5_000, `ended ${Date.now() - sent} ms after the signal`);
+  assert.deepEqual(readdirSync(dir), ['big.txt']);
 });
 
 test('--jobs above the cores is capped, and says so', async () => {

@@ -88,8 +88,8 @@ test('JUnit XML parses, with a failing case per finding at warning or above and 
 
 test('text: colour only when asked, and the CLI never colours output that is not a terminal (NO_COLOR too)', async () => {
   const report = await check([SEED]);
-  assert.match(formatText(report.findings, [SEED], { color: true }), /\u001b\[33mwarning/);
-  assert.doesNotMatch(formatText(report.findings, [SEED], { color: false }), /\u001b\[/);
+  assert.match(formatText(report.findings, [{ path: SEED }], { color: true }), /\u001b\[33mwarning/);
+  assert.doesNotMatch(formatText(report.findings, [{ path: SEED }], { color: false }), /\u001b\[/);
   assert.doesNotMatch((await cli(['check', SEED], { env: { NO_COLOR: '' } })).stdout, /\u001b\[/);
 });
 

@@ -44,6 +44,8 @@ export function fsReason(error: unknown, verb: 'read' | 'written' = 'read'): str
       return 'a parent is not a directory';
     case 'ENXIO':
       return 'is a pipe no one reads';
+    case 'ENOSPC':
+      return 'the disk is full';
     default:
       return `cannot be ${verb} (${code ?? String(error)})`;
   }

@@ -175,12 +175,19 @@ function isCountedNoun(word: Word | undefined): boolean {
 
 /** The noun a number counts: "23 criminal charges" counts charges; "14 killed" counts nothing named. */
 function countedNoun(lexicon: CompiledLexicon, words: Word[], at: number): string | undefined {
-  // "two of the seven library branches", "12 of them": the noun after "of (the …)"
-  if (words[at]?.lower === 'of') {
+  // "two of the seven library branches", "12 of them": the noun after "of (the …)"; a chain of them
+  // ("12 of the of the …", as long as the text likes) is walked in a loop, not by recursion
+  let afterOf = false;
+  while (words[at]?.lower === 'of') {
     let k = at + 1;
     while (words[k] && (words[k]!.pos === 'DET' || words[k]!.pos === 'NUM' || /^\d/.test(words[k]!.text) || lexicon.possessives.has(words[k]!.lower))) k++;
-    return countedNoun(lexicon, words, k) ?? (words[k]?.pos === 'PRON' ? 'them' : undefined);
+    at = k;
+    afterOf = true;
   }
+  return nounAt(words, at) ?? (afterOf && words[at]?.pos === 'PRON' ? 'them' : undefined);
+}
+
+function nounAt(words: Word[], at: number): string | undefined {
   for (let k = at; k < Math.min(words.length, at + 3); k++) {
     const word = words[k]!;
     if (word.pos === 'NOUN' || (word.pos === 'PROPN' && /s$/.test(word.lower))) {

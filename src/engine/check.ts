@@ -11,6 +11,7 @@ import type { AnalysedFile, FileSummary, InputText, Source } from '../model/resu
 import type { RuleSet } from '../kinds/kind.js';
 import { dedupeFindings } from './dedupe.js';
 import { applyDirectives } from './directives.js';
+import { foldAndCap } from './fold-and-cap.js';
 import { againstSources } from './related.js';
 import { runRules } from './run-rules.js';
 import { sortFindings } from './sort.js';
@@ -20,8 +21,13 @@ export function analyseInput(input: InputText, lexicon: CompiledLexicon): Analys
   return analyse(buildDocument(input, lexicon), lexicon);
 }
 
-/** Checks one article: its analysis, the rules, the related reports, inline control comments, in report order. */
-export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[] = [], options: { deferDirectives?: boolean } = {}): AnalysedFile {
+/**
+ * Checks one article: its analysis, the rules, the related reports, inline control comments, in report
+ * order, folded and capped (engine/fold-and-cap.ts). `unbounded` keeps every finding as the rules gave
+ * it (diff compares versions with them and bounds what it reports); `deferDirectives` also leaves the
+ * inline comments to the caller.
+ */
+export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[] = [], options: { deferDirectives?: boolean; unbounded?: boolean } = {}): AnalysedFile {
   const analysis = analyseInput(input, ruleSet.lexicon);
   const doc = analysis.doc;
   const raw = runRules(analysis, ruleSet);
@@ -29,7 +35,8 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
   if (related) raw.push(...related.findings);
   const deduped = dedupeFindings(raw);
   // in diff mode the newest version's comments also silence the change findings: applied later, once
-  const findings = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));
+  const sorted = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));
+  const { findings, omitted } = options.deferDirectives || options.unbounded ? { findings: sorted, omitted: 0 } : foldAndCap(sorted);
   const file: FileSummary = {
     path: doc.path,
     format: doc.format,
@@ -38,6 +45,7 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
     claims: analysis.claims.length,
     entities: analysis.entities.length,
   };
+  if (omitted > 0) file.omitted = omitted;
   const title = doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text;
   if (title) file.title = title;
   const checked: AnalysedFile = { file, findings, analysis };

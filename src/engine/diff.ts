@@ -10,31 +10,40 @@ import type { DiffResult, DiffStep, InputText, Lineage, Source } from '../model/
 import { checkInput } from './check.js';
 import { dedupeFindings } from './dedupe.js';
 import { applyDirectives } from './directives.js';
+import { foldAndCap } from './fold-and-cap.js';
 import { runRules } from './run-rules.js';
 import { sortFindings } from './sort.js';
 
 /** Diffs versions already read, oldest first: each step in turn, and the check rules on the newest. */
 export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Source[] = [], options: { newOnly?: boolean } = {}): DiffResult {
-  const versions = inputs.map((input, k) => checkInput(input, ruleSet, sources, { deferDirectives: k === inputs.length - 1 }));
+  const versions = inputs.map((input, k) => checkInput(input, ruleSet, sources, { deferDirectives: k === inputs.length - 1, unbounded: true }));
+  // what is reported of each version is folded and capped (engine/fold-and-cap.ts); the cap's count goes on that version
+  const bound = (findings: Finding[], k: number) => {
+    const { findings: kept, omitted } = foldAndCap(findings);
+    if (omitted > 0) versions[k]!.file.omitted = (versions[k]!.file.omitted ?? 0) + omitted;
+    return kept;
+  };
   const steps: DiffStep[] = [];
   for (let k = 1; k < versions.length; k++) {
     const old = versions[k - 1]!.analysis;
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
     const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, mode: EDIT } });
-    const findings = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
+    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
+    // the last step's changes are bounded once the newest version's inline comments have silenced theirs
+    const findings = k < versions.length - 1 ? bound(sorted, k) : sorted;
     steps.push({ old, new: current, alignment, findings });
   }
   const last = versions[versions.length - 1]!;
   const previous = versions[versions.length - 2];
-  const before = new Set(previous?.findings.map(findingKey));
-  const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !before.has(findingKey(finding)) }));
+  const before = new Set(previous?.findings.map(sameWords));
+  const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !before.has(sameWords(finding)) }));
   // the newest version's inline comments silence both its check findings and the last step's changes
   const lastStep = steps[steps.length - 1];
   const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet);
-  const ofStep = new Set(lastStep?.findings);
-  if (lastStep) lastStep.findings = controlled.filter((f) => ofStep.has(f));
-  last.findings = sortFindings(controlled.filter((f) => !ofStep.has(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f)));
+  const changes = new Set(lastStep?.findings);
+  if (lastStep) lastStep.findings = bound(controlled.filter((f) => changes.has(f)), versions.length - 1);
+  last.findings = bound(sortFindings(controlled.filter((f) => !changes.has(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f))), versions.length - 1);
   let findings = [...steps.flatMap((s) => s.findings), ...last.findings];
   if (options.newOnly) findings = findings.filter((f) => f.introduced);
   return {
@@ -48,10 +57,9 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
 
 /**
  * A check finding is the same in two versions when the same rule reports it about the same words:
- * offsets move with every edit, the text does not. As a key, so each finding is looked up, not
- * compared with every finding of the version before.
+ * offsets move with every edit, the text does not. Two findings are the same when their keys are.
  */
-function findingKey(finding: Finding): string {
+function sameWords(finding: Finding): string {
   return [finding.ruleId, ...finding.locations.map((location) => location.text.replace(/\s+/g, ' ').trim())].join('\u0000');
 }
 

@@ -9,11 +9,10 @@ import type { FixRef } from '../kinds/kind.js';
  * None when the file does not hold the word there as written: markup or a line break inside a name
  * would make the edit more than the word, and a fix that is not exact is no fix.
  */
-export function toFix(analysis: Analysis, ref: FixRef): Fix | undefined {
+export function toFix(analysis: Analysis, ref: FixRef, patterns: Map<string, RegExp> = new Map()): Fix | undefined {
   const { doc } = analysis;
   const span = doc.source.slice(ref.start, ref.end);
-  const escaped = ref.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = [...span.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))];
+  const matches = [...span.matchAll(wordPattern(ref.wrong, patterns))];
   const match = matches[matches.length - 1];
   if (!match || match[0].length !== ref.wrong.length) return undefined;
   const found = match[0];
@@ -26,4 +25,18 @@ export function toFix(analysis: Analysis, ref: FixRef): Fix | undefined {
     description: `Replace “${found}” with “${right}”`,
     replacements: [{ path: doc.path, start: doc.lines.point(start), end: doc.lines.point(end), text: found, replacement: right }],
   };
+}
+
+/**
+ * The whole word as a pattern, made once per word for a run of rules (`patterns`): compiling a
+ * Unicode pattern costs more than matching it, and a pasted list of names asks for one per finding.
+ */
+function wordPattern(word: string, patterns: Map<string, RegExp>): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(word, pattern);
+  }
+  return pattern;
 }

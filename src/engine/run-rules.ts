@@ -16,6 +16,7 @@ export interface RuleRunOptions {
 /** Runs the rules of one scope over an analysed document, each with the kind the rule set binds it to. */
 export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunOptions = { scope: 'article' }): Finding[] {
   const findings: Finding[] = [];
+  const patterns = new Map<string, RegExp>();
   for (const rule of ruleSet.rules) {
     const kind = ruleSet.kinds.get(rule.kind)!;
     if (!runsIn(kind.scope, rule, options.scope, options.versions !== undefined)) continue;
@@ -38,7 +39,7 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
         if (unsure && rule.severity !== 'info') finding.lowConfidence = true;
         if (report.evidence) finding.evidence = report.evidence;
         if (rule.url) finding.url = rule.url;
-        const fix = report.fix && toFix(analysis, report.fix);
+        const fix = report.fix && toFix(analysis, report.fix, patterns);
         if (fix) finding.fixes = [fix];
         findings.push(finding);
       },

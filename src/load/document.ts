@@ -33,7 +33,7 @@ export function buildDocument(input: InputText, lexicon: CompiledLexicon): Docum
     };
   }
   if (isHtmlPath(input.path)) {
-    const parts = parseHtml(input.text);
+    const parts = parseHtml(input.path, input.text);
     return { ...base, format: 'html', frontMatter: parts.frontMatter, blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parts.blocks))), directives: [] };
   }
   return { ...base, format: 'text', frontMatter: {}, blocks: numberBlocks(markRelated(lexicon, classifyFurniture(lexicon, parsePlainText(input.text)))), directives: [] };

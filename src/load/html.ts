@@ -7,17 +7,22 @@
  * templates and embedded media. The page's <title> and its publication date (an `article:published_time`
  * or `date` meta tag, or the first <time datetime>) stand in for front matter.
  *
- * The tree is walked with a stack, not recursion: a page nested thousands of elements deep cannot
- * overflow the call stack.
+ * parse5 builds the page without recursion, and copydesk walks it with a stack; hast-util-from-parse5,
+ * which turns it into a hast tree with positions, recurses once per level (three calls), so a page
+ * whose elements nest deeper than `MAX_HTML_NESTING` is refused with its depth before that step: no
+ * page nests 500 elements deep, and 2,000 already overflows Node's stack.
  */
 import type { Element, Nodes, Root, Text } from 'hast';
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { VFile } from 'vfile';
+import { CopydeskError } from '../base/errors.js';
 import type { BlockKind, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import type { RawBlock } from './raw-block.js';
 
-const parser = unified().use(rehypeParse);
+/** The deepest elements may nest in an HTML article. */
+export const MAX_HTML_NESTING = 500;
 
 /** Elements whose content is not the article's text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'svg', 'iframe', 'object', 'video', 'audio', 'canvas']);
@@ -33,8 +38,12 @@ export interface HtmlParts {
   blocks: RawBlock[];
 }
 
-export function parseHtml(source: string): HtmlParts {
-  const tree = parser.parse(source) as Root;
+export function parseHtml(path: string, source: string): HtmlParts {
+  // as rehype-parse reads a page (hast-util-from-html), with the depth checked in between
+  const page = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const { depth, line } = deepestElement(page);
+  if (depth > MAX_HTML_NESTING) throw new CopydeskError(`elements nested ${depth.toLocaleString('en-US')} deep (line ${line}); copydesk reads up to ${MAX_HTML_NESTING} levels`, path);
+  const tree = fromParse5(page, { file: new VFile(source) }) as Root;
   const blocks: RawBlock[] = [];
   const frontMatter: FrontMatter = {};
   let titleSeen = false;
@@ -61,6 +70,22 @@ export function parseHtml(source: string): HtmlParts {
     for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k] as Nodes, quote: inQuote });
   }
   return { frontMatter, blocks };
+}
+
+type Parse5Node = DefaultTreeAdapterTypes.Node;
+
+/** The deepest element of a parse5 document and the line it starts on, found with a stack. */
+function deepestElement(page: DefaultTreeAdapterTypes.Document): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  const stack: { node: Parse5Node; depth: number }[] = [{ node: page, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > deepest.depth) deepest = { depth, line: ('sourceCodeLocation' in node && node.sourceCodeLocation?.startLine) || 0 };
+    // a <template>'s content is a fragment of its own, also converted
+    const children = [...('childNodes' in node ? node.childNodes : []), ...('content' in node ? [node.content] : [])];
+    for (const child of children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
 }
 
 function readMeta(node: Element, frontMatter: FrontMatter): void {

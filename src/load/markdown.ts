@@ -1,5 +1,5 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseToml, TomlError } from 'smol-toml';
@@ -8,11 +8,24 @@ import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
+import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTED_LEVELS, MAX_NESTING, markdownNesting } from './nesting.js';
 import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** The same parser with emphasis turned off (micromark's `attention`): `*` and `_` are characters. */
+const withoutEmphasis = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(function noEmphasis(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push({ disable: { null: ['attention'] } });
+  });
+
+/** Where a block stands: the container its paragraphs take their kind from. */
+type Container = 'root' | 'blockquote' | 'list-item';
 
 export interface MarkdownParts {
   mdast: Root;
@@ -23,9 +36,12 @@ export interface MarkdownParts {
 
 
 export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: string, lines: LineIndex): MarkdownParts {
+  refuseDeepNesting(path, source);
   // micromark drops a leading U+FEFF and counts offsets without it: one more in front is dropped instead,
   // so a BOM left in the text (a file saved with two) is a character and every offset stays the file's
-  const mdast = parser.parse(source.charCodeAt(0) === 0xfeff ? `\ufeff${source}` : source) as Root;
+  const text = source.charCodeAt(0) === 0xfeff ? `\ufeff${source}` : source;
+  // a paragraph of thousands of emphasis markers would take the parser minutes (load/nesting.ts)
+  const mdast = (emphasisMarkers(source) > MAX_EMPHASIS_MARKERS ? withoutEmphasis : parser).parse(text) as Root;
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: FrontMatter = {};
@@ -45,7 +61,7 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
     blocks.push({ kind, text, map, start: node.position!.start.offset!, end: node.position!.end.offset! });
   };
 
-  const visit = (node: RootContent, container: 'root' | 'blockquote' | 'list-item') => {
+  const visit = (node: RootContent, container: Container, previous: RootContent | undefined) => {
     // remark-frontmatter's TOML node is not in mdast's types
     const toml = node as unknown as { type: string; value: string; position?: { start: { line: number } } };
     if (toml.type === 'toml') {
@@ -77,12 +93,6 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
         addBlock(kind, node);
         return;
       }
-      case 'blockquote':
-        for (const child of node.children) visit(child, 'blockquote');
-        return;
-      case 'list':
-        for (const item of node.children) for (const child of item.children) visit(child, 'list-item');
-        return;
       case 'html':
         collectHtml(node.value, node.position!.start.offset!, node.position!.end.offset!);
         return;
@@ -91,22 +101,33 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
         return;
     }
   };
-  let previous: RootContent | undefined;
-  for (const node of mdast.children) {
-    visit(node, 'root');
-    previous = node;
+  // in document order with a stack, not recursion: quotations and lists nest as deep as the file does
+  const stack: { node: RootContent; container: Container; previous: RootContent | undefined }[] = [];
+  for (let k = mdast.children.length - 1; k >= 0; k--) stack.push({ node: mdast.children[k]!, container: 'root', previous: mdast.children[k - 1] });
+  while (stack.length > 0) {
+    const { node, container, previous } = stack.pop()!;
+    // a caption is read against the block before it at the top level, wherever it stands
+    const inside = node.type === 'blockquote' ? node.children.map((child) => ({ child, container: 'blockquote' as const })) : node.type === 'list' ? node.children.flatMap((item) => item.children.map((child) => ({ child, container: 'list-item' as const }))) : undefined;
+    if (!inside) {
+      visit(node, container, previous);
+      continue;
+    }
+    for (let k = inside.length - 1; k >= 0; k--) stack.push({ node: inside[k]!.child, container: inside[k]!.container, previous });
   }
   markStandfirst(mdast, blocks);
   return { mdast, frontMatter, blocks, directives };
 }
 
+/** A paragraph's or heading's words, in order; emphasis and links are walked with a stack, however deep they nest. */
 function addInline(
   builder: BlockTextBuilder,
   nodes: PhrasingContent[],
   source: string,
   onHtml: (value: string, start: number, end: number) => void,
 ): void {
-  for (const node of nodes) {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -134,7 +155,7 @@ function addInline(
       case 'delete':
       case 'link':
       case 'linkReference':
-        addInline(builder, node.children, source, onHtml);
+        for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
         break;
       default:
         // images and footnote references carry no prose of the article
@@ -176,9 +197,25 @@ function markStandfirst(mdast: Root, blocks: RawBlock[]): void {
 }
 
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('value' in next && typeof next.value === 'string') out += next.value;
+    else if ('children' in next) for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Nodes);
+  }
+  return out;
+}
+
+/**
+ * Lists and block quotes nested deeper, or over more lines, than the parser can read in time and
+ * memory are refused before it starts (load/nesting.ts says why), in one sentence.
+ */
+function refuseDeepNesting(path: string, source: string): void {
+  const { depth, line, total } = markdownNesting(source);
+  const n = (count: number) => count.toLocaleString('en-US');
+  if (depth > MAX_NESTING) throw new CopydeskError(`lists and block quotes nested ${n(depth)} deep (line ${line}); copydesk reads up to ${MAX_NESTING} levels`, path);
+  if (total > MAX_NESTED_LEVELS) throw new CopydeskError(`lists and block quotes hold ${n(total)} levels over all their lines (a line nested 3 deep counts 3); copydesk reads up to ${n(MAX_NESTED_LEVELS)}`, path);
 }
 
 /** Hugo's TOML front matter (`+++` … `+++`), read with smol-toml into the same fields as YAML's. */

@@ -83,6 +83,12 @@ export interface Finding {
   url?: string;
   /** Exact corrections (name forms, term variants); absent where a person must decide. */
   fixes?: Fix[];
+  /**
+   * How many more findings of this rule about the same words were folded into this one (more than
+   * ten are): the message ends "… and 15,998 more like it", and after its own places come the problem
+   * places of the next ones, each once, ten problem places in all.
+   */
+  folded?: number;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

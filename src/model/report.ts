@@ -44,7 +44,8 @@ export interface BatchReport {
 export interface FindingsReport {
   tool: { name: 'copydesk'; version: string };
   rules: JsonReport['rules'];
-  files: { path: string }[];
+  /** `omitted`: findings of the file left out past the cap (engine/fold-and-cap.ts). */
+  files: { path: string; omitted?: number }[];
   findings: Finding[];
   /** diff --git: the revision compared with. */
   git?: string;

@@ -87,6 +87,8 @@ export interface FileSummary {
   sentences: number;
   claims: number;
   entities: number;
+  /** Findings of this file left out of the report: it shows at most 1,000, the most severe first. */
+  omitted?: number;
 }
 
 export interface FileResult {
@@ -161,6 +163,7 @@ export interface StoryResult {
   id: string;
   command: 'check' | 'diff';
   files: string[];
-  summary: { findings: number; error: number; warning: number; info: number };
+  /** `omitted`: findings left out past the cap of 1,000 per file (engine/fold-and-cap.ts). */
+  summary: { findings: number; error: number; warning: number; info: number; omitted?: number };
   findings: Finding[];
 }

@@ -7,6 +7,7 @@ import { findingCard, type CardContext } from './html-finding.js';
 import { counts, keyOf, page } from './html-page.js';
 import { INDEX_STYLE } from './html-style.js';
 import { summarise } from './json.js';
+import { omittedNote } from './omitted.js';
 
 const ARCHIVE_STYLE = `
 table.cases tr.clean td { color: var(--muted); }
@@ -68,5 +69,6 @@ export function formatArchiveHtml(report: BatchReport, title = 'copydesk archive
 
 function storySection(story: StoryResult, k: number, numbers: number[], cards: CardContext, files: string): Element {
   const list = story.findings.map((finding: Finding, f) => findingCard(finding, numbers[f]!, cards));
-  return h(`section.story#story-${k + 1}`, { ariaLabelledby: `story-${k + 1}-title` }, [h(`h2#story-${k + 1}-title`, story.id), h('p.files', files), h('ol.cards', list)]);
+  const omitted = story.summary.omitted ? [h('p.omitted', omittedNote(story.summary.omitted))] : [];
+  return h(`section.story#story-${k + 1}`, { ariaLabelledby: `story-${k + 1}-title` }, [h(`h2#story-${k + 1}-title`, story.id), h('p.files', files), ...omitted, h('ol.cards', list)]);
 }

@@ -13,5 +13,7 @@ export function formatBatchJson(report: BatchReport): string {
 
 /** An archive run as the formats that list findings read it: every story's files and findings in order. */
 export function batchFindings(report: BatchReport): FindingsReport {
-  return { tool: report.tool, rules: report.rules, files: report.stories.flatMap((s) => s.files.map((path) => ({ path }))), findings: report.stories.flatMap((s) => s.findings) };
+  // a story's findings left out past the cap go with its article, or its newest version
+  const files = report.stories.flatMap((s) => s.files.map((path, k) => (k === s.files.length - 1 && s.summary.omitted ? { path, omitted: s.summary.omitted } : { path })));
+  return { tool: report.tool, rules: report.rules, files, findings: report.stories.flatMap((s) => s.findings) };
 }

@@ -11,6 +11,7 @@ import { findingCard, readingOrder, type CardContext } from './html-finding.js';
 import { counts, keyOf, page } from './html-page.js';
 import { basename, piecesToHast, type Library, type Piece } from './html-place.js';
 import { DIFF_STYLE } from './html-style.js';
+import { omittedNote } from './omitted.js';
 
 /** Runs of this many unchanged sentences or more fold away behind a count. */
 const FOLD = 3;
@@ -55,6 +56,8 @@ interface SentenceView {
 interface VersionView {
   path: string;
   title?: string;
+  /** Findings about this version left out past the cap (engine/fold-and-cap.ts). */
+  omitted?: number;
   doc?: Document;
   /** In file order; a pair or a lineage names them by index. */
   sentences: SentenceView[];
@@ -112,7 +115,8 @@ function diffViews(report: JsonReport, library: Library): DiffView[] {
       const doc = library.get(path);
       const sentences = [...seen[k]!.values()].sort((a, b) => a.start - b.start).map((ref) => ({ start: ref.start, end: ref.end, text: sentenceText(doc, ref) }));
       const title = summaries[k]?.title;
-      return { path, sentences, ...(title !== undefined ? { title } : {}), ...(doc ? { doc } : {}) };
+      const omitted = summaries[k]?.omitted;
+      return { path, sentences, ...(title !== undefined ? { title } : {}), ...(omitted ? { omitted } : {}), ...(doc ? { doc } : {}) };
     });
     const index = versions.map((version) => new Map(version.sentences.map((s, i) => [s.start, i])));
     const indices = (k: number, refs: SentenceRef[]) => refs.map((ref) => index[k]!.get(ref.start)!);
@@ -188,6 +192,8 @@ function diffSection(result: DiffView, d: number, placed: Placed[], numbers: Map
   const quiet = mine.filter((f) => f.severity === 'info');
   const list = (items: Finding[]) => h('ol.cards', items.map((f) => findingCard(f, numbers.get(f)!, cards)));
   const findings: ElementContent[] = [h(`h3#${id}-findings`, `Findings (${mine.length})`)];
+  const omitted = result.versions.reduce((n, version) => n + (version.omitted ?? 0), 0);
+  if (omitted) findings.push(h('p.omitted', omittedNote(omitted)));
   if (mine.length === 0) findings.push(h('p.none', 'No findings.'));
   if (loud.length) findings.push(list(loud));
   else if (quiet.length) findings.push(h('p.none', 'No errors or warnings.'));

@@ -1,6 +1,7 @@
 import type { Severity } from '../model/finding.js';
 import { printable } from '../base/printable.js';
 import type { FindingsReport } from '../model/report.js';
+import { omissions, omittedNote } from './omitted.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -21,7 +22,7 @@ const MAX_ANNOTATIONS = 50;
  * first, at most MAX_ANNOTATIONS), shown on the pull request's lines. Info findings and what is past
  * the cap are counted in one notice that points to the job summary (the Markdown report).
  */
-export function formatGithub(report: Pick<FindingsReport, 'findings'>, max = MAX_ANNOTATIONS): string {
+export function formatGithub(report: Pick<FindingsReport, 'findings' | 'files'>, max = MAX_ANNOTATIONS): string {
   const raised = report.findings.filter((f) => f.severity !== 'info').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const shown = raised.slice(0, max);
   const lines = shown.map((finding) => {
@@ -42,5 +43,7 @@ export function formatGithub(report: Pick<FindingsReport, 'findings'>, max = MAX
     const parts = [more > 0 ? `${more} more warning${more === 1 ? '' : 's'} or error${more === 1 ? '' : 's'}` : '', info > 0 ? `${info} info finding${info === 1 ? '' : 's'}` : ''].filter(Boolean);
     lines.push(`::notice title=${property('copydesk')}::${data(`${parts.join(' and ')} not shown as annotations: see the job summary or the full report`)}`);
   }
+  // a file the cap cut short says so on the file
+  for (const { path, omitted } of omissions(report.files)) lines.push(`::notice file=${property(path)},title=${property('copydesk')}::${data(omittedNote(omitted))}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

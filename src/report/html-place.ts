@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Block, Document } from '../model/document.js';
 import type { Finding, Location } from '../model/finding.js';
+import { sentencesAround } from '../text/sentences.js';
 
 /** The documents a report shows or quotes (articles, versions, related reports), by path. */
 export type Library = ReadonlyMap<string, Document>;
@@ -17,8 +18,6 @@ export interface Context {
   block?: Block;
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
  * The whole sentence a place stands in, so that a card never shows a value cut off ("killing 1…"): a
  * change rule points at "14", the card shows "A landslide killed 14 people …" with "14" marked.
@@ -29,23 +28,20 @@ export function contextOf(library: Library, location: Location): Context {
   const at = location.start.offset;
   const block = doc?.blocks.find((b) => b.start <= at && (at < b.end || (at === b.end && location.end.offset === at)));
   if (!doc || !block || block.text.length === 0) return { text: location.text, from: 0, to: location.text.length };
+  // the first character at or after a file offset: a block's map rises with its text
   const index = (offset: number) => {
-    let i = 0;
-    while (i < block.text.length && block.map[i]! < offset) i++;
-    return i;
+    let low = 0;
+    let high = block.text.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (block.map[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   };
   const from = index(location.start.offset);
   const to = Math.max(from, index(location.end.offset));
-  let start = 0;
-  let end = block.text.length;
-  for (const segment of sentences.segment(block.text)) {
-    const segmentEnd = segment.index + segment.segment.length;
-    if (segment.index <= from) start = segment.index;
-    if (segmentEnd >= Math.max(to, from + 1)) {
-      end = segmentEnd;
-      break;
-    }
-  }
+  let { start, end } = sentencesAround(block.text, from, to);
   while (start < from && /\s/.test(block.text[start]!)) start++;
   while (end > to && /\s/.test(block.text[end - 1]!)) end--;
   return { text: block.text.slice(start, end), from: from - start, to: to - start, offsets: block.map.subarray(start, end), block };

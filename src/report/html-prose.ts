@@ -5,6 +5,7 @@ import type { Block, Document } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import { isSafeLink } from './html-page.js';
+import { MAX_NESTING } from '../load/nesting.js';
 
 /** A span of the article a finding involves: place `k` of finding `n`. */
 export interface Highlight {
@@ -187,38 +188,50 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   return root;
 }
 
-function collectInline(node: Nodes, source: string, formats: Format[], inserts: Insert[]): void {
-  if (!('children' in node)) return;
-  for (const child of node.children as Nodes[]) {
-    const start = child.position?.start.offset;
-    const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    switch (child.type) {
-      case 'emphasis':
-        formats.push({ start, end, tag: 'em' });
-        break;
-      case 'strong':
-        formats.push({ start, end, tag: 'strong' });
-        break;
-      case 'delete':
-        formats.push({ start, end, tag: 'del' });
-        break;
-      case 'inlineCode':
-        formats.push({ start, end, tag: 'code' });
-        break;
-      case 'link':
-        if (isSafeLink(child.url)) formats.push({ start, end, tag: 'a', href: child.url });
-        break;
-      case 'html':
+/**
+ * The inline markup of the article by file offset, walked with a stack however deep it nests. Markup
+ * nested deeper than `MAX_NESTING` levels is shown as plain text: the page stays as shallow as a
+ * browser (and hast-util-to-html, which recurses) can take.
+ */
+function collectInline(root: Nodes, source: string, formats: Format[], inserts: Insert[]): void {
+  const stack: { node: Nodes; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let k = children.length - 1; k >= 0; k--) {
+      const child = children[k]!;
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const format = formatOf(child, start, end);
+      if (format && depth < MAX_NESTING) formats.push(format);
+      if (child.type === 'html') {
         // only inline HTML falls inside a block; a block of HTML is no block of the article
         inserts.push({ at: start, node: h('code.raw', { title: 'HTML in the copy' }, source.slice(start, end)) });
-        break;
-      case 'image':
-        inserts.push({ at: start, node: h('span.image', `[image${child.alt ? `: ${child.alt}` : ''}]`) });
-        break;
-      default:
-        break;
+      }
+      if (child.type === 'image') inserts.push({ at: start, node: h('span.image', `[image${child.alt ? `: ${child.alt}` : ''}]`) });
+      stack.push({ node: child, depth: format ? depth + 1 : depth });
     }
-    collectInline(child, source, formats, inserts);
+  }
+  // in document order, outer before inner, as the recursive walk gave them
+  formats.sort((a, b) => a.start - b.start || b.end - a.end);
+  inserts.sort((a, b) => a.at - b.at);
+}
+
+function formatOf(node: Nodes, start: number, end: number): Format | undefined {
+  switch (node.type) {
+    case 'emphasis':
+      return { start, end, tag: 'em' };
+    case 'strong':
+      return { start, end, tag: 'strong' };
+    case 'delete':
+      return { start, end, tag: 'del' };
+    case 'inlineCode':
+      return { start, end, tag: 'code' };
+    case 'link':
+      return isSafeLink(node.url) ? { start, end, tag: 'a', href: node.url } : undefined;
+    default:
+      return undefined;
   }
 }

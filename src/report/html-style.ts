@@ -102,6 +102,7 @@ del { background: #fbd5d1; text-decoration: line-through; color: #5c0f0a; }
 ins { background: #ccebd4; text-decoration: none; color: #0b3d1c; }
 mark.diff { background: #fff0b3; color: inherit; }
 .none { color: var(--muted); }
+.omitted { color: var(--warning); font-size: .9rem; }
 details.backing { margin: -.6rem 0 .9rem; font-size: .85rem; }
 details.backing > summary { cursor: pointer; color: var(--muted); }
 details.backing .ok { color: var(--ok); }

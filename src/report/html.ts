@@ -8,6 +8,7 @@ import { counts, keyOf, page } from './html-page.js';
 import { basename, contextOf, fileSpan, paragraphLabel, piecesToHast, trim, valuesIn, wordDiffPieces, type Library } from './html-place.js';
 import { renderArticle, type Highlight, type ValueSpan } from './html-prose.js';
 import { STYLE } from './html-style.js';
+import { omittedNote } from './omitted.js';
 
 /**
  * The HTML report of `check`: one self-contained file. Each article is shown as prose with every span
@@ -35,7 +36,7 @@ export function formatHtml(report: JsonReport, docs: Document[], title = 'copyde
     commentable: (path) => /\.(md|markdown)$/i.test(path),
   };
   const sections = docs.map((doc, index) =>
-    fileSection(doc, index, ordered.filter((f) => home(f) === index), numbers, { ...cards, home: doc.path }, report.provenance?.find((p) => p.path === doc.path), library),
+    fileSection(doc, index, ordered.filter((f) => home(f) === index), numbers, { ...cards, home: doc.path }, report.provenance?.find((p) => p.path === doc.path), library, report.files.find((f) => f.path === doc.path)?.omitted),
   );
   const summary: (ElementContent | string)[] = [`${report.summary.files} file${report.summary.files === 1 ? '' : 's'} · `, ...counts(report.summary), ` · copydesk ${report.tool.version}`];
   return page({
@@ -75,7 +76,7 @@ function headline(doc: Document): string {
   return doc.frontMatter.title ?? doc.blocks.find((b) => b.kind === 'title')?.text ?? doc.path;
 }
 
-function fileSection(doc: Document, index: number, findings: Finding[], numbers: Map<Finding, number>, cards: CardContext, provenance: ProvenanceEntry | undefined, library: Library): Element {
+function fileSection(doc: Document, index: number, findings: Finding[], numbers: Map<Finding, number>, cards: CardContext, provenance: ProvenanceEntry | undefined, library: Library, omitted?: number): Element {
   const id = `file-${index + 1}`;
   const highlights: Highlight[] = [];
   const values: ValueSpan[] = [];
@@ -99,6 +100,7 @@ function fileSection(doc: Document, index: number, findings: Finding[], numbers:
   const quiet = findings.filter((f) => f.severity === 'info');
   const list = (items: Finding[]) => h('ol.cards', items.map((f) => findingCard(f, numbers.get(f)!, cards)));
   const panel: ElementContent[] = [h(`h3#${id}-findings`, [`Findings (${findings.length})`, h('span.sr', [' in ', h('bdi', doc.path)])])];
+  if (omitted) panel.push(h('p.omitted', omittedNote(omitted)));
   if (findings.length === 0) panel.push(h('p.none', 'No findings.'));
   if (loud.length) panel.push(list(loud));
   else if (quiet.length) panel.push(h('p.none', 'No errors or warnings.'));

@@ -7,7 +7,7 @@ import { VERSION } from '../base/version.js';
 
 
 /** Bumped on any change to the report's shape; documented in schemas/report.schema.json. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** The provenance of an article's sentences, as the report shows it. */
 export function provenanceEntry(file: FileResult, sources: Analysis[]): ProvenanceEntry | undefined {

@@ -2,12 +2,15 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Finding } from '../model/finding.js';
 import type { BatchReport, FindingsReport } from '../model/report.js';
 import { xmlSafe } from '../base/printable.js';
+import { omittedNote } from './omitted.js';
 
 /** A test suite: a file of check or diff, a story of batch. */
 interface Suite {
   name: string;
   file: string;
   findings: Finding[];
+  /** Findings left out past the cap, said in the suite's system-out. */
+  omitted?: number;
 }
 
 /**
@@ -16,24 +19,28 @@ interface Suite {
  */
 export function formatJunit(report: FindingsReport): string {
   const byFile = new Map<string, Finding[]>();
-  for (const file of report.files) byFile.set(file.path, []);
+  const omitted = new Map<string, number>();
+  for (const file of report.files) {
+    byFile.set(file.path, []);
+    if (file.omitted) omitted.set(file.path, (omitted.get(file.path) ?? 0) + file.omitted);
+  }
   for (const finding of report.findings) {
     const path = finding.locations[0]!.path;
     if (!byFile.has(path)) byFile.set(path, []);
     byFile.get(path)!.push(finding);
   }
-  return junit([...byFile].map(([path, findings]) => ({ name: path, file: path, findings })));
+  return junit([...byFile].map(([path, findings]) => ({ name: path, file: path, findings, omitted: omitted.get(path) })));
 }
 
 /** JUnit XML of an archive run: a test suite per story, named by its id. */
 export function formatBatchJunit(report: BatchReport): string {
-  return junit(report.stories.map((story) => ({ name: story.id, file: story.files[story.files.length - 1] ?? story.id, findings: story.findings })));
+  return junit(report.stories.map((story) => ({ name: story.id, file: story.files[story.files.length - 1] ?? story.id, findings: story.findings, omitted: story.summary.omitted })));
 }
 
 function junit(groups: Suite[]): string {
   let tests = 0;
   let failures = 0;
-  const suites = groups.map(({ name, file, findings }) => {
+  const suites = groups.map(({ name, file, findings, omitted }) => {
     const cases = findings.map((finding) => {
       const at = finding.locations[0]!;
       const testcase: Record<string, unknown> = { '@_name': `${finding.ruleId} at ${at.start.line}:${at.start.column}`, '@_classname': `copydesk.${finding.ruleId}`, '@_file': xmlSafe(at.path) };
@@ -46,7 +53,9 @@ function junit(groups: Suite[]): string {
     const failed = findings.filter((f) => f.severity !== 'info').length;
     tests += cases.length;
     failures += failed;
-    return { '@_name': xmlSafe(name), '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
+    const suite: Record<string, unknown> = { '@_name': xmlSafe(name), '@_tests': cases.length, '@_failures': failed, '@_errors': 0, '@_skipped': 0, testcase: cases };
+    if (omitted) suite['system-out'] = xmlSafe(omittedNote(omitted));
+    return suite;
   });
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml = builder.build({ testsuites: { '@_name': 'copydesk', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } }) as string;

@@ -8,6 +8,7 @@
  */
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { BatchReport, DiffEntry, JsonReport, PairEntry } from '../model/report.js';
+import { omissions, omittedNote } from './omitted.js';
 
 export interface MarkdownOptions {
   /** Findings listed in full; the rest are counted (GitHub comments stop at 65,536 characters). */
@@ -52,6 +53,9 @@ export function formatMarkdown(report: JsonReport, options: MarkdownOptions = {}
   }
   for (const problem of report.unreadable ?? []) out.push(`- **could not read** ${escapeMarkdown(problem.path)}: ${escapeMarkdown(problem.message)}`);
   if (report.unreadable?.length) out.push('');
+  const cut = omissions(report.files);
+  for (const { path, omitted } of cut) out.push(`- **not all shown** ${escapeMarkdown(path)}: ${escapeMarkdown(omittedNote(omitted))}`);
+  if (cut.length) out.push('');
   return findingsList(out, findings, report.diffs ?? [], options);
 }
 
@@ -74,6 +78,9 @@ export function formatBatchMarkdown(report: BatchReport, options: MarkdownOption
   }
   const clean = stories - flagged.length;
   if (clean > 0) out.push(`${clean} ${clean === 1 ? 'story' : 'stories'} without findings.`, '');
+  const cut = report.stories.filter((story) => story.summary.omitted);
+  for (const story of cut) out.push(`- **not all shown** ${escapeMarkdown(story.id)}: ${escapeMarkdown(omittedNote(story.summary.omitted!))}`);
+  if (cut.length) out.push('');
   return findingsList(out, findings, [], options);
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { FindingsReport } from '../model/report.js';
 import { wellFormed } from '../base/printable.js';
+import { omissions, omittedNote } from './omitted.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -90,7 +91,7 @@ export function formatSarif(report: FindingsReport): string {
       partialFingerprints: { 'copydesk/v1': fingerprint(finding) },
       // SARIF's rank is a result's priority from 0 to 100: copydesk's confidence, scaled
       rank: Math.round(finding.confidence * 100),
-      properties: { category: finding.category, ...(finding.evidence ? { evidence: finding.evidence } : {}), ...(finding.introduced !== undefined ? { introduced: finding.introduced } : {}) },
+      properties: { category: finding.category, ...(finding.evidence ? { evidence: finding.evidence } : {}), ...(finding.introduced !== undefined ? { introduced: finding.introduced } : {}), ...(finding.folded ? { folded: finding.folded } : {}) },
     };
     const index = ruleIndex.get(finding.ruleId);
     if (index !== undefined) result['ruleIndex'] = index;
@@ -99,6 +100,13 @@ export function formatSarif(report: FindingsReport): string {
     return result;
   });
   const paths = [...new Set(report.findings.flatMap((f) => f.locations.map((l) => l.path)))].sort();
+  // files the cap cut short are told as notifications of the run (§3.20.21), each on its file
+  const notifications = omissions(report.files).map(({ path, omitted }) => ({
+    level: 'warning',
+    message: { text: omittedNote(omitted) },
+    locations: [{ physicalLocation: { artifactLocation: artifact(path) } }],
+    properties: { omitted },
+  }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -124,6 +132,7 @@ export function formatSarif(report: FindingsReport): string {
         // diff --git: the revision the working tree was compared with; old-side locations carry it too
         ...(report.git !== undefined ? { properties: { comparedWithRevision: report.git } } : {}),
         columnKind: 'utf16CodeUnits',
+        ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         results,
       },
     ],

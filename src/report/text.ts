@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { printable } from '../base/printable.js';
+import { omittedNote } from './omitted.js';
 
 export interface TextOptions {
   color: boolean;
@@ -13,11 +14,15 @@ const RESET = '\u001b[0m';
  * The terminal format, grouped by file like eslint's stylish and Vale's CLI output: one line per
  * finding with line:column, severity, message and rule id, then a summary line.
  */
-export function formatText(findings: Finding[], paths: string[], options: TextOptions): string {
+export function formatText(findings: Finding[], files: readonly { path: string; omitted?: number }[], options: TextOptions): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const path of paths) byFile.set(path, []);
+  const omitted = new Map<string, number>();
+  for (const file of files) {
+    byFile.set(file.path, []);
+    if (file.omitted) omitted.set(file.path, (omitted.get(file.path) ?? 0) + file.omitted);
+  }
   for (const finding of findings) {
     const path = finding.locations[0]!.path;
     if (!byFile.has(path)) byFile.set(path, []);
@@ -34,14 +39,16 @@ export function formatText(findings: Finding[], paths: string[], options: TextOp
       const unsure = finding.lowConfidence ? paint(DIM, ' (worth a look)') : '';
       lines.push(`  ${position}${severity}${printable(finding.message)}${unsure}  ${paint(DIM, finding.ruleId)}`);
     }
+    const left = omitted.get(path);
+    if (left) lines.push(`  ${omittedNote(left)}`);
     lines.push('');
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
-  const files = paths.length;
+  const count = files.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (findings.length === 0) lines.push(`✓ ${plural(files, 'file')} checked, no findings`);
-  else lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info in ${plural(files, 'file')}`);
+  if (findings.length === 0) lines.push(`✓ ${plural(count, 'file')} checked, no findings`);
+  else lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info in ${plural(count, 'file')}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -49,7 +56,7 @@ export function formatText(findings: Finding[], paths: string[], options: TextOp
 export function formatDiffText(
   steps: { old: string; new: string; counts: Record<string, number> }[],
   findings: Finding[],
-  paths: string[],
+  files: readonly { path: string; omitted?: number }[],
   options: TextOptions,
 ): string {
   const lines = steps.map(({ old, new: current, counts }) => {
@@ -58,5 +65,5 @@ export function formatDiffText(
       .map(([kind, n]) => `${n} ${kind}`);
     return `${printable(old)} → ${printable(current)}: ${parts.join(', ') || 'no sentences'}`;
   });
-  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}${formatText(findings, paths, options)}`;
+  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}${formatText(findings, files, options)}`;
 }

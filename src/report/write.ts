@@ -27,6 +27,32 @@ export function removeTemporaries(): void {
   pending.clear();
 }
 
+const SIGNALS = [['SIGINT', 130], ['SIGTERM', 143]] as const;
+let onSignals = false;
+let watching = 0;
+const interrupted = (signal: NodeJS.Signals) => {
+  removeTemporaries();
+  process.exit(SIGNALS.find(([name]) => name === signal)![1]);
+};
+
+/**
+ * For the executable: an interrupt (Ctrl-C, a CI job cancelled, `timeout`) while a report is written
+ * piece by piece (`openAtomic`, between whose pieces the process waits) removes its temporary file
+ * before the process ends. The handlers are there only then: a JavaScript handler runs only when the
+ * process is idle, so one installed for a whole run would leave a run busy in its analysis
+ * unkillable but by SIGKILL, and one could not run during a write made in one go (`writeAllAtomic`)
+ * anyway. Without one, the signal ends the process at once.
+ */
+export function removeTemporariesOnSignals(): void {
+  onSignals = true;
+}
+
+function watchSignals(on: boolean): void {
+  if (!onSignals) return;
+  if (on && watching++ === 0) for (const [signal] of SIGNALS) process.on(signal, interrupted);
+  if (!on && --watching === 0) for (const [signal] of SIGNALS) process.off(signal, interrupted);
+}
+
 /**
  * Where a report goes: a regular file (or a new one) is replaced atomically; a character device
  * (`/dev/null`, `/dev/stdout`, a terminal), a FIFO or a socket is written to directly, never replaced
@@ -165,6 +191,7 @@ export function openAtomic(path: string, shownAs = path): { write(text: string):
     if (temp !== undefined) {
       rmSync(temp, { force: true });
       pending.delete(temp);
+      watchSignals(false);
     }
     temp = undefined;
   };
@@ -183,6 +210,7 @@ export function openAtomic(path: string, shownAs = path): { write(text: string):
     else {
       mkdirSync(dirname(path), { recursive: true });
       ({ fd, temp } = createTemporary(dirname(path), basename(path)));
+      watchSignals(true);
     }
   });
   return {
@@ -195,6 +223,7 @@ export function openAtomic(path: string, shownAs = path): { write(text: string):
         if (temp !== undefined) {
           renameSync(temp, path);
           pending.delete(temp);
+          watchSignals(false);
           temp = undefined;
         }
       }),

@@ -7,7 +7,7 @@ import { diffFiles } from './diff-files.js';
 import { CopydeskError, fsReason, parseReason } from '../base/errors.js';
 import { summarise } from '../report/json.js';
 import { validateData } from '../schema/validate.js';
-import type { Story, StoryResult } from '../model/results.js';
+import type { FileSummary, Story, StoryResult } from '../model/results.js';
 
 /**
  * Reads a batch manifest: JSON Lines, one story per line. Paths are relative to the manifest. Each line
@@ -59,10 +59,18 @@ function storyResult(story: Story, options: CheckOptions, session: Session): Sto
   const related = story.related ?? [];
   if (story.versions && story.versions.length >= 2) {
     const result = diffFiles(story.versions, { ...options, related }, session);
-    return { id: story.id, command: 'diff', files: result.versions.map((v) => v.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
+    return { id: story.id, command: 'diff', files: result.versions.map((v) => v.file.path), summary: storySummary(result.findings, result.versions.map((v) => v.file)), findings: result.findings };
   }
   const article = story.article ?? story.versions?.[0];
   if (!article) throw new CopydeskError(`story "${story.id}" has no article and fewer than two versions`);
   const result = checkFiles([article], { ...options, related }, session);
-  return { id: story.id, command: 'check', files: result.files.map((f) => f.file.path), summary: { findings: result.findings.length, ...summarise(result.findings) }, findings: result.findings };
+  return { id: story.id, command: 'check', files: result.files.map((f) => f.file.path), summary: storySummary(result.findings, result.files.map((f) => f.file)), findings: result.findings };
+}
+
+/** A story's counts, with the findings its files left out past the cap. */
+function storySummary(findings: StoryResult['findings'], files: FileSummary[]): StoryResult['summary'] {
+  const summary: StoryResult['summary'] = { findings: findings.length, ...summarise(findings) };
+  const omitted = files.reduce((n, file) => n + (file.omitted ?? 0), 0);
+  if (omitted > 0) summary.omitted = omitted;
+  return summary;
 }

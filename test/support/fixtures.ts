@@ -29,3 +29,21 @@ export function writeFile(dir: string, name: string, content: string | Uint8Arra
   writeFileSync(path, content);
   return path;
 }
+
+/**
+ * A Markdown list of `n` names that differ by a letter or two ("James Smitha", "Mary Smithb" …), then
+ * a closing sentence: every pair is a possible misspelling, so the findings grow with the square of `n`.
+ */
+export function similarNames(n: number): string {
+  const given = ['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth'];
+  const letters = (i: number) => {
+    let out = '';
+    do {
+      out += 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+      i = Math.floor(i / 26);
+    } while (i > 0);
+    return out;
+  };
+  const items = Array.from({ length: n }, (_, i) => `- ${given[i % 10]} Smith${letters(i)}`);
+  return `# The victims\n\nThe dead were named as:\n\n${items.join('\n')}\n\nAll of them lived in the town.\n`;
+}
