@@ -5,7 +5,8 @@ import { CLAUSE_REACH, clauseAround } from '../src/claims/clause.js';
 import { icuSentences } from '../src/text/sentences.js';
 import { breakLongRuns, LONGEST_RUN, tokenizeBlock } from '../src/text/tokens.js';
 import { checkText } from '../src/api.js';
-import { analyseText, defaultLexicon } from './support/fixtures.js';
+import { analyseText, defaultLexicon, similarNames } from './support/fixtures.js';
+import { MAX_LOOKALIKES } from '../src/kinds/naming.js';
 
 // The bounds that keep a check's cost in proportion to its text (docs/architecture.md, "Costs"):
 // each gives what the unbounded reading gave on news copy, and stops where copy is no longer prose.
@@ -60,4 +61,20 @@ test('inline comments are matched to their lines by lookup: each silences its ow
     story.map((_, k) => k).filter((k) => !flagged.has(k)),
   );
   assert.equal(unused[0]!.message, 'copydesk-disable-next-line (contradicted-number) silences nothing: remove it');
+});
+
+test('a list of names a letter apart is a list of people, not misspellings; a misspelling among a few look-alikes is still one', () => {
+  const list = checkText(similarNames(300), { noConfig: true }).findings;
+  assert.deepEqual(list.filter((f) => f.ruleId === 'name-form'), []);
+  // MAX_LOOKALIKES look-alikes at most: each name is still compared, and the one misspelt is found
+  const few = '# Court\n\nAna Kowalski, Ana Kowalsky and Ana Kovalski appeared in court. Ana Kowalski spoke first.\n\nAna Kowalski said she was innocent. Ana Kowalsky did not speak.\n';
+  const lookalikes = ['Kowalsky', 'Kovalski'].length;
+  assert.ok(lookalikes <= MAX_LOOKALIKES);
+  assert.deepEqual(
+    checkText(few, { noConfig: true }).findings.filter((f) => f.ruleId === 'name-form').map((f) => f.message),
+    [
+      '“Ana Kovalski” is spelt “Kowalski” elsewhere (paragraph 1): check the spelling of Ana Kowalski',
+      '“Ana Kovalski” is spelt “Kowalsky” elsewhere (paragraph 1): check the spelling of Ana Kowalsky',
+    ],
+  );
 });

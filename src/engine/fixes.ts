@@ -12,8 +12,11 @@ import type { FixRef } from '../kinds/kind.js';
 export function toFix(analysis: Analysis, ref: FixRef, patterns: Map<string, RegExp> = new Map()): Fix | undefined {
   const { doc } = analysis;
   const span = doc.source.slice(ref.start, ref.end);
-  const matches = [...span.matchAll(wordPattern(ref.wrong, patterns))];
-  const match = matches[matches.length - 1];
+  // exec on the kept pattern, not matchAll: matchAll copies the pattern, compiling it again each time
+  const pattern = wordPattern(ref.wrong, patterns);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null = null;
+  for (let next = pattern.exec(span); next; next = pattern.exec(span)) match = next;
   if (!match || match[0].length !== ref.wrong.length) return undefined;
   const found = match[0];
   const capital = /^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(ref.right);

@@ -150,9 +150,19 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // name misspelt, when it is no English word: it is compared with the people's names too
   const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && !knownWord(e.name.toLowerCase()));
   const candidates = [...people, ...strays];
-  const near = spellingIndex(candidates.map(surnameOf), maxDistance);
+  const index = spellingIndex(candidates.map(surnameOf), maxDistance);
+  const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
   for (let i = 0; i < people.length; i++) {
-    for (const j of near(surnameOf(people[i]!))) {
+    const own = surnameOf(people[i]!);
+    // a misspelling is a rare variant of one name; a name with more look-alikes than that stands in a
+    // list of different people (a casualty or court list): no spelling of it is reported, and a list of
+    // thousands costs no more than its look-alikes
+    const lookalike = (j: number) => {
+      const other = surnameOf(candidates[j]!);
+      return own !== undefined && other !== undefined && other !== own && close(own, other);
+    };
+    if (index.crowded(own, MAX_LOOKALIKES, lookalike)) continue;
+    for (const j of index.near(own)) {
       const a = people[i]!;
       const b = candidates[j]!;
       if (a === b) continue;
@@ -193,13 +203,16 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   }
 }
 
+/** Names a letter or two from one name, beyond which they are a list of people, not a misspelling. */
+export const MAX_LOOKALIKES = 5;
+
 /**
  * The candidates whose surname may be a spelling of a given one, in candidates' order: those of the
  * same letters without accents, and those sharing a form with up to `maxDistance` letters deleted
  * (two names within that edit distance always do). Comparing every name with every other cost the
  * square of the cast: a list of 16,000 names took most of a check.
  */
-function spellingIndex(surnames: (string | undefined)[], maxDistance: number): (surname: string | undefined) => number[] {
+function spellingIndex(surnames: (string | undefined)[], maxDistance: number) {
   const index = new Map<string, number[]>();
   const add = (key: string, k: number) => {
     const list = index.get(key);
@@ -213,11 +226,28 @@ function spellingIndex(surnames: (string | undefined)[], maxDistance: number): (
     return [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`)];
   };
   surnames.forEach((surname, k) => surname && keysOf(surname).forEach((key) => add(key, k)));
-  return (surname) => {
-    if (!surname) return [];
-    const found = new Set<number>();
-    for (const key of keysOf(surname)) for (const k of index.get(key) ?? []) found.add(k);
-    return [...found].sort((a, b) => a - b);
+  return {
+    /** Every candidate that may be a spelling of `surname`, in candidates' order. */
+    near(surname: string | undefined): number[] {
+      if (!surname) return [];
+      const found = new Set<number>();
+      for (const key of keysOf(surname)) for (const k of index.get(key) ?? []) found.add(k);
+      return [...found].sort((a, b) => a - b);
+    },
+    /** Whether more than `limit` candidates pass `close`: stops at the first one over. */
+    crowded(surname: string | undefined, limit: number, close: (k: number) => boolean): boolean {
+      if (!surname) return false;
+      const seen = new Set<number>();
+      let count = 0;
+      for (const key of keysOf(surname)) {
+        for (const k of index.get(key) ?? []) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          if (close(k) && ++count > limit) return true;
+        }
+      }
+      return false;
+    },
   };
 }
 

@@ -47,3 +47,31 @@ export function similarNames(n: number): string {
   const items = Array.from({ length: n }, (_, i) => `- ${given[i % 10]} Smith${letters(i)}`);
   return `# The victims\n\nThe dead were named as:\n\n${items.join('\n')}\n\nAll of them lived in the town.\n`;
 }
+
+/**
+ * `n` families, each named twice in full and once a letter off ("Ana Luvunamu … Ana Luvunama"): a
+ * spelling finding each, none like another, so none fold. The surnames are spread by a hash, so no
+ * two families' names are look-alikes.
+ */
+export function misspeltFamilies(n: number): string {
+  const consonants = 'bdfgklmnprstvz';
+  const vowels = 'aeiou';
+  const surname = (k: number) => {
+    let h = ((k + 1) * 2654435761) >>> 0;
+    let out = '';
+    for (let i = 0; i < 4; i++) {
+      out += consonants[h % consonants.length]!;
+      h = Math.floor(h / consonants.length);
+      out += vowels[h % vowels.length]!;
+      h = Math.floor(h / vowels.length);
+      h = (h * 40503 + k) >>> 0;
+    }
+    return out[0]!.toUpperCase() + out.slice(1);
+  };
+  const paragraphs = Array.from({ length: n }, (_, k) => {
+    const name = surname(k);
+    const misspelt = name.slice(0, -1) + (name.endsWith('a') ? 'o' : 'a');
+    return `Ana ${name} spoke to reporters. Ana ${name} left early. Ana ${misspelt} returned later.`;
+  });
+  return `# Families\n\n${paragraphs.join('\n\n')}\n`;
+}
