@@ -78,3 +78,25 @@ test('a list of names a letter apart is a list of people, not misspellings; a mi
     ],
   );
 });
+
+test('the items of one list are records: not compared with each other, still compared with the prose', () => {
+  const items = [3, 4, 5, 6].map((toll) => `- The storm killed ${toll} people in the district, officials said.`);
+  const list = checkText(`# Storm\n\nThe storm killed 3 people in the district, officials said.\n\n${items.join('\n')}\n`, { noConfig: true });
+  // each item against the prose before the list (paragraph 1 says 3): the second item says 4, and so on
+  assert.deepEqual(
+    list.findings.map((f) => `${f.ruleId} ${f.message}`),
+    [
+      'repeated-claim Death toll is reported twice (paragraphs 1 and 2)',
+      'contradicted-number Death toll: paragraph 3 says “4”, but paragraph 1 says “3”',
+      'contradicted-number Death toll: paragraph 4 says “5”, but paragraph 1 says “3”',
+      'contradicted-number Death toll: paragraph 5 says “6”, but paragraph 1 says “3”',
+    ],
+  );
+  // the same sentences as paragraphs are one story told four ways
+  const prose = checkText(`# Storm\n\n${items.map((item) => item.slice(2)).join('\n\n')}\n`, { noConfig: true });
+  assert.deepEqual(prose.findings.map((f) => f.message), [
+    'Death toll: paragraph 2 says “4”, but paragraph 1 says “3”',
+    'Death toll: paragraph 3 says “5”, but paragraph 2 says “4”',
+    'Death toll: paragraph 4 says “6”, but paragraph 3 says “5”',
+  ]);
+});

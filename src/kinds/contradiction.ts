@@ -20,6 +20,7 @@ import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
+import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
 
@@ -93,7 +94,7 @@ export const contradiction = defineKind<Options>({
 
     const events = claims.filter((c) => c.kind === 'event');
     // each later claim is set against the nearest earlier one it contradicts, once per value
-    const candidates = earlierCandidates(events);
+    const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
       for (const a of candidates.get(b)!) {
         if (a.frame !== b.frame || a.sentence === b.sentence || !a.asserted || !b.asserted) continue;
@@ -187,6 +188,7 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
   const shortestClause = (s: { index: number }) => Math.min(...analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms), analysis.terms[s.index]!.terms.length);
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
+    if (separateRecords(analysis, sa.index, sb.index)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {

@@ -7,8 +7,9 @@ const UNNAMED_WINDOW = 40;
  * The earlier event claims a claim could be about the same event as, nearest first: those of its
  * frame that share a participant, and the nearest that name none (a toll, a fire). Found through an
  * index by frame and participant, so the cost grows with the article, not with every pair of claims.
+ * Those `apart` says are about different things (records of one list) are left out.
  */
-export function earlierCandidates(events: Claim[]): Map<Claim, Claim[]> {
+export function earlierCandidates(events: Claim[], apart: (a: Claim, b: Claim) => boolean = () => false): Map<Claim, Claim[]> {
   const bySubject = new Map<string, number[]>();
   const unnamed = new Map<string, number[]>();
   const all = new Map<string, number[]>();
@@ -21,7 +22,7 @@ export function earlierCandidates(events: Claim[]): Map<Claim, Claim[]> {
     } else {
       for (const i of (all.get(claim.frame) ?? []).slice(-UNNAMED_WINDOW)) found.add(i);
     }
-    out.set(claim, [...found].sort((a, b) => b - a).map((i) => events[i]!));
+    out.set(claim, [...found].sort((a, b) => b - a).map((i) => events[i]!).filter((earlier) => !apart(earlier, claim)));
     const add = (map: Map<string, number[]>, key: string) => {
       const list = map.get(key) ?? [];
       list.push(j);

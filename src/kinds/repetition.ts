@@ -21,6 +21,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import type { Evidence } from '../model/finding.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
+import { separateRecords } from './records.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
@@ -99,7 +100,7 @@ export const repetition = defineKind<Options>({
     const claims = analysis.claims.filter(body);
     if (kinds.has('event')) {
       const events = claims.filter((c) => c.kind === 'event');
-      const candidates = earlierCandidates(events);
+      const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
       for (const b of events) {
         // the first telling is the earliest: candidates come nearest first
         for (const a of [...candidates.get(b)!].reverse()) {
@@ -157,6 +158,7 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
   const all = (s: Sentence) => [...analysis.terms[s.index]!.terms, ...analysis.terms[s.index]!.quoted];
   const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && all(s).length >= minTerms && !/\?["”’']*$/.test(s.text));
   for (const [first, second] of candidatePairs(analysis, candidates, all)) {
+    if (separateRecords(analysis, first.index, second.index)) continue;
     const a = analysis.terms[first.index]!;
     const b = analysis.terms[second.index]!;
     // Two quotations are compared whole (the same quotation used twice); a paraphrase is compared

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { yamlLib } from '../base/lazy.js';
 import { CopydeskError, parseReason } from '../base/errors.js';
-import type { BlockKind, Directive, FrontMatter } from '../model/document.js';
+import type { BlockKind, Directive, FrontMatter, ListItem } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
 import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTED_LEVELS, MAX_NESTING, markdownNesting } from './nesting.js';
@@ -53,15 +53,15 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
     if (directive) directives.push(directive);
   };
 
-  const addBlock = (kind: BlockKind, node: Paragraph | Heading) => {
+  const addBlock = (kind: BlockKind, node: Paragraph | Heading, item?: ListItem) => {
     const builder = new BlockTextBuilder();
     addInline(builder, node.children, source, collectHtml);
     const { text, map } = builder.build();
     if (text.trim() === '') return;
-    blocks.push({ kind, text, map, start: node.position!.start.offset!, end: node.position!.end.offset! });
+    blocks.push({ kind, text, map, start: node.position!.start.offset!, end: node.position!.end.offset!, ...(item ? { item } : {}) });
   };
 
-  const visit = (node: RootContent, container: Container, previous: RootContent | undefined) => {
+  const visit = (node: RootContent, container: Container, previous: RootContent | undefined, item?: ListItem) => {
     // remark-frontmatter's TOML node is not in mdast's types
     const toml = node as unknown as { type: string; value: string; position?: { start: { line: number } } };
     if (toml.type === 'toml') {
@@ -90,7 +90,7 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
             : container === 'list-item'
               ? 'list-item'
               : 'paragraph';
-        addBlock(kind, node);
+        addBlock(kind, node, container === 'list-item' ? item : undefined);
         return;
       }
       case 'html':
@@ -102,17 +102,23 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
     }
   };
   // in document order with a stack, not recursion: quotations and lists nest as deep as the file does
-  const stack: { node: RootContent; container: Container; previous: RootContent | undefined }[] = [];
+  const stack: { node: RootContent; container: Container; previous: RootContent | undefined; item?: ListItem }[] = [];
   for (let k = mdast.children.length - 1; k >= 0; k--) stack.push({ node: mdast.children[k]!, container: 'root', previous: mdast.children[k - 1] });
+  let lists = 0;
   while (stack.length > 0) {
-    const { node, container, previous } = stack.pop()!;
+    const { node, container, previous, item } = stack.pop()!;
     // a caption is read against the block before it at the top level, wherever it stands
-    const inside = node.type === 'blockquote' ? node.children.map((child) => ({ child, container: 'blockquote' as const })) : node.type === 'list' ? node.children.flatMap((item) => item.children.map((child) => ({ child, container: 'list-item' as const }))) : undefined;
+    let inside: { child: RootContent; container: Container; item?: ListItem }[] | undefined;
+    if (node.type === 'blockquote') inside = node.children.map((child) => ({ child, container: 'blockquote' as const, ...(item ? { item } : {}) }));
+    else if (node.type === 'list') {
+      const list = lists++;
+      inside = node.children.flatMap((entry, k) => entry.children.map((child) => ({ child, container: 'list-item' as const, item: { list, item: k } })));
+    }
     if (!inside) {
-      visit(node, container, previous);
+      visit(node, container, previous, item);
       continue;
     }
-    for (let k = inside.length - 1; k >= 0; k--) stack.push({ node: inside[k]!.child, container: inside[k]!.container, previous });
+    for (let k = inside.length - 1; k >= 0; k--) stack.push({ node: inside[k]!.child, container: inside[k]!.container, previous, ...(inside[k]!.item ? { item: inside[k]!.item } : {}) });
   }
   markStandfirst(mdast, blocks);
   return { mdast, frontMatter, blocks, directives };

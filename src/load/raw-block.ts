@@ -1,4 +1,4 @@
-import type { BlockKind } from '../model/document.js';
+import type { BlockKind, ListItem } from '../model/document.js';
 
 /** A block before numbering: what the Markdown and text loaders hand to the document builder. */
 export interface RawBlock {
@@ -7,4 +7,7 @@ export interface RawBlock {
   map: Int32Array;
   start: number;
   end: number;
+  /** In a list: which list of the document and which of its items (each item is a record of its own). */
+  item?: ListItem;
 }
+

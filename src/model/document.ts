@@ -57,6 +57,14 @@ export interface Block extends Span {
   text: string;
   /** File offset of each character of `text`. */
   map: Int32Array;
+  /** In a Markdown list: which list and which item. Items of one list are records, different things by default. */
+  item?: ListItem;
+}
+
+/** A list of the document (numbered in document order) and one of its items. */
+export interface ListItem {
+  list: number;
+  item: number;
 }
 
 export interface FrontMatter {
