@@ -151,6 +151,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && !knownWord(e.name.toLowerCase()));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
+  // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
   const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
   for (let i = 0; i < people.length; i++) {
     const own = surnameOf(people[i]!);
@@ -176,9 +177,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (plural(sa, sb) || plural(sb, sa)) continue;
       // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name)
       if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase()))) continue;
-      // "Dvořák" and "Dvorak": the same letters with and without their accents is a spelling too
-      const accents = plainName(sa) === plainName(sb);
-      if (!accents && distance(sa.toLowerCase(), sb.toLowerCase()) > Math.min(maxDistance, Math.floor(Math.min(sa.length, sb.length) / 4))) continue;
+      if (!close(sa, sb)) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);
       // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling
