@@ -114,14 +114,24 @@ export const repetition = defineKind<Options>({
     }
     if (kinds.has('relation')) {
       const relations = claims.filter((c) => c.kind === 'relation' && !c.negated);
-      for (let i = 0; i < relations.length; i++) {
-        for (let j = i + 1; j < relations.length; j++) {
-          const a = relations[i]!;
-          const b = relations[j]!;
-          if (a.sentence === b.sentence || a.subjects.join() !== b.subjects.join() || a.values.relation?.key !== b.values.relation?.key) continue;
-          const claim = `That ${names(analysis, [a.subjects[0]!])} is ${names(analysis, [a.subjects[1]!])}'s ${a.values.relation!.key}`;
-          report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key }, 0.9);
-        }
+      // only the same people in the same relation can repeat it: grouped, not every pair compared
+      // (a family tree or a list of next of kin holds hundreds), and the pairs taken in claim order
+      const groups = new Map<string, number[]>();
+      relations.forEach((r, k) => {
+        const key = `${r.subjects.join()}\0${r.values.relation?.key}`;
+        const members = groups.get(key);
+        if (members) members.push(k);
+        else groups.set(key, [k]);
+      });
+      const pairs: [number, number][] = [];
+      for (const members of groups.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push([members[x]!, members[y]!]);
+      pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+      for (const [i, j] of pairs) {
+        const a = relations[i]!;
+        const b = relations[j]!;
+        if (a.sentence === b.sentence) continue;
+        const claim = `That ${names(analysis, [a.subjects[0]!])} is ${names(analysis, [a.subjects[1]!])}'s ${a.values.relation!.key}`;
+        report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key }, 0.9);
       }
     }
     if (kinds.has('statement')) statements(context, report);
