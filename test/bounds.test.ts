@@ -5,6 +5,7 @@ import { CLAUSE_REACH, clauseAround } from '../src/claims/clause.js';
 import { icuSentences } from '../src/text/sentences.js';
 import { breakLongRuns, LONGEST_RUN, tokenizeBlock } from '../src/text/tokens.js';
 import { checkText } from '../src/api.js';
+import { append, least, most } from '../src/base/arrays.js';
 import { analyseText, defaultLexicon, similarNames } from './support/fixtures.js';
 import { MAX_LOOKALIKES } from '../src/kinds/naming.js';
 
@@ -99,4 +100,12 @@ test('the items of one list are records: not compared with each other, still com
     'Death toll: paragraph 3 says “5”, but paragraph 2 says “4”',
     'Death toll: paragraph 4 says “6”, but paragraph 3 says “5”',
   ]);
+});
+
+test('lists as long as the input are appended and searched without passing each item as an argument', () => {
+  const many = Array.from({ length: 300_000 }, (_, k) => 300_000 - k);
+  assert.throws(() => Math.min(...many), RangeError, 'the spread this replaces overflows the stack');
+  assert.equal(least(many), 1);
+  assert.equal(most(many), 300_000);
+  assert.equal(append([0], many).length, 300_001);
 });

@@ -12,6 +12,7 @@ import { findDates, findNumbers } from './numbers.js';
 import { findRelations } from './relations.js';
 import { findRoles } from './roles.js';
 import { sentenceTerms } from './terms.js';
+import { append } from '../base/arrays.js';
 
 /** Blocks set in headline style, where capitals say nothing about names. */
 const HEADLINE_KINDS = new Set(['title', 'heading', 'related', 'caption', 'kicker', 'byline', 'credit', 'dateline', 'box']);
@@ -72,7 +73,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
     const attribution = bySentence.get(sentence.index);
     if (attribution) ctx.attribution = attribution.speaker;
     contexts.push(ctx);
-    claims.push(...findEvents(ctx, claimId), ...findRelations(ctx, claimId), ...findRoles(ctx, claimId));
+    append(append(append(claims, findEvents(ctx, claimId)), findRelations(ctx, claimId)), findRoles(ctx, claimId));
     terms.push(sentenceTerms(ctx));
   }
   return { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };

@@ -5,6 +5,7 @@ import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
 import { isGivenName, isPersonNoun } from '../lexicon/semantics.js';
+import { least } from '../base/arrays.js';
 
 export interface SentenceNames {
   sentence: Sentence;
@@ -138,7 +139,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   const ids = new Set<string>();
   const mentions: Mention[] = [];
   const mentionOf = new Map<NameCandidate, Mention>();
-  const firstMention = (draft: Draft) => Math.min(...draft.pending.map((p) => p.candidate.start));
+  const firstMention = (draft: Draft) => least(draft.pending.map((p) => p.candidate.start));
   const sorted = [...order].filter((d) => d.pending.length > 0).sort((a, b) => firstMention(a) - firstMention(b));
   for (const draft of sorted) {
     const entity: Entity = { id: uniqueId(ids, draft.name), type: draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type, name: draft.name, mentions: [], titles: [...draft.titles].sort() };

@@ -15,6 +15,7 @@ import { foldAndCap } from './fold-and-cap.js';
 import { againstSources } from './related.js';
 import { runRules } from './run-rules.js';
 import { sortFindings } from './sort.js';
+import { append } from '../base/arrays.js';
 
 /** Reads text into an analysis. `input.path` is the path reports show. */
 export function analyseInput(input: InputText, lexicon: CompiledLexicon): Analysis {
@@ -32,7 +33,7 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
   const doc = analysis.doc;
   const raw = runRules(analysis, ruleSet);
   const related = sources.length ? againstSources(analysis, sources, ruleSet) : undefined;
-  if (related) raw.push(...related.findings);
+  if (related) append(raw, related.findings);
   const deduped = dedupeFindings(raw);
   // in diff mode the newest version's comments also silence the change findings: applied later, once
   const sorted = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));

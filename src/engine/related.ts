@@ -6,6 +6,7 @@ import type { RuleSet } from '../kinds/kind.js';
 import type { SourceMatches } from '../kinds/kind.js';
 import { BACKING, indexSource, matchesAsAlignment, matchSource } from '../align/report-match.js';
 import type { Provenance, Source } from '../model/results.js';
+import { append } from '../base/arrays.js';
 
 export function toSource(analysis: Analysis): Source {
   return { analysis, index: indexSource(analysis) };
@@ -21,9 +22,9 @@ export function againstSources(article: Analysis, sources: Source[], ruleSet: Ru
   const findings: Finding[] = [];
   for (const { analysis, matches } of matched) {
     const alignment = matchesAsAlignment(article, analysis, matches);
-    findings.push(...runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, mode: SOURCE }, sources: matched }));
+    append(findings, runRules(article, ruleSet, { scope: 'related', versions: { old: analysis, alignment, mode: SOURCE }, sources: matched }));
   }
-  findings.push(...runRules(article, ruleSet, { scope: 'related', sources: matched }));
+  append(findings, runRules(article, ruleSet, { scope: 'related', sources: matched }));
   const merged = oncePerDisagreement(findings);
   return { findings: merged, provenance: provenance(article, matched, merged) };
 }

@@ -23,6 +23,7 @@ import { earlierCandidates } from './event-candidates.js';
 import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
+import { least } from '../base/arrays.js';
 
 const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item', 'box']);
 
@@ -186,7 +187,7 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
   const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !/\?["”’']*$/.test(s.text));
   const names = (id: string) => analysis.entityById.get(id)?.name;
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
-  const shortestClause = (s: { index: number }) => Math.min(...analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms), analysis.terms[s.index]!.terms.length);
+  const shortestClause = (s: { index: number }) => Math.min(least(analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms)), analysis.terms[s.index]!.terms.length);
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
     if (separateRecords(analysis, sa.index, sb.index)) continue;
     let flagged = false;

@@ -8,6 +8,7 @@ import type { AlignedPair } from '../model/results.js';
 import { sameEntity } from '../claims/identity.js';
 import { placeOf } from './describe.js';
 import type { RuleContext, SpanRef } from './kind.js';
+import { least, most } from '../base/arrays.js';
 
 /** Against a report, how closely a sentence must restate one of the report's (a kind's floor, kinds/mode.ts). */
 export const RESTATEMENT_OPTION = {
@@ -66,8 +67,8 @@ export function bothStayed(context: RuleContext, pair: ChangedPair, before: stri
   const versions = context.versions;
   if (!versions || versions.mode.name !== 'edit') return false;
   const around = (sentences: Sentence[], all: Sentence[]) => {
-    const from = Math.max(0, Math.min(...sentences.map((s) => s.index)) - NEIGHBOURHOOD);
-    const to = Math.min(all.length - 1, Math.max(...sentences.map((s) => s.index)) + NEIGHBOURHOOD);
+    const from = Math.max(0, least(sentences.map((s) => s.index)) - NEIGHBOURHOOD);
+    const to = Math.min(all.length - 1, most(sentences.map((s) => s.index)) + NEIGHBOURHOOD);
     return all.slice(from, to + 1).map((s) => s.text).join(' ');
   };
   const word = (text: string, value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);

@@ -15,6 +15,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import { placeOf } from './describe.js';
 import { BODY_KINDS } from '../model/document.js';
 import { minConfidence } from './confidence.js';
+import { least } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -77,7 +78,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
       if (used.length < 2 && !(options.enforcePreferred && preferred && used.length === 1 && used[0] !== preferred)) continue;
       // the form used most sets the style; on a tie, the one the article uses first
       const count = (form: string) => byForm.get(form)!.length;
-      const first = (form: string) => Math.min(...byForm.get(form)!.map((hit) => hit.start));
+      const first = (form: string) => least(byForm.get(form)!.map((hit) => hit.start));
       const usual = preferred ?? [...used].sort((a, b) => count(b) - count(a) || first(a) - first(b))[0]!;
       const tie = !preferred && used.some((form) => form !== usual && count(form) === count(usual));
       const usualHit = byForm.get(usual)?.[0];

@@ -12,6 +12,7 @@ import { counts, keyOf, page } from './html-page.js';
 import { basename, piecesToHast, type Library, type Piece } from './html-place.js';
 import { DIFF_STYLE } from './html-style.js';
 import { omittedNote } from './omitted.js';
+import { append } from '../base/arrays.js';
 
 /** Runs of this many unchanged sentences or more fold away behind a count. */
 const FOLD = 3;
@@ -304,7 +305,7 @@ function sideBySide(step: StepView, id: string, findings: Finding[], numbers: Ma
       body.push(h('details.run', [h('summary', `${j - i} unchanged sentences`), ...rows.slice(i, j).map((row) => row.element)]));
       i = j;
     } else if (j > i) {
-      body.push(...rows.slice(i, j).map((row) => row.element));
+      append(body, rows.slice(i, j).map((row) => row.element));
       i = j;
     } else body.push(rows[i++]!.element);
   }

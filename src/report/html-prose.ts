@@ -6,6 +6,7 @@ import type { Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import { isSafeLink } from './html-page.js';
 import { MAX_NESTING } from '../load/nesting.js';
+import { append } from '../base/arrays.js';
 
 /** A span of the article a finding involves: place `k` of finding `n`. */
 export interface Highlight {
@@ -86,7 +87,7 @@ function renderBlock(doc: Document, block: Block, highlights: Highlight[], value
   const blockInserts = inserts.filter((i) => i.at >= block.start && i.at < block.end);
   const children: ElementContent[] = [];
   if (block.paragraph > 0) children.push(h('span.para-no', [h('span.sr', 'paragraph '), `¶${block.paragraph}`]));
-  children.push(...inline(block, marks, valueSpans, blockFormats, blockInserts));
+  append(children, inline(block, marks, valueSpans, blockFormats, blockInserts));
   const tag = TAGS[block.kind] ?? 'p';
   const properties: Record<string, string> = { dataBlock: String(block.index) };
   if (block.kind === 'title' && !doc.blocks.slice(0, block.index).some((b) => b.kind === 'title')) properties['id'] = titleId;
@@ -169,7 +170,7 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
       target().push(element);
       stack.push({ format, element });
     }
-    target().push(...anchorsAt(run.from));
+    append(target(), anchorsAt(run.from));
     let content: ElementContent = { type: 'text', value: text.slice(run.from, run.to) };
     if (run.value) content = h('mark.value', [content]);
     if (run.marks.length) {
@@ -184,7 +185,7 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   stack.length = 0;
   flushInserts(Infinity);
   // zero-length places at the very end of the block
-  root.push(...begins.filter((m) => firstIndexAt(m.start) === text.length).map((m) => h(`span.anchor#f${m.n}-l${m.k}`)));
+  append(root, begins.filter((m) => firstIndexAt(m.start) === text.length).map((m) => h(`span.anchor#f${m.n}-l${m.k}`)));
   return root;
 }
 

@@ -9,6 +9,7 @@ import { lstatSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
+import { append } from '../base/arrays.js';
 
 /** Extensions of the articles a folder walk or a glob takes. */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt', '.html', '.htm', '.xhtml'];
@@ -41,13 +42,13 @@ export function expandInputs(cwd: string, args: string[]): ExpandedInputs {
     if (existsSync(absolute) && lstatSync(absolute).isDirectory()) {
       const links: string[] = [];
       const found = walk(absolute, links).map((file) => relative(cwd, file) || file);
-      skipped.push(...links.map((file) => relative(cwd, file) || file));
+      append(skipped, links.map((file) => relative(cwd, file) || file));
       if (found.length === 0) problems.push({ path: arg, message: `is a folder with no articles in it (${ARTICLE_EXTENSIONS.join(', ')})` });
-      paths.push(...found);
+      append(paths, found);
     } else if (!existsSync(absolute) && GLOB.test(arg)) {
       const found = globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false }).sort();
       if (found.length === 0) problems.push({ path: arg, message: 'no file matches this pattern' });
-      paths.push(...found);
+      append(paths, found);
     } else paths.push(arg);
   }
   return { paths: [...new Set(paths)], stdin, problems, skipped };
