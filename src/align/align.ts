@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { wordDiff } from './word-diff.js';
 import type { AlignedPair, Alignment, PairKind } from '../model/results.js';
+import { partitionPoint } from '../base/arrays.js';
 
 /** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
 const MIN_SIMILARITY = 0.45;
@@ -211,13 +212,7 @@ export function longestIncreasing(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let k = 0; k < values.length; k++) {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (values[tails[mid]!]! < values[k]!) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(tails.length, (m) => values[tails[m]!]! < values[k]!);
     if (low > 0) previous[k] = tails[low - 1]!;
     tails[low] = k;
   }

@@ -21,3 +21,18 @@ export function most(numbers: Iterable<number>): number {
   for (const n of numbers) if (n > out) out = n;
   return out;
 }
+
+/**
+ * The first index in [0, count) at which `before` is false, where `before` is true up to some index
+ * and false from there on (a sorted list searched by bisection): `count` when it is never false.
+ */
+export function partitionPoint(count: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

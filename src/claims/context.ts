@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../model/document.js';
 import type { SentenceContext, Word } from '../model/analysis.js';
+import { partitionPoint } from '../base/arrays.js';
 
 export function buildMentionIndex(words: Word[], mentions: Mention[]): (Mention | undefined)[] {
   const out: (Mention | undefined)[] = new Array(words.length).fill(undefined);
@@ -45,14 +46,7 @@ export function within<T extends object>(list: T[], from: number, to: number, st
     sorted = [...list].sort((a, b) => start(a) - start(b));
     byStart.set(list, sorted);
   }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start(sorted[mid]!) < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let k = lo; k < sorted.length && start(sorted[k]!) <= to; k++) if (end(sorted[k]!) <= to) out.push(sorted[k]!);
+  for (let k = partitionPoint(sorted.length, (m) => start(sorted[m]!) < from); k < sorted.length && start(sorted[k]!) <= to; k++) if (end(sorted[k]!) <= to) out.push(sorted[k]!);
   return out;
 }

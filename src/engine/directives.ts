@@ -23,10 +23,9 @@ export function applyDirectives(doc: Document, findings: Finding[], ruleSet: Rul
   // file of thousands of comments costs each finding its own line, not every comment
   const ranges = directives.filter((d) => d.kind !== 'disable-next-line');
   const byLine = new Map<number, Directive[]>();
-  const lines = doc.source.split(/\r\n|\r|\n/);
   for (const directive of directives) {
     if (directive.kind !== 'disable-next-line') continue;
-    const line = lineAfter(doc, directive, lines);
+    const line = lineAfter(doc, directive);
     byLine.set(line, [...(byLine.get(line) ?? []), directive]);
   }
 
@@ -77,8 +76,8 @@ function silencedBy(ranges: Directive[], byLine: Map<number, Directive[]>, ruleI
 }
 
 /** The first line after a directive that has text: a comment often stands alone before a blank line. */
-export function lineAfter(doc: Document, directive: Directive, lines = doc.source.split(/\r\n|\r|\n/)): number {
+export function lineAfter(doc: Document, directive: Directive): number {
   const last = doc.lines.point(directive.end).line;
-  for (let line = last + 1; line <= lines.length; line++) if (lines[line - 1]!.trim() !== '') return line;
+  for (let line = last + 1; line <= doc.lines.count; line++) if (doc.lines.lineText(line).trim() !== '') return line;
   return last + 1;
 }

@@ -8,7 +8,7 @@ import type { AlignedPair } from '../model/results.js';
 import { sameEntity } from '../claims/identity.js';
 import { placeOf } from './describe.js';
 import type { RuleContext, SpanRef } from './kind.js';
-import { least, most } from '../base/arrays.js';
+import { least, most, partitionPoint } from '../base/arrays.js';
 
 /** Against a report, how closely a sentence must restate one of the report's (a kind's floor, kinds/mode.ts). */
 export const RESTATEMENT_OPTION = {
@@ -162,13 +162,7 @@ export function hunks(pair: ChangedPair): Hunk[] {
 /** Tokens of an analysis inside a file span. */
 export function tokensIn(analysis: Analysis, span: Span): Token[] {
   const tokens = analysis.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.end <= span.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(tokens.length, (k) => tokens[k]!.end <= span.start);
   const out = [];
   for (let k = low; k < tokens.length && tokens[k]!.start < span.end; k++) out.push(tokens[k]!);
   return out;

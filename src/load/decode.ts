@@ -1,5 +1,6 @@
 import { CopydeskError } from '../base/errors.js';
 import type { InputText } from '../model/results.js';
+import { partitionPoint } from '../base/arrays.js';
 
 /** How much of the start of a file is inspected for NUL bytes, the mark of a binary file (as git does). */
 const BINARY_PROBE = 8000;
@@ -23,16 +24,9 @@ export function decodeInput(path: string, bytes: Uint8Array): InputText {
 /** Finds the offset of the first byte that breaks UTF-8, so the message can point at it. */
 function firstInvalidByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
   // The shortest invalid prefix, found by bisection; a cut inside a valid multi-byte sequence is
   // also "invalid", so the answer is refined by retrying with up to three more bytes.
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (decodes(decoder, bytes, mid + 1)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(bytes.length, (k) => decodes(decoder, bytes, k + 1));
 }
 
 function decodes(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array, length: number): boolean {

@@ -10,6 +10,7 @@
  * (`>`, `-`, `+`, `*`, `1.`, `1)`) and from the list items a line's indentation keeps it inside, as
  * CommonMark decides it; markers inside code blocks count too, which only errs towards refusing.
  */
+import { partitionPoint } from '../base/arrays.js';
 
 /** The deepest lists and block quotes may nest, counting both. */
 export const MAX_NESTING = 100;
@@ -111,14 +112,7 @@ function markerWidth(source: string, at: number, end: number): number {
 
 /** How many open list items have their content at or left of this column (binary search: the columns rise). */
 function itemsWithin(items: number[], column: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid]! <= column) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(items.length, (k) => items[k]! <= column);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../base/arrays.js';
+
 /** A place in a file: 1-based line and column, 0-based offset, all in UTF-16 code units (unist points). */
 export interface Point {
   line: number;
@@ -23,14 +25,18 @@ export class LineIndex {
     }
   }
 
+  get count(): number {
+    return this.starts.length;
+  }
+
+  lineText(line: number): string {
+    const end = line < this.starts.length ? this.starts[line]! : this.text.length;
+    return this.text.slice(this.starts[line - 1]!, end).replace(/\r?\n$|\r$/, '');
+  }
+
   point(offset: number): Point {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    // the last line starting at or before the offset (the first starts at 0)
+    const low = partitionPoint(this.starts.length, (k) => this.starts[k]! <= offset) - 1;
     return { line: low + 1, column: offset - this.starts[low]! + 1, offset };
   }
 }

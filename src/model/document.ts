@@ -15,6 +15,10 @@ export interface Point {
 /** Turns offsets of a document into lines and columns (load/positions.ts builds it). */
 export interface Lines {
   point(offset: number): Point;
+  /** How many lines the file has (a final line break starts an empty last line). */
+  readonly count: number;
+  /** A line's text without its line break, by 1-based number. */
+  lineText(line: number): string;
 }
 
 export type BlockKind =

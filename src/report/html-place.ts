@@ -4,6 +4,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Block, Document } from '../model/document.js';
 import type { Finding, Location } from '../model/finding.js';
 import { sentencesAround } from '../text/sentences.js';
+import { partitionPoint } from '../base/arrays.js';
 
 /** The documents a report shows or quotes (articles, versions, related reports), by path. */
 export type Library = ReadonlyMap<string, Document>;
@@ -29,16 +30,7 @@ export function contextOf(library: Library, location: Location): Context {
   const block = doc?.blocks.find((b) => b.start <= at && (at < b.end || (at === b.end && location.end.offset === at)));
   if (!doc || !block || block.text.length === 0) return { text: location.text, from: 0, to: location.text.length };
   // the first character at or after a file offset: a block's map rises with its text
-  const index = (offset: number) => {
-    let low = 0;
-    let high = block.text.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (block.map[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  const index = (offset: number) => partitionPoint(block.text.length, (k) => block.map[k]! < offset);
   const from = index(location.start.offset);
   const to = Math.max(from, index(location.end.offset));
   let { start, end } = sentencesAround(block.text, from, to);

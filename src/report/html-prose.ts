@@ -6,7 +6,7 @@ import type { Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import { isSafeLink } from './html-page.js';
 import { MAX_NESTING } from '../load/nesting.js';
-import { append } from '../base/arrays.js';
+import { append, partitionPoint } from '../base/arrays.js';
 
 /** A span of the article a finding involves: place `k` of finding `n`. */
 export interface Highlight {
@@ -117,16 +117,7 @@ function inline(block: Block, marks: Highlight[], values: ValueSpan[], formats: 
   // a run breaks wherever its state changes, where a place begins (its anchor) or something is inserted
   const breaks = new Set<number>([0, text.length]);
   // the first character at or after a file offset (a block's map rises with its text)
-  const firstIndexAt = (fileOffset: number) => {
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (offset(mid) >= fileOffset) high = mid;
-      else low = mid + 1;
-    }
-    return low;
-  };
+  const firstIndexAt = (fileOffset: number) => partitionPoint(text.length, (k) => offset(k) < fileOffset);
   for (const m of marks) {
     breaks.add(firstIndexAt(m.start));
     breaks.add(firstIndexAt(m.end));
