@@ -218,11 +218,17 @@ function spellingIndex(surnames: (string | undefined)[], maxDistance: number) {
     if (!list) index.set(key, [k]);
     else if (list[list.length - 1] !== k) list.push(k);
   };
+  // every surname asked about is a candidate's: its keys are made once, for the index
+  const keys = new Map<string, string[]>();
   const keysOf = (surname: string) => {
+    const known = keys.get(surname);
+    if (known) return known;
     const lower = surname.toLowerCase();
     // a pair is a spelling only within a quarter of the shorter name's length
     const reach = Math.min(maxDistance, Math.floor(lower.length / 4));
-    return [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`)];
+    const made = [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`)];
+    keys.set(surname, made);
+    return made;
   };
   surnames.forEach((surname, k) => surname && keysOf(surname).forEach((key) => add(key, k)));
   return {

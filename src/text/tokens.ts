@@ -70,7 +70,6 @@ export const LONGEST_RUN = 256;
  * address in copy is that long, and its pieces are still tokens with their real text.
  */
 export function breakLongRuns(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
   return text.replace(LONG_RUNS, (run) => {
     const chars = run.split('');
     // a space every LONGEST_RUN characters, never inside a surrogate pair
@@ -84,7 +83,6 @@ export function breakLongRuns(text: string): string {
   });
 }
 
-const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1}}`);
 const LONG_RUNS = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
 
 /** Lower-cases and folds typographic apostrophes so "n’t" and "n't" compare equal. */
