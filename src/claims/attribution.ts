@@ -34,8 +34,13 @@ export function attribute(
       if (word.lower === 'accused' && list[k + 1]?.lower === 'of') continue;
       // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
       // the verb, past adverbs and an apposition between commas
+      // past adverbs and auxiliaries: "the Government has announced", "police have now said"
       let j = k - 1;
-      while (j >= 0 && list[j]!.pos === 'ADV' && list[j]!.quote < 0) j--;
+      while (j >= 0 && (list[j]!.pos === 'ADV' || (list[j]!.pos === 'AUX' && !lexicon.negations.has(list[j]!.lower))) && list[j]!.quote < 0) j--;
+      // the speaker stands after the verb only where it is inverted: after a quotation or a comma, or
+      // opening the sentence ("…," said Ren; said the governor); "The project adds the Bertrand Wing"
+      // has its subject before the verb and an object after it
+      const inverted = j < 0 || list[j]!.text === ',' || list[j]!.quote >= 0 || /^[“"”'‘’:]$/.test(list[j]!.text);
       if (list[j]?.text === ',') {
         // "His lawyer, Vera Holm, said" names the speaker inside the commas; "Ruiz, a spokeswoman, said"
         // and "Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies" before them
@@ -43,7 +48,10 @@ export function attribute(
         let start = j - 1;
         while (start > 0 && inside && byToken.get(list[start - 1]!.first) === inside) start--;
         // "…, a consultant at the hospital in Liverpool, said": a name after a preposition is no apposition
-        const ofTitle = lexicon.titlePrepositions.has(list[start - 1]?.lower ?? '') || lexicon.prepositions.has(list[start - 1]?.lower ?? '');
+        // (past an article: "Helen Marchetti, Director of the Ashcombe Gallery, said")
+        let lead = start - 1;
+        while (lead > 0 && lexicon.determiners.has(list[lead]!.lower)) lead--;
+        const ofTitle = lexicon.titlePrepositions.has(list[lead]?.lower ?? '') || lexicon.prepositions.has(list[lead]?.lower ?? '');
         let open = j - 1;
         while (open >= 0 && list[open]!.text !== ',' && k - open <= 12) open--;
         if (inside && !inside.possessive && !placeIds.has(inside.entity) && !ofTitle) j = j - 1;
@@ -59,7 +67,7 @@ export function attribute(
       if (!subject && lexicon.subjectPronouns.has(list[j]?.lower ?? '')) return { unnamed: true };
       // said Name / asked Golodryga / said the regional governor, Pavel Dranko; but "told Wikinews",
       // "assured voters": the name after a verb that takes a listener is the listener
-      for (let j = k + 1; j < Math.min(list.length, lexicon.addresseeVerbs.has(word.lemma) ? k + 1 : k + 8); j++) {
+      for (let j = k + 1; j < Math.min(list.length, lexicon.addresseeVerbs.has(word.lemma) || !inverted ? k + 1 : k + 8); j++) {
         const w = list[j]!;
         if (w.quote >= 0 || /^[.;!?]$/.test(w.text)) break;
         const mention = byToken.get(w.first);
@@ -116,11 +124,17 @@ export function attribute(
       previous = quote;
       continue;
     }
-    if (!found.speaker) {
-      // other sentences of the paragraph
+    // a quotation whose own sentence names a person outside the marks is theirs to speak, even when no
+    // speech verb is found ("Dmitry Peskovsaid that Russia \"cannot agree …\"", a typo): another
+    // sentence's speaker does not stand in
+    const namesPerson = (index: number) =>
+      mentions.some((m) => tokens[m.tokenStart]?.sentence === index && tokens[m.tokenStart]!.quote < 0 && !m.possessive && entities.get(m.entity)?.type === 'person');
+    if (!found.speaker && !namesPerson(first) && !namesPerson(last)) {
+      // the sentences either side, in the same paragraph: a reader looks no further (a paragraph may be a
+      // whole article whose breaks were lost, and its first speaker is no one's guide to its last quotation)
       const block = sentences[first]!.block;
-      for (const sentence of sentences) {
-        if (sentence.block !== block || sentence.index === first || sentence.index === last) continue;
+      for (const sentence of [sentences[first - 1], sentences[last + 1]]) {
+        if (!sentence || sentence.block !== block) continue;
         const other = speakerOfSentence(sentence.index);
         if (other.speaker) {
           found = other;

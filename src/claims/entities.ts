@@ -227,7 +227,7 @@ function owning(lexicon: CompiledLexicon, word: string | undefined): boolean {
 }
 
 /** "Huawei Technologies" without "Technologies": the name later references use. */
-function withoutCorporateSuffix(lexicon: CompiledLexicon, name: string): string {
+export function withoutCorporateSuffix(lexicon: CompiledLexicon, name: string): string {
   const last = /\s+(\S+)$/.exec(name);
   return last && lexicon.corporateSuffixes.has(last[1]!.toLowerCase().replace(/\.$/, '')) ? name.slice(0, last.index) : name;
 }

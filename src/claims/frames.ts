@@ -40,7 +40,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (frame.core === 'any') for (const m of [agent, patient]) if (m && entityType(ctx, m) !== 'place') participants.add(m.entity);
     const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
     const values: Claim['values'] = {};
-    const place = placeIn(ctx, from, to);
+    const place = placeIn(ctx, from, to, at);
     if (place) values.place = place;
     // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
@@ -208,7 +208,7 @@ function ofAfter(ctx: SentenceContext, from: number, to: number): Mention | unde
   return undefined;
 }
 
-function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefined {
+function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number): Value | undefined {
   for (let k = from + 1; k < to; k++) {
     const mention = ctx.mentionAt[k];
     if (!mention || mention.form === 'demonym' || mention.possessive) continue;
@@ -216,6 +216,10 @@ function placeIn(ctx: SentenceContext, from: number, to: number): Value | undefi
     if (entityType(ctx, mention) !== 'place' && entityType(ctx, mention) !== 'other') continue;
     const before = ctx.words[k - 1]!;
     if (!ctx.lexicon.placePrepositions.has(before.lower)) continue;
+    // "The Ashcombe Gallery in Cheltenham has bought …": a place that follows a named subject before
+    // the verb says where the subject is, not where the event happened
+    const owner = ctx.mentionAt[k - 2];
+    if (k < trigger && owner && (entityType(ctx, owner) === 'org' || entityType(ctx, owner) === 'person')) continue;
     return { kind: 'place', key: mention.entity, text: mention.text, start: mention.start, end: mention.end };
   }
   return undefined;

@@ -102,7 +102,14 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     let unit: string | undefined;
     let end = to;
     const after = words[to];
-    if (currency || (after && lexicon.currencyWords.has(after.lower))) {
+    // "water 1.2m deep", "a depth of 1.2m": with no currency and no noun after it, an "m" written onto
+    // the figure is metres ("1.2m people" and "£1.2m" are millions)
+    const attachedM = /^\d+(?:\.\d+)?m$/i.test(word.text) || (to === i + 2 && words[i + 1]!.lower === 'm' && words[i + 1]!.start === word.end);
+    const metres = attachedM && !currency && !(after && (lexicon.currencyWords.has(after.lower) || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos)));
+    if (metres) value = scaled(value, 1e-6);
+    if (metres) {
+      unit = 'metre';
+    } else if (currency || (after && lexicon.currencyWords.has(after.lower))) {
       kind = 'money';
       unit = currency ? currency.toLowerCase() : after!.lower.replace(/s$/, '');
       if (!currency) end = to + 1;

@@ -31,6 +31,12 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'The council met on Monday, Jan. 5.', text: 'The council met on Monday, January 5.', findings: [] },
+    // the report's year is the article's too, a sentence on: the article's other year is another event's
+    {
+      related: 'Born in Leeds, Hunter won the Masters in 2001, 2002 and 2004. He also won the Welsh Open in 1998 and the British Open in 2002, and reached the last four at the Crucible in 2003.',
+      text: 'Hunter turned professional in 1995 and won his first ranking title, the Welsh Open, in 1998, while still a teenager. He went on to win the Masters at Wembley in 2001, 2002 and 2004, and the British Open in 2002, and reached the semi-finals of the World Championship in 2003.',
+      findings: [],
+    },
     { old: 'The council met on Monday.', text: 'The council met on Tuesday.', findings: ['1:20 changed-date Date changed in paragraph 1: “Monday” became “Tuesday”'] },
     // "May" the month, which the tagger takes for the modal verb
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: ['1:35 changed-date Date changed in paragraph 1: “March 2022” became “May 2022”'] },
@@ -43,7 +49,10 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       const before = dates(pair.oldContexts);
       const after = dates(pair.newContexts);
       // "January 5" and "January 5, 2025" are one date: only dates that disagree are a change
-      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)));
+      // against a report, a report date the article gives elsewhere is one it agrees with: the
+      // article's other date in this sentence belongs to another event ("turned professional in 1995"
+      // beside the report's "won the Masters in 2001", which the article tells a sentence on)
+      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {

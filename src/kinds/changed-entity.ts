@@ -10,7 +10,7 @@
  * Why: who did what, and where, is the claim. Not a finding: names inside quotations (altered-quote),
  * a name added or removed with no counterpart.
  */
-import { likelyCommonWord } from '../claims/entities.js';
+import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
 import type { Entity, EntityType, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
@@ -48,6 +48,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
+    { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
+    { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
     { old: 'The chief executive, Anthony Fenwick, said the plant would close.', text: 'The chief executive, Andrew Fenwick, said the plant would close.', findings: ['1:22 changed-name Person changed in paragraph 1: “Anthony Fenwick” became “Andrew Fenwick”'] },
     { old: 'The report was written by Marco Ferante.', text: 'The report was written by Marco Ferrante.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Marco Ferante” became “Marco Ferrante”'] },
@@ -103,12 +105,16 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const edits = hunks(pair);
       const inPlace = (x: (typeof before)[number], y: (typeof before)[number]) =>
         nameVariant(x.entity, y.entity) || edits.some((h) => overlaps(h.oldSpan, x.mention) && overlaps(h.newSpan, y.mention));
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y) && inPlace(x, y))) {
+      // against a report, "the Government" or "the Department" alone names no one body: the article's
+      // "the Government has announced" and the report's "the Department for Transport said" agree
+      const bareInstitution = (x: (typeof before)[number]) => versions.mode.name === 'source' && !x.mention.text.includes(' ') && context.lexicon.orgWords.has(x.mention.text);
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;
         // "BingDian" → "Bing Dian", "Rhys Morgan" → "Rhys-Morgan": the same letters, spaced otherwise
-        const letters = (text: string) => plainName(text).replace(/[\s'’-]+/g, '');
+        // "Hartwell Box Co." → "Hartwell Box Company": the company's ending written out is the same name
+        const letters = (text: string) => plainName(withoutCorporateSuffix(context.lexicon, text)).replace(/[\s'’-]+/g, '');
         if (reported.has(change) || bothStayed(context, pair, a.mention.text, b.mention.text) || letters(a.mention.text) === letters(b.mention.text)) continue;
         reported.add(change);
         const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';

@@ -48,6 +48,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting three hundred jobs.', findings: [] },
     { old: 'The group made a profit of 5.1 billion pounds last year.', text: 'The group made a profit of over 5 billion pounds last year.', findings: [] },
+    // "1.2m" with no currency and no noun after it is a depth in metres, not 1.2 million
+    { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },

@@ -64,6 +64,8 @@ export const contradiction = defineKind<Options>({
   examples: [
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
+    // "in Cheltenham" says where the gallery is; the purchase was in Brussels
+    { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
     // clause by clause, past an apposition and a second verb phrase, in sentences that say much else

@@ -68,6 +68,14 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'The council did not approve the plan on Monday.', text: 'On Monday, the council did not approve the plan.', findings: [] },
     { old: 'He led the club to third place in the league this season.', text: 'He led the club to third place in the league last season.', findings: [] },
+    {
+      old: 'Cllr Hollis is widely expected to stand for the leadership, although he has not confirmed that he will.',
+      text: 'Cllr Hollis is widely expected to stand for the leadership, though he has yet to confirm it.',
+      findings: [],
+    },
+    // a word of a name, and "the first … since" that agrees with "the last"
+    { related: 'Hunter died of cancer in a hospice in Huddersfield, northern England.', text: 'Hunter died of cancer at a hospice in Huddersfield, West Yorkshire.', findings: [] },
+    { related: 'The rangers have completed the puffin census, the first full count of the colony since 2003.', text: 'The rangers found 36,500 breeding pairs, down by a quarter since the last full count of the colony in 2003.', findings: [] },
     // a negation inside a condition reverses nothing
     {
       old: 'Denise Harlow said nurses were prepared to extend the strike.',
@@ -141,8 +149,17 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const negatedHere = (t: Token, tokens: Token[]) => tokens.slice(Math.max(0, t.i - 3), t.i).some((w) => w.sentence === t.sentence && isNegation(lexicon, w, tokens));
       // "West" / "western" are one word in two forms, whatever sets they stand in
       const oneWord = (o: Token, n: Token) => o.lower.length >= 4 && n.lower.length >= 4 && (o.lower.startsWith(n.lower) || n.lower.startsWith(o.lower));
+      // a word of a name states nothing ("West Yorkshire" / "northern England"): a changed place is
+      // changed-entity's to tell
+      const named = (t: Token) => t.pos === 'PROPN';
+      // "the first full count since 2003" says that 2003's was the last: the two agree
+      const firstSince = (t: Token, tokens: Token[]) => t.lower === 'first' && tokens.slice(t.i + 1, t.i + 8).some((w) => w.sentence === t.sentence && w.lower === 'since');
+      const recurrence = (o: Token, n: Token) => (o.lower === 'last' && firstSince(n, context.analysis.tokens)) || (n.lower === 'last' && firstSince(o, versions.old.tokens));
       const opposite = (o: Token, n: Token) =>
-        !oneWord(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+        !oneWord(o, n) &&
+        !named(o) &&
+        !named(n) &&
+        !recurrence(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
       // against a report the two words must qualify the same thing: a word beside each is the same
       // ("a public employer" / "the largest private employer"; not "made public" / "private employer")
       const neighbours = (t: Token, tokens: Token[]) => {
@@ -251,10 +268,13 @@ function prefixNegation(before: string[], after: string[]): boolean {
 function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = false): number {
   const aside = relativeClauses(lexicon, tokens);
   // "declined to comment" / "would not comment", "without knowing" / "did not know"
+  // phrases of several words ("no longer", "yet to": "has yet to confirm" / "has not confirmed") read from their first
+  const phrases = [...lexicon.negatingPhrases].map((p) => p.split(' '));
   const denies = (t: Token) => {
-    if (lexicon.negatingPhrases.has(t.lower)) return true;
+    const at = tokens.indexOf(t);
+    if (phrases.some((words) => words.every((w, j) => tokens[at + j]?.lower === w))) return true;
     // "declined to comment", "avoided paying"
-    const next = tokens[tokens.indexOf(t) + 1];
+    const next = tokens[at + 1];
     return lexicon.negatingVerbs.has(t.lemma) && (next?.lower === 'to' || /ing$/.test(next?.lower ?? ''));
   };
   return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;

@@ -57,6 +57,9 @@ export const naming = defineKind<Options>({
   examples: [
     { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
     { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
+    // brothers, one of them first named in a local paper's capitals; and a shop named after its owner
+    { text: "TOM HENDRY wrote his name into the history books on Saturday with an unbeaten 187.\n\nHendry batted for five hours. The home side kept taking wickets, and Tom's younger brother, the seamer Joe Hendry, finished with four for 38.", findings: [] },
+    { text: "Pharmacy owners in the area said the break-ins had shaken a business that has long depended on trust between pharmacists and their neighbors.\n\n\"We've been here 41 years and never had anything like this,\" said Ruth Ann Pelham, who owns Pelham Family Pharmacy in Taylorville. \"You wonder now who's watching the store.\"\n\nPelham said she has since installed a second alarm system and no longer keeps more than a few days' supply of controlled drugs on hand.", findings: [] },
     { text: 'Democrat Nadia Haskell won the seat on Tuesday.\n\nHaskell thanked her voters.', findings: [] },
     { text: 'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.', findings: ['5:1 name-form “Jinping” is Xi Jinping\'s given name (the family name, Xi, comes first): later references use “Xi”, as in paragraph 2'] },
     { text: 'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.', findings: ['5:29 name-form “Dr Morgan” is half of Aled Rhys-Morgan\'s family name: later references use “Rhys-Morgan”, as in paragraph 1'] },
@@ -91,7 +94,9 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
   const given = mentions.filter((m) => m.form === 'given');
   if (given.length === 0) return;
   // family members share a surname: given names tell them apart
-  const surnameShared = people.some((other) => other !== person && (other.surname === person.surname || other.name.split(' ').includes(person.surname!)));
+  // (in any case: "TOM HENDRY", as a local paper's first paragraph sets him, and his brother "Joe Hendry")
+  const family = person.surname.toLowerCase();
+  const surnameShared = people.some((other) => other !== person && (other.surname?.toLowerCase() === family || other.name.toLowerCase().split(' ').includes(family)));
   if (surnameShared || familyNamed(context, person.surname)) return;
   const bySurname = mentions.filter((m) => m.form === 'surname' || m.form === 'honorific');
   if (bySurname.length === 0 && !person.surnameFirst) return;

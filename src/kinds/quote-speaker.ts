@@ -56,6 +56,12 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Ruiz said.', text: 'Ana Ruiz and Tomas Vidal spoke. "We will rebuild," Vidal said.', findings: ['1:34 quote-speaker Quotation in paragraph 1 is now given to Tomas Vidal; it was Ana Ruiz’s'] },
+    // the speaker before an apposition that names her employer ("Director of the Ashcombe Gallery")
+    {
+      related: 'Helen Marchetti, Director of the Ashcombe Gallery, said: "For a gallery of our size, this is a once-in-a-generation acquisition."\n\nDr Samuel Achterberg, Curator of Dutch Art, said: "The handling of the face is much closer to the early 1630s."',
+      text: '"For a gallery of our size, this is a once-in-a-generation acquisition," Dr Achterberg said.',
+      findings: ['1:2 misattributed-quote Quotation in paragraph 1 is given to Achterberg; related.md gives the same words to Helen Marchetti'],
+    },
     // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
     {
       old: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.',

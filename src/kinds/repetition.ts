@@ -25,6 +25,7 @@ import { separateRecords } from './records.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
+import { partitionPoint } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -67,6 +68,13 @@ export const repetition = defineKind<Options>({
   examples: [
     { text: 'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.', findings: [] },
     { text: 'The company made a profit of $3 million in 2024.\n\nIt made a profit of $5 million in 2025.', findings: [] },
+    // "also" at the verb: another conviction, not the first told again
+    { text: "Black, who was born in Canada and holds the title Baron Black of Crossharbour in the United Kingdom, was found guilty in July 2007 of three counts of mail and wire fraud for paying himself and others millions of dollars in illegal bonuses taken from Hollinger holdings. He was also convicted of obstruction of justice, on the strength of surveillance footage showing him moving 13 boxes of documents out of his Toronto office the day after he learned he was under investigation.", findings: [] },
+    // a source's own account of the death, in its own words, backs the first telling
+    {
+      text: 'Tomas Vidal, 31, went on the run on Tuesday after the shooting.\n\nVidal died in a confrontation with police yesterday after officers found him in a forest north of the city.\n\nState police say he was shot and taken to a regional hospital, where he later succumbed to his injuries.',
+      findings: [],
+    },
     // an opening participle sets the scene; the sentencing is told once
     {
       text: 'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
@@ -138,6 +146,9 @@ export const repetition = defineKind<Options>({
   },
 });
 
+/** Below this share of its words in the first telling, a sourced second telling is the source's own account. */
+const SOURCED_ACCOUNT_COVERAGE = 0.5;
+
 function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const match = participants(a, b);
@@ -147,8 +158,39 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   if (addsDetail(a, b)) return false;
+  if (sourcedAccount(context, a, b)) return false;
   const later = context.analysis.sentences[b.sentence]!.text;
-  return !context.lexicon.repeatMarkers.test(later);
+  if (context.lexicon.repeatMarkers.test(later)) return false;
+  // "He was also convicted of obstruction": "also" at the verb adds another such event
+  const tokens = context.analysis.tokens;
+  const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < b.trigger.start);
+  return !tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === b.sentence && t.lower === 'also');
+}
+
+/**
+ * A later telling on a source's word the first did not cite, in mostly new words and with something
+ * more done in it, is that source's account of the event ("He died in a confrontation with police" …
+ * "Military Police say he was shot and taken to a regional hospital but later succumbed"). The same
+ * words with a source added ("…resigned on Monday, the authority said") still repeat it, as does the
+ * event retold in an idiom that adds nothing ("Friends said he had lost his fight with the illness on
+ * Monday night"); a participant speaking of himself is no outside source ("In his first interview,
+ * Ren says …").
+ */
+function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
+  const told = b.attribution;
+  if (told === undefined || told === a.attribution || b.subjects.includes(told) || b.objects.includes(told)) return false;
+  const { analysis, lexicon } = context;
+  const terms = (sentence: number) => analysis.terms[sentence]!.terms;
+  const names = (id: string) => analysis.entityById.get(id)?.name;
+  if (similarity(lexicon, terms(a.sentence), terms(b.sentence), names, true).coverageB >= SOURCED_ACCOUNT_COVERAGE) return false;
+  const sentenceTokens = (index: number) => {
+    const s = analysis.sentences[index]!;
+    return analysis.tokens.slice(s.tokenStart, s.tokenEnd);
+  };
+  const earlier = new Set(sentenceTokens(a.sentence).map((t) => t.lemma));
+  return sentenceTokens(b.sentence).some(
+    (t) => t.pos === 'VERB' && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma),
+  );
 }
 
 /** Whether the later claim gives a value or a participant the earlier does not. */
