@@ -257,8 +257,10 @@ function namePieces(lexicon: CompiledLexicon, nameWords: Word[]): string[] {
   let joinNext = false;
   nameWords.forEach((word, k) => {
     const text = word.text.replace(/[’']s$/, '');
-    // "Van Dalen" opening a sentence is the particle capitalised
-    const particle = lexicon.nameParticles.has(text) || (k === 0 && nameWords.length > 1 && lexicon.nameParticles.has(text.toLowerCase()));
+    // "Van Dalen" opening a sentence is the particle capitalised, as is "Von" inside "Karl Von Hess"
+    // (whose later references say "Von Hess"); a first word is a given name ("Van Morrison")
+    const inside = k > 0 && k < nameWords.length - 1;
+    const particle = lexicon.nameParticles.has(text) || ((k === 0 || inside) && nameWords.length > 1 && lexicon.nameParticles.has(text.toLowerCase()));
     if (particle) {
       carry += `${text} `;
     } else if (word.lower === 'of' || word.lower === '&') {

@@ -7,6 +7,8 @@
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
  * 68-year-old former governor"), which refers to the one person the copy gave that title. Two ages of
  * one person more than a year apart are reported (a birthday may fall between two dates of a story).
+ * Also read: an age at death ("has died at the age of 90", "died, aged 90"), "He was 27." standing
+ * alone, and a bare "the 36-year-old" beside the story's main person (see agesOf).
  */
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
@@ -61,13 +63,31 @@ function agesOf(analysis: Analysis): Age[] {
     for (const w of claim.values.role.key.split('-')) set.add(w);
     titleWords.set(claim.subjects[0], set);
   }
+  // bare descriptions ("the 36-year-old said"), resolved once every sure age is known
+  const bare: Omit<Age, 'person' | 'sure'>[] = [];
   for (const ctx of analysis.contexts) {
     const words = ctx.words;
+    const sentence = ctx.sentence.index;
+    // "He was 27." standing alone, and "has died at the age of 90" / "died, aged 90": the age of the
+    // one the sentence is about (the first person it names), at a death that is the story's present
+    const alone = words.filter((w) => w.text !== '.');
+    if (alone.length === 3 && /^(was|is)$/i.test(alone[1]!.text) && AGE.test(alone[2]!.text) && alone[0]!.quote < 0) {
+      const who = personAt(ctx, 0);
+      if (who) ages.push({ person: who.entity, years: Number(alone[2]!.text), start: alone[2]!.start, end: alone[2]!.end, sentence, sure: 0.85 });
+    }
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (words[k]!.quote >= 0) continue;
+      const atAge = words[k]!.lower === 'at' && words[k + 1]?.lower === 'the' && words[k + 2]?.lower === 'age' && words[k + 3]?.lower === 'of' ? k + 4 : words[k]!.lower === 'aged' ? k + 1 : -1;
+      if (atAge < 0 || !AGE.test(words[atAge]?.text ?? '')) continue;
+      const died = words.slice(Math.max(0, k - 4), k).some((w) => w.lemma === 'die');
+      const subject = words.findIndex((_, j) => j < k && personAt(ctx, j) !== undefined);
+      if (!died || subject < 0) continue;
+      ages.push({ person: personAt(ctx, subject)!.entity, years: Number(words[atAge]!.text), start: words[atAge]!.start, end: words[atAge]!.end, sentence, sure: 0.85 });
+    }
     for (let k = 0; k < words.length; k++) {
       const here = personAt(ctx, k);
       const word = words[k]!;
       if (word.quote >= 0) continue;
-      const sentence = ctx.sentence.index;
       // "Brash, 66," / "Brash, aged 66,"
       if (here && words[k + 1]?.text === ',' && (k + 1 === words.length - 1 || ctx.mentionAt[k + 1] !== here)) {
         const at = words[k + 2]?.lower === 'aged' ? k + 3 : k + 2;
@@ -99,9 +119,28 @@ function agesOf(analysis: Analysis): Age[] {
       // (a bare "the 29-year-old" may be anyone the story has met: in the blind sets and on real copy
       // it was as often another person as the one named just before, so it resolves to no one)
       if (byTitle.length === 1) ages.push({ person: byTitle[0]!, years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, sure: 0.8 });
+      // "the 36-year-old said", naming no one and describing nothing more, beside no other person
+      else if (described.length === 0 && !ctx.mentionAt.some((m) => m && m.form !== 'pronoun' && ctx.entities.get(m.entity)?.type === 'person')) bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence });
     }
   }
+  // A bare description is as often another person as the one named just before (blind sets, real
+  // copy): it is read as the story's main person only where that person is the one most named, has an
+  // age given surely, and is named (or meant by a pronoun) in that sentence or the one before or after
+  const main = mainPerson(analysis);
+  const known = main !== undefined && ages.some((a) => a.person === main && a.sure >= 0.85);
+  for (const description of bare) {
+    if (!known) break;
+    const near = analysis.mentions.some((m) => m.entity === main && Math.abs(analysis.tokens[m.tokenStart]!.sentence - description.sentence) <= 1);
+    if (near) ages.push({ ...description, person: main!, sure: 0.7 });
+  }
   return ages;
+}
+
+/** The person the story names most often (by name, not pronoun), if one is named more than any other. */
+function mainPerson(analysis: Analysis): string | undefined {
+  const counts = analysis.entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, n: e.mentions.filter((m) => m.form !== 'pronoun').length }));
+  counts.sort((a, b) => b.n - a.n);
+  return counts[0] && counts[0].n >= 3 && (counts[1]?.n ?? 0) < counts[0].n ? counts[0].id : undefined;
 }
 
 interface Share {
@@ -184,6 +223,12 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 68-year-old former governor will stay in Parliament.\n',
       findings: ['3:5 contradicted-attribute Don Brash is 68 in paragraph 2 but 66 in paragraph 1'],
     },
+    // an age at death, a bare "He was 27." and a bare description beside the story's main person
+    { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
+    { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
+    { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // the bare description beside another person (the victim) is not the main person's age
+    { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
     {
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
       findings: ['3:1 contradicted-attribute “Roughly two-thirds of the members” in paragraph 2 is not “2,310 of its 3,960 members” in paragraph 1: 67% against 58%'],

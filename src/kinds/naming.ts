@@ -57,6 +57,9 @@ export const naming = defineKind<Options>({
   examples: [
     { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
     { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
+    // a short name written without its accent, and a name that opens a sentence after "Born"
+    { text: "Westbrook coach Alan Rourke praised Peña, who anchored the relay.\n\nHe held off Lucía Peña by two-tenths of a second.\n\nPena, a junior, said she had gone out too fast.\n", findings: ['5:1 name-form “Pena” is spelt “Peña” elsewhere (paragraph 1): check the spelling of Lucía Peña'] },
+    { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
     // brothers, one of them first named in a local paper's capitals; and a shop named after its owner
     { text: "TOM HENDRY wrote his name into the history books on Saturday with an unbeaten 187.\n\nHendry batted for five hours. The home side kept taking wickets, and Tom's younger brother, the seamer Joe Hendry, finished with four for 38.", findings: [] },
     { text: "Pharmacy owners in the area said the break-ins had shaken a business that has long depended on trust between pharmacists and their neighbors.\n\n\"We've been here 41 years and never had anything like this,\" said Ruth Ann Pelham, who owns Pelham Family Pharmacy in Taylorville. \"You wonder now who's watching the store.\"\n\nPelham said she has since installed a second alarm system and no longer keeps more than a few days' supply of controlled drugs on hand.", findings: [] },
@@ -174,7 +177,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (a === b) continue;
       const sa = surnameOf(a);
       const sb = surnameOf(b);
-      if (!sa || !sb || sa === sb || sa.length < minSpellingLength || sb.length < minSpellingLength) continue;
+      // (short names are compared only for their accents: "Pena" for "Peña" is one name written two ways)
+      if (!sa || !sb || sa === sb) continue;
+      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb)) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
       // "the Toppans" is the Toppan family, not a spelling
