@@ -24,18 +24,42 @@ const OPTIONS = {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The article's date: its front matter's, as year, month and day where given. */
-function articleDate(analysis: Analysis): { year: number; month?: number; start: number; end: number } | undefined {
+interface Anchor {
+  year: number;
+  month?: number;
+  start: number;
+  end: number;
+  /** As the message names it. */
+  text: string;
+}
+
+/** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
+const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);
+
+/**
+ * The article's date: its front matter's, as year, month and day where given; else a full date
+ * printed with the story (a dateline, a byline's "Wednesday 15 March 2023", a date line above the
+ * first paragraph). A year named in the body may be a story's past ("the eruption of May 1980"):
+ * it anchors nothing.
+ */
+function articleDate(analysis: Analysis): Anchor | undefined {
   const raw = analysis.doc.frontMatter.date;
   const match = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
   if (match) {
     const at = analysis.doc.source.indexOf(raw!);
-    const result: { year: number; month?: number; start: number; end: number } = { year: Number(match[1]), start: Math.max(0, at), end: Math.max(0, at) + raw!.length };
+    const result: Anchor = { year: Number(match[1]), start: Math.max(0, at), end: Math.max(0, at) + raw!.length, text: raw! };
     if (match[2]) result.month = Number(match[2]);
     return result;
   }
-  // a year named somewhere in the copy may be a story's past ("the eruption of May 1980"): only the
-  // article's own date anchors a weekday
+  for (const ctx of analysis.contexts) {
+    const kind = ctx.sentence.kind;
+    if (kind === 'paragraph' || kind === 'blockquote' || kind === 'list-item') break;
+    if (!DATE_PLACES.has(kind)) continue;
+    for (const date of ctx.dates) {
+      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
+      if (full) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
+    }
+  }
   return undefined;
 }
 
@@ -52,6 +76,11 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { text: '---\ndate: 2024-03-13\n---\nKeane was named chief executive on Tuesday, March 12.\n', findings: [] },
+    // the date printed with the story anchors it as front matter would
+    {
+      text: '# Housing minister quits over planning U-turn\n\n*Wednesday 15 March 2023*\n\nHelen Aldous resigned as Minister of State for Housing on Monday 12 March, accusing the government of abandoning the people who need homes most.\n',
+      findings: ['5:59 wrong-weekday “Monday 12 March” in paragraph 1: 12 March 2023 is a Sunday, not a Monday (the article is dated Wednesday 15 March 2023)'],
+    },
     {
       text: '---\ndate: 2024-03-13\n---\nKeane was named chief executive on Monday, March 12.\n',
       findings: ['4:36 wrong-weekday “Monday, March 12” in paragraph 1: 12 March 2024 is a Tuesday, not a Monday (the article is dated 2024-03-13)'],
@@ -94,7 +123,7 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
             year: String(year),
             actual: capital(actual),
             written: capital(date.weekday),
-            anchor: own === undefined ? ` (the article is dated ${analysis.doc.frontMatter.date})` : '',
+            anchor: own === undefined ? ` (the article is dated ${anchor!.text})` : '',
           },
           locations,
           evidence: { expected: capital(actual), actual: capital(date.weekday), field: 'weekday' },
