@@ -120,3 +120,18 @@ test('a figure with a scale keeps every digit it is written with', () => {
   assert.deepEqual(keys('The company cut 128.11 million people in Porto on Monday, officials said.\n'), ['128110000']);
   assert.deepEqual(keys('The fund lost $123.45m and $4.35 billion last year.\n'), ['123450000', '4350000000']);
 });
+
+test('a shared surname stays with the person the story is about, and a plural noun opening "… said" names no one', () => {
+  const analysis = analyseText(
+    'Scott Johnson, 38, was charged on Wednesday. Johnson fled. Johnson surrendered the next day.\n\nJohnson had been accused of an assault, and his mother, Judy Johnson, said he may have panicked.\n\nInvestigators said Johnson hid in the woods. He gave himself up on August 1.\n',
+  );
+  const johnsons = analysis.mentions.filter((m) => m.text === 'Johnson').map((m) => m.entity);
+  assert.deepEqual(johnsons, ['scott-johnson', 'scott-johnson', 'scott-johnson', 'scott-johnson']);
+  assert.equal(analysis.entities.some((e) => e.name === 'Investigators'), false);
+  const he = analysis.mentions.filter((m) => m.text === 'He');
+  assert.deepEqual(he.map((m) => m.entity), ['scott-johnson']);
+  // "Karl Von Hess" is Karl + Von Hess, as later references say
+  const { entity: hess } = entity('Karl Von Hess, the wrestler, has died. Von Hess was 90.\n', 'Karl Von Hess');
+  assert.equal(hess.surname, 'Von Hess');
+  assert.deepEqual(hess.mentions.filter((m) => m.form !== 'pronoun').map((m) => [m.text, m.form]), [['Karl Von Hess', 'full'], ['Von Hess', 'surname']]);
+});

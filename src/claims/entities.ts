@@ -159,15 +159,26 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
 }
 
 /** Two people share the bare name: the one whose family name it is, else the one named nearest before. */
+/** How many more times the story must have named one person for a shared surname to stay theirs. */
+const SURNAME_MARGIN = 2;
+
 function pickPerson(people: Draft[], lower: string, pending: Pending[], index: number): Draft {
   if (people.length === 1) return people[0]!;
   const bySurname = people.filter((draft) => draft.pieces[draft.pieces.length - 1]!.toLowerCase() === lower || draft.pieces[0]!.toLowerCase() === lower);
   const pool = bySurname.length ? bySurname : people;
+  // the one named most so far, by a clear margin, keeps the bare surname: a relative brought in by full
+  // name ("his mother, Judy Johnson, said") does not take over the story's "Johnson"; else the latest
+  const named = new Map<Draft, number>();
+  let latest: Draft | undefined;
   for (let k = index - 1; k >= 0; k--) {
     const earlier = pending[k]!.entity;
-    if (earlier && pool.includes(earlier)) return earlier;
+    if (!earlier || !pool.includes(earlier)) continue;
+    latest ??= earlier;
+    named.set(earlier, (named.get(earlier) ?? 0) + 1);
   }
-  return pool[0]!;
+  if (!latest) return pool[0]!;
+  const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;
+  return count >= (named.get(latest) ?? 0) + SURNAME_MARGIN ? most : latest;
 }
 
 function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {

@@ -1,4 +1,4 @@
-import { knownWord } from '../lexicon/semantics.js';
+import { isGivenName, knownWord } from '../lexicon/semantics.js';
 import type { TitleDef } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPossessiveMarker, isWordLike } from '../text/words.js';
@@ -219,6 +219,11 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower)) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   const next = words[at + 1];
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
+  // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,
+  // before a speech verb, is that noun, whatever the tagger read (and no one a later "he" can mean);
+  // "Banks said" counts when the story names someone Banks elsewhere
+  const singular = word.lower.replace(/(?<=[^s])s$/, '');
+  if (next !== undefined && lexicon.speechVerbs.has(next.lemma) && !nameFollows && !known.has(word.text) && singular !== word.lower && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }
 

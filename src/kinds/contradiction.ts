@@ -64,6 +64,8 @@ export const contradiction = defineKind<Options>({
   examples: [
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
+    // one charge brought, another not: two matters, not one affirmed and denied
+    { text: "Scott Johnson, 38, of Kingsford was charged on Wednesday with killing three teenagers in a shooting on the river.\n\nJohnson surrendered the next day. Johnson had been accused of a sexual assault.\n\nHe has not been charged over the sexual assault, although prosecutors said further charges could follow.\n", findings: [] },
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
@@ -120,7 +122,7 @@ export const contradiction = defineKind<Options>({
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
-        if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
+        if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
       }
@@ -164,6 +166,21 @@ export const contradiction = defineKind<Options>({
     if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
+
+/**
+ * Whether two sentences speak of the same matter beyond the event's word and who it befell: "He has
+ * not been charged over the sexual assault" denies another charge than "Johnson was charged with
+ * killing three teenagers".
+ */
+function sameMatter(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  const names = (id: string) => analysis.entityById.get(id)?.name;
+  const sim = similarity(lexicon, analysis.terms[a.sentence]!.terms, analysis.terms[b.sentence]!.terms, names, true);
+  return Math.max(sim.coverageA, sim.coverageB) >= SAME_MATTER;
+}
+
+/** Share of one sentence's content the other must hold for an event affirmed and denied to be one claim. */
+const SAME_MATTER = 0.4;
 
 function eventLabel(analysis: Analysis, claim: Claim, label: string): string {
   const who = names(analysis, claim.subjects);
