@@ -3,7 +3,8 @@
  *
  * What: forms from the `variants` lexicon mixed in the body ("email" and "e-mail", "U.S." and "US",
  * "Kyiv" and "Kiev"), and any compound written both with and without its hyphen ("dash-cam" and
- * "dashcam"). The form the article uses less is flagged, as proselint's consistency check does (on a
+ * "dashcam"), and British and American spellings of one word ("apologised" and "apologized"). The
+ * form the article uses less is flagged, as proselint's consistency check does (on a
  * tie, the later one); where the lexicon names a `preferred` form, every other form is flagged.
  * Why: house style is one spelling; mixed forms look careless and can make a search miss a story.
  * Not a finding: headlines and related links (headline style differs: "US" in a headline, "U.S." in
@@ -38,6 +39,8 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { text: 'Readers can email the desk.\n\nThe email address is on the website.', findings: [] },
     { text: 'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.', findings: ['3:5 term-variant “e-mail” is written “email” (as in paragraph 1), the form used most in this article: use one form'] },
+    { text: 'The company apologized to customers on Monday.\n\nIts founder said she had apologised personally to each of them.', findings: ['3:26 term-variant “apologised” is written “apologized” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Four people were hurt, police said.\n\nThe road was closed for an hour.', findings: [] },
     { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
   ],
   check(context) {
@@ -68,9 +71,12 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
         }
       }
     }
-    const hyphenated = hyphenationVariants(analysis, body, options.minCompoundLength, new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase()))));
+    const known = new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase())));
+    const hyphenated = hyphenationVariants(analysis, body, options.minCompoundLength, known);
     for (const [variant, byForm] of hyphenated) hits.set(variant, byForm);
-    for (const variant of [...context.lexicon.variants, ...hyphenated.keys()]) {
+    const spelt = spellingVariants(analysis, body, known);
+    for (const [variant, byForm] of spelt) hits.set(variant, byForm);
+    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys()]) {
       const byForm = hits.get(variant);
       if (!byForm) continue;
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
@@ -127,6 +133,46 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   }
   const out = new Map<VariantDef, Map<string, Hit[]>>();
   for (const forms of byClosed.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
+  return out;
+}
+
+/**
+ * British and American spellings of one word, both found in the article ("apologised" and
+ * "apologized", "colour" and "color", "travelled" and "traveled", "dialogue" and "dialog"), by the
+ * regular differences between the two: -ise/-ize, -yse/-yze, -our/-or, a doubled l before an ending,
+ * -ogue/-og. Only lower-case words of the article's own (not names, not quotations) count, and each
+ * pair only when the article has both forms: "four" and "for" are too short to be one.
+ */
+const SPELLINGS: [RegExp, string][] = [
+  [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$/u, '$1iz$2'],
+  [/^(\p{L}{3,})ys(e|es|ed|ing)$/u, '$1yz$2'],
+  [/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|ful)?$/u, '$1or$2'],
+  [/^(\p{L}{2,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
+  [/^(\p{L}{3,})ogue(s)?$/u, '$1og$2'],
+];
+
+function americanOf(word: string): string {
+  for (const [pattern, replacement] of SPELLINGS) if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+
+function spellingVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
+  const byKey = new Map<string, Map<string, Hit[]>>();
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)) {
+      const word = match[0];
+      if (word.length < 5 || known.has(word)) continue;
+      const start = fileOffset(analysis, sentence.index, match.index);
+      const hit = { start, end: start + word.length, sentence: sentence.index };
+      if (!ownWords(analysis, hit.sentence, hit.start, hit.end)) continue;
+      const key = americanOf(word);
+      const forms = byKey.get(key) ?? new Map<string, Hit[]>();
+      byKey.set(key, forms);
+      forms.set(word, [...(forms.get(word) ?? []), hit]);
+    }
+  }
+  const out = new Map<VariantDef, Map<string, Hit[]>>();
+  for (const forms of byKey.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
   return out;
 }
 
