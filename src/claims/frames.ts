@@ -190,8 +190,9 @@ function agentAfterBy(ctx: SentenceContext, from: number, to: number): Mention |
 function possessorBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   for (let k = at - 1; k >= from; k--) {
     const mention = ctx.mentionAt[k];
-    if (mention?.possessive) return mention;
     const word = ctx.words[k]!;
+    // "Ruiz's arrest", and "her first interview" with the pronoun resolved
+    if (mention?.possessive || (mention?.form === 'pronoun' && ctx.lexicon.possessives.has(word.lower))) return mention;
     if (word.lower === "'s") continue;
     if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(word.pos) && !mention) return undefined;
   }

@@ -65,7 +65,8 @@ export function describeEvent(analysis: Analysis, claim: Claim, frameLabel: stri
   const who = names(analysis, claim.phrase ? claim.subjects.slice(0, 1) : claim.subjects);
   if (claim.phrase) {
     const phrase = analysis.doc.source.slice(claim.phrase.start, claim.phrase.end).replace(/\s+/g, ' ');
-    return who ? `${who}'s ${phrase}` : capitalise(phrase);
+    // "her first interview" told as Amira Farouk's: the possessive is the name given
+    return who ? `${who}'s ${phrase.replace(/^(?:his|her|their|its|my|our|your)\s+/i, '')}` : capitalise(phrase);
   }
   const place = claim.values.place ? ` in ${claim.values.place.text}` : '';
   const time = claim.values.time ? ` (${claim.values.time.text})` : '';

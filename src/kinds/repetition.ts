@@ -68,6 +68,8 @@ export const repetition = defineKind<Options>({
   examples: [
     { text: 'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.', findings: [] },
     { text: 'The company made a profit of $3 million in 2024.\n\nIt made a profit of $5 million in 2025.', findings: [] },
+    // a first interview told again as the first time she has spoken publicly
+    { text: "Dr Amira Farouk, the founder of Kestrel Health, gave her first interview since the breach to the Chronicle on Monday.\n\nThe company lost data on 40,000 patients in March.\n\nIt is the first time Farouk has spoken publicly about what happened.\n", findings: ['5:1 repeated-claim Amira Farouk\'s first interview is reported twice (paragraphs 1 and 3)'] },
     // "also" at the verb: another conviction, not the first told again
     { text: "Black, who was born in Canada and holds the title Baron Black of Crossharbour in the United Kingdom, was found guilty in July 2007 of three counts of mail and wire fraud for paying himself and others millions of dollars in illegal bonuses taken from Hollinger holdings. He was also convicted of obstruction of justice, on the strength of surveillance footage showing him moving 13 boxes of documents out of his Toronto office the day after he learned he was under investigation.", findings: [] },
     // a source's own account of the death, in its own words, backs the first telling
