@@ -120,21 +120,30 @@ function agesOf(analysis: Analysis): Age[] {
       // it was as often another person as the one named just before, so it resolves to no one)
       if (byTitle.length === 1) ages.push({ person: byTitle[0]!, years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, sure: 0.8 });
       // "the 36-year-old said", naming no one and describing nothing more, beside no other person
-      else if (described.length === 0 && !ctx.mentionAt.some((m) => m && m.form !== 'pronoun' && ctx.entities.get(m.entity)?.type === 'person')) bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence });
+      else if (described.length === 0 && !ctx.mentionAt.some((m) => m && NAMED_FORMS.has(m.form) && ctx.entities.get(m.entity)?.type === 'person')) bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence });
     }
   }
   // A bare description is as often another person as the one named just before (blind sets, real
   // copy): it is read as the story's main person only where that person is the one most named, has an
   // age given surely, and is named (or meant by a pronoun) in that sentence or the one before or after
+  // — or as the one person the two sentences before it name, when that person's age is given surely
+  // ("…," said Ann Hebden. "We wanted …" The 54-year-old …)
   const main = mainPerson(analysis);
-  const known = main !== undefined && ages.some((a) => a.person === main && a.sure >= 0.85);
+  const aged = new Set(ages.filter((a) => a.sure >= 0.85).map((a) => a.person));
+  const personOf = (m: Mention) => analysis.entityById.get(m.entity)?.type === 'person';
   for (const description of bare) {
-    if (!known) break;
-    const near = analysis.mentions.some((m) => m.entity === main && Math.abs(analysis.tokens[m.tokenStart]!.sentence - description.sentence) <= 1);
-    if (near) ages.push({ ...description, person: main!, sure: 0.7 });
+    const sentenceOf = (m: Mention) => analysis.tokens[m.tokenStart]!.sentence;
+    const near = main !== undefined && aged.has(main) && analysis.mentions.some((m) => m.entity === main && Math.abs(sentenceOf(m) - description.sentence) <= 1);
+    const named = new Set(analysis.mentions.filter((m) => NAMED_FORMS.has(m.form) && personOf(m) && sentenceOf(m) < description.sentence && sentenceOf(m) >= description.sentence - 2).map((m) => m.entity));
+    const only = named.size === 1 ? [...named][0]! : undefined;
+    const person = near ? main : only !== undefined && aged.has(only) ? only : undefined;
+    if (person) ages.push({ ...description, person, sure: 0.7 });
   }
   return ages;
 }
+
+/** Mentions that name a person surely: a lone capitalised word ("above Hawes") may be a place. */
+const NAMED_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'given', 'honorific']);
 
 /** The person the story names most often (by name, not pronoun), if one is named more than any other. */
 function mainPerson(analysis: Analysis): string | undefined {
@@ -227,6 +236,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // the one person named in the two sentences before it, whose age was given
+    { text: "His son Tom Hebden and daughter-in-law Ann Hebden, 52, now run the farm.\n\n\"People have been asking for years,\" said Ann Hebden. \"We wanted children to understand.\"\n\nThe 54-year-old, who grew up on a sheep farm above Hawes, said the family planned to open the gallery.\n", findings: ['5:5 contradicted-attribute Ann Hebden is 54 in paragraph 3 but 52 in paragraph 1'] },
     // the bare description beside another person (the victim) is not the main person's age
     { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
     {
