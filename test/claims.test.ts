@@ -135,3 +135,8 @@ test('a shared surname stays with the person the story is about, and a plural no
   assert.equal(hess.surname, 'Von Hess');
   assert.deepEqual(hess.mentions.filter((m) => m.form !== 'pronoun').map((m) => [m.text, m.form]), [['Karl Von Hess', 'full'], ['Von Hess', 'surname']]);
 });
+
+test('a given name on one list only says who "she" means: the manager, not the player her reported clause names', () => {
+  const analysis = analyseText('Harbourne were awarded a penalty when Castlebridge skipper Dean Foley brought Marr down.\n\nCastlebridge manager Paula Reyes was unhappy with the decision, saying that Foley had played the ball first. "It was never a penalty," she said.\n');
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['paula-reyes']);
+});

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
-import { isGivenName, isPersonNoun } from '../lexicon/semantics.js';
+import { givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
 import { least } from '../base/arrays.js';
 
 export interface SentenceNames {
@@ -275,6 +275,12 @@ function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences:
     const noun = before[before.length - 1];
     const g = genderOf(lexicon, noun?.lower);
     if (g && !genders.has(mention.entity) && noun && before.length >= 2 && owning(lexicon, before[before.length - 2]!.lower)) genders.set(mention.entity, g);
+  }
+  // what the copy does not state, a given name on one list only tells ("Paula Reyes", "Dean Foley")
+  for (const mention of mentions) {
+    if (genders.has(mention.entity) || mention.form !== 'full') continue;
+    const given = givenNameGender(mention.text.split(/\s+/)[0]!);
+    if (given) genders.set(mention.entity, given);
   }
   return genders;
 }

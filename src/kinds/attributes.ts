@@ -15,6 +15,7 @@ import type { Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 const OPTIONS = {
   type: 'object',
@@ -135,7 +136,9 @@ function agesOf(analysis: Analysis): Age[] {
     const sentenceOf = (m: Mention) => analysis.tokens[m.tokenStart]!.sentence;
     const near = main !== undefined && aged.has(main) && analysis.mentions.some((m) => m.entity === main && Math.abs(sentenceOf(m) - description.sentence) <= 1);
     const named = new Set(analysis.mentions.filter((m) => NAMED_FORMS.has(m.form) && personOf(m) && sentenceOf(m) < description.sentence && sentenceOf(m) >= description.sentence - 2).map((m) => m.entity));
-    const only = named.size === 1 ? [...named][0]! : undefined;
+    // "Police arrested a man. The 29-year-old …": someone unnamed came between
+    const unnamed = analysis.contexts.some((c) => c.sentence.index < description.sentence && c.sentence.index >= description.sentence - 2 && c.words.some((w, k) => /^an?$/i.test(w.text) && c.words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
+    const only = named.size === 1 && !unnamed ? [...named][0]! : undefined;
     const person = near ? main : only !== undefined && aged.has(only) ? only : undefined;
     if (person) ages.push({ ...description, person, sure: 0.7 });
   }

@@ -48,6 +48,7 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
+    { related: 'The 26-year-old American finished the 164-kilometre stage from Die in 4 hours 21 minutes.', text: 'The 26-year-old from Boulder, Colorado, covered the 164-kilometre stage from Die to Autrans in 4 hours 21 minutes.', findings: [] },
     { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
@@ -108,7 +109,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, "the Government" or "the Department" alone names no one body: the article's
       // "the Government has announced" and the report's "the Department for Transport said" agree
       const bareInstitution = (x: (typeof before)[number]) => versions.mode.name === 'source' && !x.mention.text.includes(' ') && context.lexicon.orgWords.has(x.mention.text);
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
+      // "the 26-year-old American" and "the 26-year-old from Boulder, Colorado": a nationality and a home
+      // town say different things; only a nationality against a nationality can change
+      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym');
+      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
         const change = `${a.entity.id}\u0000${b.entity.id}`;

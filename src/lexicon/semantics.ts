@@ -21,7 +21,7 @@ const DIR = packagePath('data', 'semantics');
 const present = (file: string) => existsSync(join(DIR, file));
 
 let vocabulary: { words: string[]; index: Map<string, number> } | null | undefined;
-let names: { given: Set<string>; personNouns: Set<string> } | null | undefined;
+let names: { given: Set<string>; female: Set<string>; male: Set<string>; personNouns: Set<string> } | null | undefined;
 let relations: Relations | null | undefined;
 let vectors: Int8Array | null | undefined;
 
@@ -36,8 +36,8 @@ function words() {
 function nameLists() {
   if (names !== undefined) return names;
   if (!present('names.json')) return (names = null);
-  const data = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as { given: string[]; personNouns: string[] };
-  return (names = { given: new Set(data.given), personNouns: new Set(data.personNouns) });
+  const data = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as { given: string[]; female: string[]; male: string[]; personNouns: string[] };
+  return (names = { given: new Set(data.given), female: new Set(data.female), male: new Set(data.male), personNouns: new Set(data.personNouns) });
 }
 
 function relationTable() {
@@ -110,6 +110,12 @@ export function knownWord(word: string): boolean {
 /** A given name of the English-speaking world's lists ("Lindsey", "Pavel"). */
 export function isGivenName(word: string): boolean {
   return nameLists()?.given.has(word) === true;
+}
+
+/** The gender a given name says, when it is on one of the lists only ("Paula" f, "Dean" m, "Jordan" neither). */
+export function givenNameGender(word: string): 'f' | 'm' | undefined {
+  const lists = nameLists();
+  return lists?.female.has(word) ? 'f' : lists?.male.has(word) ? 'm' : undefined;
 }
 
 /** A noun for a person, by WordNet ("composer", "defender", "rider", "widow"). */
