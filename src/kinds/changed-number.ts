@@ -15,7 +15,7 @@
 import { roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION, type ChangedPair } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -48,6 +48,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting three hundred jobs.', findings: [] },
     { old: 'The group made a profit of 5.1 billion pounds last year.', text: 'The group made a profit of over 5 billion pounds last year.', findings: [] },
+    // the headline changed with the body: one change, told where the body tells it
+    {
+      old: '# Trust fined £800,000 over patient death\n\nA hospital trust has been fined £800,000 after a patient fell from her bed.',
+      text: '# Trust fined £80,000 over patient death\n\nA hospital trust has been fined £80,000 after a patient fell from her bed.',
+      findings: ['3:33 changed-number Number changed in paragraph 1: “£800,000” became “£80,000”'],
+    },
     // "1.2m" with no currency and no noun after it is a depth in metres, not 1.2 million
     { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
@@ -56,7 +62,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   ],
   check(context) {
     const { mode, old } = context.versions!;
-    for (const pair of changedPairs(context, context.options.minRestatement)) {
+    // a headline that changes the figure its body changes ("fined £800,000" → "£80,000" in both) tells
+    // the same change: it is reported once, in the body
+    const headline = (pair: ChangedPair) => pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
+    const pairs = changedPairs(context, context.options.minRestatement);
+    const inBody = new Set<string>();
+    for (const pair of [...pairs.filter((p) => !headline(p)), ...pairs.filter(headline)]) {
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);
@@ -89,6 +100,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
+        const change = `${a.kind}:${a.key}\u0000${b.key}`;
+        if (!headline(pair)) inBody.add(change);
+        else if (inBody.has(change)) continue;
         // figures of one named thing ("Three children" / "Two children") are surely one figure changed
         const sameUnit = a.unit !== undefined && a.unit === b.unit;
         const wordNumber = /^[\p{L} -]+$/u.test(a.text) || /^[\p{L} -]+$/u.test(b.text);

@@ -73,6 +73,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Cllr Hollis is widely expected to stand for the leadership, though he has yet to confirm it.',
       findings: [],
     },
+    { old: 'A young soldier has died after the truck he was travelling in left the road.', text: 'An 18-year-old soldier has died after the truck he was travelling in left the road.', findings: [] },
     // a word of a name, and "the first … since" that agrees with "the last"
     { related: 'Hunter died of cancer in a hospice in Huddersfield, northern England.', text: 'Hunter died of cancer at a hospice in Huddersfield, West Yorkshire.', findings: [] },
     { related: 'The rangers have completed the puffin census, the first full count of the colony since 2003.', text: 'The rangers found 36,500 breeding pairs, down by a quarter since the last full count of the colony in 2003.', findings: [] },
@@ -155,8 +156,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // "the first full count since 2003" says that 2003's was the last: the two agree
       const firstSince = (t: Token, tokens: Token[]) => t.lower === 'first' && tokens.slice(t.i + 1, t.i + 8).some((w) => w.sentence === t.sentence && w.lower === 'since');
       const recurrence = (o: Token, n: Token) => (o.lower === 'last' && firstSince(n, context.analysis.tokens)) || (n.lower === 'last' && firstSince(o, versions.old.tokens));
+      // "old" in "18-year-old" is part of a compound, no word of its own ("A young soldier" / "An 18-year-old soldier")
+      const compound = (t: Token, tokens: Token[]) => (!t.spaced && tokens[t.i - 1]?.text === '-') || (tokens[t.i + 1]?.text === '-' && tokens[t.i + 1]!.spaced === false);
       const opposite = (o: Token, n: Token) =>
         !oneWord(o, n) &&
+        !compound(o, versions.old.tokens) &&
+        !compound(n, context.analysis.tokens) &&
         !named(o) &&
         !named(n) &&
         !recurrence(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
