@@ -64,6 +64,8 @@ export const contradiction = defineKind<Options>({
   examples: [
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
+    // two companies' revenue, neither named as the event's owner
+    { text: "In the year to 31 March, Hartfield reported revenue of £412m, up from £388m a year earlier.\n\nBrightwell, which makes butter and cream under its own brands, reported revenue of £1.06bn for its last financial year.\n", findings: [] },
     // one charge brought, another not: two matters, not one affirmed and denied
     { text: "Scott Johnson, 38, of Kingsford was charged on Wednesday with killing three teenagers in a shooting on the river.\n\nJohnson surrendered the next day. Johnson had been accused of a sexual assault.\n\nHe has not been charged over the sexual assault, although prosecutors said further charges could follow.\n", findings: [] },
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
@@ -106,7 +108,12 @@ export const contradiction = defineKind<Options>({
         const frame = lexicon.frames[a.frame]!;
         const match = participants(a, b);
         // an unnamed side is the same event only for frames about an incident (a toll, a fire)
+        // and an event of someone's (a company's revenue, a person's arrest) whose someone neither side
+        // names is one event only where the two sentences say much the same ("The company will cut 14,500
+        // jobs" / a fact box's "The company will cut 12,000 jobs"), not two companies' figures
+        // ("Hartfield reported revenue of £412m" … "Brightwell … reported revenue of £1.06bn")
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
+        if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame.label);
         const found = conflicts(a, b);

@@ -74,6 +74,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'A young soldier has died after the truck he was travelling in left the road.', text: 'An 18-year-old soldier has died after the truck he was travelling in left the road.', findings: [] },
+    // an ordinal in the report's next paragraph ranks another city's list (blind set J, moved here)
+    { related: "In Osijek, the list of Branimir Glavaš, who was recently expelled from the Croatian Democratic Union (HDZ), appeared to be in the lead according to exit polls, with 27.24 percent, which would equal nine seats in the city assembly. The Liberal Party had 18.47 percent (six seats), and the Croatian Party of Rights was third with 14.5 percent (four seats).\n\nAccording to GONG, the Social Democratic Party has a lead in Split with 29.02 percent of the vote (10 seats), while the Croatian Democratic Union follows with 18.54 percent (six seats).\n\nFinal results are expected from the State Election Committee later this week.\n", text: "In Split, Croatia's second-largest city, the Social Democrats lead with 29.02 percent of the vote and 10 seats, with the HDZ second on 18.54 percent and six seats.\n", findings: [] },
     // a word of a name, and "the first … since" that agrees with "the last"
     { related: 'Hunter died of cancer in a hospice in Huddersfield, northern England.', text: 'Hunter died of cancer at a hospice in Huddersfield, West Yorkshire.', findings: [] },
     { related: 'The rangers have completed the puffin census, the first full count of the colony since 2003.', text: 'The rangers found 36,500 breeding pairs, down by a quarter since the last full count of the colony in 2003.', findings: [] },
@@ -183,9 +185,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         const theirs = new Set(neighbours(o, versions.old.tokens));
         return neighbours(n, context.analysis.tokens).some((w) => theirs.has(w));
       };
+      // words of one exclusive set (ordinals, colours) oppose each other only inside the sentences matched
+      const excluded = (o: Token, n: Token) => lexicon.exclusiveSet.get(o.lower) !== undefined && lexicon.exclusiveSet.get(o.lower) === lexicon.exclusiveSet.get(n.lower);
+      const matched = new Set(pair.pair.old);
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined) ??
-        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined);
+        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n) && (matched.has(o.sentence) || !excluded(o, n))) })).find((x) => x.o !== undefined);
       if (swap) {
         const told = `${key(swap.o!)}\u0000${key(swap.n)}`;
         if (source && (toldPairs.has(told) || usedReportWords.has(swap.o!.i))) continue;

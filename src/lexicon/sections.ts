@@ -152,11 +152,13 @@ export const SECTIONS = {
     },
   }),
   exclusive: section({
-    description: 'Sets of words any two of which exclude each other (colours, ordinals, directions); read together with antonyms.',
+    description: 'Sets of words any two of which exclude each other (colours, ordinals); read together with antonyms.',
     schema: PHRASES_SCHEMA,
     empty: (): string[][] => [],
     merge: (earlier, later) => [...earlier, ...later],
-    compile: () => ({}),
+    // which set each word stands in: an exclusion is weaker evidence than an antonym ("third" in the
+    // next sentence of a report is another city's place, "secretly" is this claim's opposite)
+    compile: (sets) => ({ exclusiveSet: new Map(sets.flatMap((set, k) => set.map((w) => [w, k] as const))) as ReadonlyMap<string, number> }),
   }),
   titles: section({
     description: 'Titles and roles a person holds (chief executive, mayor): their forms, the group whose members exclude each other, whether one person holds it at a time.',
