@@ -51,6 +51,18 @@ function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: 
   return undefined;
 }
 
+/** Whether the hedge stands after a negation of its own clause ("No casualties were reported", "not reported"). */
+function negatedBefore(lexicon: CompiledLexicon, tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): boolean {
+  const words = hedge.split(' ');
+  for (const sentence of sentences) {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (!words.every((w, j) => tokens[k + j]?.lower === w)) continue;
+      return tokens.slice(Math.max(sentence.tokenStart, k - 6), k).some((t) => lexicon.negations.has(t.lower) && t.quote < 0) && !tokens.slice(Math.max(sentence.tokenStart, k - 6), k).some((t) => t.text === ',');
+    }
+  }
+  return false;
+}
+
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
@@ -86,6 +98,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // "No further casualties were reported" denies; it qualifies nothing
+    { related: "An aftershock of magnitude 4.3 was recorded about three hours after the main quake, the China Earthquake Administration said. No further casualties were reported from it.\n", text: "An aftershock measuring 4.3 followed about three hours later, the China Earthquake Administration said. It caused no further casualties.\n", findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are investigating the theft.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
@@ -132,6 +146,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           // the claim must still be stated for its hedge to be lost: "were believed to have leaked" is
           // lost in "The chemicals leaked", not in a sentence that no longer says it leaked (the edit
           // cut the claim with its hedge)
+          // "No further casualties were reported" denies that any were, it hedges nothing
+          if (changed.every((h) => negatedBefore(context.lexicon, versions.old.tokens, pair.oldSentences, h))) continue;
           const hedged = hedgedWord(versions.old.tokens, pair.oldSentences, changed[0]!);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => context.analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.lemma)));
           if (hedged && !newLemmas.has(hedged.word.lemma)) continue;

@@ -74,6 +74,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'A young soldier has died after the truck he was travelling in left the road.', text: 'An 18-year-old soldier has died after the truck he was travelling in left the road.', findings: [] },
+    // "not expected until later in the week" says when, as "expected later this week" does
+    { related: "Preliminary results showed 40.9 percent for the list. Official results are expected from the State Election Committee later this week.\n", text: "The preliminary count put the list's share at 40.9 percent. Official results are not expected until later in the week.\n", findings: [] },
     // an ordinal in the report's next paragraph ranks another city's list (blind set J, moved here)
     { related: "In Osijek, the list of Branimir Glavaš, who was recently expelled from the Croatian Democratic Union (HDZ), appeared to be in the lead according to exit polls, with 27.24 percent, which would equal nine seats in the city assembly. The Liberal Party had 18.47 percent (six seats), and the Croatian Party of Rights was third with 14.5 percent (four seats).\n\nAccording to GONG, the Social Democratic Party has a lead in Split with 29.02 percent of the vote (10 seats), while the Croatian Democratic Union follows with 18.54 percent (six seats).\n\nFinal results are expected from the State Election Committee later this week.\n", text: "In Split, Croatia's second-largest city, the Social Democrats lead with 29.02 percent of the vote and 10 seats, with the HDZ second on 18.54 percent and six seats.\n", findings: [] },
     // a word of a name, and "the first … since" that agrees with "the last"
@@ -315,6 +317,9 @@ function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): bo
   if (token.lower === 'nor' && tokens.slice(0, k).some((t) => t.sentence === token.sentence && /[\p{L}\p{N}]/u.test(t.text))) return false;
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;
+  // "results are not expected until later in the week" says when they are expected, as "are expected
+  // later this week" does
+  if (tokens.slice(k + 1, k + 6).some((t) => t.sentence === token.sentence && t.lower === 'until')) return false;
   return !(next && next.text === '-' && !next.spaced);
 }
 
