@@ -33,8 +33,8 @@ export function attribute(
       // "a former guard accused of stealing": the one accused, not one who accuses
       if (word.lower === 'accused' && list[k + 1]?.lower === 'of') continue;
       // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
-      // the verb, past adverbs and an apposition between commas
-      // past adverbs and auxiliaries: "the Government has announced", "police have now said"
+      // the verb, past adverbs and auxiliaries ("the Government has announced") and an apposition
+      // between commas
       let j = k - 1;
       while (j >= 0 && (list[j]!.pos === 'ADV' || (list[j]!.pos === 'AUX' && !lexicon.negations.has(list[j]!.lower))) && list[j]!.quote < 0) j--;
       // the speaker stands after the verb only where it is inverted: after a quotation or a comma, or
@@ -113,6 +113,10 @@ export function attribute(
     return found;
   };
 
+  // sentences that name a person outside quotation marks (a quotation there is theirs to speak)
+  const namingPerson = new Set(
+    mentions.filter((m) => tokens[m.tokenStart]?.quote === -1 && !m.possessive && entities.get(m.entity)?.type === 'person').map((m) => tokens[m.tokenStart]!.sentence),
+  );
   let previous: Quote | undefined;
   for (const quote of quotes) {
     if (quote.tokenStart < 0 || isTitle(lexicon, quote.text)) continue;
@@ -127,9 +131,7 @@ export function attribute(
     // a quotation whose own sentence names a person outside the marks is theirs to speak, even when no
     // speech verb is found ("Dmitry Peskovsaid that Russia \"cannot agree …\"", a typo): another
     // sentence's speaker does not stand in
-    const namesPerson = (index: number) =>
-      mentions.some((m) => tokens[m.tokenStart]?.sentence === index && tokens[m.tokenStart]!.quote < 0 && !m.possessive && entities.get(m.entity)?.type === 'person');
-    if (!found.speaker && !namesPerson(first) && !namesPerson(last)) {
+    if (!found.speaker && !namingPerson.has(first) && !namingPerson.has(last)) {
       // the sentences either side, in the same paragraph: a reader looks no further (a paragraph may be a
       // whole article whose breaks were lost, and its first speaker is no one's guide to its last quotation)
       const block = sentences[first]!.block;

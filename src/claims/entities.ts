@@ -161,20 +161,24 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
 /** Two people share the bare name: the one whose family name it is, else the one named nearest before. */
 /** How many more times the story must have named one person for a shared surname to stay theirs. */
 const SURNAME_MARGIN = 2;
+/** How many names back the count reaches. */
+const SURNAME_WINDOW = 300;
 
 function pickPerson(people: Draft[], lower: string, pending: Pending[], index: number): Draft {
   if (people.length === 1) return people[0]!;
   const bySurname = people.filter((draft) => draft.pieces[draft.pieces.length - 1]!.toLowerCase() === lower || draft.pieces[0]!.toLowerCase() === lower);
   const pool = bySurname.length ? bySurname : people;
-  // the one named most so far, by a clear margin, keeps the bare surname: a relative brought in by full
-  // name ("his mother, Judy Johnson, said") does not take over the story's "Johnson"; else the latest
+  // the one named most in the last SURNAME_WINDOW names, by a clear margin, keeps the bare surname: a
+  // relative brought in by full name ("his mother, Judy Johnson, said") does not take over the story's
+  // "Johnson"; else the latest (the window keeps a list of thousands of names linear)
   const named = new Map<Draft, number>();
   let latest: Draft | undefined;
-  for (let k = index - 1; k >= 0; k--) {
+  for (let k = index - 1; k >= 0 && (k >= index - SURNAME_WINDOW || !latest); k--) {
     const earlier = pending[k]!.entity;
     if (!earlier || !pool.includes(earlier)) continue;
     latest ??= earlier;
-    named.set(earlier, (named.get(earlier) ?? 0) + 1);
+    if (k >= index - SURNAME_WINDOW) named.set(earlier, (named.get(earlier) ?? 0) + 1);
+    else break;
   }
   if (!latest) return pool[0]!;
   const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;

@@ -131,13 +131,24 @@ function agesOf(analysis: Analysis): Age[] {
   // ("…," said Ann Hebden. "We wanted …" The 54-year-old …)
   const main = mainPerson(analysis);
   const aged = new Set(ages.filter((a) => a.sure >= 0.85).map((a) => a.person));
+  if (bare.length === 0) return ages;
   const personOf = (m: Mention) => analysis.entityById.get(m.entity)?.type === 'person';
+  // the people each sentence mentions (indexed once: a story may hold thousands of descriptions)
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of analysis.mentions) {
+    const s = analysis.tokens[m.tokenStart]!.sentence;
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
+  }
+  const around = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => bySentence.get(from + k) ?? []).flat();
+  const contextOf = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
   for (const description of bare) {
-    const sentenceOf = (m: Mention) => analysis.tokens[m.tokenStart]!.sentence;
-    const near = main !== undefined && aged.has(main) && analysis.mentions.some((m) => m.entity === main && Math.abs(sentenceOf(m) - description.sentence) <= 1);
-    const named = new Set(analysis.mentions.filter((m) => NAMED_FORMS.has(m.form) && personOf(m) && sentenceOf(m) < description.sentence && sentenceOf(m) >= description.sentence - 2).map((m) => m.entity));
+    const s = description.sentence;
+    const near = main !== undefined && aged.has(main) && around(s - 1, s + 2).some((m) => m.entity === main);
+    const named = new Set(around(s - 2, s).filter((m) => NAMED_FORMS.has(m.form) && personOf(m)).map((m) => m.entity));
     // "Police arrested a man. The 29-year-old …": someone unnamed came between
-    const unnamed = analysis.contexts.some((c) => c.sentence.index < description.sentence && c.sentence.index >= description.sentence - 2 && c.words.some((w, k) => /^an?$/i.test(w.text) && c.words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
+    const unnamed = [s - 2, s - 1].some((i) => contextOf.get(i)?.words.some((w, k, words) => /^an?$/i.test(w.text) && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
     const only = named.size === 1 && !unnamed ? [...named][0]! : undefined;
     const person = near ? main : only !== undefined && aged.has(only) ? only : undefined;
     if (person) ages.push({ ...description, person, sure: 0.7 });

@@ -129,7 +129,9 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
     const forms = byClosed.get(closed) ?? new Map<string, Hit[]>();
     byClosed.set(closed, forms);
     const form = lower.includes('-') ? closedOf.get(closed)! : closed;
-    forms.set(form, [...(forms.get(form) ?? []), hit]);
+    const hits = forms.get(form);
+    if (hits) hits.push(hit);
+    else forms.set(form, [hit]);
   }
   const out = new Map<VariantDef, Map<string, Hit[]>>();
   for (const forms of byClosed.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
@@ -168,7 +170,9 @@ function spellingVariants(analysis: RuleContext['analysis'], body: RuleContext['
       const key = americanOf(word);
       const forms = byKey.get(key) ?? new Map<string, Hit[]>();
       byKey.set(key, forms);
-      forms.set(word, [...(forms.get(word) ?? []), hit]);
+      const hits = forms.get(word);
+      if (hits) hits.push(hit);
+      else forms.set(word, [hit]);
     }
   }
   const out = new Map<VariantDef, Map<string, Hit[]>>();
