@@ -17,6 +17,7 @@ import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, r
 import { quotesIn } from './quote-pairs.js';
 import { givenNameDiffers, nameVariant, partsOfOne, plainName, respelt, sameEntity } from '../claims/identity.js';
 import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
+import { isGivenName } from '../lexicon/semantics.js';
 
 const OPTIONS = {
   type: 'object',
@@ -48,6 +49,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
+    // the report names no one: "from Kettering" is where the man is from
+    { related: "A 38-year-old man, also from Kettering, who was arrested on Saturday in connection with the fire, has been released on bail while inquiries continue.\n", text: "Cole's brother, Martin Cole, 38, who was also arrested on Saturday, has been released on bail pending further inquiries and has not been charged.\n", findings: [] },
     { related: 'The 26-year-old American finished the 164-kilometre stage from Die in 4 hours 21 minutes.', text: 'The 26-year-old from Boulder, Colorado, covered the 164-kilometre stage from Die to Autrans in 4 hours 21 minutes.', findings: [] },
     { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
@@ -95,7 +98,16 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       };
       const onlyNew = after.filter((b) => !before.some((a) => same(a.entity, b.entity)) && !oldText.includes(b.mention.text.toLowerCase()) && !versions.mode.supports.entity(versions.old, b.entity) && !withinNamed(b.mention));
       const kindOf = (type: EntityType) => (type === 'other' ? undefined : type);
+      // a one-word name after "in", "from", "near" … is a place ("a 38-year-old man, also from
+      // Kettering"), however its other mentions typed it: it is not what a person's full name
+      // ("Martin Cole") replaced
+      const placed = (x: (typeof before)[number], analysis: typeof current) => {
+        const k = analysis.tokens[x.mention.tokenStart - 1];
+        return !x.entity.given && !x.entity.name.includes(' ') && k !== undefined && context.lexicon.placePrepositions.has(k.lower);
+      };
       const compatible = (a: (typeof before)[number], b: (typeof before)[number]) => {
+        const personal = (e: Entity) => e.given !== undefined && isGivenName(e.given.split(' ')[0]!);
+        if ((personal(a.entity) && placed(b, current)) || (personal(b.entity) && placed(a, versions.old))) return false;
         const ta = kindOf(a.entity.type);
         const tb = kindOf(b.entity.type);
         return !ta || !tb || ta === tb;

@@ -74,6 +74,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'A young soldier has died after the truck he was travelling in left the road.', text: 'An 18-year-old soldier has died after the truck he was travelling in left the road.', findings: [] },
+    // "new" stands in both ("more new queens"); the report's second "new" opposes nothing
+    { related: "A new study from University College Cork suggests that bumblebee colonies near mature hedgerows produce substantially more new queens than colonies in open fields.\n", text: "Bumblebee colonies living close to old hedgerows produce far more new queens than those in open farmland, according to a study by researchers at University College Cork (UCC).\n", findings: [] },
     // "not expected until later in the week" says when, as "expected later this week" does
     { related: "Preliminary results showed 40.9 percent for the list. Official results are expected from the State Election Committee later this week.\n", text: "The preliminary count put the list's share at 40.9 percent. Official results are not expected until later in the week.\n", findings: [] },
     // an ordinal in the report's next paragraph ranks another city's list (blind set J, moved here)
@@ -129,6 +131,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // exclusive set (first / fourth, blue / white), or the same word with a negating prefix (crewed / uncrewed)
       const key = (t: Token) => comparativeBase(lexicon, canon(context.lexicon, t.lemma));
       const newKeys = new Set(newTokens.map(key));
+      const oldKeys = new Set(oldTokens.map(key));
       // words one side has more of than the other ("weaker …, and weaker" / "stronger …, and weaker")
       const extra = (mine: Token[], theirs: Token[], all: Token[]) => {
         const left = new Map<string, number>();
@@ -162,7 +165,15 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const recurrence = (o: Token, n: Token) => (o.lower === 'last' && firstSince(n, context.analysis.tokens)) || (n.lower === 'last' && firstSince(o, versions.old.tokens));
       // "old" in "18-year-old" is part of a compound, no word of its own ("A young soldier" / "An 18-year-old soldier")
       const compound = (t: Token, tokens: Token[]) => (!t.spaced && tokens[t.i - 1]?.text === '-') || (tokens[t.i + 1]?.text === '-' && tokens[t.i + 1]!.spaced === false);
+      // a word both sentences use is a side of a swap only where the edit put one in the other's place
+      // ("weaker …, and weaker" → "stronger …, and weaker"), not because one side says it twice ("old
+      // hedgerows … new queens" / "A new study … mature hedgerows … new queens")
+      const edits = hunks(pair);
+      const inOneHunk = (o: Token, n: Token) => edits.some((h) => h.oldSpan.start < o.end && o.start < h.oldSpan.end && h.newSpan.start < n.end && n.start < h.newSpan.end);
+      // (which of the two "weaker"s is left over is a matter of counting: the one the edit replaced is meant)
+      const replaced = (o: Token, n: Token) => oldTokens.find((t) => key(t) === key(o) && inOneHunk(t, n));
       const opposite = (o: Token, n: Token) =>
+        ((!newKeys.has(key(o)) && !oldKeys.has(key(n))) || replaced(o, n) !== undefined) &&
         !oneWord(o, n) &&
         !compound(o, versions.old.tokens) &&
         !compound(n, context.analysis.tokens) &&
@@ -193,6 +204,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const swap =
         newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined) ??
         newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n) && (matched.has(o.sentence) || !excluded(o, n))) })).find((x) => x.o !== undefined);
+      if (swap && newKeys.has(key(swap.o!))) swap.o = replaced(swap.o!, swap.n) ?? swap.o;
       if (swap) {
         const told = `${key(swap.o!)}\u0000${key(swap.n)}`;
         if (source && (toldPairs.has(told) || usedReportWords.has(swap.o!.i))) continue;

@@ -57,6 +57,8 @@ export const naming = defineKind<Options>({
   examples: [
     { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
     { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
+    // a car is no person: "Ford Mondeo" has no given name
+    { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
     // a short name written without its accent, and a name that opens a sentence after "Born"
     { text: "Westbrook coach Alan Rourke praised Peña, who anchored the relay.\n\nHe held off Lucía Peña by two-tenths of a second.\n\nPena, a junior, said she had gone out too fast.\n", findings: ['5:1 name-form “Pena” is spelt “Peña” elsewhere (paragraph 1): check the spelling of Lucía Peña'] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
