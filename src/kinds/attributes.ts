@@ -89,6 +89,13 @@ function agesOf(analysis: Analysis): Age[] {
       const here = personAt(ctx, k);
       const word = words[k]!;
       if (word.quote >= 0) continue;
+      // "Marsters, who was 86 when she died," / "Hunter, who was 27,": a relative clause giving the age
+      // (the figure alone, or the age at death; "who was 15 points clear" is no age)
+      if (here && words[k + 1]?.text === ',' && words[k + 2]?.lower === 'who' && /^(was|is)$/.test(words[k + 3]?.lower ?? '') && AGE.test(words[k + 4]?.text ?? '')) {
+        const after = words[k + 5]?.text ?? '';
+        const atDeath = after === 'when' && words.slice(k + 6, k + 9).some((w) => w.lemma === 'die');
+        if (/^[,.;)]$/.test(after) || atDeath) ages.push({ person: here.entity, years: Number(words[k + 4]!.text), start: words[k + 4]!.start, end: words[k + 4]!.end, sentence, sure: 0.85 });
+      }
       // "Brash, 66," / "Brash, aged 66,"
       if (here && words[k + 1]?.text === ',' && (k + 1 === words.length - 1 || ctx.mentionAt[k + 1] !== here)) {
         const at = words[k + 2]?.lower === 'aged' ? k + 3 : k + 2;
@@ -252,6 +259,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
     // the one person named in the two sentences before it, whose age was given
     { text: "His son Tom Hebden and daughter-in-law Ann Hebden, 52, now run the farm.\n\n\"People have been asking for years,\" said Ann Hebden. \"We wanted children to understand.\"\n\nThe 54-year-old, who grew up on a sheep farm above Hawes, said the family planned to open the gallery.\n", findings: ['5:5 contradicted-attribute Ann Hebden is 54 in paragraph 3 but 52 in paragraph 1'] },
+    // an age in a relative clause, at death
+    { text: "Dr Helen Marsters, who was 86 when she died, led the cardiac unit for two decades.\n\nMarsters trained in Dublin. She was 84.\n", findings: ['3:37 contradicted-attribute Helen Marsters is 84 in paragraph 2 but 86 in paragraph 1'] },
     // the bare description beside another person (the victim) is not the main person's age
     { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
     {
