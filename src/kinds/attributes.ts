@@ -8,7 +8,8 @@
  * 68-year-old former governor"), which refers to the one person the copy gave that title. Two ages of
  * one person more than a year apart are reported (a birthday may fall between two dates of a story).
  * Also read: an age at death ("has died at the age of 90", "died, aged 90"), "He was 27." standing
- * alone, and a bare "the 36-year-old" beside the story's main person (see agesOf).
+ * alone, a relative clause ("Marsters, who was 86 when she died,"), and a bare "the 36-year-old"
+ * where it can mean only one person whose age is known (see agesOf).
  */
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
