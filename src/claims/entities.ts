@@ -178,7 +178,6 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
     if (!earlier || !pool.includes(earlier)) continue;
     latest ??= earlier;
     if (k >= index - SURNAME_WINDOW) named.set(earlier, (named.get(earlier) ?? 0) + 1);
-    else break;
   }
   if (!latest) return pool[0]!;
   const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;

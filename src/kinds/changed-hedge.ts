@@ -35,32 +35,34 @@ function lemmaOf(context: { analysis: { tokens: Token[] }; versions?: { old: { t
   return found?.lemma ?? word;
 }
 
-/** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
-function hedgedWord(tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): { hedge: Token; word: Token } | undefined {
+type SentenceRange = { tokenStart: number; tokenEnd: number };
+
+/** Where a hedge first stands in the sentences: its first token and the sentence holding it. */
+function hedgeAt(tokens: Token[], sentences: SentenceRange[], hedge: string): { k: number; sentence: SentenceRange; length: number } | undefined {
   const words = hedge.split(' ');
   for (const sentence of sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-      if (!words.every((w, j) => tokens[k + j]?.lower === w)) continue;
-      for (let m = k + words.length; m < Math.min(sentence.tokenEnd, k + words.length + 4); m++) {
-        const token = tokens[m]!;
-        if ((token.pos === 'VERB' || token.pos === 'NOUN') && !/^(be|have)$/.test(token.lemma)) return { hedge: tokens[k]!, word: token };
-      }
-      return undefined;
+      if (words.every((w, j) => tokens[k + j]?.lower === w)) return { k, sentence, length: words.length };
     }
   }
   return undefined;
 }
 
+/** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
+function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string): { hedge: Token; word: Token } | undefined {
+  const at = hedgeAt(tokens, sentences, hedge);
+  if (!at) return undefined;
+  const after = tokens.slice(at.k + at.length, Math.min(at.sentence.tokenEnd, at.k + at.length + 4));
+  const word = after.find((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && !/^(be|have)$/.test(t.lemma));
+  return word && { hedge: tokens[at.k]!, word };
+}
+
 /** Whether the hedge stands after a negation of its own clause ("No casualties were reported", "not reported"). */
-function negatedBefore(lexicon: CompiledLexicon, tokens: Token[], sentences: { tokenStart: number; tokenEnd: number }[], hedge: string): boolean {
-  const words = hedge.split(' ');
-  for (const sentence of sentences) {
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-      if (!words.every((w, j) => tokens[k + j]?.lower === w)) continue;
-      return tokens.slice(Math.max(sentence.tokenStart, k - 6), k).some((t) => lexicon.negations.has(t.lower) && t.quote < 0) && !tokens.slice(Math.max(sentence.tokenStart, k - 6), k).some((t) => t.text === ',');
-    }
-  }
-  return false;
+function negatedBefore(lexicon: CompiledLexicon, tokens: Token[], sentences: SentenceRange[], hedge: string): boolean {
+  const at = hedgeAt(tokens, sentences, hedge);
+  if (!at) return false;
+  const before = tokens.slice(Math.max(at.sentence.tokenStart, at.k - 6), at.k);
+  return before.some((t) => lexicon.negations.has(t.lower) && t.quote < 0) && !before.some((t) => t.text === ',');
 }
 
 const OPTIONS = {

@@ -15,7 +15,7 @@
 import { roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION, type ChangedPair } from './pairs.js';
+import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -64,10 +64,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     const { mode, old } = context.versions!;
     // a headline that changes the figure its body changes ("fined £800,000" → "£80,000" in both) tells
     // the same change: it is reported once, in the body
-    const headline = (pair: ChangedPair) => pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
-    const pairs = changedPairs(context, context.options.minRestatement);
     const inBody = new Set<string>();
-    for (const pair of [...pairs.filter((p) => !headline(p)), ...pairs.filter(headline)]) {
+    for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);
@@ -101,7 +99,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
         const change = `${a.kind}:${a.key}\u0000${b.key}`;
-        if (!headline(pair)) inBody.add(change);
+        if (!inHeadline(pair)) inBody.add(change);
         else if (inBody.has(change)) continue;
         // figures of one named thing ("Three children" / "Two children") are surely one figure changed
         const sameUnit = a.unit !== undefined && a.unit === b.unit;

@@ -13,7 +13,7 @@ import { canon } from '../lexicon/compile.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
-import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew, type ChangedPair } from './pairs.js';
+import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 /** Parts of speech that say what a word qualifies. */
@@ -100,9 +100,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     const source = versions.mode.name === 'source';
     // against a report, one contradiction is told once: body sentences before the headline that
     // compresses them, each word pair once, and each report word opposed by one article word
-    const headline = (pair: ChangedPair) => pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
     const pairs = changedPairs(context);
-    const ordered = source ? [...pairs.filter((p) => !headline(p)), ...pairs.filter(headline)] : pairs;
+    const ordered = source ? bodyFirst(pairs) : pairs;
     const toldPairs = new Set<string>();
     const usedReportWords = new Set<number>();
     for (const pair of ordered) {

@@ -130,6 +130,16 @@ export interface Hunk {
   newSpan: Span;
 }
 
+/** A pair whose new side is the headline or standfirst, which compress what the body tells. */
+export function inHeadline(pair: ChangedPair): boolean {
+  return pair.newSentences.every((s) => s.kind === 'title' || s.kind === 'standfirst');
+}
+
+/** The body's pairs before the headline's: a change both tell is reported where the body tells it. */
+export function bodyFirst(pairs: ChangedPair[]): ChangedPair[] {
+  return [...pairs.filter((p) => !inHeadline(p)), ...pairs.filter(inHeadline)];
+}
+
 export function hunks(pair: ChangedPair): Hunk[] {
   const ops = pair.pair.ops ?? [];
   const out: Hunk[] = [];

@@ -105,6 +105,22 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
 
 type Hit = { start: number; end: number; sentence: number };
 
+/** Files a hit under its word's key and the form it was written in (appended: a word may recur thousands of times). */
+function addHit(byKey: Map<string, Map<string, Hit[]>>, key: string, form: string, hit: Hit): void {
+  let forms = byKey.get(key);
+  if (!forms) byKey.set(key, (forms = new Map()));
+  const hits = forms.get(form);
+  if (hits) hits.push(hit);
+  else forms.set(form, [hit]);
+}
+
+/** The words the article writes exactly two ways, as variants. */
+function twoForms(byKey: Map<string, Map<string, Hit[]>>): Map<VariantDef, Map<string, Hit[]>> {
+  const out = new Map<VariantDef, Map<string, Hit[]>>();
+  for (const forms of byKey.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
+  return out;
+}
+
 /**
  * A compound written both with and without its hyphen ("dash-cam" and "dashcam", "co-operate" and
  * "cooperate"), found in the article itself rather than the lexicon. Short ones are left out: "co-op"
@@ -126,16 +142,9 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
     const lower = word.toLowerCase();
     const closed = lower.replace(/-/g, '');
     if (closed.length < minLength || !closedOf.has(closed) || known.has(lower) || !own({ hit })) continue;
-    const forms = byClosed.get(closed) ?? new Map<string, Hit[]>();
-    byClosed.set(closed, forms);
-    const form = lower.includes('-') ? closedOf.get(closed)! : closed;
-    const hits = forms.get(form);
-    if (hits) hits.push(hit);
-    else forms.set(form, [hit]);
+    addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
   }
-  const out = new Map<VariantDef, Map<string, Hit[]>>();
-  for (const forms of byClosed.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
-  return out;
+  return twoForms(byClosed);
 }
 
 /**
@@ -167,17 +176,10 @@ function spellingVariants(analysis: RuleContext['analysis'], body: RuleContext['
       const start = fileOffset(analysis, sentence.index, match.index);
       const hit = { start, end: start + word.length, sentence: sentence.index };
       if (!ownWords(analysis, hit.sentence, hit.start, hit.end)) continue;
-      const key = americanOf(word);
-      const forms = byKey.get(key) ?? new Map<string, Hit[]>();
-      byKey.set(key, forms);
-      const hits = forms.get(word);
-      if (hits) hits.push(hit);
-      else forms.set(word, [hit]);
+      addHit(byKey, americanOf(word), word, hit);
     }
   }
-  const out = new Map<VariantDef, Map<string, Hit[]>>();
-  for (const forms of byKey.values()) if (forms.size === 2) out.set({ forms: [...forms.keys()] }, forms);
-  return out;
+  return twoForms(byKey);
 }
 
 interface Matcher {
