@@ -113,6 +113,17 @@ test('pronouns follow the stated gender', () => {
   assert.deepEqual(pronouns, [['He', 'joost-van-dalen'], ['She', 'helen-achterberg']]);
 });
 
+test('a given name alone tells its gender, and a profile\'s "she" far from any name is its subject', () => {
+  const analysis = analyseText(
+    'Mara Quill, the potter, has died. Quill founded the Tarn Pottery. Quill taught for years. Quill left a son, Peter.\n\n' +
+      'Colleagues remembered a generous teacher. Students came from abroad. The kiln still stands. She retired in 2010. He visits often.\n',
+  );
+  const pronouns = analysis.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity]);
+  assert.deepEqual(pronouns, [['She', 'mara-quill']]);
+  const family = analyseText('Tom Reyes founded the band. Reyes wrote the songs. Reyes toured. The band split. Fans mourned. Critics wept. His daughter, Eva, sang. He died at home.\n');
+  assert.deepEqual(family.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity]), [['His', 'tom-reyes'], ['He', 'tom-reyes']]);
+});
+
 // found by test/properties-text.test.ts: 128.11 × 1,000,000 is 128,109,999.99999999 in floating point,
 // and four significant digits of that made "128.11 million" the same figure as "128.1 million"
 test('a figure with a scale keeps every digit it is written with', () => {

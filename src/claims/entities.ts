@@ -280,8 +280,9 @@ function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences:
     if (g && !genders.has(mention.entity) && noun && before.length >= 2 && owning(lexicon, before[before.length - 2]!.lower)) genders.set(mention.entity, g);
   }
   // what the copy does not state, a given name on one list only tells ("Paula Reyes", "Dean Foley")
+  // — and so does a person named by a given name alone ("a son, Pavel, and a daughter, Eva")
   for (const mention of mentions) {
-    if (genders.has(mention.entity) || mention.form !== 'full') continue;
+    if (genders.has(mention.entity) || (mention.form !== 'full' && !(mention.form === 'given' || (mention.form === 'single' && !/\s/.test(mention.text))))) continue;
     const given = givenNameGender(mention.text.split(/\s+/)[0]!);
     if (given) genders.set(mention.entity, given);
   }
@@ -311,6 +312,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const named = mentions.filter((m) => people.has(m.entity)).sort((a, b) => a.start - b.start);
   const genders = statedGenders(lexicon, named, sentences);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const main = mainSubject(named);
   let cursor = 0;
   const recent: Mention[] = [];
   for (const { sentence } of sentences) {
@@ -341,6 +343,9 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         else if (!known && !fallback) fallback = candidate;
       }
       antecedent ??= fallback ?? possessiveFallback;
+      // no one named in the last sentences: a profile or obituary goes on with "she" for its subject
+      // long after her name ("She retired in 2004 … She passed away peacefully at home")
+      if (!antecedent && main !== undefined && genders.get(main.entity) === gender && recent.includes(main)) antecedent = main;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
       // between the name and the pronoun, and is who the pronoun means
@@ -364,6 +369,19 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   }
 }
 
+
+/**
+ * The person a story is about, by name: named at least three times and twice as often as anyone
+ * else. Its first named mention stands for it as an antecedent.
+ */
+function mainSubject(named: Mention[]): Mention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of named) if (!m.inQuote) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || (next && next[1] * 2 > top[1])) return undefined;
+  return named.find((m) => m.entity === top[0] && !m.inQuote);
+}
 
 /**
  * The noun an apposition right after a name ends on, between commas: "Hollins, the country's

@@ -395,6 +395,13 @@ export const SECTIONS = {
     merge: (earlier, later) => [...earlier, ...later],
     compile: (list) => ({ repeatMarkers: alternation(list) }),
   }),
+  relativeTimes: section({
+    description: 'Times told relative to another ("the next day", "three years ago", "last summer"): an event told with one has a time, though no date.',
+    schema: WORDS_SCHEMA,
+    empty: (): string[] => [],
+    merge: (earlier, later) => [...earlier, ...later],
+    compile: (list) => ({ relativeTimes: alternation(list) }),
+  }),
   timeNouns: wordList('timeNouns', 'Nouns of time: "last season" names a time, not the ordinal "first" opposes.'),
   timePointers: wordList('timePointers', 'Words before a time noun that make it a point in time ("last", "next").'),
 
