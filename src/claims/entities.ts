@@ -313,6 +313,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const genders = statedGenders(lexicon, named, sentences);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const main = mainSubject(named);
+  const starts = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.start]));
   let cursor = 0;
   const recent: Mention[] = [];
   for (const { sentence } of sentences) {
@@ -342,14 +343,17 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         if (!known && candidate.possessive) possessiveFallback ??= candidate;
         else if (!known && !fallback) fallback = candidate;
       }
-      antecedent ??= fallback ?? possessiveFallback;
-      // no one named in the last sentences: a profile or obituary goes on with "she" for its subject
-      // long after her name ("She retired in 2004 … She passed away peacefully at home")
+      // no one of that gender named in the last sentences: a profile or obituary goes on with "she"
+      // for its subject long after her name ("She retired in 2004 … She passed away peacefully at
+      // home"), before anyone whose gender the copy does not say ("Dr Adebeyo accepted that … her dose")
       if (!antecedent && main !== undefined && genders.get(main.entity) === gender && recent.includes(main)) antecedent = main;
+      antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
       // between the name and the pronoun, and is who the pronoun means
-      if (unnamedBetween(lexicon, tokens, antecedent.end, token.start, i, gender)) continue;
+      // (for the story's subject named long before, only the unnamed people of the last sentences)
+      const from = antecedent === main && sentence.index - main.sentence > 3 ? Math.max(antecedent.end, starts.get(Math.max(0, sentence.index - 2)) ?? 0) : antecedent.end;
+      if (unnamedBetween(lexicon, tokens, from, token.start, i, gender)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,

@@ -66,7 +66,7 @@ function agesOf(analysis: Analysis): Age[] {
     titleWords.set(claim.subjects[0], set);
   }
   // bare descriptions ("the 36-year-old said"), resolved once every sure age is known
-  const bare: Omit<Age, 'person' | 'sure'>[] = [];
+  const bare: (Omit<Age, 'person' | 'sure'> & { others: ReadonlySet<string> })[] = [];
   for (const ctx of analysis.contexts) {
     const words = ctx.words;
     const sentence = ctx.sentence.index;
@@ -128,8 +128,12 @@ function agesOf(analysis: Analysis): Age[] {
       // (a bare "the 29-year-old" may be anyone the story has met: in the blind sets and on real copy
       // it was as often another person as the one named just before, so it resolves to no one)
       if (byTitle.length === 1) ages.push({ person: byTitle[0]!, years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, sure: 0.8 });
-      // "the 36-year-old said", naming no one and describing nothing more, beside no other person
-      else if (described.length === 0 && !ctx.mentionAt.some((m) => m && NAMED_FORMS.has(m.form) && ctx.entities.get(m.entity)?.type === 'person')) bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence });
+      // "the 36-year-old said", naming no one and describing nothing more; a person the sentence
+      // names is someone else ("Dr Adebeyo accepted that, had the 36-year-old been seen …")
+      else if (described.length === 0) {
+        const others = new Set(ctx.mentionAt.filter((m) => m !== undefined && NAMED_FORMS.has(m.form) && ctx.entities.get(m.entity)?.type === 'person').map((m) => m!.entity));
+        bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, others });
+      }
     }
   }
   // A bare description is as often another person as the one named just before (blind sets, real
@@ -159,7 +163,8 @@ function agesOf(analysis: Analysis): Age[] {
     const unnamed = [s - 2, s - 1].some((i) => contextOf.get(i)?.words.some((w, k, words) => /^an?$/i.test(w.text) && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
     const only = named.size === 1 && !unnamed ? [...named][0]! : undefined;
     const person = near ? main : only !== undefined && aged.has(only) ? only : undefined;
-    if (person) ages.push({ ...description, person, sure: 0.7 });
+    const { others, ...age } = description;
+    if (person && !others.has(person)) ages.push({ ...age, person, sure: 0.7 });
   }
   return ages;
 }
@@ -258,6 +263,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // another person named in the sentence is not the one described ("Dr Okafor accepted that … the 41-year-old")
+    { text: "Nadia Brook, 39, died at her home in May. Brook had asked for help twice. Brook was a teacher.\n\nDr Okafor accepted that, had the 41-year-old been seen sooner, her dose would have been raised.\n", findings: ['3:34 contradicted-attribute Nadia Brook is 41 in paragraph 2 but 39 in paragraph 1'] },
     // the one person named in the two sentences before it, whose age was given
     { text: "His son Tom Hebden and daughter-in-law Ann Hebden, 52, now run the farm.\n\n\"People have been asking for years,\" said Ann Hebden. \"We wanted children to understand.\"\n\nThe 54-year-old, who grew up on a sheep farm above Hawes, said the family planned to open the gallery.\n", findings: ['5:5 contradicted-attribute Ann Hebden is 54 in paragraph 3 but 52 in paragraph 1'] },
     // an age in a relative clause, at death
