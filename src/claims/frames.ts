@@ -237,7 +237,9 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   let best: (typeof inClause)[number] | undefined;
   let bestDistance = Infinity;
   for (const number of inClause) {
-    const countsFrame = number.unit === undefined ? true : units.has(number.unit) || (frame.counts ?? []).length === 0;
+    // "the four deaths", "two arrests": the event's own noun counts it
+    const own = number.unit !== undefined && number.unit === ctx.words[i]!.lemma && !verbal;
+    const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
@@ -258,7 +260,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const value: Value = { kind: best.kind, key: best.key, text: best.text, start: best.start, end: best.end };
   if (best.low !== undefined) value.low = best.low;
   if (best.high !== undefined) value.high = best.high;
-  const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) ? best.unit : undefined;
+  const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) && !(best.unit === ctx.words[i]!.lemma && !verbal) ? best.unit : undefined;
   if (unit) value.unit = unit;
   return value;
 }

@@ -71,6 +71,8 @@ export const contradiction = defineKind<Options>({
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
+    // the event's own noun counts it: "the four deaths"
+    { text: 'Three people have died in a bushfire in the hills north of the city.\n\nCrews worked through the night.\n\nThe four deaths are the first in the state this season.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “four”, but paragraph 1 says “Three”'] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
     // clause by clause, past an apposition and a second verb phrase, in sentences that say much else
     {
