@@ -151,3 +151,9 @@ test('a given name on one list only says who "she" means: the manager, not the p
   const analysis = analyseText('Harbourne were awarded a penalty when Castlebridge skipper Dean Foley brought Marr down.\n\nCastlebridge manager Paula Reyes was unhappy with the decision, saying that Foley had played the ball first. "It was never a penalty," she said.\n');
   assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['paula-reyes']);
 });
+
+test('a descriptive word of a firm or a venue makes its name an organisation, not a person', () => {
+  for (const name of ['Kestrel Health', 'Calloway Editions', 'Ashgrove Playhouse']) {
+    assert.equal(entity(`${name} was set up in 2016, Ann Lee said.\n`, name).entity.type, 'org', name);
+  }
+});
