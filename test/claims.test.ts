@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
+import { tokenizeBlock } from '../src/text/tokens.js';
 
 function entity(text: string, name: string) {
   const analysis = analyseText(text);
@@ -156,4 +157,10 @@ test('a descriptive word of a firm or a venue makes its name an organisation, no
   for (const name of ['Kestrel Health', 'Calloway Editions', 'Ashgrove Playhouse']) {
     assert.equal(entity(`${name} was set up in 2016, Ann Lee said.\n`, name).entity.type, 'org', name);
   }
+});
+
+test('"to found" a company is the verb found, not the past of find', () => {
+  const lemmaOf = (text: string) => tokenizeBlock({ text }).find((t) => t.text === 'found')!.lemma;
+  assert.equal(lemmaOf('She left in 2016 to found Wrenfield Health.'), 'found');
+  assert.equal(lemmaOf('Police found the car on Monday.'), 'find');
 });

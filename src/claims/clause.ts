@@ -71,6 +71,25 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
 export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
   for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower)) return false;
+  return isTold(lexicon, words, at, from);
+}
+
+/**
+ * A mention in a time clause ("since it opened in 1984", "when she set up the firm in 2018") is not
+ * the claim its sentence makes, but the sentence takes it as true: not so a condition ("if"), an
+ * intention or a question.
+ */
+export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
+  let subordinate = false;
+  for (let k = from; k < at; k++) {
+    if (lexicon.conditionals.has(words[k]!.lower)) return false;
+    if (lexicon.subordinators.has(words[k]!.lower)) subordinate = true;
+  }
+  return subordinate && isTold(lexicon, words, at, from);
+}
+
+/** Not an intention, a scene-setting participle or a question. */
+function isTold(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
   // "he planned to wait … so he could kill them all", "threatened to resign": an intention, not the
   // event, however far the clause runs on before it (a semicolon or colon ends the intention)
   for (let k = at - 1; k > from && !/^[;:]$/.test(words[k]!.text); k--) if (words[k]!.lower === 'to' && lexicon.intentVerbs.has(words[k - 1]!.lemma)) return false;

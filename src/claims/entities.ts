@@ -112,6 +112,10 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
     if (draft.type !== 'org') continue;
     const core = draft.pieces[0]!.toLowerCase();
     if (!orgByName.has(core)) orgByName.set(core, draft);
+    // "Kestrel Health" is "Kestrel" on later reference, as "Harlow Foods" is "Harlow": a distinctive
+    // first word before a word that only says what kind of body it is (not "National Theatre")
+    const words = draft.name.split(/\s+/);
+    if (words.length === 2 && lexicon.orgWords.has(words[1]!) && !lexicon.orgWords.has(words[0]!) && !GENERIC_ORG_HEADS.has(words[0]!.toLowerCase()) && !orgByName.has(words[0]!.toLowerCase())) orgByName.set(words[0]!.toLowerCase(), draft);
     const letters = `acronym:${acronym(draft.name)}`;
     if (!orgByName.has(letters)) orgByName.set(letters, draft);
   }
@@ -239,6 +243,9 @@ function genderOf(lexicon: CompiledLexicon, word: string | undefined): 'f' | 'm'
 function owning(lexicon: CompiledLexicon, word: string | undefined): boolean {
   return word !== undefined && (word === "'s" || word === 'the' || lexicon.possessives.has(word));
 }
+
+/** First words of organisations' names that name no one body on their own ("National Theatre"). */
+const GENERIC_ORG_HEADS = new Set(['national', 'royal', 'united', 'general', 'central', 'first', 'new', 'great', 'british', 'american', 'international', 'federal', 'state', 'city', 'county', 'supreme', 'high', 'regional', 'local', 'global', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'the']);
 
 /** "Huawei Technologies" without "Technologies": the name later references use. */
 export function withoutCorporateSuffix(lexicon: CompiledLexicon, name: string): string {

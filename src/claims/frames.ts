@@ -1,6 +1,6 @@
 import type { Claim, Mention, Value } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
-import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive } from './clause.js';
+import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed } from './clause.js';
 import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
@@ -77,6 +77,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (attribution) claim.attribution = attribution;
     if (modifierStart < i) claim.phrase = { start: words[modifierStart]!.start, end: words[at]!.end };
     if (count && isUpdate(ctx, count, from, to)) claim.updated = true;
+    if (!claim.asserted && (verbal || specific) && isPresupposed(lexicon, words, i, from)) claim.presupposed = true;
     out.push(claim);
     i = at;
   }

@@ -71,6 +71,10 @@ export const contradiction = defineKind<Options>({
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
+    // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
+    { text: 'Nadia Farouk left her job in 2016 to found Wrenfield Health, an app for patients.\n\nThe firm now employs 60 people.\n\nWhen the siblings set up Wrenfield in 2018, speed was everything, she says.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Health: paragraph 3 says “2018”, but paragraph 1 says “2016”'] },
+    // job cuts of a year the headline does not give are other cuts
+    { text: 'Haverford Logistics to cut 410 jobs\n\nHaverford Logistics will lay off 410 workers in June.\n\nIn 2019, Haverford cut 150 jobs when it closed a depot.\n', findings: [] },
     // the event's own noun counts it: "the four deaths"
     { text: 'Three people have died in a bushfire in the hills north of the city.\n\nCrews worked through the night.\n\nThe four deaths are the first in the state this season.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “four”, but paragraph 1 says “Three”'] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
@@ -106,8 +110,11 @@ export const contradiction = defineKind<Options>({
     const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
       for (const a of candidates.get(b)!) {
-        if (a.frame !== b.frame || a.sentence === b.sentence || !a.asserted || !b.asserted) continue;
+        if (a.frame !== b.frame || a.sentence === b.sentence) continue;
         const frame = lexicon.frames[a.frame]!;
+        // what happens once is as surely told in a time clause ("since it opened in 1984")
+        const told = (c: Claim) => c.asserted || (frame.once === true && c.presupposed === true);
+        if (!told(a) || !told(b)) continue;
         const match = participants(a, b);
         // an unnamed side is the same event only for frames about an incident (a toll, a fire)
         // and an event of someone's (a company's revenue, a person's arrest) whose someone neither side
@@ -122,6 +129,10 @@ export const contradiction = defineKind<Options>({
         // different places or times of a repeatable event with no named participant in common are two events
         const sameEvent = frame.once || match === 'same';
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
+        // a repeatable event told of a year the other telling does not give is another occurrence
+        // ("Haverford to cut 410 jobs" … "In 2019, Haverford cut 150 jobs")
+        const yearOnly = (c: Claim) => c.values.time?.kind === 'year';
+        if (!frame.once && (a.values.time === undefined) !== (b.values.time === undefined) && (yearOnly(a) || yearOnly(b))) continue;
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;

@@ -215,6 +215,11 @@ export interface Claim extends Span {
   hedges: string[];
   /** False for presupposed mentions ("after his arrest", "if she resigns"). */
   asserted: boolean;
+  /**
+   * Not asserted, but taken as true: told in a time clause ("since it opened in 1984", "When the
+   * siblings set up Kestrel in 2018"), not a condition, an intention or a question.
+   */
+  presupposed?: boolean;
   /** Quotation the claim stands in, or -1. */
   quote: number;
   /** Who the claim is attributed to ("police said"), as an entity id or the source's words. */

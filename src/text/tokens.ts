@@ -39,7 +39,10 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
     // wink never rewrites text, but guard against a value it normalised: keep the cursor moving.
     if (at < 0) at = cursor;
     const text = shadow === block.text ? value : block.text.slice(at, at + value.length);
-    const lemma = text === value ? (lemmas[i] ?? value) : text.toLowerCase();
+    let lemma = text === value ? (lemmas[i] ?? value) : text.toLowerCase();
+    // "to found a company", "helped found": after an infinitive's "to" or a bare infinitive's modal,
+    // "found" is the verb found, not the past of find
+    if (lemma === 'find' && value.toLowerCase() === 'found' && /^(to|will|would|could|can|shall|should|may|might|must|help|helped)$/i.test(values[i - 1] ?? '')) lemma = 'found';
     const token: BlockToken = { text, start: at, end: at + value.length, pos: tags[i] ?? 'X', lemma };
     if (entityTypes[i]) token.entityType = entityTypes[i];
     tokens.push(token);
