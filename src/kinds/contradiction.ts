@@ -71,6 +71,8 @@ export const contradiction = defineKind<Options>({
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
+    // ranks of one school exclude each other
+    { text: 'Headteacher Mary Lund said the school would reopen on Monday.\n\nParents were told by letter.\n\nDeputy headteacher Mary Lund said pupils would be taught in the hall.\n', findings: ['5:1 contradicted-fact Mary Lund\'s title: paragraph 3 says “Deputy headteacher”, but paragraph 1 says “Headteacher”'] },
     // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
     { text: 'Nadia Farouk left her job in 2016 to found Wrenfield Health, an app for patients.\n\nThe firm now employs 60 people.\n\nWhen the siblings set up Wrenfield in 2018, speed was everything, she says.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Health: paragraph 3 says “2018”, but paragraph 1 says “2016”'] },
     // job cuts of a year the headline does not give are other cuts
