@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 import { tokenizeBlock } from '../src/text/tokens.js';
+import { plainName } from '../src/claims/identity.js';
 
 function entity(text: string, name: string) {
   const analysis = analyseText(text);
@@ -163,4 +164,12 @@ test('"to found" a company is the verb found, not the past of find', () => {
   const lemmaOf = (text: string) => tokenizeBlock({ text }).find((t) => t.text === 'found')!.lemma;
   assert.equal(lemmaOf('She left in 2016 to found Wrenfield Health.'), 'found');
   assert.equal(lemmaOf('Police found the car on Monday.'), 'find');
+});
+
+test('a name is one name with its accents dropped or its umlaut written out', () => {
+  assert.equal(plainName('Brüsewitz'), plainName('Bruesewitz'));
+  assert.equal(plainName('Müller'), plainName('Mueller'));
+  assert.equal(plainName('Müller'), plainName('Muller'));
+  assert.equal(plainName('Dvořák'), plainName('Dvorak'));
+  assert.notEqual(plainName('Michael'), plainName('Michal'));
 });

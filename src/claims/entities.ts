@@ -6,6 +6,7 @@ import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
 import { givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
 import { least } from '../base/arrays.js';
+import { plainName } from './identity.js';
 
 export interface SentenceNames {
   sentence: Sentence;
@@ -106,6 +107,8 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   for (const draft of order) {
     if (draft.pieces.length < 2 || !draft.key.startsWith('name:') || !(draft.type === 'person' || personShaped(lexicon, draft.pieces))) continue;
     for (const p of new Set(draft.pieces.map((x) => x.toLowerCase()))) peopleByPiece.set(p, [...(peopleByPiece.get(p) ?? []), draft]);
+    // "Glavas" is "Branimir Glavaš" with its accent dropped: the same person, and naming reports the spelling
+    for (const p of new Set(draft.pieces.map(plainName))) peopleByPiece.set(`plain:${p}`, [...(peopleByPiece.get(`plain:${p}`) ?? []), draft]);
   }
   const orgByName = new Map<string, Draft>();
   for (const draft of order) {
@@ -124,7 +127,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
     const piece = item.candidate.pieces[0]!;
     const lower = piece.toLowerCase();
     const orgMatch = orgByName.get(lower) ?? orgByName.get(`acronym:${piece}`);
-    const people = peopleByPiece.get(lower) ?? [];
+    const people = peopleByPiece.get(lower) ?? peopleByPiece.get(`plain:${plainName(piece)}`) ?? [];
     if (people.length > 0 && item.type !== 'org') {
       attach(item, pickPerson(people, lower, pending, index));
       continue;
@@ -165,12 +168,15 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
 /** Two people share the bare name: the one whose family name it is, else the one named nearest before. */
 /** How many more times the story must have named one person for a shared surname to stay theirs. */
 const SURNAME_MARGIN = 2;
+/** Within this many sentences, the person last named keeps a shared surname whoever is named more. */
+const RECENT_SENTENCES = 3;
 /** How many names back the count reaches. */
 const SURNAME_WINDOW = 300;
 
 function pickPerson(people: Draft[], lower: string, pending: Pending[], index: number): Draft {
   if (people.length === 1) return people[0]!;
-  const bySurname = people.filter((draft) => draft.pieces[draft.pieces.length - 1]!.toLowerCase() === lower || draft.pieces[0]!.toLowerCase() === lower);
+  const plain = plainName(lower);
+  const bySurname = people.filter((draft) => plainName(draft.pieces[draft.pieces.length - 1]!) === plain || plainName(draft.pieces[0]!) === plain);
   const pool = bySurname.length ? bySurname : people;
   // the one named most in the last SURNAME_WINDOW names, by a clear margin, keeps the bare surname: a
   // relative brought in by full name ("his mother, Judy Johnson, said") does not take over the story's
@@ -185,7 +191,13 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
   }
   if (!latest) return pool[0]!;
   const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;
-  return count >= (named.get(latest) ?? 0) + SURNAME_MARGIN ? most : latest;
+  if (count >= (named.get(latest) ?? 0) + SURNAME_MARGIN) return most;
+  // the latest was named long before ("the son of a church organist, Josef Dvořák" … fifteen
+  // paragraphs on, "Dvorak's last work"): the one named more (on a tie, first) is the story's
+  const recent = pending.slice(0, index).findLast((p) => p.entity === latest)!;
+  if (pending[index]!.sentence - recent.sentence <= RECENT_SENTENCES) return latest;
+  const first = (draft: Draft) => pending.findIndex((p) => p.entity === draft);
+  return [...named].sort((a, b) => b[1] - a[1] || first(a[0]) - first(b[0]))[0]![0];
 }
 
 function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {
@@ -207,7 +219,7 @@ function toMention(entity: Entity, item: Pending, tokens: Token[]): Mention {
   const words = item.words;
   let form: MentionForm = item.form ?? 'single';
   if (entity.type === 'person' && candidate.pieces.length === 1 && entity.surname) {
-    form = candidate.pieces[0]!.toLowerCase() === entity.surname.toLowerCase() ? (candidate.honorific ? 'honorific' : 'surname') : 'given';
+    form = plainName(candidate.pieces[0]!) === plainName(entity.surname) ? (candidate.honorific ? 'honorific' : 'surname') : 'given';
   } else if (candidate.honorific && form !== 'full') form = 'honorific';
   const firstWord = words[candidate.from]!;
   const lastWord = words[candidate.to - 1]!;
@@ -407,6 +419,8 @@ function appositionHead(lexicon: CompiledLexicon, words: Word[], after: number):
     if (word.text === ',') return head;
     // "the Czech-born composer": a participle written into a compound is part of the description
     const compound = word.text.includes('-') || (words[k - 1]?.text === '-' && words[k - 1]!.end === word.start);
+    // "Milan Dvořák, the Czech-born composer whose choral works …": a relative clause on a person ends the description
+    if ((word.lower === 'who' || word.lower === 'whose') && head !== undefined) return head;
     if (((word.pos === 'VERB' || word.pos === 'AUX') && !compound) || word.lower === 'which' || word.lower === 'that') return undefined;
     if (word.lower === 'of') return head;
     if (word.pos === 'NOUN') head = word.lemma;

@@ -136,5 +136,6 @@ export function partsOfOne(a: Entity, b: Entity, people: Iterable<Entity>): bool
 
 /** A name lower-cased without its diacritics: "Vučić" and "Vucic" are one name written two ways. */
 export function plainName(name: string): string {
-  return latinShadow(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // "Bruesewitz" is "Brüsewitz" transliterated as German writes it without the umlaut ("Mueller")
+  return latinShadow(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/([b-df-hj-np-tv-z])([ou])e(?=[b-df-hj-np-tv-z])/g, '$1$2');
 }

@@ -61,6 +61,9 @@ export const naming = defineKind<Options>({
     { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
     // a short name written without its accent, and a name that opens a sentence after "Born"
     { text: "Westbrook coach Alan Rourke praised Peña, who anchored the relay.\n\nHe held off Lucía Peña by two-tenths of a second.\n\nPena, a junior, said she had gone out too fast.\n", findings: ['5:1 name-form “Pena” is spelt “Peña” elsewhere (paragraph 1): check the spelling of Lucía Peña'] },
+    // a family name with its accents dropped, long after a relative's full name: the story's subject's
+    { text: 'Milan Dvořák, the Czech-born composer whose choral works drew on the Welsh borders, has died.\n\nDvořák was born in Brno. His father, Josef Dvořák, was a church organist.\n\nHe moved to Hereford in 1970. He taught at the cathedral school. He wrote 40 works.\n\nDvorak left his last work unfinished.\n', findings: ['7:1 name-form “Dvorak” is spelt “Dvořák” elsewhere (paragraph 1): check the spelling of Milan Dvořák'] },
+    { text: 'TOM HENDRY scored 187 on Saturday.\n\nHendry batted for five hours.\n', findings: [] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
     // brothers, one of them first named in a local paper's capitals; and a shop named after its owner
     { text: "TOM HENDRY wrote his name into the history books on Saturday with an unbeaten 187.\n\nHendry batted for five hours. The home side kept taking wickets, and Tom's younger brother, the seamer Joe Hendry, finished with four for 38.", findings: [] },
@@ -83,6 +86,7 @@ export const naming = defineKind<Options>({
     if (checks.has('honorific')) for (const person of people) honorifics(context, person, usable);
     if (checks.has('spelling')) {
       spellings(context, people, usable);
+      for (const person of people) accentSpellings(context, person, usable);
       halfNames(context, people, usable);
     }
   },
@@ -158,9 +162,12 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   const surnameOf = (e: Entity) => e.surname ?? (e.name.includes(' ') ? undefined : e.name);
   // a lone capitalised word the copy does not type ("Kachinski did not respond") may be a person's
   // name misspelt, when it is no English word: it is compared with the people's names too
-  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && !knownWord(e.name.toLowerCase()));
+  // (or a word that is a person's name with its accents dropped: "Dvorak" beside "Milan Dvořák")
+  const accented = new Set(people.map(surnameOf).filter((n): n is string => n !== undefined && plainName(n) !== n.toLowerCase()).map(plainName));
+  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || accented.has(plainName(e.name))));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
+  const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();
   // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
   const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
   for (let i = 0; i < people.length; i++) {
@@ -196,7 +203,10 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (b.type === 'person' && (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0)))) continue;
       if (ma.length === 0 || mb.length === 0) continue;
       for (const mention of mb) {
-        context.report({
+        // a variant near two people's names (father and son) is reported once, for the one named more
+        const earlier = found.get(mention.start);
+        if (earlier && earlier.usual >= ma.length) continue;
+        found.set(mention.start, { usual: ma.length, finding: {
           // the same given name in full on both sides makes one person surer than a bare family name; a
           // lone word a letter off a well-established name is that name misspelt, so the surer of the two counts
           confidence: confidence(0.9, a.given && b.given && a.given === b.given ? 1 : 0.85, Math.max(entityCertainty(a), entityCertainty(b))),
@@ -208,8 +218,47 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
           ],
           evidence: { expected: sa, actual: sb },
           fix: { start: mention.start, end: mention.end, wrong: sb, right: sa },
-        });
+        } });
       }
+    }
+  }
+  for (const { finding } of found.values()) context.report(finding);
+}
+
+/**
+ * One person's family name written with and without its accents ("Branimir Glavaš" … "Glavas"): the
+ * mentions joined one person, so the spelling is read from each mention's own letters; the rarer
+ * spelling is flagged (ties: the later).
+ */
+function accentSpellings(context: RuleContext<Options>, person: Entity, usable: (m: Mention) => boolean): void {
+  if (!person.surname) return;
+  const { analysis } = context;
+  const surname = plainName(person.surname);
+  const written = (m: Mention) => m.text.split(/\s+/).pop()!.replace(/['’]s$/, '');
+  const mentions = person.mentions.filter((m) => usable(m) && (m.form === 'full' || m.form === 'surname' || m.form === 'honorific') && plainName(written(m)) === surname);
+  // (a name set in capitals, "TOM HENDRY", is the same spelling)
+  const bySpelling = new Map<string, Mention[]>();
+  for (const m of mentions) bySpelling.set(written(m).toLowerCase(), [...(bySpelling.get(written(m).toLowerCase()) ?? []), m]);
+  if (bySpelling.size < 2) return;
+  const ranked = [...bySpelling].sort((a, b) => b[1].length - a[1].length || a[1][0]!.start - b[1][0]!.start);
+  const first = ranked[0]![1][0]!;
+  const usual = written(first);
+  for (const [, variants] of ranked.slice(1)) {
+    for (const mention of variants) {
+      const spelling = written(mention);
+      const at = mention.text.lastIndexOf(spelling);
+      const start = mention.start + at;
+      context.report({
+        confidence: confidence(0.9, entityCertainty(person)),
+        message: 'spelling',
+        data: { name: spelling, usual, where: where(analysis, first), person: person.name },
+        locations: [
+          { start, end: start + spelling.length, role: 'variant' },
+          { start: first.start, end: first.end, role: 'usual-spelling' },
+        ],
+        evidence: { expected: usual, actual: spelling },
+        fix: { start, end: start + spelling.length, wrong: spelling, right: usual },
+      });
     }
   }
 }
