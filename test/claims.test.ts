@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 import { tokenizeBlock } from '../src/text/tokens.js';
-import { plainName } from '../src/claims/identity.js';
+import { distance, plainName } from '../src/claims/identity.js';
 
 function entity(text: string, name: string) {
   const analysis = analyseText(text);
@@ -172,4 +172,11 @@ test('a name is one name with its accents dropped or its umlaut written out', ()
   assert.equal(plainName('Müller'), plainName('Muller'));
   assert.equal(plainName('Dvořák'), plainName('Dvorak'));
   assert.notEqual(plainName('Michael'), plainName('Michal'));
+});
+
+test('two neighbouring letters swapped are one edit apart', () => {
+  assert.equal(distance('mcgarth', 'mcgrath'), 1);
+  assert.equal(distance('kitten', 'sitting'), 3);
+  assert.equal(distance('faketty', 'fakerry'), 2);
+  assert.equal(distance('', 'ab'), 2);
 });

@@ -106,19 +106,24 @@ export function respelt(a: Entity | undefined, b: Entity | undefined): boolean {
   return !short.includes(' ') && long.includes(' ') && short.length >= 4 && short !== last(long) && distance(short, last(long)) <= 1;
 }
 
-/** Levenshtein distance, for names a letter or two apart. */
+/**
+ * Edit distance with a swap of two neighbouring letters as one edit ("McGarth" for "McGrath"), for
+ * names a letter or two apart: a typist's transposition is one slip, not two.
+ */
 export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row.push(best);
     }
+    before = previous;
+    previous = row;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
 /**

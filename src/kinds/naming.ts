@@ -64,6 +64,9 @@ export const naming = defineKind<Options>({
     // a family name with its accents dropped, long after a relative's full name: the story's subject's
     { text: 'Milan Dvořák, the Czech-born composer whose choral works drew on the Welsh borders, has died.\n\nDvořák was born in Brno. His father, Josef Dvořák, was a church organist.\n\nHe moved to Hereford in 1970. He taught at the cathedral school. He wrote 40 works.\n\nDvorak left his last work unfinished.\n', findings: ['7:1 name-form “Dvorak” is spelt “Dvořák” elsewhere (paragraph 1): check the spelling of Milan Dvořák'] },
     { text: 'TOM HENDRY scored 187 on Saturday.\n\nHendry batted for five hours.\n', findings: [] },
+    // a doubled last letter is no plural; two letters swapped are one slip
+    { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
+    { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
     // brothers, one of them first named in a local paper's capitals; and a shop named after its owner
     { text: "TOM HENDRY wrote his name into the history books on Saturday with an unbeaten 187.\n\nHendry batted for five hours. The home side kept taking wickets, and Tom's younger brother, the seamer Joe Hendry, finished with four for 38.", findings: [] },
@@ -192,7 +195,8 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
       // "the Toppans" is the Toppan family, not a spelling
-      const plural = (x: string, y: string) => y === `${x}s` || y === `${x}es`;
+      // ("Kipniss" is no plural of "Kipnis": that would be "Kipnises")
+      const plural = (x: string, y: string) => (y === `${x}s` && !x.endsWith('s')) || y === `${x}es`;
       if (plural(sa, sb) || plural(sb, sa)) continue;
       // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name)
       if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase()))) continue;
