@@ -173,3 +173,17 @@ test('--related: a figure of a thing is compared with the figure of the same thi
     ['related-place', 'Gdansk', 'Gdynia'],
   ]);
 });
+
+test('--related: a figure with its digits swapped is one figure mistyped, sure however loosely the sentences match', () => {
+  const dir = tempDir();
+  const article = writeFile(dir, 'article.md', 'A record 31,842 runners took part in the Lakeshore Marathon.\n\nFour wards were closed on Monday.\n');
+  const report = writeFile(dir, 'wire.md', 'Organisers confirmed that 31,482 runners, a record for the Lakeshore Marathon, crossed the start line beside the harbour before the rain arrived in the afternoon.\n\nThree wards were closed to visitors on Monday.\n');
+  const findings = checkFiles([article], { related: [report] }).findings.filter((f) => f.ruleId === 'related-number');
+  assert.deepEqual(
+    findings.map((f) => [f.severity, f.confidence, f.locations[0]!.text]),
+    [
+      ['error', 0.9, '31,842'],
+      ['error', 0.89, 'Four'],
+    ],
+  );
+});

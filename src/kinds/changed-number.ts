@@ -106,8 +106,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         const wordNumber = /^[\p{L} -]+$/u.test(a.text) || /^[\p{L} -]+$/u.test(b.text);
         // "one" is as often a pronoun or "a" as a count ("one who knew" / "27 who knew")
         const one = a.text.toLowerCase() === 'one' || b.text.toLowerCase() === 'one';
+        // the same digits in another order ("31,842" / "31,482", "23" / "32") are one figure mistyped,
+        // however loosely the sentences match
+        const swapped = digitsSwapped(a.text, b.text);
+        const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
-          confidence: confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)),
+          confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,
           message: 'changed',
           data: changeData(context, pair, a.text, b.text),
           locations: changeLocations(context, b, a),
@@ -177,4 +181,11 @@ function sameLength(a: NumberMention[], b: NumberMention[]): boolean {
   const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS.get(n.unit!)!, 0);
   const [x, y] = [months(a), months(b)];
   return Math.abs(x - y) < 0.01 * Math.max(x, y);
+}
+
+/** The same digits, at least two of them, in another order: a typist's slip, not another figure. */
+function digitsSwapped(a: string, b: string): boolean {
+  const digits = (text: string) => text.replace(/\D/g, '');
+  const [x, y] = [digits(a), digits(b)];
+  return x.length >= 2 && x !== y && [...x].sort().join('') === [...y].sort().join('');
 }
