@@ -75,3 +75,10 @@ test('the HTML report labels a demoted finding "worth a look" and shows each fin
   assert.match(rejected, /<span class="badge sev-warning">warning<\/span>/);
   assert.match(rejected, /confidence 85%/);
 });
+
+test('an event retold of a body the copy names twice but does not type is as sure as one of a typed body', async () => {
+  const { checkText } = await import('../src/api.js');
+  const text = 'Norlink, which runs most of the island ferry routes, cancelled all sailings from Oban on Thursday.\n\nHigh winds closed roads across Argyll.\n\nEvery Norlink departure from the Oban terminal was scrapped.\n';
+  const found = checkText(text, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim');
+  assert.deepEqual(found.map((f) => [f.severity, f.confidence, f.message]), [['warning', 0.68, 'Cancellations of Norlink in Oban (Thursday) is reported twice (paragraphs 1 and 3)']]);
+});

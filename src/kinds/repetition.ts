@@ -131,7 +131,13 @@ export const repetition = defineKind<Options>({
           if (!sameEvent(context, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
           // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
-          const who = a.subjects.length ? Math.min(...a.subjects.map((id) => entityCertainty(analysis.entityById.get(id)))) : 0.7;
+          // (a name the copy does not type, "CalMac", named again by name is still one and the same)
+          const certainty = (id: string) => {
+            const entity = analysis.entityById.get(id);
+            const named = entity?.mentions.filter((m) => m.form !== 'pronoun').length ?? 0;
+            return Math.max(entityCertainty(entity), named >= 2 ? 0.8 : 0);
+          };
+          const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : 0.7;
           report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
           // told again once, against its first telling: a later conviction that matches the first of
           // two told together ("found guilty of fraud … also convicted of obstruction") is one finding
