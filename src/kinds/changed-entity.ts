@@ -55,6 +55,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
+    // a street and a town are places of two sizes: both can be true
+    { related: 'A man was stabbed outside a pub in Saltburn on Friday night, police said.', text: 'A man was stabbed outside the Anchor pub in Castle Street on Friday.', findings: [] },
     { old: 'The chief executive, Anthony Fenwick, said the plant would close.', text: 'The chief executive, Andrew Fenwick, said the plant would close.', findings: ['1:22 changed-name Person changed in paragraph 1: “Anthony Fenwick” became “Andrew Fenwick”'] },
     { old: 'The report was written by Marco Ferante.', text: 'The report was written by Marco Ferrante.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Marco Ferante” became “Marco Ferrante”'] },
   ],
@@ -123,7 +125,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const bareInstitution = (x: (typeof before)[number]) => versions.mode.name === 'source' && !x.mention.text.includes(' ') && context.lexicon.orgWords.has(x.mention.text);
       // "the 26-year-old American" and "the 26-year-old from Boulder, Colorado": a nationality and a home
       // town say different things; only a nationality against a nationality can change
-      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym');
+      // a street and a town are places of two sizes: "the Anchor pub in Castle Street" and "in
+      // Saltburn" can both be true; only a street against a street, a town against a town can change
+      const street = (x: (typeof before)[number]) => x.entity.type === 'place' && x.entity.name.includes(' ') && context.lexicon.placeEndings.has(x.entity.name.split(/\s+/).pop()!);
+      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
