@@ -164,7 +164,11 @@ function agesOf(analysis: Analysis): Age[] {
     const only = named.size === 1 && !unnamed ? [...named][0]! : undefined;
     const person = near ? main : only !== undefined && aged.has(only) ? only : undefined;
     const { others, ...age } = description;
-    if (person && !others.has(person)) ages.push({ ...age, person, sure: 0.7 });
+    // "Officers detained two men, aged 19 and 23 … The 19-year-old has been bailed": an age the story
+    // gave someone unnamed before is that someone's
+    const given = new RegExp(`\\baged (?:\\d+ and )?${description.years}\\b|\\ban? ${description.years}-year-old\\b`, 'i');
+    const unnamedAge = analysis.sentences.slice(0, s).some((earlier) => given.test(earlier.text));
+    if (person && !others.has(person) && !unnamedAge) ages.push({ ...age, person, sure: 0.7 });
   }
   return ages;
 }
@@ -263,6 +267,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // an age the story gave someone unnamed is theirs ("two men, aged 19 and 23 … The 19-year-old")
+    { text: "Officers detained two men, aged 19 and 23, at the scene.\n\nConnor Hale, 23, of Marske Road, who stabbed the man, has been charged. He was kept in custody overnight.\n\nThe 19-year-old has been bailed while inquiries continue.\n", findings: [] },
     // another person named in the sentence is not the one described ("Dr Okafor accepted that … the 41-year-old")
     { text: "Nadia Brook, 39, died at her home in May. Brook had asked for help twice. Brook was a teacher.\n\nDr Okafor accepted that, had the 41-year-old been seen sooner, her dose would have been raised.\n", findings: ['3:34 contradicted-attribute Nadia Brook is 41 in paragraph 2 but 39 in paragraph 1'] },
     // the one person named in the two sentences before it, whose age was given
