@@ -182,22 +182,26 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
   // relative brought in by full name ("his mother, Judy Johnson, said") does not take over the story's
   // "Johnson"; else the latest (the window keeps a list of thousands of names linear)
   const named = new Map<Draft, number>();
+  // where each was first named in the window (walking back, the last seen)
+  const firstAt = new Map<Draft, number>();
   let latest: Draft | undefined;
+  let latestAt = -1;
   for (let k = index - 1; k >= 0 && (k >= index - SURNAME_WINDOW || !latest); k--) {
     const earlier = pending[k]!.entity;
     if (!earlier || !pool.includes(earlier)) continue;
-    latest ??= earlier;
-    if (k >= index - SURNAME_WINDOW) named.set(earlier, (named.get(earlier) ?? 0) + 1);
+    if (!latest) [latest, latestAt] = [earlier, k];
+    if (k >= index - SURNAME_WINDOW) {
+      named.set(earlier, (named.get(earlier) ?? 0) + 1);
+      firstAt.set(earlier, k);
+    }
   }
-  if (!latest) return pool[0]!;
-  const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;
-  if (count >= (named.get(latest) ?? 0) + SURNAME_MARGIN) return most;
+  if (!latest || named.size === 0) return latest ?? pool[0]!;
   // the latest was named long before ("the son of a church organist, Josef Dvořák" … fifteen
   // paragraphs on, "Dvorak's last work"): the one named more (on a tie, first) is the story's
-  const recent = pending.slice(0, index).findLast((p) => p.entity === latest)!;
-  if (pending[index]!.sentence - recent.sentence <= RECENT_SENTENCES) return latest;
-  const first = (draft: Draft) => pending.findIndex((p) => p.entity === draft);
-  return [...named].sort((a, b) => b[1] - a[1] || first(a[0]) - first(b[0]))[0]![0];
+  const ranked = [...named].sort((a, b) => b[1] - a[1] || firstAt.get(a[0])! - firstAt.get(b[0])!);
+  const [most, count] = ranked[0]!;
+  if (count >= (named.get(latest) ?? 0) + SURNAME_MARGIN) return most;
+  return pending[index]!.sentence - pending[latestAt]!.sentence <= RECENT_SENTENCES ? latest : most;
 }
 
 function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {
