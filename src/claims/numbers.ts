@@ -159,6 +159,41 @@ function isClockTime(lexicon: CompiledLexicon, words: Word[], i: number): boolea
   return lexicon.dayPeriods.has(next.lower.replace(/^\d+/, ''));
 }
 
+/**
+ * "46-year-old" as one word, as "46-year old", or as "46", "-", "year", "-", "old": the age and the
+ * index after it.
+ */
+export function yearOld(words: Word[], k: number): { years: number; next: number } | undefined {
+  const text = words[k]?.text ?? '';
+  const one = /^(\d{1,3})-years?-old$/i.exec(text);
+  if (one) return { years: Number(one[1]), next: k + 1 };
+  const split = /^(\d{1,3})-years?$/i.exec(text);
+  if (split && /^old$/i.test(words[k + 1]?.text ?? '')) return { years: Number(split[1]), next: k + 2 };
+  if (/^\d{1,3}$/.test(text) && words[k + 1]?.text === '-' && /^years?$/i.test(words[k + 2]?.text ?? '') && words[k + 3]?.text === '-' && /^old$/i.test(words[k + 4]?.text ?? '')) {
+    return { years: Number(text), next: k + 5 };
+  }
+  return undefined;
+}
+
+/**
+ * Ages a sentence gives ("a 17-year-old woman", "a 17-year old", "Ruiz, 46,", "aged 81"): not counts,
+ * but figures a version or a report can change. Each is a count of years with the unit "age", its text
+ * the whole compound.
+ */
+export function findAges(words: Word[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const compound = yearOld(words, i);
+    const years = compound?.years ?? (isAge(words, i) ? Number(words[i]!.text) : undefined);
+    if (years === undefined) continue;
+    const to = compound?.next ?? i + 1;
+    const text = words.slice(i, to).map((w, k) => (k > 0 && words[i + k - 1]!.end < w.start ? ' ' : '') + w.text).join('');
+    out.push({ kind: 'count', key: String(years), text, unit: 'age', start: words[i]!.start, end: words[to - 1]!.end, from: i, to, low: years, high: years });
+    i = to - 1;
+  }
+  return out;
+}
+
 function isAge(words: Word[], i: number): boolean {
   const word = words[i]!;
   if (!/^\d{1,3}$/.test(word.text)) return false;

@@ -17,6 +17,7 @@ import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
+import { yearOld } from '../claims/numbers.js';
 
 const OPTIONS = {
   type: 'object',
@@ -37,22 +38,12 @@ interface Age {
 }
 
 const AGE = /^(\d{1,3})$/;
-const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
 function personAt(ctx: SentenceContext, k: number): Mention | undefined {
   const m = ctx.mentionAt[k];
   return m && ctx.entities.get(m.entity)?.type === 'person' ? m : undefined;
 }
 
-/** "46-year-old" as one word or as "46", "-", "year", "-", "old": the age and the index after it. */
-function yearOld(words: Word[], k: number): { years: number; next: number } | undefined {
-  const one = YEAR_OLD.exec(words[k]?.text ?? '');
-  if (one) return { years: Number(one[1]), next: k + 1 };
-  if (AGE.test(words[k]?.text ?? '') && words[k + 1]?.text === '-' && /^years?$/i.test(words[k + 2]?.text ?? '') && words[k + 3]?.text === '-' && /^old$/i.test(words[k + 4]?.text ?? '')) {
-    return { years: Number(words[k]!.text), next: k + 5 };
-  }
-  return undefined;
-}
 
 function agesOf(analysis: Analysis): Age[] {
   const ages: Age[] = [];

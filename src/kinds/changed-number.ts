@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -58,6 +58,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
+    // an age counts no one, but an edit can change it
+    { old: 'A 17-year-old woman and Ana Ruiz, 46, were hurt.', text: 'A 19-year-old woman and Ana Ruiz, 48, were hurt.', findings: ['1:3 changed-number Number changed in paragraph 1: “17-year-old” became “19-year-old”', '1:35 changed-number Number changed in paragraph 1: “46” became “48”'] },
+    // another outlet's sentence may give another person's age
+    { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -66,8 +70,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // the same change: it is reported once, in the body
     const inBody = new Set<string>();
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
+      // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
+      // 19-year-old woman"; another outlet's sentence may give another person's age)
       const numbers = (contexts: typeof pair.oldContexts) =>
-        contexts.flatMap((c) => c.numbers.filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
+        contexts.flatMap((c) => [...c.numbers, ...(mode.name === 'edit' ? findAges(c.words) : [])].filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);
       const after = numbers(pair.newContexts);
       // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
