@@ -73,10 +73,8 @@ test('a list of names a letter apart is a list of people, not misspellings; a mi
   assert.ok(lookalikes <= MAX_LOOKALIKES);
   assert.deepEqual(
     checkText(few, { noConfig: true }).findings.filter((f) => f.ruleId === 'name-form').map((f) => f.message),
-    [
-      '“Ana Kovalski” is spelt “Kowalski” elsewhere (paragraph 1): check the spelling of Ana Kowalski',
-      '“Ana Kovalski” is spelt “Kowalsky” elsewhere (paragraph 1): check the spelling of Ana Kowalsky',
-    ],
+    // (once, for the person the copy names more: Kowalski)
+    ['“Ana Kovalski” is spelt “Kowalski” elsewhere (paragraph 1): check the spelling of Ana Kowalski'],
   );
 });
 

@@ -164,11 +164,11 @@ test('two reports that say the same thing make one finding, pointing at both', (
     'A financial adviser who stole from his clients was jailed on Friday for five years and nine months.\n',
     'A financial adviser who stole from clients has today been jailed for five years and nine months.\n',
   ].map((text, k) => toSource(analyseInput(input(`report-${k + 1}.md`, text), set.lexicon)));
-  // (a figure in a sentence matched this loosely scores under related-number's 0.75: worth a look)
+  // (months counted in words on both sides are a figure of one thing: an error, though the sentences match loosely)
   const findings = checkInput(article, set, reports).findings.filter((f) => f.severity !== 'info' || f.lowConfidence);
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.severity, f.locations.map((l) => `${l.path}:${l.text}`)]),
-    [['related-number', 'info', ['article.md:six', 'report-1.md:nine', 'report-2.md:nine']]],
+    [['related-number', 'error', ['article.md:six', 'report-1.md:nine', 'report-2.md:nine']]],
   );
 });
 

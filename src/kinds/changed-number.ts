@@ -112,9 +112,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         const wordNumber = /^[\p{L} -]+$/u.test(a.text) || /^[\p{L} -]+$/u.test(b.text);
         // "one" is as often a pronoun or "a" as a count ("one who knew" / "27 who knew")
         const one = a.text.toLowerCase() === 'one' || b.text.toLowerCase() === 'one';
-        // the same digits in another order ("31,842" / "31,482", "23" / "32") are one figure mistyped,
-        // however loosely the sentences match
-        const swapped = digitsSwapped(a.text, b.text);
+        // against a report, the same digits in another order ("31,842" / "31,482", "23" / "32") are
+        // one figure mistyped, however loosely the sentences match
+        const swapped = mode.name === 'source' && digitsSwapped(a.text, b.text);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,

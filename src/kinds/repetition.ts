@@ -127,6 +127,7 @@ export const repetition = defineKind<Options>({
       const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
       for (const b of events) {
         // the first telling is the earliest: candidates come nearest first
+        let matched = false;
         for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
@@ -138,10 +139,11 @@ export const repetition = defineKind<Options>({
             return Math.max(entityCertainty(entity), named >= 2 ? 0.8 : 0);
           };
           const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : 0.7;
+          // a telling of "another" such event is not the one a later sentence already repeats ("found
+          // guilty of fraud … He was also convicted of obstruction … convicted by a jury on the fraud counts")
+          if (matched && anotherOccurrence(context, a)) continue;
+          matched = true;
           report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
-          // told again once, against its first telling: a later conviction that matches the first of
-          // two told together ("found guilty of fraud … also convicted of obstruction") is one finding
-          break;
         }
       }
     }
@@ -184,12 +186,15 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   if (addsDetail(context.analysis, a, b, context.lexicon.relativeTimes)) return false;
   if (sourcedAccount(context, a, b)) return false;
-  const later = context.analysis.sentences[b.sentence]!.text;
-  if (context.lexicon.repeatMarkers.test(later)) return false;
-  // "He was also convicted of obstruction": "also" at the verb adds another such event
+  return !anotherOccurrence(context, b);
+}
+
+/** A telling of another such event: "arrested again", "a second suspect", "He was also convicted" ("also" at the verb). */
+function anotherOccurrence(context: RuleContext, claim: Claim): boolean {
+  if (context.lexicon.repeatMarkers.test(context.analysis.sentences[claim.sentence]!.text)) return true;
   const tokens = context.analysis.tokens;
-  const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < b.trigger.start);
-  return !tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === b.sentence && t.lower === 'also');
+  const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < claim.trigger.start);
+  return tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === claim.sentence && t.lower === 'also');
 }
 
 /**
