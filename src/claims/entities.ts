@@ -180,7 +180,10 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
     if (k >= index - SURNAME_WINDOW) named.set(earlier, (named.get(earlier) ?? 0) + 1);
   }
   if (!latest) return pool[0]!;
-  const [most, count] = [...named].sort((a, b) => b[1] - a[1])[0]!;
+  // the latest may stand further back than the window, which then counts no one
+  const top = [...named].sort((a, b) => b[1] - a[1])[0];
+  if (!top) return latest;
+  const [most, count] = top;
   return count >= (named.get(latest) ?? 0) + SURNAME_MARGIN ? most : latest;
 }
 
