@@ -1,0 +1,48 @@
+/**
+ * Build step (`npm run build`, after tsc): the `copydesk` executable as a bundle, so that starting it
+ * reads a few files instead of resolving and compiling ~350 ES modules and ~90 CommonJS ones, about
+ * 150 ms of a one-article check (README, Speed). esbuild bundles the compiled JavaScript of dist/src,
+ * the code the tests run, into dist/bin/:
+ * - `copydesk.js`, the executable (package.json's `bin`), from dist/src/cli.js;
+ * - `worker.js`, the worker thread (dist/src/run/worker.js): run/dispatch.ts starts `./worker.js`
+ *   beside its own code, which in the bundle is dist/bin/;
+ * - chunks they share, and one for each module loaded with `import()` (the report formats other than
+ *   text and JSON, the language server, the worker pool), which a run loads only when it needs it.
+ * The library (package.json's `main`) stays dist/src. Files read at run time are found from the
+ * package root, whatever folder the code runs from (base/package-path.ts); wink's model, YAML and ajv
+ * are `require`d where they are needed and stay in node_modules, and so does the language server's
+ * library.
+ */
+import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { packagePath } from '../src/base/package-path.js';
+
+const BIN_DIR = packagePath('dist', 'bin');
+/** Which sources each file of the bundle holds, for the start-up tests (not packed: outside dist/bin). */
+const META = packagePath('dist', 'bundle-meta.json');
+
+rmSync(BIN_DIR, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: packagePath(),
+  entryPoints: { copydesk: packagePath('dist', 'src', 'cli.js'), worker: packagePath('dist', 'src', 'run', 'worker.js') },
+  outdir: BIN_DIR,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // the language server starts once per editor session: its CommonJS libraries load from
+  // node_modules as in the library, where their own files (and __filename) are where they expect
+  external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
+  // CommonJS packages bundled into ES modules call require() for Node's own modules; an ES module has
+  // none of its own, so each file gets one
+  banner: { js: "import { createRequire as copydeskCreateRequire } from 'node:module'; const require = copydeskCreateRequire(import.meta.url);" },
+  // a smaller file to parse at start-up; names are kept, so a stack trace still reads
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  metafile: true,
+});
+writeFileSync(META, JSON.stringify(result.metafile));
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+process.stderr.write(`bundled ${BIN_DIR}: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1024).toFixed(0)} KiB\n`);
