@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, diff, render } from '../../src/api.js';
 import { packagePath } from '../../src/base/package-path.js';
-import { CLI } from '../support/cli.js';
+import { CLI, cli } from '../support/cli.js';
 import { tempDir } from '../support/fixtures.js';
 
 const ROOT = packagePath();
@@ -74,4 +74,12 @@ test("the executable's worker threads (dist/bin/worker.js) give the report of on
   const files = Array.from({ length: 40 }, (_, k) => [join(dir, `${k}-01-seed-huawei-article.txt`), join(dir, `${k}-82-fish-kill-leak-hedge-date-article.md`)]).flat();
   const one = await render(await check(files, { jobs: 1 }), 'json');
   assert.equal(bin(['check', ...files, '--jobs', '2', '--format', 'json']), one);
+});
+
+test("the executable's help is the command line's, column for column (string-width loads on first use in the bundle)", async () => {
+  for (const args of [['--help'], ['check', '--help'], ['diff', '--help']]) {
+    const expected = await cli(args);
+    assert.match(expected.stdout, /^copydesk /);
+    assert.equal(bin(args), expected.stdout, args.join(' '));
+  }
 });
