@@ -17,6 +17,7 @@ import { build, type Plugin } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { packagePath } from '../src/base/package-path.js';
+import { HTML_PARSER_PATH } from '../src/base/lazy.js';
 
 const BIN_DIR = packagePath('dist', 'bin');
 /** Which sources each file of the bundle holds, for the start-up tests (not packed: outside dist/bin). */
@@ -46,6 +47,7 @@ const lazyStringWidth: Plugin = {
 };
 
 rmSync(BIN_DIR, { recursive: true, force: true });
+rmSync(HTML_PARSER_PATH, { force: true });
 const result = await build({
   absWorkingDir: packagePath(),
   entryPoints: { copydesk: packagePath('dist', 'src', 'cli.js'), worker: packagePath('dist', 'src', 'run', 'worker.js') },
@@ -69,5 +71,22 @@ const result = await build({
   metafile: true,
 });
 writeFileSync(META, JSON.stringify(result.metafile));
+
+// the HTML parser, which ships ES modules only, as one CommonJS file that base/lazy.ts requires when
+// an HTML article is read (the library and the executable both)
+const parser = await build({
+  absWorkingDir: packagePath(),
+  stdin: { contents: "export { parse } from 'parse5';\nexport { fromParse5 } from 'hast-util-from-parse5';\nexport { VFile } from 'vfile';\n", resolveDir: packagePath(), sourcefile: 'html-parser.js' },
+  outfile: HTML_PARSER_PATH,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  metafile: true,
+});
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-process.stderr.write(`bundled ${BIN_DIR}: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1024).toFixed(0)} KiB\n`);
+const parserBytes = Object.values(parser.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+process.stderr.write(`bundled ${BIN_DIR}: ${Object.keys(result.metafile.outputs).length} files, ${(bytes / 1024).toFixed(0)} KiB; ${HTML_PARSER_PATH}: ${(parserBytes / 1024).toFixed(0)} KiB\n`);

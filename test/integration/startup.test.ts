@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { check, diff, render } from '../../src/api.js';
 import { packagePath } from '../../src/base/package-path.js';
 import { CLI, cli } from '../support/cli.js';
-import { tempDir } from '../support/fixtures.js';
+import { tempDir, writeFile } from '../support/fixtures.js';
 
 const ROOT = packagePath();
 const HOOK = fileURLToPath(new URL('../support/load-log.js', import.meta.url));
@@ -35,8 +35,9 @@ function loaded(args: string[]): { files: string[]; sources: string[] } {
 }
 
 // what only some runs need: the report formats but text and JSON, the HTML report's builders, the
-// language server, worker threads, and the libraries of rule packs, configs, TOML and globs
-const LAZY = /^dist\/src\/(lsp\/|run\/pool\.js|report\/(html|html-\w+|diff-html|archive-html|index-page|sarif|junit|github|markdown|batch-json)\.js)|node_modules\/(hast-util-to-html|vscode-languageserver[\w-]*|fast-xml-[\w-]+|yaml|smol-toml|tinyglobby|picomatch|ajv)\//;
+// language server, worker threads, the HTML parser, and the libraries of rule packs, configs, TOML
+// and globs
+const LAZY = /^dist\/src\/(lsp\/|run\/pool\.js|report\/(html|html-\w+|diff-html|archive-html|index-page|sarif|junit|github|markdown|batch-json)\.js)|^dist\/vendor\/|node_modules\/(parse5|hast-util-from-parse5|hastscript|property-information|hast-util-to-html|vscode-languageserver[\w-]*|fast-xml-[\w-]+|yaml|smol-toml|tinyglobby|picomatch|ajv)\//;
 
 test('a check of a text article with the text report loads the bundle and the language model, nothing it does not use', () => {
   const { files, sources } = loaded(['check', 'corpus/01-seed-huawei/article.txt']);
@@ -46,6 +47,16 @@ test('a check of a text article with the text report loads the bundle and the la
   // from outside the bundle, only wink's model (read from its package, as the library reads it)
   assert.deepEqual(files.filter((f) => !f.startsWith('dist/bin/') && !f.startsWith('node_modules/wink-eng-lite-web-model/')), []);
   assert.ok(files.some((f) => f.endsWith('eng-pos-model.json')));
+});
+
+test('an HTML article loads the HTML parser, built as one CommonJS file, and is reported as the library reports it', async () => {
+  const page = writeFile(tempDir(), 'page.html', '<!doctype html><title>Ferry</title><h1>Ferry</h1><p>The ferry carried 420 passengers when it ran aground on Monday.</p><p>Rescuers said the ferry, which carried 240 passengers, was refloated.</p>');
+  const { files, sources } = loaded(['check', page]);
+  assert.ok(files.includes('dist/vendor/html-parser.cjs'));
+  assert.deepEqual(sources.filter((s) => /^dist\/src\/report\/html/.test(s)), [], 'the HTML parser, not the HTML report');
+  const expected = await render(await check([page]), 'json');
+  assert.match(expected, /"ruleId": "contradicted-number"/);
+  assert.equal(bin(['check', page, '--format', 'json']), expected);
 });
 
 test('--version loads no more than the command line: no library, no language model', () => {
