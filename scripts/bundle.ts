@@ -1,17 +1,18 @@
 /**
  * Build step (`npm run build`, after tsc): the `copydesk` executable as a bundle, so that starting it
  * reads a few files instead of resolving and compiling ~350 ES modules and ~90 CommonJS ones, about
- * 150 ms of a one-article check (README, Speed). esbuild bundles the compiled JavaScript of dist/src,
+ * 200 ms of a one-article check (README, Speed). esbuild bundles the compiled JavaScript of dist/src,
  * the code the tests run, into dist/bin/:
  * - `copydesk.js`, the executable (package.json's `bin`), from dist/src/cli.js;
  * - `worker.js`, the worker thread (dist/src/run/worker.js): run/dispatch.ts starts `./worker.js`
  *   beside its own code, which in the bundle is dist/bin/;
- * - chunks they share, and one for each module loaded with `import()` (the report formats other than
- *   text and JSON, the language server, the worker pool), which a run loads only when it needs it.
+ * - chunks they share, and one for each module loaded with `import()` (the library behind the
+ *   command line, the report formats other than text and JSON, the language server, the worker pool),
+ *   which a run loads only when it needs it.
  * The library (package.json's `main`) stays dist/src. Files read at run time are found from the
- * package root, whatever folder the code runs from (base/package-path.ts); wink's model, YAML and ajv
- * are `require`d where they are needed and stay in node_modules, and so does the language server's
- * library.
+ * package root, whatever folder the code runs from (base/package-path.ts); wink's model and the
+ * libraries of base/lazy.ts are `require`d where they are needed and stay in node_modules, and so
+ * does the language server's library. Last, the HTML parser is built for base/lazy.ts (below).
  */
 import { build, type Plugin } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
