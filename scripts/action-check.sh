@@ -22,4 +22,4 @@ if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then args+=(--format markdown --out "$GITH
 if [ "${COPYDESK_NEW_ONLY:-true}" = "true" ]; then args+=(--new-only); fi
 # shellcheck disable=SC2206 # extra arguments are split on spaces on purpose
 extra=(${COPYDESK_ARGS:-})
-exec node "$GITHUB_ACTION_PATH/dist/src/cli.js" "${args[@]}" "${extra[@]}"
+exec node "$GITHUB_ACTION_PATH/dist/bin/copydesk.js" "${args[@]}" "${extra[@]}"

@@ -123,7 +123,8 @@ const dir = join(tmpdir(), `copydesk-bench-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 const small = join(dir, 'small.md');
 writeFileSync(small, '# Bridge reopens\n\nThe Harlow bridge reopened on Monday after repairs, the council said.\n');
-const cli = packagePath('dist', 'src', 'cli.js');
+// the executable package.json names, as users run it (the bundle, dist/bin/copydesk.js)
+const cli = packagePath((JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { bin: { copydesk: string } }).bin.copydesk);
 const runs = Array.from({ length: 7 }, () => {
   const start = performance.now();
   spawnSync(process.execPath, [cli, 'check', small, '--no-config'], { stdio: 'ignore' });

@@ -15,6 +15,7 @@ import { diffJsonReport } from './report/diff-json.js';
 import { formatJson, jsonReport, summarise } from './report/json.js';
 import type { BatchReport, JsonReport } from './model/report.js';
 import { formatDiffText, formatText } from './report/text.js';
+import { FORMATS, type Format } from './report/formats.js';
 import { runBatch } from './run/batch.js';
 import { checkFilesAsync, checkText as checkOne, documentOf } from './run/check-files.js';
 import { diffFilesPart } from './run/diff-files.js';
@@ -26,8 +27,7 @@ import type { StoryResult } from './model/results.js';
 import type { CheckOptions } from './session/options.js';
 import { Session } from './session/session.js';
 
-export type Format = 'text' | 'json' | 'html' | 'sarif' | 'github' | 'junit' | 'markdown';
-export const FORMATS: readonly Format[] = ['text', 'json', 'html', 'sarif', 'github', 'junit', 'markdown'];
+export { FORMATS, type Format };
 
 export type { BatchReport, CheckOptions, DiffOptions, JsonReport as Report, Finding, RunOptions, Severity };
 export { Session };

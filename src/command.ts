@@ -2,22 +2,24 @@
  * The command line: a thin layer over the library (src/api.ts). Exit codes follow Vale and textlint:
  * 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),
  * 2 usage, config, input or internal error, reported on one line of stderr without a stack trace.
+ * The library loads when a command runs, so `--version` and `--help` load only yargs.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { batch, check, diff, exitCode, FORMATS, merge, mergeJsonLines, render, resolveShard, terminalProgress, type BatchReport, type Format, type Report } from './api.js';
+import type * as Library from './api.js';
+import type { BatchReport, Report } from './api.js';
 import { CopydeskError } from './base/errors.js';
 import { VERSION } from './base/version.js';
 import { printable } from './base/printable.js';
-import { writeInit } from './init.js';
 import type { Severity } from './model/finding.js';
-import { formatRules } from './report/rules-list.js';
+import { FORMATS, type Format } from './report/formats.js';
 import { openAtomic, writeAllAtomic } from './report/write.js';
-import { expandInputs } from './run/inputs.js';
 import { maxFileSize, sizeText } from './session/read-input.js';
-import { Session } from './session/session.js';
+import type { Session } from './session/session.js';
+
+type Api = typeof Library;
 
 type FailOn = Severity | 'never';
 
@@ -136,18 +138,18 @@ interface ScaleArgs {
   cache?: string;
 }
 
-function runOptions(args: ScaleArgs, io: Io) {
+function runOptions(api: Api, args: ScaleArgs, io: Io) {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
   // each worker loads its own language model (about 150 MB): more workers than cores only use memory
   const cores = availableParallelism();
   if (args.jobs !== undefined && args.jobs > cores) io.stderr(`copydesk: --jobs ${args.jobs} is more than the ${cores} cores here: using ${cores}\n`);
   return {
     jobs: Math.min(args.jobs ?? cores, cores),
-    ...(args.shard !== undefined ? { shard: resolveShard(args.shard, io.env) } : {}),
+    ...(args.shard !== undefined ? { shard: api.resolveShard(args.shard, io.env) } : {}),
     ...(args.cache !== undefined ? { cache: args.cache } : {}),
     onWarning: (message: string) => io.stderr(`copydesk: warning: ${printable(message)}\n`),
     // files done, rate and time left, for a person watching; never in a log or a pipe
-    ...(io.stderrIsTTY ? { progress: terminalProgress(io.stderr) } : {}),
+    ...(io.stderrIsTTY ? { progress: api.terminalProgress(io.stderr) } : {}),
   };
 }
 
@@ -197,12 +199,12 @@ function refuseClobbering(io: Io, inputs: string[], outs: string[], cache?: stri
   }
 }
 
-async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extra: { session: Session; fallback?: Format }): Promise<number> {
+async function emit(api: Api, io: Io, report: Report | BatchReport, args: CommonArgs, extra: { session: Session; fallback?: Format }): Promise<number> {
   // every report is rendered before any is written, and the files are written as one
   const rendered = await Promise.all(
     outputs(args, extra.fallback).map(async ({ format, out }) => ({
       out,
-      content: await tooLarge(format, out, () => render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) })),
+      content: await tooLarge(format, out, () => api.render(report, format, { ...checkOptions(args), session: extra.session, color: !out && format === 'text' && useColor(io, args) })),
     })),
   );
   writeAllAtomic(rendered.flatMap(({ out, content }) => (out ? [{ path: resolve(io.cwd, out), content, shownAs: out }] : [])));
@@ -211,7 +213,7 @@ async function emit(io: Io, report: Report | BatchReport, args: CommonArgs, extr
   for (const { out } of rendered) if (out) io.stderr(`wrote ${printable(out)}\n`);
   const policy: { failOn: FailOn; maxWarnings?: number } = { failOn: args['fail-on'] };
   if (args['max-warnings'] !== undefined) policy.maxWarnings = args['max-warnings'];
-  return exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
+  return api.exitCode('stories' in report ? report.stories.flatMap((story) => story.findings) : report.findings, policy);
 }
 
 /**
@@ -264,9 +266,14 @@ function filesAfterDoubleDash(args: Record<string, unknown>): void {
 
 async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
-  const session = new Session({ cwd: io.cwd });
-  await yargs()
+  // the library, and a session rooted at the run's folder, when the first command needs them
+  let loading: Promise<{ api: Api; session: Session }> | undefined;
+  const library = () => (loading ??= import('./api.js').then((api) => ({ api, session: new api.Session({ cwd: io.cwd }) })));
+  const parser = yargs()
     .scriptName('copydesk')
+    // copydesk speaks English: yargs' help headings and errors too, whatever LANG says (the bundled
+    // executable has no yargs locale files to read)
+    .detectLocale(false)
     .exitProcess(false)
     .usage('$0 <command> [options]')
     // --no-config is an option of its own; after "--" every word is a file, even "-draft.md"
@@ -281,6 +288,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           .option('stdin-filename', { type: 'string', describe: 'The name standard input (-) is checked under: its format and its config (default stdin.md)' })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to this file, and exit' }),
       async (args) => {
+        const { api, session } = await library();
         const options = checkOptions(args as CommonArgs);
         if (args['print-config'] !== undefined) {
           io.stdout(printConfig(session, args['print-config'], options));
@@ -290,7 +298,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         const given = [...((args.files as string[] | undefined) ?? []), ...(argv.includes('-') && !(args.files as string[] | undefined)?.includes('-') ? ['-'] : [])];
         if (given.length === 0) throw new UsageError('check needs at least one file, folder or glob (or - for standard input)');
         validateCommon(args as CommonArgs);
-        const inputs = expandInputs(io.cwd, given);
+        const inputs = (await import('./run/inputs.js')).expandInputs(io.cwd, given);
         for (const link of inputs.skipped.sort()) io.stderr(`copydesk: note: ${printable(link)}: is a symbolic link, which a folder walk does not follow (name it to check it)\n`);
         const files = [...inputs.paths];
         refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
@@ -299,12 +307,12 @@ async function run(argv: string[], io: Io): Promise<number> {
           session.provide(name, await readStdin(io));
           files.push(name);
         }
-        const report = await check(files, { ...options, ...runOptions(args as ScaleArgs, io), session });
+        const report = await api.check(files, { ...options, ...runOptions(api, args as ScaleArgs, io), session });
         if (inputs.problems.length) report.unreadable = [...inputs.problems, ...(report.unreadable ?? [])];
         const unreadable = report.unreadable ?? [];
         // when nothing could be read there is nothing to report: an earlier report stays as it was (but a
         // shard's report is written, so that the merge names what it could not read)
-        if (report.files.length > 0 || unreadable.length === 0 || report.shard) code = await emit(io, report, args as CommonArgs, { session });
+        if (report.files.length > 0 || unreadable.length === 0 || report.shard) code = await emit(api, io, report, args as CommonArgs, { session });
         // a file that could not be read is named on its own line; the others were checked and reported
         for (const problem of unreadable) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (unreadable.length) code = 2;
@@ -319,16 +327,17 @@ async function run(argv: string[], io: Io): Promise<number> {
           .option('git', { type: 'string', describe: 'Compare each file with its version at this git revision (all changed Markdown/text files when none is given)' })
           .option('new-only', { type: 'boolean', default: false, describe: 'Report only what the edit brought in' }),
       async (args) => {
+        const { api, session } = await library();
         const files = (args.files as string[] | undefined) ?? [];
         if (args.git === undefined && files.length < 2) throw new UsageError(`diff needs at least two versions, oldest first (got ${files.length}); or use --git REV`);
         if (args.git === undefined && (args.jobs !== undefined || args.shard !== undefined)) throw new UsageError('--jobs and --shard spread the files of diff --git; versions of one article are one diff');
-        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(args as ScaleArgs, io) };
+        const options = { ...checkOptions(args as CommonArgs), newOnly: args['new-only'] as boolean, ...(args.git !== undefined ? { git: args.git } : {}), ...runOptions(api, args as ScaleArgs, io) };
         validateCommon(args as CommonArgs);
         refuseClobbering(io, [...files, ...((args.related as string[] | undefined) ?? [])], (args.out as string[] | undefined) ?? [], args.cache as string | undefined);
-        const report = await diff(files, { ...options, session });
+        const report = await api.diff(files, { ...options, session });
         // with --git the inputs are known only now: no report may replace one of them
         refuseClobbering(io, report.files.map((f) => f.path).filter((p) => existsSync(resolve(io.cwd, p))), (args.out as string[] | undefined) ?? []);
-        code = await emit(io, report, args as CommonArgs, { session });
+        code = await emit(api, io, report, args as CommonArgs, { session });
         // files left out (links a pull request planted) are named; the run exits 2
         for (const problem of report.unreadable ?? []) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
         if (report.unreadable?.length) code = 2;
@@ -344,11 +353,12 @@ async function run(argv: string[], io: Io): Promise<number> {
         }),
       async (args) => {
         if (args.manifest === undefined) throw new UsageError('batch needs a manifest: a JSON Lines file, one story per line');
+        const { api, session } = await library();
         const common = args as unknown as CommonArgs;
         validateCommon(common, 'json');
         refuseClobbering(io, [args.manifest as string], common.out ?? [], args.cache as string | undefined);
-        const report = await batch(args.manifest, { ...checkOptions(common), ...runOptions(args as ScaleArgs, io), session });
-        code = await emit(io, report, common, { session, fallback: 'json' });
+        const report = await api.batch(args.manifest, { ...checkOptions(common), ...runOptions(api, args as ScaleArgs, io), session });
+        code = await emit(api, io, report, common, { session, fallback: 'json' });
         // the JSON Lines are for tools; a person running an archive wants the totals
         io.stderr(`${batchSummary(report.stories)}\n`);
       },
@@ -366,17 +376,18 @@ async function run(argv: string[], io: Io): Promise<number> {
         const common = args as unknown as CommonArgs;
         const reports = (args.reports as string[] | undefined) ?? [];
         if (reports.length === 0) throw new UsageError("merge needs the reports of a run's shards (each shard's --format json report)");
+        const { api, session } = await library();
         validateCommon(common, 'json');
         refuseClobbering(io, reports, common.out ?? []);
         const [only, ...more] = outputs(common, 'json');
         // batch JSON Lines go out a story at a time: an archive's results need not fit in memory
-        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(io, reports, only!.out, session) : undefined;
+        const counts = only!.format === 'json' && more.length === 0 ? await mergeLines(api, io, reports, only!.out, session) : undefined;
         if (counts) {
-          code = exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
+          code = api.exitCode(counts, { failOn: common['fail-on'], ...(common['max-warnings'] !== undefined ? { maxWarnings: common['max-warnings'] } : {}) });
           return;
         }
-        const report = await merge(reports, { session });
-        code = await emit(io, report, common, { session, fallback: 'json' });
+        const report = await api.merge(reports, { session });
+        code = await emit(api, io, report, common, { session, fallback: 'json' });
         // the whole run named what it could not read and exited 2: so does its merge
         const unreadable = 'stories' in report ? [] : (report.unreadable ?? []);
         for (const problem of unreadable) io.stderr(`copydesk: ${printable(`${problem.path}: ${problem.message}`)}\n`);
@@ -391,7 +402,9 @@ async function run(argv: string[], io: Io): Promise<number> {
           .option('format', { choices: ['text', 'json'] as const, default: 'text' as 'text' | 'json', describe: 'A table to read, or JSON for tools' })
           .option('rules', { type: 'string', array: true, describe: 'Extra rule packs to include' })
           .option('config', { type: 'string', describe: 'Apply this config file' }),
-      (args) => {
+      async (args) => {
+        const { session } = await library();
+        const { formatRules } = await import('./report/rules-list.js');
         const set = session.ruleSetFor({ rules: args.rules ?? [], ...(args.config ? { config: args.config } : {}) });
         io.stdout(formatRules(set.rules, set.kinds, args.format));
       },
@@ -400,8 +413,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       'init',
       'Write a commented starter config (.copydeskrc.yaml) in the current folder',
       (y) => y.option('force', { type: 'boolean', default: false, describe: 'Replace an existing .copydeskrc.yaml or .yml (a JSON config is left alone)' }),
-      (args) => {
-        const path = writeInit(io.cwd, args.force);
+      async (args) => {
+        const path = (await import('./init.js')).writeInit(io.cwd, args.force);
         io.stdout(`wrote ${path}\n`);
       },
     )
@@ -425,16 +438,30 @@ async function run(argv: string[], io: Io): Promise<number> {
       const suggestion = /^Did you mean (.+)\?$/.exec(message ?? '');
       if (suggestion) throw new UsageError(`unknown command "${argv[0]}": did you mean ${suggestion[1]}?`);
       throw new UsageError(message);
-    })
-    // help and --version come back as output rather than going to the console
-    .parseAsync(argv, {}, (_error, _parsed, output) => {
-      if (output) io.stdout(`${output}\n`);
     });
+  skipHelpCache(parser);
+  // help and --version come back as output rather than going to the console
+  await parser.parseAsync(argv, {}, (_error, _parsed, output) => {
+    if (output) io.stdout(`${output}\n`);
+  });
   return code;
 }
 
+/**
+ * After every command yargs renders its whole help text and keeps it, for a later showHelp() while an
+ * async handler runs: about 15 ms of a one-article check, measuring every line's width. copydesk never
+ * shows help after a command starts (a failure is one line, `--help` is answered before any command),
+ * so the rendering is skipped, as the Angular CLI does. Should a later yargs lack these internals,
+ * nothing changes.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internals = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internals?.getUsageInstance?.();
+  if (typeof usage?.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
 /** `merge` of batch outputs to JSON Lines, written as they come (atomically to `out`); undefined for other reports. */
-async function mergeLines(io: Io, reports: string[], out: string | undefined, session: Session) {
+async function mergeLines(api: Api, io: Io, reports: string[], out: string | undefined, session: Session) {
   let file: ReturnType<typeof openAtomic> | undefined;
   const open = () => {
     if (out === undefined) return io.stdout;
@@ -442,7 +469,7 @@ async function mergeLines(io: Io, reports: string[], out: string | undefined, se
     return (text: string) => opened.write(text);
   };
   try {
-    const counts = await mergeJsonLines(reports, open, { session });
+    const counts = await api.mergeJsonLines(reports, open, { session });
     file?.commit();
     return counts;
   } finally {

@@ -134,6 +134,12 @@ test('a figure with a scale keeps every digit it is written with', () => {
   assert.deepEqual(keys('The fund lost $123.45m and $4.35 billion last year.\n'), ['123450000', '4350000000']);
 });
 
+test('a bare surname whose last bearer was named more than 300 names back goes to that person (a long list between them)', () => {
+  const list = Array.from({ length: 320 }, (_, k) => `Person${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}a Quill${k} said yes.`).join(' ');
+  const analysis = analyseText(`Mary Smith and John Smith spoke.\n\n${list}\n\nSmith left.\n`);
+  assert.deepEqual(analysis.mentions.filter((m) => m.text === 'Smith').map((m) => m.entity), ['john-smith']);
+});
+
 test('a shared surname stays with the person the story is about, and a plural noun opening "… said" names no one', () => {
   const analysis = analyseText(
     'Scott Johnson, 38, was charged on Wednesday. Johnson fled. Johnson surrendered the next day.\n\nJohnson had been accused of an assault, and his mother, Judy Johnson, said he may have panicked.\n\nInvestigators said Johnson hid in the woods. He gave himself up on August 1.\n',

@@ -195,7 +195,9 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
       firstAt.set(earlier, k);
     }
   }
-  if (!latest || named.size === 0) return latest ?? pool[0]!;
+  if (!latest) return pool[0]!;
+  // the latest may stand further back than the window, which then counts no one
+  if (named.size === 0) return latest;
   // the latest was named long before ("the son of a church organist, Josef Dvořák" … fifteen
   // paragraphs on, "Dvorak's last work"): the one named more (on a tie, first) is the story's
   const ranked = [...named].sort((a, b) => b[1] - a[1] || firstAt.get(a[0])! - firstAt.get(b[0])!);

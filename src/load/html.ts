@@ -13,10 +13,9 @@
  * page nests 500 elements deep, and 2,000 already overflows Node's stack.
  */
 import type { Element, Nodes, Root, Text } from 'hast';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { VFile } from 'vfile';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import { CopydeskError } from '../base/errors.js';
+import { htmlParserLib } from '../base/lazy.js';
 import type { BlockKind, FrontMatter } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import type { RawBlock } from './raw-block.js';
@@ -40,6 +39,7 @@ export interface HtmlParts {
 
 export function parseHtml(path: string, source: string): HtmlParts {
   // as rehype-parse reads a page (hast-util-from-html), with the depth checked in between
+  const { parse, fromParse5, VFile } = htmlParserLib();
   const page = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const { depth, line } = deepestElement(page);
   if (depth > MAX_HTML_NESTING) throw new CopydeskError(`elements nested ${depth.toLocaleString('en-US')} deep (line ${line}); copydesk reads up to ${MAX_HTML_NESTING} levels`, path);

@@ -2,8 +2,7 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } fr
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseToml, TomlError } from 'smol-toml';
-import { yamlLib } from '../base/lazy.js';
+import { tomlLib, yamlLib } from '../base/lazy.js';
 import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter, ListItem } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
@@ -226,11 +225,12 @@ function refuseDeepNesting(path: string, source: string): void {
 
 /** Hugo's TOML front matter (`+++` … `+++`), read with smol-toml into the same fields as YAML's. */
 function readTomlFrontMatter(path: string, value: string, line: number): FrontMatter {
+  const toml = tomlLib();
   let data: Record<string, unknown>;
   try {
-    data = parseToml(value) as Record<string, unknown>;
+    data = toml.parse(value) as Record<string, unknown>;
   } catch (error) {
-    const where = error instanceof TomlError ? line + error.line : line;
+    const where = error instanceof toml.TomlError ? line + error.line : line;
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new CopydeskError(`front matter is not valid TOML (line ${where}): ${reason}`, path);
   }

@@ -8,8 +8,8 @@
 import { lstatSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync } from 'tinyglobby';
 import { append } from '../base/arrays.js';
+import { globLib } from '../base/lazy.js';
 
 /** Extensions of the articles a folder walk or a glob takes. */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt', '.html', '.htm', '.xhtml'];
@@ -46,7 +46,7 @@ export function expandInputs(cwd: string, args: string[]): ExpandedInputs {
       if (found.length === 0) problems.push({ path: arg, message: `is a folder with no articles in it (${ARTICLE_EXTENSIONS.join(', ')})` });
       append(paths, found);
     } else if (!existsSync(absolute) && GLOB.test(arg)) {
-      const found = globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false }).sort();
+      const found = globLib().globSync(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false }).sort();
       if (found.length === 0) problems.push({ path: arg, message: 'no file matches this pattern' });
       append(paths, found);
     } else paths.push(arg);

@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './wink-model.js';
 
 /**
  * wink-nlp gives tokens, part-of-speech tags, lemmas and number/date spans for English at ~1 MB/s
@@ -10,6 +10,6 @@ type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | undefined;
 
 export function nlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  instance ??= winkNLP(englishModel(), ['sbd', 'negation', 'pos', 'ner']);
   return instance;
 }

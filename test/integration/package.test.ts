@@ -50,6 +50,11 @@ test('the packed tarball, installed in an empty project, runs every command and 
     assert.equal(diffed.status, 0, `diff --format ${format}: ${diffed.stderr}`);
   }
   assert.equal(run(bin, ['check', 'story.md'], project).status, 1, 'an error fails at the default --fail-on');
+  // an HTML article, read by the parser the build bundles (dist/vendor)
+  writeFile(project, 'page.html', `<!doctype html><title>Ferry</title>${STORY.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('')}`);
+  const page = run(bin, ['check', 'page.html', '--fail-on', 'never'], project);
+  assert.equal(page.status, 0, page.stderr);
+  assert.match(page.stdout, /“240”/);
   const batch = run(bin, ['batch', 'manifest.jsonl', '--fail-on', 'never'], project);
   assert.deepEqual([batch.status, batch.stderr], [0, 'batch: 1 story, 1 with findings: 1 error, 0 warnings, 0 info\n']);
   assert.match(run(bin, ['rules'], project).stdout, /^id +kind +category +severity +description\n/);

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packagePath } from '../../src/base/package-path.js';
+import { CLI } from '../support/cli.js';
 import { tempDir, writeFile } from '../support/fixtures.js';
 
 // Every example the README shows runs here: the library and plugin examples print what their
@@ -75,6 +76,6 @@ test('the pre-commit hook runs copydesk check on the files it is given', () => {
   const story = writeFile(dir, 'story.md', '# T\n\nAna Ruiz was arrested in Porto on Monday.\n');
   const [command, ...rest] = hook.entry.split(' ');
   assert.equal(command, 'copydesk');
-  const run = spawnSync(process.execPath, [packagePath('dist', 'src', 'cli.js'), ...rest, ...hook.args, story], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...rest, ...hook.args, story], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
 });

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { main, type Io } from '../../src/command.js';
+import { packagePath } from '../../src/base/package-path.js';
 
-/** The built CLI (dist/src/cli.js), run as users run it: for the few smoke tests that need a process. */
-export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli.js');
+/**
+ * The executable package.json names (the bundle the build makes, dist/bin/copydesk.js), run as users
+ * run it: for the few smoke tests that need a process.
+ */
+export const CLI = packagePath((JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { bin: { copydesk: string } }).bin.copydesk);
 
 export interface Run {
   status: number;
