@@ -64,6 +64,8 @@ export const naming = defineKind<Options>({
     // a family name with its accents dropped, long after a relative's full name: the story's subject's
     { text: 'Milan Dvořák, the Czech-born composer whose choral works drew on the Welsh borders, has died.\n\nDvořák was born in Brno. His father, Josef Dvořák, was a church organist.\n\nHe moved to Hereford in 1970. He taught at the cathedral school. He wrote 40 works.\n\nDvorak left his last work unfinished.\n', findings: ['7:1 name-form “Dvorak” is spelt “Dvořák” elsewhere (paragraph 1): check the spelling of Milan Dvořák'] },
     { text: 'TOM HENDRY scored 187 on Saturday.\n\nHendry batted for five hours.\n', findings: [] },
+    // a name the vocabulary knows ("Whitcomb") is still a spelling of one it does not; "Socratic" is a word made from "Socrates"
+    { text: 'Judge Teresa Whitcombe ordered him to pay.\n\nWhitcombe said it was a decade of lies.\n\nWhitcomb said she had taken his cooperation into account.\n', findings: ['5:1 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Teresa Whitcombe'] },
     // a doubled last letter is no plural; two letters swapped are one slip
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
     { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
@@ -198,8 +200,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // ("Kipniss" is no plural of "Kipnis": that would be "Kipnises")
       const plural = (x: string, y: string) => (y === `${x}s` && !x.endsWith('s')) || y === `${x}es`;
       if (plural(sa, sb) || plural(sb, sa)) continue;
-      // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name)
-      if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase()))) continue;
+      // ("Kachinsky" and "Kachinski" share a stem too, but no dictionary knows either: a name; and
+      // "Whitcombe" is no English ending on "Whitcomb", where "Socratic" is on "Socrates")
+      if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase())) && byEndings(sa.toLowerCase(), sb.toLowerCase())) continue;
       if (!close(sa, sb)) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);
@@ -266,6 +269,16 @@ function accentSpellings(context: RuleContext<Options>, person: Entity, usable: 
       });
     }
   }
+}
+
+/** Endings that make another word of a word ("Democrat" / "Democratic", "Socrates" / "Socratic"). */
+const WORD_ENDINGS = new Set(['s', 'es', 'ic', 'ics', 'ical', 'ian', 'ians', 'an', 'ans', 'ish', 'ese', 'ism', 'ist', 'ists', 'ite', 'ites', 'al', 'ed', 'ing', 'er', 'ers', 'y']);
+
+/** Whether two words differ only in such endings after what they share. */
+function byEndings(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return [a.slice(k), b.slice(k)].every((tail) => tail === '' || WORD_ENDINGS.has(tail));
 }
 
 /** Names a letter or two from one name, beyond which they are a list of people, not a misspelling. */
