@@ -371,7 +371,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // no one of that gender named in the last sentences: a profile or obituary goes on with "she"
       // for its subject long after her name ("She retired in 2004 … She passed away peacefully at
       // home"), before anyone whose gender the copy does not say ("Dr Adebeyo accepted that … her dose")
-      if (!antecedent && main !== undefined && genders.get(main.entity) === gender && recent.includes(main)) antecedent = main;
+      if (!antecedent && main !== undefined && genders.get(main.entity) === gender && main.start < token.start) antecedent = main;
       antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands

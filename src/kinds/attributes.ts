@@ -72,7 +72,8 @@ function agesOf(analysis: Analysis): Age[] {
       if (words[k]!.quote >= 0) continue;
       const atAge = words[k]!.lower === 'at' && words[k + 1]?.lower === 'the' && words[k + 2]?.lower === 'age' && words[k + 3]?.lower === 'of' ? k + 4 : words[k]!.lower === 'aged' ? k + 1 : -1;
       if (atAge < 0 || !AGE.test(words[atAge]?.text ?? '')) continue;
-      const died = words.slice(Math.max(0, k - 4), k).some((w) => w.lemma === 'die');
+      // ("has died at her home in Crail, Fife, aged 84": the death's place may stand between)
+      const died = words.slice(Math.max(0, k - 9), k).some((w, j, near) => w.lemma === 'die' && !near.slice(j).some((x) => /^[.;:]$/.test(x.text)));
       const subject = words.findIndex((_, j) => j < k && personAt(ctx, j) !== undefined);
       if (!died || subject < 0) continue;
       ages.push({ person: personAt(ctx, subject)!.entity, years: Number(words[atAge]!.text), start: words[atAge]!.start, end: words[atAge]!.end, sentence, sure: 0.85 });
@@ -258,6 +259,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // the place of the death may stand between "died" and the age
+    { text: 'Elspeth Kerr, who has died at her home in Crail, Fife, aged 84, made jugs and bowls for sixty years.\n\nKerr trained in Edinburgh. Kerr opened her pottery in 1966.\n\nKerr was 86.\n', findings: ['5:10 contradicted-attribute Elspeth Kerr is 86 in paragraph 3 but 84 in paragraph 1'] },
     // an age the story gave someone unnamed is theirs ("two men, aged 19 and 23 … The 19-year-old")
     { text: "Officers detained two men, aged 19 and 23, at the scene.\n\nConnor Hale, 23, of Marske Road, who stabbed the man, has been charged. He was kept in custody overnight.\n\nThe 19-year-old has been bailed while inquiries continue.\n", findings: [] },
     // another person named in the sentence is not the one described ("Dr Okafor accepted that … the 41-year-old")
