@@ -395,3 +395,10 @@ function attachedAfter(words: Word[], i: number): string {
   for (let k = i + 1, end = words[i]!.end; k < words.length && k <= i + 2 && words[k]!.start === end; end = words[k]!.end, k++) text += words[k]!.lower;
   return text;
 }
+
+/** The same digits, at least `min` of them, in another order: a typist's slip, not another figure. */
+export function digitsSwapped(a: string, b: string, min = 2): boolean {
+  const digits = (text: string) => text.replace(/\D/g, '');
+  const [x, y] = [digits(a), digits(b)];
+  return x.length >= min && x !== y && [...x].sort().join('') === [...y].sort().join('');
+}

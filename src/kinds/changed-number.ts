@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { digitsSwapped, findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -187,11 +187,4 @@ function sameLength(a: NumberMention[], b: NumberMention[]): boolean {
   const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS.get(n.unit!)!, 0);
   const [x, y] = [months(a), months(b)];
   return Math.abs(x - y) < 0.01 * Math.max(x, y);
-}
-
-/** The same digits, at least two of them, in another order: a typist's slip, not another figure. */
-function digitsSwapped(a: string, b: string): boolean {
-  const digits = (text: string) => text.replace(/\D/g, '');
-  const [x, y] = [digits(a), digits(b)];
-  return x.length >= 2 && x !== y && [...x].sort().join('') === [...y].sort().join('');
 }

@@ -13,6 +13,7 @@
  */
 import type { Analysis } from '../model/analysis.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
+import { digitsSwapped } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
@@ -71,6 +72,8 @@ export const contradiction = defineKind<Options>({
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
+    // a count of one thing with its digits in another order is one figure mistyped
+    { text: 'The adviser took $14.2 million from 212 investors over a decade.\n\nHe was sentenced on Friday.\n\nOf the 221 investors, most were retired teachers.\n', findings: ['5:8 contradicted-number Investors: paragraph 3 says “221”, but paragraph 1 says “212”'] },
     // ranks of one school exclude each other
     { text: 'Headteacher Mary Lund said the school would reopen on Monday.\n\nParents were told by letter.\n\nDeputy headteacher Mary Lund said pupils would be taught in the hall.\n', findings: ['5:1 contradicted-fact Mary Lund\'s title: paragraph 3 says “Deputy headteacher”, but paragraph 1 says “Headteacher”'] },
     // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
@@ -92,7 +95,7 @@ export const contradiction = defineKind<Options>({
     const inScope = (c: Claim) => IN_SCOPE.has(analysis.sentences[c.sentence]!.kind) && c.quote < 0;
     const claims = analysis.claims.filter(inScope);
     const flagged = new Set<string>();
-    const report = (a: Claim | { sentence: number; start: number; end: number }, b: typeof a, what: string, expected: string, actual: string, field: string, sure: number) => {
+    const report = (a: Claim | { sentence: number; start: number; end: number; exact?: boolean }, b: typeof a, what: string, expected: string, actual: string, field: string, sure: number) => {
       const key = `${b.sentence}:${field}`;
       if (flagged.has(key)) return;
       flagged.add(key);
@@ -185,6 +188,29 @@ export const contradiction = defineKind<Options>({
       }
     }
 
+    // "from 212 investors" … "Of the 221 investors": a count of the same thing with its digits in
+    // another order (three or more) is one figure mistyped, whatever the sentences say around it
+    if (enabled.has('count')) {
+      const byUnit = new Map<string, { sentence: number; start: number; end: number; text: string; exact: true }[]>();
+      for (const c of analysis.contexts) {
+        if (!IN_SCOPE.has(c.sentence.kind)) continue;
+        for (const n of c.numbers) {
+          if (n.kind !== 'count' || !n.unit || c.words[n.from]!.quote >= 0 || !/^\d[\d,]*$/.test(n.text)) continue;
+          const list = byUnit.get(n.unit) ?? [];
+          // shown with what it counts ("168 flats")
+          const noun = c.words.slice(n.to, n.to + 3).find((w) => w.lemma === n.unit);
+          list.push({ sentence: c.sentence.index, start: n.start, end: noun?.end ?? n.end, text: n.text, exact: true });
+          byUnit.set(n.unit, list);
+        }
+      }
+      for (const [unit, list] of byUnit) {
+        for (let j = 1; j < list.length; j++) {
+          const earlier = list.slice(0, j).find((x) => x.sentence !== list[j]!.sentence && digitsSwapped(x.text, list[j]!.text, 3));
+          if (earlier) report(earlier, list[j]!, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${list[j]!.text}”`, 'count', 0.85);
+        }
+      }
+    }
+
     if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
@@ -213,7 +239,9 @@ function quoteValue(value: Value): string {
   return `“${value.text}”`;
 }
 
-function span(analysis: Analysis, item: Claim | { sentence: number }, role: string) {
+function span(analysis: Analysis, item: Claim | { sentence: number; exact?: boolean; start?: number; end?: number }, role: string) {
+  // a figure is shown where it stands; a claim, by its sentence
+  if ('exact' in item && item.exact && item.start !== undefined && item.end !== undefined) return { start: item.start, end: item.end, role };
   const sentence = analysis.sentences[item.sentence]!;
   return { start: sentence.start, end: sentence.end, role };
 }
