@@ -82,6 +82,8 @@ export const repetition = defineKind<Options>({
       text: 'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
       findings: [],
     },
+    // a resignation told again as giving up the leadership
+    { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
     {
       text: 'The folk singer Ada Merrow died at a hospice in Bangor on Friday evening.\n\nShe recorded eleven albums.\n\nMerrow lost her battle with the illness on Friday night, according to a statement issued by her record label.',
