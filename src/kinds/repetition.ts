@@ -12,7 +12,7 @@
  * restated in the body; mentions that only refer back ("after her arrest").
  * The later sentence is the first location: that is the one to cut or rewrite.
  */
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, SentenceContext } from '../model/analysis.js';
 import { modifiersAgree, participants, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
 import type { Claim, Sentence } from '../model/document.js';
@@ -24,6 +24,7 @@ import { earlierCandidates } from './event-candidates.js';
 import { separateRecords } from './records.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
+import { datesAgree } from '../claims/numbers.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { partitionPoint } from '../base/arrays.js';
 
@@ -82,6 +83,8 @@ export const repetition = defineKind<Options>({
       text: 'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
       findings: [],
     },
+    // the day the first sentence gives beside another word ("spoke … on Monday, her first interview") is no new detail
+    { text: "Dr. Anita Raman, who leads the study, spoke to the Herald on Monday, her first interview since the pause.\n\nThe trial enrolled 300 patients.\n\nMonday's conversation with the Herald was the first time Raman has spoken publicly about the pause.\n", findings: ["5:1 repeated-claim Anita Raman's first interview is reported twice (paragraphs 1 and 3)"] },
     // a resignation told again as giving up the leadership
     { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
@@ -126,12 +129,13 @@ export const repetition = defineKind<Options>({
     const claims = analysis.claims.filter(body);
     if (kinds.has('event')) {
       const events = claims.filter((c) => c.kind === 'event');
+      const contexts = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
       const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
       for (const b of events) {
         // the first telling is the earliest: candidates come nearest first
         let matched = false;
         for (const a of [...candidates.get(b)!].reverse()) {
-          if (!sameEvent(context, a, b)) continue;
+          if (!sameEvent(context, contexts, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
           // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
           // (a name the copy does not type, "CalMac", named again by name is still one and the same)
@@ -178,7 +182,7 @@ export const repetition = defineKind<Options>({
 /** Below this share of its words in the first telling, a sourced second telling is the source's own account. */
 const SOURCED_ACCOUNT_COVERAGE = 0.5;
 
-function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
+function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const match = participants(a, b);
   if (match === 'different' || match === 'unknown') return false;
@@ -186,7 +190,7 @@ function sameEvent(context: RuleContext, a: Claim, b: Claim): boolean {
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
-  if (addsDetail(context.analysis, a, b, context.lexicon.relativeTimes)) return false;
+  if (addsDetail(context.analysis, contexts, a, b, context.lexicon.relativeTimes)) return false;
   if (sourcedAccount(context, a, b)) return false;
   return !anotherOccurrence(context, b);
 }
@@ -236,10 +240,19 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
  * with a relative time ("surrendered the next day") has told when; a participant is a person or an
  * organisation named (not "Officers detained him", not the place in "a Chicago jury").
  */
-function addsDetail(analysis: Analysis, earlier: Claim, later: Claim, relativeTimes: RegExp): boolean {
+function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>, earlier: Claim, later: Claim, relativeTimes: RegExp): boolean {
   const fields = ['place', 'time', 'count', 'money', 'percent'] as const;
   const timed = (field: (typeof fields)[number]) => field === 'time' && relativeTimes.test(analysis.sentences[earlier.sentence]!.text);
-  if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field))) return true;
+  // (the earlier sentence may give it beside another word: "spoke to the Herald on Monday, her first
+  // interview" has told the interview's Monday)
+  const context = contexts.get(earlier.sentence);
+  const toldBeside = (field: (typeof fields)[number]) => {
+    const value = later.values[field]!;
+    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true;
+    if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true;
+    return false;
+  };
+  if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field))) return true;
   const known = new Set([...earlier.subjects, ...earlier.objects]);
   const participant = (id: string) => {
     const type = analysis.entityById.get(id)?.type;
