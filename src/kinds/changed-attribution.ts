@@ -113,6 +113,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
+    // what police believe is theirs, not the paper's
+    { old: 'Police believe the fire was started deliberately in the early hours of Sunday.', text: 'The fire was started deliberately in the early hours of Sunday.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
     { old: 'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.', text: 'Hollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.', findings: [] },
     { old: 'A spokesman for the airline said customers would be contacted by email.', text: 'It will lay on coaches, and a spokesman said customers would be contacted by email.', findings: [] },
     {
