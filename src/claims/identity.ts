@@ -141,6 +141,14 @@ export function partsOfOne(a: Entity, b: Entity, people: Iterable<Entity>): bool
 
 /** A name lower-cased without its diacritics: "Vučić" and "Vucic" are one name written two ways. */
 export function plainName(name: string): string {
-  // "Bruesewitz" is "Brüsewitz" transliterated as German writes it without the umlaut ("Mueller")
-  return latinShadow(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/([b-df-hj-np-tv-z])([ou])e(?=[b-df-hj-np-tv-z])/g, '$1$2');
+  let plain = plainNames.get(name);
+  if (plain === undefined) {
+    // "Bruesewitz" is "Brüsewitz" transliterated as German writes it without the umlaut ("Mueller")
+    plain = latinShadow(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/([b-df-hj-np-tv-z])([ou])e(?=[b-df-hj-np-tv-z])/g, '$1$2');
+    plainNames.set(name, plain);
+  }
+  return plain;
 }
+
+/** A name's plain form depends on nothing but the name, as a word's stem does: kept once worked out. */
+const plainNames = new Map<string, string>();

@@ -147,6 +147,13 @@ function agesOf(analysis: Analysis): Age[] {
   }
   const around = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => bySentence.get(from + k) ?? []).flat();
   const contextOf = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
+  // the first sentence that gives each age to someone unnamed ("aged 19 and 23", "a 19-year-old")
+  const unnamedAges = new Map<number, number>();
+  for (const sentence of analysis.sentences) {
+    for (const m of sentence.text.matchAll(/\baged (\d{1,3})(?: and (\d{1,3}))?\b|\ban? (\d{1,3})-year-old\b/gi)) {
+      for (const years of [m[1], m[2], m[3]]) if (years !== undefined && !unnamedAges.has(Number(years))) unnamedAges.set(Number(years), sentence.index);
+    }
+  }
   for (const description of bare) {
     const s = description.sentence;
     const near = main !== undefined && aged.has(main) && around(s - 1, s + 2).some((m) => m.entity === main);
@@ -158,8 +165,7 @@ function agesOf(analysis: Analysis): Age[] {
     const { others, ...age } = description;
     // "Officers detained two men, aged 19 and 23 … The 19-year-old has been bailed": an age the story
     // gave someone unnamed before is that someone's
-    const given = new RegExp(`\\baged (?:\\d+ and )?${description.years}\\b|\\ban? ${description.years}-year-old\\b`, 'i');
-    const unnamedAge = analysis.sentences.slice(0, s).some((earlier) => given.test(earlier.text));
+    const unnamedAge = (unnamedAges.get(description.years) ?? Infinity) < s;
     if (person && !others.has(person) && !unnamedAge) ages.push({ ...age, person, sure: 0.7 });
   }
   return ages;

@@ -203,10 +203,18 @@ export const contradiction = defineKind<Options>({
           byUnit.set(n.unit, list);
         }
       }
+      // (found by the figures' digits in order: a list of thousands of counts costs no more than its length)
+      const digitsKey = (text: string) => [...text.replace(/\D/g, '')].sort().join('');
       for (const [unit, list] of byUnit) {
-        for (let j = 1; j < list.length; j++) {
-          const earlier = list.slice(0, j).find((x) => x.sentence !== list[j]!.sentence && digitsSwapped(x.text, list[j]!.text, 3));
-          if (earlier) report(earlier, list[j]!, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${list[j]!.text}”`, 'count', 0.85);
+        const firstBy = new Map<string, (typeof list)[number][]>();
+        for (const later of list) {
+          const key = digitsKey(later.text);
+          const same = firstBy.get(key) ?? [];
+          const earlier = same.find((x) => x.sentence !== later.sentence && digitsSwapped(x.text, later.text, 3));
+          if (earlier) report(earlier, later, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${later.text}”`, 'count', 0.85);
+          // one of each figure is kept: a key holds at most as many as there are orders of its digits
+          if (!same.some((x) => x.text.replace(/\D/g, '') === later.text.replace(/\D/g, ''))) same.push(later);
+          firstBy.set(key, same);
         }
       }
     }
