@@ -80,12 +80,20 @@ export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, 
  * intention or a question.
  */
 export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
+  // "Founded in 2017, the company …": an opening participle sets the scene as true
+  if (openingParticiple(words, at)) return true;
   let subordinate = false;
   for (let k = from; k < at; k++) {
     if (lexicon.conditionals.has(words[k]!.lower)) return false;
     if (lexicon.subordinators.has(words[k]!.lower)) subordinate = true;
   }
   return subordinate && isTold(lexicon, words, at, from);
+}
+
+/** The sentence opens with this participle, its phrase closed by a comma ("Sentencing him, …", "Founded in 2017, …"). */
+function openingParticiple(words: Word[], at: number): boolean {
+  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  return at === opening && /(ing|ed|en)$/.test(words[at]!.lower) && words.slice(at + 1, at + 6).some((w) => w.text === ',');
 }
 
 /** Not an intention, a scene-setting participle or a question. */
@@ -95,8 +103,7 @@ function isTold(lexicon: CompiledLexicon, words: Word[], at: number, from: numbe
   for (let k = at - 1; k > from && !/^[;:]$/.test(words[k]!.text); k--) if (words[k]!.lower === 'to' && lexicon.intentVerbs.has(words[k - 1]!.lemma)) return false;
   // "Sentencing him, Judge Oduya said …": a participle opening the sentence sets the scene of the
   // main clause; the sentencing is told where it is the claim
-  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
-  if (at === opening && /ing$/.test(words[at]!.lower) && words.slice(at + 1, at + 6).some((w) => w.text === ',')) return false;
+  if (openingParticiple(words, at) && /ing$/.test(words[at]!.lower)) return false;
   const last = words[words.length - 1];
   if (last?.text === '?' || (lastQuestionMark(words).get(words[at]!.quote) ?? -1) > at) return false;
   return true;

@@ -464,7 +464,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
   if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
-  if (before && lexicon.placePrepositions.has(before.lower) && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
+  // ("suffering from Alzheimer's": a name in the possessive after "from" is someone's, not a place)
+  const possessive = candidate.possessive || /['’]s$/.test(candidate.text) || /^['’]s$/.test(words[candidate.to]?.text ?? '');
+  if (before && lexicon.placePrepositions.has(before.lower) && !possessive && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
   if (before?.lower === 'of' && lexicon.placeNouns.has(words[candidate.from - 2]?.lower ?? '')) return 'place';
   // "due to sail next for Gdansk", "bound for Lisbon": a destination
   const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => lexicon.travelVerbs.has(w.lemma) || lexicon.travelVerbs.has(w.lower));

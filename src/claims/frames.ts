@@ -19,7 +19,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const [from, to] = clauseAround(lexicon, words, i);
     const verbal = trigger.pos === 'verb';
     const passive = verbal && isPassive(lexicon, words, i);
-    const left = subjectBefore(ctx, i, from);
+    const relative = relativeClause(ctx, i);
+    const left = relative ? relative.subject : subjectBefore(ctx, i, from);
     const right = objectAfter(ctx, at + 1, to);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
@@ -143,6 +144,20 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
 }
 
 /** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
+/**
+ * A verb in a relative clause ("his wife, who died in 2005"; "Ruiz, who was arrested") has for its
+ * subject what stands before ", who": a name, or no one named when that is a common noun, never the
+ * subject of the main clause ("He opened a business with his wife, who died").
+ */
+function relativeClause(ctx: SentenceContext, at: number): { subject: Mention | undefined } | undefined {
+  const { words } = ctx;
+  let k = at - 1;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV') && at - k <= 3) k--;
+  if (k < 1 || !ctx.lexicon.relativePronouns.has(words[k]!.lower) || words[k - 1]!.text !== ',') return undefined;
+  const before = ctx.mentionAt[k - 2];
+  return { subject: before && !before.possessive ? before : undefined };
+}
+
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   let depth = 0;
   let subject: Mention | undefined;
@@ -213,7 +228,7 @@ function ofAfter(ctx: SentenceContext, from: number, to: number): Mention | unde
 function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number): Value | undefined {
   for (let k = from + 1; k < to; k++) {
     const mention = ctx.mentionAt[k];
-    if (!mention || mention.form === 'demonym' || mention.possessive) continue;
+    if (!mention || mention.form === 'demonym' || mention.possessive || /['’]s$/.test(mention.text)) continue;
     if (ctx.mentionAt[k - 1] === mention) continue;
     if (entityType(ctx, mention) !== 'place' && entityType(ctx, mention) !== 'other') continue;
     const before = ctx.words[k - 1]!;

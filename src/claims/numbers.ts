@@ -197,7 +197,7 @@ export function findAges(words: Word[]): NumberMention[] {
 function isAge(words: Word[], i: number): boolean {
   const word = words[i]!;
   if (!/^\d{1,3}$/.test(word.text)) return false;
-  if (words[i - 1]?.lower === 'aged') return true;
+  if (words[i - 1]?.lower === 'aged' || (words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'age')) return true;
   if (/^-?year-old$/.test(words[i + 1]?.lower ?? '') || (words[i + 1]?.text === '-' && words[i + 2]?.lower === 'year')) return true;
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }

@@ -85,6 +85,10 @@ export const repetition = defineKind<Options>({
     },
     // the day the first sentence gives beside another word ("spoke … on Monday, her first interview") is no new detail
     { text: "Dr. Anita Raman, who leads the study, spoke to the Herald on Monday, her first interview since the pause.\n\nThe trial enrolled 300 patients.\n\nMonday's conversation with the Herald was the first time Raman has spoken publicly about the pause.\n", findings: ["5:1 repeated-claim Anita Raman's first interview is reported twice (paragraphs 1 and 3)"] },
+    // "from Alzheimer's" is no place; "his wife, who died in 2005" is her death, not his; "the age of 90" counts no one
+    { text: "Karl Hess, the wrestler, has died at the age of 90.\n\nHess ran a shop in Texas with his wife, who died in 2005.\n\nHess passed away after years of suffering from Alzheimer's.\n", findings: ['5:1 repeated-claim Death of Karl Hess is reported twice (paragraphs 1 and 3)'] },
+    // "shut" is "closed"
+    { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a resignation told again as giving up the leadership
     { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
