@@ -91,9 +91,9 @@ export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: numbe
 }
 
 /** The sentence opens with this participle, its phrase closed by a comma ("Sentencing him, …", "Founded in 2017, …"). */
-function openingParticiple(words: Word[], at: number): boolean {
+export function openingParticiple(words: Word[], at: number, reach = 5): boolean {
   const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
-  return at === opening && /(ing|ed|en)$/.test(words[at]!.lower) && words.slice(at + 1, at + 6).some((w) => w.text === ',');
+  return at === opening && /(ing|ed|en)$/.test(words[at]!.lower) && words.slice(at + 1, at + 1 + reach).some((w) => w.text === ',');
 }
 
 /** Not an intention, a scene-setting participle or a question. */

@@ -1,6 +1,6 @@
 import type { Claim, Mention, Value } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
-import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed } from './clause.js';
+import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed, openingParticiple } from './clause.js';
 import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
@@ -25,9 +25,18 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
-    if (verbal) {
-      agent = passive ? byAgent : left;
-      patient = passive ? left : right;
+    // "Founded in 2017 by three doctors, Lumen had 11 staff": an opening participle's subject is the
+    // main clause's, after the comma; a past participle says what befell it ("Sentencing him, Judge
+    // Oduya said": what it did)
+    const participle = verbal && !left && openingParticiple(words, i, 12);
+    // and "Since it was set up in 2015, Lumen has …": the "it" of an opening time clause is the main clause's subject
+    const opening = participle || (verbal && !left && itOpening(ctx, i)) ? mainSubjectAfter(ctx, at) : undefined;
+    if (opening && participle && /(ed|en)$/.test(words[i]!.lower)) {
+      agent = byAgent;
+      patient = opening;
+    } else if (verbal) {
+      agent = passive ? byAgent : left ?? opening;
+      patient = passive ? left ?? opening : right;
     } else {
       const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to);
       if (frame.core === 'agent') agent = owner ?? left;
@@ -156,6 +165,24 @@ function relativeClause(ctx: SentenceContext, at: number): { subject: Mention | 
   if (k < 1 || !ctx.lexicon.relativePronouns.has(words[k]!.lower) || words[k - 1]!.text !== ',') return undefined;
   const before = ctx.mentionAt[k - 2];
   return { subject: before && !before.possessive ? before : undefined };
+}
+
+/** "Since it was set up …", "When they opened …": an opening subordinate clause whose subject is "it" or "they". */
+function itOpening(ctx: SentenceContext, at: number): boolean {
+  const { words } = ctx;
+  let k = at - 1;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k--;
+  if (k < 1 || !/^(it|they)$/i.test(words[k]!.text)) return false;
+  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  return k - 1 === opening && ctx.lexicon.subordinators.has(words[opening]!.lower) && !ctx.lexicon.conditionals.has(words[opening]!.lower);
+}
+
+/** The first name after the comma that closes an opening phrase: the main clause's subject. */
+function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined {
+  const comma = ctx.words.findIndex((w, k) => k > at && w.text === ',');
+  if (comma < 0) return undefined;
+  const mention = ctx.mentionAt[comma + 1];
+  return mention && !mention.possessive ? mention : undefined;
 }
 
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {

@@ -209,6 +209,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling
       if (b.type === 'person' && (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0)))) continue;
       if (ma.length === 0 || mb.length === 0) continue;
+      // a spelling the copy uses twice in full, beside another it uses as often or more, is another
+      // person's name ("Ana Kowalski … Ana Kowalsky … Ana Kowalsky did not speak"), not a slip
+      if (mb.filter((m) => m.form === 'full').length >= 2) continue;
       for (const mention of mb) {
         // a variant near two people's names (father and son) is reported once, for the one named more
         const earlier = found.get(mention.start);
