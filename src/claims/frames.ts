@@ -26,8 +26,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     let agent: Mention | undefined;
     let patient: Mention | undefined;
     // "Founded in 2017 by three doctors, Lumen had 11 staff": an opening participle's subject is the
-    // main clause's, after the comma; a past participle says what befell it ("Sentencing him, Judge
-    // Oduya said": what it did)
+    // main clause's, after the comma; a past participle tells what befell it, a present one
+    // ("Sentencing him, Judge Oduya said") what it did
     const participle = verbal && !left && openingParticiple(words, i, 12);
     // and "Since it was set up in 2015, Lumen has …": the "it" of an opening time clause is the main clause's subject
     const opening = participle || (verbal && !left && itOpening(ctx, i)) ? mainSubjectAfter(ctx, at) : undefined;
@@ -152,7 +152,6 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   return mention;
 }
 
-/** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 /**
  * A verb in a relative clause ("his wife, who died in 2005"; "Ruiz, who was arrested") has for its
  * subject what stands before ", who": a name, or no one named when that is a common noun, never the
@@ -185,6 +184,7 @@ function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined
   return mention && !mention.possessive ? mention : undefined;
 }
 
+/** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   let depth = 0;
   let subject: Mention | undefined;
