@@ -253,7 +253,16 @@ function ofAfter(ctx: SentenceContext, from: number, to: number): Mention | unde
 }
 
 function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number): Value | undefined {
+  // a place inside an aside on someone is theirs ("Black, who was born in Canada, was found guilty";
+  // "Black, born in Canada, was found guilty")
+  let depth = 0;
   for (let k = from + 1; k < to; k++) {
+    const word = ctx.words[k]!;
+    // (or an aside opening on a participle of where someone is from: ", born in Canada and …,")
+    const aside = ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '') || /^(born|based|raised|headquartered)$/i.test(ctx.words[k + 1]?.text ?? '');
+    if (word.text === ',' && aside && k + 1 < trigger) depth++;
+    else if (word.text === ',' && depth > 0) depth--;
+    if (depth > 0) continue;
     const mention = ctx.mentionAt[k];
     if (!mention || mention.form === 'demonym' || mention.possessive || /['’]s$/.test(mention.text)) continue;
     if (ctx.mentionAt[k - 1] === mention) continue;

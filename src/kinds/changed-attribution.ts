@@ -12,7 +12,7 @@ import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changedPairs, changeLocations, whereNew } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
 import { reportsSpeech } from '../claims/attribution.js';
-import { respelt, sameAcross, sameEntity } from '../claims/identity.js';
+import { nameVariant, sameAcross, sameEntity } from '../claims/identity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 
@@ -113,6 +113,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
+    // a speaker's name respelt is a changed name (changed-name says so), not another speaker
+    { old: 'Lena Ortiz, the district health officer, said the school would stay open.', text: 'Lena Ortega, the district health officer, said the school would stay open.', findings: [] },
     // what police believe is theirs, not the paper's
     { old: 'Police believe the fire was started deliberately in the early hours of Sunday.', text: 'The fire was started deliberately in the early hours of Sunday.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
     { old: 'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.', text: 'Hollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.', findings: [] },
@@ -183,7 +185,7 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // "district council" and "Eastvale District Council", "police" and "Halden police"
       const words = (name: string) => name.toLowerCase().split(/\s+/);
       const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w));
-      const same = sameEntity(oldEntity, newEntity) || respelt(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(context.lexicon, before.speaker, newEntity) || describes(context.lexicon, after.speaker, oldEntity) || speaksFor(context.lexicon, before.speaker, after.speaker, oldEntity, newEntity);
+      const same = sameEntity(oldEntity, newEntity) || nameVariant(oldEntity, newEntity) || within(oldName, newName) || within(newName, oldName) || describes(context.lexicon, before.speaker, newEntity) || describes(context.lexicon, after.speaker, oldEntity) || speaksFor(context.lexicon, before.speaker, after.speaker, oldEntity, newEntity);
       // the old source still named in the new sentence, or the new one in the old: the words moved
       // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
       const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);

@@ -80,6 +80,8 @@ export const contradiction = defineKind<Options>({
     { text: 'Nadia Farouk left her job in 2016 to found Wrenfield Health, an app for patients.\n\nThe firm now employs 60 people.\n\nWhen the siblings set up Wrenfield in 2018, speed was everything, she says.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Health: paragraph 3 says “2018”, but paragraph 1 says “2016”'] },
     // an opening participle's and an opening clause's "it" are the main clause's subject
     { text: 'Founded in 2017 by three eye doctors, Wrenfield Therapeutics had 11 staff at its launch.\n\nIt now has 84.\n\nSince it was set up in 2015, Wrenfield has filed 14 patent applications.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Therapeutics: paragraph 3 says “2015”, but paragraph 1 says “2017”'] },
+    // where he was born is no place of his conviction
+    { text: 'Conrad Black, born in Canada and a member of the House of Lords, was found guilty in July 2007 of fraud.\n\nHe appealed.\n\nA jury in Chicago convicted Black in July 2007.\n', findings: [] },
     // job cuts of a year the headline does not give are other cuts
     { text: 'Haverford Logistics to cut 410 jobs\n\nHaverford Logistics will lay off 410 workers in June.\n\nIn 2019, Haverford cut 150 jobs when it closed a depot.\n', findings: [] },
     // the event's own noun counts it: "the four deaths"
