@@ -149,6 +149,13 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   while (k >= 0 && (ctx.lexicon.determiners.has(ctx.words[k]!.lower) || ctx.lexicon.possessives.has(ctx.words[k]!.lower))) k--;
   const before = ctx.words[k];
   if (before && ctx.lexicon.prepositions.has(before.lower)) return undefined;
+  // "In a letter to the chief executive, Paula Grant, Ashworth gave up …": a name in apposition to a
+  // noun a preposition governs is governed too
+  if (before?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 5 && /^(NOUN|ADJ|DET|PROPN)$/.test(ctx.words[j]!.pos) && !ctx.mentionAt[j]) j--;
+    if (j < k - 1 && j >= 0 && ctx.lexicon.prepositions.has(ctx.words[j]!.lower)) return undefined;
+  }
   return mention;
 }
 
@@ -193,7 +200,8 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
     if (word.text === ',' && ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) depth++;
     else if (word.text === ',' && depth > 0) depth--;
     if (depth > 0) continue;
-    if (word.pos === 'VERB') {
+    // (a name the tagger read as a verb, "Paula Grant", is still a name)
+    if (word.pos === 'VERB' && !ctx.mentionAt[k]) {
       // "Friends said he had lost his fight": the one who speaks is not the subject of what is said
       if (ctx.lexicon.speechVerbs.has(word.lemma)) {
         subject = undefined;

@@ -89,6 +89,8 @@ export const repetition = defineKind<Options>({
     { text: "Karl Hess, the wrestler, has died at the age of 90.\n\nHess ran a shop in Texas with his wife, who died in 2005.\n\nHess passed away after years of suffering from Alzheimer's.\n", findings: ['5:1 repeated-claim Death of Karl Hess is reported twice (paragraphs 1 and 3)'] },
     // "shut" is "closed"
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
+    // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
+    { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a resignation told again as giving up the leadership
     { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
