@@ -60,6 +60,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
     // an age counts no one, but an edit can change it
     { old: 'A 17-year-old woman and Ana Ruiz, 46, were hurt.', text: 'A 19-year-old woman and Ana Ruiz, 48, were hurt.', findings: ['1:3 changed-number Number changed in paragraph 1: “17-year-old” became “19-year-old”', '1:35 changed-number Number changed in paragraph 1: “46” became “48”'] },
+    // two sums far apart in size are two quantities (revenue, net income), not one figure changed
+    { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
@@ -101,6 +103,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
+        // against a report, two sums far apart in size with other digits are two quantities (revenue and
+        // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
+        if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
@@ -187,4 +192,16 @@ function sameLength(a: NumberMention[], b: NumberMention[]): boolean {
   const months = (group: NumberMention[]) => group.reduce((sum, n) => sum + n.low! * MONTHS.get(n.unit!)!, 0);
   const [x, y] = [months(a), months(b)];
   return Math.abs(x - y) < 0.01 * Math.max(x, y);
+}
+
+/** Two figures more than five times apart. */
+function farApart(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [Math.abs(Number(a.key)), Math.abs(Number(b.key))];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 5;
+}
+
+/** The same digits in the same order ("$151.4 million" / "$151.4 billion"): one figure, its scale changed. */
+function sameDigits(a: string, b: string): boolean {
+  const digits = (text: string) => text.replace(/\D/g, '');
+  return digits(a) !== '' && digits(a) === digits(b);
 }
