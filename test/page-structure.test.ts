@@ -121,3 +121,11 @@ test('a fact box that gives another figure than the body is still a contradictio
     ['contradicted-number', ['The company will cut 12,000 jobs over six quarters', 'The company will cut 14,500 jobs over six quarters.'], 'Job cuts: the fact box says “12,000”, but paragraph 1 says “14,500”'],
   ]);
 });
+
+test('a pull quote set apart with its speaker\'s credit after it is furniture, not a repetition', () => {
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const text = '# Lumen hires a scientist\n\n"For fifteen years I have looked at these capsids as machines," she said. "Now I want to see one of them help a child keep her sight."\n\n> "Now I want to see one of them help a child keep her sight."\n> — Priya Natarajan\n\nThe trial begins in May.\n';
+  const checked = checkInput({ path: 'page.md', text, bom: false }, set);
+  assert.deepEqual(checked.analysis.doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'pull-quote', 'paragraph']);
+  assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
+});

@@ -108,13 +108,15 @@ function splitDateline(block: RawBlock): [RawBlock | undefined, RawBlock] {
 
 /**
  * A block that is a quotation whose words the body gives word for word elsewhere ("Diane Abbott:
- * 'Post offices are central …'", a Markdown blockquote set apart): a pull quote, furniture.
+ * 'Post offices are central …'", a Markdown blockquote set apart, perhaps with "— Name" after it):
+ * a pull quote, furniture.
  */
 function markPullQuotes(blocks: RawBlock[]): void {
   const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote' && block.kind !== 'caption') continue;
-    const quoted = /^(?:[\p{L}.' -]{2,40}:\s*)?["“‘'](.+)["”’']\s*$/su.exec(block.text.trim())?.[1];
+    // (a credit may follow it: "… keep her sight." — Priya Natarajan)
+    const quoted = /^(?:[\p{L}.' -]{2,40}:\s*)?["“‘'](.+)["”’'](?:\s*[—–-]\s*[\p{L}.' -]{2,40})?\s*$/su.exec(block.text.trim())?.[1];
     if (!quoted) continue;
     const own = words(quoted);
     if (own.length < MIN_PULL_QUOTE_WORDS) continue;
