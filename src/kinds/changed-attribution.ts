@@ -113,6 +113,13 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
+    // a source renamed throughout is one name changed (changed-name), and a source that now does what it
+    // said it would is the claim's subject, not a source dropped
+    {
+      old: 'The firm was sold to Kerrigan Foods. Staff can apply for roles at the Wigan plant, which Kerrigan says will create 90 jobs.\n\nThe company said it was not ruling out further redundancies.',
+      text: 'The firm was sold to Halden Foods. Staff can apply for roles at the Wigan plant, which Halden says will create 90 jobs.\n\nThe company did not rule out further redundancies.',
+      findings: [],
+    },
     // a speaker's name respelt is a changed name (changed-name says so), not another speaker
     { old: 'Lena Ortiz, the district health officer, said the school would stay open.', text: 'Lena Ortega, the district health officer, said the school would stay open.', findings: [] },
     // what police believe is theirs, not the paper's
@@ -169,6 +176,14 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // a noun, named in the claim, announces its own act too
       const nounInClaim = source && !sourceEntity && pair.newContexts.some((c) => c.words.some((w) => w.lemma === before.speaker.split(' ').pop() || w.lower === before.speaker.split(' ').pop()));
       if (!after && nounInClaim) continue;
+      // between versions too: "The company said it was not ruling out redundancies" → "The company did
+      // not rule out redundancies": the source is the subject of what it now does, not a source dropped
+      const subjectIsSource = !source && pair.newContexts.some((c) => {
+        const verb = c.words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+        const last = before.speaker.split(' ').pop()!;
+        return c.words.slice(0, verb < 0 ? 0 : verb).some((w, k) => (sourceEntity ? c.mentionAt[k] !== undefined && sameAcross(current.entityById.get(c.mentionAt[k]!.entity), sourceEntity) : w.lemma === last || w.lower === last));
+      });
+      if (!after && subjectIsSource) continue;
       // "Helen Marsh, chair of Ryedale, said:" introduces the quotation that follows; the claim is there
       if (source && !after && pair.oldSentences.every((s) => /:\s*$/.test(s.text.trim()))) continue;
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
@@ -190,6 +205,10 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
       const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);
       if (same || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
+      // the edit renamed the source throughout (every "Kerrigan" is now "Halden"): one name changed,
+      // which changed-name reports, not a claim given to someone else
+      const renamed = oldEntity && newEntity && !current.entities.some((e) => sameAcross(e, oldEntity)) && !versions.old.entities.some((e) => sameAcross(e, newEntity));
+      if (renamed) continue;
       context.report({ confidence: confidence(
           0.9,
           sourceCertainty(context.lexicon, versions.old, before.speaker),
