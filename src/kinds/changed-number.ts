@@ -60,6 +60,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
     // an age counts no one, but an edit can change it
     { old: 'A 17-year-old woman and Ana Ruiz, 46, were hurt.', text: 'A 19-year-old woman and Ana Ruiz, 48, were hurt.', findings: ['1:3 changed-number Number changed in paragraph 1: “17-year-old” became “19-year-old”', '1:35 changed-number Number changed in paragraph 1: “46” became “48”'] },
+    // a count the article tells as the count now may be later than the report's
+    { related: 'Eleven patients on two wards at Kingsmere General Hospital have tested positive for norovirus, the trust said.', text: 'A norovirus outbreak at Kingsmere General Hospital has spread to a third ward, with 14 patients now infected, the trust said.', findings: [] },
     // two sums far apart in size are two quantities (revenue, net income), not one figure changed
     { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
@@ -103,6 +105,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
+        // against a report, a figure the article tells as the count now ("with 14 patients now infected",
+        // "so far 14") may be a later count than the report's, not another figure for the same moment
+        if (mode.name === 'source' && toldAsNow(pair.newContexts, b)) continue;
         // against a report, two sums far apart in size with other digits are two quantities (revenue and
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
@@ -204,4 +209,12 @@ function farApart(a: NumberMention, b: NumberMention): boolean {
 function sameDigits(a: string, b: string): boolean {
   const digits = (text: string) => text.replace(/\D/g, '');
   return digits(a) !== '' && digits(a) === digits(b);
+}
+
+/** A figure told as the count at this moment: "now", "so far" or "to date" within three words of it. */
+function toldAsNow(contexts: { words: { lower: string }[]; numbers: NumberMention[] }[], figure: NumberMention): boolean {
+  const context = contexts.find((c) => c.numbers.includes(figure));
+  if (!context) return false;
+  const near = context.words.slice(Math.max(0, figure.from - 3), figure.to + 3).map((w) => w.lower).join(' ');
+  return /\b(now|so far|to date)\b/.test(near);
 }
