@@ -177,7 +177,12 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
   if (people.length === 1) return people[0]!;
   const plain = plainName(lower);
   const bySurname = people.filter((draft) => plainName(draft.pieces[draft.pieces.length - 1]!) === plain || plainName(draft.pieces[0]!) === plain);
-  const pool = bySurname.length ? bySurname : people;
+  // "Mr Whitcombe" is not his wife Lisa Whitcombe: an honorific's gender against a given name's
+  const honorific = pending[index]!.candidate.honorific?.toLowerCase().replace(/\.$/, '');
+  const wanted = honorific === 'mr' ? 'm' : honorific === 'mrs' || honorific === 'ms' || honorific === 'miss' ? 'f' : undefined;
+  const fits = (draft: Draft) => wanted === undefined || draft.pieces.length < 2 || givenNameGender(draft.pieces[0]!) !== (wanted === 'm' ? 'f' : 'm');
+  const candidates = (bySurname.length ? bySurname : people).filter(fits);
+  const pool = candidates.length ? candidates : bySurname.length ? bySurname : people;
   // the one named most in the last SURNAME_WINDOW names, by a clear margin, keeps the bare surname: a
   // relative brought in by full name ("his mother, Judy Johnson, said") does not take over the story's
   // "Johnson"; else the latest (the window keeps a list of thousands of names linear)

@@ -66,6 +66,8 @@ export const naming = defineKind<Options>({
     { text: 'TOM HENDRY scored 187 on Saturday.\n\nHendry batted for five hours.\n', findings: [] },
     // a name the vocabulary knows ("Whitcomb") is still a spelling of one it does not; "Socratic" is a word made from "Socrates"
     { text: 'Judge Teresa Whitcombe ordered him to pay.\n\nWhitcombe said it was a decade of lies.\n\nWhitcomb said she had taken his cooperation into account.\n', findings: ['5:1 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Teresa Whitcombe'] },
+    // a surname three people share: "Mr Whitcombe" is the husband, not his wife Lisa, and the slip is his
+    { text: 'Darren Whitcombe, 41, was found guilty of fraud.\n\nHis wife, Lisa Whitcombe, 38, was cleared.\n\nThe court heard that Mr Whitcombe cold-called at homes.\n\nGiving evidence, Whitcomb insisted he had done the work.\n\nDetective Constable Sam Whitcombe, who is no relation, said the inquiry began in 2022.\n', findings: ['7:18 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Darren Whitcombe'] },
     // a doubled last letter is no plural; two letters swapped are one slip
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
     { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
@@ -209,6 +211,13 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling
       if (b.type === 'person' && (mb.length > ma.length || (mb.length === ma.length && (mb[0]?.start ?? 0) < (ma[0]?.start ?? 0)))) continue;
       if (ma.length === 0 || mb.length === 0) continue;
+      // a name given in full with its given name is no slip of a bare surname the copy uses once
+      // ("Sam Whitcombe" is not "Whitcomb" misspelt); and a bare variant of a surname two people in
+      // the story share ("Darren Whitcombe", "his wife, Lisa Whitcombe" … "Whitcomb") is one whose
+      // person cannot be told: left to the editor's eye
+      if (b.given && !a.given) continue;
+      const sharers = people.filter((p) => p !== b && surnameOf(p) === sa).map((p) => p.mentions.filter(usable).length).sort((x, y) => y - x);
+      if (!b.given && sharers.length >= 2 && sharers[0]! < 2 * sharers[1]!) continue;
       // a spelling the copy uses twice in full, beside another it uses as often or more, is another
       // person's name ("Ana Kowalski … Ana Kowalsky … Ana Kowalsky did not speak"), not a slip
       if (mb.filter((m) => m.form === 'full').length >= 2) continue;
