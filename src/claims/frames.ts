@@ -185,8 +185,9 @@ function itOpening(ctx: SentenceContext, at: number): boolean {
 
 /** The first name after the comma that closes an opening phrase: the main clause's subject. */
 function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined {
-  const comma = ctx.words.findIndex((w, k) => k > at && w.text === ',');
-  if (comma < 0) return undefined;
+  let comma = at + 1;
+  while (comma < ctx.words.length && ctx.words[comma]!.text !== ',') comma++;
+  if (comma >= ctx.words.length) return undefined;
   const mention = ctx.mentionAt[comma + 1];
   return mention && !mention.possessive ? mention : undefined;
 }

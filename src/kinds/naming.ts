@@ -175,6 +175,15 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();
+  // the people of each surname, for a variant of one several people share
+  const bySurname = new Map<string, Entity[]>();
+  for (const p of people) {
+    const surname = surnameOf(p);
+    if (surname === undefined) continue;
+    const list = bySurname.get(surname);
+    if (list) list.push(p);
+    else bySurname.set(surname, [p]);
+  }
   // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
   const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
   for (let i = 0; i < people.length; i++) {
@@ -216,7 +225,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // the story share ("Darren Whitcombe", "his wife, Lisa Whitcombe" … "Whitcomb") is one whose
       // person cannot be told: left to the editor's eye
       if (b.given && !a.given) continue;
-      const sharers = people.filter((p) => p !== b && surnameOf(p) === sa).map((p) => p.mentions.filter(usable).length).sort((x, y) => y - x);
+      const sharers = (bySurname.get(sa) ?? []).filter((p) => p !== b).map((p) => p.mentions.filter(usable).length).sort((x, y) => y - x);
       if (!b.given && sharers.length >= 2 && sharers[0]! < 2 * sharers[1]!) continue;
       // a spelling the copy uses twice in full, beside another it uses as often or more, is another
       // person's name ("Ana Kowalski … Ana Kowalsky … Ana Kowalsky did not speak"), not a slip
