@@ -90,10 +90,14 @@ export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: numbe
   return subordinate && isTold(lexicon, words, at, from);
 }
 
+/** Where a sentence's first word stands, past opening quotation marks and punctuation. */
+export function firstWordIndex(words: Word[]): number {
+  return words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+}
+
 /** The sentence opens with this participle, its phrase closed by a comma ("Sentencing him, …", "Founded in 2017, …"). */
 export function openingParticiple(words: Word[], at: number, reach = 5): boolean {
-  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
-  return at === opening && /(ing|ed|en)$/.test(words[at]!.lower) && words.slice(at + 1, at + 1 + reach).some((w) => w.text === ',');
+  return at === firstWordIndex(words) && /(ing|ed|en)$/.test(words[at]!.lower) && words.slice(at + 1, at + 1 + reach).some((w) => w.text === ',');
 }
 
 /** Not an intention, a scene-setting participle or a question. */

@@ -1,6 +1,6 @@
 import type { Claim, Mention, Value } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
-import { clauseAround, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed, openingParticiple } from './clause.js';
+import { clauseAround, firstWordIndex, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed, openingParticiple } from './clause.js';
 import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
@@ -179,7 +179,7 @@ function itOpening(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k--;
   if (k < 1 || !/^(it|they)$/i.test(words[k]!.text)) return false;
-  const opening = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const opening = firstWordIndex(words);
   return k - 1 === opening && ctx.lexicon.subordinators.has(words[opening]!.lower) && !ctx.lexicon.conditionals.has(words[opening]!.lower);
 }
 

@@ -396,9 +396,18 @@ function attachedAfter(words: Word[], i: number): string {
   return text;
 }
 
+/** The digits a figure is written with, in order, nothing else ("31,842" → "31842", "$151.4 million" → "1514"). */
+export function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+/** A figure's digits in sorted order: the same for every order of them. */
+export function digitsKey(text: string): string {
+  return [...digitsOf(text)].sort().join('');
+}
+
 /** The same digits, at least `min` of them, in another order: a typist's slip, not another figure. */
 export function digitsSwapped(a: string, b: string, min = 2): boolean {
-  const digits = (text: string) => text.replace(/\D/g, '');
-  const [x, y] = [digits(a), digits(b)];
-  return x.length >= min && x !== y && [...x].sort().join('') === [...y].sort().join('');
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  return x.length >= min && x !== y && digitsKey(x) === digitsKey(y);
 }

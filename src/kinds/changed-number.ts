@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { digitsSwapped, findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { digitsOf, digitsSwapped, findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -207,8 +207,7 @@ function farApart(a: NumberMention, b: NumberMention): boolean {
 
 /** The same digits in the same order ("$151.4 million" / "$151.4 billion"): one figure, its scale changed. */
 function sameDigits(a: string, b: string): boolean {
-  const digits = (text: string) => text.replace(/\D/g, '');
-  return digits(a) !== '' && digits(a) === digits(b);
+  return digitsOf(a) !== '' && digitsOf(a) === digitsOf(b);
 }
 
 /** A figure told as the count at this moment: "now", "so far" or "to date" within three words of it. */

@@ -13,7 +13,7 @@
  */
 import type { Analysis } from '../model/analysis.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
-import { digitsSwapped } from '../claims/numbers.js';
+import { digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
@@ -208,7 +208,6 @@ export const contradiction = defineKind<Options>({
         }
       }
       // (found by the figures' digits in order: a list of thousands of counts costs no more than its length)
-      const digitsKey = (text: string) => [...text.replace(/\D/g, '')].sort().join('');
       for (const [unit, list] of byUnit) {
         const firstBy = new Map<string, (typeof list)[number][]>();
         for (const later of list) {
@@ -217,7 +216,7 @@ export const contradiction = defineKind<Options>({
           const earlier = same.find((x) => x.sentence !== later.sentence && digitsSwapped(x.text, later.text, 3));
           if (earlier) report(earlier, later, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${later.text}”`, 'count', 0.85);
           // one of each figure is kept: a key holds at most as many as there are orders of its digits
-          if (!same.some((x) => x.text.replace(/\D/g, '') === later.text.replace(/\D/g, ''))) same.push(later);
+          if (!same.some((x) => digitsOf(x.text) === digitsOf(later.text))) same.push(later);
           firstBy.set(key, same);
         }
       }
