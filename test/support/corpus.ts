@@ -38,8 +38,8 @@ export interface Expected {
 
 export const CORPUS_DIR = 'corpus';
 
-/** Folders of corpus/ that are not cases: the real-copy benchmark (corpus/real/README.md, npm run eval:real). */
-const NOT_CASES = new Set(['real']);
+/** Folders of corpus/ that are not cases: the real-copy benchmark (corpus/real/README.md, npm run eval:real) and the development blind sets (corpus/blind/README.md). */
+const NOT_CASES = new Set(['real', 'blind']);
 
 export function loadCases(root = CORPUS_DIR): CorpusCase[] {
   return readdirSync(root, { withFileTypes: true })
