@@ -137,19 +137,26 @@ export const repetition = defineKind<Options>({
       const events = claims.filter((c) => c.kind === 'event');
       const contexts = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
       const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
+      // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
+      // (a name the copy does not type, "CalMac", named again by name is still one and the same); once
+      // per entity, since a name may have thousands of mentions
+      const sureOf = new Map<string, number>();
+      const certainty = (id: string) => {
+        let sure = sureOf.get(id);
+        if (sure === undefined) {
+          const entity = analysis.entityById.get(id);
+          const named = entity?.mentions.filter((m) => m.form !== 'pronoun').length ?? 0;
+          sure = Math.max(entityCertainty(entity), named >= 2 ? 0.8 : 0);
+          sureOf.set(id, sure);
+        }
+        return sure;
+      };
       for (const b of events) {
         // the first telling is the earliest: candidates come nearest first
         let matched = false;
         for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, contexts, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
-          // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
-          // (a name the copy does not type, "CalMac", named again by name is still one and the same)
-          const certainty = (id: string) => {
-            const entity = analysis.entityById.get(id);
-            const named = entity?.mentions.filter((m) => m.form !== 'pronoun').length ?? 0;
-            return Math.max(entityCertainty(entity), named >= 2 ? 0.8 : 0);
-          };
           const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : 0.7;
           // a telling of "another" such event is not the one a later sentence already repeats ("found
           // guilty of fraud … He was also convicted of obstruction … convicted by a jury on the fraud counts")
