@@ -6,8 +6,9 @@ import { diffFiles } from '../src/run/diff-files.js';
 import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
-// "aware" → "unaware" is a word negated by its prefix: as often a correction as a reversal, it scores
-// 0.65, under flipped-polarity's minConfidence (0.7); "rejected" for "approved" is an antonym (0.85)
+// "aware" → "unaware" is a word negated by its prefix: as often a correction as a reversal, its
+// evidence scores 0.65, which the confidence model puts at 0.59, under the 0.6 line; "rejected" for
+// "approved" is an antonym (evidence 0.85, confidence 0.96)
 const V1 = '# Vote\n\nThe council approved the plan on Monday.\n\nThe minister was aware of the report in March.\n';
 const V2 = '# Vote\n\nThe council rejected the plan on Monday.\n\nThe minister was unaware of the report in March.\n';
 
@@ -22,8 +23,8 @@ test('a finding below its rule\'s minConfidence is info, marked lowConfidence; o
   assert.deepEqual(
     findings.map((f) => [f.severity, f.confidence, f.lowConfidence ?? false, f.locations[0]!.text, f.message]),
     [
-      ['warning', 0.85, false, 'rejected', 'Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'],
-      ['info', 0.65, true, 'unaware', 'Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware”'],
+      ['warning', 0.96, false, 'rejected', 'Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'],
+      ['info', 0.59, true, 'unaware', 'Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware”'],
     ],
   );
 });
@@ -57,8 +58,8 @@ test('the text report says "worth a look" of a demoted finding; SARIF ranks ever
   assert.deepEqual(
     sarif.runs[0]!.results.filter((r) => r.ruleId === 'flipped-polarity').map((r) => [r.level, r.rank]),
     [
-      ['warning', 85],
-      ['note', 65],
+      ['warning', 96],
+      ['note', 59],
     ],
   );
 });
@@ -70,15 +71,15 @@ test('the HTML report labels a demoted finding "worth a look" and shows each fin
   const html = readFileSync(out, 'utf8');
   const unaware = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “aware” became “unaware”')));
   assert.match(unaware, /^<li class="finding sev-info"[^>]*><div class="head"><span class="number">#\d+<\/span><span class="badge sev-info low"[^>]*>worth a look<\/span>/);
-  assert.match(unaware, /<span class="confidence" title="[^"]+">confidence 65%<\/span>/);
+  assert.match(unaware, /<span class="confidence" title="[^"]+">confidence 59%<\/span>/);
   const rejected = html.slice(html.lastIndexOf('<li', html.indexOf('(antonym swapped in): “approved” became “rejected”')));
   assert.match(rejected, /<span class="badge sev-warning">warning<\/span>/);
-  assert.match(rejected, /confidence 85%/);
+  assert.match(rejected, /confidence 96%/);
 });
 
 test('an event retold of a body the copy names twice but does not type is as sure as one of a typed body', async () => {
   const { checkText } = await import('../src/api.js');
   const text = 'Norlink, which runs most of the island ferry routes, cancelled all sailings from Oban on Thursday.\n\nHigh winds closed roads across Argyll.\n\nEvery Norlink departure from the Oban terminal was scrapped.\n';
   const found = checkText(text, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim');
-  assert.deepEqual(found.map((f) => [f.severity, f.confidence, f.message]), [['warning', 0.68, 'Cancellations of Norlink in Oban (Thursday) is reported twice (paragraphs 1 and 3)']]);
+  assert.deepEqual(found.map((f) => [f.severity, f.confidence, f.message]), [['warning', 0.8, 'Cancellations of Norlink in Oban (Thursday) is reported twice (paragraphs 1 and 3)']]);
 });

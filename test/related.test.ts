@@ -182,8 +182,8 @@ test('--related: a figure with its digits swapped is one figure mistyped, sure h
   assert.deepEqual(
     findings.map((f) => [f.severity, f.confidence, f.locations[0]!.text]),
     [
-      ['error', 0.9, '31,842'],
-      ['error', 0.89, 'Four'],
+      ['error', 0.94, '31,842'],
+      ['error', 0.93, 'Four'],
     ],
   );
 });

@@ -1,15 +1,16 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CopydeskError } from '../base/errors.js';
 import { compileLexicon, mergeLexicons } from '../lexicon/compile.js';
 import { lexiconPath, readLexicon } from './lexicon-files.js';
 import { packagePath } from '../base/package-path.js';
 import type { ValidateFunction } from 'ajv';
-import { compileSchema, describe, formatPath, pathOf, readDataFile, validateData } from '../schema/validate.js';
+import { compileSchema, describe, formatPath, pathOf, readDataFile, validateData, type DataFile } from '../schema/validate.js';
 import { KINDS } from '../kinds/registry.js';
 import { readSnapshot, SNAPSHOT_PATH } from './snapshot.js';
 import { messagesIn, modeOf, placeholdersOf } from '../kinds/messages.js';
 import type { RuleKind } from '../kinds/kind.js';
-import type { RuleConfig } from '../model/rules.js';
+import type { RuleConfig, Weights } from '../model/rules.js';
 import type { RuleSet } from '../kinds/kind.js';
 
 export const DEFAULT_PACK = packagePath('rules', 'default.yaml');
@@ -24,6 +25,8 @@ export const BASE_LEXICONS = [packagePath('rules', 'lexicons', 'english.yaml'), 
 interface PackFile {
   name: string;
   lexicons?: string[];
+  /** The confidence model's weights (schemas/calibration.schema.json), relative to the pack. */
+  calibration?: string;
   /** As written: options may be left out, messages given one (`message`) or by id, and the pack is known only once loaded. */
   rules: (Omit<RuleConfig, 'options' | 'pack' | 'messages'> & { options?: Record<string, unknown>; message?: string; messages?: Record<string, string> })[];
 }
@@ -66,6 +69,8 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
         throw error;
       }
     }
+    const model = pack.calibration === undefined ? undefined : readCalibration(resolve(packPath), pack.calibration, file, name);
+    if (pack.calibration !== undefined) files.push(resolve(dirname(resolve(packPath)), pack.calibration));
     const seen = new Set<string>();
     for (const [index, rule] of pack.rules.entries()) {
       const at = (field: (string | number)[], message: string) => {
@@ -93,6 +98,8 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
       };
       if (messages) config.messages = messages;
       if (rule.url) config.url = rule.url;
+      const weights = model?.rules[rule.id];
+      if (weights) config.calibration = { bias: weights.bias, slope: weights.slope };
       rules.set(rule.id, config);
     }
   }
@@ -101,6 +108,18 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
     lexicons.push(readLexicon(path));
   }
   return { rules: [...rules.values()], kinds: KINDS, lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names, files };
+}
+
+/** A pack's confidence model, validated; a missing or malformed file is named with the pack line that asks for it. */
+function readCalibration(packPath: string, entry: string, pack: DataFile, packName: string): { rules: Record<string, Weights> } {
+  const path = resolve(dirname(packPath), entry);
+  if (!existsSync(path)) {
+    const line = pack.lineOf(['calibration']);
+    throw new CopydeskError(`${line ? `line ${line}: ` : ''}calibration: no such confidence model "${entry}"`, packName);
+  }
+  const file = readDataFile(path, 'a copydesk confidence model (JSON)');
+  validateData('calibration', file, 'a copydesk confidence model');
+  return file.data as { rules: Record<string, Weights> };
 }
 
 /**

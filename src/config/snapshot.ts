@@ -21,7 +21,7 @@ export interface RulesSnapshot {
 export const SNAPSHOT_PATH = packagePath('dist', 'default-rules.json');
 
 /**
- * The files the default pack is made from, relative to the package: the pack and every lexicon
+ * The files the default pack is made from, relative to the package: the pack, its confidence model and every lexicon
  * under rules/lexicons (all of them, not only those the pack names today, so no edit goes unseen).
  */
 function defaultFiles(): string[] {
@@ -29,7 +29,7 @@ function defaultFiles(): string[] {
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .sort()
     .map((name) => `rules/lexicons/${name}`);
-  return ['rules/default.yaml', ...lexicons];
+  return ['rules/default.yaml', 'rules/calibration.json', ...lexicons];
 }
 
 function hashOf(files: string[]): string {

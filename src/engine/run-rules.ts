@@ -5,6 +5,7 @@ import { defaultTemplate, fillTemplate, modeOf } from '../kinds/messages.js';
 import type { RuleConfig } from '../model/rules.js';
 import { toFix } from './fixes.js';
 import { toLocation } from './locations.js';
+import { calibrated } from '../kinds/calibration.js';
 
 export interface RuleRunOptions {
   /** Which rules run: article checks, version comparisons, or comparisons with related reports. */
@@ -26,15 +27,17 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
       analysis,
       lexicon: ruleSet.lexicon,
       report(report: Report) {
-        // a finding the kind is not sure enough of is worth a look, not a warning or an error
-        const unsure = report.confidence < ((rule.options['minConfidence'] as number | undefined) ?? 0);
+        // the kind's evidence score, as the pack's model says how often findings like it are right;
+        // a finding that is not sure enough is worth a look, not a warning or an error
+        const confidence = calibrated(rule.calibration, report.confidence);
+        const unsure = confidence < ((rule.options['minConfidence'] as number | undefined) ?? 0);
         const finding: Finding = {
           ruleId: rule.id,
           category: rule.category,
           severity: unsure ? 'info' : rule.severity,
           message: messageOf(rule, kind, report),
           locations: report.locations.map((span) => toLocation(analysis, span)),
-          confidence: report.confidence,
+          confidence,
         };
         if (unsure && rule.severity !== 'info') finding.lowConfidence = true;
         if (report.evidence) finding.evidence = report.evidence;

@@ -20,7 +20,7 @@ const OPTIONS = {
   additionalProperties: false,
   properties: {
     ...QUOTE_PAIRING_OPTIONS,
-    minConfidence: minConfidence(0.6, 'A quotation whose only changes are spelling fixes ("temperatue" / "temperature") scores 0.55.'),
+    minConfidence: minConfidence('A quotation whose only changes are spelling fixes ("temperatue" / "temperature") scores 0.55.'),
     sameQuotationOverlap: {
       type: 'number',
       minimum: 0,

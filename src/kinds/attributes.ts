@@ -23,7 +23,7 @@ const OPTIONS = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    minConfidence: minConfidence(0.6, 'Ages given with the name score 0.9; one read from a description resolved by title 0.8.'),
+    minConfidence: minConfidence('Ages given with the name score 0.9; one read from a description resolved by title 0.8.'),
   },
 } as const satisfies OptionsSchema;
 

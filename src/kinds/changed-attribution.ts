@@ -92,7 +92,7 @@ const OPTIONS = {
       default: 0.55,
       description: 'Against a related report only: a sentence must restate the report\'s this closely before an attribution it lacks counts; a looser match is another claim.',
     },
-    minConfidence: minConfidence(0.6, 'A source read from a noun ("officials") or a lone capitalised word scores lower than a named person or organisation.'),
+    minConfidence: minConfidence('A source read from a noun ("officials") or a lone capitalised word scores lower than a named person or organisation.'),
   },
 } as const satisfies OptionsSchema;
 

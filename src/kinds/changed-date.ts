@@ -15,7 +15,7 @@ import { blockWeight, confidence, minConfidence, restatement } from './confidenc
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
-  properties: { minRestatement: RESTATEMENT_OPTION, minConfidence: minConfidence(0.6, 'A date changed in a headline, or against a loosely matched report sentence, scores lower.') },
+  properties: { minRestatement: RESTATEMENT_OPTION, minConfidence: minConfidence('A date changed in a headline, or against a loosely matched report sentence, scores lower.') },
 } as const satisfies OptionsSchema;
 
 export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({

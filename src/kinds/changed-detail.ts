@@ -33,7 +33,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Least share of content the two sentences must share for a swapped word to be one detail changed, not a sentence rewritten.',
     },
-    minConfidence: minConfidence(0.6, 'One word swapped says little on its own: every finding scores 0.5, and the default rules report them as info anyway.'),
+    minConfidence: minConfidence('One word swapped says little on its own: every finding scores 0.5, and the default rules report them as info anyway.'),
     maxWords: { type: 'integer', minimum: 1, default: 2, description: 'A swap of more content words than this on either side is a rewording of a phrase, where no single fact moved.' },
   },
 } as const satisfies OptionsSchema;

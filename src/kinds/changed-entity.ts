@@ -31,7 +31,7 @@ const OPTIONS = {
       description: 'Which entities are compared: the default pack splits them into changed-name (people, organisations) and changed-place.',
     },
     minRestatement: RESTATEMENT_OPTION,
-    minConfidence: minConfidence(0.6, 'A name the copy does not type surely (a lone capitalised word), a respelt organisation or place, a headline, or a loose match with a report scores lower.'),
+    minConfidence: minConfidence('A name the copy does not type surely (a lone capitalised word), a respelt organisation or place, a headline, or a loose match with a report scores lower.'),
   },
 } as const satisfies OptionsSchema;
 

@@ -77,7 +77,7 @@ const OPTIONS = {
       default: 0.55,
       description: 'Against a related report only: the article sentence must restate the qualified one this closely for its hedge to count as lost.',
     },
-    minConfidence: minConfidence(0.6, 'A hedge lost from a sentence that still credits a source scores lower.'),
+    minConfidence: minConfidence('A hedge lost from a sentence that still credits a source scores lower.'),
   },
 } as const satisfies OptionsSchema;
 

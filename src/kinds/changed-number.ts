@@ -30,7 +30,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Against a related report only: from this similarity a figure of one thing is compared with an unlabelled figure ("41 million" pounds / "41 million"); below it only figures of the same thing are.',
     },
-    minConfidence: minConfidence(0.6, 'Figures paired without knowing that they count the same thing, or written as words ("one"), score lower.'),
+    minConfidence: minConfidence('Figures paired without knowing that they count the same thing, or written as words ("one"), score lower.'),
   },
 } as const satisfies OptionsSchema;
 

@@ -15,7 +15,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
-  properties: { minConfidence: minConfidence(0.6, 'A title changed in a headline, or given to someone else by a loosely matched report, scores lower.') },
+  properties: { minConfidence: minConfidence('A title changed in a headline, or given to someone else by a loosely matched report, scores lower.') },
 } as const satisfies OptionsSchema;
 
 export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({

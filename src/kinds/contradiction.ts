@@ -47,7 +47,7 @@ const OPTIONS = {
       description: 'Share of the smaller clause that must stand in the other before one negated and one not count as the same statement affirmed and denied.',
     },
     polarityMaxExtra: { type: 'integer', minimum: 0, default: 5, description: 'How many terms the larger clause may add: more, and it says something else.' },
-    minConfidence: minConfidence(0.6, 'Counts of an event no participant names, values of which only one says what it counts, and statements affirmed and denied in clauses score lower.'),
+    minConfidence: minConfidence('Counts of an event no participant names, values of which only one says what it counts, and statements affirmed and denied in clauses score lower.'),
     minClauseTerms: { type: 'integer', minimum: 1, default: 3, description: 'Clauses (and sentences) with fewer content terms than this are not compared for polarity: "It was not." matches anything.' },
   },
 } as const satisfies OptionsSchema;

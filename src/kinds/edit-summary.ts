@@ -27,7 +27,7 @@ const OPTIONS = {
       description: 'Which edits are noted.',
     },
     minAdded: { type: 'integer', minimum: 1, default: 3, description: 'A sentence "now says more" when it gained at least this many content terms …' },
-    minConfidence: minConfidence(0, 'Edit notes are what the edit did, always sure; the default rule reports them as info.'),
+    minConfidence: minConfidence('Edit notes are what the edit did, always sure; the default rule reports them as info.', 0),
     addedRatio: { type: 'number', minimum: 0, default: 2, description: '… and at least this many times as many as it lost (else it was reworded).' },
   },
 } as const satisfies OptionsSchema;

@@ -40,7 +40,7 @@ const OPTIONS = {
       default: 0.6,
       description: 'Against a related report only: from this similarity the opposite word may stand in the report sentence next to the one matched ("publicly" / a sentence on, "secretly").',
     },
-    minConfidence: minConfidence(0.7, 'An antonym from the lexicon scores 0.85, a negation added or removed 0.8, a word negated by its prefix ("aware" / "unaware", as often a correction as a reversal) 0.65; against a report, less for a looser match.'),
+    minConfidence: minConfidence('An antonym from the lexicon scores 0.85, a negation added or removed 0.8, a word negated by its prefix ("aware" / "unaware", as often a correction as a reversal) 0.65; against a report, less for a looser match.'),
     negationRestatement: {
       type: 'number',
       minimum: 0,

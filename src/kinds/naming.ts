@@ -36,7 +36,7 @@ const OPTIONS = {
     },
     maxDistance: { type: 'integer', minimum: 1, maximum: 3, default: 2, description: 'Largest edit distance between two spellings of one name (and at most a quarter of its length).' },
     minSpellingLength: { type: 'integer', minimum: 1, default: 5, description: 'Names shorter than this are not compared for spelling: "Lee" and "Lea" are two people as often as one.' },
-    minConfidence: minConfidence(0.6, 'A mix of "Mr Ren" and "Ren" is common in published copy and scores 0.55 (worth a look); a given name for the family name, a name spelt two ways in full, half a double-barrelled name score higher.'),
+    minConfidence: minConfidence('A mix of "Mr Ren" and "Ren" is common in published copy and scores 0.55 (worth a look); a given name for the family name, a name spelt two ways in full, half a double-barrelled name score higher.'),
     minHalfLength: { type: 'integer', minimum: 1, default: 3, description: 'Each half of a double-barrelled name must be this long to be taken for the whole ("Rhys-Morgan" and "Morgan").' },
   },
 } as const satisfies OptionsSchema;

@@ -25,7 +25,7 @@ const OPTIONS = {
   additionalProperties: false,
   properties: {
     ...QUOTE_PAIRING_OPTIONS,
-    minConfidence: minConfidence(0.6, 'Both speakers named in full make the surest finding; a speaker read from a lone capitalised word scores lower.'),
+    minConfidence: minConfidence('Both speakers named in full make the surest finding; a speaker read from a lone capitalised word scores lower.'),
   },
 } as const satisfies OptionsSchema;
 

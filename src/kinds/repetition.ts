@@ -51,7 +51,7 @@ const OPTIONS = {
     maxExtra: { type: 'number', minimum: 0, maximum: 1, default: 0.2, description: 'How much longer (in content terms, as a share of the longer) one statement may be; more is a new fact.' },
     minClauseTerms: { type: 'integer', minimum: 1, default: 7, description: 'A clause restated inside a longer sentence counts only from this many content terms (shorter ones are found everywhere).' },
     clauseCoverage: { type: 'number', minimum: 0, maximum: 1, default: 0.85, description: 'Share of such a clause that must stand in the other sentence\'s clause.' },
-    minConfidence: minConfidence(0.6, 'Statements restated only just above the threshold, and events no participant names, score lower.'),
+    minConfidence: minConfidence('Statements restated only just above the threshold, and events no participant names, score lower.'),
   clauseGrowth: { type: 'number', minimum: 1, default: 1.5, description: 'The clause that holds it may be at most this many times as long.' },
   },
 } as const satisfies OptionsSchema;

@@ -17,7 +17,7 @@ const OPTIONS = {
   additionalProperties: false,
   properties: {
     minTerms: { type: 'integer', minimum: 1, default: 4, description: 'Sentences with fewer content terms than this are not claims worth backing ("He agreed.").' },
-    minConfidence: minConfidence(0, 'A claim no report backs is worth knowing, never a defect: every one scores 0.5 and the default rule reports them as info.'),
+    minConfidence: minConfidence('A claim no report backs is worth knowing, never a defect: every one scores 0.5 and the default rule reports them as info.', 0),
   minBacking: {
       type: 'number',
       minimum: 0,

@@ -23,7 +23,7 @@ const OPTIONS = {
   additionalProperties: false,
   properties: {
     enforcePreferred: { type: 'boolean', default: false, description: 'Also flag a form the lexicon does not prefer when it is the only form the article uses (house style).' },
-    minConfidence: minConfidence(0.6, 'Forms from the lexicon score 0.85; a compound found written both ways in the article, 0.75.'),
+    minConfidence: minConfidence('Forms from the lexicon score 0.85; a compound found written both ways in the article, 0.75.'),
     minCompoundLength: { type: 'integer', minimum: 1, default: 6, description: 'A compound written with and without its hyphen counts from this many letters: "co-op" and "coop" are two words.' },
   },
 } as const satisfies OptionsSchema;

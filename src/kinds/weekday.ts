@@ -17,7 +17,7 @@ const OPTIONS = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    minConfidence: minConfidence(0.6, 'A date with its own year scores 0.95; one read in the article\'s year 0.85.'),
+    minConfidence: minConfidence('A date with its own year scores 0.95; one read in the article\'s year 0.85.'),
   },
 } as const satisfies OptionsSchema;
 

@@ -13,6 +13,14 @@ export interface RuleConfig {
   /** Every option of the kind, the pack's and config's values over the kind's defaults. */
   options: Record<string, unknown>;
   url?: string;
+  /** The pack's confidence model for this rule (src/kinds/calibration.ts); without one, the evidence score is the confidence. */
+  calibration?: Weights;
   /** The pack file that declared it. */
   pack: string;
+}
+
+/** A rule's confidence curve, learned by `npm run train:confidence`: p = σ(bias + slope · logit(score)). */
+export interface Weights {
+  bias: number;
+  slope: number;
 }
