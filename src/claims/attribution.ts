@@ -32,6 +32,9 @@ export function attribute(
       if (word.quote >= 0 || !lexicon.speechVerbs.has(word.lemma) || (word.pos !== 'VERB' && word.pos !== 'AUX')) continue;
       // "a former guard accused of stealing": the one accused, not one who accuses
       if (word.lower === 'accused' && list[k + 1]?.lower === 'of') continue;
+      // "after the Georgia plant adds a second shift": "add" with an object and no clause after it adds
+      // a thing, it says nothing ("He added the plan would cost more" says something)
+      if (word.lemma === 'add' && addsAThing(lexicon, list, k)) continue;
       // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
       // the verb, past adverbs and auxiliaries ("the Government has announced") and an apposition
       // between commas
@@ -217,4 +220,12 @@ export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean 
   // "it was reported that …": a passive speech verb that introduces what was said reports it too
   const introduces = (k: number) => words[k + 1]?.lower === 'that';
   return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
+}
+
+/** "adds a second shift", "added 300 jobs": an object follows, and no verb before the clause ends. */
+function addsAThing(lexicon: CompiledLexicon, list: Word[], k: number): boolean {
+  const next = list[k + 1];
+  if (!next || !(lexicon.determiners.has(next.lower) || next.pos === 'NUM' || next.pos === 'NOUN')) return false;
+  for (let j = k + 1; j < list.length && !/^[,.;:!?]$/.test(list[j]!.text); j++) if (list[j]!.pos === 'VERB' || list[j]!.pos === 'AUX') return false;
+  return true;
 }

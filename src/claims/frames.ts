@@ -50,7 +50,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (frame.core === 'any') for (const m of [agent, patient]) if (m && entityType(ctx, m) !== 'place') participants.add(m.entity);
     const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
     const values: Claim['values'] = {};
-    const place = placeIn(ctx, from, to, at);
+    const place = placeIn(ctx, from, to, at) ?? (verbal ? placeQualifying(ctx, from, i) : undefined);
     if (place) values.place = place;
     // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
@@ -142,7 +142,7 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   const mention = ctx.mentionAt[at];
   if (!mention || mention.possessive || ctx.titleOwners.has(mention)) return undefined;
   const type = entityType(ctx, mention);
-  if (type === 'place' && mention.form === 'demonym') return undefined;
+  if (type === 'place' && (mention.form === 'demonym' || placeModifier(ctx, mention))) return undefined;
   const [first] = mentionRange(ctx, mention);
   // "the head of the Harbour Authority": look past determiners for the preposition
   let k = first - 1;
@@ -157,6 +157,32 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
     if (j < k - 1 && j >= 0 && ctx.lexicon.prepositions.has(ctx.words[j]!.lower)) return undefined;
   }
   return mention;
+}
+
+/**
+ * A place named before the noun it qualifies ("the Battle Creek facility", "former Wales youth
+ * international Luis Reyes", "New York police") says where, or what kind: it is not who the event
+ * befell or who did it.
+ */
+function placeModifier(ctx: SentenceContext, mention: Mention): boolean {
+  const [, last] = mentionRange(ctx, mention);
+  const next = ctx.words[last + 1];
+  return next !== undefined && !ctx.mentionAt[last + 1] && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Where the event happened when the subject names it only as a qualifier ("the Battle Creek facility
+ * will cease operations"): a place before the noun that stands right before the verb, with nothing
+ * but that noun phrase and auxiliaries between ("Hollis to close Ohio dishwasher plant, cutting 430
+ * jobs" says where the plant is, not where the cuts are).
+ */
+function placeQualifying(ctx: SentenceContext, from: number, trigger: number): Value | undefined {
+  let k = trigger - 1;
+  while (k >= from && (ctx.words[k]!.pos === 'AUX' || ctx.words[k]!.pos === 'ADV')) k--;
+  while (k >= from && !ctx.mentionAt[k] && (ctx.words[k]!.pos === 'NOUN' || ctx.words[k]!.pos === 'ADJ')) k--;
+  const mention = k >= from ? ctx.mentionAt[k] : undefined;
+  if (!mention || mention.form === 'demonym' || mention.possessive || entityType(ctx, mention) !== 'place' || !placeModifier(ctx, mention)) return undefined;
+  return { kind: 'place', key: mention.entity, text: mention.text, start: mention.start, end: mention.end };
 }
 
 /**

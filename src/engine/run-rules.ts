@@ -39,6 +39,7 @@ export function runRules(analysis: Analysis, ruleSet: RuleSet, options: RuleRunO
           locations: report.locations.map((span) => toLocation(analysis, span)),
           confidence,
         };
+        if (rule.calibration) finding.evidenceScore = report.confidence;
         if (unsure && rule.severity !== 'info') finding.lowConfidence = true;
         if (report.evidence) finding.evidence = report.evidence;
         if (rule.url) finding.url = rule.url;

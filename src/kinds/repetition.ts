@@ -91,6 +91,17 @@ export const repetition = defineKind<Options>({
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
+    // a place before the noun it qualifies is not who was appointed ("former Wales youth international Luis Reyes")
+    {
+      text: 'Harbridge Town have appointed former Wales youth international Luis Reyes as their new manager.\n\nThe club finished ninth last season.\n\nReyes had been named as Pike\'s permanent successor, the club confirmed.\n',
+      findings: ['5:1 repeated-claim Appointment of Luis Reyes is reported twice (paragraphs 1 and 3)'],
+    },
+    // "cease operations" is a closure, "the Battle Creek facility" says where, and "a second shift" after
+    // the comma is no second closure (no participant is named: worth a look)
+    {
+      text: 'Harvest Mills will close its cereal plant in Battle Creek by December of next year.\n\nThe plant employs 340 people.\n\nUnder the timetable, the Battle Creek facility will cease operations for good in the last quarter of next year, after the Georgia plant adds a second shift.\n',
+      findings: ['5:1 repeated-claim Closure in Battle Creek (December) is reported twice (paragraphs 1 and 3)'],
+    },
     // a resignation told again as giving up the leadership
     { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
@@ -208,9 +219,15 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   return !anotherOccurrence(context, b);
 }
 
-/** A telling of another such event: "arrested again", "a second suspect", "He was also convicted" ("also" at the verb). */
+/**
+ * A telling of another such event: "arrested again", "a second suspect", "He was also convicted"
+ * ("also" at the verb). The marker must stand in the event's own clause, before the comma after it:
+ * "…will cease operations for good, after the Georgia plant adds a second shift" tells the closure once.
+ */
 function anotherOccurrence(context: RuleContext, claim: Claim): boolean {
-  if (context.lexicon.repeatMarkers.test(context.analysis.sentences[claim.sentence]!.text)) return true;
+  const clause = context.analysis.doc.source.slice(claim.start, claim.end);
+  const after = clause.slice(claim.trigger.end - claim.start).search(/[,;]/);
+  if (context.lexicon.repeatMarkers.test(after < 0 ? clause : clause.slice(0, claim.trigger.end - claim.start + after))) return true;
   const tokens = context.analysis.tokens;
   const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < claim.trigger.start);
   return tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === claim.sentence && t.lower === 'also');

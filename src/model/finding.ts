@@ -76,6 +76,8 @@ export interface Finding {
    * finding is reported as info whatever the rule's severity, and `lowConfidence` says so.
    */
   confidence: number;
+  /** The kind's evidence score, where the rule pack's confidence model made `confidence` from it (docs/confidence.md). */
+  evidenceScore?: number;
   lowConfidence?: true;
   evidence?: Evidence;
   /** Diff mode: this finding is absent from the old version. */
