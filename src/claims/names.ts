@@ -217,6 +217,8 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   // "However Wall said", "Moreover Mediaset", "When Randal Schwartz": an adverb or a word that opens
   // sentences is no part of the name after it
   if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower)) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
+  // nor does a participle that opens a phrase ("Including Hartfield's net debt", "Following Ruiz's arrest")
+  if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   const next = words[at + 1];
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,

@@ -91,6 +91,11 @@ export const repetition = defineKind<Options>({
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
+    // what stands outside a quotation is who said it, not a claim to compare
+    {
+      text: 'Braxton Bilbrey, 7, swam from Alcatraz to Aquatic Park. "If you were to ask me if a 7-year-old is old enough to do it, I\'d say maybe one out of 10 million, but he\'s that one," said Bilbrey\'s coach, Joe Zemaitis. Zemaitis made the swim along with Bilbrey.\n',
+      findings: [],
+    },
     // a place before the noun it qualifies is not who was appointed ("former Wales youth international Luis Reyes")
     {
       text: 'Harbridge Town have appointed former Wales youth international Luis Reyes as their new manager.\n\nThe club finished ninth last season.\n\nReyes had been named as Pike\'s permanent successor, the club confirmed.\n',
@@ -309,6 +314,9 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
     const termsA = bothQuote ? all(first) : a.terms;
     const termsB = bothQuote ? all(second) : b.terms;
     if (termsA.length < minTerms || termsB.length < minTerms) continue;
+    // outside a quotation, "…," said Bilbrey's coach, Joe Zemaitis" says who spoke, not a claim of its own
+    const onlySpeaker = (t: typeof a) => t.quoted.length >= minTerms && t.terms.filter((term) => !context.lexicon.speechVerbs.has(term)).length < minTerms;
+    if (!bothQuote && (onlySpeaker(a) || onlySpeaker(b))) continue;
     if ((a.negations > 0) !== (b.negations > 0)) continue;
     const restated = (x: string[], y: string[]) => {
       const sim = similarity(context.lexicon, x, y, names, true);
