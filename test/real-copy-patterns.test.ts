@@ -143,6 +143,12 @@ test('against a report: "declined to comment" is "would not comment", a plea of 
   assert.deepEqual([...analysis.attribution.values()], [{ speaker: 'prosecutors', verb: 'said' }]);
 });
 
+test('a participle opening a sentence is no part of the name after it', () => {
+  const analysis = analyseInput(input('a.md', "Hartfield Dairies was founded in 1921.\n\nIncluding Hartfield's net debt, the deal is worth £310m, Brightwell said.\n"), set.lexicon);
+  assert.deepEqual(analysis.entities.map((e) => e.name).sort(), ['Brightwell', 'Hartfield Dairies']);
+  assert.deepEqual(analysis.entityById.get('hartfield-dairies')!.mentions.map((m) => m.text), ['Hartfield Dairies', 'Hartfield']);
+});
+
 test('"adds" with an object and no clause after it adds a thing and says nothing; "added the plan would" says something', () => {
   const things = analyseInput(input('a.md', 'The Battle Creek facility will close next year, after the Georgia plant adds a second shift.\n'), set.lexicon);
   assert.deepEqual([...things.attribution.values()], []);
