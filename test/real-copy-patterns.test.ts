@@ -149,6 +149,11 @@ test('a participle opening a sentence is no part of the name after it', () => {
   assert.deepEqual(analysis.entityById.get('hartfield-dairies')!.mentions.map((m) => m.text), ['Hartfield Dairies', 'Hartfield']);
 });
 
+test('after "to" or "in", a gendered given name before a surname is a person; before a noun for a place, a place', () => {
+  const analysis = analyseInput(input('a.md', 'Sluiter lost to Michaël Llodra on Tuesday. The virus spread in Marlow County.\n'), set.lexicon);
+  assert.deepEqual(analysis.entities.map((e) => `${e.name}:${e.type}`).sort(), ['Marlow County:place', 'Michaël Llodra:person', 'Sluiter:other']);
+});
+
 test('"adds" with an object and no clause after it adds a thing and says nothing; "added the plan would" says something', () => {
   const things = analyseInput(input('a.md', 'The Battle Creek facility will close next year, after the Georgia plant adds a second shift.\n'), set.lexicon);
   assert.deepEqual([...things.attribution.values()], []);

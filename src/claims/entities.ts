@@ -456,7 +456,11 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const pieces = candidate.pieces;
   // (after "in" or "to" a name is a place more often: "towed back to Port Calder")
   const placed = lexicon.placePrepositions.has(words[candidate.from - 1]?.lower ?? '');
-  if (pieces.length >= 2 && (lexicon.givenNames.has(pieces[0]!) || (!placed && givenName(lexicon, pieces[0]!)))) return 'person';
+  // (but a given name that says a gender, before a word that is no noun for a place or an
+  // organisation, opens a person's name there too: "lost to Michaël Llodra", where "in Marlow County"
+  // is a place)
+  const surnameAfterGiven = pieces.length === 2 && givenNameGender(pieces[0]!) !== undefined && !lexicon.placeNouns.has(pieces[1]!.toLowerCase()) && !lexicon.orgWords.has(pieces[1]!);
+  if (pieces.length >= 2 && (lexicon.givenNames.has(pieces[0]!) || (givenName(lexicon, pieces[0]!) && (!placed || surnameAfterGiven)))) return 'person';
   if (pieces.length === 2 && lexicon.surnamesFirst.has(pieces[0]!) && looksRomanizedGivenName(pieces[1]!)) return 'person';
   const after = nextWord(words, candidate.to + (candidate.possessive ? 1 : 0));
   const before = words[candidate.from - 1];

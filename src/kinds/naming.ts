@@ -57,6 +57,12 @@ export const naming = defineKind<Options>({
   examples: [
     { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
     { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
+    // "Frenchman" says where he is from; "Michaël" is the given name "Michael" with its accent, so "lost
+    // to Michaël Llodra" names a person, not a place
+    {
+      text: 'Raemon Sluiter lost to Frenchman Michaël Llodra on Tuesday.\n\nThe Dutchman was playing his last match.\n\nLodra, a left-hander, waited at the net.\n',
+      findings: ['5:1 name-form “Lodra” is spelt “Llodra” elsewhere (paragraph 1): check the spelling of Michaël Llodra'],
+    },
     // a car is no person: "Ford Mondeo" has no given name
     { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
     // a short name written without its accent, and a name that opens a sentence after "Born"

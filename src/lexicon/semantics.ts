@@ -113,13 +113,20 @@ export function knownWord(word: string): boolean {
 
 /** A given name of the English-speaking world's lists ("Lindsey", "Pavel"). */
 export function isGivenName(word: string): boolean {
-  return nameLists()?.given.has(word) === true;
+  const given = nameLists()?.given;
+  return given !== undefined && (given.has(word) || given.has(unaccented(word)));
+}
+
+/** "Michaël" is "Michael", "José" is "Jose": the lists spell given names without accents. */
+function unaccented(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The gender a given name says, when it is on one of the lists only ("Paula" f, "Dean" m, "Jordan" neither). */
 export function givenNameGender(word: string): 'f' | 'm' | undefined {
   const lists = nameLists();
-  return lists?.female.has(word) ? 'f' : lists?.male.has(word) ? 'm' : undefined;
+  const plain = unaccented(word);
+  return lists?.female.has(word) || lists?.female.has(plain) ? 'f' : lists?.male.has(word) || lists?.male.has(plain) ? 'm' : undefined;
 }
 
 /** A noun for a person, by WordNet ("composer", "defender", "rider", "widow"). */
