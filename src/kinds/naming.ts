@@ -63,6 +63,12 @@ export const naming = defineKind<Options>({
       text: 'Raemon Sluiter lost to Frenchman Michaël Llodra on Tuesday.\n\nThe Dutchman was playing his last match.\n\nLodra, a left-hander, waited at the net.\n',
       findings: ['5:1 name-form “Lodra” is spelt “Llodra” elsewhere (paragraph 1): check the spelling of Michaël Llodra'],
     },
+    // one person's given name spelt two ways that sound alike; "John" and "Jon" are two brothers
+    {
+      text: 'She is survived by her sister, Philippa Grant, 81, of Harrogate.\n\nThe funeral is on Friday.\n\nFilippa Grant said her sister had never been bored.\n',
+      findings: ['5:1 name-form “Filippa” is spelt “Philippa” elsewhere (paragraph 1): check the spelling of Philippa Grant'],
+    },
+    { text: 'John Smith and his brother, Jon Smith, run the farm.\n\nJon Smith said the harvest was late.\n', findings: [] },
     // a car is no person: "Ford Mondeo" has no given name
     { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
     // a short name written without its accent, and a name that opens a sentence after "Born"
@@ -99,6 +105,7 @@ export const naming = defineKind<Options>({
     if (checks.has('honorific')) for (const person of people) honorifics(context, person, usable);
     if (checks.has('spelling')) {
       spellings(context, people, usable);
+      givenSpellings(context, people, usable);
       for (const person of people) accentSpellings(context, person, usable);
       halfNames(context, people, usable);
     }
@@ -257,6 +264,59 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
     }
   }
   for (const { finding } of found.values()) context.report(finding);
+}
+
+/**
+ * One person's given name spelt two ways beside the same family name ("Philippa Grant, 81" …
+ * "Filippa Grant said"; "Steven Doyle" / "Stephen Doyle"): two spellings that sound alike (ph and f,
+ * v and f, y and i, c and k, doubled letters) are one name, unless the copy uses the rarer one as
+ * often. The rarer spelling is flagged (ties: the later).
+ */
+function givenSpellings(context: RuleContext<Options>, people: Entity[], usable: (m: Mention) => boolean): void {
+  const bySurname = new Map<string, Entity[]>();
+  for (const p of people) {
+    if (!p.given || !p.surname || p.given.length < 3) continue;
+    const list = bySurname.get(p.surname);
+    if (list) list.push(p);
+    else bySurname.set(p.surname, [p]);
+  }
+  for (const list of bySurname.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = 0; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a === b || a.given === b.given || soundKey(a.given!) !== soundKey(b.given!)) continue;
+        const ma = a.mentions.filter(usable);
+        const mb = b.mentions.filter(usable).filter((m) => m.form === 'full' && m.text.startsWith(b.given!));
+        const all = b.mentions.filter(usable);
+        // b is the rarer spelling (ties: the later one)
+        if (ma.length === 0 || mb.length === 0 || all.length > ma.length || (all.length === ma.length && all[0]!.start < ma[0]!.start)) continue;
+        for (const mention of mb) {
+          context.report({
+            confidence: confidence(0.8, entityCertainty(a)),
+            message: 'spelling',
+            data: { name: b.given!, usual: a.given!, where: where(context.analysis, ma[0]!), person: a.name },
+            locations: [
+              { start: mention.start, end: mention.start + b.given!.length, role: 'variant' },
+              { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
+            ],
+            evidence: { expected: a.given!, actual: b.given! },
+            fix: { start: mention.start, end: mention.start + b.given!.length, wrong: b.given!, right: a.given! },
+          });
+        }
+      }
+    }
+  }
+}
+
+/** How a given name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey" meet. */
+function soundKey(name: string): string {
+  return plainName(name)
+    .replace(/ph/g, 'f')
+    .replace(/v/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/c(?=[^eiy]|$)/g, 'k')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /**
