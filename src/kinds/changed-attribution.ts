@@ -4,7 +4,8 @@
  *
  * Why: an attribution tells the reader whose claim it is; dropping it makes the paper assert the
  * claim itself. Not a finding: the same source named another way, an attribution added (the edit
- * note records it), "according to" (changed-hedge covers it), quotations (quote-speaker).
+ * note records it), quotations (quote-speaker); against a related report, "according to" left out
+ * (related-hedge covers it).
  */
 import type { Analysis } from '../model/analysis.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
@@ -132,6 +133,12 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'The man was armed, police said.', text: 'The man was armed.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
+    // "according to police" cut is an attribution dropped too, however the edit's words line up
+    {
+      old: 'Up to 7,000 people took to the streets of Giessen today, according to police, to protest against the rally.',
+      text: 'Up to 7,000 people took to the streets of Giessen today to protest against the rally.',
+      findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'],
+    },
     { old: 'The painting is worth an estimated $4 million, according to the museum.', text: "The painting is worth an estimated $4 million, according to the heirs' lawyer.", findings: ['1:1 changed-attribution Attribution changed in paragraph 1: the claim was attributed to museum and is now attributed to lawyer'] },
   ],
   check(context) {
@@ -158,8 +165,9 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const quoted = quotesIn(current, pair.newSentences).find((q) => q.speaker);
       const afterAt = pair.pair.new.find((j) => current.attribution.has(j));
       const after = (afterAt === undefined ? undefined : current.attribution.get(afterAt)) ?? (quoted ? { speaker: quoted.speaker!, verb: quoted.verb ?? 'said' } : undefined);
-      // "according to the museum" dropped is a hedge removed (changed-hedge); given to another source, it is a change here
-      if (before.verb === 'according to' && !after) continue;
+      // against a report, "according to the museum" left out is a hedge the article lost (related-hedge);
+      // in an edit it is an attribution dropped like "police said" (changed-hedge leaves it to this rule)
+      if (before.verb === 'according to' && !after && source) continue;
       const oldName = sourceName(versions.old, before.speaker);
       const where = whereNew(pair);
       const oldSentence = pair.oldSentences[0]!;

@@ -139,8 +139,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         const otherSide = direction === 'removed' ? sentenceWords(context.analysis, pair.newSentences) : sentenceWords(versions.old, pair.oldSentences);
         // "according to police" and "police said" both attribute: one for the other is no hedge lost
         const attributed = (direction === 'removed' ? pair.pair.new.map((j) => context.analysis.attribution.get(j)) : pair.pair.old.map((i) => versions.old.attribution.get(i))).some(Boolean);
+        // (in an edit, "according to police" dropped is an attribution dropped: changed-attribution says so)
         const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
-          (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && attributed),
+          (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && (attributed || (!source && direction === 'removed'))),
         );
         if (changed.length === 0) continue;
         let oldSpan = visibleSpan(hunk.oldSpan, pair.oldSentences);
