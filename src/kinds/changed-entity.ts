@@ -48,6 +48,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // "Assistant Public Defender" is a title, so the person is "Ellen Marsh", whose given name the edit changed
+    { old: 'Assistant Public Defender Ellen Marsh said her client would appeal.', text: 'Assistant Public Defender Helen Marsh said her client would appeal.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Ellen Marsh” became “Helen Marsh”'] },
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
     // the report names no one: "from Kettering" is where the man is from
     { related: "A 38-year-old man, also from Kettering, who was arrested on Saturday in connection with the fire, has been released on bail while inquiries continue.\n", text: "Cole's brother, Martin Cole, 38, who was also arrested on Saturday, has been released on bail pending further inquiries and has not been charged.\n", findings: [] },
