@@ -62,6 +62,15 @@ test('page furniture in Markdown: the dateline comes off the first paragraph, a 
   ]);
 });
 
+test('a line labelled as a picture caption is a caption, whose names are the story\'s; "Picture:" alone is a credit', () => {
+  const text = 'Fire crews reached the flat in six minutes.\n\nPicture caption: Watch manager Steven Doyle at the scene\n\nPicture: Merseyside Fire\n';
+  assert.deepEqual(kinds('page.txt', text), [
+    ['paragraph', 'Fire crews reached the flat in six minutes.'],
+    ['caption', 'Picture caption: Watch manager Steven Doyle at the scene'],
+    ['credit', 'Picture: Merseyside Fire'],
+  ]);
+});
+
 test('a pull quote restating the body is no repetition, and the body is numbered without the furniture', () => {
   const set = new Session().ruleSetFor({ noConfig: true });
   const checked = checkInput({ path: 'page.txt', text: PAGE, bom: false }, set);
