@@ -17,8 +17,8 @@
  * The model is one logistic curve per rule over the logit of the kind's evidence score, the rules'
  * weights pulled towards shared ones by an L2 penalty so a rule with few findings borrows from the
  * rest. The script prints, for each warning threshold, the precision and recall of leave-one-group-out
- * predictions (each blind set, and each third of the real documents, predicted by a model that never
- * saw it) beside the rules' scores as they are: the threshold (every kind's `minConfidence` default)
+ * predictions (each corpus case, each blind set and each third of the real documents, predicted by a
+ * model that never saw it) beside the rules' scores as they are: the threshold (every kind's `minConfidence` default)
  * is chosen from that table, never on a set reported as held out. `--check` fits and prints without
  * writing; `--verify` exits 1 unless rules/calibration.json is what the data make.
  */
@@ -30,7 +30,7 @@ import { logit, sigmoid } from '../src/kinds/calibration.js';
 import type { Weights } from '../src/model/rules.js';
 import type { Finding } from '../src/model/finding.js';
 import { Session } from '../src/session/session.js';
-import { loadCases } from '../test/support/corpus.js';
+import { loadCases, type CorpusCase } from '../test/support/corpus.js';
 import { blindScorer, scoreCase } from './blind-cases.js';
 import { compareIds, judgementKeys, readJudgements, readSplit, REAL_DIR, splitOf } from './real-bench.js';
 
@@ -66,18 +66,15 @@ const raised = (f: Finding) => f.severity === 'warning' || f.severity === 'error
 const examples: Example[] = [];
 
 const scorer = blindScorer(session);
-// the corpus's cases (corpus/*): what copydesk is built to find, each its own group
-for (const item of loadCases()) {
+const scored = (item: CorpusCase, group: string, data: Example['data']) => {
   const { matched, unmatched } = scoreCase(scorer, item, scorer.run(item), true);
-  for (const [, f] of matched) examples.push({ rule: f.ruleId, score: f.confidence, right: true, group: `corpus-${item.name}`, data: 'corpus' });
-  for (const f of unmatched) examples.push({ rule: f.ruleId, score: f.confidence, right: false, group: `corpus-${item.name}`, data: 'corpus' });
-}
+  for (const [, f] of matched) examples.push({ rule: f.ruleId, score: f.confidence, right: true, group, data });
+  for (const f of unmatched) examples.push({ rule: f.ruleId, score: f.confidence, right: false, group, data });
+};
+// the corpus's cases (corpus/*): what copydesk is built to find, each its own group
+for (const item of loadCases()) scored(item, `corpus-${item.name}`, 'corpus');
 for (const set of readdirSync(BLIND_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-  for (const item of loadCases(join(BLIND_DIR, set))) {
-    const { matched, unmatched } = scoreCase(scorer, item, scorer.run(item), true);
-    for (const [, f] of matched) examples.push({ rule: f.ruleId, score: f.confidence, right: true, group: set, data: 'blind' });
-    for (const f of unmatched) examples.push({ rule: f.ruleId, score: f.confidence, right: false, group: set, data: 'blind' });
-  }
+  for (const item of loadCases(join(BLIND_DIR, set))) scored(item, set, 'blind');
 }
 
 const split = readSplit();
@@ -151,34 +148,39 @@ function fit(data: Example[], lambda = REGULARISATION): Model {
   return { shared: weights(bias, slope), rules: new Map(rules.map((r) => [r, weights(bias + offsets.get(r)!.bias, slope + offsets.get(r)!.slope)])) };
 }
 
+// as copydesk runs: a rule the model has no weights for keeps its evidence score
 const predict = (model: Model, e: Example) => {
-  const w = model.rules.get(e.rule) ?? model.shared;
-  return sigmoid(w.bias + w.slope * logit(e.score));
+  const w = model.rules.get(e.rule);
+  return w ? sigmoid(w.bias + w.slope * logit(e.score)) : e.score;
 };
+const of = (data: Example['data']) => examples.filter((e) => e.data === data);
+const verify = process.argv.includes('--verify');
 
 // ---- leave-one-group-out figures: for each threshold, what warnings would have been right
-const groups = [...new Set(examples.map((e) => e.group))];
-const heldOut = new Map<Example, number>();
-for (const group of groups) {
-  const model = fit(examples.filter((e) => e.group !== group));
-  for (const e of examples.filter((x) => x.group === group)) heldOut.set(e, predict(model, e));
-}
+// (not for --verify, which only compares the model with the committed one)
 const line = (label: string, keep: (e: Example) => boolean) => {
   const cells = (['corpus', 'blind', 'real'] as const).map((data) => {
-    const kept = examples.filter((e) => e.data === data && keep(e));
+    const kept = of(data).filter(keep);
     const right = kept.filter((e) => e.right).length;
-    const all = examples.filter((e) => e.data === data && e.right).length;
+    const all = of(data).filter((e) => e.right).length;
     return `${String(right).padStart(4)} ${String(kept.length - right).padStart(4)}  ${(right / Math.max(1, kept.length)).toFixed(3)}  ${(right / Math.max(1, all)).toFixed(3)}`;
   });
   return `${label.padEnd(30)} ${cells.join('   ')}`;
 };
 const out: string[] = [];
 const right = examples.filter((e) => e.right).length;
-out.push(`training findings: ${examples.length} (${right} right): corpus ${examples.filter((e) => e.data === 'corpus').length}, blind ${examples.filter((e) => e.data === 'blind').length}, real tune ${examples.filter((e) => e.data === 'real').length}`);
-out.push(`${''.padEnd(30)}     corpus: right wrong  prec.  kept    blind sets: right wrong  prec.  kept     real tune: right wrong  prec.  kept`);
-const minConfidenceOf = (rule: string) => (current.get(rule)?.options['minConfidence'] as number | undefined) ?? 0;
-out.push(line('evidence score ≥ minConfidence', (e) => e.score >= minConfidenceOf(e.rule)));
-for (const threshold of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]) out.push(line(`model (held out) ≥ ${threshold}`, (e) => heldOut.get(e)! >= threshold));
+out.push(`training findings: ${examples.length} (${right} right): corpus ${of('corpus').length}, blind ${of('blind').length}, real tune ${of('real').length}`);
+if (!verify) {
+  const heldOut = new Map<Example, number>();
+  for (const group of new Set(examples.map((e) => e.group))) {
+    const model = fit(examples.filter((e) => e.group !== group));
+    for (const e of examples.filter((x) => x.group === group)) heldOut.set(e, predict(model, e));
+  }
+  out.push(`${''.padEnd(30)}     corpus: right wrong  prec.  kept    blind sets: right wrong  prec.  kept     real tune: right wrong  prec.  kept`);
+  const minConfidenceOf = (rule: string) => (current.get(rule)?.options['minConfidence'] as number | undefined) ?? 0;
+  out.push(line('evidence score ≥ minConfidence', (e) => e.score >= minConfidenceOf(e.rule)));
+  for (const threshold of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]) out.push(line(`model (held out) ≥ ${threshold}`, (e) => heldOut.get(e)! >= threshold));
+}
 process.stdout.write(`${out.join('\n')}\n`);
 
 // ---- the model from all the data
@@ -198,20 +200,20 @@ const file = {
     {
       data: 'corpus: the cases in corpus/*, findings matched to the expected ones',
       licence: 'written for copydesk (repository licence)',
-      findings: examples.filter((e) => e.data === 'corpus').length,
-      right: examples.filter((e) => e.data === 'corpus' && e.right).length,
+      findings: of('corpus').length,
+      right: of('corpus').filter((e) => e.right).length,
     },
     {
       data: 'corpus/blind: development blind sets A-Q, findings matched to the expected ones',
       licence: 'written for copydesk (repository licence); cases built on Wikinews text are CC BY 2.5, attributed in each case',
-      findings: examples.filter((e) => e.data === 'blind').length,
-      right: examples.filter((e) => e.data === 'blind' && e.right).length,
+      findings: of('blind').length,
+      right: of('blind').filter((e) => e.right).length,
     },
     {
       data: 'corpus/real, tune part, Wikinews articles and revisions: findings judged TRUE or FALSE (corpus/real/judgements.jsonl)',
       licence: 'Wikinews text CC BY 2.5 (corpus/real/SOURCE.md); judgements written for copydesk',
-      findings: examples.filter((e) => e.data === 'real').length,
-      right: examples.filter((e) => e.data === 'real' && e.right).length,
+      findings: of('real').length,
+      right: of('real').filter((e) => e.right).length,
     },
   ],
   regularisation: REGULARISATION,
@@ -219,7 +221,7 @@ const file = {
   rules,
 };
 const text = `${JSON.stringify(file, null, 2)}\n`;
-if (process.argv.includes('--verify')) {
+if (verify) {
   const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === text;
   process.stdout.write(same ? `${OUT} is what the data make\n` : `${OUT} is not what the data make: run npm run train:confidence\n`);
   process.exit(same ? 0 : 1);

@@ -67,6 +67,12 @@ test('a pack whose model is missing or malformed is refused with one line naming
     assert.ok(error instanceof CopydeskError);
     assert.match(error.line(), /flat\.json: line 1: rules\.repeated-claim\.slope: must be > 0 \(in a copydesk confidence model\)$/);
   }
+  // weights for a rule the pack does not have: a typo that would otherwise go unnoticed
+  writeFile(dir, 'typo.json', JSON.stringify({ rules: { 'repeated-claims': { bias: 0, slope: 1 } } }));
+  const typo = writeFile(dir, 'typo.yaml', `name: house\ncalibration: typo.json\nrules:\n${RULE}`);
+  const refused = await cli(['check', 'a.md', '--rules', typo], { cwd: dir });
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr.trim(), /typo\.json: line 1: rules\.repeated-claims: the pack has no rule "repeated-claims" \(in a copydesk confidence model\)$/);
 });
 
 test('rules/calibration.json is what `npm run train:confidence` makes from the data in the repository', () => {

@@ -222,10 +222,13 @@ export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean 
   return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
 }
 
-/** "adds a second shift", "added 300 jobs": an object follows, and no verb before the clause ends. */
+/**
+ * "adds a second shift", "added 300 jobs": an object follows, and no verb before the sentence ends
+ * ("added the council, which …, would …" and "added that …" say something).
+ */
 function addsAThing(lexicon: CompiledLexicon, list: Word[], k: number): boolean {
   const next = list[k + 1];
-  if (!next || !(lexicon.determiners.has(next.lower) || next.pos === 'NUM' || next.pos === 'NOUN')) return false;
-  for (let j = k + 1; j < list.length && !/^[,.;:!?]$/.test(list[j]!.text); j++) if (list[j]!.pos === 'VERB' || list[j]!.pos === 'AUX') return false;
+  if (!next || next.lower === 'that' || !(lexicon.determiners.has(next.lower) || next.pos === 'NUM' || next.pos === 'NOUN')) return false;
+  for (let j = k + 1; j < list.length && !/^[.;:!?]$/.test(list[j]!.text); j++) if (list[j]!.pos === 'VERB' || list[j]!.pos === 'AUX') return false;
   return true;
 }

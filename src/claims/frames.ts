@@ -167,8 +167,11 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
 function placeModifier(ctx: SentenceContext, mention: Mention): boolean {
   const [, last] = mentionRange(ctx, mention);
   const next = ctx.words[last + 1];
-  return next !== undefined && !ctx.mentionAt[last + 1] && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
+  // ("hit Florida last week", "battered Scotland early on": a time after the place, not a noun it qualifies)
+  return next !== undefined && !ctx.mentionAt[last + 1] && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text) && !TIME_WORDS.has(next.lower);
 }
+
+const TIME_WORDS = new Set(['last', 'next', 'early', 'late', 'later', 'earlier', 'this', 'overnight', 'yesterday', 'today', 'tonight', 'tomorrow']);
 
 /**
  * Where the event happened when the subject names it only as a qualifier ("the Battle Creek facility

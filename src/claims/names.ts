@@ -124,7 +124,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       honorific = word.text;
       start = i + 1;
     }
-    if (!startsName(lexicon, words, start, start === firstWordIndex || headline, known)) {
+    if (!startsName(lexicon, words, start, start === firstWordIndex || headline, known, start === firstWordIndex)) {
       if (isWordLike(word) && word.lower !== 'the' && word.lower !== 'a' && word.lower !== 'an') {
         pendingTitles = [];
         pendingTitleStart = -1;
@@ -202,7 +202,7 @@ function datelineCredit(words: Word[], first: number): number {
  * capital: it counts when the tagger calls it a proper noun, when another capitalised word follows
  * ("Park Ji-won met …"), or when the article names someone with it elsewhere (`known`).
  */
-function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>): boolean {
+function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>, first = initial): boolean {
   const word = words[at];
   if (!word || !capitalised(word) || lexicon.notNames.has(word.lower) || isPossessiveMarker(word) || modifierCompound(lexicon, word)) return false;
   // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
@@ -216,9 +216,10 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   if (!initial) return true;
   // "However Wall said", "Moreover Mediaset", "When Randal Schwartz": an adverb or a word that opens
   // sentences is no part of the name after it
-  if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower)) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
-  // nor does a participle that opens a phrase ("Including Hartfield's net debt", "Following Ruiz's arrest")
-  if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
+  // (nor does a participle that opens the sentence: "Including Hartfield's net debt", "Following Ruiz's
+  // arrest"; a headline's other capitalised words, "Barking" or "Reading", may be names)
+  const participle = first && word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower);
+  if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower) || participle) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   const next = words[at + 1];
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,

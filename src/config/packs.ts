@@ -69,8 +69,8 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
         throw error;
       }
     }
-    const model = pack.calibration === undefined ? undefined : readCalibration(resolve(packPath), pack.calibration, file, name);
-    if (pack.calibration !== undefined) files.push(resolve(dirname(resolve(packPath)), pack.calibration));
+    const model = pack.calibration === undefined ? undefined : readCalibration(resolve(packPath), pack.calibration, file, name, pack.rules.map((r) => r.id));
+    if (model) files.push(model.path);
     const seen = new Set<string>();
     for (const [index, rule] of pack.rules.entries()) {
       const at = (field: (string | number)[], message: string) => {
@@ -110,8 +110,11 @@ export function loadRuleSet(packPaths: string[], extraLexicons: string[] = [], o
   return { rules: [...rules.values()], kinds: KINDS, lexicon: compileLexicon(mergeLexicons(lexicons)), packs: names, files };
 }
 
-/** A pack's confidence model, validated; a missing or malformed file is named with the pack line that asks for it. */
-function readCalibration(packPath: string, entry: string, pack: DataFile, packName: string): { rules: Record<string, Weights> } {
+/**
+ * A pack's confidence model, validated; a missing or malformed file is named with the pack line that
+ * asks for it, and weights for a rule the pack does not declare (a typo, a rule renamed) are refused.
+ */
+function readCalibration(packPath: string, entry: string, pack: DataFile, packName: string, ruleIds: string[]): { path: string; rules: Record<string, Weights> } {
   const path = resolve(dirname(packPath), entry);
   if (!existsSync(path)) {
     const line = pack.lineOf(['calibration']);
@@ -119,7 +122,13 @@ function readCalibration(packPath: string, entry: string, pack: DataFile, packNa
   }
   const file = readDataFile(path, 'a copydesk confidence model (JSON)');
   validateData('calibration', file, 'a copydesk confidence model');
-  return file.data as { rules: Record<string, Weights> };
+  const rules = (file.data as { rules: Record<string, Weights> }).rules;
+  const stray = Object.keys(rules).find((id) => !ruleIds.includes(id));
+  if (stray !== undefined) {
+    const line = file.lineOf(['rules', stray]);
+    throw new CopydeskError(`${line ? `line ${line}: ` : ''}rules.${stray}: the pack has no rule "${stray}" (in a copydesk confidence model)`, path);
+  }
+  return { path, rules };
 }
 
 /**

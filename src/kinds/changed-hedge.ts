@@ -1,6 +1,7 @@
 /**
  * changed-hedge — a hedge removed or added between versions ("the alleged theft" became "the theft",
- * "reportedly", "suspected", "may have", "according to").
+ * "reportedly", "suspected", "may have"), or lost against a related report ("according to" too; in an
+ * edit, "according to police" cut is an attribution dropped, which changed-attribution reports).
  *
  * Why: a hedge keeps the paper from asserting what it cannot prove. Removing one turns an allegation
  * into a statement of fact (a legal risk, so the default rule for removal is a warning); adding one
@@ -84,7 +85,7 @@ const OPTIONS = {
 export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-hedge',
   scope: 'versions',
-  summary: 'A hedge (alleged, reportedly, suspected, may have, according to) removed or added between versions.',
+  summary: 'A hedge (alleged, reportedly, suspected, may have) removed or added between versions, or one a related report gives (according to …) lost.',
   optionsSchema: OPTIONS,
   messages: {
     removed: {

@@ -1,10 +1,11 @@
 /**
- * How sure a finding is (docs/confidence.md). Each kind scores every finding from its evidence, 0 to
- * 1: whether the entities are resolved by full name or only guessed at, whether two values count the
- * same thing, how closely two sentences restate each other, which blocks they stand in. A rule's
- * severity applies at or above its `minConfidence` option; below it the finding is reported as
- * `info`, "worth a look". The factors are named here so that every kind weighs the same evidence the
- * same way; `npm run eval:real` and the blind sets show what each threshold lets through.
+ * The evidence a finding rests on, scored (docs/confidence.md). Each kind scores every finding from
+ * its evidence, 0 to 1: whether the entities are resolved by full name or only guessed at, whether two
+ * values count the same thing, how closely two sentences restate each other, which blocks they stand
+ * in. The pack's confidence model (calibration.ts) turns that score into how often findings like it
+ * are right; a rule's severity applies at or above its `minConfidence` option, below it the finding
+ * is `info`, "worth a look". The factors are named here so that every kind weighs the same evidence
+ * the same way.
  */
 import type { Entity, Sentence } from '../model/document.js';
 import type { ComparisonMode } from './mode.js';

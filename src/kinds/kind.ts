@@ -72,7 +72,7 @@ export interface Report {
   data: Readonly<Record<string, string>>;
   locations: SpanRef[];
   evidence?: Evidence;
-  /** How sure the kind is, 0–1, from its evidence (kinds/confidence.ts). */
+  /** The kind's evidence score, 0–1 (kinds/confidence.ts); the engine makes the finding's confidence from it with the pack's model. */
   confidence: number;
   /** Only where the correction is certain: a name form, a term variant. */
   fix?: FixRef;

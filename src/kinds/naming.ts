@@ -269,41 +269,41 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
 /**
  * One person's given name spelt two ways beside the same family name ("Philippa Grant, 81" …
  * "Filippa Grant said"; "Steven Doyle" / "Stephen Doyle"): two spellings that sound alike (ph and f,
- * v and f, y and i, c and k, doubled letters) are one name, unless the copy uses the rarer one as
- * often. The rarer spelling is flagged (ties: the later).
+ * v and f, y and i, c and k, doubled letters) are one name. The spelling the copy uses most is the
+ * usual one; each other is flagged (ties: the later). People are grouped by family name and sound,
+ * so a list of many people sharing a family name costs no pairs.
  */
 function givenSpellings(context: RuleContext<Options>, people: Entity[], usable: (m: Mention) => boolean): void {
-  const bySurname = new Map<string, Entity[]>();
+  const groups = new Map<string, Entity[]>();
   for (const p of people) {
-    if (!p.given || !p.surname || p.given.length < 3) continue;
-    const list = bySurname.get(p.surname);
+    if (!p.given || !p.surname || p.given.length < context.options.minSpellingLength) continue;
+    const key = `${p.surname}\0${soundKey(p.given)}`;
+    const list = groups.get(key);
     if (list) list.push(p);
-    else bySurname.set(p.surname, [p]);
+    else groups.set(key, [p]);
   }
-  for (const list of bySurname.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = 0; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (a === b || a.given === b.given || soundKey(a.given!) !== soundKey(b.given!)) continue;
-        const ma = a.mentions.filter(usable);
-        const mb = b.mentions.filter(usable).filter((m) => m.form === 'full' && m.text.startsWith(b.given!));
-        const all = b.mentions.filter(usable);
-        // b is the rarer spelling (ties: the later one)
-        if (ma.length === 0 || mb.length === 0 || all.length > ma.length || (all.length === ma.length && all[0]!.start < ma[0]!.start)) continue;
-        for (const mention of mb) {
-          context.report({
-            confidence: confidence(0.8, entityCertainty(a)),
-            message: 'spelling',
-            data: { name: b.given!, usual: a.given!, where: where(context.analysis, ma[0]!), person: a.name },
-            locations: [
-              { start: mention.start, end: mention.start + b.given!.length, role: 'variant' },
-              { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
-            ],
-            evidence: { expected: a.given!, actual: b.given! },
-            fix: { start: mention.start, end: mention.start + b.given!.length, wrong: b.given!, right: a.given! },
-          });
-        }
+  for (const list of groups.values()) {
+    const spellings = new Set(list.map((p) => p.given));
+    if (spellings.size < 2) continue;
+    const named = (p: Entity) => p.mentions.filter(usable);
+    // the usual spelling: named most, first on a tie
+    const usual = [...list].sort((a, b) => named(b).length - named(a).length || (named(a)[0]?.start ?? 0) - (named(b)[0]?.start ?? 0))[0]!;
+    const ma = named(usual);
+    if (ma.length === 0) continue;
+    for (const b of list) {
+      if (b.given === usual.given) continue;
+      for (const mention of named(b).filter((m) => m.form === 'full' && m.text.startsWith(b.given!))) {
+        context.report({
+          confidence: confidence(0.8, entityCertainty(usual)),
+          message: 'spelling',
+          data: { name: b.given!, usual: usual.given!, where: where(context.analysis, ma[0]!), person: usual.name },
+          locations: [
+            { start: mention.start, end: mention.start + b.given!.length, role: 'variant' },
+            { start: ma[0]!.start, end: ma[0]!.end, role: 'usual-spelling' },
+          ],
+          evidence: { expected: usual.given!, actual: b.given! },
+          fix: { start: mention.start, end: mention.start + b.given!.length, wrong: b.given!, right: usual.given! },
+        });
       }
     }
   }

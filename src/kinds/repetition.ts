@@ -224,14 +224,18 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   return !anotherOccurrence(context, b);
 }
 
+/** A comma or semicolon that opens another clause: ", after …", ", while …", "; …". */
+const SUBORDINATE = /;|,\s+(?:after|before|while|when|whereas|although|though|because|since|until|as|which|who|where|and|but)\b/i;
+
 /**
  * A telling of another such event: "arrested again", "a second suspect", "He was also convicted"
- * ("also" at the verb). The marker must stand in the event's own clause, before the comma after it:
- * "…will cease operations for good, after the Georgia plant adds a second shift" tells the closure once.
+ * ("also" at the verb). The marker must stand in the event's own clause, before a clause that follows
+ * it: "…will cease operations for good, after the Georgia plant adds a second shift" tells the closure
+ * once, where "He was arrested, again, on Monday" tells another arrest.
  */
 function anotherOccurrence(context: RuleContext, claim: Claim): boolean {
   const clause = context.analysis.doc.source.slice(claim.start, claim.end);
-  const after = clause.slice(claim.trigger.end - claim.start).search(/[,;]/);
+  const after = clause.slice(claim.trigger.end - claim.start).search(SUBORDINATE);
   if (context.lexicon.repeatMarkers.test(after < 0 ? clause : clause.slice(0, claim.trigger.end - claim.start + after))) return true;
   const tokens = context.analysis.tokens;
   const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < claim.trigger.start);

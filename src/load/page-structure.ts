@@ -75,11 +75,11 @@ function lineKind(lexicon: CompiledLexicon, block: RawBlock, bodySeen: boolean):
   const text = block.text.trim();
   const words = text.split(/\s+/).length;
   if (lexicon.noteLabels.test(text)) return 'note';
+  // "Picture caption: Watch manager Steven Doyle, whose crew …" describes the picture, however long:
+  // a caption, whose names are the story's people, where "Picture: Getty" credits it
+  if (!/[\r\n]/.test(text) && /^(?:(?:picture|photo|image)\s+)?caption\s*:/i.test(text)) return 'caption';
   if (/[\r\n]/.test(text) || words > MAX_LINE_WORDS) return undefined;
   if (lexicon.relatedLabels.test(text) || lexicon.promoLabels.test(text)) return 'related';
-  // "Picture caption: Watch manager Steven Doyle, whose crew …" describes the picture: a caption, whose
-  // names are the story's people, where "Picture: Getty" credits it
-  if (/^(?:picture|photo|image)\s+caption\s*:/i.test(text) || /^caption\s*:/i.test(text)) return 'caption';
   if (lexicon.creditLabels.test(text) || /^\(?(photo|image|picture|video)s?\b/i.test(text)) return 'credit';
   if (lexicon.bylineLabels.test(text) && words <= 8 && !endsLikeSentence(text)) return 'byline';
   if (!bodySeen && kicker(text)) return 'kicker';

@@ -72,8 +72,10 @@ export interface Finding {
   message: string;
   locations: Location[];
   /**
-   * How sure copydesk is, 0–1, from the finding's evidence. Below the rule's `minConfidence` the
-   * finding is reported as info whatever the rule's severity, and `lowConfidence` says so.
+   * How often findings like it are right, 0–1: the rule pack's confidence model applied to the
+   * kind's evidence score (or that score, for a rule the model does not cover). Below the rule's
+   * `minConfidence` the finding is reported as info whatever the rule's severity, and
+   * `lowConfidence` says so.
    */
   confidence: number;
   /** The kind's evidence score, where the rule pack's confidence model made `confidence` from it (docs/confidence.md). */
