@@ -91,6 +91,11 @@ export const repetition = defineKind<Options>({
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
+    // an obituary's survivors are named again by custom
+    {
+      text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',
+      findings: [],
+    },
     // what stands outside a quotation is who said it, not a claim to compare
     {
       text: 'Braxton Bilbrey, 7, swam from Alcatraz to Aquatic Park. "If you were to ask me if a 7-year-old is old enough to do it, I\'d say maybe one out of 10 million, but he\'s that one," said Bilbrey\'s coach, Joe Zemaitis. Zemaitis made the swim along with Bilbrey.\n',
@@ -200,6 +205,9 @@ export const repetition = defineKind<Options>({
         const a = relations[i]!;
         const b = relations[j]!;
         if (a.sentence === b.sentence) continue;
+        // an obituary's list of survivors names the family again by custom ("His daughter, Claire
+        // Westley, said …" … "He is survived by his daughter Claire"): no repetition to cut
+        if (SURVIVORS.test(analysis.sentences[a.sentence]!.text) || SURVIVORS.test(analysis.sentences[b.sentence]!.text)) continue;
         const claim = `That ${names(analysis, [a.subjects[0]!])} is ${names(analysis, [a.subjects[1]!])}'s ${a.values.relation!.key}`;
         report(a.sentence, b.sentence, claim, { relation: a.values.relation!.key }, 0.9);
       }
@@ -207,6 +215,9 @@ export const repetition = defineKind<Options>({
     if (kinds.has('statement')) statements(context, report);
   },
 });
+
+/** The sentence of an obituary that lists who survives the dead. */
+const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
 /** Below this share of its words in the first telling, a sourced second telling is the source's own account. */
 const SOURCED_ACCOUNT_COVERAGE = 0.5;
