@@ -12,7 +12,7 @@
  * where it can mean only one person whose age is known (see agesOf).
  */
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
-import type { Mention } from '../model/document.js';
+import type { Entity, Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -134,6 +134,7 @@ function agesOf(analysis: Analysis): Age[] {
   // — or as the one person the two sentences before it name, when that person's age is given surely
   // ("…," said Ann Hebden. "We wanted …" The 54-year-old …)
   const main = mainPerson(analysis);
+  const dominant = main !== undefined && dominates(analysis, main);
   const aged = new Set(ages.filter((a) => a.sure >= 0.85).map((a) => a.person));
   if (bare.length === 0) return ages;
   const personOf = (m: Mention) => analysis.entityById.get(m.entity)?.type === 'person';
@@ -156,7 +157,11 @@ function agesOf(analysis: Analysis): Age[] {
   }
   for (const description of bare) {
     const s = description.sentence;
-    const near = main !== undefined && aged.has(main) && around(s - 1, s + 2).some((m) => m.entity === main);
+    // (in a profile or an obituary, whose subject is named twice as often as anyone else, a bare
+    // description is the subject's away from the subject's name too, unless the sentence before names
+    // someone else: "Mr Ruffell said the 89-year-old had visited the yard")
+    const otherBefore = around(s - 1, s).some((m) => m.entity !== main && NAMED_FORMS.has(m.form) && personOf(m));
+    const near = main !== undefined && aged.has(main) && ((dominant && !otherBefore) || around(s - 1, s + 2).some((m) => m.entity === main));
     const named = new Set(around(s - 2, s).filter((m) => NAMED_FORMS.has(m.form) && personOf(m)).map((m) => m.entity));
     // "Police arrested a man. The 29-year-old …": someone unnamed came between
     const unnamed = [s - 2, s - 1].some((i) => contextOf.get(i)?.words.some((w, k, words) => /^an?$/i.test(w.text) && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
@@ -173,6 +178,13 @@ function agesOf(analysis: Analysis): Age[] {
 
 /** Mentions that name a person surely: a lone capitalised word ("above Hawes") may be a place. */
 const NAMED_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'given', 'honorific']);
+
+/** Whether the story's main person is named at least six times and twice as often as anyone else. */
+function dominates(analysis: Analysis, main: string): boolean {
+  const named = (e: Entity) => e.mentions.filter((m) => m.form !== 'pronoun').length;
+  const own = named(analysis.entityById.get(main)!);
+  return own >= 6 && analysis.entities.every((e) => e.id === main || e.type !== 'person' || named(e) * 2 <= own);
+}
 
 /** The person the story names most often (by name, not pronoun), if one is named more than any other. */
 function mainPerson(analysis: Analysis): string | undefined {
@@ -275,6 +287,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "His son Tom Hebden and daughter-in-law Ann Hebden, 52, now run the farm.\n\n\"People have been asking for years,\" said Ann Hebden. \"We wanted children to understand.\"\n\nThe 54-year-old, who grew up on a sheep farm above Hawes, said the family planned to open the gallery.\n", findings: ['5:5 contradicted-attribute Ann Hebden is 54 in paragraph 3 but 52 in paragraph 1'] },
     // an age in a relative clause, at death
     { text: "Dr Helen Marsters, who was 86 when she died, led the cardiac unit for two decades.\n\nMarsters trained in Dublin. She was 84.\n", findings: ['3:37 contradicted-attribute Helen Marsters is 84 in paragraph 2 but 86 in paragraph 1'] },
+    // an obituary's subject, named twice as often as anyone, is the bare description a speaker uses
+    {
+      text: "Douglas Pettit, the boatbuilder, has died aged 87.\n\nPettit built his first dinghy in 1958. Pettit sold boats to Australia. Pettit never advertised.\n\nMr Pettit trained apprentices. Mr Pettit retired in 2001.\n\nThe yard is now run by Tom Ruffell. It builds four boats a year.\n\nMr Ruffell said the 89-year-old had visited the yard a fortnight ago.\n",
+      findings: ['9:21 contradicted-attribute Douglas Pettit is 89 in paragraph 5 but 87 in paragraph 1'],
+    },
     // the bare description beside another person (the victim) is not the main person's age
     { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
     {
