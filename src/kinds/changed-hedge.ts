@@ -106,6 +106,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are investigating the theft.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
+    // "allegations of", "on suspicion of": what is alleged, stated as done
+    { old: 'The attorney general is investigating allegations of wrongdoing at the bridge.', text: 'The attorney general is investigating wrongdoing at the bridge.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “allegations of” no longer qualifies the claim'] },
+    { old: 'A man was arrested on suspicion of murder on Monday.', text: 'A man was arrested for murder on Monday.', findings: ['1:20 hedge-removed Hedge removed in paragraph 1: “suspicion of” no longer qualifies the claim (“on suspicion of” became “for”)'] },
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
   ],
   check(context) {
