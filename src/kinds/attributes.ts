@@ -12,7 +12,7 @@
  * where it can mean only one person whose age is known (see agesOf).
  */
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
-import type { Entity, Mention } from '../model/document.js';
+import type { Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -133,10 +133,9 @@ function agesOf(analysis: Analysis): Age[] {
   // age given surely, and is named (or meant by a pronoun) in that sentence or the one before or after
   // — or as the one person the two sentences before it name, when that person's age is given surely
   // ("…," said Ann Hebden. "We wanted …" The 54-year-old …)
-  const main = mainPerson(analysis);
-  const dominant = main !== undefined && dominates(analysis, main);
-  const aged = new Set(ages.filter((a) => a.sure >= 0.85).map((a) => a.person));
   if (bare.length === 0) return ages;
+  const { id: main, dominant } = mainPerson(analysis) ?? {};
+  const aged = new Set(ages.filter((a) => a.sure >= 0.85).map((a) => a.person));
   const personOf = (m: Mention) => analysis.entityById.get(m.entity)?.type === 'person';
   // the people each sentence mentions (indexed once: a story may hold thousands of descriptions)
   const bySentence = new Map<number, Mention[]>();
@@ -179,18 +178,17 @@ function agesOf(analysis: Analysis): Age[] {
 /** Mentions that name a person surely: a lone capitalised word ("above Hawes") may be a place. */
 const NAMED_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'given', 'honorific']);
 
-/** Whether the story's main person is named at least six times and twice as often as anyone else. */
-function dominates(analysis: Analysis, main: string): boolean {
-  const named = (e: Entity) => e.mentions.filter((m) => m.form !== 'pronoun').length;
-  const own = named(analysis.entityById.get(main)!);
-  return own >= 6 && analysis.entities.every((e) => e.id === main || e.type !== 'person' || named(e) * 2 <= own);
-}
-
-/** The person the story names most often (by name, not pronoun), if one is named more than any other. */
-function mainPerson(analysis: Analysis): string | undefined {
+/**
+ * The person the story names most often (by name, not pronoun), if one is named at least three times
+ * and more than any other; `dominant` when named at least six times and twice as often as anyone else
+ * (a profile's or an obituary's subject).
+ */
+function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | undefined {
   const counts = analysis.entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, n: e.mentions.filter((m) => m.form !== 'pronoun').length }));
   counts.sort((a, b) => b.n - a.n);
-  return counts[0] && counts[0].n >= 3 && (counts[1]?.n ?? 0) < counts[0].n ? counts[0].id : undefined;
+  const [top, next] = counts;
+  if (!top || top.n < 3 || (next?.n ?? 0) >= top.n) return undefined;
+  return { id: top.id, dominant: top.n >= 6 && (next?.n ?? 0) * 2 <= top.n };
 }
 
 interface Share {

@@ -285,14 +285,14 @@ function givenSpellings(context: RuleContext<Options>, people: Entity[], usable:
   for (const list of groups.values()) {
     const spellings = new Set(list.map((p) => p.given));
     if (spellings.size < 2) continue;
-    const named = (p: Entity) => p.mentions.filter(usable);
+    const named = new Map(list.map((p) => [p, p.mentions.filter(usable)]));
     // the usual spelling: named most, first on a tie
-    const usual = [...list].sort((a, b) => named(b).length - named(a).length || (named(a)[0]?.start ?? 0) - (named(b)[0]?.start ?? 0))[0]!;
-    const ma = named(usual);
+    const usual = [...list].sort((a, b) => named.get(b)!.length - named.get(a)!.length || (named.get(a)![0]?.start ?? 0) - (named.get(b)![0]?.start ?? 0))[0]!;
+    const ma = named.get(usual)!;
     if (ma.length === 0) continue;
     for (const b of list) {
       if (b.given === usual.given) continue;
-      for (const mention of named(b).filter((m) => m.form === 'full' && m.text.startsWith(b.given!))) {
+      for (const mention of named.get(b)!.filter((m) => m.form === 'full' && m.text.startsWith(b.given!))) {
         context.report({
           confidence: confidence(0.8, entityCertainty(usual)),
           message: 'spelling',
