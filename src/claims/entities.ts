@@ -329,8 +329,12 @@ function unnamedBetween(lexicon: CompiledLexicon, tokens: Token[], from: number,
     // "his daughter, Meng Wanzhou" names her: only a noun no name follows is an unnamed person
     const named = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
     // "Helen Achterberg, the daughter of …" describes the person just named: an apposition, not someone else
-    const before = tokens[k - 1]?.lower ?? '';
-    const apposition = (lexicon.determiners.has(before) || lexicon.possessives.has(before)) && tokens[k - 2]?.text === ',';
+    // ("She was the elder sister of …": after a copula it is said of her, the same goes)
+    let d = k - 1;
+    while (d > 0 && tokens[d]!.pos === 'ADJ') d--;
+    const before = tokens[d]?.lower ?? '';
+    const determined = lexicon.determiners.has(before) || lexicon.possessives.has(before);
+    const apposition = determined && (tokens[d - 1]?.text === ',' || /^(?:is|was|are|were|be|been|became|becomes)$/.test(tokens[d - 1]?.lower ?? ''));
     if (nouns.has(token.lower) && token.pos === 'NOUN' && !apposition && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
   }
   return false;
@@ -394,7 +398,8 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         end: token.end,
         tokenStart: i,
         tokenEnd: i + 1,
-        possessive: token.lower === 'his' || token.lower === 'hers' || (token.lower === 'her' && tokens[i + 1]?.pos === 'NOUN'),
+        // ("her younger brother": "her" owns the noun past its adjectives)
+        possessive: token.lower === 'his' || token.lower === 'hers' || (token.lower === 'her' && tokens.slice(i + 1, i + 4).find((t) => t.pos !== 'ADJ')?.pos === 'NOUN'),
         inQuote: false,
       };
       mentions.push(mention);

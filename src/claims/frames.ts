@@ -38,7 +38,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       agent = passive ? byAgent : left ?? opening;
       patient = passive ? left ?? opening : right;
     } else {
-      const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to);
+      const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to, frame.ownerFrom === true);
       if (frame.core === 'agent') agent = owner ?? left;
       else patient = owner ?? (frame.core === 'patient' ? left : undefined);
       if (frame.core === 'any') agent = owner;
@@ -58,7 +58,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     let phraseEnd = at;
     while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
     const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
-    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end), words[i]!.start);
+    // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
+    const asides = verbal ? asidesBefore(ctx, from, i) : [];
+    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asides.some(([a, b]) => a <= d.start && d.end <= b)), words[i]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -90,6 +92,19 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (!claim.asserted && (verbal || specific) && isPresupposed(lexicon, words, i, from)) claim.presupposed = true;
     out.push(claim);
     i = at;
+  }
+  return out;
+}
+
+/** Offsets of the asides between commas that open on "who", "which" or "whose" and close before a word. */
+function asidesBefore(ctx: SentenceContext, from: number, at: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = from; k < at; k++) {
+    if (ctx.words[k]!.text !== ',' || !ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) continue;
+    let close = k + 1;
+    while (close < at && ctx.words[close]!.text !== ',') close++;
+    if (close < at) out.push([ctx.words[k]!.start, ctx.words[close]!.end]);
+    k = close;
   }
   return out;
 }
@@ -133,6 +148,7 @@ function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; leng
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
     const next = ctx.words[i + trigger.words.length];
     if (trigger.pos === 'noun' && !isVerb && next && next.pos === 'NOUN' && !ctx.mentionAt[i + trigger.words.length]) continue;
+    if (trigger.objects && !objectHas(ctx, i + trigger.words.length, trigger.objects)) continue;
     return { trigger, length: trigger.words.length };
   }
   return undefined;
@@ -280,9 +296,10 @@ function possessorBefore(ctx: SentenceContext, at: number, from: number): Mentio
   return undefined;
 }
 
-/** "the arrest of Meng Wanzhou". */
-function ofAfter(ctx: SentenceContext, from: number, to: number): Mention | undefined {
-  if (ctx.words[from]?.lower !== 'of') return undefined;
+/** "the arrest of Meng Wanzhou"; with `orFrom`, "a gift from the Harrow Foundation". */
+function ofAfter(ctx: SentenceContext, from: number, to: number, orFrom = false): Mention | undefined {
+  const word = ctx.words[from]?.lower;
+  if (word !== 'of' && !(orFrom && word === 'from')) return undefined;
   for (let k = from + 1; k < Math.min(to, from + 4); k++) {
     const mention = ctx.mentionAt[k];
     if (mention) return mention;
@@ -367,7 +384,8 @@ function modifiersStart(ctx: SentenceContext, at: number, from: number): number 
     const word = ctx.words[k]!;
     const mention = ctx.mentionAt[k];
     if (mention?.possessive) break;
-    if (mention || word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'NUM' || word.pos === 'PROPN') start = k;
+    // (with the currency sign of a sum: "a £250,000 gift")
+    if (mention || word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'NUM' || word.pos === 'PROPN' || (/^\p{Sc}$/u.test(word.text) && ctx.words[k + 1]?.pos === 'NUM')) start = k;
     else break;
   }
   return start;
@@ -391,6 +409,19 @@ function modifiersBefore(ctx: SentenceContext, at: number, from: number): string
     break;
   }
   return [...new Set(out)].sort();
+}
+
+/**
+ * Whether one of the nouns heads or stands in the object after a verb, within its clause ("admitted
+ * both the wire-fraud and the laundering counts"; "left the Cabinet").
+ */
+function objectHas(ctx: SentenceContext, from: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(ctx.words.length, from + 8); k++) {
+    const word = ctx.words[k]!;
+    if (/^[.,;:!?]$/.test(word.text) || (k > from && (word.pos === 'VERB' || word.lower === 'that'))) return false;
+    if (nouns.has(word.lemma) || nouns.has(word.lower) || word.lower.split('-').some((part) => nouns.has(part))) return true;
+  }
+  return false;
 }
 
 /** "oneself" and "one's" in a multiword form stand for any reflexive or possessive pronoun. */

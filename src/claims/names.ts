@@ -49,7 +49,7 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
 }
 
 
-function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
+export function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word.text) && lexicon.honorifics.has(word.lower.replace(/\.$/, ''));
 }
 

@@ -1,6 +1,7 @@
 import type { Claim, Mention } from '../model/document.js';
 import { clauseAround, isNegated } from './clause.js';
 import { entityType, mentionRange } from './context.js';
+import { isHonorific } from './names.js';
 import { type SentenceContext } from '../model/analysis.js';
 
 
@@ -8,6 +9,9 @@ import { type SentenceContext } from '../model/analysis.js';
  * Kinship stated between two people: "Meng Wanzhou, who is Zhengfei's daughter", "Meng is also Ren's
  * daughter", "Ren's daughter, Meng", "his daughter Meng", "Meng, the daughter of Ren".
  */
+/** Words that say which of several relatives, or how old: "older sister", "late wife", "only son". */
+const QUALIFIERS = /^(?:older|elder|younger|oldest|eldest|youngest|late|only|twin|identical|estranged|former|first|second|third)$/;
+
 export function findRelations(ctx: SentenceContext, claimId: () => string): Claim[] {
   const out: Claim[] = [];
   const { words } = ctx;
@@ -18,13 +22,16 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     // whose relative: "Y's REL", "his REL", "REL of Y"
     let of: Mention | undefined;
     let ofFirst = k;
-    const before = words[k - 1];
+    // "Cllr Pell's older sister", "her late husband": the owner stands before the words that qualify the tie
+    let p = k - 1;
+    while (p > 0 && QUALIFIERS.test(words[p]!.lower) && !ctx.mentionAt[p]) p--;
+    const before = words[p];
     if (before?.lower === "'s") {
-      of = ctx.mentionAt[k - 2];
+      of = ctx.mentionAt[p - 1];
       if (of) ofFirst = mentionRange(ctx, of)[0];
-    } else if (ctx.mentionAt[k - 1]?.possessive) {
-      of = ctx.mentionAt[k - 1];
-      ofFirst = k - 1;
+    } else if (ctx.mentionAt[p]?.possessive) {
+      of = ctx.mentionAt[p];
+      ofFirst = p;
     } else if (words[k + 1]?.lower === 'of') {
       // "the daughter of the company's founder, Joost van Dalen": the first person named after "of"
       for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
@@ -45,7 +52,8 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     if (after && !after.possessive && after.entity !== of.entity && words[k + 1]?.lower !== 'of') who = after;
     if (!who) {
       let j = (words[k + 1]?.lower === 'of' ? k : ofFirst) - 1;
-      while (j >= 0 && ctx.lexicon.kinshipLinks.has(words[j]!.lower) && !ctx.mentionAt[j]) j--;
+      // (past the owner's honorific: "Cllr Rudd, Cllr Pell's older sister")
+      while (j >= 0 && (ctx.lexicon.kinshipLinks.has(words[j]!.lower) || isHonorific(ctx.lexicon, words[j])) && !ctx.mentionAt[j]) j--;
       const candidate = j >= 0 ? ctx.mentionAt[j] : undefined;
       if (candidate && !candidate.possessive && candidate.entity !== of.entity) who = candidate;
     }

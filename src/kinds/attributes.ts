@@ -39,6 +39,9 @@ interface Age {
 
 const AGE = /^(\d{1,3})$/;
 
+/** Years between two ages of one person beyond which a bare description is read as someone else. */
+const PLAUSIBLE_SLIP = 5;
+
 function personAt(ctx: SentenceContext, k: number): Mention | undefined {
   const m = ctx.mentionAt[k];
   return m && ctx.entities.get(m.entity)?.type === 'person' ? m : undefined;
@@ -108,13 +111,21 @@ function agesOf(analysis: Analysis): Age[] {
         ages.push({ person: named.entity, years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, sure: 0.9 });
         continue;
       }
+      // "Whitlock, a 43-year-old father of one,": an apposition on the name just before
+      const appositive = /^an?$/i.test(words[k - 1]?.text ?? '') && words[k - 2]?.text === ',' ? personAt(ctx, k - 3) : undefined;
+      if (appositive) {
+        ages.push({ person: appositive.entity, years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, sure: 0.9 });
+        continue;
+      }
       // "the 68-year-old former Reserve Bank governor": whom the description names
       if (!/^the$/i.test(words[k - 1]?.text ?? '')) continue;
       const described: string[] = [];
       for (let j = old.next; j < Math.min(words.length, old.next + 6); j++) {
         const w = words[j]!;
-        if (w.pos === 'VERB' || w.pos === 'AUX' || /^[,.;:]$/.test(w.text)) break;
-        described.push(w.lower, w.lemma);
+        // ("the 71-year-old's age", "the 44-year-old now stands convicted": the description ends
+        // at its owner's "'s", and an adverb describes no one)
+        if (w.pos === 'VERB' || w.pos === 'AUX' || /^[,.;:]$/.test(w.text) || /^['’]s$/.test(w.lower)) break;
+        if (w.pos !== 'ADV') described.push(w.lower, w.lemma);
       }
       const byTitle = [...titleWords].filter(([, set]) => described.some((w) => set.has(w) && w.length > 3)).map(([id]) => id);
       // (a bare "the 29-year-old" may be anyone the story has met: in the blind sets and on real copy
@@ -170,7 +181,12 @@ function agesOf(analysis: Analysis): Age[] {
     // "Officers detained two men, aged 19 and 23 … The 19-year-old has been bailed": an age the story
     // gave someone unnamed before is that someone's
     const unnamedAge = (unnamedAges.get(description.years) ?? Infinity) < s;
-    if (person && !others.has(person) && !unnamedAge) ages.push({ ...age, person, sure: 0.7 });
+    // an age far from the one the copy gives the person surely is someone else's ("the 71-year-old"
+    // beside "Mark Halvorsen, 41"), where a slip of a key or a birthday is a year or a few
+    // (digits swapped, "48" / "84", are a slip too)
+    const slip = (a: number, b: number) => Math.abs(a - b) <= PLAUSIBLE_SLIP || [...String(a)].reverse().join('') === String(b);
+    const far = ages.some((a) => a.person === person && a.sure >= 0.85 && !slip(a.years, description.years));
+    if (person && !others.has(person) && !unnamedAge && !far) ages.push({ ...age, person, sure: 0.7 });
   }
   return ages;
 }
@@ -275,6 +291,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // an apposition with "a": "Whitlock, a 43-year-old father of one,"; an adverb after a bare description describes no one
+    { text: 'Darren Whitlock, 41, of Marsh Lane, admitted arson.\n\nWhitlock, a 43-year-old father of one, has 11 previous convictions.\n', findings: ['3:13 contradicted-attribute Darren Whitlock is 43 in paragraph 2 but 41 in paragraph 1'] },
+    { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe verdict means the 36-year-old now faces life in prison. Johnson returned to the woods.\n", findings: ['5:23 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // a bare description thirty years from the main person's age is someone else's
+    { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe judge noted the 71-year-old's age and health. Johnson returned to the woods.\n", findings: [] },
     // the place of the death may stand between "died" and the age
     { text: 'Elspeth Kerr, who has died at her home in Crail, Fife, aged 84, made jugs and bowls for sixty years.\n\nKerr trained in Edinburgh. Kerr opened her pottery in 1966.\n\nKerr was 86.\n', findings: ['5:10 contradicted-attribute Elspeth Kerr is 86 in paragraph 3 but 84 in paragraph 1'] },
     // an age the story gave someone unnamed is theirs ("two men, aged 19 and 23 … The 19-year-old")

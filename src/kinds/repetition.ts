@@ -13,7 +13,8 @@
  * The later sentence is the first location: that is the one to cut or rewrite.
  */
 import type { Analysis, SentenceContext } from '../model/analysis.js';
-import { modifiersAgree, participants, valuesCompatible } from '../claims/compare.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
 import type { Claim, Sentence } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
@@ -91,6 +92,15 @@ export const repetition = defineKind<Options>({
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
+    // a tie told from the other side ("Pell is the brother of …" … "Rudd, Cllr Pell's older sister")
+    { text: 'Cllr Gary Pell is the brother of the council leader, Janet Rudd.\n\nThe vote was close.\n\nCllr Rudd, Cllr Pell\'s older sister, said she had declared an interest.\n', findings: ["5:1 repeated-claim That Gary Pell is Janet Rudd's brother is reported twice (paragraphs 1 and 3)"] },
+    // "admitted the counts" is the guilty plea told again; "admitted that …" is not
+    { text: 'Dwayne Harlan pleaded guilty in March to wire fraud.\n\nThe scheme ran for a decade.\n\nHarlan admitted both the wire-fraud and the laundering counts this spring.\n', findings: ['5:1 repeated-claim Guilty plea of Dwayne Harlan (March) is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Dwayne Harlan pleaded guilty in March to wire fraud.\n\nThe scheme ran for a decade.\n\nHarlan admitted that he had lied to investors.\n', findings: [] },
+    // leaving the ministry is the resignation, and the year in the aside on him is not when
+    { text: 'David Parker resigned from Cabinet today.\n\nHe was Attorney-General.\n\nParker, who entered Parliament in 2002, has now left the ministry altogether.\n', findings: ['5:1 repeated-claim Resignation of David Parker is reported twice (paragraphs 1 and 3)'] },
+    // one sum given, told as a gift from the giver and as the giver's donation
+    { text: 'The work was paid for by a £250,000 gift from the Harrow Foundation.\n\nThe theatre reopens in May.\n\nThe Harrow Foundation, which has donated £250,000 towards the work, was set up by a local family.\n', findings: ["5:1 repeated-claim Harrow Foundation's £250,000 gift is reported twice (paragraphs 1 and 3)"] },
     // an obituary's survivors are named again by custom
     {
       text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',
@@ -193,7 +203,7 @@ export const repetition = defineKind<Options>({
       // (a family tree or a list of next of kin holds hundreds), and the pairs taken in claim order
       const groups = new Map<string, number[]>();
       relations.forEach((r, k) => {
-        const key = `${r.subjects.join()}\0${r.values.relation?.key}`;
+        const key = tieKey(context.lexicon, r);
         const members = groups.get(key);
         if (members) members.push(k);
         else groups.set(key, [k]);
@@ -205,6 +215,8 @@ export const repetition = defineKind<Options>({
         const a = relations[i]!;
         const b = relations[j]!;
         if (a.sentence === b.sentence) continue;
+        // "his daughter" … "his son", of the same two people, is a contradiction, not the tie told twice
+        if (a.subjects[0] === b.subjects[0] && relationsConflict(context.lexicon, a.values.relation!.key, b.values.relation!.key)) continue;
         // an obituary's list of survivors names the family again by custom ("His daughter, Claire
         // Westley, said …" … "He is survived by his daughter Claire"): no repetition to cut
         if (SURVIVORS.test(analysis.sentences[a.sentence]!.text) || SURVIVORS.test(analysis.sentences[b.sentence]!.text)) continue;
@@ -216,6 +228,21 @@ export const repetition = defineKind<Options>({
   },
 });
 
+/**
+ * One key for a tie told from either side: "she was the elder sister of Duncan Kerr" and "Duncan
+ * Kerr was her younger brother" are one sibling tie; "Ren's daughter, Meng" and "her father, Ren"
+ * one tie of child and parent. Told from the side whose group sorts first, a tie between equals
+ * (siblings, spouses) from the person whose id sorts first.
+ */
+function tieKey(lexicon: CompiledLexicon, relation: Claim): string {
+  const word = relation.values.relation!.key;
+  const tie = lexicon.kinship.get(word);
+  const [who, of] = relation.subjects as [string, string];
+  if (!tie?.converse) return `${who}\0${of}\0${word}`;
+  if (tie.group < tie.converse || (tie.group === tie.converse && who <= of)) return `${who}\0${of}\0${tie.group}`;
+  return `${of}\0${who}\0${tie.converse}`;
+}
+
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
@@ -226,7 +253,7 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const match = participants(a, b);
   if (match === 'different' || match === 'unknown') return false;
-  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count)) return false;
+  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money)) return false;
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")

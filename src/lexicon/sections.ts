@@ -12,6 +12,8 @@ export interface Trigger {
   /** Lemma sequence to match. */
   words: string[];
   pos: 'verb' | 'noun';
+  /** Nouns one of which must stand in the verb's object for it to state the event. */
+  objects?: ReadonlySet<string>;
 }
 
 export interface PlaceEntry {
@@ -107,6 +109,8 @@ export const SECTIONS = {
           once: { type: 'boolean' },
           counts: WORDS_SCHEMA,
           exclude: WORDS_SCHEMA,
+          objects: { type: 'object', additionalProperties: WORDS_SCHEMA },
+          ownerFrom: { type: 'boolean' },
         },
       },
     },
@@ -117,6 +121,7 @@ export const SECTIONS = {
       const add = (trigger: Trigger) => triggers.set(trigger.words[0]!, [...(triggers.get(trigger.words[0]!) ?? []), trigger]);
       for (const [frame, def] of Object.entries(frames)) {
         for (const verb of def.verbs ?? []) add({ frame, words: words(verb), pos: 'verb' });
+        for (const [verb, nouns] of Object.entries(def.objects ?? {})) add({ frame, words: words(verb), pos: 'verb', objects: new Set(nouns) });
         for (const noun of def.nouns ?? []) add({ frame, words: words(noun), pos: 'noun' });
       }
       for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -225,8 +230,8 @@ export const SECTIONS = {
   givenNames: wordList('givenNames', 'Given names, to recognise people introduced without a title.', 'exact'),
   givenNameWords: wordList('givenNameWords', 'Given names on the built-in lists that are also common words ("Will", "Grant"): they make no one a person by themselves.', 'exact'),
   kinship: section({
-    description: 'Kinship words (daughter, brother): the group of relations that exclude each other, and whether a person has only one.',
-    schema: { type: 'object', additionalProperties: { type: 'object', additionalProperties: false, required: ['group'], properties: { group: { type: 'string' }, unique: { type: 'boolean' } } } },
+    description: 'Kinship words (daughter, brother): the group of relations that exclude each other, whether a person has only one, and the group of the same tie told from the other side (child / parent).',
+    schema: { type: 'object', additionalProperties: { type: 'object', additionalProperties: false, required: ['group'], properties: { group: { type: 'string' }, unique: { type: 'boolean' }, converse: { type: 'string' } } } },
     empty: (): Record<string, KinshipDef> => ({}),
     merge: (earlier, later) => ({ ...earlier, ...later }),
     compile: (kinship) => ({ kinship: new Map(Object.entries(kinship)) as ReadonlyMap<string, KinshipDef> }),

@@ -16,6 +16,13 @@ export interface FrameDef {
   counts?: string[];
   /** Phrasal uses that mean something else ("carry out", "name after"): trigger lemma and next word. */
   exclude?: string[];
+  /**
+   * Verbs that state the event only with one of these nouns in their object ("admitted the fraud
+   * counts" is a guilty plea, "admitted that he was wrong" is not): verb form → nouns.
+   */
+  objects?: Record<string, string[]>;
+  /** A noun naming the event takes its owner after "from" too ("a £250,000 gift from the Harrow Foundation"). */
+  ownerFrom?: boolean;
 }
 
 export interface TitleDef {
@@ -42,6 +49,11 @@ export interface KinshipDef {
   group: string;
   /** The relation a person can have only one of ("father", "wife"). */
   unique?: boolean;
+  /**
+   * The group of the same tie told from the other person's side: "Kerr is her younger brother" is
+   * "she is Kerr's sister" (sibling / sibling), "his daughter" is "her father" (child / parent).
+   */
+  converse?: string;
 }
 
 export interface VariantDef {
