@@ -9,9 +9,6 @@ import { type SentenceContext } from '../model/analysis.js';
  * Kinship stated between two people: "Meng Wanzhou, who is Zhengfei's daughter", "Meng is also Ren's
  * daughter", "Ren's daughter, Meng", "his daughter Meng", "Meng, the daughter of Ren".
  */
-/** Words that say which of several relatives, or how old: "older sister", "late wife", "only son". */
-const QUALIFIERS = /^(?:older|elder|younger|oldest|eldest|youngest|late|only|twin|identical|estranged|former|first|second|third)$/;
-
 export function findRelations(ctx: SentenceContext, claimId: () => string): Claim[] {
   const out: Claim[] = [];
   const { words } = ctx;
@@ -24,7 +21,7 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     let ofFirst = k;
     // "Cllr Pell's older sister", "her late husband": the owner stands before the words that qualify the tie
     let p = k - 1;
-    while (p > 0 && QUALIFIERS.test(words[p]!.lower) && !ctx.mentionAt[p]) p--;
+    while (p > 0 && ctx.lexicon.kinshipQualifiers.has(words[p]!.lower) && !ctx.mentionAt[p]) p--;
     const before = words[p];
     if (before?.lower === "'s") {
       of = ctx.mentionAt[p - 1];

@@ -380,6 +380,7 @@ export const SECTIONS = {
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
+  kinshipQualifiers: wordList('kinshipQualifiers', 'Words between an owner and a kinship word that say which relative ("Pell’s older sister", "her late husband").'),
 
   // places and organisations (claims/entities.ts, claims/frames.ts)
   placePrepositions: wordList('placePrepositions', 'Prepositions before a place: where an event happens, and what makes a name a place.'),
