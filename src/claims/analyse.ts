@@ -6,6 +6,7 @@ import { attribute } from './attribution.js';
 import { buildMentionIndex } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findEvents } from './frames.js';
+import { DescriptionIndex } from './descriptions.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { findNames } from './names.js';
 import { findDates, findNumbers } from './numbers.js';
@@ -56,6 +57,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   const claims: Claim[] = [];
   const terms: SentenceTerms[] = [];
   const contexts: SentenceContext[] = [];
+  const descriptions = new DescriptionIndex();
   for (const sentence of sentences) {
     const sentenceWordsList = words[sentence.index]!;
     const numbers = findNumbers(lexicon, sentenceWordsList);
@@ -72,8 +74,11 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
     };
     const attribution = bySentence.get(sentence.index);
     if (attribution) ctx.attribution = attribution.speaker;
+    ctx.mentionAt = descriptions.resolve(ctx);
     contexts.push(ctx);
-    append(append(append(claims, findEvents(ctx, claimId)), findRelations(ctx, claimId)), findRoles(ctx, claimId));
+    const found = [...findEvents(ctx, claimId), ...findRelations(ctx, claimId), ...findRoles(ctx, claimId)];
+    append(claims, found);
+    descriptions.learn(ctx, found);
     terms.push(sentenceTerms(ctx));
   }
   return { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };

@@ -34,6 +34,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (opening && participle && /(ed|en)$/.test(words[i]!.lower)) {
       agent = byAgent;
       patient = opening;
+    } else if (verbal && frame.intransitive && !passive && !right && !objectFollows(words[at + 1])) {
+      patient = left ?? opening;
     } else if (verbal) {
       agent = passive ? byAgent : left ?? opening;
       patient = passive ? left ?? opening : right;
@@ -187,6 +189,11 @@ function placeModifier(ctx: SentenceContext, mention: Mention): boolean {
   return next !== undefined && !ctx.mentionAt[last + 1] && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text) && !TIME_WORDS.has(next.lower);
 }
 
+/** A word that opens a noun phrase after a verb: its object ("closed its factory"), not a time ("closed last year"). */
+function objectFollows(word: Word | undefined): boolean {
+  return word !== undefined && /^(DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(word.pos) && !TIME_WORDS.has(word.lower);
+}
+
 const TIME_WORDS = new Set(['last', 'next', 'early', 'late', 'later', 'earlier', 'this', 'overnight', 'yesterday', 'today', 'tonight', 'tomorrow']);
 
 /**
@@ -249,7 +256,8 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
     // (a name the tagger read as a verb, "Paula Grant", is still a name)
     if (word.pos === 'VERB' && !ctx.mentionAt[k]) {
       // "Friends said he had lost his fight": the one who speaks is not the subject of what is said
-      if (ctx.lexicon.speechVerbs.has(word.lemma)) {
+      // ("The verdict means the 44-year-old now stands convicted": nor is what a verdict means)
+      if (ctx.lexicon.speechVerbs.has(word.lemma) || ctx.lexicon.complementVerbs.has(word.lemma)) {
         subject = undefined;
         continue;
       }

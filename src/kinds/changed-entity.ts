@@ -72,7 +72,7 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     for (const pair of changedPairs(context, context.options.minRestatement)) {
       const named = (analysis: typeof current, contexts: typeof pair.oldContexts) =>
         contexts
-          .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && !m.inQuote))
+          .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && m.form !== 'description' && !m.inQuote))
           .map((m) => ({ mention: m, entity: analysis.entityById.get(m.entity)! }))
           .filter(({ mention, entity }) => !likelyCommonWord(mention, entity));
       const oldText = pair.oldSentences.map((s) => s.text.toLowerCase()).join(' ');

@@ -101,6 +101,10 @@ export const repetition = defineKind<Options>({
     { text: 'David Parker resigned from Cabinet today.\n\nHe was Attorney-General.\n\nParker, who entered Parliament in 2002, has now left the ministry altogether.\n', findings: ['5:1 repeated-claim Resignation of David Parker is reported twice (paragraphs 1 and 3)'] },
     // one sum given, told as a gift from the giver and as the giver's donation
     { text: 'The work was paid for by a £250,000 gift from the Harrow Foundation.\n\nThe theatre reopens in May.\n\nThe Harrow Foundation, which has donated £250,000 towards the work, was set up by a local family.\n', findings: ["5:1 repeated-claim Harrow Foundation's £250,000 gift is reported twice (paragraphs 1 and 3)"] },
+    // "the 44-year-old" is the one person the story gave that age, also in what a verdict means
+    { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nThe jury took six hours.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: ['5:1 repeated-claim Conviction of Darren Whitcombe is reported twice (paragraphs 1 and 3)'] },
+    // two people of that age: the description names neither
+    { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
     // an obituary's survivors are named again by custom
     {
       text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',

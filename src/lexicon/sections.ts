@@ -111,6 +111,7 @@ export const SECTIONS = {
           exclude: WORDS_SCHEMA,
           objects: { type: 'object', additionalProperties: WORDS_SCHEMA },
           ownerFrom: { type: 'boolean' },
+          intransitive: { type: 'boolean' },
         },
       },
     },
@@ -380,6 +381,7 @@ export const SECTIONS = {
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
+  complementVerbs: wordList('complementVerbs', 'Verbs whose object is a clause with its own subject ("The verdict means the 44-year-old now stands convicted").'),
   kinshipQualifiers: wordList('kinshipQualifiers', 'Words between an owner and a kinship word that say which relative ("Pell’s older sister", "her late husband").'),
 
   // places and organisations (claims/entities.ts, claims/frames.ts)

@@ -23,6 +23,8 @@ export interface FrameDef {
   objects?: Record<string, string[]>;
   /** A noun naming the event takes its owner after "from" too ("a £250,000 gift from the Harrow Foundation"). */
   ownerFrom?: boolean;
+  /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
+  intransitive?: boolean;
 }
 
 export interface TitleDef {

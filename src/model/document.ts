@@ -158,7 +158,8 @@ export interface Entity {
   titles: string[];
 }
 
-export type MentionForm = 'full' | 'surname' | 'given' | 'honorific' | 'alias' | 'demonym' | 'pronoun' | 'single';
+/** `description`: a definite description that names one person met before ("the 44-year-old", "the judge"; claims/descriptions.ts). */
+export type MentionForm = 'full' | 'surname' | 'given' | 'honorific' | 'alias' | 'demonym' | 'pronoun' | 'single' | 'description';
 
 export interface Mention extends Span {
   entity: string;

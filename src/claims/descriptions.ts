@@ -1,0 +1,88 @@
+import type { Claim, Mention } from '../model/document.js';
+import type { SentenceContext } from '../model/analysis.js';
+import { entityType } from './context.js';
+import { matchTitle } from './names.js';
+import { yearOld } from './numbers.js';
+
+/**
+ * Definite descriptions that name a person the story has met: "the 44-year-old" after "Darren
+ * Whitcombe, 44,", "the judge" after "U.S. District Judge Ellen Marquardt". Such a description is
+ * read as that person wherever a claim needs its participants ("the 44-year-old now stands
+ * convicted" is Whitcombe's conviction told again), but only where one person alone fits: the one
+ * person given that exact age, or the one person given that title. A description with more after it
+ * ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann Cole") is left to
+ * the names. Ages that differ are the attributes kind's to compare, never resolved here.
+ */
+export class DescriptionIndex {
+  private readonly ages = new Map<number, Set<string>>();
+  private readonly titles = new Map<string, Set<string>>();
+
+  /** Learns, from one sentence read, the ages ("Whitcombe, 44,") and titles its people are given. */
+  learn(ctx: SentenceContext, claims: readonly Claim[]): void {
+    const { words } = ctx;
+    for (let k = 0; k + 3 < words.length; k++) {
+      const here = ctx.mentionAt[k];
+      if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
+      if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]!.text)) add(this.ages, Number(words[k + 2]!.text), here.entity);
+    }
+    for (const claim of claims) if (claim.kind === 'role' && claim.subjects[0] && claim.values.role) add(this.titles, claim.values.role.key, claim.subjects[0]);
+    for (const mention of ctx.mentionAt) {
+      const entity = mention && mention.form !== 'description' ? ctx.entities.get(mention.entity) : undefined;
+      if (entity?.type === 'person') for (const title of entity.titles) add(this.titles, title, entity.id);
+    }
+  }
+
+  /** The sentence's mentions with the descriptions that name one person added. */
+  resolve(ctx: SentenceContext): (Mention | undefined)[] {
+    const { words } = ctx;
+    let out: (Mention | undefined)[] | undefined;
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (words[k]!.lower !== 'the' || ctx.mentionAt[k + 1]) continue;
+      const found = this.described(ctx, k + 1);
+      if (!found) continue;
+      const { person, end } = found;
+      const next = words[end];
+      // "the mayor of Leeds", "the judge's ruling", "the mayor, Ann Cole", "the 44-year-old Whitcombe"
+      if (next && (next.lower === 'of' || /^['’]s$/.test(next.lower) || ctx.mentionAt[end] || (next.text === ',' && ctx.mentionAt[end + 1]))) continue;
+      out ??= [...ctx.mentionAt];
+      const mention: Mention = {
+        entity: person,
+        text: words.slice(k, end).map((w) => w.text).join(' '),
+        form: 'description',
+        sentence: ctx.sentence.index,
+        start: words[k]!.start,
+        end: words[end - 1]!.end,
+        tokenStart: -1,
+        tokenEnd: -1,
+        possessive: false,
+        inQuote: words[k]!.quote >= 0,
+      };
+      for (let j = k; j < end; j++) out[j] = mention;
+      k = end - 1;
+    }
+    return out ?? ctx.mentionAt;
+  }
+
+  /** The one person an age or a title after "the" names, and where the description ends. */
+  private described(ctx: SentenceContext, at: number): { person: string; end: number } | undefined {
+    const { words, lexicon } = ctx;
+    const old = yearOld(words, at);
+    if (old) {
+      const people = this.ages.get(old.years);
+      // ("the 44-year-old builder": a noun may follow)
+      const end = words[old.next]?.pos === 'NOUN' && !ctx.mentionAt[old.next] ? old.next + 1 : old.next;
+      return people?.size === 1 ? { person: [...people][0]!, end } : undefined;
+    }
+    const qualifier = lexicon.titleQualifiers.has(words[at]!.lower) ? words[at]!.lower : undefined;
+    const title = matchTitle(lexicon, words, qualifier ? at + 1 : at);
+    if (!title) return undefined;
+    const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
+    return people?.size === 1 ? { person: [...people][0]!, end: (qualifier ? at + 1 : at) + title.length } : undefined;
+  }
+}
+
+function add<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
