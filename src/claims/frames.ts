@@ -4,6 +4,7 @@ import { clauseAround, firstWordIndex, hedgesAround, isAsserted, isNegated, isPa
 import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 
 /** Event claims of a sentence: each trigger from the lexicon with its participants, place, time and count. */
@@ -354,8 +355,13 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   for (const number of inClause) {
     // "the four deaths", "two arrests": the event's own noun counts it
     const own = number.unit !== undefined && number.unit === ctx.words[i]!.lemma && !verbal;
-    const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || (frame.counts ?? []).length === 0;
+    // ("Eight miners were killed": a noun for people counts the people an event befell)
+    const people = number.unit !== undefined && (frame.counts ?? []).includes('people') && isPersonNoun(number.unit);
+    const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || people || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
+    // "Eight miners were killed and 14 injured": a number right before another event's word is that event's
+    const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to) : undefined;
+    if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
     if (ownerWord(ctx, ctx.words[number.from - 1]?.lower) && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;

@@ -12,6 +12,7 @@
  * The later claim is the first location.
  */
 import type { Analysis } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
@@ -64,6 +65,10 @@ export const contradiction = defineKind<Options>({
   },
   examples: [
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
+    // "and 14 injured" counts the injured; a year's deaths are another figure than one blast's
+    { text: "Eight miners were killed and 14 injured in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nSouth Africa's mines recorded 42 deaths last year.\n", findings: [] },
+    // a noun for people ("miners") counts whom the event befell
+    { text: 'Eight miners were killed in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nTen miners died in the explosion at the Kriel mine.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
     // two companies' revenue, neither named as the event's owner
     { text: "In the year to 31 March, Hartfield reported revenue of £412m, up from £388m a year earlier.\n\nBrightwell, which makes butter and cream under its own brands, reported revenue of £1.06bn for its last financial year.\n", findings: [] },
@@ -142,9 +147,13 @@ export const contradiction = defineKind<Options>({
         // ("Haverford to cut 410 jobs" … "In 2019, Haverford cut 150 jobs")
         const yearOnly = (c: Claim) => c.values.time?.kind === 'year';
         if (!frame.once && (a.values.time === undefined) !== (b.values.time === undefined) && (yearOnly(a) || yearOnly(b))) continue;
+        // and a figure counted over a span ("42 deaths last year", "each year") is another figure
+        // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"
+        const otherSpan = !frame.once && periodOf(analysis, lexicon, a) !== periodOf(analysis, lexicon, b);
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
+          if (otherSpan && conflict.field !== 'place' && conflict.field !== 'time') continue;
           if (conflict.field === 'time' && !frame.once) continue;
           if (timeClash && conflict.field !== 'time') continue;
           // one event surely (the same named participant), and two figures of the same thing
@@ -305,4 +314,9 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');
+}
+
+/** The span of time a claim's figure is counted over, as written in its clause ("last year"), if any. */
+function periodOf(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): string | undefined {
+  return lexicon.periodTimes.exec(analysis.doc.source.slice(claim.start, claim.end))?.[0].toLowerCase();
 }

@@ -403,6 +403,13 @@ export const SECTIONS = {
     merge: (earlier, later) => [...earlier, ...later],
     compile: (list) => ({ repeatMarkers: alternation(list) }),
   }),
+  periodTimes: section({
+    description: 'Spans of time a figure is counted over ("last year", "each year", "on record"): a count of such a span is another figure than one event\'s.',
+    schema: WORDS_SCHEMA,
+    empty: (): string[] => [],
+    merge: (earlier, later) => [...earlier, ...later],
+    compile: (list) => ({ periodTimes: alternation(list) }),
+  }),
   relativeTimes: section({
     description: 'Times told relative to another ("the next day", "three years ago", "last summer"): an event told with one has a time, though no date.',
     schema: WORDS_SCHEMA,
