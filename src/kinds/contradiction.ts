@@ -67,6 +67,9 @@ export const contradiction = defineKind<Options>({
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     // "and 14 injured" counts the injured; a year's deaths are another figure than one blast's
     { text: "Eight miners were killed and 14 injured in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nSouth Africa's mines recorded 42 deaths last year.\n", findings: [] },
+    // the one derailment a story reports, told on two days
+    { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nSince the cars left the rails on Monday, emergency workers have been taking samples.\n', findings: ['5:1 contradicted-fact Derailment: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
+    { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nAnother train left the rails on Monday near Kyiv.\n', findings: [] },
     // a noun for people ("miners") counts whom the event befell
     { text: 'Eight miners were killed in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nTen miners died in the explosion at the Kriel mine.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
@@ -126,8 +129,9 @@ export const contradiction = defineKind<Options>({
       for (const a of candidates.get(b)!) {
         if (a.frame !== b.frame || a.sentence === b.sentence) continue;
         const frame = lexicon.frames[a.frame]!;
-        // what happens once is as surely told in a time clause ("since it opened in 1984")
-        const told = (c: Claim) => c.asserted || (frame.once === true && c.presupposed === true);
+        // what happens once, and the incident a story reports, is as surely told in a time clause
+        // ("since it opened in 1984", "Since the cars left the rails on Monday")
+        const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
         if (!told(a) || !told(b)) continue;
         const match = participants(a, b);
         // an unnamed side is the same event only for frames about an incident (a toll, a fire)
@@ -141,7 +145,10 @@ export const contradiction = defineKind<Options>({
         const label = eventLabel(analysis, a, frame.label);
         const found = conflicts(a, b);
         // different places or times of a repeatable event with no named participant in common are two events
-        const sameEvent = frame.once || match === 'same';
+        // (an incident a story is about, a derailment or a fire, told on two days in the same place or
+        // no place, with nothing telling a second one, is one incident given two days)
+        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeated(analysis, lexicon, a) && !repeated(analysis, lexicon, b);
+        const sameEvent = frame.once || match === 'same' || oneIncident;
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
         // a repeatable event told of a year the other telling does not give is another occurrence
         // ("Haverford to cut 410 jobs" … "In 2019, Haverford cut 150 jobs")
@@ -154,7 +161,7 @@ export const contradiction = defineKind<Options>({
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
           if (otherSpan && conflict.field !== 'place' && conflict.field !== 'time') continue;
-          if (conflict.field === 'time' && !frame.once) continue;
+          if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
           // one event surely (the same named participant), and two figures of the same thing
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
@@ -319,4 +326,9 @@ function trimSentence(text: string): string {
 /** The span of time a claim's figure is counted over, as written in its clause ("last year"), if any. */
 function periodOf(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): string | undefined {
   return lexicon.periodTimes.exec(analysis.doc.source.slice(claim.start, claim.end))?.[0].toLowerCase();
+}
+
+/** A claim told of another occurrence ("another fire", "a second derailment", "again"). */
+function repeated(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): boolean {
+  return lexicon.repeatMarkers.test(analysis.doc.source.slice(claim.start, claim.end));
 }

@@ -112,6 +112,7 @@ export const SECTIONS = {
           objects: { type: 'object', additionalProperties: WORDS_SCHEMA },
           ownerFrom: { type: 'boolean' },
           intransitive: { type: 'boolean' },
+          incident: { type: 'boolean' },
         },
       },
     },

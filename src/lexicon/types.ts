@@ -25,6 +25,11 @@ export interface FrameDef {
   ownerFrom?: boolean;
   /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
   intransitive?: boolean;
+  /**
+   * An incident a story reports (a fire, a derailment): told twice with no one named, in one place or
+   * none and with nothing that tells a second one, it is one incident, so two days contradict.
+   */
+  incident?: boolean;
 }
 
 export interface TitleDef {
