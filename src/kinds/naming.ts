@@ -55,6 +55,9 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a vowel dropped from a short name ("Faulk" / "Falk"), and "Passenger" labels Jim Falk, it is no part of his name
+    { text: 'Passenger Jim Falk said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nFalk said he wanted to thank the pilot. Faulk added that nobody panicked.\n', findings: ['5:41 name-form “Faulk” is spelt “Falk” elsewhere (paragraph 1): check the spelling of Jim Falk'] },
+    { text: 'Ann Lee said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nLee said she wanted to thank the pilot. Lea added that nobody panicked.\n', findings: [] },
     { text: 'Maria Okafor opened the clinic in 2019.\n\nOkafor said the clinic would stay open.', findings: [] },
     { text: 'John Smith and his wife, Mary Smith, run the farm.\n\nMary said the harvest was late.', findings: [] },
     // "Frenchman" says where he is from; "Michaël" is the given name "Michael" with its accent, so "lost
@@ -217,7 +220,8 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       const sb = surnameOf(b);
       // (short names are compared only for their accents: "Pena" for "Peña" is one name written two ways)
       if (!sa || !sb || sa === sb) continue;
-      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb)) continue;
+      // (or for a vowel dropped beside another, "Faulk" / "Falk", where "Lee" / "Lea" stay two names)
+      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb) && !vowelDropped(sa, sb)) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
       // "the Toppans" is the Toppan family, not a spelling
@@ -310,6 +314,17 @@ function givenSpellings(context: RuleContext<Options>, people: Entity[], usable:
 }
 
 /** How a given name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey" meet. */
+/** One name is the other with a vowel left out next to another vowel ("Faulk" / "Falk", "Reid" / "Red" not: three letters). */
+function vowelDropped(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [plainName(a), plainName(b)] : [plainName(b), plainName(a)];
+  if (short.length < 4 || long.length !== short.length + 1) return false;
+  for (let k = 1; k < long.length; k++) {
+    if (!/[aeiou]/.test(long[k]!) || !/[aeiou]/.test(long[k - 1]! + (long[k + 1] ?? ''))) continue;
+    if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  }
+  return false;
+}
+
 function soundKey(name: string): string {
   return plainName(name)
     .replace(/ph/g, 'f')

@@ -105,6 +105,11 @@ export const repetition = defineKind<Options>({
     { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nThe jury took six hours.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: ['5:1 repeated-claim Conviction of Darren Whitcombe is reported twice (paragraphs 1 and 3)'] },
     // two people of that age: the description names neither
     { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
+    // a defeat conceded, told again in other words; "conceded that …" is speech
+    { text: 'Deirdre Harmon conceded the race on Thursday night in a phone call to Luis Ortiz.\n\nThe recount ended on Wednesday.\n\nHarmon admitted defeat late Thursday, telephoning Ortiz.\n', findings: ['5:1 repeated-claim Concession of Deirdre Harmon (Thursday) is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Deirdre Harmon conceded the race on Thursday night in a phone call to Luis Ortiz.\n\nThe recount ended on Wednesday.\n\nHarmon conceded that the count had been fair.\n', findings: [] },
+    // recruited is appointed
+    { text: 'Lumen Therapeutics has appointed Priya Natarajan as its chief scientific officer.\n\nThe post had been vacant since August.\n\nLumen has now recruited Natarajan to take charge of its science.\n', findings: ['5:1 repeated-claim Appointment of Priya Natarajan is reported twice (paragraphs 1 and 3)'] },
     // an obituary's survivors are named again by custom
     {
       text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',
