@@ -186,3 +186,22 @@ test('two neighbouring letters swapped are one edit apart', () => {
   assert.equal(distance('faketty', 'fakerry'), 2);
   assert.equal(distance('', 'ab'), 2);
 });
+
+test('a plural noun opening a sentence before a verb names no one; a noun for a person before a given name labels, it is no part of the name', () => {
+  const analysis = analyseText('Darren Harland was arrested on 14 March.\n\nOfficers detained Harland at his Cressing Road address. Paramedics were called.\n\nPassenger Jim Falk said the crew stayed calm.\n');
+  const names = analysis.entities.map((e) => e.name);
+  assert.ok(!names.includes('Officers') && !names.includes('Paramedics'), names.join(', '));
+  assert.ok(names.includes('Jim Falk') && !names.includes('Passenger Jim Falk'), names.join(', '));
+});
+
+test('"by a Chicago jury": a place qualifying the noun after "by" is not who did it', () => {
+  const analysis = analyseText('Conrad Black was convicted by a Chicago jury last summer on the fraud counts.\n');
+  const conviction = analysis.claims.find((c) => c.frame === 'convict')!;
+  assert.deepEqual([conviction.subjects, conviction.objects], [['conrad-black'], []]);
+});
+
+test('"the 44-year-old" and "the judge" stand for the one person given that age or title before', () => {
+  const analysis = analyseText('Darren Whitcombe, 44, was found guilty.\n\nJudge Ellen Marquardt ordered Gary Halvorsen held.\n\nThe 44-year-old was convicted of fraud. The judge sentenced Halvorsen to six years.\n');
+  const frames = analysis.claims.filter((c) => c.sentence >= 2 && c.kind === 'event').map((c) => [c.frame, c.subjects, c.objects]);
+  assert.deepEqual(frames, [['convict', ['darren-whitcombe'], []], ['sentence', ['gary-halvorsen'], ['ellen-marquardt']]]);
+});

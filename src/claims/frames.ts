@@ -286,7 +286,8 @@ function agentAfterBy(ctx: SentenceContext, from: number, to: number): Mention |
     if (ctx.words[k]!.lower !== 'by') continue;
     for (let j = k + 1; j < Math.min(to, k + 5); j++) {
       const mention = ctx.mentionAt[j];
-      if (mention && !mention.possessive) return mention;
+      // ("by a Chicago jury": a place qualifying the noun is not who did it)
+      if (mention && !mention.possessive && !(entityType(ctx, mention) === 'place' && placeModifier(ctx, mention))) return mention;
     }
   }
   return undefined;

@@ -226,10 +226,12 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   if (next !== undefined && isPersonNoun(word.lower) && isGivenName(next.text) && !known.has(word.text) && !isGivenName(word.text)) return false;
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,
-  // before a speech verb, is that noun, whatever the tagger read (and no one a later "he" can mean);
+  // before a verb, is that noun, whatever the tagger read (and no one a later "he" can mean);
   // "Banks said" counts when the story names someone Banks elsewhere
   const singular = word.lower.replace(/(?<=[^s])s$/, '');
-  if (next !== undefined && lexicon.speechVerbs.has(next.lemma) && !nameFollows && !known.has(word.text) && singular !== word.lower && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
+  // (and before any verb: "Officers detained Harland", "Paramedics were taking him to hospital")
+  const verbNext = next !== undefined && (lexicon.speechVerbs.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX');
+  if (verbNext && !nameFollows && !known.has(word.text) && singular !== word.lower && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }
 

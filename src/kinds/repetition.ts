@@ -197,7 +197,7 @@ export const repetition = defineKind<Options>({
         for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, contexts, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
-          const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : 0.7;
+          const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : NO_PARTICIPANT;
           // a telling of "another" such event is not the one a later sentence already repeats ("found
           // guilty of fraud … He was also convicted of obstruction … convicted by a jury on the fraud counts")
           if (matched && anotherOccurrence(context, a)) continue;
@@ -251,6 +251,12 @@ function tieKey(lexicon: CompiledLexicon, relation: Claim): string {
   if (tie.group < tie.converse || (tie.group === tie.converse && who <= of)) return `${who}\0${of}\0${tie.group}`;
   return `${of}\0${who}\0${tie.converse}`;
 }
+
+/**
+ * How sure a telling with no one named is of being the same event: a count or a place alone ("two
+ * people on board", "in Shrewsbury") recurs in a story for other reasons as often as it repeats a claim.
+ */
+const NO_PARTICIPANT = 0.6;
 
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
