@@ -205,3 +205,10 @@ test('"the 44-year-old" and "the judge" stand for the one person given that age 
   const frames = analysis.claims.filter((c) => c.sentence >= 2 && c.kind === 'event').map((c) => [c.frame, c.subjects, c.objects]);
   assert.deepEqual(frames, [['convict', ['darren-whitcombe'], []], ['sentence', ['gary-halvorsen'], ['ellen-marquardt']]]);
 });
+
+test('"and" inside an organisation\'s name, never before a person\'s; a competition is no person', () => {
+  const analysis = analyseText('The Department of Mineral Resources and Energy said the blast was under review. The Bill and Melinda Gates Foundation gave money. The Department of Health and John Smith agreed. He played for the Dutch Davis Cup team.\n');
+  const typed = analysis.entities.map((e) => `${e.name}:${e.type}`);
+  for (const expected of ['Department of Mineral Resources and Energy:org', 'Bill and Melinda Gates Foundation:org', 'Department of Health:org', 'John Smith:person']) assert.ok(typed.includes(expected), `${expected} not in ${typed.join(', ')}`);
+  assert.ok(!typed.some((t) => t.startsWith('Bill:') || t.includes('Davis Cup:person')), typed.join(', '));
+});

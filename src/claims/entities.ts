@@ -451,6 +451,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   // "Led By Donkeys", "Rage Against The Machine": a capitalised small word inside names a group or a work
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';
   if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
+  // "Department of Mineral Resources and Energy", "Bank of England": a name joined by "of" or "and"
+  // with an organisation word in it
+  if (/ (?:of|and|&) /.test(candidate.text) && candidate.text.split(/\s+/).some((w) => lexicon.orgWords.has(w.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
   const apposition = appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '';
   if (lexicon.organisationNouns.has(apposition)) return 'org';

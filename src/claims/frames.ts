@@ -350,7 +350,7 @@ function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number
 function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number, verbal: boolean): Value | undefined {
   const frame = ctx.lexicon.frames[frameName]!;
   const units = new Set([...(frame.counts ?? []), ...ctx.lexicon.peopleNouns]);
-  const inClause = within(ctx.numbers, from, to, (n) => n.from, (n) => n.to).filter((n) => n.kind !== 'year');
+  const inClause = within(ctx.numbers, from, to, (n) => n.from, (n) => n.to).filter((n) => n.kind !== 'year' && !n.attributive);
   let best: (typeof inClause)[number] | undefined;
   let bestDistance = Infinity;
   for (const number of inClause) {

@@ -152,6 +152,21 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
         end += 2;
         continue;
       }
+      // "Department of Mineral Resources and Energy", "Bill and Melinda Gates Foundation": "and" inside an
+      // organisation's name (after an "of", or between a lone given name and a name ending in an
+      // organisation word), never before a person's name ("the Department of Health and John Smith")
+      if (next.lower === 'and' && words[end + 1] && capitalised(words[end + 1]!)) {
+        let k = end + 1;
+        while (k < words.length && capitalised(words[k]!) && !isPossessiveMarker(words[k]!) && !matchTitle(lexicon, words, k)) k++;
+        const after = words.slice(end + 1, k);
+        if (after.length === 0) break;
+        const ofInside = words.slice(start, end).some((w) => w.lower === 'of');
+        const endsInOrg = lexicon.orgWords.has(after[after.length - 1]!.text);
+        if ((ofInside && !isGivenName(after[0]!.text) && after.length <= 3) || (end - start === 1 && isGivenName(words[start]!.text) && endsInOrg && after.length >= 2)) {
+          end = k;
+          continue;
+        }
+      }
       // "de la Cruz"
       if (lexicon.nameParticles.has(next.text) && lexicon.nameParticles.has(words[end + 1]?.text ?? '') && words[end + 2] && capitalised(words[end + 2]!)) {
         end += 3;
@@ -276,7 +291,7 @@ function namePieces(lexicon: CompiledLexicon, nameWords: Word[]): string[] {
     const particle = lexicon.nameParticles.has(text) || ((k === 0 || inside) && nameWords.length > 1 && lexicon.nameParticles.has(text.toLowerCase()));
     if (particle) {
       carry += `${text} `;
-    } else if (word.lower === 'of' || word.lower === '&') {
+    } else if (word.lower === 'of' || word.lower === '&' || word.lower === 'and') {
       pieces.push(`${pieces.pop() ?? ''} ${word.text}`.trim());
       joinNext = true;
     } else if (joinNext) {

@@ -66,6 +66,28 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       i++;
       continue;
     }
+    // "the 82-minute match", "a 300-pound bear", "a 12-month sentence": a figure written onto its unit
+    // (not an age, "46-year-old", which counts no one)
+    const onto = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\p{Ll}{2,})$/u.exec(word.text);
+    if (onto && !/^years?$/.test(onto[2]!) && !/-years?-old$/.test(word.lower)) {
+      const value = Number(onto[1]!.replace(/,/g, ''));
+      const qualifier = qualifierBefore(lexicon, words, i);
+      const at = qualifier ? qualifier.from : i;
+      out.push({
+        kind: 'count',
+        key: formatNumber(value),
+        unit: onto[2]!.replace(/s$/, ''),
+        text: words.slice(at, i + 1).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+        start: words[at]!.start,
+        end: word.end,
+        low: qualifier ? value * qualifier.low : value,
+        high: qualifier ? value * qualifier.high : value,
+        from: at,
+        to: i + 1,
+        ...(words[i + 1]?.pos === 'NOUN' || words[i + 1]?.pos === 'PROPN' ? { attributive: true } : {}),
+      });
+      continue;
+    }
     const currency = lexicon.currencySymbols.has(word.text.toLowerCase()) ? word.text : undefined;
     const from = i;
     if (currency) {

@@ -58,6 +58,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
+    // a figure written onto its unit ("the 82-minute match") is a figure too
+    { old: 'After the 82-minute match, Sluiter received a standing ovation.', text: 'After the 92-minute match, Sluiter received a standing ovation.', findings: ['1:11 changed-number Number changed in paragraph 1: “82-minute” became “92-minute”'] },
     // an age counts no one, but an edit can change it
     { old: 'A 17-year-old woman and Ana Ruiz, 46, were hurt.', text: 'A 19-year-old woman and Ana Ruiz, 48, were hurt.', findings: ['1:3 changed-number Number changed in paragraph 1: “17-year-old” became “19-year-old”', '1:35 changed-number Number changed in paragraph 1: “46” became “48”'] },
     // a count the article tells as the count now may be later than the report's

@@ -67,6 +67,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     // "and 14 injured" counts the injured; a year's deaths are another figure than one blast's
     { text: "Eight miners were killed and 14 injured in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nSouth Africa's mines recorded 42 deaths last year.\n", findings: [] },
+    // "the 180-home plan" describes the plan; it counts no approval
+    { text: 'The 180-home plan, which councillors approved on Tuesday, was the largest in years.\n\nResidents objected.\n\nA smaller scheme of 45 homes was approved by the same committee in 2021.\n', findings: [] },
     // the one derailment a story reports, told on two days
     { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nSince the cars left the rails on Monday, emergency workers have been taking samples.\n', findings: ['5:1 contradicted-fact Derailment: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
     { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nAnother train left the rails on Monday near Kyiv.\n', findings: [] },

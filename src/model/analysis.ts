@@ -28,6 +28,8 @@ export interface NumberMention extends Value {
   /** Word range in the sentence. */
   from: number;
   to: number;
+  /** Written onto its unit before a noun ("the 180-home plan"): it describes the noun, it counts no event. */
+  attributive?: boolean;
 }
 
 /** What the claim extractors read of one sentence. */
