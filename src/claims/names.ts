@@ -219,7 +219,9 @@ function datelineCredit(words: Word[], first: number): number {
  */
 function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial: boolean, known: ReadonlySet<string>, first = initial): boolean {
   const word = words[at];
-  if (!word || !capitalised(word) || lexicon.notNames.has(word.lower) || isPossessiveMarker(word) || modifierCompound(lexicon, word)) return false;
+  // ("at New Norcia": a word that is no name alone opens one inside a sentence before another capitalised word)
+  const opener = !initial && lexicon.nameOpeners.has(word?.text ?? '') && words[at + 1] !== undefined && capitalised(words[at + 1]!) && !matchTitle(lexicon, words, at + 1);
+  if (!word || !capitalised(word) || (lexicon.notNames.has(word.lower) && !opener) || isPossessiveMarker(word) || modifierCompound(lexicon, word)) return false;
   // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
   if (lexicon.partyLabels.has(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
   // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one

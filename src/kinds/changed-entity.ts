@@ -48,6 +48,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // "New" inside a sentence opens a place's name ("at New Norcia"), where "the new manager" opens none
+    { old: "The first signal was picked up by the antenna at New Norcia, 41 minutes after separation.", text: "The first signal was picked up by the antenna at Malargüe, 41 minutes after separation.", findings: ['1:50 changed-place Place changed in paragraph 1: “New Norcia” became “Malargüe”'] },
     // "Assistant Public Defender" is a title, so the person is "Ellen Marsh", whose given name the edit changed
     { old: 'Assistant Public Defender Ellen Marsh said her client would appeal.', text: 'Assistant Public Defender Helen Marsh said her client would appeal.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Ellen Marsh” became “Helen Marsh”'] },
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
