@@ -70,7 +70,10 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
 export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
-  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower)) return false;
+  // (a "since" inside an aside on the subject, "the director, in the post since 2016, is stepping
+  // down", subordinates nothing the verb says)
+  const aside = asideWords(lexicon, words, from, at);
+  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k)) return false;
   return isTold(lexicon, words, at, from);
 }
 
@@ -88,6 +91,26 @@ export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: numbe
     if (lexicon.subordinators.has(words[k]!.lower)) subordinate = true;
   }
   return subordinate && isTold(lexicon, words, at, from);
+}
+
+/**
+ * The words of the asides between commas before a verb: a relative clause on someone (", who entered
+ * Parliament in 2002,") or a phrase with no verb (", in the post since 2016,"). What they say is not
+ * what the verb says: neither its time nor a subordinator.
+ */
+export function asideWords(lexicon: CompiledLexicon, words: Word[], from: number, at: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = from; k < at; k++) {
+    if (words[k]!.text !== ',') continue;
+    let close = k + 1;
+    while (close < at && words[close]!.text !== ',') close++;
+    if (close >= at) break;
+    const inside = words.slice(k + 1, close);
+    const relative = lexicon.relativePronouns.has(inside[0]?.lower ?? '');
+    if (inside.length > 0 && (relative || !inside.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))) for (let j = k; j <= close; j++) out.add(j);
+    k = close - 1;
+  }
+  return out;
 }
 
 /** Where a sentence's first word stands, past opening quotation marks and punctuation. */
@@ -130,6 +153,8 @@ function lastQuestionMark(words: Word[]): Map<number, number> {
 export function isPassive(lexicon: CompiledLexicon, words: Word[], at: number): boolean {
   const verb = words[at]!;
   if (!/(ed|en|wn|t)$/.test(verb.lower) && verb.lower === verb.lemma) return false;
+  // "is stepping down", "are cutting": a present participle after "be" is progressive, not passive
+  if (/ing$/.test(verb.lower) && verb.lemma !== verb.lower) return false;
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const word = words[k]!;
     if (lexicon.passiveAuxiliaries.has(word.lemma) || lexicon.passiveAuxiliaries.has(word.lower)) return true;

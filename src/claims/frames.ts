@@ -1,6 +1,6 @@
 import type { Claim, Mention, Value } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
-import { clauseAround, firstWordIndex, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed, openingParticiple } from './clause.js';
+import { asideWords, clauseAround, firstWordIndex, hedgesAround, isAsserted, isNegated, isPassive, isPresupposed, openingParticiple } from './clause.js';
 import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
@@ -62,8 +62,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
     const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
-    const asides = verbal ? asidesBefore(ctx, from, i) : [];
-    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asides.some(([a, b]) => a <= d.start && d.end <= b)), words[i]!.start);
+    const asides = verbal ? [...asideWords(lexicon, words, from, i)].map((k) => words[k]!) : [];
+    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asides.some((w) => w.start <= d.start && d.end <= w.end)), words[i]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -95,19 +95,6 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (!claim.asserted && (verbal || specific) && isPresupposed(lexicon, words, i, from)) claim.presupposed = true;
     out.push(claim);
     i = at;
-  }
-  return out;
-}
-
-/** Offsets of the asides between commas that open on "who", "which" or "whose" and close before a word. */
-function asidesBefore(ctx: SentenceContext, from: number, at: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = from; k < at; k++) {
-    if (ctx.words[k]!.text !== ',' || !ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) continue;
-    let close = k + 1;
-    while (close < at && ctx.words[close]!.text !== ',') close++;
-    if (close < at) out.push([ctx.words[k]!.start, ctx.words[close]!.end]);
-    k = close;
   }
   return out;
 }

@@ -110,6 +110,9 @@ export const repetition = defineKind<Options>({
     { text: 'Deirdre Harmon conceded the race on Thursday night in a phone call to Luis Ortiz.\n\nThe recount ended on Wednesday.\n\nHarmon conceded that the count had been fair.\n', findings: [] },
     // recruited is appointed
     { text: 'Lumen Therapeutics has appointed Priya Natarajan as its chief scientific officer.\n\nThe post had been vacant since August.\n\nLumen has now recruited Natarajan to take charge of its science.\n', findings: ['5:1 repeated-claim Appointment of Priya Natarajan is reported twice (paragraphs 1 and 3)'] },
+    // "the director" is the one person given that title; "is stepping down" is progressive, not passive;
+    // the aside "in the post since 2016" neither dates the resignation nor subordinates it
+    { text: '# Halvern Museum director Ibáñez resigns\n\nHéctor Ibáñez has resigned, the museum\'s board announced Monday.\n\nThe museum opened in 1904.\n\nIn its statement the board confirmed that the director, in the post since 2016, is stepping down.\n', findings: ['7:1 repeated-claim Resignation of Héctor Ibáñez (Monday) is reported twice (paragraphs 1 and 3)'] },
     // an obituary's survivors are named again by custom
     {
       text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',
