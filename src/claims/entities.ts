@@ -350,11 +350,23 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const starts = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.start]));
   let cursor = 0;
   const recent: Mention[] = [];
+  // the person each sentence is about: the first named or resolved before its first verb
+  const subjects = new Map<number, Mention>();
+  const opening = (sentence: Sentence) => {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return i;
+    return -1;
+  };
   for (const { sentence } of sentences) {
+    const first = opening(sentence);
+    const firstVerb = tokens.slice(sentence.tokenStart, sentence.tokenEnd).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') + sentence.tokenStart;
+    const noteSubject = (m: Mention) => {
+      if (!subjects.has(sentence.index) && !m.inQuote && !m.possessive && (firstVerb < sentence.tokenStart || m.tokenStart < firstVerb) && people.has(m.entity)) subjects.set(sentence.index, m);
+    };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       while (cursor < named.length && named[cursor]!.start < token.start) {
         if (!named[cursor]!.inQuote) recent.push(named[cursor]!);
+        if (named[cursor]!.sentence === sentence.index) noteSubject(named[cursor]!);
         cursor++;
       }
       if (token.quote >= 0) continue;
@@ -381,6 +393,13 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // for its subject long after her name ("She retired in 2004 … She passed away peacefully at
       // home"), before anyone whose gender the copy does not say ("Dr Adebeyo accepted that … her dose")
       if (!antecedent && main !== undefined && genders.get(main.entity) === gender && main.start < token.start) antecedent = main;
+      // no one of that gender named in the last sentences, and no main person: the person of that
+      // gender the story has named most so far (its protagonist), not the nearest of any gender
+      if (!antecedent && !fallback && !possessiveFallback) antecedent = leadOf(recent, genders, gender);
+      // a sentence that opens on "He" or "She" goes on about the person the sentence before was about
+      // ("He is survived by … a son, Pavel. He passed away peacefully …": not Pavel)
+      const previous = i === first ? subjects.get(sentence.index - 1) : undefined;
+      if (previous && previous.entity !== antecedent?.entity && genders.get(previous.entity) === gender && !previous.inQuote) antecedent = previous;
       antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
@@ -404,10 +423,26 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       };
       mentions.push(mention);
       byId.get(antecedent.entity)!.mentions.push(mention);
+      noteSubject(mention);
     }
   }
 }
 
+
+/** The person of a gender named most among the mentions so far, at least twice (ties: the one named first). */
+function leadOf(recent: Mention[], genders: ReadonlyMap<string, 'f' | 'm'>, gender: 'f' | 'm'): Mention | undefined {
+  const counts = new Map<string, { first: Mention; n: number }>();
+  for (const m of recent) {
+    if (genders.get(m.entity) !== gender) continue;
+    const seen = counts.get(m.entity);
+    if (seen) seen.n++;
+    else counts.set(m.entity, { first: m, n: 1 });
+  }
+  let best: { first: Mention; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  // (named once, "a son, Peter", is no protagonist: the pronoun stays unresolved)
+  return best && best.n >= 2 ? best.first : undefined;
+}
 
 /**
  * The person a story is about, by name: named at least three times and twice as often as anyone

@@ -113,6 +113,9 @@ export const repetition = defineKind<Options>({
     // "the director" is the one person given that title; "is stepping down" is progressive, not passive;
     // the aside "in the post since 2016" neither dates the resignation nor subordinates it
     { text: '# Halvern Museum director Ibáñez resigns\n\nHéctor Ibáñez has resigned, the museum\'s board announced Monday.\n\nThe museum opened in 1904.\n\nIn its statement the board confirmed that the director, in the post since 2016, is stepping down.\n', findings: ['7:1 repeated-claim Resignation of Héctor Ibáñez (Monday) is reported twice (paragraphs 1 and 3)'] },
+    // "He" with no one of his gender named in the sentences before is the man the story names most, and
+    // a sentence opening on "He" goes on about the man the sentence before was about (not the son it lists)
+    { text: 'Milan Dvořák, the composer, died at his home in Hereford on Sunday.\n\nDvořák wrote nine symphonies. Critics found his music too tonal.\n\n"I write for people who listen," he once said.\n\nThe reviews did not matter.\n\nHe is survived by a son, Pavel, and a daughter, Eva.\n\nHe passed away peacefully in his sleep at the house near the cathedral, his publisher said.\n', findings: ['11:1 repeated-claim Death of Milan Dvořák in Hereford (Sunday) is reported twice (paragraphs 1 and 6)'] },
     // an obituary's survivors are named again by custom
     {
       text: 'Douglas Pettit, the boatbuilder, has died aged 87.\n\nHis daughter, Claire Westley, said the family had been overwhelmed.\n\nHe built 200 boats.\n\nMr Pettit is survived by his daughter Claire, his son Peter, and four grandchildren.\n',
