@@ -212,3 +212,11 @@ test('"and" inside an organisation\'s name, never before a person\'s; a competit
   for (const expected of ['Department of Mineral Resources and Energy:org', 'Bill and Melinda Gates Foundation:org', 'Department of Health:org', 'John Smith:person']) assert.ok(typed.includes(expected), `${expected} not in ${typed.join(', ')}`);
   assert.ok(!typed.some((t) => t.startsWith('Bill:') || t.includes('Davis Cup:person')), typed.join(', '));
 });
+
+test('"Harvest Mills Inc. said on Tuesday that it would …": the "it" after an organisation\'s speech verb is the organisation', () => {
+  const analysis = analyseText('Harvest Mills Inc. said on Tuesday that it would cut 340 jobs. The weather was poor and it rained.\n');
+  const its = analysis.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity, m.sentence]);
+  assert.deepEqual(its, [['it', 'harvest-mills-inc', 0]]);
+  const cuts = analysis.claims.find((c) => c.frame === 'layoff')!;
+  assert.deepEqual(cuts.subjects, ['harvest-mills-inc']);
+});

@@ -160,6 +160,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
     }
   }
   addPronouns(lexicon, entities, mentions, sentences, tokens);
+  addSaidIt(lexicon, entities, mentions, sentences, tokens);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, mentionOf };
@@ -428,6 +429,38 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   }
 }
 
+
+/**
+ * "Harvest Mills said it will close its plant": the "it" right after an organisation's speech verb
+ * (or after "that") is the organisation, whose own plans it tells. Only there: elsewhere "it" is as
+ * often a plant, a plan or the weather.
+ */
+function addSaidIt(lexicon: CompiledLexicon, entities: Entity[], mentions: Mention[], sentences: SentenceNames[], tokens: Token[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const inSentence = new Map<number, Mention[]>();
+  // (a name the copy does not type that says "it will" speaks for a body: "Harvest Mills said it …")
+  const body = (m: Mention) => byId.get(m.entity)?.type === 'org' || byId.get(m.entity)?.type === 'other';
+  for (const m of mentions) if (!m.inQuote && body(m)) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+  for (const { sentence } of sentences) {
+    const orgs = inSentence.get(sentence.index);
+    if (!orgs) continue;
+    for (let i = sentence.tokenStart + 2; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      if (token.lower !== 'it' || token.quote >= 0) continue;
+      // (past "that" and a day: "said Monday it will", "said on Tuesday that it had")
+      let verbAt = i - 1;
+      while (verbAt > sentence.tokenStart && i - verbAt <= 4 && (tokens[verbAt]!.lower === 'that' || tokens[verbAt]!.lower === 'on' || lexicon.weekdays.includes(tokens[verbAt]!.lower) || /^(?:today|yesterday|tonight)$/.test(tokens[verbAt]!.lower))) verbAt--;
+      const verb = tokens[verbAt];
+      if (!verb || !lexicon.speechVerbs.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+      // the organisation that speaks: named before the verb, the nearest to it, with no other verb between
+      const speaker = orgs.filter((m) => m.end <= verb.start && !m.possessive).pop();
+      if (!speaker || tokens.slice(speaker.tokenEnd, verbAt).some((t) => t.pos === 'VERB')) continue;
+      const mention: Mention = { entity: speaker.entity, text: token.text, form: 'pronoun', sentence: sentence.index, start: token.start, end: token.end, tokenStart: i, tokenEnd: i + 1, possessive: false, inQuote: false };
+      mentions.push(mention);
+      byId.get(speaker.entity)!.mentions.push(mention);
+    }
+  }
+}
 
 /** The person of a gender named most among the mentions so far, at least twice (ties: the one named first). */
 function leadOf(recent: Mention[], genders: ReadonlyMap<string, 'f' | 'm'>, gender: 'f' | 'm'): Mention | undefined {
