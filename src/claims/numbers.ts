@@ -102,7 +102,8 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
     if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;
     // "Jetstream 32", "Boeing 737", "Route 66": a number that completes a name designates, it counts nothing
-    if (!currency && words[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[i - 1]!.text) && !lexicon.months.has(words[i - 1]!.lower) && !lexicon.monthAbbreviations.has(words[i - 1]!.lower.replace(/\.$/, ''))) continue;
+    // (a figure grouped in thousands designates nothing: "gave Ortiz 4,112 votes")
+    if (!currency && !/^\d{1,3}(?:,\d{3})+$/.test(word.text) && words[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[i - 1]!.text) && !lexicon.months.has(words[i - 1]!.lower) && !lexicon.monthAbbreviations.has(words[i - 1]!.lower.replace(/\.$/, ''))) continue;
     let to = i + 1;
     // "twenty three", "1.2 million", "three hundred thousand", "£4.2m" (the scale written onto the figure)
     while (to < words.length) {

@@ -1,7 +1,8 @@
 /**
  * attributes — one person given two ages ("Dr Brash, 66," and, later, "the 68-year-old former Reserve
  * Bank governor"), or one group two shares that cannot both hold ("2,310 of its 3,960 members" and
- * "roughly two-thirds of the members": 58% against 67%).
+ * "roughly two-thirds of the members": 58% against 67%), or a vote a margin its totals do not give
+ * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts).
  *
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
@@ -18,6 +19,7 @@ import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { yearOld } from '../claims/numbers.js';
+import { talliesOf } from '../claims/tallies.js';
 
 const OPTIONS = {
   type: 'object',
@@ -275,11 +277,12 @@ function sharesOf(analysis: Analysis): Share[] {
 export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'attributes',
   scope: 'article',
-  summary: 'One person given two ages ("Brash, 66," … "the 68-year-old former governor"), or one group two shares ("two-thirds of members" … "2,310 of its 3,960 members").',
+  summary: 'One person given two ages ("Brash, 66," … "the 68-year-old former governor"), one group two shares ("two-thirds of members" … "2,310 of its 3,960 members"), or a vote a margin its totals do not give ("37-vote margin" … "4,112 votes to 4,081").',
   optionsSchema: OPTIONS,
   messages: {
     age: { template: '{person} is {later} in {where} but {earlier} in {other}', vars: ['person', 'later', 'earlier', 'where', 'other'] },
     share: { template: '“{later}” in {where} is not “{earlier}” in {other}: {laterShare} against {earlierShare}', vars: ['later', 'earlier', 'where', 'other', 'laterShare', 'earlierShare'] },
+    margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
   },
   examples: [
     { text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 66-year-old former governor will stay in Parliament.\n', findings: [] },
@@ -313,6 +316,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // the bare description beside another person (the victim) is not the main person's age
     { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
+    // a vote's margin that its totals do not give; a lead at an earlier count is another figure
+    { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
+    // two votes, two tallies: which one a margin belongs to cannot be told
+    { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     {
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
       findings: ['3:1 contradicted-attribute “Roughly two-thirds of the members” in paragraph 2 is not “2,310 of its 3,960 members” in paragraph 1: 67% against 58%'],
@@ -336,6 +343,29 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
             { start: a.start, end: a.end, role: 'contradicted' },
           ],
           evidence: { expected: a.text, actual: b.text, field: 'share' },
+        });
+      }
+    }
+    // a vote's margin that its totals do not give ("Ortiz's 37-vote margin" / "4,112 votes to Harmon's
+    // 4,081"), where the story gives one vote's totals (several votes, several tallies: no telling which)
+    const found = analysis.contexts.map(talliesOf);
+    const tallies = found.flatMap((f) => f.tallies);
+    const distinct = new Set(tallies.map((t) => `${t.high}:${t.low}`));
+    if (distinct.size === 1) {
+      const tally = tallies[0]!;
+      const tallyText = analysis.doc.source.slice(tally.start, tally.end);
+      for (const margin of found.flatMap((f) => f.margins)) {
+        if (margin.value === tally.high - tally.low) continue;
+        const [later, earlier] = margin.start > tally.start ? [margin, tally] : [tally, margin];
+        context.report({
+          confidence: confidence(0.8),
+          message: 'margin',
+          data: { margin: analysis.doc.source.slice(margin.start, margin.end), tally: tallyText, where: placeOf(analysis.sentences[margin.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), difference: String(tally.high - tally.low) },
+          locations: [
+            { start: later.start, end: later.end, role: 'contradicts' },
+            { start: earlier.start, end: earlier.end, role: 'contradicted' },
+          ],
+          evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
         });
       }
     }

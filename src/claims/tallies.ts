@@ -1,0 +1,63 @@
+import type { SentenceContext, NumberMention } from '../model/analysis.js';
+
+/** A vote's two totals ("by 1,819 votes to the BNP's 1,216", "voted 31 to 9"). */
+export interface Tally {
+  high: number;
+  low: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A vote's margin told on its own ("Ortiz's 37-vote margin", "a majority of 503"). Not "led by 44
+ * votes" or "decided by 19 votes": "by" tells as often a lead at an earlier count or another contest.
+ */
+export interface Margin {
+  value: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const VOTE = /^votes?$|^voted$|^ballots?$/;
+/** Words between "to" and the second total: "to the BNP's 1,216", "to Harmon's 4,081". */
+const BETWEEN = /^(?:the|a|an|'s|’s)$/;
+
+/**
+ * The tallies and margins a sentence gives, outside quotations. A tally needs a word of voting in
+ * reach ("voted", "votes", "ballot"), so "rose from 31 to 9" or "aged 19 to 23" are none.
+ */
+export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Margin[] } {
+  const { words } = ctx;
+  const counts = ctx.numbers.filter((n) => n.kind === 'count' && words[n.from]!.quote < 0);
+  const tallies: Tally[] = [];
+  const margins: Margin[] = [];
+  const value = (n: NumberMention) => Number(n.key);
+  const voteNear = (from: number, to: number) => words.slice(Math.max(0, from), Math.min(words.length, to)).some((w) => VOTE.test(w.lower));
+  for (const n of counts) {
+    // "37-vote margin"
+    if (n.unit === 'vote' && n.attributive && words[n.to]?.lower === 'margin') {
+      margins.push({ value: value(n), sentence: ctx.sentence.index, start: n.start, end: words[n.to]!.end });
+      continue;
+    }
+    // "a margin of 37", "a majority of 503" (not "a margin of three to one", a ratio)
+    if (words[n.from - 1]?.lower === 'of' && /^(?:margin|majority)$/.test(words[n.from - 2]?.lower ?? '') && words[n.to]?.lower !== 'to') {
+      margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: n.end });
+      continue;
+    }
+    // "1,819 votes to the BNP's 1,216", "voted 31 to 9"
+    let k = n.to;
+    if (VOTE.test(words[k]?.lower ?? '')) k++;
+    if (words[k]?.lower === 'to') {
+      k++;
+      while (k < words.length && (BETWEEN.test(words[k]!.lower) || ctx.mentionAt[k]) && !counts.some((m) => m.from === k)) k++;
+      const second = counts.find((m) => m.from === k);
+      if (second && voteNear(n.from - 4, second.to + 2)) {
+        tallies.push({ high: Math.max(value(n), value(second)), low: Math.min(value(n), value(second)), sentence: ctx.sentence.index, start: n.start, end: second.end });
+        continue;
+      }
+    }
+  }
+  return { tallies, margins };
+}
