@@ -11,6 +11,10 @@ export type ParticipantMatch = 'same' | 'different' | 'unknown' | 'none';
  * `none`: neither names anyone (a death toll, a fire).
  */
 export function participants(a: Claim, b: Claim): ParticipantMatch {
+  // "the Harbour Street library … will not close" and "Harbour Street, which will close": the place
+  // that qualifies one side's unnamed participant is the other's named one
+  const placed = (x: Claim, y: Claim) => x.subjects.length === 0 && x.values.place !== undefined && y.subjects.includes(x.values.place.key);
+  if (placed(a, b) || placed(b, a)) return 'same';
   if (a.subjects.length === 0 && b.subjects.length === 0) return 'none';
   if (a.subjects.length === 0 || b.subjects.length === 0) return 'unknown';
   return a.subjects.some((s) => b.subjects.includes(s)) ? 'same' : 'different';

@@ -192,7 +192,9 @@ const TIME_WORDS = new Set(['last', 'next', 'early', 'late', 'later', 'earlier',
  */
 function placeQualifying(ctx: SentenceContext, from: number, trigger: number): Value | undefined {
   let k = trigger - 1;
-  while (k >= from && (ctx.words[k]!.pos === 'AUX' || ctx.words[k]!.pos === 'ADV')) k--;
+  // (past an aside: "the Harbour Street library, which had been earmarked for closure, will not close")
+  const aside = asideWords(ctx.lexicon, ctx.words, from, trigger);
+  while (k >= from && (ctx.words[k]!.pos === 'AUX' || ctx.words[k]!.pos === 'ADV' || ctx.words[k]!.pos === 'PART' || aside.has(k))) k--;
   while (k >= from && !ctx.mentionAt[k] && (ctx.words[k]!.pos === 'NOUN' || ctx.words[k]!.pos === 'ADJ')) k--;
   const mention = k >= from ? ctx.mentionAt[k] : undefined;
   if (!mention || mention.form === 'demonym' || mention.possessive || entityType(ctx, mention) !== 'place' || !placeModifier(ctx, mention)) return undefined;
