@@ -353,20 +353,35 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const recent: Mention[] = [];
   // the person each sentence is about: the first named or resolved before its first verb
   const subjects = new Map<number, Mention>();
+  // how often each person has been named so far, kept for those named twice or more (few, however
+  // many people a list names once)
+  const timesNamed = new Map<string, number>();
+  const repeated = new Map<string, { first: Mention; n: number }>();
+  const firstNamed = new Map<string, Mention>();
+  const countNamed = (m: Mention) => {
+    const n = (timesNamed.get(m.entity) ?? 0) + 1;
+    timesNamed.set(m.entity, n);
+    if (n === 1) firstNamed.set(m.entity, m);
+    else repeated.set(m.entity, { first: firstNamed.get(m.entity)!, n });
+  };
   const opening = (sentence: Sentence) => {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return i;
     return -1;
   };
   for (const { sentence } of sentences) {
     const first = opening(sentence);
-    const firstVerb = tokens.slice(sentence.tokenStart, sentence.tokenEnd).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') + sentence.tokenStart;
+    let firstVerb = sentence.tokenStart;
+    while (firstVerb < sentence.tokenEnd && tokens[firstVerb]!.pos !== 'VERB' && tokens[firstVerb]!.pos !== 'AUX') firstVerb++;
     const noteSubject = (m: Mention) => {
       if (!subjects.has(sentence.index) && !m.inQuote && !m.possessive && (firstVerb < sentence.tokenStart || m.tokenStart < firstVerb) && people.has(m.entity)) subjects.set(sentence.index, m);
     };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       while (cursor < named.length && named[cursor]!.start < token.start) {
-        if (!named[cursor]!.inQuote) recent.push(named[cursor]!);
+        if (!named[cursor]!.inQuote) {
+          recent.push(named[cursor]!);
+          countNamed(named[cursor]!);
+        }
         if (named[cursor]!.sentence === sentence.index) noteSubject(named[cursor]!);
         cursor++;
       }
@@ -396,7 +411,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       if (!antecedent && main !== undefined && genders.get(main.entity) === gender && main.start < token.start) antecedent = main;
       // no one of that gender named in the last sentences, and no main person: the person of that
       // gender the story has named most so far (its protagonist), not the nearest of any gender
-      if (!antecedent && !fallback && !possessiveFallback) antecedent = leadOf(recent, genders, gender);
+      if (!antecedent && !fallback && !possessiveFallback) antecedent = leadOf(repeated, genders, gender);
       // a sentence that opens on "He" or "She" goes on about the person the sentence before was about
       // ("He is survived by … a son, Pavel. He passed away peacefully …": not Pavel)
       const previous = i === first ? subjects.get(sentence.index - 1) : undefined;
@@ -440,7 +455,12 @@ function addSaidIt(lexicon: CompiledLexicon, entities: Entity[], mentions: Menti
   const inSentence = new Map<number, Mention[]>();
   // (a name the copy does not type that says "it will" speaks for a body: "Harvest Mills said it …")
   const body = (m: Mention) => byId.get(m.entity)?.type === 'org' || byId.get(m.entity)?.type === 'other';
-  for (const m of mentions) if (!m.inQuote && body(m)) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    if (m.inQuote || !body(m)) continue;
+    const list = inSentence.get(m.sentence);
+    if (list) list.push(m);
+    else inSentence.set(m.sentence, [m]);
+  }
   for (const { sentence } of sentences) {
     const orgs = inSentence.get(sentence.index);
     if (!orgs) continue;
@@ -462,19 +482,14 @@ function addSaidIt(lexicon: CompiledLexicon, entities: Entity[], mentions: Menti
   }
 }
 
-/** The person of a gender named most among the mentions so far, at least twice (ties: the one named first). */
-function leadOf(recent: Mention[], genders: ReadonlyMap<string, 'f' | 'm'>, gender: 'f' | 'm'): Mention | undefined {
-  const counts = new Map<string, { first: Mention; n: number }>();
-  for (const m of recent) {
-    if (genders.get(m.entity) !== gender) continue;
-    const seen = counts.get(m.entity);
-    if (seen) seen.n++;
-    else counts.set(m.entity, { first: m, n: 1 });
-  }
+/**
+ * The person of a gender named most so far, among those named at least twice (ties: the one named
+ * first). Named once, "a son, Peter", is no protagonist: the pronoun stays unresolved.
+ */
+function leadOf(repeated: ReadonlyMap<string, { first: Mention; n: number }>, genders: ReadonlyMap<string, 'f' | 'm'>, gender: 'f' | 'm'): Mention | undefined {
   let best: { first: Mention; n: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  // (named once, "a son, Peter", is no protagonist: the pronoun stays unresolved)
-  return best && best.n >= 2 ? best.first : undefined;
+  for (const [entity, c] of repeated) if (genders.get(entity) === gender && (!best || c.n > best.n || (c.n === best.n && c.first.start < best.first.start))) best = c;
+  return best?.first;
 }
 
 /**
