@@ -220,3 +220,10 @@ test('"Harvest Mills Inc. said on Tuesday that it would …": the "it" after an 
   const cuts = analysis.claims.find((c) => c.frame === 'layoff')!;
   assert.deepEqual(cuts.subjects, ['harvest-mills-inc']);
 });
+
+test('"Before dawn on Tuesday," heads a phrase, not a clause; ", when her predecessor, Piet Jansen, resigned" is a clause, not an aside', () => {
+  const dawn = analyseText('Before dawn on Tuesday, about a quarter of the wagons left the rails.\n').claims.find((c) => c.frame === 'derail')!;
+  assert.equal(dawn.asserted, true);
+  const varga = analyseText('Ines Varga had led the authority since 2017, when her predecessor, Piet Jansen, resigned over a contract.\n').claims.find((c) => c.frame === 'resign')!;
+  assert.equal(varga.asserted, false);
+});

@@ -73,7 +73,7 @@ export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, 
   // (a "since" inside an aside on the subject, "the director, in the post since 2016, is stepping
   // down", subordinates nothing the verb says)
   const aside = asideWords(lexicon, words, from, at);
-  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k)) return false;
+  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k) && !(lexicon.timePrepositions.has(words[k]!.lower) && prepositional(words, k, at))) return false;
   return isTold(lexicon, words, at, from);
 }
 
@@ -94,6 +94,20 @@ export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: numbe
 }
 
 /**
+ * "Before dawn on Tuesday, the wagons left the rails": a subordinator that can be a preposition
+ * ("before", "after", "since"), heading a phrase with no verb before its comma, is one, and
+ * subordinates nothing ("when" never is).
+ */
+function prepositional(words: Word[], at: number, verb: number): boolean {
+  for (let k = at + 1; k < verb; k++) {
+    const word = words[k]!;
+    if (word.text === ',') return k > at + 1;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
  * The words of the asides between commas before a verb: a relative clause on someone (", who entered
  * Parliament in 2002,") or a phrase with no verb (", in the post since 2016,"). What they say is not
  * what the verb says: neither its time nor a subordinator.
@@ -106,8 +120,12 @@ export function asideWords(lexicon: CompiledLexicon, words: Word[], from: number
     while (close < at && words[close]!.text !== ',') close++;
     if (close >= at) break;
     const inside = words.slice(k + 1, close);
-    const relative = lexicon.relativePronouns.has(inside[0]?.lower ?? '');
-    if (inside.length > 0 && (relative || !inside.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))) for (let j = k; j <= close; j++) out.add(j);
+    const opener = inside[0]?.lower ?? '';
+    const verb = inside.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    // (a relative clause holds its own verb: ", when her predecessor," is not one, the clause goes on)
+    const relative = lexicon.relativePronouns.has(opener) && verb;
+    const phrase = !verb && !lexicon.relativePronouns.has(opener) && !lexicon.subordinators.has(opener);
+    if (inside.length > 0 && (relative || phrase)) for (let j = k; j <= close; j++) out.add(j);
     k = close - 1;
   }
   return out;

@@ -274,12 +274,16 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const match = participants(a, b);
   if (match === 'different' || match === 'unknown') return false;
-  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money)) return false;
+  // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
+  // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
+  const incident = context.lexicon.frames[a.frame]!.incident === true && match === 'none';
+  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money) && !(incident && a.values.time && b.values.time)) return false;
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   if (addsDetail(context.analysis, contexts, a, b, context.lexicon.relativeTimes)) return false;
-  if (sourcedAccount(context, a, b)) return false;
+  // (an official's account of the incident itself is the incident told again: no one's own story to tell)
+  if (!incident && sourcedAccount(context, a, b)) return false;
   return !anotherOccurrence(context, b);
 }
 

@@ -383,6 +383,7 @@ export const SECTIONS = {
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
   nameOpeners: wordList('nameOpeners', 'Words of notNames that open a name when capitalised inside a sentence before another capitalised word ("at New Norcia"), as written.', 'exact'),
+  timePrepositions: wordList('timePrepositions', 'Subordinators that are prepositions before a phrase with no verb ("Before dawn on Tuesday, …", "Since 2016, …").'),
   complementVerbs: wordList('complementVerbs', 'Verbs whose object is a clause with its own subject ("The verdict means the 44-year-old now stands convicted").'),
   kinshipQualifiers: wordList('kinshipQualifiers', 'Words between an owner and a kinship word that say which relative ("Pell’s older sister", "her late husband").'),
 
