@@ -227,3 +227,16 @@ test('"Before dawn on Tuesday," heads a phrase, not a clause; ", when her predec
   const varga = analyseText('Ines Varga had led the authority since 2017, when her predecessor, Piet Jansen, resigned over a contract.\n').claims.find((c) => c.frame === 'resign')!;
   assert.equal(varga.asserted, false);
 });
+
+test('an obituary goes on with "she" past an aunt and a mother named in passing, and "her younger brother" is her brother', () => {
+  const analysis = analyseText(
+    'Elspeth Kerr, who has died aged 84, made jugs for sixty years. Her pots were plain.\n\n' +
+      'Born in Dundee, she was the daughter of James Kerr and his wife, Agnes. She was the elder sister of the painter Duncan Kerr, and the two children spent their summers with an aunt in Anstruther.\n\n' +
+      'She won a place at art college in 1958. In 1966 she built a kiln. Her first show sold out.\n\n' +
+      'The painter Duncan Kerr was her younger brother.\n',
+  );
+  const she = analysis.mentions.filter((m) => m.form === 'pronoun' && /^(she|her)$/i.test(m.text)).map((m) => m.entity);
+  assert.deepEqual([...new Set(she)], ['elspeth-kerr']);
+  const ties = analysis.claims.filter((c) => c.kind === 'relation' && c.subjects.includes('duncan-kerr')).map((c) => [c.subjects, c.values.relation!.key]);
+  assert.deepEqual(ties, [[['elspeth-kerr', 'duncan-kerr'], 'sister'], [['duncan-kerr', 'elspeth-kerr'], 'brother']]);
+});

@@ -348,6 +348,8 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const genders = statedGenders(lexicon, named, sentences);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const main = mainSubject(named);
+  // the first person the story names, outside quotations: whom its lede is about
+  const lede = named.find((m) => !m.inQuote);
   const starts = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.start]));
   let cursor = 0;
   const recent: Mention[] = [];
@@ -370,7 +372,8 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   };
   for (const { sentence } of sentences) {
     const first = opening(sentence);
-    let firstVerb = sentence.tokenStart;
+    // (past an opening participle's phrase: "Born in Dundee, she was the daughter of …")
+    let firstVerb = first >= 0 && tokens[first]!.pos === 'VERB' && /(?:ed|en|ing|n)$/.test(tokens[first]!.lower) ? openingComma(tokens, first, sentence.tokenEnd) : sentence.tokenStart;
     while (firstVerb < sentence.tokenEnd && tokens[firstVerb]!.pos !== 'VERB' && tokens[firstVerb]!.pos !== 'AUX') firstVerb++;
     const noteSubject = (m: Mention) => {
       if (!subjects.has(sentence.index) && !m.inQuote && !m.possessive && (firstVerb < sentence.tokenStart || m.tokenStart < firstVerb) && people.has(m.entity)) subjects.set(sentence.index, m);
@@ -410,19 +413,23 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // home"), before anyone whose gender the copy does not say ("Dr Adebeyo accepted that … her dose")
       if (!antecedent && main !== undefined && genders.get(main.entity) === gender && main.start < token.start) antecedent = main;
       // no one of that gender named in the last sentences, and no main person: the person of that
-      // gender the story has named most so far (its protagonist), not the nearest of any gender
-      if (!antecedent && !fallback && !possessiveFallback) antecedent = leadOf(repeated, genders, gender);
+      // gender the story has named most so far (its protagonist), else the one its lede names, not
+      // the nearest of any gender
+      if (!antecedent && !fallback && !possessiveFallback) antecedent = leadOf(repeated, genders, gender) ?? (lede && genders.get(lede.entity) === gender && lede.start < token.start ? lede : undefined);
       // a sentence that opens on "He" or "She" goes on about the person the sentence before was about
       // ("He is survived by … a son, Pavel. He passed away peacefully …": not Pavel)
       const previous = i === first ? subjects.get(sentence.index - 1) : undefined;
-      if (previous && previous.entity !== antecedent?.entity && genders.get(previous.entity) === gender && !previous.inQuote) antecedent = previous;
+      const centred = previous !== undefined && genders.get(previous.entity) === gender && !previous.inQuote;
+      if (centred) antecedent = previous;
       antecedent ??= fallback ?? possessiveFallback;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
       // between the name and the pronoun, and is who the pronoun means
-      // (for the story's subject named long before, only the unnamed people of the last sentences)
-      const from = antecedent === main && sentence.index - main.sentence > 3 ? Math.max(antecedent.end, starts.get(Math.max(0, sentence.index - 2)) ?? 0) : antecedent.end;
-      if (unnamedBetween(lexicon, tokens, from, token.start, i, gender)) continue;
+      // (for the story's subject or lead named long before, only the unnamed people of the last sentences)
+      const from = sentence.index - antecedent.sentence > 3 ? Math.max(antecedent.end, starts.get(Math.max(0, sentence.index - 2)) ?? 0) : antecedent.end;
+      // (not when the sentence goes on about the one the sentence before was about: "… spent their
+      // summers with an aunt. She won a place …" is still about her)
+      if (!centred && unnamedBetween(lexicon, tokens, from, token.start, i, gender)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,
@@ -480,6 +487,12 @@ function addSaidIt(lexicon: CompiledLexicon, entities: Entity[], mentions: Menti
       byId.get(speaker.entity)!.mentions.push(mention);
     }
   }
+}
+
+/** Past the comma that closes a sentence's opening phrase (within six tokens), else the phrase's start. */
+function openingComma(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + 7); k++) if (tokens[k]!.text === ',') return k + 1;
+  return from;
 }
 
 /**
