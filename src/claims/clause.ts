@@ -69,10 +69,9 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 }
 
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
-export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
+export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number, aside = asideWords(lexicon, words, from, at)): boolean {
   // (a "since" inside an aside on the subject, "the director, in the post since 2016, is stepping
-  // down", subordinates nothing the verb says)
-  const aside = asideWords(lexicon, words, from, at);
+  // down", subordinates nothing the verb says; a caller that has the asides passes them)
   for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k) && !(lexicon.timePrepositions.has(words[k]!.lower) && prepositional(words, k, at))) return false;
   return isTold(lexicon, words, at, from);
 }

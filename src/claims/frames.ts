@@ -53,7 +53,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (frame.core === 'any') for (const m of [agent, patient]) if (m && entityType(ctx, m) !== 'place') participants.add(m.entity);
     const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
     const values: Claim['values'] = {};
-    const place = placeIn(ctx, from, to, at) ?? (verbal ? placeQualifying(ctx, from, i) : undefined);
+    // the asides before the trigger, read once: they give it neither a time, a place nor a subordinator
+    const aside = asideWords(lexicon, words, from, i);
+    const place = placeIn(ctx, from, to, at) ?? (verbal ? placeQualifying(ctx, from, i, aside) : undefined);
     if (place) values.place = place;
     // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
@@ -62,8 +64,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
     const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
-    const asides = verbal ? [...asideWords(lexicon, words, from, i)].map((k) => words[k]!) : [];
-    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asides.some((w) => w.start <= d.start && d.end <= w.end)), words[i]!.start);
+    const asideSpan = (d: Value) => verbal && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
+    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d)), words[i]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -82,7 +84,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       values,
       negated: isNegated(lexicon, words, i, from),
       hedges: hedgesAround(lexicon, words, i, from, to),
-      asserted: isAsserted(lexicon, words, i, from) && (verbal || specific),
+      asserted: isAsserted(lexicon, words, i, from, aside) && (verbal || specific),
       quote,
       trigger: { start: words[i]!.start, end: words[at]!.end },
       start: words[from]!.start,
@@ -190,10 +192,9 @@ const TIME_WORDS = new Set(['last', 'next', 'early', 'late', 'later', 'earlier',
  * but that noun phrase and auxiliaries between ("Hollis to close Ohio dishwasher plant, cutting 430
  * jobs" says where the plant is, not where the cuts are).
  */
-function placeQualifying(ctx: SentenceContext, from: number, trigger: number): Value | undefined {
+function placeQualifying(ctx: SentenceContext, from: number, trigger: number, aside: ReadonlySet<number>): Value | undefined {
   let k = trigger - 1;
   // (past an aside: "the Harbour Street library, which had been earmarked for closure, will not close")
-  const aside = asideWords(ctx.lexicon, ctx.words, from, trigger);
   while (k >= from && (ctx.words[k]!.pos === 'AUX' || ctx.words[k]!.pos === 'ADV' || ctx.words[k]!.pos === 'PART' || aside.has(k))) k--;
   while (k >= from && !ctx.mentionAt[k] && (ctx.words[k]!.pos === 'NOUN' || ctx.words[k]!.pos === 'ADJ')) k--;
   const mention = k >= from ? ctx.mentionAt[k] : undefined;

@@ -127,6 +127,12 @@ export const contradiction = defineKind<Options>({
     };
 
     const events = claims.filter((c) => c.kind === 'event');
+    // what each claim's clause says of its span of time and of a second occurrence, read once per
+    // claim, not for every pair it stands in
+    const spans = new Map<Claim, string | undefined>();
+    const spanOf = (c: Claim) => (spans.has(c) ? spans.get(c) : spans.set(c, periodOf(analysis, lexicon, c)).get(c));
+    const repeats = new Map<Claim, boolean>();
+    const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
     // each later claim is set against the nearest earlier one it contradicts, once per value
     const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
@@ -151,7 +157,7 @@ export const contradiction = defineKind<Options>({
         // different places or times of a repeatable event with no named participant in common are two events
         // (an incident a story is about, a derailment or a fire, told on two days in the same place or
         // no place, with nothing telling a second one, is one incident given two days)
-        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeated(analysis, lexicon, a) && !repeated(analysis, lexicon, b);
+        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b);
         const sameEvent = frame.once || match === 'same' || oneIncident;
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
         // a repeatable event told of a year the other telling does not give is another occurrence
@@ -160,7 +166,7 @@ export const contradiction = defineKind<Options>({
         if (!frame.once && (a.values.time === undefined) !== (b.values.time === undefined) && (yearOnly(a) || yearOnly(b))) continue;
         // and a figure counted over a span ("42 deaths last year", "each year") is another figure
         // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"
-        const otherSpan = !frame.once && periodOf(analysis, lexicon, a) !== periodOf(analysis, lexicon, b);
+        const otherSpan = !frame.once && spanOf(a) !== spanOf(b);
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
