@@ -2,7 +2,9 @@
  * attributes — one person given two ages ("Dr Brash, 66," and, later, "the 68-year-old former Reserve
  * Bank governor"), or one group two shares that cannot both hold ("2,310 of its 3,960 members" and
  * "roughly two-thirds of the members": 58% against 67%), or a vote a margin its totals do not give
- * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts).
+ * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts), or one thing two
+ * beginnings that cannot both hold ("since it opened in 1984" and "which was founded in 1986";
+ * claims/foundings.ts).
  *
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
@@ -20,6 +22,7 @@ import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { yearOld } from '../claims/numbers.js';
 import { talliesOf } from '../claims/tallies.js';
+import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 
 const OPTIONS = {
   type: 'object',
@@ -277,11 +280,12 @@ function sharesOf(analysis: Analysis): Share[] {
 export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'attributes',
   scope: 'article',
-  summary: 'One person given two ages ("Brash, 66," … "the 68-year-old former governor"), one group two shares ("two-thirds of members" … "2,310 of its 3,960 members"), or a vote a margin its totals do not give ("37-vote margin" … "4,112 votes to 4,081").',
+  summary: 'One person given two ages ("Brash, 66," … "the 68-year-old former governor"), one group two shares ("two-thirds of members" … "2,310 of its 3,960 members"), a vote a margin its totals do not give ("37-vote margin" … "4,112 votes to 4,081"), or one thing two beginnings ("since it opened in 1984" … "founded in 1986").',
   optionsSchema: OPTIONS,
   messages: {
     age: { template: '{person} is {later} in {where} but {earlier} in {other}', vars: ['person', 'later', 'earlier', 'where', 'other'] },
     share: { template: '“{later}” in {where} is not “{earlier}” in {other}: {laterShare} against {earlierShare}', vars: ['later', 'earlier', 'where', 'other', 'laterShare', 'earlierShare'] },
+    founding: { template: '{holder} {later} in {where} but {earlier} in {other}', vars: ['holder', 'later', 'earlier', 'where', 'other'] },
     margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
   },
   examples: [
@@ -320,6 +324,24 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
+    // a theatre cannot open before it was founded; "it" is the main clause's subject
+    {
+      text: 'The Ashgrove has staged more than 400 productions since it opened in 1984.\n\nThe Ashgrove Theatre, which was founded in 1986 when the council sold the hall, has 300 seats.\n',
+      findings: ['3:33 contradicted-attribute Ashgrove Theatre was founded in 1986 in paragraph 2 but opened in 1984 in paragraph 1'],
+    },
+    // "the club" is the one club the story names
+    {
+      text: "Harbridge, founded in 1887, have spent most of their history in non-league football.\n\nThe club will celebrate its anniversary since the club's formation in 1884 with a new kit.\n",
+      findings: ['3:58 contradicted-attribute Harbridge was founded in 1884 in paragraph 2 but was founded in 1887 in paragraph 1'],
+    },
+    // a pavilion is opened when it is built; "it" after "that" is the relative clause's noun
+    {
+      text: 'The pavilion itself, built in 1927 with money raised by the members, is due a new roof.\n\nHis name will go up in a pavilion that has changed little since it opened in 1932.\n',
+      findings: ['3:68 contradicted-attribute The pavilion opened in 1932 in paragraph 2 but was built in 1927 in paragraph 1'],
+    },
+    // a society's hall built later, its museum founded later and opened later still; a second school
+    { text: 'The Moray Society, founded in 1850, built its hall in 1901.\n\nThe society opened a second museum in 1955.\n\nThe museum was founded in 1898 and opened in 1904.\n', findings: [] },
+    { text: 'The first school opened in 1901.\n\nA new school opened in 1955 on the other side of the river.\n', findings: [] },
     {
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
       findings: ['3:1 contradicted-attribute “Roughly two-thirds of the members” in paragraph 2 is not “2,310 of its 3,960 members” in paragraph 1: 67% against 58%'],
@@ -368,6 +390,25 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
         });
       }
+    }
+    // two beginnings of one thing that cannot both hold ("since it opened in 1984" / "founded in 1986")
+    const told = (f: Founding) => `${f.kind === 'opened' ? 'opened' : `was ${f.kind}`} in ${f.year}`;
+    const clashed = new Set<Founding>();
+    for (const [a, b] of foundingClashes(analysis, foundingsOf(analysis))) {
+      if (clashed.has(b)) continue;
+      clashed.add(b);
+      const named = [a, b].find((f) => !f.holder.startsWith('noun:'));
+      const holder = named ? analysis.entityById.get(named.holder)?.name ?? named.holderText : (b.indefinite ? a : b).holderText.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      context.report({
+        confidence: confidence(named && !a.holder.startsWith('noun:') && !b.holder.startsWith('noun:') ? 0.8 : 0.7),
+        message: 'founding',
+        data: { holder, later: told(b), earlier: told(a), where: placeOf(analysis.sentences[b.sentence]!), other: placeOf(analysis.sentences[a.sentence]!) },
+        locations: [
+          { start: b.start, end: b.end, role: 'contradicts' },
+          { start: a.start, end: a.end, role: 'contradicted' },
+        ],
+        evidence: { expected: `${a.kind} ${a.year}`, actual: `${b.kind} ${b.year}`, field: 'founding' },
+      });
     }
     const ages = agesOf(analysis);
     const reported = new Set<string>();

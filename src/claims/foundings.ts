@@ -1,0 +1,272 @@
+import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
+import { BODY_KINDS } from '../model/document.js';
+
+/**
+ * When a thing began: the year an organisation was founded ("Harbridge, founded in 1887", "the club's
+ * formation in 1884"), a building was built ("The pavilion itself, built in 1927", "the 1899
+ * building") or a place opened ("since it opened in 1984", "since its 1908 opening", "first opened its
+ * doors in 1897"). Two such years for one thing can clash: two years of one kind, an opening before
+ * the founding, or an opening before (or years after) the building.
+ *
+ * Who the year belongs to is read from the copy's usual forms and never guessed past them:
+ * - the name or noun the verb follows ("Hartfield was founded", "The Moray club, founded", "the
+ *   museum, which opened");
+ * - the object of a transitive use ("Jones founded Hartfield in 1921", "opened its Leek plant in 1927");
+ * - "it" and "its": the noun a relative clause is told of ("a pavilion that has changed little since it
+ *   opened"), the subject of the sentence's main clause ("The Ashgrove has staged … since it opened"),
+ *   or that of the sentence before when the sentence opens on them.
+ * A holder told with "a", a second or another ("a second school opened in 1955") is never one told
+ * elsewhere.
+ */
+export type Beginning = 'founded' | 'opened' | 'built';
+
+export interface Founding {
+  /** An entity id, or `noun:` and the head noun's lemma ("noun:club"). */
+  holder: string;
+  /** How the copy names the holder, for the message. */
+  holderText: string;
+  /** The holder was told with "a" ("a pavilion that …"): it names the same thing only as a noun told with "the" does. */
+  indefinite: boolean;
+  kind: Beginning;
+  year: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
+/** Participles that tell a beginning, and the kind they tell. */
+const VERBS = new Map<string, Beginning>([
+  ['founded', 'founded'],
+  ['established', 'founded'],
+  ['formed', 'founded'],
+  ['set', 'founded'], // "set up"
+  ['opened', 'opened'],
+  ['inaugurated', 'opened'],
+  ['built', 'built'],
+  ['constructed', 'built'],
+]);
+/** Nouns that tell a beginning ("its 1908 opening", "the club's formation in 1884"). */
+const NOUNS = new Map<string, Beginning>([
+  ['founding', 'founded'],
+  ['foundation', 'founded'],
+  ['formation', 'founded'],
+  ['establishment', 'founded'],
+  ['opening', 'opened'],
+  ['inauguration', 'opened'],
+  ['construction', 'built'],
+]);
+/** Words that make a noun holder another one of its kind ("a second school", "the new stadium"). */
+const ANOTHER = new Set(['second', 'third', 'another', 'new', 'old', 'original', 'former', 'other', 'first', 'current', 'present', 'previous', 'latest']);
+/** Words that may stand between the holder and the participle ("which was first", "that has been"). */
+const LINK = new Set(['which', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'first', 'originally', 'officially', 'only', 'formally', 'itself', ',']);
+/** Buildings, told as "the 1899 building". */
+const BUILDINGS = new Set(['building', 'pavilion', 'church', 'chapel', 'hall', 'theatre', 'theater', 'station', 'bridge', 'mill', 'house', 'stadium', 'terminal', 'tower', 'library', 'museum', 'school', 'hospital']);
+
+interface Holder {
+  holder: string;
+  holderText: string;
+  indefinite: boolean;
+}
+
+export function foundingsOf(analysis: Analysis): Founding[] {
+  const out: Founding[] = [];
+  let previous: SentenceContext | undefined;
+  for (const ctx of analysis.contexts) {
+    if (BODY_KINDS.has(ctx.sentence.kind)) out.push(...inSentence(ctx, previous));
+    previous = ctx;
+  }
+  return out;
+}
+
+function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined): Founding[] {
+  const { words } = ctx;
+  const out: Founding[] = [];
+  const push = (holder: Holder | undefined, kind: Beginning, yearAt: number, from: number) => {
+    if (!holder) return;
+    const end = Math.max(yearAt, from);
+    const start = Math.min(yearAt, from);
+    out.push({ ...holder, kind, year: Number(words[yearAt]!.text), sentence: ctx.sentence.index, start: words[start]!.start, end: words[end]!.end });
+  };
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (word.quote >= 0) continue;
+    // "founded in 1898", "set up in a disused silk mill in 1927", "opened its doors in 1897", "founded Hartfield in 1921"
+    const verb = VERBS.get(word.lower);
+    if (verb && (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'ADJ')) {
+      let j = k + 1;
+      if (word.lower === 'set') {
+        if (words[j]?.lower !== 'up') continue;
+        j++;
+      }
+      if (word.lower === 'opened' && words[j]?.lower === 'fire') continue;
+      // "opened its doors": the subject opened
+      let object: Holder | undefined;
+      if (word.lower === 'opened' && /^(?:its|their)$/.test(words[j]?.lower ?? '') && words[j + 1]?.lower === 'doors') j += 2;
+      else if (words[j] && words[j]!.lower !== 'in') {
+        const phrase = nounPhrase(ctx, j);
+        if (!phrase) continue;
+        object = phrase;
+        j = phrase.end;
+      }
+      const yearAt = yearAfterIn(words, j);
+      if (yearAt < 0) continue;
+      push(object ?? subjectBefore(ctx, k, previous), verb, yearAt, k);
+      continue;
+    }
+    // "its 1908 opening", "the club's formation in 1884", "the 1899 building"
+    const noun = NOUNS.get(word.lower);
+    if (noun && YEAR.test(words[k - 1]?.text ?? '')) push(owner(ctx, k - 2, previous), noun, k - 1, k);
+    else if (noun && words[k + 1]?.lower === 'in' && YEAR.test(words[k + 2]?.text ?? '')) push(owner(ctx, k - 1, previous), noun, k + 2, k);
+    else if (BUILDINGS.has(word.lower) && YEAR.test(words[k - 1]?.text ?? '') && words[k - 2]?.lower === 'the') {
+      push({ holder: `noun:${word.lemma}`, holderText: `the ${word.text}`, indefinite: false }, 'built', k - 1, k);
+    }
+  }
+  return out;
+}
+
+/** The year in "in 1927", allowing one place phrase before it ("in a disused Leek silk mill in 1927"). */
+function yearAfterIn(words: Word[], j: number): number {
+  for (let n = 0, k = j; n < 2 && k < words.length; n++) {
+    if (words[k]!.lower !== 'in' && !(n === 1 && /^(?:at|on|by|near)$/.test(words[k]!.lower))) return -1;
+    if (YEAR.test(words[k + 1]?.text ?? '')) return k + 1;
+    // a place phrase of a few words, with no verb, before the year's "in"
+    let m = k + 1;
+    while (m < words.length && m - k <= 7 && words[m]!.lower !== 'in' && words[m]!.pos !== 'VERB' && !/^[,;.]$/.test(words[m]!.text)) m++;
+    if (words[m]?.lower !== 'in') return -1;
+    k = m;
+  }
+  return -1;
+}
+
+/** A name, or a noun phrase told with "the", "a" or a possessive, starting at `at`; with where it ends. */
+function nounPhrase(ctx: SentenceContext, at: number): (Holder & { end: number }) | undefined {
+  const { words } = ctx;
+  const mention = ctx.mentionAt[at];
+  if (mention) {
+    let end = at;
+    while (ctx.mentionAt[end] === mention) end++;
+    const type = ctx.entities.get(mention.entity)?.type;
+    return type === 'person' ? undefined : { holder: mention.entity, holderText: mention.text, indefinite: false, end };
+  }
+  const det = words[at]?.lower ?? '';
+  if (!/^(?:the|a|an|its|their|his|her)$/.test(det)) return undefined;
+  // "the Ashgrove", "the Bluff Street museum" told by its name
+  if (ctx.mentionAt[at + 1] && det === 'the') return nounPhrase(ctx, at + 1);
+  let end = at + 1;
+  let another = false;
+  while (end < words.length && (words[end]!.pos === 'ADJ' || words[end]!.pos === 'PROPN' || (words[end]!.pos === 'NOUN' && words[end + 1]?.pos === 'NOUN'))) {
+    if (ANOTHER.has(words[end]!.lower)) another = true;
+    end++;
+  }
+  const head = words[end];
+  if (!head || head.pos !== 'NOUN' || another) return undefined;
+  return { holder: `noun:${head.lemma}`, holderText: words.slice(at, end + 1).map((w) => w.text).join(' '), indefinite: /^an?$/.test(det), end: end + 1 };
+}
+
+/** Who a participle at `k` is told of: the name or noun before it ("Harbridge, founded", "the museum, which opened", "it opened"). */
+function subjectBefore(ctx: SentenceContext, k: number, previous: SentenceContext | undefined): Holder | undefined {
+  const { words } = ctx;
+  let j = k - 1;
+  while (j >= 0 && LINK.has(words[j]!.lower)) j--;
+  if (j < 0) return undefined;
+  if (/^(?:it|they)$/.test(words[j]!.lower)) return pronoun(ctx, j, previous);
+  return headBefore(ctx, j);
+}
+
+/** The owner before a noun of beginning: "its" (the sentence's subject), "the club's", "Harbridge's". */
+function owner(ctx: SentenceContext, j: number, previous: SentenceContext | undefined): Holder | undefined {
+  const { words } = ctx;
+  const w = words[j];
+  if (!w) return undefined;
+  if (/^(?:its|their)$/.test(w.lower)) return pronoun(ctx, j, previous);
+  if (/^['’]s$/.test(w.lower)) return headBefore(ctx, j - 1);
+  return undefined;
+}
+
+/** The name or noun that ends at `j`, told with "the" or "a" (a noun), or a name of no person. */
+function headBefore(ctx: SentenceContext, j: number): Holder | undefined {
+  const { words } = ctx;
+  const mention = ctx.mentionAt[j];
+  if (mention) {
+    const type = ctx.entities.get(mention.entity)?.type;
+    return type === 'person' ? undefined : { holder: mention.entity, holderText: mention.text, indefinite: false };
+  }
+  if (words[j]!.pos !== 'NOUN') return undefined;
+  let d = j - 1;
+  while (d >= 0 && (words[d]!.pos === 'ADJ' || words[d]!.pos === 'NOUN' || words[d]!.pos === 'PROPN' || ctx.mentionAt[d])) {
+    if (ANOTHER.has(words[d]!.lower)) return undefined;
+    d--;
+  }
+  const det = words[d]?.lower ?? '';
+  if (!/^(?:the|a|an)$/.test(det)) return undefined;
+  return { holder: `noun:${words[j]!.lemma}`, holderText: words.slice(d, j + 1).map((w) => w.text).join(' '), indefinite: det !== 'the' };
+}
+
+/**
+ * "it" or "its": the main clause's subject when the sentence opens on something else ("The Ashgrove
+ * has staged … since it opened"), the previous sentence's subject when it opens on the pronoun.
+ */
+function pronoun(ctx: SentenceContext, at: number, previous: SentenceContext | undefined): Holder | undefined {
+  // "a pavilion that has changed little since it opened": the relative clause's noun
+  for (let j = at - 1; j > 0; j--) {
+    if (/^(?:that|which)$/.test(ctx.words[j]!.lower)) {
+      const head = headBefore(ctx, j - 1);
+      if (head) return head;
+    }
+  }
+  const opening = openingSubject(ctx);
+  if (opening && opening.end <= at) return opening;
+  return previous ? openingSubject(previous) : undefined;
+}
+
+function openingSubject(ctx: SentenceContext): (Holder & { end: number }) | undefined {
+  const { words } = ctx;
+  const phrase = nounPhrase(ctx, 0);
+  if (!phrase || phrase.indefinite) return undefined;
+  // a noun phrase's head may take a name after it ("the Ashgrove Theatre"): the phrase ends at the first verb
+  return words.slice(phrase.end, phrase.end + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',') ? phrase : undefined;
+}
+
+/**
+ * Nouns any institution is called by, which the story's one named holder stands for ("Harbridge,
+ * founded in 1887" … "the club's formation"). Not "the museum" or "the school": a story names those
+ * with the noun ("Bluff Street Museum"), and a society's museum is not the society.
+ */
+const INSTITUTIONS = new Set(['club', 'company', 'firm', 'business', 'group', 'charity', 'party', 'band', 'team', 'society', 'organisation', 'organization', 'union', 'association', 'trust', 'bank']);
+
+/**
+ * Pairs of beginnings of one thing that cannot both be true: two years of one kind; an opening before
+ * the founding; an opening before the building, or more than two years after it (a hall is opened
+ * when it is finished). A founding and a building may be any years apart (a society founded in 1850
+ * builds its hall in 1901).
+ */
+export function foundingClashes(analysis: Analysis, foundings: Founding[]): [Founding, Founding][] {
+  const named = new Set(foundings.filter((f) => !f.holder.startsWith('noun:')).map((f) => f.holder));
+  const only = named.size === 1 ? [...named][0]! : undefined;
+  const nameWords = (id: string) => new Set((analysis.entityById.get(id)?.name ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  const same = (a: Founding, b: Founding): boolean => {
+    if (a.holder === b.holder) return !(a.indefinite && b.indefinite);
+    const [noun, name] = a.holder.startsWith('noun:') ? [a, b] : [b, a];
+    if (!noun.holder.startsWith('noun:') || name.holder.startsWith('noun:') || noun.indefinite) return false;
+    const lemma = noun.holder.slice(5);
+    return nameWords(name.holder).has(lemma) || (name.holder === only && INSTITUTIONS.has(lemma));
+  };
+  const clash = (a: Founding, b: Founding): boolean => {
+    if (a.year === b.year) return false;
+    if (a.kind === b.kind) return true;
+    const of = (kind: Beginning) => (a.kind === kind ? a : b.kind === kind ? b : undefined);
+    const [founded, opened, built] = [of('founded'), of('opened'), of('built')];
+    if (founded && opened) return opened.year < founded.year;
+    if (built && opened) return opened.year < built.year || opened.year - built.year > 2;
+    return false;
+  };
+  const out: [Founding, Founding][] = [];
+  for (let j = 0; j < foundings.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const [a, b] = [foundings[i]!, foundings[j]!];
+      if (a.sentence !== b.sentence && same(a, b) && clash(a, b)) out.push([a, b]);
+    }
+  }
+  return out;
+}
