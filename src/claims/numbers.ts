@@ -434,3 +434,21 @@ export function digitsSwapped(a: string, b: string, min = 2): boolean {
   const [x, y] = [digitsOf(a), digitsOf(b)];
   return x.length >= min && x !== y && digitsKey(x) === digitsKey(y);
 }
+
+/**
+ * Two figures of one thing that differ only by two neighbouring digits swapped ("$421,650" /
+ * "$412,650", "40.09" / "40.90"): the commonest slip of a keyboard, and too unlikely by chance to be
+ * two figures of the story. Both must count the same thing (the same noun or currency) and carry at
+ * least three significant digits and four in all: "£2.3m" / "£3.2m" and "53" / "35" are as often two
+ * figures. Years, dates and clock times are not figures here.
+ */
+export function transposed(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind || !FIGURE_KINDS.has(a.kind) || a.key === b.key || a.key.length !== b.key.length || a.key.length < 4) return false;
+  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+  if (a.key.replace(/\./g, '').replace(/0+$/, '').length < 3) return false;
+  const at = [...a.key].findIndex((c, k) => c !== b.key[k]);
+  const [x, y] = [a.key[at], a.key[at + 1]];
+  return x !== undefined && y !== undefined && x !== '.' && y !== '.' && x === b.key[at + 1] && y === b.key[at] && a.key.slice(at + 2) === b.key.slice(at + 2);
+}
+
+const FIGURE_KINDS = new Set<Value['kind']>(['count', 'money', 'percent']);

@@ -9,7 +9,7 @@ import { buildDocument } from '../load/document.js';
 import type { Analysis } from '../model/analysis.js';
 import type { AnalysedFile, FileSummary, InputText, Source } from '../model/results.js';
 import type { RuleSet } from '../kinds/kind.js';
-import { dedupeFindings } from './dedupe.js';
+import { dedupeFindings, givingWay } from './dedupe.js';
 import { applyDirectives } from './directives.js';
 import { foldAndCap } from './fold-and-cap.js';
 import { againstSources } from './related.js';
@@ -34,7 +34,7 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
   const raw = runRules(analysis, ruleSet);
   const related = sources.length ? againstSources(analysis, sources, ruleSet) : undefined;
   if (related) append(raw, related.findings);
-  const deduped = dedupeFindings(raw);
+  const deduped = dedupeFindings(raw, givingWay(ruleSet));
   // in diff mode the newest version's comments also silence the change findings: applied later, once
   const sorted = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));
   const { findings, omitted } = options.deferDirectives || options.unbounded ? { findings: sorted, omitted: 0 } : foldAndCap(sorted);

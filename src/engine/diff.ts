@@ -8,7 +8,7 @@ import type { RuleSet } from '../kinds/kind.js';
 import type { Finding } from '../model/finding.js';
 import type { DiffResult, DiffStep, InputText, Lineage, Source } from '../model/results.js';
 import { checkInput } from './check.js';
-import { dedupeFindings } from './dedupe.js';
+import { dedupeFindings, givingWay } from './dedupe.js';
 import { applyDirectives } from './directives.js';
 import { foldAndCap } from './fold-and-cap.js';
 import { runRules } from './run-rules.js';
@@ -29,7 +29,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
     const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, mode: EDIT } });
-    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
+    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw), givingWay(ruleSet))).map((f) => ({ ...f, introduced: true }));
     // the last step's changes are bounded once the newest version's inline comments have silenced theirs
     const findings = k < versions.length - 1 ? bound(sorted, k) : sorted;
     steps.push({ old, new: current, alignment, findings });

@@ -137,6 +137,12 @@ export interface RuleKind {
   optionsSchema: OptionsSchema;
   messages: Readonly<Record<string, MessageDef>>;
   examples: readonly Example[];
+  /**
+   * Its findings back up other rules': where a reported finding of another rule in the same category
+   * already covers each of its places, it is dropped as the same problem told twice (a transposed
+   * figure inside two counts of one event already reported).
+   */
+  givesWay?: boolean;
   check(context: RuleContext): void;
 }
 

@@ -18,6 +18,7 @@ import { unsupported } from './unsupported.js';
 import { variants } from './variants.js';
 import { weekday } from './weekday.js';
 import { attributes } from './attributes.js';
+import { figures, relatedFigures } from './figures.js';
 
 /** Every rule kind, by the name packs use in `kind:`. */
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
@@ -40,6 +41,8 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     unsupported,
     weekday,
     attributes,
+    figures,
+    relatedFigures,
     directive,
   ].map((kind) => [kind.name, kind]),
 );
