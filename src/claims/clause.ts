@@ -52,8 +52,24 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
   for (let k = from; k < at; k++) {
     const word = words[k]!;
     if (word.lower === 'nobody' || word.lower === 'none' || (word.lower === 'no' && words[k + 1]?.lower === 'one')) return true;
+    if (word.lower === 'no' && deniedSubject(words, k, at)) return true;
   }
   return false;
+}
+
+/** After "no", a figure's bound ("no more than 12 people"), not a denial. */
+const NO_BOUND = new Set(['more', 'less', 'fewer', 'later', 'sooner', 'earlier', 'longer', 'doubt']);
+
+/**
+ * "no" opening the subject of the verb at `at`: "no worker at the plant would be laid off", "the
+ * council said no library would close". Not "with no warning, police arrested him" (after a
+ * preposition, or a comma or another verb between), nor "no more than 12 people".
+ */
+function deniedSubject(words: Word[], k: number, at: number): boolean {
+  const next = words[k + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN') || NO_BOUND.has(next.lower) || words[k - 1]?.pos === 'ADP') return false;
+  for (let j = k + 1; j < at; j++) if (words[j]!.pos === 'VERB' || /^[,;:]$/.test(words[j]!.text)) return false;
+  return true;
 }
 
 /** Hedges standing in the clause before the trigger or right after it ("is alleged to", "the alleged theft"). */
