@@ -137,6 +137,13 @@ export const repetition = defineKind<Options>({
       text: 'Harvest Mills will close its cereal plant in Battle Creek by December of next year.\n\nThe plant employs 340 people.\n\nUnder the timetable, the Battle Creek facility will cease operations for good in the last quarter of next year, after the Georgia plant adds a second shift.\n',
       findings: ['5:1 repeated-claim Closure in Battle Creek (December) is reported twice (paragraphs 1 and 3)'],
     },
+    // an appeal court's ruling told again in other words; the court below is whose decision it was
+    {
+      text: 'A three-judge panel overturned the decision of the Superior Court on Tuesday in a 3-0 ruling.\n\nThe workers had sued in 2019.\n\nThe decision reversed the ruling of the Superior Court and sent the suit back for trial.\n',
+      findings: ['5:1 repeated-claim Overturned ruling of Superior Court (Tuesday) is reported twice (paragraphs 1 and 3)'],
+    },
+    // a boat that overturned and a decline reversed are no rulings
+    { text: 'The ferry overturned in the Mersey on Tuesday.\n\nThe Superior Court will hear the case.\n\nThe new owners reversed the decline of the Superior Court building.\n', findings: [] },
     // a resignation told again as giving up the leadership
     { text: 'Councillor Ruth Gale resigned on Tuesday night after the budget vote.\n\nThe council meets again in March.\n\nGale had given up the leadership on Tuesday evening.\n', findings: ['5:1 repeated-claim Resignation of Ruth Gale (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // who said it, after the event, does nothing more ("a statement issued by …")
