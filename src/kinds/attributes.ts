@@ -9,7 +9,7 @@
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
  * 68-year-old former governor"), which refers to the one person the copy gave that title. Two ages of
- * one person more than a year apart are reported (a birthday may fall between two dates of a story).
+ * one person are reported; a year apart only where the copy does not tell of time passing ("turned 24 last month": a birthday may fall between two dates of a story).
  * Also read: an age at death ("has died at the age of 90", "died, aged 90"), "He was 27." standing
  * alone, a relative clause ("Marsters, who was 86 when she died,"), and a bare "the 36-year-old"
  * where it can mean only one person whose age is known (see agesOf).
@@ -43,6 +43,14 @@ interface Age {
 }
 
 const AGE = /^(\d{1,3})$/;
+
+/** Words that tell of an age at another time than the story's: a birthday may fall between two ages a year apart. */
+const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since)\b/i;
+
+/** Whether either sentence that gives the two ages, or the story's one about the person, tells of another time. */
+function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
+  return [a.sentence, b.sentence].some((s) => TIME_PASSING.test(analysis.sentences[s]!.text));
+}
 
 /** Years between two ages of one person beyond which a bare description is read as someone else. */
 const PLAUSIBLE_SLIP = 5;
@@ -301,6 +309,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // an apposition with "a": "Whitlock, a 43-year-old father of one,"; an adverb after a bare description describes no one
     { text: 'Darren Whitlock, 41, of Marsh Lane, admitted arson.\n\nWhitlock, a 43-year-old father of one, has 11 previous convictions.\n', findings: ['3:13 contradicted-attribute Darren Whitlock is 43 in paragraph 2 but 41 in paragraph 1'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe verdict means the 36-year-old now faces life in prison. Johnson returned to the woods.\n", findings: ['5:23 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
+    // a year apart is one story's slip, unless the copy tells of time passing ("turned 24 last month")
+    { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 37-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 37 in paragraph 3 but 38 in paragraph 1'] },
+    { text: 'Lukas Brunner, 23, won the stage.\n\nBrunner attacked on the last climb.\n\nThe rider, who turned 24 last month, said Brunner, 24, had never felt stronger.\n', findings: [] },
     // a bare description thirty years from the main person's age is someone else's
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe judge noted the 71-year-old's age and health. Johnson returned to the woods.\n", findings: [] },
     // the place of the death may stand between "died" and the age
@@ -415,8 +426,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     for (let j = 0; j < ages.length; j++) {
       for (let i = 0; i < j; i++) {
         const [a, b] = [ages[i]!, ages[j]!];
-        // a year apart is a birthday between two dates of a story ("turned 24 last month")
-        if (a.person !== b.person || Math.abs(a.years - b.years) <= 1 || reported.has(`${b.person}:${b.years}`)) continue;
+        // a year apart is a birthday between two dates of a story only where the copy tells of time
+        // passing ("turned 24 last month", "then 37", "at the time"): otherwise one story gives one age
+        if (a.person !== b.person || a.years === b.years || (Math.abs(a.years - b.years) === 1 && timePassing(analysis, a, b)) || reported.has(`${b.person}:${b.years}`)) continue;
         reported.add(`${b.person}:${b.years}`);
         const name = analysis.entityById.get(a.person)?.name ?? 'The person';
         context.report({
