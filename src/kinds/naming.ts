@@ -84,6 +84,9 @@ export const naming = defineKind<Options>({
     // a surname three people share: "Mr Whitcombe" is the husband, not his wife Lisa, and the slip is his
     { text: 'Darren Whitcombe, 41, was found guilty of fraud.\n\nHis wife, Lisa Whitcombe, 38, was cleared.\n\nThe court heard that Mr Whitcombe cold-called at homes.\n\nGiving evidence, Whitcomb insisted he had done the work.\n\nDetective Constable Sam Whitcombe, who is no relation, said the inquiry began in 2022.\n', findings: ['7:18 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Darren Whitcombe'] },
     // a doubled last letter is no plural; two letters swapped are one slip
+    // a short name written with a letter that sounds the same ("ck" / "k"); "Lee" and "Lea" stay two people
+    { text: 'Axel Noack, Bishop of Saxony, led the service on Sunday.\n\nThe church was full.\n\n"We must stand together," Noak said.\n', findings: ['5:27 name-form “Noak” is spelt “Noack” elsewhere (paragraph 1): check the spelling of Axel Noack'] },
+    { text: 'Ann Lee chaired the meeting.\n\nThe vote was close.\n\nLea said the plan was sound.\n', findings: [] },
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
     { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
@@ -220,8 +223,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       const sb = surnameOf(b);
       // (short names are compared only for their accents: "Pena" for "Peña" is one name written two ways)
       if (!sa || !sb || sa === sb) continue;
-      // (or for a vowel dropped beside another, "Faulk" / "Falk", where "Lee" / "Lea" stay two names)
-      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb) && !vowelDropped(sa, sb)) continue;
+      // (or for a vowel dropped beside another, "Faulk" / "Falk", or a letter that sounds the same,
+      // "Noak" / "Noack", where "Lee" / "Lea" stay two names)
+      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb) && !vowelDropped(sa, sb) && soundKey(sa) !== soundKey(sb)) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
       // "the Toppans" is the Toppan family, not a spelling
@@ -313,7 +317,6 @@ function givenSpellings(context: RuleContext<Options>, people: Entity[], usable:
   }
 }
 
-/** How a given name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey" meet. */
 /** One name is the other with a vowel left out next to another vowel ("Faulk" / "Falk", "Reid" / "Red" not: three letters). */
 function vowelDropped(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [plainName(a), plainName(b)] : [plainName(b), plainName(a)];
@@ -325,6 +328,7 @@ function vowelDropped(a: string, b: string): boolean {
   return false;
 }
 
+/** How a name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey", "Noack" and "Noak" meet. */
 function soundKey(name: string): string {
   return plainName(name)
     .replace(/ph/g, 'f')
