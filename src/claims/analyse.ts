@@ -6,6 +6,7 @@ import { attribute } from './attribution.js';
 import { buildMentionIndex } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findEvents } from './frames.js';
+import { DateReader } from './calendar.js';
 import { DescriptionIndex } from './descriptions.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { findNames } from './names.js';
@@ -58,6 +59,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   const terms: SentenceTerms[] = [];
   const contexts: SentenceContext[] = [];
   const descriptions = new DescriptionIndex();
+  const calendar = new DateReader(doc);
   for (const sentence of sentences) {
     const sentenceWordsList = words[sentence.index]!;
     const numbers = findNumbers(lexicon, sentenceWordsList);
@@ -72,6 +74,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       speakers,
       titleOwners,
     };
+    calendar.read(ctx);
     const attribution = bySentence.get(sentence.index);
     if (attribution) ctx.attribution = attribution.speaker;
     ctx.mentionAt = descriptions.resolve(ctx);
@@ -81,5 +84,7 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
     descriptions.learn(ctx, found);
     terms.push(sentenceTerms(ctx));
   }
-  return { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };
+  const analysis: Analysis = { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };
+  if (calendar.anchor) analysis.anchor = calendar.anchor;
+  return analysis;
 }

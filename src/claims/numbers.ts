@@ -346,9 +346,12 @@ export function datesAgree(a: Value, b: Value): boolean {
   const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : /^\d{4}-/.test(v.key) ? 'full' : 'month');
   const ga = granularity(a);
   const gb = granularity(b);
-  // "Wednesday" and "Thursday 7 March" are two days; "Tuesday" and "21 September" may be one
+  // "Wednesday" and "Thursday 7 March" are two days; "Tuesday" and "21 September" may be one, unless
+  // the calendar says which day 21 September is
   if (ga === 'weekday' || gb === 'weekday') {
-    const named = (v: Value) => (v.key.startsWith('weekday-') ? v.key.slice('weekday-'.length) : v.weekday);
+    // (a date whose year is known has its day of the week from the calendar: "Tuesday" and "March 5",
+    // a Wednesday, are two days)
+    const named = (v: Value) => (v.key.startsWith('weekday-') ? v.key.slice('weekday-'.length) : v.weekday ?? v.dayOfWeek);
     const [wa, wb] = [named(a), named(b)];
     return wa === undefined || wb === undefined || wa === wb;
   }

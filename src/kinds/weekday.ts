@@ -8,7 +8,7 @@
  * December 30"). A year the copy merely names ("the eruption of May 1980") anchors nothing, and
  * without a year nothing is said.
  */
-import type { Analysis } from '../model/analysis.js';
+import { calendarDate } from '../claims/calendar.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -21,47 +21,7 @@ const OPTIONS = {
   },
 } as const satisfies OptionsSchema;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-interface Anchor {
-  year: number;
-  month?: number;
-  start: number;
-  end: number;
-  /** As the message names it. */
-  text: string;
-}
-
-/** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
-const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);
-
-/**
- * The article's date: its front matter's, as year, month and day where given; else a full date
- * printed with the story (a dateline, a byline's "Wednesday 15 March 2023", a date line above the
- * first paragraph). A year named in the body may be a story's past ("the eruption of May 1980"):
- * it anchors nothing.
- */
-function articleDate(analysis: Analysis): Anchor | undefined {
-  const raw = analysis.doc.frontMatter.date;
-  const match = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
-  if (match) {
-    const at = analysis.doc.source.indexOf(raw!);
-    const result: Anchor = { year: Number(match[1]), start: Math.max(0, at), end: Math.max(0, at) + raw!.length, text: raw! };
-    if (match[2]) result.month = Number(match[2]);
-    return result;
-  }
-  for (const ctx of analysis.contexts) {
-    const kind = ctx.sentence.kind;
-    if (kind === 'paragraph' || kind === 'blockquote' || kind === 'list-item') break;
-    if (!DATE_PLACES.has(kind)) continue;
-    for (const date of ctx.dates) {
-      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
-      if (full) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
-    }
-  }
-  return undefined;
-}
 
 export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'weekday',
@@ -88,32 +48,19 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   ],
   check(context) {
     const { analysis } = context;
-    const anchor = articleDate(analysis);
+    // (the article's date, which gives a date written without a year its year: claims/calendar.ts)
+    const anchor = analysis.anchor;
     for (const ctx of analysis.contexts) {
       for (const date of ctx.dates) {
-        if (!date.weekday) continue;
-        const parts = /^(?:(\d{4})|month)-(\d{2})-(\d{2})$/.exec(date.key);
-        if (!parts) continue;
-        const month = Number(parts[2]);
-        const day = Number(parts[3]);
-        const own = parts[1] ? Number(parts[1]) : undefined;
-        let year = own;
-        if (year === undefined && anchor) {
-          // a date a few months before a January story is of the year before, and so on: the nearest
-          year = anchor.year;
-          if (anchor.month !== undefined) {
-            if (month - anchor.month > 6) year--;
-            else if (anchor.month - month > 6) year++;
-          }
-        }
-        if (year === undefined) continue;
-        const actual = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+        if (!date.weekday || !date.dayOfWeek) continue;
+        const { year, month, day, own } = calendarDate(date, anchor)!;
+        const actual = date.dayOfWeek;
         if (actual === date.weekday) continue;
         const sentence = analysis.sentences[ctx.sentence.index]!;
         const locations = [{ start: date.start, end: date.end, role: 'date' }];
-        if (own === undefined && anchor) locations.push({ start: anchor.start, end: anchor.end, role: 'anchor' });
+        if (!own && anchor) locations.push({ start: anchor.start, end: anchor.end, role: 'anchor' });
         context.report({
-          confidence: confidence(own !== undefined ? 0.95 : 0.85),
+          confidence: confidence(own ? 0.95 : 0.85),
           message: 'wrong',
           data: {
             date: date.text,
@@ -123,7 +70,7 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
             year: String(year),
             actual: capital(actual),
             written: capital(date.weekday),
-            anchor: own === undefined ? ` (the article is dated ${anchor!.text})` : '',
+            anchor: own ? '' : ` (the article is dated ${anchor!.text})`,
           },
           locations,
           evidence: { expected: capital(actual), actual: capital(date.weekday), field: 'weekday' },

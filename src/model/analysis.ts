@@ -96,4 +96,16 @@ export interface Analysis {
   /** Who each sentence reports as saying it, by sentence index. */
   attribution: Map<number, Attribution>;
   contexts: SentenceContext[];
+  /** The article's own date, which gives the year of dates written without one (claims/calendar.ts). */
+  anchor?: DateAnchor;
+}
+
+/** The date a story prints (front matter, dateline, byline): its year, its month where given, and where it stands. */
+export interface DateAnchor {
+  year: number;
+  month?: number;
+  start: number;
+  end: number;
+  /** As the story prints it. */
+  text: string;
 }

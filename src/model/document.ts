@@ -195,6 +195,8 @@ export interface Value extends Span {
   alt?: string;
   /** For dates written with their day of the week ("Thursday 7 March"): the weekday, lower case. */
   weekday?: string;
+  /** For dates whose year is known (their own or the article's): the day of the week the calendar gives, lower case. */
+  dayOfWeek?: string;
 }
 
 export type ClaimKind = 'event' | 'relation' | 'role' | 'statement';

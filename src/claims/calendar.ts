@@ -1,0 +1,81 @@
+import type { DateAnchor, SentenceContext } from '../model/analysis.js';
+import type { Document, Value } from '../model/document.js';
+
+/**
+ * The calendar of a story: the date it prints, which gives dates written without a year their year,
+ * and the day of the week of every date whose year is known, so that "struck on Monday night" and
+ * "hit on March 4" (a Tuesday) can be told apart.
+ */
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
+const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);
+/** Blocks of the body: past the first, no date printed with the story is looked for. */
+const BODY_OPENERS = new Set(['paragraph', 'blockquote', 'list-item']);
+
+/** The front matter's `date`, as year and month where given. */
+export function frontMatterDate(doc: Document): DateAnchor | undefined {
+  const raw = doc.frontMatter.date;
+  const match = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
+  if (!match) return undefined;
+  const at = doc.source.indexOf(raw!);
+  const anchor: DateAnchor = { year: Number(match[1]), start: Math.max(0, at), end: Math.max(0, at) + raw!.length, text: raw! };
+  if (match[2]) anchor.month = Number(match[2]);
+  return anchor;
+}
+
+/**
+ * Reads a story's date as its sentences come: the front matter's, else the first full date printed
+ * with the story before its first paragraph (a dateline, a byline's "Wednesday 15 March 2023", a
+ * date line above the body). A year named in the body may be a story's past ("the eruption of May
+ * 1980"): it anchors nothing.
+ */
+export class DateReader {
+  anchor: DateAnchor | undefined;
+  private open = true;
+
+  constructor(doc: Document) {
+    this.anchor = frontMatterDate(doc);
+  }
+
+  /** Reads one sentence's dates; gives each date whose year is known its day of the week. */
+  read(ctx: SentenceContext): void {
+    const kind = ctx.sentence.kind;
+    if (BODY_OPENERS.has(kind)) this.open = false;
+    if (this.open && !this.anchor && DATE_PLACES.has(kind)) {
+      for (const date of ctx.dates) {
+        const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
+        if (full) {
+          this.anchor = { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
+          break;
+        }
+      }
+    }
+    for (const date of ctx.dates) {
+      const day = dayOfWeek(date, this.anchor);
+      if (day) date.dayOfWeek = day;
+    }
+  }
+}
+
+/** A date's day, month and year: its own year, else the anchor's nearest (a December date in a January story is of the year before). */
+export function calendarDate(date: Value, anchor: DateAnchor | undefined): { year: number; month: number; day: number; own: boolean } | undefined {
+  const parts = /^(?:(\d{4})|month)-(\d{2})-(\d{2})$/.exec(date.key);
+  if (!parts) return undefined;
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  if (parts[1]) return { year: Number(parts[1]), month, day, own: true };
+  if (!anchor) return undefined;
+  let year = anchor.year;
+  if (anchor.month !== undefined) {
+    if (month - anchor.month > 6) year--;
+    else if (anchor.month - month > 6) year++;
+  }
+  return { year, month, day, own: false };
+}
+
+function dayOfWeek(date: Value, anchor: DateAnchor | undefined): string | undefined {
+  const found = calendarDate(date, anchor);
+  return found && WEEKDAYS[new Date(Date.UTC(found.year, found.month - 1, found.day)).getUTCDay()];
+}
