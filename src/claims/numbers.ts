@@ -441,17 +441,23 @@ export function digitsSwapped(a: string, b: string, min = 2): boolean {
 /**
  * Two figures of one thing that differ only by two neighbouring digits swapped ("$421,650" /
  * "$412,650", "40.09" / "40.90"): the commonest slip of a keyboard, and too unlikely by chance to be
- * two figures of the story. Both must count the same thing (the same noun or currency) and carry at
- * least three significant digits and four in all: "£2.3m" / "£3.2m" and "53" / "35" are as often two
- * figures. Years, dates and clock times are not figures here.
+ * two figures of the story. Both must count the same thing (the same noun or currency), be of one
+ * magnitude, and carry at least three significant digits and four in all, as written: "£2.3m" /
+ * "£3.2m" and "53" / "35" are as often two figures. Years, dates and clock times are not figures here.
  */
 export function transposed(a: Value, b: Value): boolean {
-  if (a.kind !== b.kind || !FIGURE_KINDS.has(a.kind) || a.key === b.key || a.key.length !== b.key.length || a.key.length < 4) return false;
-  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
-  if (a.key.replace(/\./g, '').replace(/0+$/, '').length < 3) return false;
-  const at = [...a.key].findIndex((c, k) => c !== b.key[k]);
-  const [x, y] = [a.key[at], a.key[at + 1]];
-  return x !== undefined && y !== undefined && x !== '.' && y !== '.' && x === b.key[at + 1] && y === b.key[at] && a.key.slice(at + 2) === b.key.slice(at + 2);
+  if (a.kind !== b.kind || !FIGURE_KINDS.has(a.kind) || a.key === b.key || (a.unit ?? '') !== (b.unit ?? '')) return false;
+  const [x, y] = [Number(a.key), Number(b.key)];
+  if (!(x > 0 && y > 0 && x / y < 2 && y / x < 2)) return false;
+  const [da, db] = [figureDigits(a), figureDigits(b)];
+  if (da.length !== db.length || da.length < 4 || da.replace(/0+$/, '').length < 3) return false;
+  const at = [...da].findIndex((c, k) => c !== db[k]);
+  return at >= 0 && da[at] === db[at + 1] && da[at + 1] === db[at] && da.slice(at + 2) === db.slice(at + 2);
+}
+
+/** A figure's digits as written ("40.90" → 4090, "$421,650" → 421650), which a swap rearranges. */
+export function figureDigits(value: Value): string {
+  return value.text.replace(/\D/g, '');
 }
 
 const FIGURE_KINDS = new Set<Value['kind']>(['count', 'money', 'percent']);

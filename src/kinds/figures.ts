@@ -14,7 +14,7 @@
  */
 import type { Analysis, NumberMention } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
-import { transposed } from '../claims/numbers.js';
+import { figureDigits, transposed } from '../claims/numbers.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -37,7 +37,7 @@ interface Figure {
 
 /** Figures a swap can turn into each other share this: what they count and their digits, sorted. */
 function digitsKey(value: NumberMention): string {
-  return `${value.kind}|${value.unit ?? ''}|${[...value.key].sort().join('')}`;
+  return `${value.kind}|${value.unit ?? ''}|${[...figureDigits(value)].sort().join('')}`;
 }
 
 function figuresOf(analysis: Analysis): Figure[] {
@@ -108,6 +108,12 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Organizers said a record 31,842 runners crossed the finish line Sunday, on a day when the city closed 14 miles of lakefront roads.\n',
       related: 'Race organizers said a record 31,482 runners finished, and temperatures stayed in the low 50s.\n',
       findings: ['1:26 related-transposed-figure “31,842” in paragraph 1 and “31,482” in related.md differ by two swapped digits: one of them is likely a slip'],
+    },
+    // a percentage written with its last two digits swapped ("40.09" / "40.90": digits as written)
+    {
+      text: "The first results put the list's share at 40.09 percent.\n",
+      related: "The count showed 40.90 percent for the mayor's list.\n",
+      findings: ['1:43 related-transposed-figure “40.09 percent” in paragraph 1 and “40.90 percent” in related.md differ by two swapped digits: one of them is likely a slip'],
     },
     // the report gives the article's figure too (starters and finishers): the article took one of them
     {
