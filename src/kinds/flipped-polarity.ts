@@ -66,6 +66,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // "no more than" bounds a figure: "be capped at" reverses nothing
+    { old: 'Regulated fares will rise by no more than 4.6 per cent next year.', text: 'Regulated fares will be capped at 4.6 per cent next year.', findings: [] },
     { old: 'The council did not approve the plan on Monday.', text: 'On Monday, the council did not approve the plan.', findings: [] },
     { old: 'He led the club to third place in the league this season.', text: 'He led the club to third place in the league last season.', findings: [] },
     {
@@ -328,6 +330,8 @@ function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): bo
   if (token.lower === 'nor' && tokens.slice(0, k).some((t) => t.sentence === token.sentence && /[\p{L}\p{N}]/u.test(t.text))) return false;
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;
+  // "no more than 4.6 per cent" bounds a figure, it denies nothing
+  if ((token.lower === 'no' || token.lower === 'not') && /^(?:more|fewer|less)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === 'than') return false;
   // "results are not expected until later in the week" says when they are expected, as "are expected
   // later this week" does
   if (tokens.slice(k + 1, k + 6).some((t) => t.sentence === token.sentence && t.lower === 'until')) return false;
