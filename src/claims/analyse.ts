@@ -6,7 +6,7 @@ import { attribute } from './attribution.js';
 import { buildMentionIndex } from './context.js';
 import { resolveEntities } from './entities.js';
 import { findEvents } from './frames.js';
-import { DateReader } from './calendar.js';
+import { markWeekdays, storyDate } from './calendar.js';
 import { DescriptionIndex } from './descriptions.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { findNames } from './names.js';
@@ -59,7 +59,6 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
   const terms: SentenceTerms[] = [];
   const contexts: SentenceContext[] = [];
   const descriptions = new DescriptionIndex();
-  const calendar = new DateReader(doc);
   for (const sentence of sentences) {
     const sentenceWordsList = words[sentence.index]!;
     const numbers = findNumbers(lexicon, sentenceWordsList);
@@ -74,7 +73,6 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
       speakers,
       titleOwners,
     };
-    calendar.read(ctx);
     const attribution = bySentence.get(sentence.index);
     if (attribution) ctx.attribution = attribution.speaker;
     ctx.mentionAt = descriptions.resolve(ctx);
@@ -84,7 +82,10 @@ export function analyse(doc: Document, lexicon: CompiledLexicon): Analysis {
     descriptions.learn(ctx, found);
     terms.push(sentenceTerms(ctx));
   }
+  // (the story's date may be printed under its headline: read once every sentence is)
+  const anchor = storyDate(doc, contexts);
+  markWeekdays(contexts, anchor);
   const analysis: Analysis = { doc, sentences, tokens, words, quotes, entities, entityById, mentions, claims, terms, attribution: bySentence, contexts };
-  if (calendar.anchor) analysis.anchor = calendar.anchor;
+  if (anchor) analysis.anchor = anchor;
   return analysis;
 }

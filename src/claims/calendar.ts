@@ -26,34 +26,30 @@ export function frontMatterDate(doc: Document): DateAnchor | undefined {
 }
 
 /**
- * Reads a story's date as its sentences come: the front matter's, else the first full date printed
- * with the story before its first paragraph (a dateline, a byline's "Wednesday 15 March 2023", a
- * date line above the body). A year named in the body may be a story's past ("the eruption of May
- * 1980"): it anchors nothing.
+ * The story's date: the front matter's, else the first full date printed with the story before its
+ * first paragraph (a dateline, a byline's "Wednesday 15 March 2023", a date line above the body). A
+ * year named in the body may be a story's past ("the eruption of May 1980"): it anchors nothing.
  */
-export class DateReader {
-  anchor: DateAnchor | undefined;
-  private open = true;
-
-  constructor(doc: Document) {
-    this.anchor = frontMatterDate(doc);
-  }
-
-  /** Reads one sentence's dates; gives each date whose year is known its day of the week. */
-  read(ctx: SentenceContext): void {
+export function storyDate(doc: Document, contexts: readonly SentenceContext[]): DateAnchor | undefined {
+  const given = frontMatterDate(doc);
+  if (given) return given;
+  for (const ctx of contexts) {
     const kind = ctx.sentence.kind;
-    if (BODY_OPENERS.has(kind)) this.open = false;
-    if (this.open && !this.anchor && DATE_PLACES.has(kind)) {
-      for (const date of ctx.dates) {
-        const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
-        if (full) {
-          this.anchor = { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
-          break;
-        }
-      }
-    }
+    if (BODY_OPENERS.has(kind)) break;
+    if (!DATE_PLACES.has(kind)) continue;
     for (const date of ctx.dates) {
-      const day = dayOfWeek(date, this.anchor);
+      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
+      if (full) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
+    }
+  }
+  return undefined;
+}
+
+/** Gives every date whose year is known (its own, or the story's) its day of the week. */
+export function markWeekdays(contexts: readonly SentenceContext[], anchor: DateAnchor | undefined): void {
+  for (const ctx of contexts) {
+    for (const date of ctx.dates) {
+      const day = dayOfWeek(date, anchor);
       if (day) date.dayOfWeek = day;
     }
   }

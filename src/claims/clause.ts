@@ -52,7 +52,7 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
   for (let k = from; k < at; k++) {
     const word = words[k]!;
     if (word.lower === 'nobody' || word.lower === 'none' || (word.lower === 'no' && words[k + 1]?.lower === 'one')) return true;
-    if (word.lower === 'no' && deniedSubject(words, k, at)) return true;
+    if (word.lower === 'no' && deniedSubject(lexicon, words, k, at, from)) return true;
   }
   return false;
 }
@@ -62,12 +62,16 @@ const NO_BOUND = new Set(['more', 'less', 'fewer', 'later', 'sooner', 'earlier',
 
 /**
  * "no" opening the subject of the verb at `at`: "no worker at the plant would be laid off", "the
- * council said no library would close". Not "with no warning, police arrested him" (after a
- * preposition, or a comma or another verb between), nor "no more than 12 people".
+ * council said no library would close". Only a verb's subject, at the clause's start or after "that"
+ * or a verb of speech: not "Police gave no details of the arrest", "There were no injuries when the
+ * bus crashed" or "with no warning, police arrested him", nor "no more than 12 people".
  */
-function deniedSubject(words: Word[], k: number, at: number): boolean {
+function deniedSubject(lexicon: CompiledLexicon, words: Word[], k: number, at: number, from: number): boolean {
   const next = words[k + 1];
-  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN') || NO_BOUND.has(next.lower) || words[k - 1]?.pos === 'ADP') return false;
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN') || NO_BOUND.has(next.lower)) return false;
+  const before = words[k - 1];
+  if (k !== from && before?.lower !== 'that' && !(before && lexicon.speechVerbs.has(before.lemma))) return false;
+  if (words[at]!.pos !== 'VERB' && words[at]!.pos !== 'AUX') return false;
   for (let j = k + 1; j < at; j++) if (words[j]!.pos === 'VERB' || /^[,;:]$/.test(words[j]!.text)) return false;
   return true;
 }

@@ -15,8 +15,8 @@ import { BODY_KINDS } from '../model/document.js';
  * - "it" and "its": the noun a relative clause is told of ("a pavilion that has changed little since it
  *   opened"), the subject of the sentence's main clause ("The Ashgrove has staged … since it opened"),
  *   or that of the sentence before when the sentence opens on them.
- * A holder told with "a", a second or another ("a second school opened in 1955") is never one told
- * elsewhere.
+ * A holder told with "a second", "another" or "new" ("a second school opened in 1955") is never one told
+ * elsewhere; one told with "a" ("a pavilion that …") is the same as one told with "the" and that noun.
  */
 export type Beginning = 'founded' | 'opened' | 'built';
 
@@ -115,20 +115,22 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
       continue;
     }
     // "its 1908 opening", "the club's formation in 1884", "the 1899 building"
-    const noun = NOUNS.get(word.lower);
+    // (a noun that only qualifies the next is none: "the theatre's 2024 opening night", "the 2023 school year")
+    const head = words[k + 1]?.pos !== 'NOUN';
+    const noun = head ? NOUNS.get(word.lower) : undefined;
     if (noun && YEAR.test(words[k - 1]?.text ?? '')) push(owner(ctx, k - 2, previous), noun, k - 1, k);
     else if (noun && words[k + 1]?.lower === 'in' && YEAR.test(words[k + 2]?.text ?? '')) push(owner(ctx, k - 1, previous), noun, k + 2, k);
-    else if (BUILDINGS.has(word.lower) && YEAR.test(words[k - 1]?.text ?? '') && words[k - 2]?.lower === 'the') {
+    else if (head && BUILDINGS.has(word.lower) && YEAR.test(words[k - 1]?.text ?? '') && words[k - 2]?.lower === 'the') {
       push({ holder: `noun:${word.lemma}`, holderText: `the ${word.text}`, indefinite: false }, 'built', k - 1, k);
     }
   }
   return out;
 }
 
-/** The year in "in 1927", allowing one place phrase before it ("in a disused Leek silk mill in 1927"). */
+/** The year in "in 1927", allowing one place phrase before it ("in a disused Leek silk mill in 1927", "at Pin Mill in 1964"). */
 function yearAfterIn(words: Word[], j: number): number {
   for (let n = 0, k = j; n < 2 && k < words.length; n++) {
-    if (words[k]!.lower !== 'in' && !(n === 1 && /^(?:at|on|by|near)$/.test(words[k]!.lower))) return -1;
+    if (words[k]!.lower !== 'in' && !(n === 0 && /^(?:at|on|by|near)$/.test(words[k]!.lower))) return -1;
     if (YEAR.test(words[k + 1]?.text ?? '')) return k + 1;
     // a place phrase of a few words, with no verb, before the year's "in"
     let m = k + 1;
@@ -224,8 +226,9 @@ function openingSubject(ctx: SentenceContext): (Holder & { end: number }) | unde
   const { words } = ctx;
   const phrase = nounPhrase(ctx, 0);
   if (!phrase || phrase.indefinite) return undefined;
-  // a noun phrase's head may take a name after it ("the Ashgrove Theatre"): the phrase ends at the first verb
-  return words.slice(phrase.end, phrase.end + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',') ? phrase : undefined;
+  // (the phrase must be the subject: a verb or a comma right after it)
+  const next = words[phrase.end];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') ? phrase : undefined;
 }
 
 /**
@@ -237,36 +240,44 @@ const INSTITUTIONS = new Set(['club', 'company', 'firm', 'business', 'group', 'c
 
 /**
  * Pairs of beginnings of one thing that cannot both be true: two years of one kind; an opening before
- * the founding; an opening before the building, or more than two years after it (a hall is opened
- * when it is finished). A founding and a building may be any years apart (a society founded in 1850
- * builds its hall in 1901).
+ * the founding or before the building. A founding and a building may be any years apart (a society
+ * founded in 1850 builds its hall in 1901), and so may a building and a later opening (a mill built in
+ * 1820 opened as a museum in 1984).
  */
 export function foundingClashes(analysis: Analysis, foundings: Founding[]): [Founding, Founding][] {
-  const named = new Set(foundings.filter((f) => !f.holder.startsWith('noun:')).map((f) => f.holder));
-  const only = named.size === 1 ? [...named][0]! : undefined;
-  const nameWords = (id: string) => new Set((analysis.entityById.get(id)?.name ?? '').toLowerCase().split(/[^\p{L}]+/u));
-  const same = (a: Founding, b: Founding): boolean => {
-    if (a.holder === b.holder) return !(a.indefinite && b.indefinite);
-    const [noun, name] = a.holder.startsWith('noun:') ? [a, b] : [b, a];
-    if (!noun.holder.startsWith('noun:') || name.holder.startsWith('noun:') || noun.indefinite) return false;
-    const lemma = noun.holder.slice(5);
-    return nameWords(name.holder).has(lemma) || (name.holder === only && INSTITUTIONS.has(lemma));
+  const named = [...new Set(foundings.filter((f) => !f.holder.startsWith('noun:')).map((f) => f.holder))];
+  const only = named.length === 1 ? named[0]! : undefined;
+  const nameWords = new Map(named.map((id) => [id, new Set((analysis.entityById.get(id)?.name ?? '').toLowerCase().split(/[^\p{L}]+/u))]));
+  // the thing each beginning is of: a name; a noun told with "the" that the name holds ("the theatre" of
+  // "Ashgrove Theatre"), or that any institution is called by where the story gives one name a beginning
+  const thingOf = (f: Founding): string => {
+    if (!f.holder.startsWith('noun:') || f.indefinite) return f.holder;
+    const lemma = f.holder.slice(5);
+    return named.find((id) => nameWords.get(id)!.has(lemma)) ?? (only !== undefined && INSTITUTIONS.has(lemma) ? only : f.holder);
   };
   const clash = (a: Founding, b: Founding): boolean => {
-    if (a.year === b.year) return false;
+    if (a.year === b.year || (a.indefinite && b.indefinite)) return false;
     if (a.kind === b.kind) return true;
     const of = (kind: Beginning) => (a.kind === kind ? a : b.kind === kind ? b : undefined);
     const [founded, opened, built] = [of('founded'), of('opened'), of('built')];
     if (founded && opened) return opened.year < founded.year;
-    if (built && opened) return opened.year < built.year || opened.year - built.year > 2;
+    if (built && opened) return opened.year < built.year;
     return false;
   };
+  // each beginning against the first of every other kind and year told of its thing before it (a few:
+  // a pasted list of thousands of beginnings costs no more)
+  const firsts = new Map<string, Founding[]>();
   const out: [Founding, Founding][] = [];
-  for (let j = 0; j < foundings.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const [a, b] = [foundings[i]!, foundings[j]!];
-      if (a.sentence !== b.sentence && same(a, b) && clash(a, b)) out.push([a, b]);
-    }
+  for (const b of foundings) {
+    const thing = thingOf(b);
+    const earlier = firsts.get(thing) ?? [];
+    const a = earlier.find((e) => e.sentence !== b.sentence && clash(e, b));
+    if (a) out.push([a, b]);
+    if (earlier.length < MAX_TOLD && !earlier.some((e) => e.kind === b.kind && e.year === b.year && e.indefinite === b.indefinite)) earlier.push(b);
+    firsts.set(thing, earlier);
   }
   return out;
 }
+
+/** Beginnings of one thing compared with each later one: no story tells more kinds and years of one thing's start. */
+const MAX_TOLD = 12;

@@ -22,7 +22,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const passive = verbal && isPassive(lexicon, words, i);
     const relative = relativeClause(ctx, i);
     const left = relative ? relative.subject : subjectBefore(ctx, i, from);
-    const right = objectAfter(ctx, at + 1, to, trigger.objects !== undefined);
+    const right = objectAfter(ctx, at + 1, to, trigger.objects);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
@@ -262,16 +262,16 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
 }
 
 /**
- * The first name after the verb, before any preposition. With `ofOwner` (a verb that states its event
- * only with one of a few nouns as its object, "overturned the decision of the Superior Court"), the
+ * The first name after the verb, before any preposition. Where the verb states its event only with one
+ * of a few nouns as its object (`objectNouns`: "overturned the decision of the Superior Court"), that
  * noun is no one, and the name after its "of" is whose it is.
  */
-function objectAfter(ctx: SentenceContext, from: number, to: number, ofOwner = false): Mention | undefined {
+function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns?: ReadonlySet<string>): Mention | undefined {
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const mention = isArgument(ctx, k);
     if (mention) return mention;
     const word = ctx.words[k]!;
-    if (ofOwner && word.lower === 'of' && ctx.words[k - 1]?.pos === 'NOUN') {
+    if (objectNouns && word.lower === 'of' && objectNouns.has(ctx.words[k - 1]?.lemma ?? '')) {
       let j = k + 1;
       while (j < to && ctx.lexicon.determiners.has(ctx.words[j]!.lower)) j++;
       const owner = ctx.mentionAt[j];

@@ -44,10 +44,10 @@ interface Age {
 
 const AGE = /^(\d{1,3})$/;
 
-/** Words that tell of an age at another time than the story's: a birthday may fall between two ages a year apart. */
-const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since)\b/i;
+/** Words that tell of an age at another time than the story's, or a year named ("At the 2021 Games, the 30-year-old"): a birthday may fall between two ages a year apart. */
+const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since|(?:1[89]|20)\d\d)\b/i;
 
-/** Whether either sentence that gives the two ages, or the story's one about the person, tells of another time. */
+/** Whether either sentence that gives the two ages tells of another time. */
 function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
   return [a.sentence, b.sentence].some((s) => TIME_PASSING.test(analysis.sentences[s]!.text));
 }
@@ -345,11 +345,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       text: "Harbridge, founded in 1887, have spent most of their history in non-league football.\n\nThe club will celebrate its anniversary since the club's formation in 1884 with a new kit.\n",
       findings: ['3:58 contradicted-attribute Harbridge was founded in 1884 in paragraph 2 but was founded in 1887 in paragraph 1'],
     },
-    // a pavilion is opened when it is built; "it" after "that" is the relative clause's noun
+    // a pavilion cannot open before it is built; "it" after "that" is the relative clause's noun
     {
-      text: 'The pavilion itself, built in 1927 with money raised by the members, is due a new roof.\n\nHis name will go up in a pavilion that has changed little since it opened in 1932.\n',
-      findings: ['3:68 contradicted-attribute The pavilion opened in 1932 in paragraph 2 but was built in 1927 in paragraph 1'],
+      text: 'The pavilion itself, built in 1927 with money raised by the members, is due a new roof.\n\nHis name will go up in a pavilion that has changed little since it opened in 1922.\n',
+      findings: ['3:68 contradicted-attribute The pavilion opened in 1922 in paragraph 2 but was built in 1927 in paragraph 1'],
     },
+    // a mill opened as a museum long after it was built; a theatre's opening night is no opening of the theatre
+    { text: 'The mill was built in 1820.\n\nIt opened in 1984 as a heritage museum.\n\nThe theatre opened in 1984. The theatre\'s 2024 opening night sold out.\n', findings: [] },
     // a society's hall built later, its museum founded later and opened later still; a second school
     { text: 'The Moray Society, founded in 1850, built its hall in 1901.\n\nThe society opened a second museum in 1955.\n\nThe museum was founded in 1898 and opened in 1904.\n', findings: [] },
     { text: 'The first school opened in 1901.\n\nA new school opened in 1955 on the other side of the river.\n', findings: [] },

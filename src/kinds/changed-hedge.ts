@@ -184,6 +184,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           const key = (t: Token) => (source ? `${t.pos}:${t.lemma}` : t.lemma);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => all.slice(s.tokenStart, s.tokenEnd).filter((t) => !source || stated(t)).map(key)));
           if (hedged && !newLemmas.has(key(hedged.word))) continue;
+          // (a report's "may delay the launch" is not stated as fact by "would delay the launch if …")
+          if (source && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.conditionals.has(t.lower)))) continue;
           // in an edit, the hedged word deleted with its hedge (", but may also commemorate …" cut) is a
           // claim cut, however the word is used elsewhere in the sentence (against a report, whose words
           // stand in another order, the article's sentence stating it anywhere is enough: "A downed power

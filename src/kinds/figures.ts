@@ -3,19 +3,23 @@
  * ("siphoning $412,650" … "Of the $421,650 she took"; "a record 31,842 runners" in the article and
  * "a record 31,482 runners" in the wire).
  *
- * What: every count, sum and percentage of the body, compared with every other of the same thing
- * (the same noun or currency) in the article, or, with --related, in each report. Two figures that
- * differ only by two neighbouring digits swapped are one figure misspelt (claims/numbers.ts
- * `transposed`): no event, no sentence pairing and no wording in common is needed, which is why this
- * finds what the event and report comparisons miss.
+ * What: every count and sum of the body, compared with every other of the same thing (the same noun,
+ * or none, or the same currency) in the article; with --related, every count, sum and percentage of
+ * the article with each report's. Two figures that differ only by two neighbouring digits swapped are
+ * one figure misspelt (claims/numbers.ts `transposed`): no event, no sentence pairing and no wording
+ * in common is needed, which is why this finds what the event and report comparisons miss.
  * Why: a transposed figure is the commonest error of copy taken from notes, and one of the two is wrong.
- * Not a slip: two figures in one sentence ("rose from 1,234 to 1,324"), figures with fewer than three
- * significant digits ("£2.3m" and "£3.2m" are as often two sums), years, dates and clock times.
+ * Not a slip: two figures in one sentence ("rose from 1,234 to 1,324"), in two rows of one list, or in
+ * sentences that name a year or a period ("1,325 deaths in 2022" … "this year's 1,352"); figures with
+ * fewer than three significant digits or four in all ("£2.3m" and "£3.2m" are as often two sums);
+ * in one article, percentages ("34.56%" and "35.46%" of a vote are two parties'); years, dates and
+ * clock times.
  */
 import type { Analysis, NumberMention } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
 import { figureDigits, transposed } from '../claims/numbers.js';
 import { placeOf } from './describe.js';
+import { separateRecords } from './records.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 
@@ -35,15 +39,32 @@ interface Figure {
   sentence: number;
 }
 
-/** Figures a swap can turn into each other share this: what they count and their digits, sorted. */
-function digitsKey(value: NumberMention): string {
-  return `${value.kind}|${value.unit ?? ''}|${[...figureDigits(value)].sort().join('')}`;
+/** Every spelling two neighbouring digits swapped make of a figure's digits ("412650" → "142650", "421650", …). */
+function swaps(digits: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < digits.length; k++) if (digits[k] !== digits[k + 1]) out.push(digits.slice(0, k) + digits[k + 1] + digits[k] + digits.slice(k + 2));
+  return out;
 }
 
-function figuresOf(analysis: Analysis): Figure[] {
+/** What a figure counts and how it is written: two figures a swap turns into each other share the first part. */
+const thing = (value: NumberMention) => `${value.kind}|${value.unit ?? ''}`;
+
+/**
+ * A year or a span of time in the sentence: figures of two years or periods ("1,325 deaths in 2022"
+ * … "this year's 1,352") are two figures, however alike their digits.
+ */
+const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) (?:year|month|week|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
+
+function figuresOf(analysis: Analysis, percentages: boolean): Figure[] {
   return analysis.contexts
     .filter((ctx) => BODY_KINDS.has(ctx.sentence.kind))
-    .flatMap((ctx) => ctx.numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent').map((value) => ({ value, sentence: ctx.sentence.index })));
+    .flatMap((ctx) => ctx.numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || (percentages && n.kind === 'percent')).map((value) => ({ value, sentence: ctx.sentence.index })));
+}
+
+/** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
+function slip(analysis: Analysis, a: Figure, b: Figure): boolean {
+  if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence) || !transposed(a.value, b.value)) return false;
+  return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
 }
 
 export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
@@ -62,20 +83,21 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
     { text: 'Membership rose from 1,234 to 1,324 this year.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
+    // two parties' shares, and figures of two years
+    { text: 'Labour took 34.56% of the vote.\n\nThe Conservatives won 35.46%.\n', findings: [] },
+    { text: 'There were 1,325 road deaths in 2022.\n\nThe figure for this year is 1,352 road deaths.\n', findings: [] },
     // figures of different things (runners and spectators)
     { text: 'A record 31,842 runners finished.\n\nAbout 31,482 spectators lined the route.\n', findings: [] },
   ],
   check(context) {
     const { analysis } = context;
-    // a swap keeps the digits: only figures of the same thing with the same digits are compared, each
-    // against the first figure of every other spelling (a pasted list of one figure costs no more)
-    const seen = new Map<string, Map<string, Figure>>();
-    for (const b of figuresOf(analysis)) {
-      const group = digitsKey(b.value);
-      const spellings = seen.get(group) ?? new Map<string, Figure>();
-      seen.set(group, spellings);
-      for (const a of spellings.values()) {
-        if (a.sentence === b.sentence || !transposed(a.value, b.value)) continue;
+    // each figure is looked up by the spellings a swap makes of it, among the first figure of each
+    // spelling of the same thing before it: a pasted list of thousands of figures costs no pairs
+    const first = new Map<string, Figure>();
+    for (const b of figuresOf(analysis, false)) {
+      const digits = figureDigits(b.value);
+      const a = swaps(digits).map((d) => first.get(`${thing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, f, b));
+      if (a) {
         context.report({
           confidence: confidence(SWAP),
           message: 'swapped',
@@ -86,9 +108,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
           ],
           evidence: { expected: a.value.text, actual: b.value.text, field: b.value.kind },
         });
-        break;
       }
-      if (!spellings.has(b.value.key)) spellings.set(b.value.key, b);
+      const key = `${thing(b.value)}|${digits}`;
+      if (!first.has(key)) first.set(key, b);
     }
   },
 });
@@ -124,20 +146,18 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
   ],
   check(context) {
     const { analysis } = context;
-    const mine = figuresOf(analysis);
     for (const source of context.sources ?? []) {
-      const theirs = new Map<string, Figure[]>();
-      for (const t of figuresOf(source.analysis)) {
-        const group = digitsKey(t.value);
-        const list = theirs.get(group);
-        if (list) list.push(t);
-        else theirs.set(group, [t]);
+      const theirs = new Map<string, Figure>();
+      for (const t of figuresOf(source.analysis, true)) {
+        const key = `${thing(t.value)}|${figureDigits(t.value)}`;
+        if (!theirs.has(key)) theirs.set(key, t);
       }
-      for (const a of mine) {
-        const same = theirs.get(digitsKey(a.value)) ?? [];
-        const b = same.find((t) => transposed(a.value, t.value));
+      for (const a of figuresOf(analysis, true)) {
+        const digits = figureDigits(a.value);
         // (the report gives the article's figure too: the article took the right one)
-        if (!b || same.some((t) => t.value.key === a.value.key)) continue;
+        if (theirs.has(`${thing(a.value)}|${digits}`)) continue;
+        const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && transposed(a.value, t.value));
+        if (!b) continue;
         context.report({
           confidence: confidence(SWAP),
           message: 'swapped',

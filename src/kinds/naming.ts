@@ -223,9 +223,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       const sb = surnameOf(b);
       // (short names are compared only for their accents: "Pena" for "Peña" is one name written two ways)
       if (!sa || !sb || sa === sb) continue;
-      // (or for a vowel dropped beside another, "Faulk" / "Falk", or a letter that sounds the same,
-      // "Noak" / "Noack", where "Lee" / "Lea" stay two names)
-      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb) && !vowelDropped(sa, sb) && soundKey(sa) !== soundKey(sb)) continue;
+      // (or for a vowel dropped beside another, "Faulk" / "Falk", or, from four letters, a letter that
+      // sounds the same, "Noak" / "Noack", where "Lee" / "Lea" and "Kay" / "Kai" stay two names)
+      if ((sa.length < minSpellingLength || sb.length < minSpellingLength) && plainName(sa) !== plainName(sb) && !vowelDropped(sa, sb) && !(Math.min(sa.length, sb.length) >= 4 && soundKey(sa) === soundKey(sb))) continue;
       if (a.given && b.given && a.given !== b.given) continue;
       // "Democrats" and "Democratic", "Kurd" and "Kurds": two forms of one word, not a name spelt two ways
       // "the Toppans" is the Toppan family, not a spelling

@@ -3,7 +3,8 @@
  * in a story dated 13 March 2024, when 12 March 2024 was a Tuesday).
  *
  * What: every date that names a weekday, a day and a month. Its year is its own ("Monday, March 12,
- * 2024") or the article's, from its front matter's `date`; a date more than six months from the
+ * 2024") or the article's, from its front matter's `date` or the date printed with it (a dateline, a
+ * byline; claims/calendar.ts); a date more than six months from the
  * article's is taken to be in the year before or after (a story of 3 January may tell of "Monday,
  * December 30"). A year the copy merely names ("the eruption of May 1980") anchors nothing, and
  * without a year nothing is said.
@@ -35,6 +36,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a headline's date is read in the year of the byline printed under it
+    { text: '# Train derails Tuesday, March 4\n\n*By Ann Lee, 6 March 2024*\n\nA train derailed near Leeds.\n', findings: ['1:17 wrong-weekday “Tuesday, March 4” in the headline: 4 March 2024 is a Monday, not a Tuesday (the article is dated 6 March 2024)'] },
     { text: '---\ndate: 2024-03-13\n---\nKeane was named chief executive on Tuesday, March 12.\n', findings: [] },
     // the date printed with the story anchors it as front matter would
     {
