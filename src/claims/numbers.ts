@@ -449,15 +449,10 @@ export function transposed(a: Value, b: Value): boolean {
   if (a.kind !== b.kind || !FIGURE_KINDS.has(a.kind) || a.key === b.key || (a.unit ?? '') !== (b.unit ?? '')) return false;
   const [x, y] = [Number(a.key), Number(b.key)];
   if (!(x > 0 && y > 0 && x / y < 2 && y / x < 2)) return false;
-  const [da, db] = [figureDigits(a), figureDigits(b)];
+  const [da, db] = [digitsOf(a.text), digitsOf(b.text)];
   if (da.length !== db.length || da.length < 4 || da.replace(/0+$/, '').length < 3) return false;
   const at = [...da].findIndex((c, k) => c !== db[k]);
   return at >= 0 && da[at] === db[at + 1] && da[at + 1] === db[at] && da.slice(at + 2) === db.slice(at + 2);
-}
-
-/** A figure's digits as written ("40.90" → 4090, "$421,650" → 421650), which a swap rearranges. */
-export function figureDigits(value: Value): string {
-  return value.text.replace(/\D/g, '');
 }
 
 const FIGURE_KINDS = new Set<Value['kind']>(['count', 'money', 'percent']);

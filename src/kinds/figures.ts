@@ -3,9 +3,9 @@
  * ("siphoning $412,650" … "Of the $421,650 she took"; "a record 31,842 runners" in the article and
  * "a record 31,482 runners" in the wire).
  *
- * What: every count and sum of the body, compared with every other of the same thing (the same noun,
- * or none, or the same currency) in the article; with --related, every count, sum and percentage of
- * the article with each report's. Two figures that differ only by two neighbouring digits swapped are
+ * What: every sum of the body, compared with every other in the same currency in the article (counts
+ * of one thing with their digits in another order are contradicted-number's); with --related, every
+ * count, sum and percentage of the article with each report's. Two figures that differ only by two neighbouring digits swapped are
  * one figure misspelt (claims/numbers.ts `transposed`): no event, no sentence pairing and no wording
  * in common is needed, which is why this finds what the event and report comparisons miss.
  * Why: a transposed figure is the commonest error of copy taken from notes, and one of the two is wrong.
@@ -17,7 +17,7 @@
  */
 import type { Analysis, NumberMention } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
-import { figureDigits, transposed } from '../claims/numbers.js';
+import { digitsOf, transposed } from '../claims/numbers.js';
 import { placeOf } from './describe.js';
 import { separateRecords } from './records.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
@@ -55,11 +55,19 @@ const thing = (value: NumberMention) => `${value.kind}|${value.unit ?? ''}`;
  */
 const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) (?:year|month|week|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
 
-function figuresOf(analysis: Analysis, percentages: boolean): Figure[] {
+function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>): Figure[] {
   return analysis.contexts
     .filter((ctx) => BODY_KINDS.has(ctx.sentence.kind))
-    .flatMap((ctx) => ctx.numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || (percentages && n.kind === 'percent')).map((value) => ({ value, sentence: ctx.sentence.index })));
+    .flatMap((ctx) => ctx.numbers.filter((n) => kinds.has(n.kind)).map((value) => ({ value, sentence: ctx.sentence.index })));
 }
+
+/**
+ * In one article only sums: counts of one thing with their digits in another order are the
+ * contradiction kind's (contradicted-number), and percentages in one story are as often two parties'
+ * shares. Against a report, every figure.
+ */
+const IN_ARTICLE = new Set<NumberMention['kind']>(['money']);
+const AGAINST_REPORT = new Set<NumberMention['kind']>(['count', 'money', 'percent']);
 
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, a: Figure, b: Figure): boolean {
@@ -94,8 +102,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     // each figure is looked up by the spellings a swap makes of it, among the first figure of each
     // spelling of the same thing before it: a pasted list of thousands of figures costs no pairs
     const first = new Map<string, Figure>();
-    for (const b of figuresOf(analysis, false)) {
-      const digits = figureDigits(b.value);
+    for (const b of figuresOf(analysis, IN_ARTICLE)) {
+      const digits = digitsOf(b.value.text);
       const a = swaps(digits).map((d) => first.get(`${thing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, f, b));
       if (a) {
         context.report({
@@ -148,12 +156,12 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
     const { analysis } = context;
     for (const source of context.sources ?? []) {
       const theirs = new Map<string, Figure>();
-      for (const t of figuresOf(source.analysis, true)) {
-        const key = `${thing(t.value)}|${figureDigits(t.value)}`;
+      for (const t of figuresOf(source.analysis, AGAINST_REPORT)) {
+        const key = `${thing(t.value)}|${digitsOf(t.value.text)}`;
         if (!theirs.has(key)) theirs.set(key, t);
       }
-      for (const a of figuresOf(analysis, true)) {
-        const digits = figureDigits(a.value);
+      for (const a of figuresOf(analysis, AGAINST_REPORT)) {
+        const digits = digitsOf(a.value.text);
         // (the report gives the article's figure too: the article took the right one)
         if (theirs.has(`${thing(a.value)}|${digits}`)) continue;
         const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && transposed(a.value, t.value));
