@@ -13,3 +13,8 @@ test('a transposed figure no other rule reports stands', () => {
   const story = 'Ann Hale was jailed for siphoning $412,650 from the parish.\n\nShe spent it on cruises.\n\nOf the $421,650 she took, roughly $96,000 went on travel.\n';
   assert.deepEqual(shown(story), ['5:8 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip']);
 });
+
+test('a comment that silences the covering finding leaves the transposed figure standing', () => {
+  const story = 'The Harrow Foundation donated $412,650 to the theatre.\n\nThe roof was mended.\n\n<!-- copydesk-disable-next-line contradicted-number -->\nThe Harrow Foundation, which donated $421,650 towards the work, was set up by a local family.\n';
+  assert.deepEqual(shown(story), ['6:38 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip']);
+});

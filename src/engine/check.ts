@@ -9,7 +9,7 @@ import { buildDocument } from '../load/document.js';
 import type { Analysis } from '../model/analysis.js';
 import type { AnalysedFile, FileSummary, InputText, Source } from '../model/results.js';
 import type { RuleSet } from '../kinds/kind.js';
-import { dedupeFindings, givingWay } from './dedupe.js';
+import { dedupeFindings, dropGivenWay, givingWay } from './dedupe.js';
 import { applyDirectives } from './directives.js';
 import { foldAndCap } from './fold-and-cap.js';
 import { againstSources } from './related.js';
@@ -34,9 +34,10 @@ export function checkInput(input: InputText, ruleSet: RuleSet, sources: Source[]
   const raw = runRules(analysis, ruleSet);
   const related = sources.length ? againstSources(analysis, sources, ruleSet) : undefined;
   if (related) append(raw, related.findings);
-  const deduped = dedupeFindings(raw, givingWay(ruleSet));
+  const deduped = dedupeFindings(raw);
   // in diff mode the newest version's comments also silence the change findings: applied later, once
-  const sorted = sortFindings(options.deferDirectives ? deduped : applyDirectives(doc, deduped, ruleSet));
+  // (and the findings that give way to others are dropped after them)
+  const sorted = sortFindings(options.deferDirectives ? deduped : dropGivenWay(applyDirectives(doc, deduped, ruleSet), givingWay(ruleSet)));
   const { findings, omitted } = options.deferDirectives || options.unbounded ? { findings: sorted, omitted: 0 } : foldAndCap(sorted);
   const file: FileSummary = {
     path: doc.path,

@@ -6,16 +6,10 @@ export function givingWay(ruleSet: RuleSet): Set<string> {
   return new Set(ruleSet.rules.filter((rule) => ruleSet.kinds.get(rule.kind)?.givesWay).map((rule) => rule.id));
 }
 
-/**
- * Drops findings that say the same thing about the same places (two kinds may see one problem): the
- * same rule at the same places, and a finding of a rule whose kind gives way (`givesWay`) whose every
- * place lies inside the matching place of another rule's finding of its category that is reported
- * (not info): "$421,650" / "$412,650" as a transposed figure inside the sentences already reported
- * as two counts of one event.
- */
-export function dedupeFindings(findings: Finding[], givesWay: ReadonlySet<string> = new Set()): Finding[] {
+/** Drops findings that say the same thing about the same places: the same rule at the same places. */
+export function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  const unique = findings.filter((finding) => {
+  return findings.filter((finding) => {
     // built by hand, not joined: a pasted list can make hundreds of thousands of findings
     let key = finding.ruleId;
     for (const l of finding.locations) key += `|${l.path}:${l.start.offset}-${l.end.offset}`;
@@ -23,7 +17,17 @@ export function dedupeFindings(findings: Finding[], givesWay: ReadonlySet<string
     seen.add(key);
     return true;
   });
-  return givesWay.size && unique.some((f) => givesWay.has(f.ruleId)) ? withoutNested(unique, givesWay) : unique;
+}
+
+/**
+ * Drops a finding of a rule whose kind gives way (`givesWay`) whose every place lies inside the
+ * matching place of another rule's finding of its category that is reported (not info): "$421,650" /
+ * "$412,650" as a transposed figure inside the sentences already reported as two sums of one
+ * donation. Run after the inline comments: a comment that silences the covering finding leaves the
+ * other standing, and a comment that silences the other still silences something.
+ */
+export function dropGivenWay(findings: Finding[], givesWay: ReadonlySet<string>): Finding[] {
+  return givesWay.size && findings.some((f) => givesWay.has(f.ruleId)) ? withoutNested(findings, givesWay) : findings;
 }
 
 /** Lines a containing finding's first place may span and still be looked up by line (a sentence or two). */

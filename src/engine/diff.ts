@@ -8,7 +8,7 @@ import type { RuleSet } from '../kinds/kind.js';
 import type { Finding } from '../model/finding.js';
 import type { DiffResult, DiffStep, InputText, Lineage, Source } from '../model/results.js';
 import { checkInput } from './check.js';
-import { dedupeFindings, givingWay } from './dedupe.js';
+import { dedupeFindings, dropGivenWay, givingWay } from './dedupe.js';
 import { applyDirectives } from './directives.js';
 import { foldAndCap } from './fold-and-cap.js';
 import { runRules } from './run-rules.js';
@@ -29,7 +29,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
     const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, mode: EDIT } });
-    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw), givingWay(ruleSet))).map((f) => ({ ...f, introduced: true }));
+    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
     // the last step's changes are bounded once the newest version's inline comments have silenced theirs
     const findings = k < versions.length - 1 ? bound(sorted, k) : sorted;
     steps.push({ old, new: current, alignment, findings });
@@ -40,7 +40,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
   const checks = last.findings.map((finding) => ({ ...finding, introduced: !previous || !before.has(sameWords(finding)) }));
   // the newest version's inline comments silence both its check findings and the last step's changes
   const lastStep = steps[steps.length - 1];
-  const controlled = applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet);
+  const controlled = dropGivenWay(applyDirectives(last.analysis.doc, [...(lastStep?.findings ?? []), ...checks], ruleSet), givingWay(ruleSet));
   const changes = new Set(lastStep?.findings);
   if (lastStep) lastStep.findings = bound(controlled.filter((f) => changes.has(f)), versions.length - 1);
   last.findings = bound(sortFindings(controlled.filter((f) => !changes.has(f)).map((f) => (f.introduced === undefined ? { ...f, introduced: true } : f))), versions.length - 1);
