@@ -2,7 +2,8 @@
  * Blind cases scored as an editor reads them (docs/accuracy.md): blind authors name the category and
  * the words of each problem, not copydesk's rule or its exact location, so a finding matches an
  * expected one when the categories agree and each expected span overlaps a location of the finding or
- * the sentence it stands in (one holds the other), in either order. Used by eval-blind (figures) and
+ * the sentence it stands in (one holds the other, or, for a span that runs across a sentence's end,
+ * one of its parts), in either order. Used by eval-blind (figures) and
  * train-confidence (labels).
  */
 import { analyseInput } from '../src/engine/check.js';
@@ -28,12 +29,18 @@ export function blindScorer(session: Session): BlindScorer {
   const rules = session.ruleSetFor({ noConfig: true });
   const categoryOf = (expected: ExpectedFinding): Category => expected.category ?? rules.rules.find((r) => r.id === expected.rule)?.category ?? 'contradiction';
   const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // (a span that runs across a sentence's end, "closed the road overnight. Its driver", overlaps a
+  // place holding either of its parts: a location never crosses a sentence)
+  const pieces = (span: string) => {
+    const parts = span.split(/(?<=[.!?]["”’']?)\s+(?=\S)/).filter((part) => part.length >= 10);
+    return parts.length > 1 ? parts : [span];
+  };
   const overlaps = (place: string, span: string) => {
-    const y = normal(span);
-    return y.length > 0 && place.split('\u0000').some((part) => {
+    const ys = pieces(normal(span));
+    return ys.some((y) => y.length > 0 && place.split('\u0000').some((part) => {
       const x = normal(part);
       return x.length > 0 && (x.includes(y) || y.includes(x));
-    });
+    }));
   };
   // the text an editor is sent to by a location: its own words and the whole sentence they stand in
   // (a blind author may quote the speaker's name where copydesk points at the quotation)
