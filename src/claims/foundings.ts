@@ -5,7 +5,7 @@ import { BODY_KINDS } from '../model/document.js';
  * When a thing began: the year an organisation was founded ("Harbridge, founded in 1887", "the club's
  * formation in 1884"), a building was built ("The pavilion itself, built in 1927", "the 1899
  * building") or a place opened ("since it opened in 1984", "since its 1908 opening", "first opened its
- * doors in 1897"). Two such years for one thing can clash: two years of one kind, an opening before
+ * doors in 1897", "opened to the public in 1986"). Two such years for one thing can clash: two years of one kind, an opening before
  * the founding, or an opening before (or years after) the building.
  *
  * Who the year belongs to is read from the copy's usual forms and never guessed past them:
@@ -102,7 +102,9 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
       if (word.lower === 'opened' && words[j]?.lower === 'fire') continue;
       // "opened its doors": the subject opened
       let object: Holder | undefined;
-      if (word.lower === 'opened' && /^(?:its|their)$/.test(words[j]?.lower ?? '') && words[j + 1]?.lower === 'doors') j += 2;
+      if (word.lower === 'opened' && /^(?:its|their)$/.test(words[j]?.lower ?? '') && /^(?:doors|gates)$/.test(words[j + 1]?.lower ?? '')) j += 2;
+      // "opened to the public in 1986", "opened to visitors in 1986"
+      else if (word.lower === 'opened' && words[j]?.lower === 'to' && words[j + 1] && !ctx.mentionAt[j + 1] && (words[j + 1]!.lower === 'the' ? /^(?:NOUN|ADJ)$/.test(words[j + 2]?.pos ?? '') : words[j + 1]!.pos === 'NOUN')) j += words[j + 1]!.lower === 'the' ? 3 : 2;
       else if (words[j] && words[j]!.lower !== 'in') {
         const phrase = nounPhrase(ctx, j);
         if (!phrase) continue;

@@ -350,6 +350,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'The pavilion itself, built in 1927 with money raised by the members, is due a new roof.\n\nHis name will go up in a pavilion that has changed little since it opened in 1922.\n',
       findings: ['3:68 contradicted-attribute The pavilion opened in 1922 in paragraph 2 but was built in 1927 in paragraph 1'],
     },
+    // "opened to the public" and "opened its gates" tell one opening
+    { text: 'The park, which opened to the public in 1986, houses around 90 species.\n\nIt was the first escape since the park first opened its gates in 1983.\n', findings: ['3:46 contradicted-attribute The park opened in 1983 in paragraph 2 but opened in 1986 in paragraph 1'] },
     // a mill opened as a museum long after it was built; a theatre's opening night is no opening of the theatre
     { text: 'The mill was built in 1820.\n\nIt opened in 1984 as a heritage museum.\n\nThe theatre opened in 1984. The theatre\'s 2024 opening night sold out.\n', findings: [] },
     // a society's hall built later, its museum founded later and opened later still; a second school
