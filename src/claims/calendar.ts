@@ -27,8 +27,9 @@ export function frontMatterDate(doc: Document): DateAnchor | undefined {
 
 /**
  * The story's date: the front matter's, else the first full date printed with the story before its
- * first paragraph (a dateline, a byline's "Wednesday 15 March 2023", a date line above the body). A
- * year named in the body may be a story's past ("the eruption of May 1980"): it anchors nothing.
+ * first paragraph (a dateline, a byline's "Wednesday 15 March 2023", a date line above the body), else
+ * the first date of the body written in full with its right day of the week. A year named in the body
+ * alone may be a story's past ("the eruption of May 1980"): it anchors nothing.
  */
 export function storyDate(doc: Document, contexts: readonly SentenceContext[]): DateAnchor | undefined {
   const given = frontMatterDate(doc);
@@ -40,6 +41,15 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
     for (const date of ctx.dates) {
       const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
       if (full) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
+    }
+  }
+  // else a date of the body given in full with a day of the week the calendar agrees with ("late on
+  // Friday 8 August 2025"): a story's own days are told so; a past year named alone ("May 1980") is not
+  for (const ctx of contexts) {
+    if (!BODY_OPENERS.has(ctx.sentence.kind)) continue;
+    for (const date of ctx.dates) {
+      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
+      if (full && date.weekday && date.weekday === dayOfWeek(date, undefined)) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text, inBody: true };
     }
   }
   return undefined;

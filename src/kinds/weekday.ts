@@ -4,7 +4,7 @@
  *
  * What: every date that names a weekday, a day and a month. Its year is its own ("Monday, March 12,
  * 2024") or the article's, from its front matter's `date` or the date printed with it (a dateline, a
- * byline; claims/calendar.ts); a date more than six months from the
+ * byline), else a date of the body written in full with its right weekday (claims/calendar.ts); a date more than six months from the
  * article's is taken to be in the year before or after (a story of 3 January may tell of "Monday,
  * December 30"). A year the copy merely names ("the eruption of May 1980") anchors nothing, and
  * without a year nothing is said.
@@ -36,6 +36,10 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // with no date printed with it, a body date given in full with its right weekday gives the year
+    { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
+    // a past date named without its weekday anchors nothing
+    { text: 'The volcano last erupted on 18 May 1980.\n\nScientists met on Sunday 11 August.\n', findings: [] },
     // a headline's date is read in the year of the byline printed under it
     { text: '# Train derails Tuesday, March 4\n\n*By Ann Lee, 6 March 2024*\n\nA train derailed near Leeds.\n', findings: ['1:17 wrong-weekday “Tuesday, March 4” in the headline: 4 March 2024 is a Monday, not a Tuesday (the article is dated 6 March 2024)'] },
     { text: '---\ndate: 2024-03-13\n---\nKeane was named chief executive on Tuesday, March 12.\n', findings: [] },
@@ -73,7 +77,7 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
             year: String(year),
             actual: capital(actual),
             written: capital(date.weekday),
-            anchor: own ? '' : ` (the article is dated ${anchor!.text})`,
+            anchor: own ? '' : anchor!.inBody ? ` (the year of “${anchor!.text}”, which the article gives)` : ` (the article is dated ${anchor!.text})`,
           },
           locations,
           evidence: { expected: capital(actual), actual: capital(date.weekday), field: 'weekday' },

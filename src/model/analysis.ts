@@ -108,4 +108,6 @@ export interface DateAnchor {
   end: number;
   /** As the story prints it. */
   text: string;
+  /** Read from a date of the body ("Friday 8 August 2025"), not one printed with the story. */
+  inBody?: boolean;
 }
