@@ -7,7 +7,7 @@ import type { Document, Value } from '../model/document.js';
  * "hit on March 4" (a Tuesday) can be told apart.
  */
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
 const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);
@@ -15,7 +15,7 @@ const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicke
 const BODY_OPENERS = new Set(['paragraph', 'blockquote', 'list-item']);
 
 /** The front matter's `date`, as year and month where given. */
-export function frontMatterDate(doc: Document): DateAnchor | undefined {
+function frontMatterDate(doc: Document): DateAnchor | undefined {
   const raw = doc.frontMatter.date;
   const match = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
   if (!match) return undefined;
@@ -34,13 +34,18 @@ export function frontMatterDate(doc: Document): DateAnchor | undefined {
 export function storyDate(doc: Document, contexts: readonly SentenceContext[]): DateAnchor | undefined {
   const given = frontMatterDate(doc);
   if (given) return given;
+  // (a date with its own year: calendarDate reads it without an anchor)
+  const anchorOf = (date: Value, inBody: boolean): DateAnchor | undefined => {
+    const own = calendarDate(date, undefined);
+    return own && { year: own.year, month: own.month, start: date.start, end: date.end, text: date.text, ...(inBody ? { inBody } : {}) };
+  };
   for (const ctx of contexts) {
     const kind = ctx.sentence.kind;
     if (BODY_OPENERS.has(kind)) break;
     if (!DATE_PLACES.has(kind)) continue;
     for (const date of ctx.dates) {
-      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
-      if (full) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text };
+      const anchor = anchorOf(date, false);
+      if (anchor) return anchor;
     }
   }
   // else a date of the body given in full with a day of the week the calendar agrees with ("late on
@@ -48,8 +53,8 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
   for (const ctx of contexts) {
     if (!BODY_OPENERS.has(ctx.sentence.kind)) continue;
     for (const date of ctx.dates) {
-      const full = /^(\d{4})-(\d{2})-\d{2}$/.exec(date.key);
-      if (full && date.weekday && date.weekday === dayOfWeek(date, undefined)) return { year: Number(full[1]), month: Number(full[2]), start: date.start, end: date.end, text: date.text, inBody: true };
+      const anchor = date.weekday && date.weekday === dayOfWeek(date, undefined) ? anchorOf(date, true) : undefined;
+      if (anchor) return anchor;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
-import { BODY_KINDS } from '../model/document.js';
+import { BODY_KINDS, type Mention } from '../model/document.js';
 
 /**
  * When a thing began: the year an organisation was founded ("Harbridge, founded in 1887", "the club's
@@ -100,11 +100,9 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
         j++;
       }
       if (word.lower === 'opened' && words[j]?.lower === 'fire') continue;
-      // "opened its doors": the subject opened
       let object: Holder | undefined;
-      if (word.lower === 'opened' && /^(?:its|their)$/.test(words[j]?.lower ?? '') && /^(?:doors|gates)$/.test(words[j + 1]?.lower ?? '')) j += 2;
-      // "opened to the public in 1986", "opened to visitors in 1986"
-      else if (word.lower === 'opened' && words[j]?.lower === 'to' && words[j + 1] && !ctx.mentionAt[j + 1] && (words[j + 1]!.lower === 'the' ? /^(?:NOUN|ADJ)$/.test(words[j + 2]?.pos ?? '') : words[j + 1]!.pos === 'NOUN')) j += words[j + 1]!.lower === 'the' ? 3 : 2;
+      const opening = word.lower === 'opened' ? openedFor(ctx, j) : 0;
+      if (opening > 0) j += opening;
       else if (words[j] && words[j]!.lower !== 'in') {
         const phrase = nounPhrase(ctx, j);
         if (!phrase) continue;
@@ -129,6 +127,18 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
   return out;
 }
 
+/**
+ * Words after "opened" that say for whom, so the subject is what opened: "opened its doors", "opened
+ * its gates", "opened to the public", "opened to visitors". 0 where none stand.
+ */
+function openedFor(ctx: SentenceContext, j: number): number {
+  const { words } = ctx;
+  if (/^(?:its|their)$/.test(words[j]?.lower ?? '') && /^(?:doors|gates)$/.test(words[j + 1]?.lower ?? '')) return 2;
+  if (words[j]?.lower !== 'to' || !words[j + 1] || ctx.mentionAt[j + 1]) return 0;
+  if (words[j + 1]!.lower === 'the') return /^(?:NOUN|ADJ)$/.test(words[j + 2]?.pos ?? '') ? 3 : 0;
+  return words[j + 1]!.pos === 'NOUN' ? 2 : 0;
+}
+
 /** The year in "in 1927", allowing one place phrase before it ("in a disused Leek silk mill in 1927", "at Pin Mill in 1964"). */
 function yearAfterIn(words: Word[], j: number): number {
   for (let n = 0, k = j; n < 2 && k < words.length; n++) {
@@ -143,6 +153,11 @@ function yearAfterIn(words: Word[], j: number): number {
   return -1;
 }
 
+/** A name as a holder: no person is founded, built or opened. */
+function nameHolder(ctx: SentenceContext, mention: Mention): Holder | undefined {
+  return ctx.entities.get(mention.entity)?.type === 'person' ? undefined : { holder: mention.entity, holderText: mention.text, indefinite: false };
+}
+
 /** A name, or a noun phrase told with "the", "a" or a possessive, starting at `at`; with where it ends. */
 function nounPhrase(ctx: SentenceContext, at: number): (Holder & { end: number }) | undefined {
   const { words } = ctx;
@@ -150,8 +165,8 @@ function nounPhrase(ctx: SentenceContext, at: number): (Holder & { end: number }
   if (mention) {
     let end = at;
     while (ctx.mentionAt[end] === mention) end++;
-    const type = ctx.entities.get(mention.entity)?.type;
-    return type === 'person' ? undefined : { holder: mention.entity, holderText: mention.text, indefinite: false, end };
+    const named = nameHolder(ctx, mention);
+    return named && { ...named, end };
   }
   const det = words[at]?.lower ?? '';
   if (!/^(?:the|a|an|its|their|his|her)$/.test(det)) return undefined;
@@ -192,10 +207,7 @@ function owner(ctx: SentenceContext, j: number, previous: SentenceContext | unde
 function headBefore(ctx: SentenceContext, j: number): Holder | undefined {
   const { words } = ctx;
   const mention = ctx.mentionAt[j];
-  if (mention) {
-    const type = ctx.entities.get(mention.entity)?.type;
-    return type === 'person' ? undefined : { holder: mention.entity, holderText: mention.text, indefinite: false };
-  }
+  if (mention) return nameHolder(ctx, mention);
   if (words[j]!.pos !== 'NOUN') return undefined;
   let d = j - 1;
   while (d >= 0 && (words[d]!.pos === 'ADJ' || words[d]!.pos === 'NOUN' || words[d]!.pos === 'PROPN' || ctx.mentionAt[d])) {

@@ -90,12 +90,13 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: ['5:8 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip'],
     },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
-    { text: 'Membership rose from 1,234 to 1,324 this year.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
-    // two parties' shares, and figures of two years
+    { text: 'The fee rose from $1,234 to $1,324.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
+    // two parties' shares, and sums of two years
     { text: 'Labour took 34.56% of the vote.\n\nThe Conservatives won 35.46%.\n', findings: [] },
-    { text: 'There were 1,325 road deaths in 2022.\n\nThe figure for this year is 1,352 road deaths.\n', findings: [] },
-    // figures of different things (runners and spectators)
-    { text: 'A record 31,842 runners finished.\n\nAbout 31,482 spectators lined the route.\n', findings: [] },
+    { text: 'The parish spent $1,325 on repairs in 2022.\n\nThe bill for this year is $1,352.\n', findings: [] },
+    // sums in two currencies, and two rows of one list
+    { text: 'The appeal raised $31,842.\n\nThe fair raised £31,482.\n', findings: [] },
+    { text: 'Grants this spring:\n\n- Harbour Street library: $12,430\n- Eastfield library: $12,340\n', findings: [] },
   ],
   check(context) {
     const { analysis } = context;
