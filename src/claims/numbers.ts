@@ -225,6 +225,11 @@ function isAge(words: Word[], i: number): boolean {
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
 
+/** Whether a figure's qualifier of the lexicon (`numberQualifiers`: "no more than", "at least") starts at `at`. */
+export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: string }[], at: number): boolean {
+  return lexicon.numberQualifiers.some((q) => q.words.every((w, k) => words[at + k]?.lower === w));
+}
+
 function qualifierBefore(lexicon: CompiledLexicon, words: Word[], at: number): { from: number; low: number; high: number } | undefined {
   for (const q of lexicon.numberQualifiers) {
     const from = at - q.words.length;

@@ -10,6 +10,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
  * Not a finding: a negation moved within the sentence, negations inside quotations (altered-quote).
  */
 import { canon } from '../lexicon/compile.js';
+import { qualifierAt } from '../claims/numbers.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
@@ -330,8 +331,8 @@ function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): bo
   if (token.lower === 'nor' && tokens.slice(0, k).some((t) => t.sentence === token.sentence && /[\p{L}\p{N}]/u.test(t.text))) return false;
   const next = tokens[k + 1];
   if (token.lower === 'not' && next?.lower === 'only') return false;
-  // "no more than 4.6 per cent" bounds a figure, it denies nothing
-  if ((token.lower === 'no' || token.lower === 'not') && /^(?:more|fewer|less)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === 'than') return false;
+  // "no more than 4.6 per cent" bounds a figure (the lexicon's numberQualifiers), it denies nothing
+  if (qualifierAt(lexicon, tokens, k)) return false;
   // "results are not expected until later in the week" says when they are expected, as "are expected
   // later this week" does
   if (tokens.slice(k + 1, k + 6).some((t) => t.sentence === token.sentence && t.lower === 'until')) return false;
