@@ -53,19 +53,26 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (frame.core === 'any') for (const m of [agent, patient]) if (m && entityType(ctx, m) !== 'place') participants.add(m.entity);
     const objects = [agent, patient].filter((m): m is Mention => m !== undefined && !participants.has(m.entity)).map((m) => m.entity);
     const values: Claim['values'] = {};
+    // "The strike began on Thursday", "since the blazes broke out on Saturday": a noun naming the event
+    // as the subject of a verb of happening is told as that verb is, and at its time
+    const happened = verbal ? -1 : happeningVerb(ctx, at, to);
+    const told = happened >= 0 ? happened : i;
     // the asides before the trigger, read once: they give it neither a time, a place nor a subordinator
-    const aside = asideWords(lexicon, words, from, i);
+    const aside = asideWords(lexicon, words, from, told);
     const place = placeIn(ctx, from, to, at) ?? (verbal ? placeQualifying(ctx, from, i, aside) : undefined);
     if (place) values.place = place;
     // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
-    const timeFrom = verbal ? words[from]!.start : words[modifiersStart(ctx, i, from)]!.start;
+    // (and "Monday night's vote", "Saturday's by-election": a day owning the noun is its time)
+    const ownDate = verbal ? undefined : dateOwning(ctx, modifiersStart(ctx, i, from));
+    const clauseWide = verbal || happened >= 0;
+    const timeFrom = clauseWide ? words[from]!.start : ownDate?.start ?? words[modifiersStart(ctx, i, from)]!.start;
     let phraseEnd = at;
-    while (!verbal && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
-    const timeTo = words[verbal ? to - 1 : phraseEnd]!.end;
+    while (!clauseWide && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
+    const timeTo = words[clauseWide ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
-    const asideSpan = (d: Value) => verbal && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
-    const time = nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d)), words[i]!.start);
+    const asideSpan = (d: Value) => clauseWide && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
+    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d)), words[told]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -82,9 +89,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       objects,
       modifiers,
       values,
-      negated: isNegated(lexicon, words, i, from),
-      hedges: hedgesAround(lexicon, words, i, from, to),
-      asserted: isAsserted(lexicon, words, i, from, aside) && (verbal || specific),
+      negated: isNegated(lexicon, words, told, from),
+      hedges: hedgesAround(lexicon, words, told, from, to),
+      asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0),
       quote,
       trigger: { start: words[i]!.start, end: words[at]!.end },
       start: words[from]!.start,
@@ -94,11 +101,54 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (attribution) claim.attribution = attribution;
     if (modifierStart < i) claim.phrase = { start: words[modifierStart]!.start, end: words[at]!.end };
     if (count && isUpdate(ctx, count, from, to)) claim.updated = true;
-    if (!claim.asserted && (verbal || specific) && isPresupposed(lexicon, words, i, from)) claim.presupposed = true;
+    if (ownDate) claim.dated = true;
+    if (!claim.asserted && (verbal || specific || happened >= 0) && isPresupposed(lexicon, words, told, from)) claim.presupposed = true;
     out.push(claim);
     i = at;
   }
   return out;
+}
+
+/**
+ * The verb of happening a noun naming an event is the subject of ("the strike began", "the blazes
+ * had broken out", "the meeting was held"), past the rest of its noun phrase and an adverb or an
+ * auxiliary; -1 if none. Not "started to …", where the noun did not happen but something else began.
+ */
+function happeningVerb(ctx: SentenceContext, at: number, to: number): number {
+  const { words, lexicon } = ctx;
+  let k = at + 1;
+  while (k < to && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX') {
+    // (a clause ends the noun phrase: "the fire, which …", "the fire that …")
+    if (words[k]!.pos === 'PUNCT' || words[k]!.pos === 'PRON' || words[k]!.pos === 'SCONJ') return -1;
+    k++;
+  }
+  while (k < to && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV') && !(BE.has(words[k]!.lower) && words[k + 1]?.lower === 'held')) k++;
+  for (const phrase of lexicon.happeningVerbs) {
+    const parts = phrase.split(' ');
+    let j = k;
+    // "be held": the form of "be" stands before the participle
+    if (parts[0] === 'be') {
+      if (!BE.has(words[j]?.lower ?? '')) continue;
+      j++;
+      parts.shift();
+    } else if (words[j]?.pos !== 'VERB') continue;
+    if (parts.every((part, n) => words[j + n]?.lemma === part || words[j + n]?.lower === part) && words[j + parts.length]?.lower !== 'to') return j;
+  }
+  return -1;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** A date standing before "'s" just before a noun phrase ("Monday night's vote"), which it dates. */
+function dateOwning(ctx: SentenceContext, start: number): Value | undefined {
+  const mark = ctx.words[start - 1];
+  if (!mark || !/^['’]s$/.test(mark.text)) return undefined;
+  // ("Monday night's": the part of the day after the date)
+  const owner = ctx.words[start - 2];
+  const before = owner && DAY_PARTS.has(owner.lower) ? ctx.words[start - 3] : owner;
+  return before && ctx.dates.find((d) => d.end === before.end);
 }
 
 /** The value standing closest to a word. */
@@ -118,8 +168,12 @@ function isUpdate(ctx: SentenceContext, count: Value, from: number, to: number):
 
 function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; length: number } | undefined {
   const word = ctx.words[i]!;
-  if (word.pos === 'PROPN' || word.pos === 'PUNCT' || ctx.mentionAt[i]) return undefined;
-  for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(word.lower) ?? []) {
+  // (a sentence's first word is capitalised and often tagged a name: "Fires started Sunday")
+  const opening = i === firstWordIndex(ctx.words) && /^\p{Lu}\p{Ll}+$/u.test(word.text);
+  if ((word.pos === 'PROPN' && !opening) || word.pos === 'PUNCT' || ctx.mentionAt[i]) return undefined;
+  // (read as a name, a plural keeps its "s" in the tagger's lemma)
+  const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
+  for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? []) {
     let ok = true;
     for (let k = 1; k < trigger.words.length; k++) {
       const next = ctx.words[i + k];
@@ -134,7 +188,9 @@ function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; leng
     // "will close", "to close", "did not close": a word after a modal or "to" is a verb, whatever the
     // tagger made of it ("close" read as an adjective)
     const afterModal = /^(will|would|to|could|should|can|may|might|must|did|does|do|not|n't|never)$/.test(ctx.words[i - 1]?.lower ?? '');
-    const isVerb = word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN');
+    // and after "the" a word is a noun, whatever the tagger made of it ("since the blazes broke out")
+    const afterArticle = /^(the|a|an)$/.test(ctx.words[i - 1]?.lower ?? '') && !/(ed|ing)$/.test(word.lower);
+    const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN'));
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event

@@ -14,7 +14,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
-import { digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
+import { datesAgree, digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
@@ -77,6 +77,15 @@ export const contradiction = defineKind<Options>({
     // the one derailment a story reports, told on two days
     { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nSince the cars left the rails on Monday, emergency workers have been taking samples.\n', findings: ['5:1 contradicted-fact Derailment: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
     { text: 'A freight train carrying yellow phosphorus derailed near Lviv early on Tuesday.\n\nFire crews worked for hours.\n\nAnother train left the rails on Monday near Kyiv.\n', findings: [] },
+    // a noun naming the incident as the subject of a verb of happening is told at that verb's time,
+    // even as a sentence's capitalised first word
+    { text: 'Fires started Sunday in the hills above Sylmar.\n\nResidents fled.\n\nCrews have been on the lines since the blazes broke out on Saturday afternoon, the fire inspector said.\n', findings: ['5:1 contradicted-fact Fire: paragraph 3 says “Saturday”, but paragraph 1 says “Sunday”'] },
+    // a strike is one incident; "Drivers, who …" are drivers, no one named
+    { text: 'The strike began on Thursday 7 March 2024, with pickets at the depot gates.\n\nServices were cut.\n\nDrivers, who walked out on Wednesday morning, say morale has been falling.\n', findings: ['5:1 contradicted-fact Strike: paragraph 3 says “Wednesday”, but paragraph 1 says “Thursday 7 March 2024”'] },
+    // a day owning the noun refers to the one vote the story told, on another day
+    { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe leader resigned.\n\nHelen Okoro said Monday night\'s vote showed the scheme never had the town behind it.\n', findings: ['5:1 contradicted-fact Vote: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
+    // a story of two votes tells both days
+    { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
     // a noun for people ("miners") counts whom the event befell
     { text: 'Eight miners were killed in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nTen miners died in the explosion at the Kriel mine.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
@@ -186,6 +195,26 @@ export const contradiction = defineKind<Options>({
       }
     }
 
+    // "Monday night's vote" after the vote told on Tuesday: a day owning the noun refers to the event of
+    // that kind the story has told; where the story gives that event one other day, and never the day
+    // the reference names, the reference's day is a slip (a story of two meetings tells both days)
+    if (enabled.has('time')) {
+      const timed = new Map<string, Claim[]>();
+      for (const c of events) {
+        if (!c.negated && c.values.time && onDay(c.values.time)) timed.set(c.frame, [...(timed.get(c.frame) ?? []), c]);
+      }
+      for (const told of timed.values()) {
+        for (const b of told) {
+          if (!b.dated) continue;
+          const others = told.filter((c) => c.sentence !== b.sentence);
+          const a = others.find((c) => c.sentence < b.sentence);
+          if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || !datesAgree(c.values.time!, a.values.time!))) continue;
+          if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
+          report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!.label), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);
+        }
+      }
+    }
+
     if (enabled.has('relation')) {
       const relations = claims.filter((c) => c.kind === 'relation' && !c.negated);
       for (let i = 0; i < relations.length; i++) {
@@ -269,6 +298,14 @@ function sameMatter(context: RuleContext<Options>, a: Claim, b: Claim, least = S
 
 /** Share of one sentence's content the other must hold for an event affirmed and denied to be one claim. */
 const SAME_MATTER = 0.4;
+
+/** How sure a dated reference ("Monday's meeting") is of meaning the one event told on another day. */
+const REFERENCE_SURE = 0.75;
+
+/** A date that names a day: a weekday or a day of a month, not a month or a year. */
+function onDay(value: Value): boolean {
+  return value.key.startsWith('weekday-') || /-\d\d-\d\d$/.test(value.key);
+}
 /**
  * The same, where both tellings name who or what the event befell ("the Harbour Street library … will
  * not close" / "Harbour Street, which will close along with the other three branches"): the name
@@ -340,6 +377,13 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');
+}
+
+/** "another vote", "the second meeting", "met again": a marker of a second event at the event's own words. */
+function anotherNamed(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): boolean {
+  const start = (claim.phrase ?? claim.trigger).start;
+  const before = analysis.doc.source.slice(Math.max(claim.start, start - 12), start);
+  return lexicon.repeatMarkers.test(before + analysis.doc.source.slice(start, Math.min(claim.end, claim.trigger.end + 8)));
 }
 
 /** The span of time a claim's figure is counted over, as written in its clause ("last year"), if any. */

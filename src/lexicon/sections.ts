@@ -398,6 +398,7 @@ export const SECTIONS = {
 
   // events (claims/frames.ts, kinds/repetition.ts, kinds/flipped-polarity.ts)
   updateVerbs: wordList('updateVerbs', 'Verbs that report a count as changing ("the toll rose to 14").'),
+  happeningVerbs: wordList('happeningVerbs', 'Verbs, one word or a phrase of lemmas ("break out", "be held"), whose subject, a noun naming an event, is told to have happened at their time ("the strike began on Thursday").'),
   specificModifiers: wordList('specificModifiers', 'Modifiers that make a named event one of a kind ("his first interview").'),
   repeatMarkers: section({
     description: 'Words that tell a second event of a kind, not the first told again ("arrested again", "a second suspect").',

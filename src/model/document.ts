@@ -233,5 +233,10 @@ export interface Claim extends Span {
   phrase?: Span;
   /** The count is reported as changing ("rose to 14"): not a fixed claim to compare. */
   updated?: boolean;
+  /**
+   * A day owns the noun that names the event ("Monday night's vote", "Saturday's by-election"): a
+   * reference to an event the reader is meant to know, not a new one.
+   */
+  dated?: boolean;
 }
 
