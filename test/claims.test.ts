@@ -206,6 +206,14 @@ test('"the 44-year-old" and "the judge" stand for the one person given that age 
   assert.deepEqual(frames, [['convict', ['darren-whitcombe'], []], ['sentence', ['gary-halvorsen'], ['ellen-marquardt']]]);
 });
 
+test('"the dealer" and "the firefighter" stand for the one person an apposition gave that noun; two such people leave it unresolved', () => {
+  const analysis = analyseText('The dealer, Nathaniel Farquharson, 58, has pleaded guilty to fraud. Luis Ortiz, a retired county firefighter, won the seat.\n\nThe dealer admitted both fraud charges in February. The firefighter resigned on Monday.\n');
+  const told = analysis.claims.filter((c) => c.sentence >= 2 && c.kind === 'event').map((c) => [c.frame, c.subjects]);
+  assert.deepEqual(told, [['plead', ['nathaniel-farquharson']], ['charge', []], ['resign', ['luis-ortiz']]]);
+  const two = analyseText('Ann Cole, a local firefighter, spoke first. Tom Vale, a retired firefighter, spoke next.\n\nThe firefighter resigned on Monday.\n');
+  assert.deepEqual(two.claims.filter((c) => c.sentence === 2).map((c) => c.subjects), [[]]);
+});
+
 test('"and" inside an organisation\'s name, never before a person\'s; a competition is no person', () => {
   const analysis = analyseText('The Department of Mineral Resources and Energy said the blast was under review. The Bill and Melinda Gates Foundation gave money. The Department of Health and John Smith agreed. He played for the Dutch Davis Cup team.\n');
   const typed = analysis.entities.map((e) => `${e.name}:${e.type}`);

@@ -3,19 +3,24 @@ import type { SentenceContext } from '../model/analysis.js';
 import { entityType } from './context.js';
 import { matchTitle } from './names.js';
 import { yearOld } from './numbers.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 /**
  * Definite descriptions that name a person the story has met: "the 44-year-old" after "Darren
  * Whitcombe, 44,", "the judge" after "U.S. District Judge Ellen Marquardt". Such a description is
  * read as that person wherever a claim needs its participants ("the 44-year-old now stands
  * convicted" is Whitcombe's conviction told again), but only where one person alone fits: the one
- * person given that exact age, or the one person given that title. A description with more after it
+ * person given that exact age, that title, or that noun for what they are, in an apposition ("The
+ * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,") or a kinship ("his father,
+ * Gary Halvorsen"). A description with more after it
  * ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann Cole") is left to
  * the names. Ages that differ are the attributes kind's to compare, never resolved here.
  */
 export class DescriptionIndex {
   private readonly ages = new Map<number, Set<string>>();
   private readonly titles = new Map<string, Set<string>>();
+  /** Nouns for what a person is ("Halvorsen, a Kensington art dealer,", "his father, Gary Halvorsen"): lemma → people. */
+  private readonly nouns = new Map<string, Set<string>>();
 
   /** Learns, from one sentence read, the ages ("Whitcombe, 44,") and titles its people are given. */
   learn(ctx: SentenceContext, claims: readonly Claim[]): void {
@@ -25,7 +30,23 @@ export class DescriptionIndex {
       if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
       if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]!.text)) add(this.ages, Number(words[k + 2]!.text), here.entity);
     }
-    for (const claim of claims) if (claim.kind === 'role' && claim.subjects[0] && claim.values.role) add(this.titles, claim.values.role.key, claim.subjects[0]);
+    for (let k = 0; k + 2 < words.length; k++) {
+      const here = ctx.mentionAt[k];
+      if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
+      const noun = appositionNoun(ctx, k + 1);
+      if (noun) add(this.nouns, noun, here.entity);
+    }
+    // "The dealer, Nathaniel Farquharson, …": the noun before the name in apposition
+    for (let k = 1; k + 2 < words.length; k++) {
+      const here = ctx.mentionAt[k + 2];
+      if (words[k - 1]!.lower !== 'the' || words[k]!.pos !== 'NOUN' || !isPersonNoun(words[k]!.lemma) || words[k + 1]!.text !== ',' || !here || here.form === 'description' || entityType(ctx, here) !== 'person') continue;
+      add(this.nouns, words[k]!.lemma, here.entity);
+    }
+    for (const claim of claims) {
+      if (claim.kind === 'role' && claim.subjects[0] && claim.values.role) add(this.titles, claim.values.role.key, claim.subjects[0]);
+      // "his father, Gary Halvorsen": the one person the story gives as anyone's father is "the father"
+      if (claim.kind === 'relation' && !claim.negated && claim.subjects[0] && claim.values.relation) add(this.nouns, claim.values.relation.key, claim.subjects[0]);
+    }
     for (const mention of ctx.mentionAt) {
       const entity = mention && mention.form !== 'description' ? ctx.entities.get(mention.entity) : undefined;
       if (entity?.type === 'person') for (const title of entity.titles) add(this.titles, title, entity.id);
@@ -75,10 +96,32 @@ export class DescriptionIndex {
     }
     const qualifier = lexicon.titleQualifiers.has(words[at]!.lower) ? words[at]!.lower : undefined;
     const title = matchTitle(lexicon, words, qualifier ? at + 1 : at);
-    if (!title) return undefined;
+    if (!title) {
+      // "the dealer", "the father": a noun for what one person alone in the story is
+      const word = words[at]!;
+      const people = word.pos === 'NOUN' && words[at + 1]?.pos !== 'NOUN' ? this.nouns.get(word.lemma) : undefined;
+      return people?.size === 1 ? { person: [...people][0]!, end: at + 1 } : undefined;
+    }
     const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
     return people?.size === 1 ? { person: [...people][0]!, end: (qualifier ? at + 1 : at) + title.length } : undefined;
   }
+}
+
+/**
+ * The noun an apposition after a person's name gives them ("Halvorsen, a Kensington art dealer,",
+ * "Ortiz, a retired county firefighter."): the last of a few words after "a", "an" or "the", a noun
+ * for a person, closing the phrase.
+ */
+function appositionNoun(ctx: SentenceContext, at: number): string | undefined {
+  const { words } = ctx;
+  if (words[at]?.text !== ',' || !/^(?:a|an|the)$/.test(words[at + 1]?.lower ?? '')) return undefined;
+  for (let k = at + 2; k < Math.min(words.length, at + 7); k++) {
+    const word = words[k]!;
+    if (ctx.mentionAt[k] && entityType(ctx, ctx.mentionAt[k]!) === 'person') return undefined;
+    if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return word.lemma;
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos) && word.text !== '-') return undefined;
+  }
+  return undefined;
 }
 
 function add<K>(map: Map<K, Set<string>>, key: K, id: string): void {
