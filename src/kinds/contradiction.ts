@@ -12,7 +12,7 @@
  * The later claim is the first location.
  */
 import type { Analysis } from '../model/analysis.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { datesAgree, digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
@@ -86,6 +86,10 @@ export const contradiction = defineKind<Options>({
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe leader resigned.\n\nHelen Okoro said Monday night\'s vote showed the scheme never had the town behind it.\n', findings: ['5:1 contradicted-fact Vote: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
+    // denied of everyone, then told of all of them
+    { text: 'The company said all 310 hourly workers would be offered transfers and that none would lose their jobs.\n\nThe union was sceptical.\n\nA notice lists all 310 hourly workers as losing their jobs on March 31.\n', findings: ['5:1 affirmed-and-denied Job cuts: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
+    // other people ("No firefighters"), and another time ("then", in 2009)
+    { text: 'Six employees were injured on Tuesday night when fire tore through a unit at the plant.\n\nNo firefighters were hurt.\n\nA landslide killed 14 people in the village on Sunday.\n\nA smaller landslide hit the valley in 2009. No one was killed then.\n', findings: [] },
     // a noun for people ("miners") counts whom the event befell
     { text: 'Eight miners were killed in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nTen miners died in the explosion at the Kriel mine.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
@@ -191,6 +195,17 @@ export const contradiction = defineKind<Options>({
         }
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
+        }
+        // "no worker at the plant would be laid off" against "120 employees would be laid off": denied
+        // of everyone, told of some, in the same matter, with no one named on either side
+        if (enabled.has('polarity') && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
+          const [denied, told] = a.negated ? [a, b] : [b, a];
+          // (not "No firefighters were hurt" against six employees injured, nor "No one was killed then",
+          // in 2009, against this year's toll)
+          const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
+          if (deniedOfAll(analysis, denied) && !otherTime && sameGroup(lexicon, analysis, denied, told) && (told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told))) && !conflicts(a, b).some((c) => c.field !== 'count') && sameMatter(context, a, b)) {
+            report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
+          }
         }
       }
     }
@@ -377,6 +392,28 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');
+}
+
+/** The words of a claim's clause before its trigger. */
+function clauseBefore(analysis: Analysis, claim: Claim): string {
+  return analysis.doc.source.slice(claim.start, claim.trigger.start);
+}
+
+/** Denied of everyone it could befall: "no worker … would be laid off", "None of the 140 employees will be", "none would". */
+function deniedOfAll(analysis: Analysis, claim: Claim): boolean {
+  return /\b(?:no|none)\b/i.test(clauseBefore(analysis, claim));
+}
+
+/**
+ * The noun after "no" ("no worker") names people the other telling's sentence names too, through the
+ * synonyms ("120 employees"), or "no" has no noun ("no one", "none").
+ */
+function sameGroup(lexicon: CompiledLexicon, analysis: Analysis, denied: Claim, told: Claim): boolean {
+  const noun = /\bno\s+([a-z]+)/i.exec(clauseBefore(analysis, denied))?.[1]?.toLowerCase();
+  if (!noun || noun === 'one') return true;
+  const group = canon(lexicon, noun.replace(/(?<=[^s])s$/, ''));
+  const sentence = analysis.sentences[told.sentence]!;
+  return analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => canon(lexicon, t.lemma) === group);
 }
 
 /** "another vote", "the second meeting", "met again": a marker of a second event at the event's own words. */
