@@ -14,7 +14,7 @@
  * alone, a relative clause ("Marsters, who was 86 when she died,"), and a bare "the 36-year-old"
  * where it can mean only one person whose age is known (see agesOf).
  */
-import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
+import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
@@ -22,6 +22,8 @@ import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { yearOld } from '../claims/numbers.js';
 import { talliesOf } from '../claims/tallies.js';
+import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
+import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 
 const OPTIONS = {
@@ -220,69 +222,25 @@ function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | und
   return { id: top.id, dominant: top.n >= 6 && (next?.n ?? 0) * 2 <= top.n };
 }
 
-interface Share {
-  /** What the share is of: the noun counted ("members"), lemma. */
-  of: string;
-  value: number;
-  /** How far the wording lets it stray ("roughly two-thirds"). */
-  tolerance: number;
-  start: number;
-  end: number;
-  sentence: number;
-  text: string;
-}
-
-const FRACTIONS = new Map(Object.entries({ half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 }));
-const SMALL = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
-const ROUGH = new Set(['roughly', 'about', 'around', 'nearly', 'almost', 'some', 'approximately', 'just', 'over', 'under', 'more', 'less', 'fewer']);
-const POSSESSIVES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
-
-/** The noun a share is of, after "of (the|its …) (X's)": "of the association's members" → member. */
-function shareOf(words: Word[], k: number): { lemma: string; end: number } | undefined {
-  if (words[k]?.lower !== 'of') return undefined;
-  let j = k + 1;
-  while (j < words.length && (POSSESSIVES.has(words[j]!.lower) || words[j + 1]?.lower === "'s" || words[j]!.lower === "'s" || words[j]!.pos === 'ADJ')) j++;
-  const noun = words[j];
-  return noun && noun.pos === 'NOUN' ? { lemma: noun.lemma, end: noun.end } : undefined;
-}
-
-/** Shares of a group: "two-thirds of the members", "2,310 of its 3,960 members", "58% of members". */
-function sharesOf(analysis: Analysis): Share[] {
-  const out: Share[] = [];
-  for (const ctx of analysis.contexts) {
-    const words = ctx.words;
-    for (let k = 0; k < words.length; k++) {
-      if (words[k]!.quote >= 0) continue;
-      const rough = ROUGH.has(words[k - 1]?.lower ?? '') ? 0.06 : 0.01;
-      const sentence = ctx.sentence.index;
-      // "two-thirds of", "a third of", "half of"
-      let fraction: { value: number; next: number } | undefined;
-      const numerator = SMALL.get(words[k]!.lower);
-      const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(words[k]!.lower);
-      const joinedValue = joined && SMALL.get(joined[1]!) !== undefined && FRACTIONS.get(joined[2]!) !== undefined ? SMALL.get(joined[1]!)! * FRACTIONS.get(joined[2]!)! : undefined;
-      if (joinedValue !== undefined) fraction = { value: joinedValue, next: k + 1 };
-      else if (numerator !== undefined && words[k + 1]?.text === '-' && FRACTIONS.has(words[k + 2]?.lower ?? '')) fraction = { value: numerator * FRACTIONS.get(words[k + 2]!.lower)!, next: k + 3 };
-      else if (numerator !== undefined && FRACTIONS.has(words[k + 1]?.lower ?? '')) fraction = { value: numerator * FRACTIONS.get(words[k + 1]!.lower)!, next: k + 2 };
-      else if (words[k]!.lower === 'half') fraction = { value: 0.5, next: k + 1 };
-      if (fraction) {
-        const of = shareOf(words, fraction.next);
-        // the qualifier is part of what the share says ("Roughly two-thirds of the members")
-        const from = rough > 0.01 ? words[k - 1]!.start : words[k]!.start;
-        if (of) out.push({ of: of.lemma, value: fraction.value, tolerance: Math.max(rough, 0.03), start: from, end: of.end, sentence, text: analysis.doc.source.slice(from, of.end) });
-        continue;
-      }
-      // "2,310 of its 3,960 members"
-      const part = /^\d[\d,]*$/.test(words[k]!.text) ? Number(words[k]!.text.replace(/,/g, '')) : undefined;
-      if (part !== undefined && words[k + 1]?.lower === 'of') {
-        let j = k + 2;
-        while (j < words.length && POSSESSIVES.has(words[j]!.lower)) j++;
-        const whole = /^\d[\d,]*$/.test(words[j]?.text ?? '') ? Number(words[j]!.text.replace(/,/g, '')) : undefined;
-        const noun = words[j + 1];
-        if (whole && whole > part && noun?.pos === 'NOUN') out.push({ of: noun.lemma, value: part / whole, tolerance: 0.005, start: words[k]!.start, end: noun.end, sentence, text: analysis.doc.source.slice(words[k]!.start, noun.end) });
-      }
-    }
+/**
+ * Whether two shares are of one whole: told side by side ("About 2,300 of the town's 9,200
+ * residents -- around half the population"), of the same group ("Seven of the 12 committee members"
+ * … "Two-thirds of the committee"), or, where one names no group, of a part the other's sentence
+ * names too ("Of the 40, 12 are children under 5" … "Children under 5 account for roughly half of the
+ * cases").
+ */
+function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Share): boolean {
+  if (a.sentence === b.sentence) {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const between = analysis.doc.source.slice(first.end, second.start);
+    return /^[\s,;:()\u2013\u2014-]*$/.test(between) && between.trim().length > 0 && between.length <= 6;
   }
-  return out;
+  if (a.noun && b.noun) return canon(lexicon, a.noun) === canon(lexicon, b.noun) || a.words.has(b.noun) || b.words.has(a.noun);
+  const [bare, named] = a.noun ? [b, a] : [a, b];
+  if (bare.noun) return false;
+  const sentence = analysis.sentences[named.sentence]!;
+  const said = new Set(analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd).flatMap((t) => [t.lemma, t.lower]));
+  return [...bare.words].filter((w) => said.has(w)).length >= 2;
 }
 
 export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
@@ -357,6 +315,14 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a society's hall built later, its museum founded later and opened later still; a second school
     { text: 'The Moray Society, founded in 1850, built its hall in 1901.\n\nThe society opened a second museum in 1955.\n\nThe museum was founded in 1898 and opened in 1904.\n', findings: [] },
     { text: 'The first school opened in 1901.\n\nA new school opened in 1955 on the other side of the river.\n', findings: [] },
+    // the share of a group a count of the group's total gives, in numbers written as words
+    { text: 'Seven of the 12 committee members voted against the application.\n\nThe developer may appeal.\n\nTwo-thirds of the committee opposed it.\n', findings: ['5:1 contradicted-attribute “Two-thirds of the committee” in paragraph 3 is not “Seven of the 12 committee members” in paragraph 1: 67% against 58%'] },
+    // told side by side, and of the part another sentence names ("children under 5")
+    { text: "About 2,300 of the town's roughly 9,200 residents -- around half the population -- were told to leave.\n", findings: ["1:54 contradicted-attribute “around half the population” in paragraph 1 is not “About 2,300 of the town's roughly 9,200 residents” in paragraph 1: 50% against 25%"] },
+    { text: 'The outbreak has grown to 40 cases. Of the 40, 12 are children under 5.\n\nChildren under 5 account for roughly half of the cases, officials said.\n', findings: ['3:30 contradicted-attribute “roughly half of the cases” in paragraph 2 is not “Of the 40, 12” in paragraph 1: 50% against 30%'] },
+    // "more than half" holds; a third and two-thirds may be the two sides of one whole; two parties' percentages
+    { text: 'Plastic was found in 2,310 of the 3,960 fish examined.\n\nMore than half of the fish carried plastic.\n', findings: [] },
+    { text: 'An older study found plastic in about a third of the fish.\n\nIn that study, two-thirds of the fish were clean.\n\nLabour won 46 per cent of the vote and the Greens 29 per cent of the vote.\n', findings: [] },
     {
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
       findings: ['3:1 contradicted-attribute “Roughly two-thirds of the members” in paragraph 2 is not “2,310 of its 3,960 members” in paragraph 1: 67% against 58%'],
@@ -364,13 +330,15 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   ],
   check(context) {
     const { analysis } = context;
-    // shares of one group that cannot both hold ("two-thirds of members" / "2,310 of its 3,960 members")
-    const shares = sharesOf(analysis);
+    // shares of one whole that cannot both hold ("two-thirds of members" / "2,310 of its 3,960 members")
+    const shares = analysis.contexts.flatMap(sharesOf);
     const percent = (v: number) => `${Math.round(v * 100)}%`;
     for (let j = 0; j < shares.length; j++) {
       for (let i = 0; i < j; i++) {
         const [a, b] = [shares[i]!, shares[j]!];
-        if (a.of !== b.of || Math.abs(a.value - b.value) <= Math.max(a.tolerance, b.tolerance)) continue;
+        // (two percentages of one group are as often two parties' or two arms' shares as one share twice)
+        if ((a.kind === 'percent' || b.kind === 'percent') && a.kind !== 'count' && b.kind !== 'count') continue;
+        if (sharesAgree(a, b) || !sameWhole(context.lexicon, analysis, a, b)) continue;
         context.report({
           confidence: confidence(0.75),
           message: 'share',

@@ -1,0 +1,190 @@
+/**
+ * Shares of a whole, told as a count of a total ("Seven of the 12 committee members", "Of the 40, 12
+ * are children under 5", "About 2,300 of the town's roughly 9,200 residents") or as a fraction or a
+ * percentage of a group ("Two-thirds of the committee", "around half the population", "58 per cent of
+ * members"), each with the range its wording allows. The attributes kind sets two shares of one whole
+ * against each other (issue 11, item 4).
+ */
+import type { SentenceContext, Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+
+export interface Share {
+  /** Told as a count of a total ("Seven of the 12"), a fraction ("two-thirds") or a percentage. */
+  kind: 'count' | 'fraction' | 'percent';
+  /** The share as written ("two-thirds" is 0.667; "Seven of the 12" 0.583). */
+  value: number;
+  /** The range its wording allows ("roughly half" is 0.44–0.56; "more than half" 0.5 and up). */
+  low: number;
+  high: number;
+  /** The noun of the group it is a share of ("member", "committee", "population"), lemma, if one is named. */
+  noun?: string;
+  /** The words that name the group and the part, as lemmas and as written ("committee", "member", "children"). */
+  words: Set<string>;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Fraction words and what they are worth; after "two" or "three" they are worth more ("two-thirds"). */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['thirds', 1 / 3],
+  ['quarter', 1 / 4],
+  ['quarters', 1 / 4],
+  ['fifth', 1 / 5],
+  ['fifths', 1 / 5],
+  ['tenth', 1 / 10],
+  ['tenths', 1 / 10],
+]);
+const NUMERATORS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+
+/**
+ * How far the share may stand from what a fraction word says with no qualifier: a reporter rounds,
+ * so "two-thirds" is 0.63–0.71, but seven of 12 (0.58) is not two-thirds.
+ */
+const FRACTION_SLACK = 0.04;
+/** The same for a percentage with no qualifier, rounded to the nearest whole one or so. */
+const PERCENT_SLACK = 0.01;
+/** For a count of a total: only the rounding of the figures themselves. */
+const COUNT_SLACK = 0.005;
+/** Either side of a share told as approximate ("roughly two-thirds" is 0.61–0.73): in points, not in proportion. */
+const APPROXIMATE_SLACK = 0.06;
+
+/** Determiners and owners between "of" and the group: "of its 3,960", "of the town's roughly 9,200". */
+const OWNERS = /^(?:the|its|their|his|her|our|all|these|those)$/;
+
+/** The shares of a whole a sentence gives, outside quotations. */
+export function sharesOf(ctx: SentenceContext): Share[] {
+  const { words, lexicon } = ctx;
+  const out: Share[] = [];
+  const counts = ctx.numbers.filter((n) => n.kind === 'count' && !n.attributive && words[n.from]!.quote < 0);
+  const text = (from: number, to: number) => ctx.sentence.text.slice(words[from]!.start - ctx.sentence.start, words[to - 1]!.end - ctx.sentence.start);
+  const push = (kind: Share['kind'], value: number, range: [number, number], from: number, to: number, noun: string | undefined, reach: number) => {
+    const share: Share = {
+      kind,
+      value,
+      low: range[0],
+      high: range[1],
+      words: new Set(words.slice(from, Math.min(words.length, reach)).filter((w) => w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'ADJ').flatMap((w) => [w.lemma, w.lower])),
+      sentence: ctx.sentence.index,
+      start: words[from]!.start,
+      end: words[to - 1]!.end,
+      text: text(from, to),
+    };
+    if (noun) share.noun = noun;
+    out.push(share);
+  };
+
+  // a count of a total: "Seven of the 12 committee members", "2,300 of the town's roughly 9,200 residents"
+  for (const part of counts) {
+    if (words[part.to]?.lower !== 'of') continue;
+    const k = pastOwners(words, part.to + 1);
+    // (the total's own qualifier, "roughly 9,200", is part of it)
+    const whole = counts.find((n) => n.from === k);
+    if (!whole || Number(whole.key) <= Number(part.key)) continue;
+    const group = nounAfter(words, whole.to);
+    const ratio = Number(part.key) / Number(whole.key);
+    push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, group?.to ?? whole.to, group?.noun ?? whole.unit, (group?.to ?? whole.to) + 4);
+  }
+  // "Of the 40, 12 are children under 5": the part and what it is come after the comma
+  if (words[0]?.lower === 'of' && words[1]?.lower === 'the') {
+    const whole = counts.find((n) => n.from === 2);
+    const part = whole && words[whole.to]?.text === ',' ? counts.find((n) => n.from === whole.to + 1) : undefined;
+    if (whole && part && Number(whole.key) > Number(part.key)) {
+      const ratio = Number(part.key) / Number(whole.key);
+      push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], 0, part.to, whole.unit, part.to + 5);
+    }
+  }
+
+  // a fraction of a group: "two-thirds of the committee", "a third of members", "half the population"
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.quote >= 0) continue;
+    const fraction = fractionAt(words, i);
+    if (!fraction) continue;
+    // ("two and a half hours", "half an hour" are no share of anyone)
+    if (words[fraction.from - 1]?.lower === 'and' || words[fraction.from - 2]?.lower === 'and') continue;
+    const group = groupAfter(words, fraction.to);
+    if (!group) continue;
+    const qualifier = qualifierBefore(lexicon, words, fraction.from);
+    const from = qualifier?.from ?? fraction.from;
+    push('fraction', fraction.value, rangeOf(fraction.value, qualifier, FRACTION_SLACK), from, group.to, group.noun, group.to);
+    i = fraction.to - 1;
+  }
+  // a percentage of a group: "58 per cent of members" (its qualifier is already part of the number)
+  for (const n of ctx.numbers) {
+    if (n.kind !== 'percent' || words[n.from]!.quote >= 0) continue;
+    const group = groupAfter(words, n.to);
+    if (!group) continue;
+    const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
+    const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
+    const value = Number(n.key) / 100;
+    push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK), n.from, group.to, group.noun, group.to);
+  }
+  return out;
+}
+
+/**
+ * Whether two shares can be of one whole and still both hold: their ranges meet, for the part or for
+ * the rest ("two-thirds opposed" and "five of the 12 in favour" tell the same vote from its two sides).
+ */
+export function sharesAgree(a: Share, b: Share): boolean {
+  const meet = (low: number, high: number) => low <= b.high + 1e-9 && high >= b.low - 1e-9;
+  return meet(a.low, a.high) || meet(1 - a.high, 1 - a.low);
+}
+
+function pastOwners(words: Word[], k: number): number {
+  // "of the town's": an owner and its "'s" stand between too
+  while (k < words.length && (OWNERS.test(words[k]!.lower) || /^['’]s$/.test(words[k + 1]?.lower ?? '') || /^['’]s$/.test(words[k]!.lower))) k++;
+  return k;
+}
+
+/** The noun a total counts, a word or two after it ("12 committee members" → member). */
+function nounAfter(words: Word[], at: number): { noun: string; to: number } | undefined {
+  let noun: { noun: string; to: number } | undefined;
+  for (let k = at; k < Math.min(words.length, at + 3) && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ'); k++) if (words[k]!.pos === 'NOUN') noun = { noun: words[k]!.lemma, to: k + 1 };
+  return noun;
+}
+
+/** A fraction word at a word: "two-thirds" (one word or three), "two thirds", "a third", "half". */
+function fractionAt(words: Word[], i: number): { value: number; from: number; to: number } | undefined {
+  const word = words[i]!.lower;
+  const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(word);
+  if (joined && NUMERATORS.has(joined[1]!) && FRACTIONS.has(joined[2]!)) return { value: NUMERATORS.get(joined[1]!)! * FRACTIONS.get(joined[2]!)!, from: i, to: i + 1 };
+  if (NUMERATORS.has(word) && words[i + 1]?.text === '-' && FRACTIONS.has(words[i + 2]?.lower ?? '')) return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 2]!.lower)!, from: i, to: i + 3 };
+  if (NUMERATORS.has(word) && FRACTIONS.has(words[i + 1]?.lower ?? '') && words[i + 1]!.lower !== 'half') return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 1]!.lower)!, from: i, to: i + 2 };
+  if (word === 'half') return { value: 0.5, from: words[i - 1]?.lower === 'a' ? i - 1 : i, to: i + 1 };
+  return undefined;
+}
+
+/** The group after a fraction: "of the committee", "of the association's members", "the population"; not "of them". */
+function groupAfter(words: Word[], at: number): { noun: string; to: number } | undefined {
+  if (words[at]?.lower !== 'of' && words[at]?.lower !== 'the') return undefined;
+  const k = pastOwners(words, words[at]!.lower === 'of' ? at + 1 : at);
+  let group: { noun: string; to: number } | undefined;
+  for (let j = k; j < Math.min(words.length, k + 4) && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN'); j++) if (words[j]!.pos === 'NOUN') group = { noun: words[j]!.lemma, to: j + 1 };
+  return group;
+}
+
+function qualifierBefore(lexicon: CompiledLexicon, words: Word[], at: number): { from: number; low: number; high: number } | undefined {
+  for (const q of lexicon.numberQualifiers) {
+    const from = at - q.words.length;
+    if (from >= 0 && q.words.every((w, k) => words[from + k]!.lower === w)) return { from, low: q.low, high: q.high };
+  }
+  return undefined;
+}
+
+/**
+ * The range a share's wording allows. The lexicon's number qualifiers read as bounds: "more than half"
+ * is half and up, "up to a third" at most a third, "nearly half" a little under half, "roughly half"
+ * either side of it; with none, the slack of its kind.
+ */
+function rangeOf(value: number, qualifier: { low: number; high: number } | undefined, slack: number): [number, number] {
+  if (!qualifier) return [value - slack, value + slack];
+  if (!Number.isFinite(qualifier.high)) return [value, Infinity];
+  if (qualifier.low === 0) return [0, value];
+  if (qualifier.high === 1) return [value - 2 * APPROXIMATE_SLACK, value];
+  return [value - APPROXIMATE_SLACK, value + APPROXIMATE_SLACK];
+}
+
