@@ -1,6 +1,7 @@
 import type { Entity, Mention, Quote, Sentence, Token } from '../model/document.js';
 import type { Attribution, Attributions, Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
+import { matchTitle } from './names.js';
 
 
 /**
@@ -78,9 +79,11 @@ export function attribute(
         // of what was said, not the one who said it
         const after = mention ? list.find((x) => x.first >= mention.tokenEnd) : undefined;
         if (mention && after && (after.pos === 'VERB' || after.pos === 'AUX') && !lexicon.speechVerbs.has(after.lemma)) break;
-        // "said MVTA Chief Executive Officer Renée Duarte": the organisation names whom the person speaks for
+        // "said MVTA Chief Executive Officer Renée Duarte", "said Rovers manager Steve Bryce": the
+        // organisation, or a name before a title, names whom the person speaks for
+        const titled = mention !== undefined && matchTitle(lexicon, list, list.findIndex((x) => x.first >= mention.tokenEnd)) !== undefined;
         let person: Mention | undefined;
-        for (let t = mention?.tokenEnd ?? 0; mention && entities.get(mention.entity)?.type === 'org' && !person && t <= mention.tokenEnd + 4; t++) {
+        for (let t = mention?.tokenEnd ?? 0; mention && (titled || entities.get(mention.entity)?.type === 'org') && !person && t <= mention.tokenEnd + 4; t++) {
           const next = byToken.get(t);
           if (next && entities.get(next.entity)?.type === 'person') person = next;
         }

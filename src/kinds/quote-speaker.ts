@@ -62,6 +62,13 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       text: '"For a gallery of our size, this is a once-in-a-generation acquisition," Dr Achterberg said.',
       findings: ['1:2 misattributed-quote Quotation in paragraph 1 is given to Achterberg; related.md gives the same words to Helen Marchetti'],
     },
+    // a name before a title is whom the speaker speaks for ("said Rovers manager Steve Bryce"), and a
+    // quotation broken by its attribution is told once
+    {
+      related: '"We showed real character tonight. Getting pegged back like that would have finished us last season," said captain Callum Reid.',
+      text: 'Lochmaben Rovers won 2-1.\n\n"We showed real character tonight," said Rovers manager Steve Bryce. "Getting pegged back like that would have finished us last season."',
+      findings: ['3:2 misattributed-quote Quotation in paragraph 2 is given to Steve Bryce; related.md gives the same words to Callum Reid'],
+    },
     // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
     {
       old: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.',
@@ -73,6 +80,9 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
     const versions = context.versions;
     if (!versions) return;
     const current = context.analysis;
+    // a quotation broken by its attribution ('"…," said Bryce. "…"') is one quotation: told once per
+    // paragraph and pair of speakers
+    const told = new Set<string>();
     for (const { quote, other, where } of quotePairs(context, context.options)) {
       if (!quote.speaker || !other.speaker) continue;
       const oldEntity = versions.old.entityById.get(other.speaker);
@@ -88,6 +98,10 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       // a speaker named where the quotation stands, or in the sentence just before it ("The MP, Owen
       // Pritchard, said … 'This is …,' he said."), is resolved; one read from further away is a guess
       const named = namedWith(current, quote, newEntity, 1) && namedWith(versions.old, other, oldEntity, 1);
+      const block = current.sentences[current.tokens[quote.tokenStart]?.sentence ?? 0]?.block;
+      const key = `${block}\0${quote.speaker}\0${other.speaker}`;
+      if (told.has(key)) continue;
+      told.add(key);
       context.report({
         confidence: confidence(0.95, entityCertainty(oldEntity), entityCertainty(newEntity), named ? 1 : 0.6),
         message: 'speaker',
