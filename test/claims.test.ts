@@ -214,6 +214,13 @@ test('"the dealer" and "the firefighter" stand for the one person an apposition 
   assert.deepEqual(two.claims.filter((c) => c.sentence === 2).map((c) => c.subjects), [[]]);
 });
 
+test('a sports club ("Lochmaben Rovers", "Harbridge Athletic") is an organisation, and in "said Rovers manager Steve Bryce" the manager speaks', () => {
+  const analysis = analyseText('Lochmaben Rovers beat Harbridge Athletic 2-1.\n\n"We showed real character," said Rovers manager Steve Bryce.\n');
+  const typed = analysis.entities.map((e) => `${e.name}:${e.type}`);
+  for (const expected of ['Lochmaben Rovers:org', 'Harbridge Athletic:org', 'Steve Bryce:person']) assert.ok(typed.includes(expected), `${expected} not in ${typed.join(', ')}`);
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['steve-bryce']);
+});
+
 test('"and" inside an organisation\'s name, never before a person\'s; a competition is no person', () => {
   const analysis = analyseText('The Department of Mineral Resources and Energy said the blast was under review. The Bill and Melinda Gates Foundation gave money. The Department of Health and John Smith agreed. He played for the Dutch Davis Cup team.\n');
   const typed = analysis.entities.map((e) => `${e.name}:${e.type}`);
