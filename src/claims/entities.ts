@@ -321,8 +321,12 @@ function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences:
 }
 
 
-/** A common noun for a person of the pronoun's gender, as a subject ("the boy's mother"), between two offsets. */
-function unnamedBetween(lexicon: CompiledLexicon, tokens: Token[], from: number, to: number, at: number, gender: 'f' | 'm'): boolean {
+/**
+ * A common noun for a person of the pronoun's gender, as a subject ("the boy's mother"), between two
+ * offsets. `family(k)` tells a kinship noun whose owner, at token k ("his" in "his mother"), is of the
+ * antecedent's family: that relative is the antecedent, no one else.
+ */
+function unnamedBetween(lexicon: CompiledLexicon, tokens: Token[], from: number, to: number, at: number, gender: 'f' | 'm', family: (owner: number) => boolean = () => false): boolean {
   const nouns = gender === 'f' ? lexicon.unnamedPeople.female : lexicon.unnamedPeople.male;
   for (let k = at - 1; k >= 0 && tokens[k]!.start >= from; k--) {
     const token = tokens[k]!;
@@ -336,6 +340,10 @@ function unnamedBetween(lexicon: CompiledLexicon, tokens: Token[], from: number,
     const before = tokens[d]?.lower ?? '';
     const determined = lexicon.determiners.has(before) || lexicon.possessives.has(before);
     const apposition = determined && (tokens[d - 1]?.text === ',' || /^(?:is|was|are|were|be|been|became|becomes)$/.test(tokens[d - 1]?.lower ?? ''));
+    // ("Tom Ellory said his mother had spent her last days at the hospice, where she died": his
+    // mother is Margaret Ellory, named before)
+    const owner = /^['’]s$/.test(tokens[d]?.lower ?? '') ? d - 1 : d;
+    if (lexicon.kinship.has(token.lower) && family(owner)) continue;
     if (nouns.has(token.lower) && token.pos === 'NOUN' && !apposition && !named(tokens[k + 1]) && !(tokens[k + 1]?.text === ',' && named(tokens[k + 2]))) return true;
   }
   return false;
@@ -347,6 +355,9 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   const named = mentions.filter((m) => people.has(m.entity)).sort((a, b) => a.start - b.start);
   const genders = statedGenders(lexicon, named, sentences);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // who each token names, for the owner of a kinship noun: names, and pronouns as they are resolved
+  const mentionAt = new Map<number, Mention>();
+  for (const m of named) mentionAt.set(m.tokenEnd - 1, m);
   const main = mainSubject(named);
   // the first person the story names, outside quotations: whom its lede is about
   const lede = named.find((m) => !m.inQuote);
@@ -429,7 +440,12 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       const from = sentence.index - antecedent.sentence > 3 ? Math.max(antecedent.end, starts.get(Math.max(0, sentence.index - 2)) ?? 0) : antecedent.end;
       // (not when the sentence goes on about the one the sentence before was about: "… spent their
       // summers with an aunt. She won a place …" is still about her)
-      if (!centred && unnamedBetween(lexicon, tokens, from, token.start, i, gender)) continue;
+      const surname = byId.get(antecedent.entity)?.surname;
+      const family = (owner: number) => {
+        const who = byId.get(mentionAt.get(owner)?.entity ?? '');
+        return who !== undefined && who.id !== antecedent!.entity && surname !== undefined && who.surname === surname;
+      };
+      if (!centred && unnamedBetween(lexicon, tokens, from, token.start, i, gender, family)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,
@@ -445,6 +461,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         inQuote: false,
       };
       mentions.push(mention);
+      mentionAt.set(i, mention);
       byId.get(antecedent.entity)!.mentions.push(mention);
       noteSubject(mention);
     }

@@ -293,6 +293,18 @@ function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined
 
 /** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
+  // the trigger may stand in a clause of its own after ", where" or ", when" (", where she died"):
+  // its subject is the first name after that word, before its verb, if one is named there
+  for (let k = at - 1; k > from && ctx.words[k]!.text !== ','; k--) {
+    if (ctx.words[k - 1]!.text !== ',' || !/^(?:where|when)$/.test(ctx.words[k]!.lower)) continue;
+    for (let j = k + 1; j < at; j++) {
+      if (ctx.words[j]!.pos === 'VERB' && !ctx.mentionAt[j]) break;
+      const mention = isArgument(ctx, j);
+      if (mention) return mention;
+    }
+    // (none named there, "…, where the former grappler passed away": read as before, from the main clause)
+    break;
+  }
   let depth = 0;
   let subject: Mention | undefined;
   for (let k = from; k < at; k++) {

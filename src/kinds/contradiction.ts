@@ -86,6 +86,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe leader resigned.\n\nHelen Okoro said Monday night\'s vote showed the scheme never had the town behind it.\n', findings: ['5:1 contradicted-fact Vote: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
+    // "his mother" is the Ellory named before, so "she" is too; ", where she died" has its own subject
+    { text: 'Margaret Ellory died on Tuesday at her home in Hexham, her family said.\n\nShe is survived by her son, Tom Ellory.\n\nTom Ellory said his mother had spent her last days at a hospice in Newcastle, where she died peacefully.\n', findings: ['5:1 contradicted-fact Death of Margaret Ellory: paragraph 3 says “Newcastle”, but paragraph 1 says “Hexham”'] },
     // denied of everyone, then told of all of them
     { text: 'The company said all 310 hourly workers would be offered transfers and that none would lose their jobs.\n\nThe union was sceptical.\n\nA notice lists all 310 hourly workers as losing their jobs on March 31.\n', findings: ['5:1 affirmed-and-denied Job cuts: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     // other people ("No firefighters"), and another time ("then", in 2009)
@@ -168,7 +170,7 @@ export const contradiction = defineKind<Options>({
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
         if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
-        const label = eventLabel(analysis, a, frame.label);
+        const label = eventLabel(analysis, a, frame);
         const found = conflicts(a, b);
         // different places or times of a repeatable event with no named participant in common are two events
         // (an incident a story is about, a derailment or a fire, told on two days in the same place or
@@ -225,7 +227,7 @@ export const contradiction = defineKind<Options>({
           const a = others.find((c) => c.sentence < b.sentence);
           if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || !datesAgree(c.values.time!, a.values.time!))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
-          report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!.label), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);
+          report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);
         }
       }
     }
@@ -328,9 +330,11 @@ function onDay(value: Value): boolean {
  */
 const NAMED_SAME_MATTER = 0.25;
 
-function eventLabel(analysis: Analysis, claim: Claim, label: string): string {
+/** What the event is called: one person's, counted by nothing, by its single name ("Death of Margaret Ellory", not "Death toll of …"). */
+function eventLabel(analysis: Analysis, claim: Claim, frame: { label: string; single?: string }): string {
   const who = names(analysis, claim.subjects);
-  return capitalise(who && claim.subjects.length === 1 ? `${label} of ${who}` : label);
+  if (!who || claim.subjects.length !== 1) return capitalise(frame.label);
+  return capitalise(`${!claim.values.count && frame.single ? frame.single : frame.label} of ${who}`);
 }
 
 function quoteValue(value: Value): string {
