@@ -25,7 +25,7 @@ import { earlierCandidates } from './event-candidates.js';
 import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
-import { least } from '../base/arrays.js';
+import { least, partitionPoint } from '../base/arrays.js';
 
 const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item', 'box']);
 
@@ -88,6 +88,9 @@ export const contradiction = defineKind<Options>({
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
     // "his mother" is the Ellory named before, so "she" is too; ", where she died" has its own subject
     { text: 'Margaret Ellory died on Tuesday at her home in Hexham, her family said.\n\nShe is survived by her son, Tom Ellory.\n\nTom Ellory said his mother had spent her last days at a hospice in Newcastle, where she died peacefully.\n', findings: ['5:1 contradicted-fact Death of Margaret Ellory: paragraph 3 says “Newcastle”, but paragraph 1 says “Hexham”'] },
+    // one thing no name stands for, denied and then affirmed; two such things are two
+    { text: 'The harbour board said the container terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the container terminal will close to all vessels from Monday.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
+    { text: 'The harbour board said the east terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the west terminal will close to all vessels from Monday.\n', findings: [] },
     // denied of everyone, then told of all of them
     { text: 'The company said all 310 hourly workers would be offered transfers and that none would lose their jobs.\n\nThe union was sceptical.\n\nA notice lists all 310 hourly workers as losing their jobs on March 31.\n', findings: ['5:1 affirmed-and-denied Job cuts: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     // other people ("No firefighters"), and another time ("then", in 2009)
@@ -197,6 +200,14 @@ export const contradiction = defineKind<Options>({
         }
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
+        }
+        // "the container terminal would not close during the stoppage" against "the container terminal
+        // will close to all vessels": one thing no name stands for, denied and affirmed
+        if (enabled.has('polarity') && found.length === 0 && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
+          const thing = definiteSubject(analysis, a);
+          if (thing !== undefined && thing === definiteSubject(analysis, b) && sameMatter(context, a, b)) {
+            report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
+          }
         }
         // "no worker at the plant would be laid off" against "120 employees would be laid off": denied
         // of everyone, told of some, in the same matter, with no one named on either side
@@ -396,6 +407,20 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');
+}
+
+/**
+ * The definite noun phrase a verb's claim has for its subject where no name stands there ("the
+ * container terminal would not close" → "container terminal"): its nouns and adjectives after "the",
+ * up to the verb past auxiliaries, adverbs and a negation.
+ */
+function definiteSubject(analysis: Analysis, claim: Claim): string | undefined {
+  const tokens = analysis.tokens;
+  let k = partitionPoint(tokens.length, (i) => tokens[i]!.start < claim.trigger.start) - 1;
+  while (k >= 0 && tokens[k]!.start >= claim.start && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  const words: string[] = [];
+  while (k >= 0 && tokens[k]!.start >= claim.start && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) words.unshift(tokens[k--]!.lemma);
+  return words.length > 0 && tokens[k]?.lower === 'the' && tokens[k + words.length]?.pos === 'NOUN' ? words.join(' ') : undefined;
 }
 
 /** The words of a claim's clause before its trigger. */
