@@ -221,6 +221,11 @@ test('a sports club ("Lochmaben Rovers", "Harbridge Athletic") is an organisatio
   assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['steve-bryce']);
 });
 
+test('a nickname in quotation marks before a name ("Chuck" Lindberg) makes it a person\'s', () => {
+  const analysis = analyseText('Among the veterans honored were Stan Kowalski and "Chuck" Lindberg.\n');
+  assert.equal(analysis.entities.find((e) => e.name === 'Lindberg')?.type, 'person');
+});
+
 test('"and" inside an organisation\'s name, never before a person\'s; a competition is no person', () => {
   const analysis = analyseText('The Department of Mineral Resources and Energy said the blast was under review. The Bill and Melinda Gates Foundation gave money. The Department of Health and John Smith agreed. He played for the Dutch Davis Cup team.\n');
   const typed = analysis.entities.map((e) => `${e.name}:${e.type}`);

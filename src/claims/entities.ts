@@ -573,6 +573,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
   // a noun for a person beside the name, between commas (WordNet's nouns for people)
   if (isPersonNoun(apposition) || personBefore(words, candidate.from)) return 'person';
+  // a nickname in quotation marks before it, "Chuck" Lindberg, names a person
+  const mark = (w: Word | undefined) => w !== undefined && /^["“”]$/.test(w.text);
+  if (mark(words[candidate.from - 1]) && mark(words[candidate.from - 3]) && /^\p{Lu}\p{Ll}+$/u.test(words[candidate.from - 2]?.text ?? '')) return 'person';
   if (candidate.pieces.length >= 2 && lexicon.placeEndings.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
   const pieces = candidate.pieces;
   // (after "in" or "to" a name is a place more often: "towed back to Port Calder")
