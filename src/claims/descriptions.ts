@@ -22,17 +22,13 @@ export class DescriptionIndex {
   /** Nouns for what a person is ("Halvorsen, a Kensington art dealer,", "his father, Gary Halvorsen"): lemma → people. */
   private readonly nouns = new Map<string, Set<string>>();
 
-  /** Learns, from one sentence read, the ages ("Whitcombe, 44,") and titles its people are given. */
+  /** Learns, from one sentence read, the ages ("Whitcombe, 44,"), titles and nouns its people are given. */
   learn(ctx: SentenceContext, claims: readonly Claim[]): void {
     const { words } = ctx;
-    for (let k = 0; k + 3 < words.length; k++) {
-      const here = ctx.mentionAt[k];
-      if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
-      if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]!.text)) add(this.ages, Number(words[k + 2]!.text), here.entity);
-    }
     for (let k = 0; k + 2 < words.length; k++) {
       const here = ctx.mentionAt[k];
       if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
+      if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]?.text ?? '')) add(this.ages, Number(words[k + 2]!.text), here.entity);
       const noun = appositionNoun(ctx, k + 1);
       if (noun) add(this.nouns, noun, here.entity);
     }

@@ -64,9 +64,10 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     // a named event's time is in its own phrase, up to the next verb ("Sunday's fire", "a profit of 14.2
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
     // (and "Monday night's vote", "Saturday's by-election": a day owning the noun is its time)
-    const ownDate = verbal ? undefined : dateOwning(ctx, modifiersStart(ctx, i, from));
+    const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
+    const ownDate = verbal ? undefined : dateOwning(ctx, modifierStart);
     const clauseWide = verbal || happened >= 0;
-    const timeFrom = clauseWide ? words[from]!.start : ownDate?.start ?? words[modifiersStart(ctx, i, from)]!.start;
+    const timeFrom = clauseWide ? words[from]!.start : ownDate?.start ?? words[modifierStart]!.start;
     let phraseEnd = at;
     while (!clauseWide && phraseEnd + 1 < to && words[phraseEnd + 1]!.pos !== 'VERB' && words[phraseEnd + 1]!.pos !== 'AUX') phraseEnd++;
     const timeTo = words[clauseWide ? to - 1 : phraseEnd]!.end;
@@ -76,7 +77,6 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
-    const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
     const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
     const specific = modifiers.some((m) => lexicon.specificModifiers.has(m)) || count !== undefined;
     const quote = words[i]!.quote;

@@ -201,24 +201,9 @@ export const contradiction = defineKind<Options>({
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
-        // "the container terminal would not close during the stoppage" against "the container terminal
-        // will close to all vessels": one thing no name stands for, denied and affirmed
-        if (enabled.has('polarity') && found.length === 0 && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
-          const thing = definiteSubject(analysis, a);
-          if (thing !== undefined && thing === definiteSubject(analysis, b) && sameMatter(context, a, b)) {
-            report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
-          }
-        }
-        // "no worker at the plant would be laid off" against "120 employees would be laid off": denied
-        // of everyone, told of some, in the same matter, with no one named on either side
-        if (enabled.has('polarity') && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0) {
-          const [denied, told] = a.negated ? [a, b] : [b, a];
-          // (not "No firefighters were hurt" against six employees injured, nor "No one was killed then",
-          // in 2009, against this year's toll)
-          const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
-          if (deniedOfAll(analysis, denied) && !otherTime && sameGroup(lexicon, analysis, denied, told) && (told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told))) && !conflicts(a, b).some((c) => c.field !== 'count') && sameMatter(context, a, b)) {
-            report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
-          }
+        // with no one named on either side, an event denied and affirmed (see unnamedDenial)
+        if (enabled.has('polarity') && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && unnamedDenial(context, a, b)) {
+          report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
         }
       }
     }
@@ -227,14 +212,17 @@ export const contradiction = defineKind<Options>({
     // that kind the story has told; where the story gives that event one other day, and never the day
     // the reference names, the reference's day is a slip (a story of two meetings tells both days)
     if (enabled.has('time')) {
-      const timed = new Map<string, Claim[]>();
+      const byFrame = new Map<string, Claim[]>();
       for (const c of events) {
-        if (!c.negated && c.values.time && onDay(c.values.time)) timed.set(c.frame, [...(timed.get(c.frame) ?? []), c]);
+        if (c.negated || !c.values.time || !onDay(c.values.time)) continue;
+        const list = byFrame.get(c.frame);
+        if (list) list.push(c);
+        else byFrame.set(c.frame, [c]);
       }
-      for (const told of timed.values()) {
-        for (const b of told) {
+      for (const tellings of byFrame.values()) {
+        for (const b of tellings) {
           if (!b.dated) continue;
-          const others = told.filter((c) => c.sentence !== b.sentence);
+          const others = tellings.filter((c) => c.sentence !== b.sentence);
           const a = others.find((c) => c.sentence < b.sentence);
           if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || !datesAgree(c.values.time!, a.values.time!))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
@@ -407,6 +395,26 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');
+}
+
+/**
+ * An event with no one named on either side, denied in one and affirmed in the other, is one claim
+ * where its subject is one definite thing no name stands for ("the container terminal would not
+ * close during the stoppage" … "the container terminal will close to all vessels"), or where it is
+ * denied of everyone and told of a number or all of the same people ("no worker at the plant would
+ * be laid off" … "120 employees would be laid off"; not "No firefighters were hurt" against six
+ * employees injured, nor "No one was killed then", in 2009, against this year's toll), in the same
+ * matter.
+ */
+function unnamedDenial(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  const clash = conflicts(a, b);
+  const thing = definiteSubject(analysis, a);
+  if (clash.length === 0 && thing !== undefined && thing === definiteSubject(analysis, b)) return sameMatter(context, a, b);
+  const [denied, told] = a.negated ? [a, b] : [b, a];
+  const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
+  const some = told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told));
+  return deniedOfAll(analysis, denied) && !otherTime && some && sameGroup(lexicon, analysis, denied, told) && !clash.some((c) => c.field !== 'count') && sameMatter(context, a, b);
 }
 
 /**
