@@ -230,7 +230,8 @@ export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: s
   return lexicon.numberQualifiers.some((q) => q.words.every((w, k) => words[at + k]?.lower === w));
 }
 
-function qualifierBefore(lexicon: CompiledLexicon, words: Word[], at: number): { from: number; low: number; high: number } | undefined {
+/** The lexicon's number qualifier just before a word ("more than", "roughly"), with the range it allows as multipliers. */
+export function qualifierBefore(lexicon: CompiledLexicon, words: readonly { lower: string }[], at: number): { from: number; low: number; high: number } | undefined {
   for (const q of lexicon.numberQualifiers) {
     const from = at - q.words.length;
     if (from < 0) continue;

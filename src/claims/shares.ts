@@ -6,7 +6,7 @@
  * against each other (issue 11, item 4).
  */
 import type { SentenceContext, Word } from '../model/analysis.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import { qualifierBefore } from './numbers.js';
 
 export interface Share {
   /** Told as a count of a total ("Seven of the 12"), a fraction ("two-thirds") or a percentage. */
@@ -165,14 +165,6 @@ function groupAfter(words: Word[], at: number): { noun: string; to: number } | u
   let group: { noun: string; to: number } | undefined;
   for (let j = k; j < Math.min(words.length, k + 4) && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN'); j++) if (words[j]!.pos === 'NOUN') group = { noun: words[j]!.lemma, to: j + 1 };
   return group;
-}
-
-function qualifierBefore(lexicon: CompiledLexicon, words: Word[], at: number): { from: number; low: number; high: number } | undefined {
-  for (const q of lexicon.numberQualifiers) {
-    const from = at - q.words.length;
-    if (from >= 0 && q.words.every((w, k) => words[from + k]!.lower === w)) return { from, low: q.low, high: q.high };
-  }
-  return undefined;
 }
 
 /**
