@@ -205,8 +205,12 @@ function agesOf(analysis: Analysis): Age[] {
     // beside "Mark Halvorsen, 41"), where a slip of a key or a birthday is a year or a few
     // (digits swapped, "48" / "84", are a slip too)
     const slip = (a: number, b: number) => Math.abs(a - b) <= PLAUSIBLE_SLIP || [...String(a)].reverse().join('') === String(b);
-    const far = ages.some((a) => a.person === person && a.sure >= 0.85 && !slip(a.years, description.years));
-    if (person && !others.has(person) && !unnamedAge && !far) ages.push({ ...age, person, sure: 0.7 });
+    const farFrom = (who: string | undefined) => ages.some((a) => a.person === who && a.sure >= 0.85 && !slip(a.years, description.years));
+    // where that person's age is far from it ("the 71-year-old" beside "Mark Halvorsen, 41"), the one
+    // person of the story whose sure age is a slip away ("Gary Halvorsen, 69") is meant
+    const slipped = [...aged].filter((who) => ages.some((a) => a.person === who && a.sure >= 0.85 && a.years !== description.years && slip(a.years, description.years)) && !farFrom(who));
+    const chosen = person && !farFrom(person) ? person : person && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
+    if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
   return ages;
 }
@@ -271,6 +275,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
     // an apposition with "a": "Whitlock, a 43-year-old father of one,"; an adverb after a bare description describes no one
     { text: 'Darren Whitlock, 41, of Marsh Lane, admitted arson.\n\nWhitlock, a 43-year-old father of one, has 11 previous convictions.\n', findings: ['3:13 contradicted-attribute Darren Whitlock is 43 in paragraph 2 but 41 in paragraph 1'] },
+    // the story's main person is 41, so "the 71-year-old" is the one person whose age is a slip away
+    { text: 'Mark Halvorsen, 41, was sentenced on Tuesday to seven years.\n\nHis father, Gary Halvorsen, 69, pleaded guilty in March.\n\nMark Halvorsen ran the firm for a decade. Investors lost $4 million. Mark Halvorsen wept in court.\n\nThe judge said she had taken into account the 71-year-old\'s age and health.\n', findings: ['7:47 contradicted-attribute Gary Halvorsen is 71 in paragraph 4 but 69 in paragraph 2'] },
     // a participle the tagger read as an adjective ("still glazed") is no description of someone else
     { text: 'Elspeth Kerr, 84, spent six decades making jugs.\n\nKerr never courted the art market.\n\nThe 86-year-old still glazed.\n', findings: ['5:5 contradicted-attribute Elspeth Kerr is 86 in paragraph 3 but 84 in paragraph 1'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe verdict means the 36-year-old now faces life in prison. Johnson returned to the woods.\n", findings: ['5:23 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
