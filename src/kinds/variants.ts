@@ -3,7 +3,8 @@
  *
  * What: forms from the `variants` lexicon mixed in the body ("email" and "e-mail", "U.S." and "US",
  * "Kyiv" and "Kiev"), and any compound written both with and without its hyphen ("dash-cam" and
- * "dashcam"), and British and American spellings of one word ("apologised" and "apologized"). The
+ * "dashcam"), a name written as one word and as two ("Saltmarsh Lane" and "Salt Marsh Lane"), and
+ * British and American spellings of one word ("apologised" and "apologized"). The
  * form the article uses less is flagged, as proselint's consistency check does (on a
  * tie, the later one); where the lexicon names a `preferred` form, every other form is flagged.
  * Why: house style is one spelling; mixed forms look careless and can make a search miss a story.
@@ -41,6 +42,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.', findings: ['3:5 term-variant “e-mail” is written “email” (as in paragraph 1), the form used most in this article: use one form'] },
     { text: 'The company apologized to customers on Monday.\n\nIts founder said she had apologised personally to each of them.', findings: ['3:26 term-variant “apologised” is written “apologized” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Four people were hurt, police said.\n\nThe road was closed for an hour.', findings: [] },
+    // a name as one word and as two; a sentence's first word is capitalised as any word there is
+    { text: 'The farmland off Saltmarsh Lane flooded on Monday.\n\nCrews shut Salt Marsh Lane on Tuesday.\n', findings: ['3:12 term-variant “Salt Marsh” is written “Saltmarsh” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
     { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
   ],
   check(context) {
@@ -76,7 +80,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     for (const [variant, byForm] of hyphenated) hits.set(variant, byForm);
     const spelt = spellingVariants(analysis, body, known);
     for (const [variant, byForm] of spelt) hits.set(variant, byForm);
-    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys()]) {
+    const spaced = spacingVariants(analysis, body, options.minCompoundLength);
+    for (const [variant, byForm] of spaced) hits.set(variant, byForm);
+    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys(), ...spaced.keys()]) {
       const byForm = hits.get(variant);
       if (!byForm) continue;
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
@@ -143,6 +149,41 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
     const closed = lower.replace(/-/g, '');
     if (closed.length < minLength || !closedOf.has(closed) || known.has(lower) || !own({ hit })) continue;
     addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
+  }
+  return twoForms(byClosed);
+}
+
+/**
+ * A name written as one word and as two ("Saltmarsh Lane" and "Salt Marsh Lane"): two capitalised
+ * words that, run together, make a capitalised word the article also uses. Only names: "every day"
+ * and "everyday" are two words.
+ */
+function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], minLength: number): Map<VariantDef, Map<string, Hit[]>> {
+  const hitOf = (sentence: number, at: number, length: number): Hit | undefined => {
+    const start = fileOffset(analysis, sentence, at);
+    return ownWords(analysis, sentence, start, start + length, false) ? { start, end: start + length, sentence } : undefined;
+  };
+  const closed = new Map<string, { form: string; hit: Hit }[]>();
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu)) {
+      // (not a sentence's first word, capitalised as any word there is)
+      const hit = match[0].length >= minLength && match.index > 0 ? hitOf(sentence.index, match.index, match[0].length) : undefined;
+      if (!hit) continue;
+      const list = closed.get(match[0].toLowerCase());
+      if (list) list.push({ form: match[0], hit });
+      else closed.set(match[0].toLowerCase(), [{ form: match[0], hit }]);
+    }
+  }
+  const byClosed = new Map<string, Map<string, Hit[]>>();
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]))/gu)) {
+      const key = (match[1]! + match[2]!).toLowerCase();
+      const singles = closed.get(key);
+      const hit = singles ? hitOf(sentence.index, match.index, match[1]!.length + 1 + match[2]!.length) : undefined;
+      if (!singles || !hit) continue;
+      addHit(byClosed, key, `${match[1]} ${match[2]}`, hit);
+      if (!byClosed.get(key)!.has(singles[0]!.form)) for (const single of singles) addHit(byClosed, key, single.form, single.hit);
+    }
   }
   return twoForms(byClosed);
 }
