@@ -42,6 +42,8 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.', findings: ['3:5 term-variant “e-mail” is written “email” (as in paragraph 1), the form used most in this article: use one form'] },
     { text: 'The company apologized to customers on Monday.\n\nIts founder said she had apologised personally to each of them.', findings: ['3:26 term-variant “apologised” is written “apologized” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Four people were hurt, police said.\n\nThe road was closed for an hour.', findings: [] },
+    // British and American spellings the lexicon lists; a name keeps its own ("the Globe Theatre")
+    { text: 'He admitted the offence in court.\n\nThe offense carries a fine. The Globe Theatre and the theater on Main Street closed.\n', findings: ['3:5 term-variant “offense” is written “offence” (as in paragraph 1), the form this article uses first: use one form'] },
     // a name as one word and as two; a sentence's first word is capitalised as any word there is
     { text: 'The farmland off Saltmarsh Lane flooded on Monday.\n\nCrews shut Salt Marsh Lane on Tuesday.\n', findings: ['3:12 term-variant “Salt Marsh” is written “Saltmarsh” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
