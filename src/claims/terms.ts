@@ -51,14 +51,22 @@ function collect(entries: Entry[], from: number, to: number): Terms {
   const terms: string[] = [];
   const quoted: string[] = [];
   let negations = 0;
+  const denied: string[] = [];
+  let pending = false;
   const hedges: string[] = [];
   for (const entry of entries) {
     if (entry.at < from || entry.at >= to) continue;
-    if (entry.negation) negations++;
-    else if (entry.hedge) hedges.push(entry.hedge);
-    else if (entry.term) (entry.quoted ? quoted : terms).push(entry.term);
+    if (entry.negation) {
+      negations++;
+      pending = true;
+    } else if (entry.hedge) hedges.push(entry.hedge);
+    else if (entry.term) {
+      (entry.quoted ? quoted : terms).push(entry.term);
+      if (pending && !entry.quoted) denied.push(entry.term);
+      pending = false;
+    }
   }
-  return { terms, quoted, negations, hedges };
+  return { terms, quoted, negations, denied, hedges };
 }
 
 /** "Mayor Teodora Vance said after the vote", "told reporters", "according to police". */

@@ -91,6 +91,8 @@ export const contradiction = defineKind<Options>({
     // one thing no name stands for, denied and then affirmed; two such things are two
     { text: 'The harbour board said the container terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the container terminal will close to all vessels from Monday.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The harbour board said the east terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the west terminal will close to all vessels from Monday.\n', findings: [] },
+    // what the negation denies ("related") is not said on the other side: no statement denied
+    { text: '"This is moving the way measles moves," said Dr. Anjali Patel, the county\'s medical director.\n\nThe clinic opened on Monday.\n\nDr. Marcus Patel, a pediatrician, said he is not related to the county medical director.\n', findings: [] },
     // denied of everyone, then told of all of them
     { text: 'The company said all 310 hourly workers would be offered transfers and that none would lose their jobs.\n\nThe union was sceptical.\n\nA notice lists all 310 hourly workers as losing their jobs on March 31.\n', findings: ['5:1 affirmed-and-denied Job cuts: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     // other people ("No firefighters"), and another time ("then", in 2009)
@@ -389,7 +391,10 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
   if (valueClash(sim.onlyA, sim.onlyB)) return undefined;
   const smallCoverage = small === a ? sim.coverageA : sim.coverageB;
   const extra = small === a ? sim.onlyB.length : sim.onlyA.length;
-  if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra ? 'negation' : undefined;
+  // (what the negation denies must be said on the other side: "He is not related to the county medical
+  // director" denies no "said …, the county's medical director")
+  const unsaid = a.negations > 0 ? a.denied.some((term) => sim.onlyA.includes(term)) : b.denied.some((term) => sim.onlyB.includes(term));
+  if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra && !unsaid ? 'negation' : undefined;
   return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true ? 'antonym' : undefined;
 }
 

@@ -56,6 +56,8 @@ export interface Terms {
   /** Terms from words inside quotation marks. */
   quoted: string[];
   negations: number;
+  /** The first term after each negation: what is denied ("not related" → "relate", "no library" → "library"). */
+  denied: string[];
   hedges: string[];
 }
 
