@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { digitsOf, digitsSwapped, findAges, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { NumberMention } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -70,6 +70,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
+    // a bound the report's figure keeps agrees with it; two approximations do not
+    { related: 'Capt. Mark Savage said 38 mobile homes had been destroyed in a park along Lopez Canyon Road.', text: 'At least 30 mobile homes have been destroyed in a park along Lopez Canyon Road.', findings: [] },
+    { related: 'Some 5,400 people remained under evacuation orders in Pine Hollow on Monday.', text: 'About 4,500 people remained under evacuation orders in Pine Hollow on Monday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “About 4,500”, the report “Some 5,400”'] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -115,6 +118,11 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // against a report, two sums far apart in size with other digits are two quantities (revenue and
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
+        // and a bound the report's figure keeps ("At least 30 mobile homes" / "38 mobile homes") agrees
+        // with it, however far: the article is the more cautious, where between versions it is a toll revised
+        // ("About 4,500" / "Some 5,400" are two figures: only a bound open on one side keeps the other)
+        const bound = (n: NumberMention) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
+        if (mode.name === 'source' && (bound(a) || bound(b)) && numbersAgree(a, b)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
