@@ -13,7 +13,7 @@
  * of profit, "six" years).
  */
 import { digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
-import type { NumberMention } from '../model/analysis.js';
+import type { NumberMention, SentenceContext } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
@@ -70,6 +70,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
+    // a name and a count of others are the report's whole
+    { related: 'Eighty-five firefighters from four departments responded to the refinery fire.', text: 'More than 80 firefighters from Port Ardmore and three neighboring departments responded to the refinery fire.', findings: [] },
     // a bound the report's figure keeps agrees with it; two approximations do not
     { related: 'Capt. Mark Savage said 38 mobile homes had been destroyed in a park along Lopez Canyon Road.', text: 'At least 30 mobile homes have been destroyed in a park along Lopez Canyon Road.', findings: [] },
     { related: 'Some 5,400 people remained under evacuation orders in Pine Hollow on Monday.', text: 'About 4,500 people remained under evacuation orders in Pine Hollow on Monday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “About 4,500”, the report “Some 5,400”'] },
@@ -124,6 +126,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         const bound = (n: NumberMention) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
         if (mode.name === 'source' && (bound(a) || bound(b)) && numbersAgree(a, b)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
+        // "Port Ardmore and three neighboring departments" are the report's "four departments"
+        if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
         const change = `${a.kind}:${a.key}\u0000${b.key}`;
@@ -154,6 +158,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
  * "£1.1 million" against "£400,000 …, £250,000 … and £450,000": one side gives the total, the other
  * its parts. The figure is the exact sum of two or more figures of its kind on the other side.
  */
+/** A figure counted after a name and "and" ("Port Ardmore and three neighboring departments"): the whole is one more. */
+function oneNamedMore(contexts: readonly SentenceContext[], n: NumberMention): boolean {
+  const words = contexts.find((c) => c.words[n.from]?.start === n.start)?.words;
+  return words !== undefined && /^(?:and|plus)$/.test(words[n.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(words[n.from - 2]?.text ?? '');
+}
+
 function totalOfParts(total: NumberMention, others: NumberMention[]): boolean {
   const parts = others.filter((n) => n !== total && n.kind === total.kind && n.low === n.high && (!total.unit || !n.unit || n.unit === total.unit));
   if (parts.length < 2 || total.low !== total.high) return false;
