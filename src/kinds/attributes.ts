@@ -277,8 +277,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Darren Whitlock, 41, of Marsh Lane, admitted arson.\n\nWhitlock, a 43-year-old father of one, has 11 previous convictions.\n', findings: ['3:13 contradicted-attribute Darren Whitlock is 43 in paragraph 2 but 41 in paragraph 1'] },
     // the story's main person is 41, so "the 71-year-old" is the one person whose age is a slip away
     { text: 'Mark Halvorsen, 41, was sentenced on Tuesday to seven years.\n\nHis father, Gary Halvorsen, 69, pleaded guilty in March.\n\nMark Halvorsen ran the firm for a decade. Investors lost $4 million. Mark Halvorsen wept in court.\n\nThe judge said she had taken into account the 71-year-old\'s age and health.\n', findings: ['7:47 contradicted-attribute Gary Halvorsen is 71 in paragraph 4 but 69 in paragraph 2'] },
-    // a participle the tagger read as an adjective ("still glazed") is no description of someone else
-    { text: 'Elspeth Kerr, 84, spent six decades making jugs.\n\nKerr never courted the art market.\n\nThe 86-year-old still glazed.\n', findings: ['5:5 contradicted-attribute Elspeth Kerr is 86 in paragraph 3 but 84 in paragraph 1'] },
+    // a participle the tagger read as an adjective ("still glazed") is no description of someone else,
+    // and "She" in the sentence before means the one person with a sure age
+    { text: 'Elspeth Kerr, 84, spent six decades making jugs.\n\nShe never courted the art market.\n\nThe 86-year-old still glazed.\n', findings: ['5:5 contradicted-attribute Elspeth Kerr is 86 in paragraph 3 but 84 in paragraph 1'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nThe verdict means the 36-year-old now faces life in prison. Johnson returned to the woods.\n", findings: ['5:23 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },
     // a year apart is one story's slip, unless the copy tells of time passing ("turned 24 last month")
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 37-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 37 in paragraph 3 but 38 in paragraph 1'] },
