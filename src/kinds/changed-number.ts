@@ -75,6 +75,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // a bound the report's figure keeps agrees with it; two approximations do not
     { related: 'Capt. Mark Savage said 38 mobile homes had been destroyed in a park along Lopez Canyon Road.', text: 'At least 30 mobile homes have been destroyed in a park along Lopez Canyon Road.', findings: [] },
     { related: 'Some 5,400 people remained under evacuation orders in Pine Hollow on Monday.', text: 'About 4,500 people remained under evacuation orders in Pine Hollow on Monday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “About 4,500”, the report “Some 5,400”'] },
+    { related: 'The mine collapse killed at least two people and left over 50 others missing.', text: 'The mine collapse killed at least four people and left over 50 others missing.', findings: ['1:26 related-number Number in paragraph 1 differs from related.md: the article says “at least four”, the report “at least two”'] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -122,9 +123,11 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         // and a bound the report's figure keeps ("At least 30 mobile homes" / "38 mobile homes") agrees
         // with it, however far: the article is the more cautious, where between versions it is a toll revised
-        // ("About 4,500" / "Some 5,400" are two figures: only a bound open on one side keeps the other)
+        // ("About 4,500" / "Some 5,400" are two figures, and so are two bounds, "at least four" / "at least
+        // five": only a bound open on one side keeps an exact figure)
         const bound = (n: NumberMention) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
-        if (mode.name === 'source' && (bound(a) || bound(b)) && numbersAgree(a, b)) continue;
+        const exact = (n: NumberMention) => n.low === n.high;
+        if (mode.name === 'source' && ((bound(a) && exact(b)) || (bound(b) && exact(a))) && numbersAgree(a, b)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
