@@ -11,8 +11,9 @@ import { isPersonNoun } from '../lexicon/semantics.js';
 export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[] {
   const { words, lexicon } = ctx;
   const out: Claim[] = [];
+  const first = firstWordIndex(words);
   for (let i = 0; i < words.length; i++) {
-    const match = matchTrigger(ctx, i);
+    const match = matchTrigger(ctx, i, first);
     if (!match) continue;
     const { trigger, length } = match;
     const at = i + length - 1;
@@ -166,10 +167,11 @@ function isUpdate(ctx: SentenceContext, count: Value, from: number, to: number):
   return ctx.words.slice(from, to).some((w) => ctx.lexicon.updateVerbs.has(canon(ctx.lexicon, w.lemma)));
 }
 
-function matchTrigger(ctx: SentenceContext, i: number): { trigger: Trigger; length: number } | undefined {
+/** The trigger at a word, if any; `first` is the sentence's first word (firstWordIndex), read once per sentence. */
+function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger: Trigger; length: number } | undefined {
   const word = ctx.words[i]!;
   // (a sentence's first word is capitalised and often tagged a name: "Fires started Sunday")
-  const opening = i === firstWordIndex(ctx.words) && /^\p{Lu}\p{Ll}+$/u.test(word.text);
+  const opening = i === first && /^\p{Lu}\p{Ll}+$/u.test(word.text);
   if ((word.pos === 'PROPN' && !opening) || word.pos === 'PUNCT' || ctx.mentionAt[i]) return undefined;
   // (read as a name, a plural keeps its "s" in the tagger's lemma)
   const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
@@ -430,7 +432,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || people || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
     // "Eight miners were killed and 14 injured": a number right before another event's word is that event's
-    const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to) : undefined;
+    const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, firstWordIndex(ctx.words)) : undefined;
     if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of

@@ -54,6 +54,9 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
   return [a.sentence, b.sentence].some((s) => TIME_PASSING.test(analysis.sentences[s]!.text));
 }
 
+/** The most shares of a whole a story may give for them to be compared pair by pair. */
+const MAX_SHARES = 200;
+
 /** Years between two ages of one person beyond which a bare description is read as someone else. */
 const PLAUSIBLE_SLIP = 5;
 
@@ -345,9 +348,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   check(context) {
     const { analysis } = context;
     // shares of one whole that cannot both hold ("two-thirds of members" / "2,310 of its 3,960 members")
+    // (a table of results gives hundreds: rows of a record, not one share told twice, and every pair of
+    // them would cost the square)
     const shares = analysis.contexts.flatMap(sharesOf);
     const percent = (v: number) => `${Math.round(v * 100)}%`;
-    for (let j = 0; j < shares.length; j++) {
+    for (let j = 0; j < shares.length && shares.length <= MAX_SHARES; j++) {
       for (let i = 0; i < j; i++) {
         const [a, b] = [shares[i]!, shares[j]!];
         // (two percentages of one group are as often two parties' or two arms' shares as one share twice)

@@ -222,6 +222,8 @@ export const contradiction = defineKind<Options>({
         else byFrame.set(c.frame, [c]);
       }
       for (const tellings of byFrame.values()) {
+        // (a list of dated meetings or votes is a record of many, and each would be set against each)
+        if (tellings.length > MAX_DATED_TELLINGS) continue;
         for (const b of tellings) {
           if (!b.dated) continue;
           const others = tellings.filter((c) => c.sentence !== b.sentence);
@@ -316,6 +318,9 @@ function sameMatter(context: RuleContext<Options>, a: Claim, b: Claim, least = S
 
 /** Share of one sentence's content the other must hold for an event affirmed and denied to be one claim. */
 const SAME_MATTER = 0.4;
+
+/** The most tellings of one kind of event on a day for a dated reference to be set against them. */
+const MAX_DATED_TELLINGS = 50;
 
 /** How sure a dated reference ("Monday's meeting") is of meaning the one event told on another day. */
 const REFERENCE_SURE = 0.75;
