@@ -7,9 +7,8 @@
  * counterpart, dates inside quotations.
  */
 import { datesAgree, sameDate } from '../claims/numbers.js';
-import type { Claim, Value } from '../model/document.js';
-import type { Analysis } from '../model/analysis.js';
-import { sameEntity } from '../claims/identity.js';
+import type { Value } from '../model/document.js';
+import { eventValueClashes } from './event-values.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -81,41 +80,12 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
   },
 });
 
-/**
- * Against a report, one event told on two days, whatever the sentences around it say: the article
- * and the report each tell an event of one kind on one day only ("Scott J. Johnson … was charged on
- * Thursday" / "A Michigan man … was charged Wednesday, Aug. 6"), of the same named participant or of
- * one a side does not name, and the days differ. A kind told on several days by either (two votes,
- * a strike's days) is left to the sentences.
- */
+/** Against a report, an event each tells on one day only, on two days (see event-values.ts). */
 function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
-  // (a day read for an event with another event's word between them is as often the other's: "caught
-  // and killed the gunman who executed seven in a massacre on Tuesday")
-  const between = (analysis: Analysis, c: Claim) => {
-    const [from, to] = c.values.time!.start < c.trigger.start ? [c.values.time!.end, c.trigger.start] : [c.trigger.end, c.values.time!.start];
-    return analysis.claims.some((o) => o !== c && o.kind === 'event' && o.sentence === c.sentence && o.trigger.start >= from && o.trigger.end <= to);
-  };
-  const dated = (analysis: Analysis) => {
-    const byFrame = new Map<string, Claim[]>();
-    for (const c of analysis.claims) {
-      if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !c.values.time || !onDay(c.values.time) || between(analysis, c)) continue;
-      const list = byFrame.get(c.frame);
-      if (list) list.push(c);
-      else byFrame.set(c.frame, [c]);
-    }
-    return byFrame;
-  };
-  const oneDay = (list: Claim[] | undefined) => (list && list.every((c) => datesAgree(c.values.time!, list[0]!.values.time!)) ? list : undefined);
-  const theirs = dated(report);
-  for (const [frame, mine] of dated(article)) {
-    const ours = oneDay(mine);
-    const others = oneDay(theirs.get(frame));
-    if (!ours || !others || datesAgree(ours[0]!.values.time!, others[0]!.values.time!)) continue;
-    const a = ours[0]!;
-    const r = others[0]!;
-    if (told.has(`${a.values.time!.start}`) || !sameParticipants(article, report, a, r)) continue;
+  for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree })) {
+    if (told.has(`${a.values.time!.start}`)) continue;
     context.report({
       confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
       message: 'changed',
@@ -124,16 +94,6 @@ function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
       evidence: { expected: r.values.time!.text, actual: a.values.time!.text },
     });
   }
-}
-
-/**
- * The same named participant on both sides, or one side naming none and counting no one (the
- * report's "A Michigan man"; not "killed … seven" against the gunman's own death).
- */
-function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Claim): boolean {
-  const unnamed = (c: Claim) => c.subjects.length === 0 && (c.values.count === undefined || c.values.count.key === '1');
-  if (a.subjects.length === 0 || r.subjects.length === 0) return a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r));
-  return a.subjects.some((x) => r.subjects.some((y) => sameEntity(article.entityById.get(x), report.entityById.get(y))));
 }
 
 /** A date that names a day: a weekday or a day of a month. */

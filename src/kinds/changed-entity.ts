@@ -11,8 +11,10 @@
  * a name added or removed with no counterpart.
  */
 import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
-import type { Entity, EntityType, Mention } from '../model/document.js';
-import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import type { Entity, EntityType, Mention, Value } from '../model/document.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
+import { eventValueClashes } from './event-values.js';
+import { placeOf } from './describe.js';
 import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
 import { givenNameDiffers, nameVariant, partsOfOne, plainName, respelt, sameEntity } from '../claims/identity.js';
@@ -59,6 +61,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
+    // against a report, one purchase each tells in one place only, wherever the sentences stand
+    { related: "Ashcombe Art Gallery is delighted to announce the acquisition of J.M.W. Turner's watercolour Ashcombe Castle from the River (c.1797), purchased at Christie's in London for £1.1 million.", text: "The gallery bought the painting at a Christie's sale in New York in July, after it was consigned by descendants of the Victorian collector who acquired it from the artist's dealer.", findings: ['1:57 related-place Place in paragraph 1 differs from related.md: the article says “New York”, the report “London”'] },
     // a street and a town are places of two sizes: both can be true
     { related: 'A man was stabbed outside a pub in Saltburn on Friday night, police said.', text: 'A man was stabbed outside the Anchor pub in Castle Street on Friday.', findings: [] },
     { old: 'The chief executive, Anthony Fenwick, said the plant would close.', text: 'The chief executive, Andrew Fenwick, said the plant would close.', findings: ['1:22 changed-name Person changed in paragraph 1: “Anthony Fenwick” became “Andrew Fenwick”'] },
@@ -164,8 +168,34 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
     }
+    if (versions.mode.name === 'source' && types.has('place')) eventPlaces(context, reported);
   },
 });
+
+/**
+ * Against a report, an event each tells in one place only, in two places ("destroyed the vacant
+ * warehouse in Millbrook" / "destroyed a vacant warehouse in Ashby"; see event-values.ts). A street
+ * and a town are places of two sizes, and a place inside another's name is that place: both can be
+ * true.
+ */
+function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: ReadonlySet<string>): void {
+  const report = context.versions!.old;
+  const article = context.analysis;
+  const street = (v: Value) => context.lexicon.placeEndings.has(v.text.split(/\s+/).pop() ?? '');
+  const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b);
+  for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree })) {
+    const place = a.values.place!;
+    // (a change the sentences already told, as entity ids, is told once)
+    if (reported.has(`${r.values.place!.key}\u0000${place.key}`)) continue;
+    context.report({
+      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
+      message: 'changed',
+      data: { type: 'Place', where: placeOf(article.sentences[a.sentence]!), old: r.values.place!.text, new: place.text, report: report.doc.path },
+      locations: changeLocations(context, place, r.values.place!),
+      evidence: { expected: r.values.place!.text, actual: place.text, type: 'place' },
+    });
+  }
+}
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

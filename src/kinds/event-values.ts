@@ -1,0 +1,81 @@
+/**
+ * Against a report, one event told with two values, wherever the sentences stand: the article and the
+ * report each tell an event of one kind with one value only (one day, one place), of the same named
+ * participant or of one a side does not name and counts no one, and the two values differ ("Scott J.
+ * Johnson … was charged on Thursday" / "A Michigan man … was charged Wednesday, Aug. 6"). Sentences
+ * that say the same event in other words are seldom paired, so the values are compared event by
+ * event. A kind told with several values by either side (two votes, a strike's days) is left to the
+ * sentences.
+ */
+import type { Analysis } from '../model/analysis.js';
+import type { Claim, Value } from '../model/document.js';
+import { sameEntity } from '../claims/identity.js';
+
+export interface EventValues {
+  /** Which value is compared. */
+  field: 'time' | 'place';
+  /** Whether a value counts (a day, not a month or a year). */
+  usable: (value: Value) => boolean;
+  /** Whether two values can be one. */
+  agree: (a: Value, b: Value) => boolean;
+}
+
+/** The article's and the report's tellings of one event whose values differ: [article's, report's]. */
+export function eventValueClashes(article: Analysis, report: Analysis, spec: EventValues): [Claim, Claim][] {
+  const ours = tellingsByFrame(article, spec);
+  const theirs = tellingsByFrame(report, spec);
+  const out: [Claim, Claim][] = [];
+  for (const [frame, mine] of ours) {
+    const others = theirs.get(frame);
+    const a = mine[0]!;
+    const r = others?.[0];
+    if (!r || !oneValue(mine, spec) || !oneValue(others!, spec) || spec.agree(a.values[spec.field]!, r.values[spec.field]!)) continue;
+    if (sameParticipants(article, report, a, r)) out.push([a, r]);
+  }
+  return out;
+}
+
+function tellingsByFrame(analysis: Analysis, spec: EventValues): Map<string, Claim[]> {
+  // (each sentence's events, indexed once: a story may hold thousands)
+  const events = new Map<number, Claim[]>();
+  for (const c of analysis.claims) {
+    if (c.kind !== 'event') continue;
+    const list = events.get(c.sentence);
+    if (list) list.push(c);
+    else events.set(c.sentence, [c]);
+  }
+  const byFrame = new Map<string, Claim[]>();
+  for (const c of analysis.claims) {
+    const value = c.values[spec.field];
+    if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
+    const list = byFrame.get(c.frame);
+    if (list) list.push(c);
+    else byFrame.set(c.frame, [c]);
+  }
+  return byFrame;
+}
+
+/** The most events one sentence may tell for their values to be compared (each is checked against the others between it and its value). */
+const MAX_SENTENCE_EVENTS = 50;
+
+function oneValue(list: Claim[], spec: EventValues): boolean {
+  return list.every((c) => spec.agree(c.values[spec.field]!, list[0]!.values[spec.field]!));
+}
+
+/** A value read for an event with another event's word between them is as often the other's ("caught and killed the gunman who executed seven in a massacre on Tuesday"). */
+function otherEventBetween(sentenceEvents: Claim[], c: Claim, value: Value): boolean {
+  // (a "sentence" of more events than that is a pasted list, whose values are no one event's)
+  if (sentenceEvents.length > MAX_SENTENCE_EVENTS) return true;
+  const [from, to] = value.start < c.trigger.start ? [value.end, c.trigger.start] : [c.trigger.end, value.start];
+  return sentenceEvents.some((o) => o !== c && o.trigger.start >= from && o.trigger.end <= to);
+}
+
+/**
+ * The same named participant on both sides, or one side naming none and counting no one (the
+ * report's "A Michigan man"; not "killed … seven" against the gunman's own death).
+ */
+function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Claim): boolean {
+  const unnamed = (c: Claim) => c.subjects.length === 0 && (c.values.count === undefined || c.values.count.key === '1');
+  if (a.subjects.length === 0 || r.subjects.length === 0) return a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r));
+  return a.subjects.some((x) => r.subjects.some((y) => sameEntity(article.entityById.get(x), report.entityById.get(y))));
+}
