@@ -35,7 +35,7 @@ export class DescriptionIndex {
     // "The dealer, Nathaniel Farquharson, …": the noun before the name in apposition
     for (let k = 1; k + 2 < words.length; k++) {
       const here = ctx.mentionAt[k + 2];
-      if (words[k - 1]!.lower !== 'the' || words[k]!.pos !== 'NOUN' || !isPersonNoun(words[k]!.lemma) || words[k + 1]!.text !== ',' || !here || here.form === 'description' || entityType(ctx, here) !== 'person') continue;
+      if (words[k - 1]!.lower !== 'the' || words[k]!.pos !== 'NOUN' || !isPersonNoun(words[k]!.lemma) || GENERIC.has(words[k]!.lemma) || words[k + 1]!.text !== ',' || !here || here.form === 'description' || entityType(ctx, here) !== 'person') continue;
       add(this.nouns, words[k]!.lemma, here.entity);
     }
     for (const claim of claims) {
@@ -59,8 +59,9 @@ export class DescriptionIndex {
       if (!found) continue;
       const { person, end } = found;
       const next = words[end];
-      // "the mayor of Leeds", "the judge's ruling", "the mayor, Ann Cole", "the 44-year-old Whitcombe"
-      if (next && (next.lower === 'of' || /^['’]s$/.test(next.lower) || ctx.mentionAt[end] || (next.text === ',' && ctx.mentionAt[end + 1]))) continue;
+      // "the mayor of Leeds", "the judge's ruling", "the mayor, Ann Cole", "the 44-year-old Whitcombe",
+      // "the firefighter who pulled him out" (the relative clause says which one)
+      if (next && (next.lower === 'of' || /^['’]s$/.test(next.lower) || /^(?:who|whom|whose|that)$/.test(next.lower) || ctx.mentionAt[end] || (next.text === ',' && ctx.mentionAt[end + 1]))) continue;
       out ??= [...ctx.mentionAt];
       const mention: Mention = {
         entity: person,
@@ -103,6 +104,9 @@ export class DescriptionIndex {
   }
 }
 
+/** Nouns for anyone ("Darren Cole, a local man,"): "the man" later is as often someone else. */
+const GENERIC: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'child', 'resident', 'victim', 'local', 'individual', 'adult', 'teenager', 'youth']);
+
 /**
  * The noun an apposition after a person's name gives them ("Halvorsen, a Kensington art dealer,",
  * "Ortiz, a retired county firefighter."): the last of a few words after "a", "an" or "the", a noun
@@ -114,7 +118,7 @@ function appositionNoun(ctx: SentenceContext, at: number): string | undefined {
   for (let k = at + 2; k < Math.min(words.length, at + 7); k++) {
     const word = words[k]!;
     if (ctx.mentionAt[k] && entityType(ctx, ctx.mentionAt[k]!) === 'person') return undefined;
-    if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return word.lemma;
+    if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return GENERIC.has(word.lemma) ? undefined : word.lemma;
     if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos) && word.text !== '-') return undefined;
   }
   return undefined;

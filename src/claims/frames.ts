@@ -56,7 +56,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const values: Claim['values'] = {};
     // "The strike began on Thursday", "since the blazes broke out on Saturday": a noun naming the event
     // as the subject of a verb of happening is told as that verb is, and at its time
-    const happened = verbal ? -1 : happeningVerb(ctx, at, to);
+    const happened = verbal ? -1 : happeningVerb(ctx, from, i, at, to);
     const told = happened >= 0 ? happened : i;
     // the asides before the trigger, read once: they give it neither a time, a place nor a subordinator
     const aside = asideWords(lexicon, words, from, told);
@@ -76,7 +76,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const asideSpan = (d: Value) => clauseWide && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
     const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d)), words[told]!.start);
     if (time) values.time = time;
-    const count = countFor(ctx, trigger.frame, i, at, from, to, verbal);
+    const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
     const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
     const specific = modifiers.some((m) => lexicon.specificModifiers.has(m)) || count !== undefined;
@@ -115,8 +115,14 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
  * had broken out", "the meeting was held"), past the rest of its noun phrase and an adverb or an
  * auxiliary; -1 if none. Not "started to …", where the noun did not happen but something else began.
  */
-function happeningVerb(ctx: SentenceContext, at: number, to: number): number {
+function happeningVerb(ctx: SentenceContext, from: number, i: number, at: number, to: number): number {
   const { words, lexicon } = ctx;
+  // the noun must head the clause's subject: no verb or "to" before it, back to the clause's comma or
+  // subordinator ("Talks to end the strike began on Monday" tells when the talks began; "since the
+  // blazes broke out" is the blazes')
+  for (let j = i - 1; j >= from && words[j]!.text !== ',' && !lexicon.subordinators.has(words[j]!.lower); j--) {
+    if (words[j]!.pos === 'VERB' || words[j]!.pos === 'AUX' || words[j]!.lower === 'to') return -1;
+  }
   let k = at + 1;
   while (k < to && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX') {
     // (a clause ends the noun phrase: "the fire, which …", "the fire that …")
@@ -124,6 +130,7 @@ function happeningVerb(ctx: SentenceContext, at: number, to: number): number {
     k++;
   }
   while (k < to && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV') && !(BE.has(words[k]!.lower) && words[k + 1]?.lower === 'held')) k++;
+  if (k >= to) return -1;
   for (const phrase of lexicon.happeningVerbs) {
     const parts = phrase.split(' ');
     let j = k;
@@ -418,7 +425,7 @@ function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number
  * The number an event carries: "killed 14", "14 people were killed", "a death toll of 12", "23 criminal
  * charges". A number that counts something else ("3 children among the 14 dead") is left out by its noun.
  */
-function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number, verbal: boolean): Value | undefined {
+function countFor(ctx: SentenceContext, frameName: string, i: number, at: number, from: number, to: number, verbal: boolean, first: number): Value | undefined {
   const frame = ctx.lexicon.frames[frameName]!;
   const units = new Set([...(frame.counts ?? []), ...ctx.lexicon.peopleNouns]);
   const inClause = within(ctx.numbers, from, to, (n) => n.from, (n) => n.to).filter((n) => n.kind !== 'year' && !n.attributive);
@@ -432,7 +439,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || people || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
     // "Eight miners were killed and 14 injured": a number right before another event's word is that event's
-    const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, firstWordIndex(ctx.words)) : undefined;
+    const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, first) : undefined;
     if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of

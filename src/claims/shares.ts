@@ -164,6 +164,8 @@ function groupAfter(words: Word[], at: number): { noun: string; to: number } | u
   const k = pastOwners(words, words[at]!.lower === 'of' ? at + 1 : at);
   let group: { noun: string; to: number } | undefined;
   for (let j = k; j < Math.min(words.length, k + 4) && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN'); j++) if (words[j]!.pos === 'NOUN') group = { noun: words[j]!.lemma, to: j + 1 };
+  // ("Eighty per cent of members who voted": a part of the group, not the group)
+  if (group && /^(?:who|that|whom)$/.test(words[group.to]?.lower ?? '')) return undefined;
   return group;
 }
 

@@ -54,6 +54,9 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
   return [a.sentence, b.sentence].some((s) => TIME_PASSING.test(analysis.sentences[s]!.text));
 }
 
+/** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
+const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
+
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
 const MAX_SHARES = 200;
 
@@ -241,7 +244,7 @@ function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | und
  * names too ("Of the 40, 12 are children under 5" … "Children under 5 account for roughly half of the
  * cases").
  */
-function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Share): boolean {
+function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Share, said: (sentence: number) => ReadonlySet<string>): boolean {
   if (a.sentence === b.sentence) {
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
     const between = analysis.doc.source.slice(first.end, second.start);
@@ -250,9 +253,8 @@ function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Sh
   if (a.noun && b.noun) return canon(lexicon, a.noun) === canon(lexicon, b.noun) || a.words.has(b.noun) || b.words.has(a.noun);
   const [bare, named] = a.noun ? [b, a] : [a, b];
   if (bare.noun) return false;
-  const sentence = analysis.sentences[named.sentence]!;
-  const said = new Set(analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd).flatMap((t) => [t.lemma, t.lower]));
-  return [...bare.words].filter((w) => said.has(w)).length >= 2;
+  const words = said(named.sentence);
+  return [...bare.words].filter((w) => words.has(w)).length >= 2;
 }
 
 export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
@@ -339,6 +341,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The outbreak has grown to 40 cases. Of the 40, 12 are children under 5.\n\nChildren under 5 account for roughly half of the cases, officials said.\n', findings: ['3:30 contradicted-attribute “roughly half of the cases” in paragraph 2 is not “Of the 40, 12” in paragraph 1: 50% against 30%'] },
     // "more than half" holds; a third and two-thirds may be the two sides of one whole; two parties' percentages
     { text: 'Plastic was found in 2,310 of the 3,960 fish examined.\n\nMore than half of the fish carried plastic.\n', findings: [] },
+    // those who abstained, and those of the members who voted, are parts the other share is not of
+    { text: 'Three of the 12 committee members abstained.\n\nThe plan passed.\n\nTwo-thirds of the committee backed the plan.\n', findings: [] },
+    { text: 'The union said 2,310 of its 3,960 members took part in the ballot.\n\nEighty per cent of members who voted backed the strike.\n', findings: [] },
     { text: 'An older study found plastic in about a third of the fish.\n\nIn that study, two-thirds of the fish were clean.\n\nLabour won 46 per cent of the vote and the Greens 29 per cent of the vote.\n', findings: [] },
     {
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
@@ -352,12 +357,25 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // them would cost the square)
     const shares = analysis.contexts.flatMap(sharesOf);
     const percent = (v: number) => `${Math.round(v * 100)}%`;
+    // each sentence's words, lemmas and as written, read once (a long sentence is met by many pairs)
+    const wordsOf = new Map<number, ReadonlySet<string>>();
+    const said = (index: number) => {
+      let words = wordsOf.get(index);
+      if (!words) {
+        const sentence = analysis.sentences[index]!;
+        words = new Set(analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd).flatMap((t) => [t.lemma, t.lower]));
+        wordsOf.set(index, words);
+      }
+      return words;
+    };
     for (let j = 0; j < shares.length && shares.length <= MAX_SHARES; j++) {
       for (let i = 0; i < j; i++) {
         const [a, b] = [shares[i]!, shares[j]!];
         // (two percentages of one group are as often two parties' or two arms' shares as one share twice)
         if ((a.kind === 'percent' || b.kind === 'percent') && a.kind !== 'count' && b.kind !== 'count') continue;
-        if (sharesAgree(a, b) || !sameWhole(context.lexicon, analysis, a, b)) continue;
+        // (those who abstained, stayed away or took part are a part of the whole no vote's side is)
+        if ([a, b].some((x) => NEUTRAL_PART.test(analysis.sentences[x.sentence]!.text))) continue;
+        if (sharesAgree(a, b) || !sameWhole(context.lexicon, analysis, a, b, said)) continue;
         context.report({
           confidence: confidence(0.75),
           message: 'share',

@@ -6,7 +6,7 @@
  * or a new error. Not a finding: the same date written another way, a date added with no
  * counterpart, dates inside quotations.
  */
-import { datesAgree, sameDate } from '../claims/numbers.js';
+import { datesAgree, onDay, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model/document.js';
 import { eventValueClashes } from './event-values.js';
 import { placeOf } from './describe.js';
@@ -39,6 +39,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Scott J. Johnson, 38, of Kingsford, Michigan, was charged on Thursday with killing three young people in a shooting on the Menominee River.',
       findings: ['1:62 related-date Date in paragraph 1 differs from related.md: the article says “Thursday”, the report “Wednesday, Aug. 6”'],
     },
+    // "a second man" is another charge
+    { related: 'A second man was charged on Wednesday with assisting an offender.', text: 'Daniel Price, 24, of Hull, was charged on Thursday with murder.', findings: [] },
     // seven killed in a massacre are not the gunman shot dead a day later
     {
       related: 'Police shot Edgar Ribeiro dead on Wednesday after he went on the run.',
@@ -84,7 +86,7 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
 function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
-  for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree })) {
+  for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree }, context.lexicon.repeatMarkers)) {
     if (told.has(`${a.values.time!.start}`)) continue;
     context.report({
       confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
@@ -96,7 +98,3 @@ function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   }
 }
 
-/** A date that names a day: a weekday or a day of a month. */
-function onDay(value: Value): boolean {
-  return value.key.startsWith('weekday-') || /-\d\d-\d\d$/.test(value.key);
-}

@@ -183,7 +183,7 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
   const article = context.analysis;
   const street = (v: Value) => context.lexicon.placeEndings.has(v.text.split(/\s+/).pop() ?? '');
   const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b);
-  for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree })) {
+  for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)
     if (reported.has(`${r.values.place!.key}\u0000${place.key}`)) continue;

@@ -72,6 +72,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
     // a name and a count of others are the report's whole
     { related: 'Eighty-five firefighters from four departments responded to the refinery fire.', text: 'More than 80 firefighters from Port Ardmore and three neighboring departments responded to the refinery fire.', findings: [] },
+    // a bound keeps a figure of its own size only
+    { related: 'At least 3 people were killed when the bridge collapsed in Genoa on Tuesday.', text: 'Thirty people were killed when the bridge collapsed in Genoa on Tuesday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “Thirty”, the report “At least 3”'] },
     // a bound the report's figure keeps agrees with it; two approximations do not
     { related: 'Capt. Mark Savage said 38 mobile homes had been destroyed in a park along Lopez Canyon Road.', text: 'At least 30 mobile homes have been destroyed in a park along Lopez Canyon Road.', findings: [] },
     { related: 'Some 5,400 people remained under evacuation orders in Pine Hollow on Monday.', text: 'About 4,500 people remained under evacuation orders in Pine Hollow on Monday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “About 4,500”, the report “Some 5,400”'] },
@@ -127,7 +129,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // five": only a bound open on one side keeps an exact figure)
         const bound = (n: NumberMention) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
         const exact = (n: NumberMention) => n.low === n.high;
-        if (mode.name === 'source' && ((bound(a) && exact(b)) || (bound(b) && exact(a))) && numbersAgree(a, b)) continue;
+        // (and of one size: "At least 3 people" in the report does not make the article's "Thirty" one figure)
+        const near = Math.max(Number(a.key), Number(b.key)) <= 1.5 * Math.min(Number(a.key), Number(b.key));
+        if (mode.name === 'source' && near && ((bound(a) && exact(b)) || (bound(b) && exact(a))) && numbersAgree(a, b)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
@@ -157,16 +161,16 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   },
 });
 
-/**
- * "£1.1 million" against "£400,000 …, £250,000 … and £450,000": one side gives the total, the other
- * its parts. The figure is the exact sum of two or more figures of its kind on the other side.
- */
 /** A figure counted after a name and "and" ("Port Ardmore and three neighboring departments"): the whole is one more. */
 function oneNamedMore(contexts: readonly SentenceContext[], n: NumberMention): boolean {
   const words = contexts.find((c) => c.words[n.from]?.start === n.start)?.words;
   return words !== undefined && /^(?:and|plus)$/.test(words[n.from - 1]?.lower ?? '') && /^\p{Lu}/u.test(words[n.from - 2]?.text ?? '');
 }
 
+/**
+ * "£1.1 million" against "£400,000 …, £250,000 … and £450,000": one side gives the total, the other
+ * its parts. The figure is the exact sum of two or more figures of its kind on the other side.
+ */
 function totalOfParts(total: NumberMention, others: NumberMention[]): boolean {
   const parts = others.filter((n) => n !== total && n.kind === total.kind && n.low === n.high && (!total.unit || !n.unit || n.unit === total.unit));
   if (parts.length < 2 || total.low !== total.high) return false;

@@ -14,7 +14,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
-import { datesAgree, digitsKey, digitsOf, digitsSwapped } from '../claims/numbers.js';
+import { datesAgree, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
@@ -91,6 +91,12 @@ export const contradiction = defineKind<Options>({
     // one thing no name stands for, denied and then affirmed; two such things are two
     { text: 'The harbour board said the container terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the container terminal will close to all vessels from Monday.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The harbour board said the east terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the west terminal will close to all vessels from Monday.\n', findings: [] },
+    // the talks began, not the strike; a vote still to come; other people than "none of the passengers";
+    // "the man" after "a local man" and someone else
+    { text: 'The strike began on Thursday.\n\nServices were cut.\n\nTalks to end the strike began on Monday.\n', findings: [] },
+    { text: 'The plan cleared its first hurdle in a vote on Tuesday.\n\nThe mayor backed it.\n\nCouncillors are expected to approve it in next Monday\'s vote.\n', findings: [] },
+    { text: 'None of the passengers were hurt when the bus left the road near Keswick.\n\nThe driver was tested.\n\nTwo cyclists were hurt when the bus left the road near Keswick.\n', findings: [] },
+    { text: 'Darren Cole, a local man, was arrested in Leeds on Monday.\n\nA 19-year-old from Hull was also detained.\n\nPolice said the man was arrested in York.\n', findings: [] },
     // what the negation denies ("related") is not said on the other side: no statement denied
     { text: '"This is moving the way measles moves," said Dr. Anjali Patel, the county\'s medical director.\n\nThe clinic opened on Monday.\n\nDr. Marcus Patel, a pediatrician, said he is not related to the county medical director.\n', findings: [] },
     // denied of everyone, then told of all of them
@@ -225,10 +231,11 @@ export const contradiction = defineKind<Options>({
         // (a list of dated meetings or votes is a record of many, and each would be set against each)
         if (tellings.length > MAX_DATED_TELLINGS) continue;
         for (const b of tellings) {
-          if (!b.dated) continue;
-          const others = tellings.filter((c) => c.sentence !== b.sentence);
+          // (not one to come: "next Monday's vote", "Friday's meeting will decide")
+          if (!b.dated || upcoming(analysis, b)) continue;
+          const others = tellings.filter((c) => c !== b);
           const a = others.find((c) => c.sentence < b.sentence);
-          if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || !datesAgree(c.values.time!, a.values.time!))) continue;
+          if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || (c.sentence !== b.sentence && !datesAgree(c.values.time!, a.values.time!)))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
           report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);
         }
@@ -325,10 +332,12 @@ const MAX_DATED_TELLINGS = 50;
 /** How sure a dated reference ("Monday's meeting") is of meaning the one event told on another day. */
 const REFERENCE_SURE = 0.75;
 
-/** A date that names a day: a weekday or a day of a month, not a month or a year. */
-function onDay(value: Value): boolean {
-  return value.key.startsWith('weekday-') || /-\d\d-\d\d$/.test(value.key);
+/** A dated reference to an event still to come: "next Monday's vote", "Friday's meeting will decide". */
+function upcoming(analysis: Analysis, claim: Claim): boolean {
+  const before = analysis.doc.source.slice(Math.max(claim.start, claim.values.time!.start - 20), claim.values.time!.start);
+  return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(before) || /\b(?:will|would|shall|is expected to|are expected to|is due to|are due to)\b/i.test(analysis.doc.source.slice(claim.start, claim.end));
 }
+
 /**
  * The same, where both tellings name who or what the event befell ("the Harbour Street library … will
  * not close" / "Harbour Street, which will close along with the other three branches"): the name
@@ -456,7 +465,7 @@ function deniedOfAll(analysis: Analysis, claim: Claim): boolean {
  * synonyms ("120 employees"), or "no" has no noun ("no one", "none").
  */
 function sameGroup(lexicon: CompiledLexicon, analysis: Analysis, denied: Claim, told: Claim): boolean {
-  const noun = /\bno\s+([a-z]+)/i.exec(clauseBefore(analysis, denied))?.[1]?.toLowerCase();
+  const noun = /\b(?:no\s+|none of\s+(?:(?:the|its|their|his|her)\s+)?)([a-z]+)/i.exec(clauseBefore(analysis, denied))?.[1]?.toLowerCase();
   if (!noun || noun === 'one') return true;
   const group = canon(lexicon, noun.replace(/(?<=[^s])s$/, ''));
   const sentence = analysis.sentences[told.sentence]!;

@@ -21,9 +21,9 @@ export interface EventValues {
 }
 
 /** The article's and the report's tellings of one event whose values differ: [article's, report's]. */
-export function eventValueClashes(article: Analysis, report: Analysis, spec: EventValues): [Claim, Claim][] {
-  const ours = tellingsByFrame(article, spec);
-  const theirs = tellingsByFrame(report, spec);
+export function eventValueClashes(article: Analysis, report: Analysis, spec: EventValues, repeatMarkers: RegExp): [Claim, Claim][] {
+  const ours = tellingsByFrame(article, spec, repeatMarkers);
+  const theirs = tellingsByFrame(report, spec, repeatMarkers);
   const out: [Claim, Claim][] = [];
   for (const [frame, mine] of ours) {
     const others = theirs.get(frame);
@@ -35,7 +35,7 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
   return out;
 }
 
-function tellingsByFrame(analysis: Analysis, spec: EventValues): Map<string, Claim[]> {
+function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: RegExp): Map<string, Claim[]> {
   // (each sentence's events, indexed once: a story may hold thousands)
   const events = new Map<number, Claim[]>();
   for (const c of analysis.claims) {
@@ -47,7 +47,9 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues): Map<string, Cla
   const byFrame = new Map<string, Claim[]>();
   for (const c of analysis.claims) {
     const value = c.values[spec.field];
-    if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
+    // ("A second man was charged", "bought another painting": another event of the kind)
+    const another = analysis.doc.source.slice(c.start, c.trigger.end);
+    if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value) || repeatMarkers.test(another) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
     const list = byFrame.get(c.frame);
     if (list) list.push(c);
     else byFrame.set(c.frame, [c]);

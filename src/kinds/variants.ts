@@ -47,6 +47,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     // a name as one word and as two; a sentence's first word is capitalised as any word there is
     { text: 'The farmland off Saltmarsh Lane flooded on Monday.\n\nCrews shut Salt Marsh Lane on Tuesday.\n', findings: ['3:12 term-variant “Salt Marsh” is written “Saltmarsh” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
+    { text: 'The airline, which merged with Northwest in 2008, serves the North West of England.\n', findings: [] },
     { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
   ],
   check(context) {
@@ -165,29 +166,38 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
     const start = fileOffset(analysis, sentence, at);
     return ownWords(analysis, sentence, start, start + length, false) ? { start, end: start + length, sentence } : undefined;
   };
-  const closed = new Map<string, { form: string; hit: Hit }[]>();
+  const closed = new Map<string, { form: string; hit: Hit; next: string }[]>();
   for (const sentence of body) {
     for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu)) {
       // (not a sentence's first word, capitalised as any word there is)
       const hit = match[0].length >= minLength && match.index > 0 ? hitOf(sentence.index, match.index, match[0].length) : undefined;
       if (!hit) continue;
+      const single = { form: match[0], hit, next: nextWord(sentence.text, match.index + match[0].length) };
       const list = closed.get(match[0].toLowerCase());
-      if (list) list.push({ form: match[0], hit });
-      else closed.set(match[0].toLowerCase(), [{ form: match[0], hit }]);
+      if (list) list.push(single);
+      else closed.set(match[0].toLowerCase(), [single]);
     }
   }
   const byClosed = new Map<string, Map<string, Hit[]>>();
   for (const sentence of body) {
     for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])(?=(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]))/gu)) {
       const key = (match[1]! + match[2]!).toLowerCase();
-      const singles = closed.get(key);
+      // (both forms must go on the same way, "Saltmarsh Lane" / "Salt Marsh Lane": "Northwest in 2008"
+      // and "the North West of England" are two names)
+      const next = nextWord(sentence.text, match.index + match[1]!.length + 1 + match[2]!.length);
+      const singles = closed.get(key)?.filter((single) => single.next === next);
       const hit = singles ? hitOf(sentence.index, match.index, match[1]!.length + 1 + match[2]!.length) : undefined;
-      if (!singles || !hit) continue;
+      if (!singles?.length || !hit) continue;
       addHit(byClosed, key, `${match[1]} ${match[2]}`, hit);
       if (!byClosed.get(key)!.has(singles[0]!.form)) for (const single of singles) addHit(byClosed, key, single.form, single.hit);
     }
   }
   return twoForms(byClosed);
+}
+
+/** The word after a place in a text, as written ("Lane"), or "" at its end. */
+function nextWord(text: string, at: number): string {
+  return /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1] ?? '';
 }
 
 /**
