@@ -346,12 +346,12 @@ function monthOf(lexicon: CompiledLexicon, word: Word): number | undefined {
   return abbr && (word.text.endsWith('.') || /^\p{Lu}\p{Ll}+$/u.test(word.text)) ? abbr : undefined;
 }
 
-/** Two dates name the same time when neither says more than the other disagrees with. */
 /** A date that names a day: a weekday or a day of a month, not a month or a year. */
 export function onDay(value: Value): boolean {
   return value.key.startsWith('weekday-') || /-\d\d-\d\d$/.test(value.key);
 }
 
+/** Two dates name the same time when neither says more than the other disagrees with. */
 export function datesAgree(a: Value, b: Value): boolean {
   if (a.key === b.key) return true;
   const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : /^\d{4}-/.test(v.key) ? 'full' : 'month');

@@ -83,10 +83,10 @@ export const naming = defineKind<Options>({
     { text: 'Judge Teresa Whitcombe ordered him to pay.\n\nWhitcombe said it was a decade of lies.\n\nWhitcomb said she had taken his cooperation into account.\n', findings: ['5:1 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Teresa Whitcombe'] },
     // a surname three people share: "Mr Whitcombe" is the husband, not his wife Lisa, and the slip is his
     { text: 'Darren Whitcombe, 41, was found guilty of fraud.\n\nHis wife, Lisa Whitcombe, 38, was cleared.\n\nThe court heard that Mr Whitcombe cold-called at homes.\n\nGiving evidence, Whitcomb insisted he had done the work.\n\nDetective Constable Sam Whitcombe, who is no relation, said the inquiry began in 2022.\n', findings: ['7:18 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Darren Whitcombe'] },
-    // a doubled last letter is no plural; two letters swapped are one slip
     // a short name written with a letter that sounds the same ("ck" / "k"); "Lee" and "Lea" stay two people
     { text: 'Axel Noack, Bishop of Saxony, led the service on Sunday.\n\nThe church was full.\n\n"We must stand together," Noak said.\n', findings: ['5:27 name-form “Noak” is spelt “Noack” elsewhere (paragraph 1): check the spelling of Axel Noack'] },
     { text: 'Ann Lee chaired the meeting.\n\nThe vote was close.\n\nLea said the plan was sound.\n', findings: [] },
+    // a doubled last letter is no plural; two letters swapped are one slip
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
     { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
