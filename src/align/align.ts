@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { wordDiff } from './word-diff.js';
 import type { AlignedPair, Alignment, PairKind } from '../model/results.js';
-import { partitionPoint } from '../base/arrays.js';
+import { partitionPoint, pushTo } from '../base/arrays.js';
 
 /** Least word overlap for two sentences to be one sentence edited (below: removed and added). */
 const MIN_SIMILARITY = 0.45;
@@ -77,9 +77,7 @@ export function alignSentences(oldA: Analysis, newA: Analysis): Alignment {
   const byText = new Map<string, number[]>();
   newS.forEach((s, j) => {
     const key = normalise(s.text);
-    const list = byText.get(key) ?? [];
-    list.push(j);
-    byText.set(key, list);
+    pushTo(byText, key, j);
   });
   oldS.forEach((s, i) => {
     const list = byText.get(normalise(s.text));
@@ -95,9 +93,7 @@ export function alignSentences(oldA: Analysis, newA: Analysis): Alignment {
   newS.forEach((_, j) => {
     if (newMatch[j]! >= 0) return;
     for (const word of new Set(newWords[j])) {
-      const list = index.get(word) ?? [];
-      list.push(j);
-      index.set(word, list);
+      pushTo(index, word, j);
     }
   });
   const candidates: { i: number; j: number; score: number }[] = [];

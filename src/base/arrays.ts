@@ -36,3 +36,10 @@ export function partitionPoint(count: number, before: (index: number) => boolean
   }
   return low;
 }
+
+/** Adds an item to the list a map holds under a key, starting the list where there is none (grouping in one pass). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}

@@ -5,7 +5,7 @@ import type { NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
 import { givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
-import { least } from '../base/arrays.js';
+import { least, pushTo } from '../base/arrays.js';
 import { plainName } from './identity.js';
 
 export interface SentenceNames {
@@ -481,9 +481,7 @@ function addSaidIt(lexicon: CompiledLexicon, entities: Entity[], mentions: Menti
   const body = (m: Mention) => byId.get(m.entity)?.type === 'org' || byId.get(m.entity)?.type === 'other';
   for (const m of mentions) {
     if (m.inQuote || !body(m)) continue;
-    const list = inSentence.get(m.sentence);
-    if (list) list.push(m);
-    else inSentence.set(m.sentence, [m]);
+    pushTo(inSentence, m.sentence, m);
   }
   for (const { sentence } of sentences) {
     const orgs = inSentence.get(sentence.index);

@@ -1,5 +1,6 @@
 import type { Finding, Location } from '../model/finding.js';
 import type { RuleSet } from '../kinds/kind.js';
+import { pushTo } from '../base/arrays.js';
 
 /** The rules whose kind gives way to another rule's finding of the same problem. */
 export function givingWay(ruleSet: RuleSet): Set<string> {
@@ -43,9 +44,7 @@ function withoutNested(findings: Finding[], givesWay: ReadonlySet<string>): Find
     if (g.severity === 'info' || givesWay.has(g.ruleId) || g.locations.length < 2 || !first || first.end.line - first.start.line > MAX_LINES) continue;
     for (let line = first.start.line; line <= first.end.line; line++) {
       const key = `${g.category}|${first.path}|${line}`;
-      const list = byLine.get(key);
-      if (list) list.push(g);
-      else byLine.set(key, [g]);
+      pushTo(byLine, key, g);
     }
   }
   if (byLine.size === 0) return findings;

@@ -12,6 +12,7 @@
  */
 import type { Finding, Location } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
+import { pushTo } from '../base/arrays.js';
 
 /** Findings of one rule about the same words reported one by one; more are folded into one. */
 export const FOLD_AFTER = 10;
@@ -37,9 +38,7 @@ export function foldRepeats(findings: Finding[]): Finding[] {
   const keys = findings.map((finding) => sameWords(finding, texts));
   const groups = new Map<string, Finding[]>();
   findings.forEach((finding, k) => {
-    const group = groups.get(keys[k]!);
-    if (group) group.push(finding);
-    else groups.set(keys[k]!, [finding]);
+    pushTo(groups, keys[k]!, finding);
   });
   if (groups.size === findings.length) return findings;
   const out: Finding[] = [];

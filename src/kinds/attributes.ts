@@ -25,6 +25,7 @@ import { talliesOf } from '../claims/tallies.js';
 import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
+import { pushTo } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -178,9 +179,7 @@ function agesOf(analysis: Analysis): Age[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of analysis.mentions) {
     const s = analysis.tokens[m.tokenStart]!.sentence;
-    const list = bySentence.get(s);
-    if (list) list.push(m);
-    else bySentence.set(s, [m]);
+    pushTo(bySentence, s, m);
   }
   const around = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => bySentence.get(from + k) ?? []).flat();
   const contextOf = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));

@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Sentence } from '../model/document.js';
+import { pushTo } from '../base/arrays.js';
 
 /** Terms in more sentences than this say little about which two sentences belong together. */
 const MAX_POSTINGS = 50;
@@ -25,9 +26,7 @@ export function candidatePairs(
   const sizes = sentences.map((sentence, k) => (sizeOf ? sizeOf(sentence) : sets[k]!.size));
   sets.forEach((terms, k) => {
     for (const term of terms) {
-      const list = index.get(term) ?? [];
-      list.push(k);
-      index.set(term, list);
+      pushTo(index, term, k);
     }
   });
   const pairs: [Sentence, Sentence][] = [];

@@ -25,7 +25,7 @@ import { earlierCandidates } from './event-candidates.js';
 import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
-import { least, partitionPoint } from '../base/arrays.js';
+import { least, partitionPoint, pushTo } from '../base/arrays.js';
 
 const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item', 'box']);
 
@@ -223,9 +223,7 @@ export const contradiction = defineKind<Options>({
       const byFrame = new Map<string, Claim[]>();
       for (const c of events) {
         if (c.negated || !c.values.time || !onDay(c.values.time)) continue;
-        const list = byFrame.get(c.frame);
-        if (list) list.push(c);
-        else byFrame.set(c.frame, [c]);
+        pushTo(byFrame, c.frame, c);
       }
       for (const tellings of byFrame.values()) {
         // (a list of dated meetings or votes is a record of many, and each would be set against each)

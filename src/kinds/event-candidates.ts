@@ -1,4 +1,5 @@
 import type { Claim } from '../model/document.js';
+import { pushTo } from '../base/arrays.js';
 
 /**
  * How many earlier mentions of a frame a claim is compared with: the nearest ones (and, of a named
@@ -33,9 +34,7 @@ export function earlierCandidates(events: Claim[], apart: (a: Claim, b: Claim) =
     }
     out.set(claim, [...found].sort((a, b) => b - a).map((i) => events[i]!).filter((earlier) => !apart(earlier, claim)));
     const add = (map: Map<string, number[]>, key: string) => {
-      const list = map.get(key) ?? [];
-      list.push(j);
-      map.set(key, list);
+      pushTo(map, key, j);
     };
     for (const subject of claim.subjects) add(bySubject, `${claim.frame}\0${subject}`);
     if (claim.subjects.length === 0) add(unnamed, claim.frame);

@@ -10,6 +10,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { sameEntity } from '../claims/identity.js';
+import { pushTo } from '../base/arrays.js';
 
 export interface EventValues {
   /** Which value is compared. */
@@ -40,9 +41,7 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: R
   const events = new Map<number, Claim[]>();
   for (const c of analysis.claims) {
     if (c.kind !== 'event') continue;
-    const list = events.get(c.sentence);
-    if (list) list.push(c);
-    else events.set(c.sentence, [c]);
+    pushTo(events, c.sentence, c);
   }
   const byFrame = new Map<string, Claim[]>();
   for (const c of analysis.claims) {
@@ -50,9 +49,7 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: R
     // ("A second man was charged", "bought another painting": another event of the kind)
     const another = analysis.doc.source.slice(c.start, c.trigger.end);
     if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value) || repeatMarkers.test(another) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
-    const list = byFrame.get(c.frame);
-    if (list) list.push(c);
-    else byFrame.set(c.frame, [c]);
+    pushTo(byFrame, c.frame, c);
   }
   return byFrame;
 }

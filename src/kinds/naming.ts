@@ -19,6 +19,7 @@ import { distance, plainName } from '../claims/identity.js';
 import { knownWord } from '../lexicon/semantics.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
+import { pushTo } from '../base/arrays.js';
 
 /** Blocks that follow a style of their own. */
 const FURNITURE: ReadonlySet<BlockKind> = new Set(['related', 'note', 'byline', 'credit', 'dateline', 'kicker']);
@@ -199,9 +200,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   for (const p of people) {
     const surname = surnameOf(p);
     if (surname === undefined) continue;
-    const list = bySurname.get(surname);
-    if (list) list.push(p);
-    else bySurname.set(surname, [p]);
+    pushTo(bySurname, surname, p);
   }
   // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
   const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
@@ -286,9 +285,7 @@ function givenSpellings(context: RuleContext<Options>, people: Entity[], usable:
   for (const p of people) {
     if (!p.given || !p.surname || p.given.length < context.options.minSpellingLength) continue;
     const key = `${p.surname}\0${soundKey(p.given)}`;
-    const list = groups.get(key);
-    if (list) list.push(p);
-    else groups.set(key, [p]);
+    pushTo(groups, key, p);
   }
   for (const list of groups.values()) {
     const spellings = new Set(list.map((p) => p.given));

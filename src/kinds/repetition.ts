@@ -27,7 +27,7 @@ import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
 import { datesAgree } from '../claims/numbers.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
-import { partitionPoint } from '../base/arrays.js';
+import { partitionPoint, pushTo } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -226,9 +226,7 @@ export const repetition = defineKind<Options>({
       const groups = new Map<string, number[]>();
       relations.forEach((r, k) => {
         const key = tieKey(context.lexicon, r);
-        const members = groups.get(key);
-        if (members) members.push(k);
-        else groups.set(key, [k]);
+        pushTo(groups, key, k);
       });
       const pairs: [number, number][] = [];
       for (const members of groups.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push([members[x]!, members[y]!]);

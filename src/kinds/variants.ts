@@ -17,7 +17,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from
 import { placeOf } from './describe.js';
 import { BODY_KINDS } from '../model/document.js';
 import { minConfidence } from './confidence.js';
-import { least } from '../base/arrays.js';
+import { least, pushTo } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -72,9 +72,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
           if (!ownWords(analysis, sentence.index, start, start + match[0].length, !punctuation)) continue;
           const byForm = hits.get(found.variant) ?? new Map<string, { start: number; end: number; sentence: number }[]>();
           hits.set(found.variant, byForm);
-          const list = byForm.get(found.form) ?? [];
-          list.push({ start, end: start + match[0].length, sentence: sentence.index });
-          byForm.set(found.form, list);
+          pushTo(byForm, found.form, { start, end: start + match[0].length, sentence: sentence.index });
         }
       }
     }
@@ -118,9 +116,7 @@ type Hit = { start: number; end: number; sentence: number };
 function addHit(byKey: Map<string, Map<string, Hit[]>>, key: string, form: string, hit: Hit): void {
   let forms = byKey.get(key);
   if (!forms) byKey.set(key, (forms = new Map()));
-  const hits = forms.get(form);
-  if (hits) hits.push(hit);
-  else forms.set(form, [hit]);
+  pushTo(forms, form, hit);
 }
 
 /** The words the article writes exactly two ways, as variants. */
@@ -173,9 +169,7 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
       const hit = match[0].length >= minLength && match.index > 0 ? hitOf(sentence.index, match.index, match[0].length) : undefined;
       if (!hit) continue;
       const single = { form: match[0], hit, next: nextWord(sentence.text, match.index + match[0].length) };
-      const list = closed.get(match[0].toLowerCase());
-      if (list) list.push(single);
-      else closed.set(match[0].toLowerCase(), [single]);
+      pushTo(closed, match[0].toLowerCase(), single);
     }
   }
   const byClosed = new Map<string, Map<string, Hit[]>>();
