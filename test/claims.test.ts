@@ -265,3 +265,10 @@ test('"no" opening the subject denies the verb ("no worker … would be laid off
   const analysis = analyseText('Harvest Mills said no worker at the Battle Creek plant would be laid off. With no warning, police arrested Ana Ruiz. No more than 12 people were killed. Police gave no details of the arrest of Tomas Vidal.\n');
   assert.deepEqual(analysis.claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.negated]), [['layoff', true], ['arrest', false], ['death', false], ['arrest', false]]);
 });
+
+test('a number written as a word opening a sentence counts and names no one; the count of a subject reaches past a relative clause on it', () => {
+  const analysis = analyseText('Seventeen people have been injured, the council said. Roughly 120 employees who neither transfer nor retire would be laid off.\n');
+  assert.deepEqual(analysis.entities.map((e) => e.name), []);
+  const events = analysis.claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.subjects, c.values.count?.key]);
+  assert.deepEqual(events, [['injury', [], '17'], ['layoff', [], '120']]);
+});

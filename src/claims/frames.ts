@@ -446,7 +446,9 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (ownerWord(ctx, ctx.words[number.from - 1]?.lower) && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
     // the part stands as far from the verb as the whole it is part of
     const whole = inClause.find((n) => n.from === number.to + 2 && ctx.words[number.to]?.lower === 'of' && ownerWord(ctx, ctx.words[number.to + 1]?.lower));
-    const distance = number.from > at ? number.from - at : i - (whole ?? number).to;
+    // (the subject's count past a relative clause on it: "roughly 120 employees who neither transfer nor
+    // qualify for retirement would be laid off" is as near as "120 employees would be")
+    const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - (whole ?? number).to;
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
     const reach = verbal ? 6 : number.from > at ? 3 : 1;
@@ -463,6 +465,24 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) && !(best.unit === ctx.words[i]!.lemma && !verbal) ? best.unit : undefined;
   if (unit) value.unit = unit;
   return value;
+}
+
+/** The longest relative clause read as standing between a subject's count and its verb, in words. */
+const MAX_RELATIVE = 12;
+
+/**
+ * Whether a relative clause on the counted noun ("120 employees who neither transfer nor qualify …")
+ * is all that stands between the count and the verb group at `at`: "who" or "that" right after the
+ * noun, no comma, no other number, and the clause's own verb before the event's word at `at`.
+ */
+function relativeBetween(ctx: SentenceContext, number: { to: number; unit?: string }, at: number): boolean {
+  if (number.unit === undefined || ctx.words[number.to]?.lemma !== number.unit) return false;
+  const pronoun = ctx.words[number.to + 1]?.lower;
+  if (pronoun !== 'who' && pronoun !== 'that') return false;
+  const from = number.to + 2;
+  const clause = ctx.words.slice(from, at);
+  const numbered = ctx.numbers.some((n) => n.from >= from && n.from < at);
+  return clause.length > 0 && clause.length <= MAX_RELATIVE && !numbered && clause.some((w) => w.pos === 'VERB') && !clause.some((w) => /^[,;:]$/.test(w.text));
 }
 
 /** "the", "its", "their": the words before "1,890" in "1,240 of its 1,890 services". */

@@ -13,8 +13,11 @@
  * of profit, "six" years).
  */
 import { digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
-import type { NumberMention, SentenceContext } from '../model/analysis.js';
-import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
+import type { Claim, Value } from '../model/document.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
+import { eventValueClashes } from './event-values.js';
+import { placeOf } from './describe.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
@@ -78,6 +81,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Capt. Mark Savage said 38 mobile homes had been destroyed in a park along Lopez Canyon Road.', text: 'At least 30 mobile homes have been destroyed in a park along Lopez Canyon Road.', findings: [] },
     { related: 'Some 5,400 people remained under evacuation orders in Pine Hollow on Monday.', text: 'About 4,500 people remained under evacuation orders in Pine Hollow on Monday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “About 4,500”, the report “Some 5,400”'] },
     { related: 'The mine collapse killed at least two people and left over 50 others missing.', text: 'The mine collapse killed at least four people and left over 50 others missing.', findings: ['1:26 related-number Number in paragraph 1 differs from related.md: the article says “at least four”, the report “at least two”'] },
+    // one event each side counts once, in sentences not paired; a count told as the count so far may be later
+    { related: 'Krauss-Henning said on Tuesday that it would cut about 1,150 jobs, roughly 8% of its workforce.', text: 'Chief executive Juergen Mueller will step down at the end of March.\n\nShares fell 9 per cent.\n\nAt the same time the company is cutting 1,500 jobs worldwide.\n', findings: ['5:41 related-number Number in paragraph 3 differs from related.md: the article says “1,500”, the report “about 1,150”'] },
+    { related: 'Officials said 14 people were injured when the roof fell in on Tuesday.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nSeventeen people have so far been injured, the council said.\n', findings: [] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -85,6 +91,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // a headline that changes the figure its body changes ("fined £800,000" → "£80,000" in both) tells
     // the same change: it is reported once, in the body
     const inBody = new Set<string>();
+    const reported = new Set<number>();
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
       // 19-year-old woman"; another outlet's sentence may give another person's age)
@@ -123,20 +130,14 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // against a report, two sums far apart in size with other digits are two quantities (revenue and
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
-        // and a bound the report's figure keeps ("At least 30 mobile homes" / "38 mobile homes") agrees
-        // with it, however far: the article is the more cautious, where between versions it is a toll revised
-        // ("About 4,500" / "Some 5,400" are two figures, and so are two bounds, "at least four" / "at least
-        // five": only a bound open on one side keeps an exact figure)
-        const bound = (n: NumberMention) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
-        const exact = (n: NumberMention) => n.low === n.high;
-        // (and of one size: "At least 3 people" in the report does not make the article's "Thirty" one figure)
-        const near = Math.max(Number(a.key), Number(b.key)) <= 1.5 * Math.min(Number(a.key), Number(b.key));
-        if (mode.name === 'source' && near && ((bound(a) && exact(b)) || (bound(b) && exact(a))) && numbersAgree(a, b)) continue;
+        // and a bound the report's figure keeps agrees with it
+        if (mode.name === 'source' && boundKept(a, b)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
+        reported.add(b.start);
         const change = `${a.kind}:${a.key}\u0000${b.key}`;
         if (!inHeadline(pair)) inBody.add(change);
         else if (inBody.has(change)) continue;
@@ -158,8 +159,47 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
     }
+    if (mode.name === 'source') eventCounts(context, reported);
   },
 });
+
+/**
+ * Against a report, an event each tells with one count only, with two counts (see event-values.ts):
+ * "the company is cutting 1,500 jobs" / "it would cut about 1,150 jobs", in sentences not paired.
+ * Counts of one thing only, neither told as the count now, neither a rounding or bound of the other.
+ */
+function eventCounts(context: RuleContext, told: ReadonlySet<number>): void {
+  const report = context.versions!.old;
+  const article = context.analysis;
+  // (a count told as the count now, anywhere in its clause, may be a later count than the other's)
+  const usable = (value: Value, c: Claim, analysis: Analysis) => value.kind === 'count' && !c.updated && !NOW.test(analysis.doc.source.slice(c.start, c.end));
+  const agree = (a: Value, b: Value) => (a.unit ?? '') !== (b.unit ?? '') || numbersAgree(a, b) || roundedRestatement(a, b) || boundKept(a, b);
+  for (const [a, r] of eventValueClashes(article, report, { field: 'count', usable, agree }, context.lexicon.repeatMarkers)) {
+    const count = a.values.count!;
+    if (told.has(count.start)) continue;
+    context.report({
+      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
+      message: 'changed',
+      data: { where: placeOf(article.sentences[a.sentence]!), old: r.values.count!.text, new: count.text, report: report.doc.path },
+      locations: changeLocations(context, count, r.values.count!),
+      evidence: { expected: r.values.count!.text, actual: count.text, kind: 'count', ...(count.unit ? { unit: count.unit } : {}) },
+    });
+  }
+}
+
+/**
+ * A bound the report's figure keeps ("At least 30 mobile homes" / "38 mobile homes") agrees with it,
+ * however far: the article is the more cautious, where between versions it is a toll revised ("About
+ * 4,500" / "Some 5,400" are two figures, and so are two bounds, "at least four" / "at least five":
+ * only a bound open on one side keeps an exact figure), and of one size: "At least 3 people" in the
+ * report does not make the article's "Thirty" one figure.
+ */
+function boundKept(a: Value, b: Value): boolean {
+  const bound = (n: Value) => n.high === Infinity || (n.low === 0 && Number(n.key) > 0);
+  const exact = (n: Value) => n.low === n.high;
+  const near = Math.max(Number(a.key), Number(b.key)) <= 1.5 * Math.min(Number(a.key), Number(b.key));
+  return near && ((bound(a) && exact(b)) || (bound(b) && exact(a))) && numbersAgree(a, b);
+}
 
 /** A figure counted after a name and "and" ("Port Ardmore and three neighboring departments"): the whole is one more. */
 function oneNamedMore(contexts: readonly SentenceContext[], n: NumberMention): boolean {
@@ -239,10 +279,13 @@ function sameDigits(a: string, b: string): boolean {
   return digitsOf(a) !== '' && digitsOf(a) === digitsOf(b);
 }
 
+/** Words telling a count as the count at this moment. */
+const NOW = /\b(?:now|so far|to date)\b/i;
+
 /** A figure told as the count at this moment: "now", "so far" or "to date" within three words of it. */
 function toldAsNow(contexts: { words: { lower: string }[]; numbers: NumberMention[] }[], figure: NumberMention): boolean {
   const context = contexts.find((c) => c.numbers.includes(figure));
   if (!context) return false;
   const near = context.words.slice(Math.max(0, figure.from - 3), figure.to + 3).map((w) => w.lower).join(' ');
-  return /\b(now|so far|to date)\b/.test(near);
+  return NOW.test(near);
 }

@@ -84,6 +84,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The strike began on Thursday 7 March 2024, with pickets at the depot gates.\n\nServices were cut.\n\nDrivers, who walked out on Wednesday morning, say morale has been falling.\n', findings: ['5:1 contradicted-fact Strike: paragraph 3 says “Wednesday”, but paragraph 1 says “Thursday 7 March 2024”'] },
     // a day owning the noun refers to the one vote the story told, on another day
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe leader resigned.\n\nHelen Okoro said Monday night\'s vote showed the scheme never had the town behind it.\n', findings: ['5:1 contradicted-fact Vote: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
+    // a meeting still to come is no second meeting told
+    { text: 'Cllr Margaret Holloway announced her departure at a full council meeting on Tuesday night.\n\nAt Monday\'s meeting, Cllr Holloway insisted she had acted in good faith.\n\nA new leader will be chosen at the council\'s annual meeting on 21 May.\n', findings: ['3:1 contradicted-fact Meeting: paragraph 2 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
     // "his mother" is the Ellory named before, so "she" is too; ", where she died" has its own subject
@@ -105,6 +107,8 @@ export const contradiction = defineKind<Options>({
     { text: 'Six employees were injured on Tuesday night when fire tore through a unit at the plant.\n\nNo firefighters were hurt.\n\nA landslide killed 14 people in the village on Sunday.\n\nA smaller landslide hit the valley in 2009. No one was killed then.\n', findings: [] },
     // a noun for people ("miners") counts whom the event befell
     { text: 'Eight miners were killed in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nTen miners died in the explosion at the Kriel mine.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
+    // the subject's count past a relative clause on it
+    { text: 'Eight miners who were working the night shift were killed on Tuesday.\n\nRescuers dug for hours.\n\nTen miners died in the blast.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Ten”, but paragraph 1 says “Eight”'] },
     { text: 'Ana Ruiz, the former chief executive, spoke first.\n\nRuiz, the company’s chair, said the plan was sound.', findings: [] },
     // two companies' revenue, neither named as the event's owner
     { text: "In the year to 31 March, Hartfield reported revenue of £412m, up from £388m a year earlier.\n\nBrightwell, which makes butter and cream under its own brands, reported revenue of £1.06bn for its last financial year.\n", findings: [] },
@@ -231,7 +235,9 @@ export const contradiction = defineKind<Options>({
         for (const b of tellings) {
           // (not one to come: "next Monday's vote", "Friday's meeting will decide")
           if (!b.dated || upcoming(analysis, b)) continue;
-          const others = tellings.filter((c) => c !== b);
+          // (a meeting still to come is no second one told: "At Monday's meeting" after the meeting told
+          // on Tuesday, in a story that ends on "the annual meeting on 21 May")
+          const others = tellings.filter((c) => c !== b && !toCome(analysis, c));
           const a = others.find((c) => c.sentence < b.sentence);
           if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || (c.sentence !== b.sentence && !datesAgree(c.values.time!, a.values.time!)))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
@@ -334,6 +340,17 @@ const REFERENCE_SURE = 0.75;
 function upcoming(analysis: Analysis, claim: Claim): boolean {
   const before = analysis.doc.source.slice(Math.max(claim.start, claim.values.time!.start - 20), claim.values.time!.start);
   return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(before) || /\b(?:will|would|shall|is expected to|are expected to|is due to|are due to)\b/i.test(analysis.doc.source.slice(claim.start, claim.end));
+}
+
+/**
+ * A telling said in the future at its own words: "will act as leader until a new leader is chosen at
+ * the annual meeting on 21 May", "next Monday's vote". Not "would": "The scheme, which would have
+ * demolished the precinct, was defeated … on Tuesday" told a vote that happened.
+ */
+function toCome(analysis: Analysis, claim: Claim): boolean {
+  const time = claim.values.time!;
+  const before = analysis.doc.source.slice(Math.max(claim.start, time.start - 20), time.start);
+  return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(before) || /\b(?:will|shall|(?:is|are) (?:due|expected|set) to)\b/i.test(analysis.doc.source.slice(claim.start, claim.trigger.start));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Against a report, one event told with two values, wherever the sentences stand: the article and the
- * report each tell an event of one kind with one value only (one day, one place), of the same named
- * participant or of one a side does not name and counts no one, and the two values differ ("Scott J.
- * Johnson … was charged on Thursday" / "A Michigan man … was charged Wednesday, Aug. 6"). Sentences
+ * report each tell an event of one kind with one value only (one day, one place, one count), of the
+ * same named participant or of one a side does not name and counts no one, and the two values differ
+ * ("Scott J. Johnson … was charged on Thursday" / "A Michigan man … was charged Wednesday, Aug. 6").
+ * A count of an incident (a toll, the injured) may name no one on either side. Sentences
  * that say the same event in other words are seldom paired, so the values are compared event by
  * event. A kind told with several values by either side (two votes, a strike's days) is left to the
  * sentences.
@@ -14,9 +15,9 @@ import { pushTo } from '../base/arrays.js';
 
 export interface EventValues {
   /** Which value is compared. */
-  field: 'time' | 'place';
-  /** Whether a value counts (a day, not a month or a year). */
-  usable: (value: Value) => boolean;
+  field: 'time' | 'place' | 'count';
+  /** Whether a telling's value counts (a day, not a month or a year; a count not told as updated). */
+  usable: (value: Value, claim: Claim, analysis: Analysis) => boolean;
   /** Whether two values can be one. */
   agree: (a: Value, b: Value) => boolean;
 }
@@ -31,7 +32,7 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
     const a = mine[0]!;
     const r = others?.[0];
     if (!r || !oneValue(mine, spec) || !oneValue(others!, spec) || spec.agree(a.values[spec.field]!, r.values[spec.field]!)) continue;
-    if (sameParticipants(article, report, a, r)) out.push([a, r]);
+    if (sameParticipants(article, report, a, r, spec)) out.push([a, r]);
   }
   return out;
 }
@@ -48,7 +49,7 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: R
     const value = c.values[spec.field];
     // ("A second man was charged", "bought another painting": another event of the kind)
     const another = analysis.doc.source.slice(c.start, c.trigger.end);
-    if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value) || repeatMarkers.test(another) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
+    if (c.kind !== 'event' || c.negated || c.quote >= 0 || !(c.asserted || c.presupposed) || !value || !spec.usable(value, c, analysis) || repeatMarkers.test(another) || otherEventBetween(events.get(c.sentence)!, c, value)) continue;
     pushTo(byFrame, c.frame, c);
   }
   return byFrame;
@@ -71,10 +72,12 @@ function otherEventBetween(sentenceEvents: Claim[], c: Claim, value: Value): boo
 
 /**
  * The same named participant on both sides, or one side naming none and counting no one (the
- * report's "A Michigan man"; not "killed … seven" against the gunman's own death).
+ * report's "A Michigan man"; not "killed … seven" against the gunman's own death). Where the counts
+ * are what is compared, a side naming no one is the other's ("the company is cutting 1,500 jobs" /
+ * "Krauss-Henning … would cut about 1,150 jobs"), and so is a toll neither names anyone in.
  */
-function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Claim): boolean {
+function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Claim, spec: EventValues): boolean {
   const unnamed = (c: Claim) => c.subjects.length === 0 && (c.values.count === undefined || c.values.count.key === '1');
-  if (a.subjects.length === 0 || r.subjects.length === 0) return a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r));
+  if (a.subjects.length === 0 || r.subjects.length === 0) return spec.field === 'count' || (a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r)));
   return a.subjects.some((x) => r.subjects.some((y) => sameEntity(article.entityById.get(x), report.entityById.get(y))));
 }
