@@ -272,3 +272,11 @@ test('a number written as a word opening a sentence counts and names no one; the
   const events = analysis.claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.subjects, c.values.count?.key]);
   assert.deepEqual(events, [['injury', [], '17'], ['layoff', [], '120']]);
 });
+
+test('a sentence that names no one before its verb is about the one it calls "her", not the apprentice it brings in; "chief of staff, Ann Petrakis," is the subject', () => {
+  const analysis = analyseText('Elspeth Kerr, the potter, has died aged 84.\n\nShe opened her first studio in 1962. Her pots sold across Scotland. She taught summer schools.\n\nShe never courted the art market. Her prices stayed low.\n\nArthritis eventually forced her from the wheel, but the 86-year-old still packed the kiln herself, with help from her former apprentice, Morag Fyfe, who now runs the pottery.\n\nShe was appointed MBE in 2003. Castell\'s chief of staff, Ann Petrakis, resigned in June.\n');
+  const last = analysis.mentions.filter((m) => m.text === 'She').at(-1)!;
+  assert.equal(last.entity, 'elspeth-kerr');
+  const resigned = analysis.claims.find((c) => c.frame === 'resign')!;
+  assert.deepEqual(resigned.subjects, ['ann-petrakis']);
+});

@@ -389,6 +389,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
     const noteSubject = (m: Mention) => {
       if (!subjects.has(sentence.index) && !m.inQuote && !m.possessive && (firstVerb < sentence.tokenStart || m.tokenStart < firstVerb) && people.has(m.entity)) subjects.set(sentence.index, m);
     };
+    // (a sentence that names no one before its verb is about the one it refers back to by pronoun,
+    // not a person it brings in: "Arthritis forced her from the wheel, with help from her former
+    // apprentice, Morag Fyfe. She was appointed MBE …")
+    let referredTo: Mention | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       while (cursor < named.length && named[cursor]!.start < token.start) {
@@ -464,7 +468,9 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       mentionAt.set(i, mention);
       byId.get(antecedent.entity)!.mentions.push(mention);
       noteSubject(mention);
+      if (!mention.possessive) referredTo ??= mention;
     }
+    if (!subjects.has(sentence.index) && referredTo) subjects.set(sentence.index, referredTo);
   }
 }
 

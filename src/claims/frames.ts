@@ -225,8 +225,10 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   // "In a letter to the chief executive, Paula Grant, Ashworth gave up …": a name in apposition to a
   // noun a preposition governs is governed too
   if (before?.text === ',') {
+    // (an "of" between two bare nouns is inside the noun phrase, "chief of staff", and governs nothing)
+    const inside = (j: number) => ctx.words[j]!.lower === 'of' && /^(NOUN|ADJ)$/.test(ctx.words[j - 1]?.pos ?? '') && ctx.words[j + 1]?.pos === 'NOUN';
     let j = k - 1;
-    while (j >= 0 && k - j <= 5 && /^(NOUN|ADJ|DET|PROPN)$/.test(ctx.words[j]!.pos) && !ctx.mentionAt[j]) j--;
+    while (j >= 0 && k - j <= 6 && ((/^(NOUN|ADJ|DET|PROPN)$/.test(ctx.words[j]!.pos) && !ctx.mentionAt[j]) || inside(j))) j--;
     if (j < k - 1 && j >= 0 && ctx.lexicon.prepositions.has(ctx.words[j]!.lower)) return undefined;
   }
   return mention;
