@@ -4,6 +4,7 @@ import { roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 import { tokenizeBlock } from '../src/text/tokens.js';
 import { distance, plainName } from '../src/claims/identity.js';
+import { firstTelling } from '../src/claims/firsts.js';
 
 function entity(text: string, name: string) {
   const analysis = analyseText(text);
@@ -279,4 +280,9 @@ test('a sentence that names no one before its verb is about the one it calls "he
   assert.equal(last.entity, 'elspeth-kerr');
   const resigned = analysis.claims.find((c) => c.frame === 'resign')!;
   assert.deepEqual(resigned.subjects, ['ann-petrakis']);
+});
+
+test('a first told as a first or as never before, outside quotations', () => {
+  const told = ['It is the first raise in nearly nine years.', 'The wage has not gone up in almost nine years.', 'No film in Cornish had ever before been picked.', 'The board met for the first time.', 'He said it was "the first time" he had cried.', 'No one was hurt.', 'She had not been paid for two years.'].map(firstTelling);
+  assert.deepEqual(told, ['first', 'never', 'never', 'first', undefined, undefined, undefined]);
 });

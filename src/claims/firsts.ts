@@ -1,0 +1,29 @@
+/**
+ * A first of its kind, told as a first ("the first woman to lead it", "for the first time") or as
+ * never before ("No woman had run the unit before she took charge", "has not gone up in almost nine
+ * years"). Told both ways in one article, it is one claim told twice in other words, which word
+ * overlap alone cannot see: the two share their matter ("woman", "unit", "lead"), not their form.
+ */
+
+/** "the first …", "its very first …", "for the first time". */
+const FIRST = /\b(?:the|its|her|his|their|a|an) (?:very )?first\b|\bfor the first time\b/i;
+
+/**
+ * A negation with "before", "ever", "previously", "since …" or a span of years after it in the same
+ * clause: "no film … had ever before been picked", "no one … had died of measles in more than three
+ * decades", "has not gone up in almost nine years".
+ */
+const NEVER =
+  /\b(?:no|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
+
+/** Words of quotations, which say what someone said, not what the story claims. */
+const QUOTED = /[“"][^”"]*[”"]/g;
+
+/** How a sentence tells a first, outside its quotations, if it does. */
+export function firstTelling(text: string): 'first' | 'never' | undefined {
+  const outside = text.replace(QUOTED, ' ');
+  return FIRST.test(outside) ? 'first' : NEVER.test(outside) ? 'never' : undefined;
+}
+
+/** Content terms that only say how a first is told ("first", "ever", "time", "years"), not what it is of. */
+export const FIRST_FORM_TERMS = new Set(['first', 'time', 'year', 'decade', 'ever', 'before', 'since', 'previously', 'never']);
