@@ -1,9 +1,10 @@
-import type { Claim, Mention } from '../model/document.js';
+import type { Claim, Entity, Mention } from '../model/document.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { SentenceContext } from '../model/analysis.js';
 import { entityType } from './context.js';
 import { matchTitle } from './names.js';
 import { yearOld } from './numbers.js';
-import { isPersonNoun } from '../lexicon/semantics.js';
+import { givenNameGender, isPersonNoun } from '../lexicon/semantics.js';
 
 /**
  * Definite descriptions that name a person the story has met: "the 44-year-old" after "Darren
@@ -40,8 +41,13 @@ export class DescriptionIndex {
     }
     for (const claim of claims) {
       if (claim.kind === 'role' && claim.subjects[0] && claim.values.role) add(this.titles, claim.values.role.key, claim.subjects[0]);
-      // "his father, Gary Halvorsen": the one person the story gives as anyone's father is "the father"
-      if (claim.kind === 'relation' && !claim.negated && claim.subjects[0] && claim.values.relation) add(this.nouns, claim.values.relation.key, claim.subjects[0]);
+      // "his father, Gary Halvorsen": the one person the story gives as anyone's father is "the father";
+      // and "His son, Mark Halvorsen" makes the man whose son he is "the father"
+      if (claim.kind === 'relation' && !claim.negated && claim.subjects[0] && claim.values.relation) {
+        add(this.nouns, claim.values.relation.key, claim.subjects[0]);
+        const other = claim.subjects[1] ? ctx.entities.get(claim.subjects[1]) : undefined;
+        if (other?.type === 'person') for (const noun of converseNouns(ctx.lexicon, claim.values.relation.key, other)) add(this.nouns, noun, other.id);
+      }
     }
     for (const mention of ctx.mentionAt) {
       const entity = mention && mention.form !== 'description' ? ctx.entities.get(mention.entity) : undefined;
@@ -122,6 +128,18 @@ function appositionNoun(ctx: SentenceContext, at: number): string | undefined {
     if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos) && word.text !== '-') return undefined;
   }
   return undefined;
+}
+
+/**
+ * The kinship words for the other side of a tie, that fit what the copy says of that person's gender:
+ * Mark's father, for "His son, Mark", is "the father" if the other is a man the copy names by a man's
+ * given name, and "the parent" whatever the gender.
+ */
+function converseNouns(lexicon: CompiledLexicon, key: string, person: Entity): string[] {
+  const converse = lexicon.kinship.get(key)?.converse;
+  if (!converse) return [];
+  const gender = givenNameGender(person.given ?? person.name.split(/\s+/)[0]!);
+  return [...lexicon.kinship].filter(([, tie]) => tie.group === converse && (tie.gender === undefined || tie.gender === gender)).map(([word]) => word);
 }
 
 function add<K>(map: Map<K, Set<string>>, key: K, id: string): void {

@@ -61,6 +61,8 @@ export interface KinshipDef {
    * "she is Kerr's sister" (sibling / sibling), "his daughter" is "her father" (child / parent).
    */
   converse?: string;
+  /** The gender the word gives the relative it names ("daughter" f, "father" m); none for "child", "parent". */
+  gender?: 'f' | 'm';
 }
 
 export interface VariantDef {
