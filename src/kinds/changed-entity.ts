@@ -20,6 +20,7 @@ import { quotesIn } from './quote-pairs.js';
 import { givenNameDiffers, nameVariant, partsOfOne, plainName, respelt, sameEntity } from '../claims/identity.js';
 import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 import { isGivenName } from '../lexicon/semantics.js';
+import { pushTo } from '../base/arrays.js';
 
 const OPTIONS = {
   type: 'object',
@@ -59,6 +60,9 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: "A 38-year-old man, also from Kettering, who was arrested on Saturday in connection with the fire, has been released on bail while inquiries continue.\n", text: "Cole's brother, Martin Cole, 38, who was also arrested on Saturday, has been released on bail pending further inquiries and has not been charged.\n", findings: [] },
     { related: 'The 26-year-old American finished the 164-kilometre stage from Die in 4 hours 21 minutes.', text: 'The 26-year-old from Boulder, Colorado, covered the 164-kilometre stage from Die to Autrans in 4 hours 21 minutes.', findings: [] },
     { old: 'The former Hartwell Box Co. plant had been empty since 2011.', text: 'The former Hartwell Box Company plant had been empty since 2011.', findings: [] },
+    // one thing placed in two places, in sentences not paired; one word ("a hospital") is as often two things
+    { related: 'A maintenance and storage depot for the trains would be built on a former rail yard in the Southgate neighborhood that the city acquired in 2019.', text: "The levy passed on Tuesday.\n\nThe line's trains would be maintained and stored at a new depot to be built on a former rail yard in Eastfield, a site the city bought in 2019.\n", findings: ['3:102 related-place Place in paragraph 2 differs from related.md: the article says “Eastfield”, the report “Southgate”'] },
+    { related: 'She was taken to a hospital in Knoxville.', text: 'Her husband was treated at a hospital in Maryville.\n', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
     // against a report, one purchase each tells in one place only, wherever the sentences stand
@@ -168,13 +172,16 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
     }
-    if (versions.mode.name === 'source' && types.has('place')) eventPlaces(context, reported);
+    if (versions.mode.name === 'source' && types.has('place')) {
+      eventPlaces(context, reported);
+      thingPlaces(context, reported);
+    }
   },
 });
 
 /**
- * Against a report, an event each tells in one place only, in two places ("destroyed the vacant
- * warehouse in Millbrook" / "destroyed a vacant warehouse in Ashby"; see event-values.ts). A street
+ * Against a report, an event each tells in one place only, in two places ("bought at a Christie's sale
+ * in New York" / "purchased at Christie's in London"; see event-values.ts). A street
  * and a town are places of two sizes, and a place inside another's name is that place: both can be
  * true.
  */
@@ -195,6 +202,64 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
       evidence: { expected: r.values.place!.text, actual: place.text, type: 'place' },
     });
   }
+}
+
+/**
+ * Against a report, one thing placed in two places: "the vacant warehouse in Millbrook" / "a vacant
+ * warehouse in Ashby", "a former rail yard in Eastfield" / "a former rail yard in the Southgate
+ * neighborhood". A thing named by two words or more (one word, "a hospital", "homes", is as often two
+ * things), placed in one place only on each side, and never in the other's.
+ */
+function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: ReadonlySet<string>): void {
+  const report = context.versions!.old;
+  const article = context.analysis;
+  const ours = placedThings(context, article);
+  const theirs = placedThings(context, report);
+  for (const [thing, mine] of ours) {
+    const other = theirs.get(thing);
+    if (!other || new Set(mine.map((m) => m.entity)).size > 1 || new Set(other.map((m) => m.entity)).size > 1) continue;
+    const [a, r] = [mine[0]!, other[0]!];
+    const ea = article.entityById.get(a.entity);
+    const er = report.entityById.get(r.entity);
+    if (sameEntity(ea, er) || a.text.includes(r.text) || r.text.includes(a.text) || reported.has(`${r.entity}\u0000${a.entity}`)) continue;
+    context.report({
+      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
+      message: 'changed',
+      data: { type: 'Place', where: placeOf(article.sentences[a.sentence]!), old: r.text, new: a.text, report: report.doc.path },
+      locations: changeLocations(context, a, r),
+      evidence: { expected: r.text, actual: a.text, type: 'place' },
+    });
+  }
+}
+
+/** A name after "in" is a place, or a name the copy does not type ("a former rail yard in Eastfield"). */
+const PLACE_TYPES = new Set<EntityType>(['place', 'other']);
+
+/** Prepositions that place a thing ("the warehouse in Millbrook", "a plant near Leek"). */
+const PLACING = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * Things placed by a preposition before a place's name, outside quotations, by the lemmas of their
+ * words after the article ("vacant warehouse"): thing → the mentions of the places it is put in.
+ */
+function placedThings(context: RuleContext, analysis: RuleContext['analysis']): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const ctx of analysis.contexts) {
+    const { words } = ctx;
+    for (let k = 3; k < words.length; k++) {
+      const place = ctx.mentionAt[k];
+      if (!place || ctx.mentionAt[k - 1] === place || place.form === 'demonym' || place.inQuote || !PLACE_TYPES.has(analysis.entityById.get(place.entity)?.type ?? 'person')) continue;
+      // ("in the Southgate neighborhood")
+      const at = words[k - 1]!.lower === 'the' ? k - 2 : k - 1;
+      if (!PLACING.has(words[at]?.lower ?? '')) continue;
+      const thing: string[] = [];
+      let j = at - 1;
+      while (j >= 0 && !ctx.mentionAt[j] && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[j]!.text)) thing.unshift(words[j--]!.lemma);
+      if (thing.length < 2 || words[at - 1]!.pos !== 'NOUN' || !(j >= 0 && (context.lexicon.determiners.has(words[j]!.lower) || context.lexicon.possessives.has(words[j]!.lower)))) continue;
+      pushTo(out, thing.join(' '), place);
+    }
+  }
+  return out;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
