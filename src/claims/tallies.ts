@@ -20,7 +20,22 @@ export interface Margin {
   end: number;
 }
 
+/**
+ * Those a story counts as taking one side of a vote: "29 councillors backed the scheme", "Of the eight
+ * councillors who backed the scheme", "24 voted against it".
+ */
+export interface Side {
+  value: number;
+  side: 'for' | 'against';
+  sentence: number;
+  start: number;
+  end: number;
+}
+
 const VOTE = /^votes?$|^voted$|^ballots?$/;
+/** Verbs (lemmas) of taking a side, after the count and what it counts ("who" between them or not). */
+const BACKED = new Set(['back', 'support']);
+const OPPOSED = new Set(['oppose']);
 /** Words between "to" and the second total: "to the BNP's 1,216", "to Harmon's 4,081". */
 const BETWEEN = /^(?:the|a|an|'s|’s)$/;
 
@@ -28,11 +43,12 @@ const BETWEEN = /^(?:the|a|an|'s|’s)$/;
  * The tallies and margins a sentence gives, outside quotations. A tally needs a word of voting in
  * reach ("voted", "votes", "ballot"), so "rose from 31 to 9" or "aged 19 to 23" are none.
  */
-export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Margin[] } {
+export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Margin[]; sides: Side[] } {
   const { words } = ctx;
   const counts = ctx.numbers.filter((n) => n.kind === 'count' && words[n.from]!.quote < 0);
   const tallies: Tally[] = [];
   const margins: Margin[] = [];
+  const sides: Side[] = [];
   const value = (n: NumberMention) => Number(n.key);
   const voteNear = (from: number, to: number) => words.slice(Math.max(0, from), Math.min(words.length, to)).some((w) => VOTE.test(w.lower));
   for (const n of counts) {
@@ -44,6 +60,11 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
     // "a margin of 37", "a majority of 503" (not "a margin of three to one", a ratio)
     if (words[n.from - 1]?.lower === 'of' && /^(?:margin|majority)$/.test(words[n.from - 2]?.lower ?? '') && words[n.to]?.lower !== 'to') {
       margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: n.end });
+      continue;
+    }
+    const side = sideTaken(ctx, n);
+    if (side) {
+      sides.push({ value: value(n), side: side.side, sentence: ctx.sentence.index, start: n.start, end: side.end });
       continue;
     }
     // "1,819 votes to the BNP's 1,216", "voted 31 to 9"
@@ -59,5 +80,25 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       }
     }
   }
-  return { tallies, margins };
+  return { tallies, margins, sides };
+}
+
+/**
+ * The side a count takes: "29 councillors backed", "eight councillors who backed", "24 voted against",
+ * "31 voted for" (a noun for people, or none, between). Not a part of a count ("three of the 31 who
+ * backed it" gives the 31).
+ */
+function sideTaken(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
+  const { words } = ctx;
+  if (words[n.to]?.lower === 'of') return undefined;
+  let k = n.to;
+  if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;
+  if (words[k]?.lower === 'who') k++;
+  if (words[k]?.lower === 'had') k++;
+  const verb = words[k];
+  if (!verb) return undefined;
+  if (BACKED.has(verb.lemma) && verb.pos === 'VERB') return { side: 'for', end: verb.end };
+  if (OPPOSED.has(verb.lemma) && verb.pos === 'VERB') return { side: 'against', end: verb.end };
+  if (verb.lower === 'voted' && /^(?:for|against)$/.test(words[k + 1]?.lower ?? '')) return { side: words[k + 1]!.lower === 'for' ? 'for' : 'against', end: words[k + 1]!.end };
+  return undefined;
 }

@@ -2,7 +2,8 @@
  * attributes — one person given two ages ("Dr Brash, 66," and, later, "the 68-year-old former Reserve
  * Bank governor"), or one group two shares that cannot both hold ("2,310 of its 3,960 members" and
  * "roughly two-thirds of the members": 58% against 67%), or a vote a margin its totals do not give
- * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts), or one thing two
+ * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts) or a side its
+ * totals do not count ("29 councillors backed the scheme" and "voted 31 to 24 in favour"), or one thing two
  * beginnings that cannot both hold ("since it opened in 1984" and "which was founded in 1986";
  * claims/foundings.ts).
  *
@@ -56,6 +57,9 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
 }
 
 /** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
+/** A vote told as a defeat ("was defeated by 31 votes to 24", "voted 19 to 11 against"): its larger total is those against. */
+const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned down|against)\b/i;
+
 const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
 
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
@@ -266,8 +270,12 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     share: { template: '“{later}” in {where} is not “{earlier}” in {other}: {laterShare} against {earlierShare}', vars: ['later', 'earlier', 'where', 'other', 'laterShare', 'earlierShare'] },
     founding: { template: '{holder} {later} in {where} but {earlier} in {other}', vars: ['holder', 'later', 'earlier', 'where', 'other'] },
     margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
+    side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
   examples: [
+    // those counted on one side of the one vote the story tallies; a defeat's smaller total is its backers
+    { text: 'The committee voted seven to four to approve the scheme on Tuesday.\n\nResidents objected.\n\nOf the eight councillors who backed the scheme, several said the school had swayed them.\n', findings: ['5:8 contradicted-attribute “eight councillors who backed” in paragraph 3 does not match “seven to four” in paragraph 1, which counts 7 on that side'] },
+    { text: 'The plan was defeated by 31 votes to 24.\n\nThe 24 councillors who backed it were angry.\n', findings: [] },
     { text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 66-year-old former governor will stay in Parliament.\n', findings: [] },
     {
       text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 68-year-old former governor will stay in Parliament.\n',
@@ -407,6 +415,24 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
             { start: earlier.start, end: earlier.end, role: 'contradicted' },
           ],
           evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
+        });
+      }
+      // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
+      // "voted 31 to 24 in favour"); a tally told as a defeat gives its larger total to those against
+      const defeat = DEFEAT.test(analysis.sentences[tally.sentence]!.text);
+      for (const side of found.flatMap((f) => f.sides)) {
+        const expected = (side.side === 'for') !== defeat ? tally.high : tally.low;
+        if (side.value === expected || side.sentence === tally.sentence) continue;
+        const [later, earlier] = side.start > tally.start ? [side, tally] : [tally, side];
+        context.report({
+          confidence: confidence(0.8),
+          message: 'side',
+          data: { side: analysis.doc.source.slice(side.start, side.end), tally: tallyText, where: placeOf(analysis.sentences[side.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), total: String(expected) },
+          locations: [
+            { start: later.start, end: later.end, role: 'contradicts' },
+            { start: earlier.start, end: earlier.end, role: 'contradicted' },
+          ],
+          evidence: { expected: String(expected), actual: String(side.value), field: 'side' },
         });
       }
     }

@@ -21,6 +21,7 @@ import { givenNameDiffers, nameVariant, partsOfOne, plainName, respelt, sameEnti
 import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
 import { isGivenName } from '../lexicon/semantics.js';
 import { pushTo } from '../base/arrays.js';
+import { datesAgree } from '../claims/numbers.js';
 
 const OPTIONS = {
   type: 'object',
@@ -63,6 +64,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // one thing placed in two places, in sentences not paired; one word ("a hospital") is as often two things
     { related: 'A maintenance and storage depot for the trains would be built on a former rail yard in the Southgate neighborhood that the city acquired in 2019.', text: "The levy passed on Tuesday.\n\nThe line's trains would be maintained and stored at a new depot to be built on a former rail yard in Eastfield, a site the city bought in 2019.\n", findings: ['3:102 related-place Place in paragraph 2 differs from related.md: the article says “Eastfield”, the report “Southgate”'] },
     { related: 'She was taken to a hospital in Knoxville.', text: 'Her husband was treated at a hospital in Maryville.\n', findings: [] },
+    // told on other days: another raid on another shop of that kind
+    { related: 'Two men on a moped smashed the window of a jewellery shop in Dunford on Tuesday, October 21, and escaped with watches.', text: 'A man has been charged with robbery.\n\nTwo men armed with a hammer raided a jewellery shop in Pellingham town centre on Saturday afternoon.\n', findings: [] },
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
     // against a report, one purchase each tells in one place only, wherever the sentences stand
@@ -222,6 +225,11 @@ function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
     const ea = article.entityById.get(a.entity);
     const er = report.entityById.get(r.entity);
     if (sameEntity(ea, er) || a.text.includes(r.text) || r.text.includes(a.text) || reported.has(`${r.entity}\u0000${a.entity}`)) continue;
+    // (told on other days, it is another of its kind: a raid on "a jewellery shop in Pellingham" on
+    // Saturday and one on "a jewellery shop in Dunford" on Tuesday)
+    const days = (analysis: typeof article, sentence: number) => analysis.contexts[sentence]!.dates;
+    const [ourDays, theirDays] = [days(article, a.sentence), days(report, r.sentence)];
+    if (ourDays.length > 0 && theirDays.length > 0 && !ourDays.some((d) => theirDays.some((e) => datesAgree(d, e)))) continue;
     context.report({
       confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
       message: 'changed',
