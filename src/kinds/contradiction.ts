@@ -338,8 +338,13 @@ const REFERENCE_SURE = 0.75;
 
 /** A dated reference to an event still to come: "next Monday's vote", "Friday's meeting will decide". */
 function upcoming(analysis: Analysis, claim: Claim): boolean {
-  const before = analysis.doc.source.slice(Math.max(claim.start, claim.values.time!.start - 20), claim.values.time!.start);
-  return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(before) || /\b(?:will|would|shall|is expected to|are expected to|is due to|are due to)\b/i.test(analysis.doc.source.slice(claim.start, claim.end));
+  return nextDay(analysis, claim) || /\b(?:will|would|shall|is expected to|are expected to|is due to|are due to)\b/i.test(analysis.doc.source.slice(claim.start, claim.end));
+}
+
+/** A day told as one to come: "next Monday's vote", "this coming Friday". */
+function nextDay(analysis: Analysis, claim: Claim): boolean {
+  const time = claim.values.time!;
+  return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(analysis.doc.source.slice(Math.max(claim.start, time.start - 20), time.start));
 }
 
 /**
@@ -348,9 +353,7 @@ function upcoming(analysis: Analysis, claim: Claim): boolean {
  * demolished the precinct, was defeated … on Tuesday" told a vote that happened.
  */
 function toCome(analysis: Analysis, claim: Claim): boolean {
-  const time = claim.values.time!;
-  const before = analysis.doc.source.slice(Math.max(claim.start, time.start - 20), time.start);
-  return /\b(?:next|this coming|upcoming|coming)\s*$/i.test(before) || /\b(?:will|shall|(?:is|are) (?:due|expected|set) to)\b/i.test(analysis.doc.source.slice(claim.start, claim.trigger.start));
+  return nextDay(analysis, claim) || /\b(?:will|shall|(?:is|are) (?:due|expected|set) to)\b/i.test(analysis.doc.source.slice(claim.start, claim.trigger.start));
 }
 
 /**
