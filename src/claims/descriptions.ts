@@ -136,8 +136,11 @@ function appositionNoun(ctx: SentenceContext, at: number): string | undefined {
  * given name, and "the parent" whatever the gender.
  */
 function converseNouns(lexicon: CompiledLexicon, key: string, person: Entity): string[] {
-  const converse = lexicon.kinship.get(key)?.converse;
-  if (!converse) return [];
+  // (a tie between equals, brothers or cousins, is told with its own word from either side: "His
+  // brother, Tom Kerr" gives Gary no noun Tom does not already have)
+  const tie = lexicon.kinship.get(key);
+  const converse = tie?.converse;
+  if (!converse || converse === tie.group) return [];
   const gender = givenNameGender(person.given ?? person.name.split(/\s+/)[0]!);
   return [...lexicon.kinship].filter(([, tie]) => tie.group === converse && (tie.gender === undefined || tie.gender === gender)).map(([word]) => word);
 }

@@ -166,6 +166,18 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   return { entities, mentions, mentionOf };
 }
 
+/** Whether a person the sentence names stands just after a verb of speech or "according to" ("said the head teacher, Ann Cole"). */
+function namedSpeaker(lexicon: CompiledLexicon, named: readonly Mention[], sentence: Sentence, tokens: Token[]): boolean {
+  return named.some((m) => {
+    if (m.sentence !== sentence.index || m.inQuote) return false;
+    const before = tokens.slice(Math.max(sentence.tokenStart, m.tokenStart - SPEAKER_REACH), m.tokenStart);
+    return before.some((t, k) => lexicon.speechVerbs.has(t.lemma) || (t.lower === 'according' && before[k + 1]?.lower === 'to'));
+  });
+}
+
+/** How many tokens before a name a verb of speech makes it the speaker ("said the head teacher, Ann Cole"). */
+const SPEAKER_REACH = 5;
+
 /** Two people share the bare name: the one whose family name it is, else the one named nearest before. */
 /** How many more times the story must have named one person for a shared surname to stay theirs. */
 const SURNAME_MARGIN = 2;
@@ -470,7 +482,9 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       noteSubject(mention);
       if (!mention.possessive) referredTo ??= mention;
     }
-    if (!subjects.has(sentence.index) && referredTo) subjects.set(sentence.index, referredTo);
+    // (unless someone named in it speaks: "Pupils will remember her, said the head teacher, Ann Cole.
+    // She said …" goes on with Cole)
+    if (!subjects.has(sentence.index) && referredTo && !namedSpeaker(lexicon, named, sentence, tokens)) subjects.set(sentence.index, referredTo);
   }
 }
 

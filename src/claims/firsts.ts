@@ -5,16 +5,22 @@
  * overlap alone cannot see: the two share their matter ("woman", "unit", "lead"), not their form.
  */
 
-/** "the first …", "its very first …", "for the first time". */
-const FIRST = /\b(?:the|its|her|his|their|a|an) (?:very )?first\b|\bfor the first time\b/i;
+/**
+ * "the first woman to lead it", "the first measles death … since 1992", "the first raise … in nearly
+ * nine years", "for the first time since 2019": a first with what makes it one (a "to" clause, a year
+ * since, a span of years, "ever") a few words on. Not a first of a sequence ("the first half", "her
+ * first day", "for the first time this winter").
+ */
+const FIRST =
+  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades))\b|\bfor the first time (?:since|in|ever)\b/i;
 
 /**
- * A negation with "before", "ever", "previously", "since …" or a span of years after it in the same
- * clause: "no film … had ever before been picked", "no one … had died of measles in more than three
+ * A negation with "before", "ever", "previously", "since" a year or a span of years after it in the
+ * same clause: "no film … had ever before been picked", "no one … had died of measles in more than three
  * decades", "has not gone up in almost nine years".
  */
 const NEVER =
-  /\b(?:no|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
+  /\b(?:no|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since (?:1[89]|20)\d\d|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
 
 /** Words of quotations, which say what someone said, not what the story claims. */
 const QUOTED = /[“"][^”"]*[”"]/g;

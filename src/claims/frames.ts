@@ -5,6 +5,7 @@ import { entityType, mentionRange, within } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { canon, type Trigger } from '../lexicon/compile.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
+import { matchTitle } from './names.js';
 
 
 /** Event claims of a sentence: each trigger from the lexicon with its participants, place, time and count. */
@@ -225,8 +226,9 @@ function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
   // "In a letter to the chief executive, Paula Grant, Ashworth gave up …": a name in apposition to a
   // noun a preposition governs is governed too
   if (before?.text === ',') {
-    // (an "of" between two bare nouns is inside the noun phrase, "chief of staff", and governs nothing)
-    const inside = (j: number) => ctx.words[j]!.lower === 'of' && /^(NOUN|ADJ)$/.test(ctx.words[j - 1]?.pos ?? '') && ctx.words[j + 1]?.pos === 'NOUN';
+    // (an "of" inside a title the lexicon knows, "chief of staff", governs nothing; "the brother of
+    // murder victim, Jake Smith," is still governed)
+    const inside = (j: number) => ctx.words[j]!.lower === 'of' && [j - 1, j - 2, j - 3].some((s) => s >= 0 && s + (matchTitle(ctx.lexicon, ctx.words, s)?.length ?? 0) > j + 1);
     let j = k - 1;
     while (j >= 0 && k - j <= 6 && ((/^(NOUN|ADJ|DET|PROPN)$/.test(ctx.words[j]!.pos) && !ctx.mentionAt[j]) || inside(j))) j--;
     if (j < k - 1 && j >= 0 && ctx.lexicon.prepositions.has(ctx.words[j]!.lower)) return undefined;

@@ -231,8 +231,9 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
     return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   }
   if (!initial) return true;
-  // "Seventeen people have been injured": a number written as a word counts, it names no one
-  if (lexicon.numberWords.has(word.lower) && !known.has(word.text)) return false;
+  // "Seventeen people have been injured": a number written as a word counts, it names no one (but
+  // "Four Seasons Hotels", "Eleven Madison Park" are names)
+  if (lexicon.numberWords.has(word.lower) && !known.has(word.text) && !(words[at + 1] && capitalised(words[at + 1]!))) return false;
   // "However Wall said", "Moreover Mediaset", "When Randal Schwartz": an adverb or a word that opens
   // sentences is no part of the name after it
   // (nor does a participle that opens the sentence: "Including Hartfield's net debt", "Following Ruiz's

@@ -33,6 +33,12 @@ export interface Side {
 }
 
 const VOTE = /^votes?$|^voted$|^ballots?$/;
+/**
+ * Nouns for those who cast a vote in a body ("29 councillors backed"): "300 residents who backed the
+ * plan" or "412 parents opposed the closure" took a side without a vote in it.
+ */
+const VOTERS = new Set(['councillor', 'councilor', 'member', 'senator', 'mp', 'lawmaker', 'legislator', 'delegate', 'representative', 'trustee', 'director', 'governor', 'commissioner', 'juror', 'judge', 'justice', 'shareholder', 'alderman', 'supervisor']);
+
 /** Verbs (lemmas) of taking a side, after the count and what it counts ("who" between them or not). */
 const BACKED = new Set(['back', 'support']);
 const OPPOSED = new Set(['oppose']);
@@ -85,13 +91,14 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
 
 /**
  * The side a count takes: "29 councillors backed", "eight councillors who backed", "24 voted against",
- * "31 voted for" (a noun for people, or none, between). Not a part of a count ("three of the 31 who
- * backed it" gives the 31).
+ * "31 voted for" (a noun for those who vote in a body, or none, between). Not a part of a count ("three
+ * of the 31 who backed it" gives the 31).
  */
 function sideTaken(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
   const { words } = ctx;
   if (words[n.to]?.lower === 'of') return undefined;
   let k = n.to;
+  if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
   if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;
   if (words[k]?.lower === 'who') k++;
   if (words[k]?.lower === 'had') k++;

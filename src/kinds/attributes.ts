@@ -57,10 +57,13 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
 }
 
 /** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
-/** A vote told as a defeat ("was defeated by 31 votes to 24", "voted 19 to 11 against"): its larger total is those against. */
-const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned down|against)\b/i;
-
 const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
+
+/** A vote told as a defeat ("was defeated by 31 votes to 24", "voted 19 to 11 against", "failed"): its larger total is those against. */
+const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned down|failed|lost|against)\b/i;
+
+/** How far either side of a tally's figures a word telling a defeat is read, in characters, within its clause. */
+const DEFEAT_REACH = 25;
 
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
 const MAX_SHARES = 200;
@@ -276,6 +279,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // those counted on one side of the one vote the story tallies; a defeat's smaller total is its backers
     { text: 'The committee voted seven to four to approve the scheme on Tuesday.\n\nResidents objected.\n\nOf the eight councillors who backed the scheme, several said the school had swayed them.\n', findings: ['5:8 contradicted-attribute “eight councillors who backed” in paragraph 3 does not match “seven to four” in paragraph 1, which counts 7 on that side'] },
     { text: 'The plan was defeated by 31 votes to 24.\n\nThe 24 councillors who backed it were angry.\n', findings: [] },
+    { text: 'The council voted 31 to 24 in favour of the scheme, against the advice of planning officers.\n\nThe 31 councillors who backed it were cheered.\n', findings: [] },
+    { text: 'The motion failed by 24 votes to 31.\n\nThe 24 councillors who supported it were angry.\n', findings: [] },
+    // residents took a side without a vote; a vote of another year is another vote
+    { text: 'The council voted 31 to 24 on Tuesday.\n\nMore than 300 residents who backed the plan packed the public gallery.\n', findings: [] },
+    { text: 'The Senate voted 52 to 48 to confirm her.\n\nIn 2019, 61 senators supported her nomination.\n', findings: [] },
     { text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 66-year-old former governor will stay in Parliament.\n', findings: [] },
     {
       text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 68-year-old former governor will stay in Parliament.\n',
@@ -419,10 +427,17 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       }
       // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
       // "voted 31 to 24 in favour"); a tally told as a defeat gives its larger total to those against
-      const defeat = DEFEAT.test(analysis.sentences[tally.sentence]!.text);
+      // (told as a defeat at the figures: "was defeated by 31 votes to 24", "voted 19 to 11 against",
+      // not "in favour of the scheme, against the officers' advice")
+      const before = analysis.doc.source.slice(Math.max(0, tally.start - DEFEAT_REACH), tally.start).split(/[,;]/).pop()!;
+      const after = analysis.doc.source.slice(tally.end, tally.end + DEFEAT_REACH).split(/[,;]/)[0]!;
+      const defeat = DEFEAT.test(`${before} ${after}`);
+      const year = (sentence: number) => /\b(?:1[89]|20)\d\d\b/.exec(analysis.sentences[sentence]!.text)?.[0];
       for (const side of found.flatMap((f) => f.sides)) {
         const expected = (side.side === 'for') !== defeat ? tally.high : tally.low;
         if (side.value === expected || side.sentence === tally.sentence) continue;
+        // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
+        if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
         const [later, earlier] = side.start > tally.start ? [side, tally] : [tally, side];
         context.report({
           confidence: confidence(0.8),

@@ -211,7 +211,8 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
  * Against a report, one thing placed in two places: "the vacant warehouse in Millbrook" / "a vacant
  * warehouse in Ashby", "a former rail yard in Eastfield" / "a former rail yard in the Southgate
  * neighborhood". A thing named by two words or more (one word, "a hospital", "homes", is as often two
- * things), placed in one place only on each side, and never in the other's.
+ * things), placed in one place only on each side, and never in the other's; local places only
+ * (no street, and no country, state or city the lexicon knows), told on no two days.
  */
 function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: ReadonlySet<string>): void {
   const report = context.versions!.old;
@@ -225,6 +226,10 @@ function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
     const ea = article.entityById.get(a.entity);
     const er = report.entityById.get(r.entity);
     if (sameEntity(ea, er) || a.text.includes(r.text) || r.text.includes(a.text) || reported.has(`${r.entity}\u0000${a.entity}`)) continue;
+    // (a street and a town, a state and a city in it, are places of two sizes; and a country, a state or
+    // a city the lexicon knows holds many things of a kind, "a press briefing in Washington")
+    const wide = (m: Mention) => context.lexicon.places.has(m.text.toLowerCase()) || context.lexicon.placeEndings.has(m.text.split(/\s+/).pop() ?? '');
+    if (wide(a) || wide(r)) continue;
     // (told on other days, it is another of its kind: a raid on "a jewellery shop in Pellingham" on
     // Saturday and one on "a jewellery shop in Dunford" on Tuesday)
     const days = (analysis: typeof article, sentence: number) => analysis.contexts[sentence]!.dates;

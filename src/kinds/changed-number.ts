@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -83,6 +83,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The mine collapse killed at least two people and left over 50 others missing.', text: 'The mine collapse killed at least four people and left over 50 others missing.', findings: ['1:26 related-number Number in paragraph 1 differs from related.md: the article says “at least four”, the report “at least two”'] },
     // one event each side counts once, in sentences not paired; a count told as the count so far may be later
     { related: 'Krauss-Henning said on Tuesday that it would cut about 1,150 jobs, roughly 8% of its workforce.', text: 'Chief executive Juergen Mueller will step down at the end of March.\n\nShares fell 9 per cent.\n\nAt the same time the company is cutting 1,500 jobs worldwide.\n', findings: ['5:41 related-number Number in paragraph 3 differs from related.md: the article says “1,500”, the report “about 1,150”'] },
+    // (the report's figure is the sum of the article's; a toll of a degree is part of the toll of all)
+    { related: 'Halden Foods will cut 1,500 jobs, the company said.', text: 'The plant will close next year.\n\nShares fell.\n\nHalden will cut 1,000 jobs in Ohio and 500 in Texas.\n', findings: [] },
+    { related: 'Twelve people were injured when the roof fell in, officials said.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nFour people were injured seriously, the council said.\n', findings: [] },
     { related: 'Officials said 14 people were injured when the roof fell in on Tuesday.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nSeventeen people have so far been injured, the council said.\n', findings: [] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
@@ -91,7 +94,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // a headline that changes the figure its body changes ("fined £800,000" → "£80,000" in both) tells
     // the same change: it is reported once, in the body
     const inBody = new Set<string>();
-    const reported = new Set<number>();
+    const compared = new Set<number>();
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
       // 19-year-old woman"; another outlet's sentence may give another person's age)
@@ -124,6 +127,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
+        // (reported or excused here, a figure is this comparison's: the event by event one leaves it)
+        compared.add(b.start);
         // against a report, a figure the article tells as the count now ("with 14 patients now infected",
         // "so far 14") may be a later count than the report's, not another figure for the same moment
         if (mode.name === 'source' && toldAsNow(pair.newContexts, b)) continue;
@@ -137,7 +142,6 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
         if (rangeTurned(a, b, before) && rangeTurned(b, a, after)) continue;
-        reported.add(b.start);
         const change = `${a.kind}:${a.key}\u0000${b.key}`;
         if (!inHeadline(pair)) inBody.add(change);
         else if (inBody.has(change)) continue;
@@ -159,24 +163,41 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
     }
-    if (mode.name === 'source') eventCounts(context, reported);
+    if (mode.name === 'source') eventCounts(context, compared);
   },
 });
 
 /**
  * Against a report, an event each tells with one count only, with two counts (see event-values.ts):
- * "the company is cutting 1,500 jobs" / "it would cut about 1,150 jobs", in sentences not paired.
- * Counts of one thing only, neither told as the count now, neither a rounding or bound of the other.
+ * "the company is cutting 1,500 jobs" / "it would cut about 1,150 jobs", for a figure the sentence
+ * comparison did not set against one of the report's (reported or excused there: a total and its
+ * parts, a rise for a level). Counts of one thing only, neither
+ * told as the count now anywhere in its clause, neither a rounding or kept bound of the other nor
+ * the sum of the other's sentence's figures; not
+ * told on two days or in two places, nor a toll in one place against a toll told of none (a storm's
+ * 23 dead and "five people in Kentucky"), nor of a degree on one side only ("Four people were
+ * injured seriously" is part of "Twelve people were injured").
  */
-function eventCounts(context: RuleContext, told: ReadonlySet<number>): void {
+function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void {
   const report = context.versions!.old;
   const article = context.analysis;
+  const clause = (analysis: Analysis, c: Claim) => analysis.doc.source.slice(c.start, c.end);
   // (a count told as the count now, anywhere in its clause, may be a later count than the other's)
-  const usable = (value: Value, c: Claim, analysis: Analysis) => value.kind === 'count' && !c.updated && !NOW.test(analysis.doc.source.slice(c.start, c.end));
+  const usable = (value: Value, c: Claim, analysis: Analysis) => value.kind === 'count' && !c.updated && !NOW.test(clause(analysis, c));
   const agree = (a: Value, b: Value) => (a.unit ?? '') !== (b.unit ?? '') || numbersAgree(a, b) || roundedRestatement(a, b) || boundKept(a, b);
   for (const [a, r] of eventValueClashes(article, report, { field: 'count', usable, agree }, context.lexicon.repeatMarkers)) {
     const count = a.values.count!;
-    if (told.has(count.start)) continue;
+    if (compared.has(count.start)) continue;
+    const [pa, pr, ta, tr] = [a.values.place, r.values.place, a.values.time, r.values.time];
+    if ((pa && pr && pa.key !== pr.key) || (ta && tr && !datesAgree(ta, tr))) continue;
+    if (context.lexicon.frames[a.frame]?.core === 'any' && (pa === undefined) !== (pr === undefined)) continue;
+    const degree = (c: Claim, analysis: Analysis) => DEGREE.exec(clause(analysis, c))?.[0].toLowerCase();
+    if (degree(a, article) !== degree(r, report)) continue;
+    // ("will cut 1,000 jobs in Ohio and 500 in Texas" gives the report's 1,500 in parts)
+    const numbers = (analysis: Analysis, c: Claim) => analysis.contexts[c.sentence]!.numbers;
+    const mention = (analysis: Analysis, c: Claim) => numbers(analysis, c).find((n) => n.start === c.values.count!.start);
+    const [ma, mr] = [mention(article, a), mention(report, r)];
+    if ((ma && totalOfParts(ma, numbers(report, r))) || (mr && totalOfParts(mr, numbers(article, a)))) continue;
     context.report({
       confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
       message: 'changed',
@@ -186,6 +207,9 @@ function eventCounts(context: RuleContext, told: ReadonlySet<number>): void {
     });
   }
 }
+
+/** How badly, said of a toll: a toll of a degree is part of the toll of all. */
+const DEGREE = /\b(?:seriously|critically|slightly|severely|minor|serious|critical|life-threatening)\b/i;
 
 /**
  * A bound the report's figure keeps ("At least 30 mobile homes" / "38 mobile homes") agrees with it,

@@ -84,7 +84,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The strike began on Thursday 7 March 2024, with pickets at the depot gates.\n\nServices were cut.\n\nDrivers, who walked out on Wednesday morning, say morale has been falling.\n', findings: ['5:1 contradicted-fact Strike: paragraph 3 says “Wednesday”, but paragraph 1 says “Thursday 7 March 2024”'] },
     // a day owning the noun refers to the one vote the story told, on another day
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe leader resigned.\n\nHelen Okoro said Monday night\'s vote showed the scheme never had the town behind it.\n', findings: ['5:1 contradicted-fact Vote: paragraph 3 says “Monday”, but paragraph 1 says “Tuesday”'] },
-    // a meeting still to come is no second meeting told
+    // a meeting still to come is no second meeting told; one to come on the reference's own day is the one it means
+    { text: 'The council met on Tuesday night and delayed a decision on the budget.\n\nCouncillors will meet again on Monday to vote on the plan.\n\nMonday\'s meeting is the last before the summer recess.\n', findings: [] },
     { text: 'Cllr Margaret Holloway announced her departure at a full council meeting on Tuesday night.\n\nAt Monday\'s meeting, Cllr Holloway insisted she had acted in good faith.\n\nA new leader will be chosen at the council\'s annual meeting on 21 May.\n', findings: ['3:1 contradicted-fact Meeting: paragraph 2 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
@@ -236,10 +237,14 @@ export const contradiction = defineKind<Options>({
           // (not one to come: "next Monday's vote", "Friday's meeting will decide")
           if (!b.dated || upcoming(analysis, b)) continue;
           // (a meeting still to come is no second one told: "At Monday's meeting" after the meeting told
-          // on Tuesday, in a story that ends on "the annual meeting on 21 May")
-          const others = tellings.filter((c) => c !== b && !toCome(analysis, c));
-          const a = others.find((c) => c.sentence < b.sentence);
-          if (!a || others.some((c) => datesAgree(c.values.time!, b.values.time!) || (c.sentence !== b.sentence && !datesAgree(c.values.time!, a.values.time!)))) continue;
+          // on Tuesday, in a story that ends on "the annual meeting on 21 May"; but one to come on the
+          // reference's own day, named as it is, is the one it means: "will meet again on Monday …
+          // Monday's meeting"; "on 21 May", which may fall on a Monday, is not)
+          const others = tellings.filter((c) => c !== b);
+          const told = others.filter((c) => !toCome(analysis, c));
+          const a = told.find((c) => c.sentence < b.sentence);
+          const sameDay = (c: Claim) => (told.includes(c) ? datesAgree(c.values.time!, b.values.time!) : c.values.time!.key === b.values.time!.key);
+          if (!a || others.some(sameDay) || told.some((c) => c.sentence !== b.sentence && !datesAgree(c.values.time!, a.values.time!))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
           report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);
         }

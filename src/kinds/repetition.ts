@@ -89,11 +89,14 @@ export const repetition = defineKind<Options>({
     { text: "Dr. Anita Raman, who leads the study, spoke to the Herald on Monday, her first interview since the pause.\n\nThe trial enrolled 300 patients.\n\nMonday's conversation with the Herald was the first time Raman has spoken publicly about the pause.\n", findings: ["5:1 repeated-claim Anita Raman's first interview is reported twice (paragraphs 1 and 3)"] },
     // "from Alzheimer's" is no place; "his wife, who died in 2005" is her death, not his; "the age of 90" counts no one
     { text: "Karl Hess, the wrestler, has died at the age of 90.\n\nHess ran a shop in Texas with his wife, who died in 2005.\n\nHess passed away after years of suffering from Alzheimer's.\n", findings: ['5:1 repeated-claim Death of Karl Hess is reported twice (paragraphs 1 and 3)'] },
-    // "His son, Mark Halvorsen" makes Gary, a man, "the father"
+    // "His son, Mark Halvorsen" makes Gary, a man, "the father"; "His brother, Tom Kerr" leaves "the brother" Tom alone
+    { text: 'Gary Kerr, 52, runs the family garage in Leeds.\n\nHis brother, Tom Kerr, 49, was convicted of theft in March.\n\nThe brother was convicted in March of stealing cars.\n', findings: ['5:1 repeated-claim Conviction of Tom Kerr (March) is reported twice (paragraphs 2 and 3)'] },
     { text: 'Gary Halvorsen, 69, pleaded guilty in March to one count of wire fraud.\n\nHis son, Mark Halvorsen, 41, pleaded guilty to a lesser charge.\n\nThe father admitted the fraud and tax counts in a plea agreement six months ago.\n', findings: ['5:1 repeated-claim Guilty plea of Gary Halvorsen (March) is reported twice (paragraphs 1 and 3)'] },
     // a first told again as never before; a never-before of another matter is another claim
     { text: 'Dr Helen Marsh was appointed head of the cardiology unit at Wellford Hospital in 1976, the first woman to lead it.\n\nShe trained in Leeds.\n\nNo woman had run the unit before she took charge.\n', findings: ['5:1 repeated-claim The claim “Dr Helen Marsh was appointed head of the …” is reported twice (paragraphs 1 and 3)'] },
     { text: 'A child has died of measles in Pratt County, the first measles death in the county since 1992.\n\nThe clinic opened on Monday.\n\nNo vaccine clinic had ever been held in the county before.\n', findings: [] },
+    // the first of a sequence is no first-ever
+    { text: 'Ellis scored twice in the first half as Rovers beat Dunmore at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had not beaten Dunmore at Kinsey Park in nine years.\n', findings: [] },
     // "shut" is "closed"
     { text: 'Highways crews closed the Cressage Bridge on Tuesday because of flooding.\n\nThe river rose all day.\n\nCrews shut the Cressage Bridge on Tuesday.\n', findings: ['5:1 repeated-claim Closure of Cressage Bridge (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a name in apposition after a preposition is not the subject, and "Grant" read as a verb is still a name
