@@ -171,12 +171,11 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
  * Against a report, an event each tells with one count only, with two counts (see event-values.ts):
  * "the company is cutting 1,500 jobs" / "it would cut about 1,150 jobs", for a figure the sentence
  * comparison did not set against one of the report's (reported or excused there: a total and its
- * parts, a rise for a level). Counts of one thing only, neither
- * told as the count now anywhere in its clause, neither a rounding or kept bound of the other nor
- * the sum of the other's sentence's figures; not
- * told on two days or in two places, nor a toll in one place against a toll told of none (a storm's
- * 23 dead and "five people in Kentucky"), nor of a degree on one side only ("Four people were
- * injured seriously" is part of "Twelve people were injured").
+ * parts, a rise for a level). Counts of one thing only; neither told as the count now anywhere in
+ * its clause, nor a rounding, a kept bound or the sum of the other sentence's figures; not told on
+ * two days or in two places, nor a toll in one place against a toll told of none (a storm's 23 dead
+ * and "five people in Kentucky"), nor of a degree on one side only ("Four people were injured
+ * seriously" is part of "Twelve people were injured").
  */
 function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void {
   const report = context.versions!.old;
