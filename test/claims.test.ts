@@ -293,3 +293,9 @@ test('a speaker named after "said" is whom the next "She" means; "the brother of
   assert.deepEqual(analysis.claims.find((c) => c.frame === 'arrest')!.subjects, []);
   assert.ok(analysis.entities.some((e) => e.name === 'Four Seasons Hotels'), analysis.entities.map((e) => e.name).join(', '));
 });
+
+test('a scale written as words: "a million", "half a million", "a quarter of a million pounds", "three-quarters of a billion dollars"', () => {
+  const analysis = analyseText('A million people marched. Half a million stayed home. The firm will hand a quarter of a million pounds to the trust. It cost three-quarters of a billion dollars. It took a half.\n');
+  const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text]));
+  assert.deepEqual(numbers, [['count', '1000000', 'A million'], ['count', '500000', 'Half a million'], ['money', '250000', 'a quarter of a million pounds'], ['money', '750000000', 'three-quarters of a billion dollars']]);
+});

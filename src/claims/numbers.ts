@@ -95,9 +95,12 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       word = words[i]!;
       if (!word) break;
     }
-    let value = parseNumeral(lexicon, word.text);
+    // "a million", "half a million", "a quarter of a million pounds": a share of a scale written out
+    const fraction = fractionOfScale(lexicon, words, i);
+    let value = fraction ? fraction.value : parseNumeral(lexicon, word.text);
+    if (fraction) word = words[(i = fraction.last)]!;
     if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
-    if (value === undefined || (!isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
+    if (value === undefined || (!fraction && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
     if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;
@@ -169,6 +172,38 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
   return out;
 }
 
+
+/** Shares a scale is written with: "half a million", "a quarter of a million", "three-quarters of a billion". */
+const SHARES = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['thirds', 1 / 3], ['quarters', 1 / 4]]);
+
+/**
+ * A scale written as words from `i` ("a million", "half a million", "a quarter of a million",
+ * "three-quarters of a million", "two thirds of a billion"): its value, and the index of the scale's
+ * word. "a hundred" and "a thousand" too; "a half" alone is no figure.
+ */
+function fractionOfScale(lexicon: CompiledLexicon, words: Word[], i: number): { value: number; last: number } | undefined {
+  const lower = (k: number) => words[k]?.lower ?? '';
+  const article = (k: number) => lower(k) === 'a' || lower(k) === 'one';
+  const scaleAt = (k: number) => lexicon.numberScales.get(lower(k));
+  let k = i;
+  let share = 1;
+  const [count, part] = lower(k).split('-');
+  if (lower(k) === 'half' && article(k + 1)) {
+    share = 1 / 2;
+    k += 1;
+  } else if (article(k) && SHARES.has(lower(k + 1)) && lower(k + 2) === 'of' && article(k + 3)) {
+    share = SHARES.get(lower(k + 1))!;
+    k += 3;
+  } else if (part !== undefined && SHARES.has(part) && lexicon.numberWords.has(count!) && lower(k + 1) === 'of' && article(k + 2)) {
+    share = lexicon.numberWords.get(count!)! * SHARES.get(part)!;
+    k += 2;
+  } else if (lexicon.numberWords.has(lower(k)) && SHARES.has(lower(k + 1)) && lower(k + 2) === 'of' && article(k + 3)) {
+    share = lexicon.numberWords.get(lower(k))! * SHARES.get(lower(k + 1))!;
+    k += 3;
+  } else if (!article(k)) return undefined;
+  const scale = scaleAt(k + 1);
+  return scale === undefined ? undefined : { value: scaled(share, scale), last: k + 1 };
+}
 
 /**
  * A clock time, whose pieces the tokenizer may have cut apart ("2.55pm" comes as "2.5" and "5pm").

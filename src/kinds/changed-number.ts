@@ -52,6 +52,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // "no more than 4.6 per cent" is at most 4.6, not more than it
     { old: 'Regulated fares will rise by no more than 4.6 per cent next year.', text: 'Regulated fares will rise by 4.9 per cent next year.', findings: ['1:30 changed-number Number changed in paragraph 1: “no more than 4.6 per cent” became “4.9 per cent”'] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting three hundred jobs.', findings: [] },
+    // a scale written as words ("half a million", "a quarter of a million pounds") is a figure
+    { old: 'Half a million people marched through the city.', text: 'Nearly a million people marched through the city.', findings: ['1:1 changed-number Number changed in paragraph 1: “Half a million” became “Nearly a million”'] },
     { old: 'The group made a profit of 5.1 billion pounds last year.', text: 'The group made a profit of over 5 billion pounds last year.', findings: [] },
     // the headline changed with the body: one change, told where the body tells it
     {
