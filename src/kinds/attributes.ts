@@ -18,7 +18,7 @@
 import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
-import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type SpanRef } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { yearOld } from '../claims/numbers.js';
@@ -58,6 +58,15 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
 
 /** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
 const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
+
+/** The places of a figure and the tally it is set against, the later first: the one to check. */
+function laterFirst(figure: { start: number; end: number }, tally: { start: number; end: number }): SpanRef[] {
+  const [later, earlier] = figure.start > tally.start ? [figure, tally] : [tally, figure];
+  return [
+    { start: later.start, end: later.end, role: 'contradicts' },
+    { start: earlier.start, end: earlier.end, role: 'contradicted' },
+  ];
+}
 
 /** A vote told as a defeat ("was defeated by 31 votes to 24", "voted 19 to 11 against", "failed"): its larger total is those against. */
 const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned down|failed|lost|against)\b/i;
@@ -413,15 +422,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       const tallyText = analysis.doc.source.slice(tally.start, tally.end);
       for (const margin of found.flatMap((f) => f.margins)) {
         if (margin.value === tally.high - tally.low) continue;
-        const [later, earlier] = margin.start > tally.start ? [margin, tally] : [tally, margin];
         context.report({
           confidence: confidence(0.8),
           message: 'margin',
           data: { margin: analysis.doc.source.slice(margin.start, margin.end), tally: tallyText, where: placeOf(analysis.sentences[margin.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), difference: String(tally.high - tally.low) },
-          locations: [
-            { start: later.start, end: later.end, role: 'contradicts' },
-            { start: earlier.start, end: earlier.end, role: 'contradicted' },
-          ],
+          locations: laterFirst(margin, tally),
           evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
         });
       }
@@ -438,15 +443,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
         if (side.value === expected || side.sentence === tally.sentence) continue;
         // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
         if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
-        const [later, earlier] = side.start > tally.start ? [side, tally] : [tally, side];
         context.report({
           confidence: confidence(0.8),
           message: 'side',
           data: { side: analysis.doc.source.slice(side.start, side.end), tally: tallyText, where: placeOf(analysis.sentences[side.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), total: String(expected) },
-          locations: [
-            { start: later.start, end: later.end, role: 'contradicts' },
-            { start: earlier.start, end: earlier.end, role: 'contradicted' },
-          ],
+          locations: laterFirst(side, tally),
           evidence: { expected: String(expected), actual: String(side.value), field: 'side' },
         });
       }

@@ -8,8 +8,7 @@
  */
 import { datesAgree, onDay, sameDate } from '../claims/numbers.js';
 import type { Value } from '../model/document.js';
-import { eventValueClashes } from './event-values.js';
-import { placeOf } from './describe.js';
+import { eventClash, eventValueClashes } from './event-values.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
@@ -87,14 +86,7 @@ function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
   for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree }, context.lexicon.repeatMarkers)) {
-    if (told.has(`${a.values.time!.start}`)) continue;
-    context.report({
-      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
-      message: 'changed',
-      data: { where: placeOf(article.sentences[a.sentence]!), old: r.values.time!.text, new: a.values.time!.text, report: report.doc.path },
-      locations: changeLocations(context, a.values.time!, r.values.time!),
-      evidence: { expected: r.values.time!.text, actual: a.values.time!.text },
-    });
+    if (!told.has(`${a.values.time!.start}`)) context.report(eventClash(context, a, r, 'time'));
   }
 }
 

@@ -13,7 +13,7 @@
 import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
 import type { Entity, EntityType, Mention, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
-import { eventValueClashes } from './event-values.js';
+import { eventClash, eventValueClashes } from './event-values.js';
 import { placeOf } from './describe.js';
 import { bothStayed, changeData, changedPairs, changeLocations, hunks, pairUp, renamed, RESTATEMENT_OPTION } from './pairs.js';
 import { quotesIn } from './quote-pairs.js';
@@ -142,7 +142,7 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // town say different things; only a nationality against a nationality can change
       // a street and a town are places of two sizes: "the Anchor pub in Castle Street" and "in
       // Saltburn" can both be true; only a street against a street, a town against a town can change
-      const street = (x: (typeof before)[number]) => x.entity.type === 'place' && x.entity.name.includes(' ') && context.lexicon.placeEndings.has(x.entity.name.split(/\s+/).pop()!);
+      const street = (x: (typeof before)[number]) => x.entity.type === 'place' && x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name);
       const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
@@ -191,19 +191,14 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
 function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
-  const street = (v: Value) => context.lexicon.placeEndings.has(v.text.split(/\s+/).pop() ?? '');
+  const street = (v: Value) => streetName(context.lexicon, v.text);
   const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b);
   for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)
     if (reported.has(`${r.values.place!.key}\u0000${place.key}`)) continue;
-    context.report({
-      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
-      message: 'changed',
-      data: { type: 'Place', where: placeOf(article.sentences[a.sentence]!), old: r.values.place!.text, new: place.text, report: report.doc.path },
-      locations: changeLocations(context, place, r.values.place!),
-      evidence: { expected: r.values.place!.text, actual: place.text, type: 'place' },
-    });
+    const clash = eventClash(context, a, r, 'place');
+    context.report({ ...clash, data: { type: 'Place', ...clash.data }, evidence: { ...clash.evidence, type: 'place' } });
   }
 }
 
@@ -228,7 +223,7 @@ function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
     if (sameEntity(ea, er) || a.text.includes(r.text) || r.text.includes(a.text) || reported.has(`${r.entity}\u0000${a.entity}`)) continue;
     // (a street and a town, a state and a city in it, are places of two sizes; and a country, a state or
     // a city the lexicon knows holds many things of a kind, "a press briefing in Washington")
-    const wide = (m: Mention) => context.lexicon.places.has(m.text.toLowerCase()) || context.lexicon.placeEndings.has(m.text.split(/\s+/).pop() ?? '');
+    const wide = (m: Mention) => context.lexicon.places.has(m.text.toLowerCase()) || streetName(context.lexicon, m.text);
     if (wide(a) || wide(r)) continue;
     // (told on other days, it is another of its kind: a raid on "a jewellery shop in Pellingham" on
     // Saturday and one on "a jewellery shop in Dunford" on Tuesday)
@@ -243,6 +238,11 @@ function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
       evidence: { expected: r.text, actual: a.text, type: 'place' },
     });
   }
+}
+
+/** A street's name, by the word it ends on ("Depot Road", "Elm Street"). */
+function streetName(lexicon: RuleContext['lexicon'], text: string): boolean {
+  return lexicon.placeEndings.has(text.split(/\s+/).pop() ?? '');
 }
 
 /** A name after "in" is a place, or a name the copy does not type ("a former rail yard in Eastfield"). */

@@ -16,8 +16,7 @@ import { datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRes
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
-import { eventValueClashes } from './event-values.js';
-import { placeOf } from './describe.js';
+import { eventClash, eventValueClashes } from './event-values.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
@@ -199,13 +198,8 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
     const mention = (analysis: Analysis, c: Claim) => numbers(analysis, c).find((n) => n.start === c.values.count!.start);
     const [ma, mr] = [mention(article, a), mention(report, r)];
     if ((ma && totalOfParts(ma, numbers(report, r))) || (mr && totalOfParts(mr, numbers(article, a)))) continue;
-    context.report({
-      confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
-      message: 'changed',
-      data: { where: placeOf(article.sentences[a.sentence]!), old: r.values.count!.text, new: count.text, report: report.doc.path },
-      locations: changeLocations(context, count, r.values.count!),
-      evidence: { expected: r.values.count!.text, actual: count.text, kind: 'count', ...(count.unit ? { unit: count.unit } : {}) },
-    });
+    const clash = eventClash(context, a, r, 'count');
+    context.report({ ...clash, evidence: { ...clash.evidence, kind: 'count', ...(count.unit ? { unit: count.unit } : {}) } });
   }
 }
 

@@ -233,6 +233,7 @@ export const contradiction = defineKind<Options>({
       for (const tellings of byFrame.values()) {
         // (a list of dated meetings or votes is a record of many, and each would be set against each)
         if (tellings.length > MAX_DATED_TELLINGS) continue;
+        const coming = new Set(tellings.filter((c) => toCome(analysis, c)));
         for (const b of tellings) {
           // (not one to come: "next Monday's vote", "Friday's meeting will decide")
           if (!b.dated || upcoming(analysis, b)) continue;
@@ -241,9 +242,9 @@ export const contradiction = defineKind<Options>({
           // reference's own day, named as it is, is the one it means: "will meet again on Monday …
           // Monday's meeting"; "on 21 May", which may fall on a Monday, is not)
           const others = tellings.filter((c) => c !== b);
-          const told = others.filter((c) => !toCome(analysis, c));
+          const told = others.filter((c) => !coming.has(c));
           const a = told.find((c) => c.sentence < b.sentence);
-          const sameDay = (c: Claim) => (told.includes(c) ? datesAgree(c.values.time!, b.values.time!) : c.values.time!.key === b.values.time!.key);
+          const sameDay = (c: Claim) => (coming.has(c) ? c.values.time!.key === b.values.time!.key : datesAgree(c.values.time!, b.values.time!));
           if (!a || others.some(sameDay) || told.some((c) => c.sentence !== b.sentence && !datesAgree(c.values.time!, a.values.time!))) continue;
           if (participants(a, b) === 'different' || !modifiersAgree(a, b) || [a, b].some((c) => anotherNamed(analysis, lexicon, c))) continue;
           report(a, b, eventLabel(analysis, a, lexicon.frames[a.frame]!), quoteValue(a.values.time!), quoteValue(b.values.time!), 'time', REFERENCE_SURE);

@@ -12,6 +12,10 @@ import type { Analysis } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { sameEntity } from '../claims/identity.js';
 import { pushTo } from '../base/arrays.js';
+import type { Report, RuleContext } from './kind.js';
+import { placeOf } from './describe.js';
+import { changeLocations } from './pairs.js';
+import { blockWeight, confidence } from './confidence.js';
 
 export interface EventValues {
   /** Which value is compared. */
@@ -35,6 +39,22 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
     if (sameParticipants(article, report, a, r, spec)) out.push([a, r]);
   }
   return out;
+}
+
+/**
+ * The finding for an article's telling whose value differs from the report's, as the day, place and
+ * count rules each report it: at the article's value, with the two values as written.
+ */
+export function eventClash(context: RuleContext, a: Claim, r: Claim, field: EventValues['field']): Report & { data: Record<string, string>; evidence: Record<string, string> } {
+  const article = context.analysis;
+  const [ours, theirs] = [a.values[field]!, r.values[field]!];
+  return {
+    confidence: confidence(0.8, blockWeight(article.sentences[a.sentence])),
+    message: 'changed',
+    data: { where: placeOf(article.sentences[a.sentence]!), old: theirs.text, new: ours.text, report: context.versions!.old.doc.path },
+    locations: changeLocations(context, ours, theirs),
+    evidence: { expected: theirs.text, actual: ours.text },
+  };
 }
 
 function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: RegExp): Map<string, Claim[]> {
