@@ -5,7 +5,8 @@
  * ("Ortiz's 37-vote margin" and "4,112 votes to Harmon's 4,081"; claims/tallies.ts) or a side its
  * totals do not count ("29 councillors backed the scheme" and "voted 31 to 24 in favour"), or one thing two
  * beginnings that cannot both hold ("since it opened in 1984" and "which was founded in 1986";
- * claims/foundings.ts).
+ * claims/foundings.ts), or a group the story counted another figure where it refers back to it
+ * ("Eighteen people were seriously injured" and "The 16 injured workers"; claims/backrefs.ts).
  *
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
@@ -25,6 +26,9 @@ import { yearOld } from '../claims/numbers.js';
 import { talliesOf } from '../claims/tallies.js';
 import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
+import { countReferenceClashes } from '../claims/backrefs.js';
+import { BODY_KINDS } from '../model/document.js';
+import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 import { pushTo } from '../base/arrays.js';
 
@@ -277,11 +281,14 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   scope: 'article',
   summary: 'One person given two ages ("Brash, 66," … "the 68-year-old former governor"), one group two shares ("two-thirds of members" … "2,310 of its 3,960 members"), a vote a margin its totals do not give ("37-vote margin" … "4,112 votes to 4,081"), or one thing two beginnings ("since it opened in 1984" … "founded in 1986").',
   optionsSchema: OPTIONS,
+  // (a group's two counts inside two counts of one event already reported are that finding told again)
+  givesWay: true,
   messages: {
     age: { template: '{person} is {later} in {where} but {earlier} in {other}', vars: ['person', 'later', 'earlier', 'where', 'other'] },
     share: { template: '“{later}” in {where} is not “{earlier}” in {other}: {laterShare} against {earlierShare}', vars: ['later', 'earlier', 'where', 'other', 'laterShare', 'earlierShare'] },
     founding: { template: '{holder} {later} in {where} but {earlier} in {other}', vars: ['holder', 'later', 'earlier', 'where', 'other'] },
     margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
+    group: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same group counted twice', vars: ['later', 'earlier', 'where', 'other'] },
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
   examples: [
@@ -332,6 +339,16 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // the bare description beside another person (the victim) is not the main person's age
     { text: "Scott Johnson, 38, is charged with killing Bryan Mort.\n\nJohnson surrendered the next day. Johnson was held in Marinette.\n\nMort was hit twice. The 36-year-old died at the scene.\n", findings: [] },
+    // a definite reference to a group the story counted, with another figure: the same noun, or people
+    // told in the same matter; "these" means people counted just before
+    { text: 'Eighteen people were seriously injured and taken to the city hospital.\n\nRelatives waited at the gates.\n\nThe 16 injured workers remain in hospital.\n', findings: ['5:5 contradicted-attribute “16 injured workers” in paragraph 3 does not match “Eighteen people” in paragraph 1: the same group counted twice'] },
+    { text: 'So far 70 people, including 19 children, have been admitted to hospital. That is up from 15 on Tuesday. Doctors said most of these 60 patients had headaches.\n', findings: ['1:132 contradicted-attribute “60 patients” in paragraph 1 does not match “70 people” in paragraph 1: the same group counted twice'] },
+    // a part of the group, a group the clause after it defines, a count that changed, two groups the
+    // sentence tells apart, the sum of two counts
+    { text: 'Eighteen people were injured in the fire.\n\nThe 14 other patients were treated at the scene.\n\nBuses will carry the 30 pupils who live more than two miles away.\n', findings: [] },
+    { text: 'The death toll rose from 12 to 14 on Friday.\n\nThe 12 victims named so far were all from the village.\n', findings: [] },
+    { text: 'Police shot eight armed gunmen on the bridge after contractors crossing it came under fire.\n\nThe fourteen contractors were on their way to repair a canal when the gunmen opened fire.\n', findings: [] },
+    { text: 'Three men and three women were killed when the bus overturned.\n\nThe six victims were all from Leeds.\n', findings: [] },
     // a vote's margin that its totals do not give; a lead at an earlier count is another figure
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
     // two votes, two tallies: which one a margin belongs to cannot be told
@@ -451,6 +468,19 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: String(expected), actual: String(side.value), field: 'side' },
         });
       }
+    }
+    // a reference to a group the story counted that gives it another figure ("Eighteen people were
+    // seriously injured" … "The 16 injured workers remain in hospital"; claims/backrefs.ts)
+    const body = (sentence: number) => BODY_KINDS.has(analysis.sentences[sentence]!.kind);
+    for (const { earlier, later } of countReferenceClashes(analysis, context.lexicon, body, (a, b) => separateRecords(analysis, a, b))) {
+      const text = (g: { start: number; end: number }) => analysis.doc.source.slice(g.start, g.end);
+      context.report({
+        confidence: confidence(earlier.head === later.head ? 0.8 : 0.75),
+        message: 'group',
+        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!) },
+        locations: laterFirst(later, earlier),
+        evidence: { expected: earlier.value.text, actual: later.value.text, field: 'group' },
+      });
     }
     // two beginnings of one thing that cannot both hold ("since it opened in 1984" / "founded in 1986")
     const told = (f: Founding) => `${f.kind === 'opened' ? 'opened' : `was ${f.kind}`} in ${f.year}`;

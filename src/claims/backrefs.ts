@@ -1,0 +1,165 @@
+/**
+ * Count back-references: a definite article or demonstrative before a count ("The 16 injured workers
+ * remain in hospital", "most of these 60 patients", "all four fraud counts") points back to a group
+ * the story has already counted. Where the story counted that group with another figure
+ * ("Eighteen people were seriously injured"), one of the two figures is wrong.
+ *
+ * The group a reference means is found by what it counts: the same noun ("Among the 14 operators
+ * affected" … "at 16 rail operators"), or people told in the same matter ("The three occupants of
+ * the car" … "rescued two people from a car"); a demonstrative ("these", "those") means people
+ * counted in the two sentences before it.
+ */
+import type { Analysis, SentenceContext, NumberMention, Word } from '../model/analysis.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
+import { numbersAgree } from './numbers.js';
+
+/** A group a sentence counts: its figure, the noun that says what it counts, and the content terms of its sentence. */
+export interface GroupCount {
+  sentence: number;
+  start: number;
+  end: number;
+  value: NumberMention;
+  /** Lemma of what is counted ("worker"). */
+  head: string;
+  /** What is counted, as written after the figure ("injured workers"). */
+  phrase: string;
+  person: boolean;
+  /** "the", "these", "those" or "all" before the figure: a reference to a group already counted. */
+  definite?: string;
+  /** Told as part of another group ("including 19 children", "of whom 12 …"): never the group a reference means. */
+  part: boolean;
+  /**
+   * Named by a clause of its own after its noun ("the 30 pupils who live more than two miles away"):
+   * the clause, not the story before, says which group "the" means.
+   */
+  defined: boolean;
+}
+
+const DEFINITE = new Set(['the', 'these', 'those', 'all']);
+const DEMONSTRATIVE = new Set(['these', 'those']);
+
+/**
+ * Words between the figure and its noun, or before the figure, that make the group another or a part
+ * of one ("the 14 other patients", "the remaining 16", "the first 12").
+ */
+const PART_OF = /^(?:other|others|remaining|rest|more|additional|extra|further|new|surviving|last|first|next|top|youngest|oldest)$/;
+
+/** Words before a count that make it a part of a group told just before ("including 19 children", "among them 4 nurses"). */
+const PART_BEFORE = /^(?:including|includes|include|among|of|with|plus|except|besides)$/;
+
+/** Words after a group's noun that open a clause saying which group it is, with no comma before them. */
+const DEFINING = /^(?:who|whom|whose|that|which)$/;
+
+/** What a reference never counts as a group of the story: spans of time and measures. */
+const MEASURES = /^(?:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|pound|kilogram|kg|ton|tonne|acre|hectare|degree|point|percent|per|time|times|goal|run|lap|page|round|game|match|stage|set|inning|innings|hole|shot|vote|seat)$/;
+
+/** Verbs of saying and nouns of sources: sharing them says nothing of the matter two sentences tell. */
+function matterTerms(lexicon: CompiledLexicon, terms: readonly string[], heads: ReadonlySet<string>): Set<string> {
+  return new Set(terms.filter((t) => !t.startsWith('#') && !t.startsWith('@') && !heads.has(t) && !lexicon.speechVerbs.has(t) && !lexicon.sourceNouns.has(t) && !lexicon.genericTerms.has(t)));
+}
+
+/** The run of modifiers and nouns after a figure, up to its head noun ("16 injured workers" → "injured workers"). */
+function nounAfter(words: Word[], n: NumberMention): { head: Word; last: number } | undefined {
+  let head: Word | undefined;
+  let last = n.to;
+  for (let k = n.to; k < words.length && k < n.to + 4; k++) {
+    const w = words[k]!;
+    if (w.pos === 'NOUN') {
+      head = w;
+      last = k;
+    } else if (!(w.pos === 'ADJ' || (w.pos === 'VERB' && /ed$/.test(w.lower) && words[k + 1]?.pos === 'NOUN'))) break;
+  }
+  return head ? { head, last } : undefined;
+}
+
+function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] {
+  const { words } = ctx;
+  const out: GroupCount[] = [];
+  for (const n of ctx.numbers) {
+    if (n.kind !== 'count' || words[n.from]!.quote >= 0 || n.attributive || !Number.isInteger(Number(n.key))) continue;
+    const noun = nounAfter(words, n);
+    const head = noun?.head.lemma ?? n.unit;
+    if (!head || MEASURES.test(head)) continue;
+    const between = words.slice(n.to, noun ? noun.last : n.to);
+    const before = words[n.from - 1]?.lower;
+    // ("all the 14" and "all of the 14" are as definite as "the 14")
+    const definite = before !== undefined && DEFINITE.has(before) ? before : undefined;
+    const part = before !== undefined && (PART_BEFORE.test(before) || PART_OF.test(before)) || between.some((w) => PART_OF.test(w.lower));
+    const person = lexicon.peopleNouns.has(head) || isPersonNoun(head);
+    const next = words[(noun ? noun.last : n.to - 1) + 1]?.lower;
+    out.push({
+      sentence: ctx.sentence.index,
+      start: n.start,
+      end: noun ? words[noun.last]!.end : n.end,
+      value: n,
+      head,
+      phrase: noun ? words.slice(n.to, noun.last + 1).map((w) => w.text).join(' ') : head,
+      person,
+      definite,
+      part,
+      defined: next !== undefined && DEFINING.test(next),
+    });
+  }
+  return out;
+}
+
+/** The most figures of one sentence whose sums of two are read: more is a table, not a group told in parts. */
+const MAX_ADDENDS = 12;
+
+/** The most groups a story counts for its references to be set against them. */
+const MAX_GROUPS = 400;
+
+/**
+ * A reference to a counted group that gives the group another figure than the story counted it
+ * with, and the count it contradicts. Skipped: a reference whose figure the story gives anywhere
+ * before (a count that changed, or a part told apart), or that adds up two figures of one earlier
+ * sentence ("three men and three women" … "the six victims"); a reference that is a part of a group
+ * ("the 14 other patients"); groups in separate records of a list.
+ */
+export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexicon, inScope: (sentence: number) => boolean, apart: (a: number, b: number) => boolean): { earlier: GroupCount; later: GroupCount }[] {
+  const groups = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap((c) => groupsOf(lexicon, c));
+  if (groups.length > MAX_GROUPS) return [];
+  // the first sentence each figure is given in, and each sum of two figures of one sentence
+  const firstGiven = new Map<string, number>();
+  const firstSum = new Map<string, number>();
+  const note = (map: Map<string, number>, key: string, sentence: number) => map.has(key) || map.set(key, sentence);
+  for (const c of analysis.contexts) {
+    const counts = c.numbers.filter((n) => n.kind === 'count');
+    for (const n of counts) for (const key of [n.key, n.alt]) if (key !== undefined) note(firstGiven, key, c.sentence.index);
+    if (counts.length > MAX_ADDENDS) continue;
+    for (let i = 0; i < counts.length; i++) for (let j = i + 1; j < counts.length; j++) note(firstSum, String(Number(counts[i]!.key) + Number(counts[j]!.key)), c.sentence.index);
+  }
+  const givenBefore = (map: Map<string, number>, key: string | undefined, sentence: number) => key !== undefined && (map.get(key) ?? Infinity) < sentence;
+  const out: { earlier: GroupCount; later: GroupCount }[] = [];
+  for (const later of groups) {
+    if (!later.definite || later.part || later.defined) continue;
+    const { key, alt } = later.value;
+    if (givenBefore(firstGiven, key, later.sentence) || givenBefore(firstGiven, alt, later.sentence) || givenBefore(firstSum, key, later.sentence)) continue;
+    const heads = new Set([later.head]);
+    const laterTerms = matterTerms(lexicon, analysis.terms[later.sentence]!.terms, heads);
+    const means = (earlier: GroupCount) => {
+      if (earlier.sentence >= later.sentence || earlier.part || apart(earlier.sentence, later.sentence)) return false;
+      if (earlier.head === later.head) return true;
+      if (!earlier.person || !later.person) return false;
+      if (later.definite && DEMONSTRATIVE.has(later.definite) && later.sentence - earlier.sentence <= 2) return true;
+      const earlierTerms = matterTerms(lexicon, analysis.terms[earlier.sentence]!.terms, new Set([earlier.head]));
+      return [...laterTerms].some((t) => earlierTerms.has(t));
+    };
+    // a sentence that names the other's group beside its own tells two groups apart ("police shot eight
+    // armed gunmen … after contractors crossing the bridge came under fire" … "The fourteen contractors")
+    const tellsApart = (earlier: GroupCount) => earlier.head !== later.head && (mentions(analysis, earlier.sentence, later.head, earlier) || mentions(analysis, later.sentence, earlier.head, later));
+    const meant = groups.filter((g) => means(g) && !tellsApart(g));
+    const earlier = meant[meant.length - 1];
+    // (a group counted twice before with two figures is a count that changed, or two groups)
+    if (!earlier || meant.some((g) => !numbersAgree(g.value, earlier.value)) || numbersAgree(earlier.value, later.value)) continue;
+    out.push({ earlier, later });
+  }
+  return out;
+}
+
+/** Whether a sentence has the noun outside the group's own words. */
+function mentions(analysis: Analysis, sentence: number, lemma: string, own: GroupCount): boolean {
+  const s = analysis.sentences[sentence]!;
+  return analysis.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.lemma === lemma && (t.start < own.start || t.start >= own.end));
+}
