@@ -8,11 +8,13 @@
 /**
  * "the first woman to lead it", "the first measles death … since 1992", "the first raise … in nearly
  * nine years", "for the first time since 2019": a first with what makes it one (a "to" clause, a year
- * since, a span of years, "ever") a few words on. Not a first of a sequence ("the first half", "her
- * first day", "for the first time this winter").
+ * since, a span of years, "ever", "in the club's 38-year history") a few words on. Not a first of a
+ * sequence ("the first half", "her first day", "for the first time this winter"), nor one of people
+ * doing something in turn ("was the first to reach Sandoval in the dugout") unless it is a record
+ * ("the first to climb it since 1953").
  */
 const FIRST =
-  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades))\b|\bfor the first time (?:since|in|ever)\b/i;
+  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history)\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history)\b|\bfor the first time (?:since|in|ever)\b/i;
 
 /**
  * A negation with "before", "ever", "previously", "since" a year or a span of years after it in the

@@ -16,6 +16,7 @@ import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
 import { datesAgree, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
+import { firstTelling } from '../claims/firsts.js';
 import type { Terms } from '../model/analysis.js';
 import { valueClash } from '../claims/compare.js';
 import type { Claim, Value } from '../model/document.js';
@@ -100,6 +101,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The plan cleared its first hurdle in a vote on Tuesday.\n\nThe mayor backed it.\n\nCouncillors are expected to approve it in next Monday\'s vote.\n', findings: [] },
     { text: 'None of the passengers were hurt when the bus left the road near Keswick.\n\nThe driver was tested.\n\nTwo cyclists were hurt when the bus left the road near Keswick.\n', findings: [] },
     { text: 'Darren Cole, a local man, was arrested in Leeds on Monday.\n\nA 19-year-old from Hull was also detained.\n\nPolice said the man was arrested in York.\n', findings: [] },
+    // a never-before denies earlier wins, not the one told
+    { text: 'Rovers won the league title on Saturday with a 2-0 win at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n', findings: [] },
     // what the negation denies ("related") is not said on the other side: no statement denied
     { text: '"This is moving the way measles moves," said Dr. Anjali Patel, the county\'s medical director.\n\nThe clinic opened on Monday.\n\nDr. Marcus Patel, a pediatrician, said he is not related to the county medical director.\n', findings: [] },
     // denied of everyone, then told of all of them
@@ -211,11 +214,12 @@ export const contradiction = defineKind<Options>({
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
-        if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
+        const neither = !neverBefore(analysis.sentences[a.sentence]!) && !neverBefore(analysis.sentences[b.sentence]!);
+        if (enabled.has('polarity') && neither && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
         // with no one named on either side, an event denied and affirmed (see unnamedDenial)
-        if (enabled.has('polarity') && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && unnamedDenial(context, a, b)) {
+        if (enabled.has('polarity') && neither && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && unnamedDenial(context, a, b)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
         }
       }
@@ -399,7 +403,9 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
   const shortestClause = (s: { index: number }) => Math.min(least(analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms)), analysis.terms[s.index]!.terms.length);
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
-    if (separateRecords(analysis, sa.index, sb.index)) continue;
+    // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
+    // before Saturday" … "Rovers won the league on Saturday")
+    if (separateRecords(analysis, sa.index, sb.index) || neverBefore(sa) || neverBefore(sb)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -434,6 +440,11 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
   const unsaid = a.negations > 0 ? a.denied.some((term) => sim.onlyA.includes(term)) : b.denied.some((term) => sim.onlyB.includes(term));
   if (negationsDiffer) return smallCoverage >= cut.threshold && extra <= cut.maxExtra && !unsaid ? 'negation' : undefined;
   return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true ? 'antonym' : undefined;
+}
+
+/** A sentence that tells a first as never before ("had never won the league before Saturday"): claims/firsts.ts. */
+function neverBefore(sentence: { text: string }): boolean {
+  return firstTelling(sentence.text) === 'never';
 }
 
 function trimSentence(text: string): string {

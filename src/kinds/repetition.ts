@@ -95,6 +95,9 @@ export const repetition = defineKind<Options>({
     // a first told again as never before; a never-before of another matter is another claim
     { text: 'Dr Helen Marsh was appointed head of the cardiology unit at Wellford Hospital in 1976, the first woman to lead it.\n\nShe trained in Leeds.\n\nNo woman had run the unit before she took charge.\n', findings: ['5:1 repeated-claim The claim “Dr Helen Marsh was appointed head of the …” is reported twice (paragraphs 1 and 3)'] },
     { text: 'A child has died of measles in Pratt County, the first measles death in the county since 1992.\n\nThe clinic opened on Monday.\n\nNo vaccine clinic had ever been held in the county before.\n', findings: [] },
+    // a first in a club's history; one of people in turn ("the first to reach him") is no record
+    { text: "Rovers won the league title on Saturday with a 2-0 win at Kinsey Park. It was the first league title in the club's 120-year history.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n", findings: ['5:1 repeated-claim The claim “It was the first league title in the …” is reported twice (paragraphs 1 and 3)'] },
+    { text: "Before Tuesday, no Otters pitcher had ever held an opponent without a hit for nine innings.\n\nCosta, now the Otters' pitching coach, was the first to reach Sandoval in the dugout.\n", findings: [] },
     // the first of a sequence is no first-ever
     { text: 'Ellis scored twice in the first half as Rovers beat Dunmore at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had not beaten Dunmore at Kinsey Park in nine years.\n', findings: [] },
     // "shut" is "closed"
