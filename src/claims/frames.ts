@@ -75,7 +75,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const timeTo = words[clauseWide ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
     const asideSpan = (d: Value) => clauseWide && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
-    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d)), words[told]!.start);
+    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at)), words[told]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -158,6 +158,19 @@ function dateOwning(ctx: SentenceContext, start: number): Value | undefined {
   const owner = ctx.words[start - 2];
   const before = owner && DAY_PARTS.has(owner.lower) ? ctx.words[start - 3] : owner;
   return before && ctx.dates.find((d) => d.end === before.end);
+}
+
+/**
+ * Nouns that name an act (the suffixes of nouns made from verbs): a date after one and "on" is the
+ * act's ("shut down due to the publication on January 11 of an article": not the day of the shutdown).
+ */
+const ACT_NOUN = /(?:tion|sion|ment|ance|ence|ure|al)s?$/;
+
+/** A date after the trigger that an act's noun owns ("the publication on January 11", "his arrival on Monday"). */
+function nounsDate(ctx: SentenceContext, date: Value, trigger: number): boolean {
+  const k = ctx.words.findIndex((w) => w.start === date.start);
+  const noun = ctx.words[k - 2];
+  return k - 2 > trigger && ctx.words[k - 1]?.lower === 'on' && noun?.pos === 'NOUN' && noun.lower.length > 5 && ACT_NOUN.test(noun.lower);
 }
 
 /** The value standing closest to a word. */

@@ -32,6 +32,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: 'The council met on Monday, Jan. 5.', text: 'The council met on Monday, January 5.', findings: [] },
+    // the day after an act's noun is the act's ("the publication on January 11"), not the shutdown's
+    { related: 'Freezing Point, a supplement of the China Youth Daily, was shut down Jan. 24.', text: 'Freezing Point was shut down due to the publication on January 11 of an article by a history professor.', findings: [] },
     // against a report, one event each tells on one day only, of a named man and a man it does not name
     {
       related: 'FLORENCE, Wis. (AP) — A Michigan man accused of opening fire on a group of young people was charged Wednesday, Aug. 6, with three counts of first-degree intentional homicide.',
