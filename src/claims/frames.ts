@@ -67,7 +67,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     // million crowns in 2025"); in "the toll was confirmed on Tuesday" Tuesday is when it was confirmed
     // (and "Monday night's vote", "Saturday's by-election": a day owning the noun is its time)
     const modifierStart = verbal ? i : modifiersStart(ctx, i, from);
-    const ownDate = verbal ? undefined : dateOwning(ctx, modifierStart);
+    const ownDate = verbal ? undefined : dateOwning(ctx, modifierStart, at);
     const clauseWide = verbal || happened >= 0;
     const timeFrom = clauseWide ? words[from]!.start : ownDate?.start ?? words[modifierStart]!.start;
     let phraseEnd = at;
@@ -150,9 +150,13 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-/** A date standing before "'s" just before a noun phrase ("Monday night's vote"), which it dates. */
-function dateOwning(ctx: SentenceContext, start: number): Value | undefined {
+/**
+ * A date standing before "'s" just before a noun phrase ("Monday night's vote"), or opening it after
+ * "the" ("the March 5 tornado"), which it dates.
+ */
+function dateOwning(ctx: SentenceContext, start: number, at: number): Value | undefined {
   const mark = ctx.words[start - 1];
+  if (mark?.lower === 'the') return ctx.dates.find((d) => d.start === ctx.words[start]!.start && d.end < ctx.words[at]!.start);
   if (!mark || !/^['’]s$/.test(mark.text)) return undefined;
   // ("Monday night's": the part of the day after the date)
   const owner = ctx.words[start - 2];

@@ -69,6 +69,9 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Rail fares will rise by up to 4.6% in March, the Department for Transport said on Wednesday.', text: 'Rail fares will rise by up to 4.6% in March, the Government has announced.', findings: [] },
     { old: 'Mayor Ana Ruiz opened the bridge in Porto.', text: 'Mayor Ana Ruiz opened the bridge in Braga.', findings: ['1:37 changed-place Place changed in paragraph 1: “Porto” became “Braga”'] },
     // against a report, one purchase each tells in one place only, wherever the sentences stand
+    // a landfall told in two local places; a state the lexicon knows may hold the local place
+    { related: 'Hurricane Celia made landfall near Port Lavaca early Thursday as a Category 2 hurricane.', text: 'Hurricane Celia came ashore near Port Mansfield early Thursday.\n\nCelia is the first hurricane to make landfall in Texas this season.\n', findings: ['1:34 related-place Place in paragraph 1 differs from related.md: the article says “Port Mansfield”, the report “Port Lavaca”'] },
+    { related: 'Hurricane Celia made landfall in Texas early Thursday.', text: 'Hurricane Celia came ashore near Port Mansfield early Thursday.\n', findings: [] },
     { related: "Ashcombe Art Gallery is delighted to announce the acquisition of J.M.W. Turner's watercolour Ashcombe Castle from the River (c.1797), purchased at Christie's in London for £1.1 million.", text: "The gallery bought the painting at a Christie's sale in New York in July, after it was consigned by descendants of the Victorian collector who acquired it from the artist's dealer.", findings: ['1:57 related-place Place in paragraph 1 differs from related.md: the article says “New York”, the report “London”'] },
     // a street and a town are places of two sizes: both can be true
     { related: 'A man was stabbed outside a pub in Saltburn on Friday night, police said.', text: 'A man was stabbed outside the Anchor pub in Castle Street on Friday.', findings: [] },
@@ -143,7 +146,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // a street and a town are places of two sizes: "the Anchor pub in Castle Street" and "in
       // Saltburn" can both be true; only a street against a street, a town against a town can change
       const street = (x: (typeof before)[number]) => x.entity.type === 'place' && x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name);
-      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y);
+      // against a report, so are a country, state or city the lexicon knows and a local place it does not
+      // ("made landfall in Texas" / "came ashore near Port Mansfield")
+      const known = (x: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && context.lexicon.places.has(x.entity.name.toLowerCase());
+      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && known(x) === known(y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
@@ -192,8 +198,12 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
   const report = context.versions!.old;
   const article = context.analysis;
   const street = (v: Value) => streetName(context.lexicon, v.text);
-  const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b);
-  for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree }, context.lexicon.repeatMarkers)) {
+  // (a local place the lexicon does not know may lie in a country, state or city it knows: "near Port
+  // Aransas" and "in Texas" can both hold, and the local one says more)
+  const known = (v: Value) => context.lexicon.places.has(v.text.toLowerCase());
+  const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b) || known(a) !== known(b);
+  const specific = (v: Value) => !known(v) && !street(v);
+  for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree, specific }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)
     if (reported.has(`${r.values.place!.key}\u0000${place.key}`)) continue;

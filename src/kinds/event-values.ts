@@ -24,6 +24,8 @@ export interface EventValues {
   usable: (value: Value, claim: Claim, analysis: Analysis) => boolean;
   /** Whether two values can be one. */
   agree: (a: Value, b: Value) => boolean;
+  /** Whether a value says most of several that agree (a town more than the state it lies in): the one compared. */
+  specific?: (value: Value) => boolean;
 }
 
 /** The article's and the report's tellings of one event whose values differ: [article's, report's]. */
@@ -33,9 +35,9 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
   const out: [Claim, Claim][] = [];
   for (const [frame, mine] of ours) {
     const others = theirs.get(frame);
-    const a = mine[0]!;
-    const r = others?.[0];
-    if (!r || !oneValue(mine, spec) || !oneValue(others!, spec) || spec.agree(a.values[spec.field]!, r.values[spec.field]!)) continue;
+    const a = representative(mine, spec);
+    const r = others && representative(others, spec);
+    if (!r || !oneValue(mine, a, spec) || !oneValue(others!, r, spec) || spec.agree(a.values[spec.field]!, r.values[spec.field]!)) continue;
     if (sameParticipants(article, report, a, r, spec)) out.push([a, r]);
   }
   return out;
@@ -78,8 +80,13 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: R
 /** The most events one sentence may tell for their values to be compared (each is checked against the others between it and its value). */
 const MAX_SENTENCE_EVENTS = 50;
 
-function oneValue(list: Claim[], spec: EventValues): boolean {
-  return list.every((c) => spec.agree(c.values[spec.field]!, list[0]!.values[spec.field]!));
+function oneValue(list: Claim[], first: Claim, spec: EventValues): boolean {
+  return list.every((c) => spec.agree(c.values[spec.field]!, first.values[spec.field]!));
+}
+
+/** The telling whose value says most: the first specific one, else the first. */
+function representative(list: Claim[], spec: EventValues): Claim {
+  return (spec.specific && list.find((c) => spec.specific!(c.values[spec.field]!))) || list[0]!;
 }
 
 /** A value read for an event with another event's word between them is as often the other's ("caught and killed the gunman who executed seven in a massacre on Tuesday"). */
