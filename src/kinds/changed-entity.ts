@@ -145,7 +145,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // town say different things; only a nationality against a nationality can change
       // a street and a town are places of two sizes: "the Anchor pub in Castle Street" and "in
       // Saltburn" can both be true; only a street against a street, a town against a town can change
-      const street = (x: (typeof before)[number]) => x.entity.type === 'place' && x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name);
+      // (and a road told by its number, "Highway 361", "Route 9", is a street)
+      const tokensOf = (x: (typeof before)[number]) => (before.includes(x) ? versions.old.tokens : current.tokens);
+      const numbered = (x: (typeof before)[number]) => ROAD.test(x.mention.text) && /^\d/.test(tokensOf(x)[x.mention.tokenEnd]?.text ?? '');
+      const street = (x: (typeof before)[number]) => x.entity.type === 'place' && ((x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name)) || numbered(x));
       // against a report, so are a country, state or city the lexicon knows and a local place it does not
       // ("made landfall in Texas" / "came ashore near Port Mansfield")
       const known = (x: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && context.lexicon.places.has(x.entity.name.toLowerCase());
@@ -254,6 +257,9 @@ function thingPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
 function streetName(lexicon: RuleContext['lexicon'], text: string): boolean {
   return lexicon.placeEndings.has(text.split(/\s+/).pop() ?? '');
 }
+
+/** Words that, before a number, name a road ("Highway 361", "Route 9"). */
+const ROAD = /^(?:highway|route|interstate|motorway)$/i;
 
 /** A name after "in" is a place, or a name the copy does not type ("a former rail yard in Eastfield"). */
 const PLACE_TYPES = new Set<EntityType>(['place', 'other']);

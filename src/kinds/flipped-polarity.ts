@@ -13,9 +13,14 @@ import { canon } from '../lexicon/compile.js';
 import { qualifierAt } from '../claims/numbers.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
-import { capitalise } from './describe.js';
+import { capitalise, placeOf } from './describe.js';
+import { clauseReversals } from '../claims/reversal.js';
+import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
+
+/** How sure a clause of the article is the report's, reversed, where the sentences are no close restatement. */
+const CLAUSE_REVERSAL = 0.7;
 
 /** Parts of speech that say what a word qualifies. */
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -92,6 +97,13 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Denise Harlow said nurses were prepared to extend the strike if the hospital did not return to the table.',
       findings: [],
     },
+    // a clause of a sentence that says much else, reversed: the same verb, of the same road
+    { related: 'The A635 was closed in both directions between Holme and the county boundary at 7.15am to allow access for fire appliances.', text: 'The A635 was not closed at any point, but police asked drivers to avoid the area because of smoke.\n', findings: ['1:14 related-polarity Paragraph 1 says the opposite of related.md: “not closed” where the report says “closed”'] },
+    // an aim ("on track to complete") or a choice ("choosing not to look into") is no statement that it
+    // happened; "found no evidence" denies as "has not found evidence" does
+    { related: 'We are on track to complete stock condition surveys of every home by the end of next year.', text: 'The regulator said Harbourside had not completed stock condition surveys for around 6,500 of its 18,000 homes.\n', findings: [] },
+    { related: 'Choosing not to look into the suspicious nature of the payments, they said, was equivalent to accepting that they were illegal.', text: 'Deliberately failing to investigate payments that looked suspicious, they wrote, amounted to accepting that they were illegal.\n', findings: [] },
+    { related: 'The authorities have not found evidence of poison, officials said.', text: 'The authorities, which have launched an investigation, have found no evidence of poison.\n', findings: [] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
@@ -106,6 +118,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     const pairs = changedPairs(context);
     const ordered = source ? bodyFirst(pairs) : pairs;
     const toldPairs = new Set<string>();
+    // the article's sentences found reversing a report's
+    const reversed = new Set<number>();
     const usedReportWords = new Set<number>();
     for (const pair of ordered) {
       // against a report, only a sentence that restates one of the report's closely enough can reverse it
@@ -118,6 +132,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const parity = (denying: boolean) => negationCount(lexicon, oldTokens, denying) % 2 !== negationCount(lexicon, newTokens, denying) % 2;
       const negationFlipped = parity(false) && parity(true) && !prefixNegation(oldTokens.map((t) => t.lower), newTokens.map((t) => t.lower));
       const report = (before: Token[], after: Token[], what: string, sure: number) => {
+        for (const sentence of pair.newSentences) reversed.add(sentence.index);
         const where = whereNew(pair);
         const text = (list: Token[]) => list.map((t) => t.text).join(' ') || '(nothing)';
         const span = (list: Token[], sentences: typeof pair.oldSentences) => (list.length ? { start: list[0]!.start, end: list[list.length - 1]!.end } : visibleSpan({ start: sentences[0]!.start, end: sentences[0]!.start }, sentences));
@@ -258,6 +273,25 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       });
       if (!hunk) continue;
       report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed', 0.8);
+    }
+    // against a report, a clause of a sentence not found reversing the report above (the alignment
+    // pairs sentences that say much else loosely or not at all) with the same verb as a clause of the
+    // report's, denied on one side only (claims/reversal.ts)
+    if (source) {
+      const keep = (sentence: number) => !reversed.has(sentence) && BODY_KINDS.has(context.analysis.sentences[sentence]!.kind);
+      for (const { article, report } of clauseReversals(lexicon, context.analysis, versions.old, keep)) {
+        const side = (c: typeof article) => [...(c.negation ? [c.negation] : []), c.verb];
+        const text = (list: Token[]) => list.map((t) => t.text).join(' ');
+        const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
+        const where = placeOf(context.analysis.sentences[article.sentence]!);
+        context.report({
+          confidence: confidence(CLAUSE_REVERSAL, blockWeight(context.analysis.sentences[article.sentence])),
+          message: 'reversed',
+          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: text(side(report)), new: text(side(article)), report: versions.old.doc.path },
+          locations: changeLocations(context, span(side(article)), span(side(report))),
+          evidence: { expected: text(side(report)), actual: text(side(article)), change: 'clause reversed' },
+        });
+      }
     }
   },
 });
