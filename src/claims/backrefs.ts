@@ -8,11 +8,15 @@
  * affected" … "at 16 rail operators"), or people told in the same matter ("The three occupants of
  * the car" … "rescued two people from a car"); a demonstrative ("these", "those") means people
  * counted in the two sentences before it.
+ *
+ * And measure back-references: "The 88mph gust recorded on Tiree" after "A gust of 83mph was recorded
+ * on Tiree" gives one gust two speeds.
  */
 import type { Analysis, SentenceContext, NumberMention, Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { numbersAgree } from './numbers.js';
+import { pushTo } from '../base/arrays.js';
 
 /** A group a sentence counts: its figure, the noun that says what it counts, and the content terms of its sentence. */
 export interface GroupCount {
@@ -162,4 +166,82 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
 function mentions(analysis: Analysis, sentence: number, lemma: string, own: GroupCount): boolean {
   const s = analysis.sentences[sentence]!;
   return analysis.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.lemma === lemma && (t.start < own.start || t.start >= own.end));
+}
+
+/** A thing a sentence gives a measure of: "the 88mph gust", "A gust of 83mph", "The nearly 400-pound bear". */
+export interface Measured {
+  sentence: number;
+  start: number;
+  end: number;
+  value: NumberMention;
+  /** Lemma of the thing measured ("gust") and of the unit ("mph"). */
+  head: string;
+  unit: string;
+  definite: boolean;
+}
+
+/** Units of measure a thing is given in (lemmas). */
+const UNITS = new Set(['mph', 'kph', 'km/h', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'ft', 'inch', 'yard', 'pound', 'lb', 'kilogram', 'kg', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'litre', 'liter', 'gallon', 'day', 'week', 'month', 'hour']);
+
+/** Things a measure places rather than measures: a course has many mile marks, a road many limits. */
+const POSITIONS = new Set(['mark', 'point', 'marker', 'post', 'milestone', 'line', 'limit', 'zone', 'stage', 'lap']);
+
+/** Words that make a measured thing another than one told before ("the other 12-storey block", "a second 40-metre tower"). */
+const ANOTHER = /^(?:other|another|second|third|new|previous|earlier|first|last|next|similar)$/;
+
+function measuredOf(ctx: SentenceContext): Measured[] {
+  const { words } = ctx;
+  const out: Measured[] = [];
+  for (const n of ctx.numbers) {
+    if (n.kind !== 'count' || words[n.from]!.quote >= 0) continue;
+    // the unit written onto the figure ("400-pound"), or the word after it ("88 mph")
+    const glued = /-([a-z]+)$/i.exec(n.text)?.[1]?.toLowerCase();
+    const after = words[n.to];
+    const unitWord = glued ? undefined : after && UNITS.has(after.lemma) ? after : undefined;
+    const unit = glued ? (n.unit ?? glued) : unitWord?.lemma;
+    if (!unit || !UNITS.has(unit)) continue;
+    let k = glued ? n.to : n.to + 1;
+    let head: Word | undefined;
+    for (; k < words.length && k < n.to + 4; k++) {
+      if (words[k]!.pos === 'NOUN') head = words[k];
+      else if (words[k]!.pos !== 'ADJ') break;
+    }
+    let first = n.from;
+    // "A gust of 83mph": the thing before "of"
+    if (!head && words[n.from - 1]?.lower === 'of' && words[n.from - 2]?.pos === 'NOUN') {
+      head = words[n.from - 2];
+      first = n.from - 2;
+    }
+    if (!head || POSITIONS.has(head.lemma)) continue;
+    const before = words.slice(Math.max(0, first - 3), first);
+    if (before.some((w) => ANOTHER.test(w.lower)) || words.slice(n.to, k).some((w) => ANOTHER.test(w.lower))) continue;
+    const determiner = [...before].reverse().find((w) => w.pos === 'DET');
+    const end = Math.max(head.end, (unitWord ?? words[n.to - 1]!).end);
+    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower) });
+  }
+  return out;
+}
+
+/**
+ * A definite mention of a thing measured ("The 88mph gust recorded on Tiree") that gives it another
+ * measure than the story gave it before ("A gust of 83mph was recorded on Tiree"), where the story
+ * measures that kind of thing in that unit with these two figures only (a third is a story of several).
+ */
+export function measureClashes(analysis: Analysis, inScope: (sentence: number) => boolean, apart: (a: number, b: number) => boolean): { earlier: Measured; later: Measured }[] {
+  const all = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap(measuredOf);
+  const byThing = new Map<string, Measured[]>();
+  for (const m of all) pushTo(byThing, `${m.head}|${m.unit}`, m);
+  const out: { earlier: Measured; later: Measured }[] = [];
+  for (const told of byThing.values()) {
+    const values = new Set(told.map((m) => m.value.key));
+    if (values.size !== 2) continue;
+    for (const later of told) {
+      const earlier = told.find((m) => m.sentence < later.sentence && !numbersAgree(m.value, later.value) && !apart(m.sentence, later.sentence));
+      if (later.definite && earlier) {
+        out.push({ earlier, later });
+        break;
+      }
+    }
+  }
+  return out;
 }

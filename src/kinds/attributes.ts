@@ -26,7 +26,7 @@ import { yearOld } from '../claims/numbers.js';
 import { talliesOf } from '../claims/tallies.js';
 import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
-import { countReferenceClashes } from '../claims/backrefs.js';
+import { countReferenceClashes, measureClashes } from '../claims/backrefs.js';
 import { BODY_KINDS } from '../model/document.js';
 import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
@@ -288,6 +288,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     share: { template: '“{later}” in {where} is not “{earlier}” in {other}: {laterShare} against {earlierShare}', vars: ['later', 'earlier', 'where', 'other', 'laterShare', 'earlierShare'] },
     founding: { template: '{holder} {later} in {where} but {earlier} in {other}', vars: ['holder', 'later', 'earlier', 'where', 'other'] },
     margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
+    measure: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same {thing} measured twice', vars: ['later', 'earlier', 'where', 'other', 'thing'] },
     group: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same group counted twice', vars: ['later', 'earlier', 'where', 'other'] },
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
@@ -349,6 +350,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The death toll rose from 12 to 14 on Friday.\n\nThe 12 victims named so far were all from the village.\n', findings: [] },
     { text: 'Police shot eight armed gunmen on the bridge after contractors crossing it came under fire.\n\nThe fourteen contractors were on their way to repair a canal when the gunmen opened fire.\n', findings: [] },
     { text: 'Three men and three women were killed when the bus overturned.\n\nThe six victims were all from Leeds.\n', findings: [] },
+    // a thing measured again, definitely, with another figure; marks along a course, another tower and
+    // a story of three figures are other things
+    { text: 'A gust of 83mph was recorded on Tiree on Sunday.\n\nTrees fell across the island.\n\nThe 88mph gust recorded on Tiree was the strongest in a decade.\n', findings: ['5:5 contradicted-attribute “88mph gust” in paragraph 3 does not match “gust of 83mph” in paragraph 1: the same gust measured twice'] },
+    { text: 'She led at the 20-mile mark.\n\nThe crowd roared.\n\nAt the 22-mile mark she pulled clear.\n\nThe council approved a 12-storey tower in May. It also approved another 15-storey tower on the quay.\n', findings: [] },
     // a vote's margin that its totals do not give; a lead at an earlier count is another figure
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
     // two votes, two tallies: which one a margin belongs to cannot be told
@@ -480,6 +485,17 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
         data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!) },
         locations: laterFirst(later, earlier),
         evidence: { expected: earlier.value.text, actual: later.value.text, field: 'group' },
+      });
+    }
+    // a thing measured again with another figure ("A gust of 83mph" … "The 88mph gust")
+    for (const { earlier, later } of measureClashes(analysis, body, (a, b) => separateRecords(analysis, a, b))) {
+      const text = (g: { start: number; end: number }) => analysis.doc.source.slice(g.start, g.end);
+      context.report({
+        confidence: confidence(0.75),
+        message: 'measure',
+        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!), thing: later.head },
+        locations: laterFirst(later, earlier),
+        evidence: { expected: earlier.value.text, actual: later.value.text, field: 'measure' },
       });
     }
     // two beginnings of one thing that cannot both hold ("since it opened in 1984" / "founded in 1986")
