@@ -13,7 +13,7 @@
  * on Tiree" gives one gust two speeds.
  */
 import type { Analysis, SentenceContext, NumberMention, Word } from '../model/analysis.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { numbersAgree } from './numbers.js';
 import { pushTo } from '../base/arrays.js';
@@ -26,18 +26,22 @@ export interface GroupCount {
   value: NumberMention;
   /** Lemma of what is counted ("worker"). */
   head: string;
-  /** What is counted, as written after the figure ("injured workers"). */
-  phrase: string;
   person: boolean;
   /** "the", "these", "those" or "all" before the figure: a reference to a group already counted. */
   definite?: string;
-  /** Told as part of another group ("including 19 children", "of whom 12 …"): never the group a reference means. */
+  /** Told as part of another group ("including 19 children", "the 14 other patients"): never the group a reference means. */
   part: boolean;
   /**
    * Named by a clause of its own after its noun ("the 30 pupils who live more than two miles away"):
    * the clause, not the story before, says which group "the" means.
    */
   defined: boolean;
+  /**
+   * The lemmas of the words that say which of the group it is, before its noun ("the 16 injured
+   * workers") and after it up to the clause's verb ("the 40 workers laid off last week", "the eight
+   * patients still in hospital", "the 11 players he picks").
+   */
+  narrowing: string[];
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'all']);
@@ -47,7 +51,7 @@ const DEMONSTRATIVE = new Set(['these', 'those']);
  * Words between the figure and its noun, or before the figure, that make the group another or a part
  * of one ("the 14 other patients", "the remaining 16", "the first 12").
  */
-const PART_OF = /^(?:other|others|remaining|rest|more|additional|extra|further|new|surviving|last|first|next|top|youngest|oldest)$/;
+const PART_OF = /^(?:other|others|remaining|rest|more|additional|extra|further|new|surviving|last|first|next|top|youngest|oldest|best|worst)$/;
 
 /** Words before a count that make it a part of a group told just before ("including 19 children", "among them 4 nurses"). */
 const PART_BEFORE = /^(?:including|includes|include|among|of|with|plus|except|besides)$/;
@@ -55,12 +59,18 @@ const PART_BEFORE = /^(?:including|includes|include|among|of|with|plus|except|be
 /** Words after a group's noun that open a clause saying which group it is, with no comma before them. */
 const DEFINING = /^(?:who|whom|whose|that|which)$/;
 
+/** A pronoun right after a group's noun opens such a clause with no "that" ("the 11 players he picks"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it)$/;
+
 /** What a reference never counts as a group of the story: spans of time and measures. */
 const MEASURES = /^(?:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|pound|kilogram|kg|ton|tonne|acre|hectare|degree|point|percent|per|time|times|goal|run|lap|page|round|game|match|stage|set|inning|innings|hole|shot|vote|seat)$/;
 
+/** A participle after a noun that narrows it ("taken to hospital", "laid off", "freed"), not a verb of its own clause ("remain"). */
+const PARTICIPLE = /(?:ed|en|ing)$|^(?:laid|held|kept|left|made|hit|cut|put|set|shut|won|lost|sent|brought|caught|found|told|paid|sold|bought|led|fed|met|run|seen|known|shown|thrown|drawn|given|taken|chosen)$/;
+
 /** Verbs of saying and nouns of sources: sharing them says nothing of the matter two sentences tell. */
-function matterTerms(lexicon: CompiledLexicon, terms: readonly string[], heads: ReadonlySet<string>): Set<string> {
-  return new Set(terms.filter((t) => !t.startsWith('#') && !t.startsWith('@') && !heads.has(t) && !lexicon.speechVerbs.has(t) && !lexicon.sourceNouns.has(t) && !lexicon.genericTerms.has(t)));
+function matterTerms(lexicon: CompiledLexicon, terms: readonly string[]): Set<string> {
+  return new Set(terms.filter((t) => !t.startsWith('#') && !t.startsWith('@') && !lexicon.speechVerbs.has(t) && !lexicon.sourceNouns.has(t) && !lexicon.genericTerms.has(t)));
 }
 
 /** The run of modifiers and nouns after a figure, up to its head noun ("16 injured workers" → "injured workers"). */
@@ -72,10 +82,29 @@ function nounAfter(words: Word[], n: NumberMention): { head: Word; last: number 
     if (w.pos === 'NOUN') {
       head = w;
       last = k;
-    } else if (!(w.pos === 'ADJ' || (w.pos === 'VERB' && /ed$/.test(w.lower) && words[k + 1]?.pos === 'NOUN'))) break;
+    } else if (!(w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower) && words[k + 1]?.pos === 'NOUN'))) break;
   }
   return head ? { head, last } : undefined;
 }
+
+/**
+ * The words after a group's noun that narrow it: a participle, an adverb or a preposition and what
+ * follows, or a clause with no "that" ("the 11 players he picks"), up to the clause's own verb or a
+ * comma. A finite verb ("The 16 injured workers remain") narrows nothing.
+ */
+function narrowingAfter(words: Word[], from: number): Word[] {
+  const first = words[from];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'PRON' || first.pos === 'DET' || (first.pos === 'VERB' && PARTICIPLE.test(first.lower)))) return [];
+  const out: Word[] = [];
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const w = words[k]!;
+    if (w.pos === 'AUX' || w.pos === 'PUNCT' || (k > from && w.pos === 'VERB' && !PARTICIPLE.test(w.lower))) break;
+    out.push(w);
+  }
+  return out;
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV', 'NUM']);
 
 function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] {
   const { words } = ctx;
@@ -85,24 +114,24 @@ function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] 
     const noun = nounAfter(words, n);
     const head = noun?.head.lemma ?? n.unit;
     if (!head || MEASURES.test(head)) continue;
-    const between = words.slice(n.to, noun ? noun.last : n.to);
+    const last = noun ? noun.last : n.to - 1;
+    const between = words.slice(n.to, last);
     const before = words[n.from - 1]?.lower;
     // ("all the 14" and "all of the 14" are as definite as "the 14")
     const definite = before !== undefined && DEFINITE.has(before) ? before : undefined;
-    const part = before !== undefined && (PART_BEFORE.test(before) || PART_OF.test(before)) || between.some((w) => PART_OF.test(w.lower));
-    const person = lexicon.peopleNouns.has(head) || isPersonNoun(head);
-    const next = words[(noun ? noun.last : n.to - 1) + 1]?.lower;
+    const after = narrowingAfter(words, last + 1);
+    const part = (before !== undefined && (PART_BEFORE.test(before) || PART_OF.test(before))) || [...between, ...after.slice(0, 1)].some((w) => PART_OF.test(w.lower));
     out.push({
       sentence: ctx.sentence.index,
       start: n.start,
       end: noun ? words[noun.last]!.end : n.end,
       value: n,
       head,
-      phrase: noun ? words.slice(n.to, noun.last + 1).map((w) => w.text).join(' ') : head,
-      person,
+      person: lexicon.peopleNouns.has(head) || isPersonNoun(head),
       definite,
       part,
-      defined: next !== undefined && DEFINING.test(next),
+      defined: DEFINING.test(words[last + 1]?.lower ?? '') || SUBJECT_PRONOUN.test(words[last + 1]?.lower ?? ''),
+      narrowing: [...between, ...after].filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)),
     });
   }
   return out;
@@ -116,39 +145,51 @@ const MAX_GROUPS = 400;
 
 /**
  * A reference to a counted group that gives the group another figure than the story counted it
- * with, and the count it contradicts. Skipped: a reference whose figure the story gives anywhere
- * before (a count that changed, or a part told apart), or that adds up two figures of one earlier
- * sentence ("three men and three women" … "the six victims"); a reference that is a part of a group
- * ("the 14 other patients"); groups in separate records of a list.
+ * with, and the count it contradicts. The group is one the story counted before: with the same noun
+ * or people, in the same matter (a word in common beyond the nouns) or, for "these" and "those", in
+ * the two sentences before. A smaller figure may be a part of the group ("The eight patients still
+ * in hospital" of twelve taken there): it contradicts only where "these" or "those" points back, or
+ * where every word that narrows it the group was told with ("The 16 injured workers" of eighteen
+ * people "seriously injured"). Skipped: a reference whose figure the story gives anywhere before (a
+ * count that changed, or a part told apart), or that adds up two figures of one earlier sentence
+ * ("three men and three women" … "the six victims"), or whose difference from the group is a figure
+ * told between them ("Four were discharged"); a part of a group ("the 14 other patients"); groups of
+ * one; groups in separate records of a list.
  */
 export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexicon, inScope: (sentence: number) => boolean, apart: (a: number, b: number) => boolean): { earlier: GroupCount; later: GroupCount }[] {
-  const groups = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap((c) => groupsOf(lexicon, c));
+  const groups = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap((c) => groupsOf(lexicon, c)).filter((g) => Number(g.value.key) > 1);
   if (groups.length > MAX_GROUPS) return [];
-  // the first sentence each figure is given in, and each sum of two figures of one sentence
-  const firstGiven = new Map<string, number>();
+  // the sentences each figure is given in, and each sum of two figures of one sentence
+  const given = new Map<string, number[]>();
   const firstSum = new Map<string, number>();
-  const note = (map: Map<string, number>, key: string, sentence: number) => map.has(key) || map.set(key, sentence);
   for (const c of analysis.contexts) {
     const counts = c.numbers.filter((n) => n.kind === 'count');
-    for (const n of counts) for (const key of [n.key, n.alt]) if (key !== undefined) note(firstGiven, key, c.sentence.index);
+    for (const n of counts) for (const key of [n.key, n.alt]) if (key !== undefined) pushTo(given, key, c.sentence.index);
     if (counts.length > MAX_ADDENDS) continue;
-    for (let i = 0; i < counts.length; i++) for (let j = i + 1; j < counts.length; j++) note(firstSum, String(Number(counts[i]!.key) + Number(counts[j]!.key)), c.sentence.index);
+    for (let i = 0; i < counts.length; i++) for (let j = i + 1; j < counts.length; j++) {
+      const sum = String(Number(counts[i]!.key) + Number(counts[j]!.key));
+      if (!firstSum.has(sum)) firstSum.set(sum, c.sentence.index);
+    }
   }
-  const givenBefore = (map: Map<string, number>, key: string | undefined, sentence: number) => key !== undefined && (map.get(key) ?? Infinity) < sentence;
+  const givenBetween = (key: string | undefined, from: number, to: number) => key !== undefined && (given.get(key) ?? []).some((s) => s >= from && s <= to);
+  const matter = new Map<number, Set<string>>();
+  const matterOf = (sentence: number) => matter.get(sentence) ?? matter.set(sentence, matterTerms(lexicon, analysis.terms[sentence]!.terms)).get(sentence)!;
   const out: { earlier: GroupCount; later: GroupCount }[] = [];
   for (const later of groups) {
     if (!later.definite || later.part || later.defined) continue;
     const { key, alt } = later.value;
-    if (givenBefore(firstGiven, key, later.sentence) || givenBefore(firstGiven, alt, later.sentence) || givenBefore(firstSum, key, later.sentence)) continue;
-    const heads = new Set([later.head]);
-    const laterTerms = matterTerms(lexicon, analysis.terms[later.sentence]!.terms, heads);
+    if (givenBetween(key, 0, later.sentence - 1) || givenBetween(alt, 0, later.sentence - 1) || (firstSum.get(key) ?? Infinity) < later.sentence) continue;
+    const demonstrative = DEMONSTRATIVE.has(later.definite);
+    const toldWith = (earlier: GroupCount) => later.narrowing.every((w) => matterOf(earlier.sentence).has(w));
+    const shareMatter = (earlier: GroupCount) => {
+      const theirs = matterOf(earlier.sentence);
+      return [...matterOf(later.sentence)].some((t) => t !== later.head && t !== earlier.head && theirs.has(t));
+    };
     const means = (earlier: GroupCount) => {
       if (earlier.sentence >= later.sentence || earlier.part || apart(earlier.sentence, later.sentence)) return false;
-      if (earlier.head === later.head) return true;
-      if (!earlier.person || !later.person) return false;
-      if (later.definite && DEMONSTRATIVE.has(later.definite) && later.sentence - earlier.sentence <= 2) return true;
-      const earlierTerms = matterTerms(lexicon, analysis.terms[earlier.sentence]!.terms, new Set([earlier.head]));
-      return [...laterTerms].some((t) => earlierTerms.has(t));
+      if (earlier.head !== later.head && !(earlier.person && later.person)) return false;
+      // (the same noun told bare, or narrowed only by words the group was told with: "All five men")
+      return (demonstrative && later.sentence - earlier.sentence <= 2) || shareMatter(earlier) || (earlier.head === later.head && toldWith(earlier));
     };
     // a sentence that names the other's group beside its own tells two groups apart ("police shot eight
     // armed gunmen … after contractors crossing the bridge came under fire" … "The fourteen contractors")
@@ -157,6 +198,13 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     const earlier = meant[meant.length - 1];
     // (a group counted twice before with two figures is a count that changed, or two groups)
     if (!earlier || meant.some((g) => !numbersAgree(g.value, earlier.value)) || numbersAgree(earlier.value, later.value)) continue;
+    const smaller = Number(later.value.key) < Number(earlier.value.key);
+    if (smaller) {
+      // (the rest of the group told between: "Four were discharged" … "The eight patients")
+      const rest = String(Number(earlier.value.key) - Number(later.value.key));
+      if (givenBetween(rest, earlier.sentence, later.sentence)) continue;
+      if (!demonstrative && !toldWith(earlier)) continue;
+    }
     out.push({ earlier, later });
   }
   return out;

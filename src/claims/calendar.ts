@@ -17,11 +17,12 @@ const BODY_OPENERS = new Set(['paragraph', 'blockquote', 'list-item']);
 /** The front matter's `date`, as year and month where given. */
 function frontMatterDate(doc: Document): DateAnchor | undefined {
   const raw = doc.frontMatter.date;
-  const match = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
+  const match = raw ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(raw) : null;
   if (!match) return undefined;
   const at = doc.source.indexOf(raw!);
   const anchor: DateAnchor = { year: Number(match[1]), start: Math.max(0, at), end: Math.max(0, at) + raw!.length, text: raw! };
   if (match[2]) anchor.month = Number(match[2]);
+  if (match[2] && match[3]) anchor.day = Number(match[3]);
   return anchor;
 }
 
@@ -37,7 +38,7 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
   // (a date with its own year: calendarDate reads it without an anchor)
   const anchorOf = (date: Value, inBody: boolean): DateAnchor | undefined => {
     const own = calendarDate(date, undefined);
-    return own && { year: own.year, month: own.month, start: date.start, end: date.end, text: date.text, ...(inBody ? { inBody } : {}) };
+    return own && { year: own.year, month: own.month, day: own.day, start: date.start, end: date.end, text: date.text, ...(inBody ? { inBody } : {}) };
   };
   for (const ctx of contexts) {
     const kind = ctx.sentence.kind;

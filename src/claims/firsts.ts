@@ -14,7 +14,7 @@
  * ("the first to climb it since 1953").
  */
 const FIRST =
-  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history)\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history)\b|\bfor the first time (?:since|in|ever)\b/i;
+  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b))\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b))\b|\bfor the first time (?:since|in|ever)\b/i;
 
 /**
  * A negation with "before", "ever", "previously", "since" a year or a span of years after it in the
@@ -23,6 +23,18 @@ const FIRST =
  */
 const NEVER =
   /\b(?:no|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since (?:1[89]|20)\d\d|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
+
+/**
+ * "the first to win the Golden Boot twice": one of people doing something in turn, which is a record
+ * only where the never-before tells the same act ("No player had won the Golden Boot twice before").
+ * The verb, as written.
+ */
+const FIRST_TO = /\bthe first (?:\w+ )?to (\w+)/i;
+
+/** The verb of a first of people in turn ("the first to win …" → "win"), outside quotations. */
+export function firstToVerb(text: string): string | undefined {
+  return FIRST_TO.exec(text.replace(QUOTED, ' '))?.[1]?.toLowerCase();
+}
 
 /** Words of quotations, which say what someone said, not what the story claims. */
 const QUOTED = /[“"][^”"]*[”"]/g;

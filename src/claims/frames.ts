@@ -75,7 +75,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const timeTo = words[clauseWide ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
     const asideSpan = (d: Value) => clauseWide && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
-    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at)), words[told]!.start);
+    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at) && !saidOn(ctx, d)), words[told]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -141,10 +141,25 @@ function happeningVerb(ctx: SentenceContext, from: number, i: number, at: number
       j++;
       parts.shift();
     } else if (words[j]?.pos !== 'VERB') continue;
-    if (parts.every((part, n) => words[j + n]?.lemma === part || words[j + n]?.lower === part) && words[j + parts.length]?.lower !== 'to') return j;
+    if (!parts.every((part, n) => words[j + n]?.lemma === part || words[j + n]?.lower === part) || words[j + parts.length]?.lower === 'to') continue;
+    // "hit" and "strike" tell the event happening with a place for object or none ("The tornado hit
+    // Harlan on Tuesday", "The quake struck at dawn"), not with another object ("The fire hit production")
+    const object = j + parts.length;
+    if (STRIKING.has(parts[0]!) && object < to && ctx.words[object]!.pos !== 'ADP' && ctx.words[object]!.pos !== 'ADV' && !placeNamed(ctx, object)) continue;
+    return j;
   }
   return -1;
 }
+
+/** A name at the word that is no person's or organisation's: a place, or one the copy does not type ("hit Harlan"). */
+function placeNamed(ctx: SentenceContext, at: number): boolean {
+  const mention = ctx.mentionAt[at];
+  const type = mention && entityType(ctx, mention);
+  return type !== undefined && type !== 'person' && type !== 'org';
+}
+
+/** Verbs of happening that take an object: only a place may stand there. */
+const STRIKING = new Set(['hit', 'strike']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -170,11 +185,20 @@ function dateOwning(ctx: SentenceContext, start: number, at: number): Value | un
  */
 const ACT_NOUN = /(?:tion|sion|ment|ance|ence|ure|al)s?$/;
 
-/** A date after the trigger that an act's noun owns ("the publication on January 11", "his arrival on Monday"). */
+/** A date the attribution gives ("…, the mayor said on Wednesday"): when it was said, not when it happened. */
+function saidOn(ctx: SentenceContext, date: Value): boolean {
+  const k = ctx.words.findIndex((w) => w.start === date.start);
+  return ctx.words.slice(Math.max(0, k - 3), k).some((w) => ctx.lexicon.speechVerbForms.has(w.lower));
+}
+
+/** A date after the trigger that an act's noun owns ("the publication on January 11 of an article"). */
 function nounsDate(ctx: SentenceContext, date: Value, trigger: number): boolean {
   const k = ctx.words.findIndex((w) => w.start === date.start);
   const noun = ctx.words[k - 2];
-  return k - 2 > trigger && ctx.words[k - 1]?.lower === 'on' && noun?.pos === 'NOUN' && noun.lower.length > 5 && ACT_NOUN.test(noun.lower);
+  // (the act's object after the date tells a noun of an act, not a place: "the publication on January 11
+  // of an article", not "at the junction station on Thursday")
+  const after = ctx.words.find((w) => w.start >= date.end)?.lower;
+  return k - 2 > trigger && ctx.words[k - 1]?.lower === 'on' && noun?.pos === 'NOUN' && noun.lower.length > 5 && ACT_NOUN.test(noun.lower) && (after === 'of' || after === 'by');
 }
 
 /** The value standing closest to a word. */

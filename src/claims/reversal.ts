@@ -3,8 +3,15 @@
  * at any point" against "The A635 was closed in both directions"; "Water overtopped the demountable
  * defences at Kellford Quay" against "The demountable flood defences at Kellford Quay … were not
  * overtopped". The two sentences may say much else (so they are seldom paired as restatements): what
- * decides is a clause of each with the same verb, negated in one only, and the same thing it is told
- * of, by name or by the nouns around it.
+ * decides is a clause of each with the same verb, negated in one only, told of the same things.
+ *
+ * "The same things" is strict, since a verb denied of one thing and told of another is the commonest
+ * sentence in news ("No passengers were injured" / "The driver was injured"; "did not raise the price
+ * of milk" / "raised the price of butter"): every noun and name the verb is told of (before it, and
+ * its object) on either side stands in the other clause, the two share one, and the names before the
+ * verb are the same. And the same time: two days or years told apart are two occasions ("did not
+ * attend lessons on Monday" / "attended lessons on Tuesday"), and a denial that runs up to now ("has
+ * not paid the fine") is no denial of what happened after or on a day ("paid the fine on Thursday").
  */
 import type { Analysis } from '../model/analysis.js';
 import type { Token } from '../model/document.js';
@@ -12,17 +19,23 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { canon } from '../lexicon/compile.js';
 import { pushTo } from '../base/arrays.js';
 
-/** A verb of a clause, with whether it is denied and the content words of its clause. */
+/** A verb of a clause, with whether it is denied, what it is told of and when. */
 interface ClauseVerb {
   verb: Token;
   /** The particle after it, which makes another verb of it ("look into", "shut down"), or "". */
   particle: string;
   negation?: Token;
+  /** Denied up to now ("has not paid", "has yet to"), not on an occasion. */
+  perfect: boolean;
   sentence: number;
-  /** Content words (lemmas) of the clause, the verb left out. */
+  /** Content words (canonical lemmas) of the clause. */
   words: Set<string>;
-  /** Names (proper nouns) before the verb in its clause: who or what it is told of. */
+  /** Nouns and names the verb is told of: before it in its clause, and its object. */
+  args: Set<string>;
+  /** Names before the verb (days and months left out): who or what it is told of. */
   subject: Set<string>;
+  /** Days, months and years the clause gives. */
+  times: Set<string>;
 }
 
 export interface Reversal {
@@ -39,107 +52,119 @@ const SUBJECT_DENIAL = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
 
 /** Days and months, which are proper nouns but say when, not who. */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Particles that make another verb of the one before them. */
 const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'away', 'back', 'through']);
 
 /** Words around a verb that make its clause no plain statement: a condition, a question of whether, a hedge. */
-const UNPLAIN = /^(?:if|unless|whether|may|might|could|would|should|expected|likely|believed|alleged|reportedly|suspected)$/;
+const UNPLAIN = /^(?:if|unless|whether|why|how|may|might|could|would|should|expected|likely|believed|alleged|reportedly|suspected)$/;
 
-/**
- * What two clauses must share of the smaller one's content words: half, with the same name before the
- * verb; else two words and three fifths.
- */
-const SUBJECT_SHARE = 0.5;
-const LEAST_SHARED = 2;
-const LEAST_SHARE = 0.6;
+/** Words that make a denial run up to now: "has not paid", "has yet to", "still has not", "so far". */
+const UP_TO_NOW = /^(?:has|have|yet|still|since|so)$/;
 
 /** The most verbs of a text compared: a text of more is a list or a transcript. */
 const MAX_VERBS = 2000;
+
+/** A clause's words split at semicolons, colons, dashes and commas before a conjunction or a relative pronoun. */
+function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push([]);
+    else clauses[clauses.length - 1]!.push(t);
+  }
+  return clauses;
+}
+
+/**
+ * Where the verb at `k` is denied: at the verb past auxiliaries and adverbs ("was not closed"), on its
+ * object ("found no evidence") or on its subject ("No ransom demand has been received"); a negation
+ * further back denies something else.
+ */
+function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negation?: Token; perfect: boolean } {
+  let j = k - 1;
+  let negation: Token | undefined;
+  let perfect = false;
+  while (j >= 0 && (clause[j]!.pos === 'AUX' || clause[j]!.pos === 'ADV' || clause[j]!.pos === 'PART' || lexicon.negations.has(clause[j]!.lower))) {
+    // ("not only damaged" adds, it does not deny)
+    if (lexicon.negations.has(clause[j]!.lower) && clause[j + 1]?.lower !== 'only') negation = clause[j];
+    if (UP_TO_NOW.test(clause[j]!.lower)) perfect = true;
+    j--;
+  }
+  const object = clause[k + 1];
+  if (!negation && object && SUBJECT_DENIAL.has(object.lower)) negation = object;
+  if (!negation) {
+    let h = j;
+    while (h >= 0 && h > j - 4 && (clause[h]!.pos === 'NOUN' || clause[h]!.pos === 'ADJ' || clause[h]!.pos === 'PROPN')) h--;
+    if (h < j && h >= 0 && SUBJECT_DENIAL.has(clause[h]!.lower)) negation = clause[h];
+  }
+  return negation ? { negation, perfect } : { perfect };
+}
 
 function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (sentence: number) => boolean): ClauseVerb[] {
   const out: ClauseVerb[] = [];
   const key = (t: Token) => canon(lexicon, t.lemma);
   const hedges = new Set(lexicon.hedges.filter((h) => h.length === 1).map((h) => h[0]!));
+  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !CALENDAR.test(t.lower);
   for (const sentence of analysis.sentences) {
-    if (!keep(sentence.index)) continue;
-    const tokens = analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    // clauses: split at semicolons, colons, dashes and commas before a conjunction or a relative pronoun
-    const clauses: Token[][] = [[]];
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      const next = tokens[k + 1]?.lower ?? '';
-      if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push([]);
-      else clauses[clauses.length - 1]!.push(t);
-    }
-    for (const clause of clauses) {
+    if (!keep(sentence.index) || /\?["”’']*$/.test(sentence.text)) continue;
+    for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
       if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
-      const content = clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM');
+      const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));
+      const times = new Set(clause.filter((t) => CALENDAR.test(t.lower) || YEAR.test(t.text)).map((t) => t.lower));
       for (const [k, verb] of clause.entries()) {
         if (verb.pos !== 'VERB' || LIGHT.has(verb.lemma) || lexicon.speechVerbs.has(verb.lemma)) continue;
-        // a negation up to three words before the verb, past auxiliaries and adverbs ("was not closed",
-        // "has not been charged"); an infinitive ("on track to complete", "choosing not to look into") is
-        // an aim or a choice, no statement that it happened
-        let infinitive = false;
-        for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-          const w = clause[j]!;
-          if (w.lower === 'to') infinitive = true;
-          if (!lexicon.negations.has(w.lower) && w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') break;
-        }
-        if (infinitive) continue;
-        // denied at the verb, past auxiliaries and adverbs, or on its subject ("No ransom demand has been
-        // received", "no such account existed"); a negation further back denies something else
-        let j = k - 1;
-        let negation: Token | undefined;
-        while (j >= 0 && (clause[j]!.pos === 'AUX' || clause[j]!.pos === 'ADV' || clause[j]!.pos === 'PART' || lexicon.negations.has(clause[j]!.lower))) {
-          if (lexicon.negations.has(clause[j]!.lower)) negation = clause[j];
-          j--;
-        }
-        // or on its object ("have found no evidence of poison")
-        const object = clause[k + 1];
-        if (!negation && object && SUBJECT_DENIAL.has(object.lower)) negation = object;
-        if (!negation) {
-          let h = j;
-          while (h >= 0 && h > j - 4 && (clause[h]!.pos === 'NOUN' || clause[h]!.pos === 'ADJ' || clause[h]!.pos === 'PROPN')) h--;
-          if (h < j && h >= 0 && SUBJECT_DENIAL.has(clause[h]!.lower)) negation = clause[h];
-        }
-        // (the names of the run of proper nouns nearest before the verb, days and months left out)
-        const names = clause.slice(0, k).filter((t) => t.pos === 'PROPN' && !CALENDAR.test(t.lower));
-        const subject = new Set(names.slice(-3).map((t) => t.lower));
+        // an infinitive ("on track to complete", "choosing not to look into") is an aim or a choice, no statement that it happened
+        if (clause.slice(Math.max(0, k - 3), k).some((w) => w.lower === 'to')) continue;
         const after = clause[k + 1];
         const particle = after && PARTICLES.has(after.lower) ? after.lower : '';
-        out.push({ verb, particle, ...(negation ? { negation } : {}), sentence: sentence.index, words: new Set(content.filter((t) => t !== verb).map(key)), subject });
-        if (out.length > MAX_VERBS) return [];
+        // the object: nouns after the verb up to a preposition other than "of" ("the price of its own-brand milk")
+        const object: Token[] = [];
+        for (let j = k + 1; j < clause.length && j < k + 12; j++) {
+          const w = clause[j]!;
+          if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of' && !(j === k + 1 && particle))) break;
+          if (noun(w)) object.push(w);
+        }
+        const before = clause.slice(0, k);
+        const args = new Set([...before.filter(noun), ...object].map(key));
+        const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !CALENDAR.test(t.lower)).map((t) => t.lower));
+        out.push({ verb, particle, ...denial(lexicon, clause, k), sentence: sentence.index, words, args, subject, times });
+        if (out.length > MAX_VERBS) return out;
       }
     }
   }
   return out;
 }
 
+/** The two clauses tell the verb of the same things, at one time (see the module's comment). */
+function sameStatement(a: ClauseVerb, r: ClauseVerb): boolean {
+  if ((a.negation === undefined) === (r.negation === undefined) || a.particle !== r.particle) return false;
+  if (![...a.args].some((w) => r.args.has(w))) return false;
+  if (![...a.args].every((w) => r.words.has(w)) || ![...r.args].every((w) => a.words.has(w))) return false;
+  if (a.subject.size > 0 && r.subject.size > 0 && ![...a.subject].some((w) => r.subject.has(w))) return false;
+  if (a.times.size > 0 && r.times.size > 0 && ![...a.times].some((t) => r.times.has(t))) return false;
+  const denied = a.negation ? a : r;
+  const told = a.negation ? r : a;
+  return !(denied.perfect && (!told.perfect || told.times.size > 0));
+}
+
 /**
  * Clauses of the article and of the report with the same verb, denied in one only, told of the same
- * thing: the same name before the verb on both sides, or two content words in common that are half of
- * the smaller clause's. One reversal per article sentence.
+ * things at one time. One reversal per article sentence.
  */
 export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, report: Analysis, keep: (sentence: number) => boolean): Reversal[] {
-  const ours = clauseVerbs(lexicon, article, keep);
-  const theirs = clauseVerbs(lexicon, report, () => true);
-  const byVerb = new Map<string, ClauseVerb[]>();
-  for (const c of theirs) pushTo(byVerb, c.verb.lemma, c);
+  const theirs = new Map<string, ClauseVerb[]>();
+  for (const c of clauseVerbs(lexicon, report, () => true)) pushTo(theirs, c.verb.lemma, c);
   const out: Reversal[] = [];
   const told = new Set<number>();
-  for (const a of ours) {
+  for (const a of clauseVerbs(lexicon, article, keep)) {
     if (told.has(a.sentence)) continue;
-    for (const r of byVerb.get(a.verb.lemma) ?? []) {
-      if ((a.negation === undefined) === (r.negation === undefined) || a.particle !== r.particle) continue;
-      const sharedSubject = [...a.subject].some((w) => r.subject.has(w));
-      const shared = [...a.words].filter((w) => r.words.has(w)).length;
-      const smaller = Math.min(a.words.size, r.words.size);
-      if (!(sharedSubject && shared >= SUBJECT_SHARE * smaller) && !(shared >= LEAST_SHARED && shared >= LEAST_SHARE * smaller)) continue;
-      out.push({ article: a, report: r });
-      told.add(a.sentence);
-      break;
-    }
+    const r = theirs.get(a.verb.lemma)?.find((c) => sameStatement(a, c));
+    if (!r) continue;
+    out.push({ article: a, report: r });
+    told.add(a.sentence);
   }
   return out;
 }

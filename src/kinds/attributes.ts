@@ -348,6 +348,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // sentence tells apart, the sum of two counts
     { text: 'Eighteen people were injured in the fire.\n\nThe 14 other patients were treated at the scene.\n\nBuses will carry the 30 pupils who live more than two miles away.\n', findings: [] },
     { text: 'The death toll rose from 12 to 14 on Friday.\n\nThe 12 victims named so far were all from the village.\n', findings: [] },
+    // a smaller figure narrowed by what the group was not told with is a part of it; the rest told between
+    { text: 'Twelve people were taken to hospital after the coach overturned on Sunday.\n\nFour were discharged on Monday.\n\nThe eight patients still in hospital are stable.\n\nThe RSPCA seized 40 dogs from the farm. The 28 dogs in its care are being assessed.\n', findings: [] },
+    { text: 'Carsley named 26 players in his squad on Thursday.\n\nThe squad meets on Monday.\n\nCarsley said the 11 players he picks for Greece would be decided in training. The 15 starting players will be named on Friday.\n', findings: [] },
+    { text: 'Police arrested four men after the raid in Bootle.\n\nAll five men were released on bail on Friday.\n', findings: ['3:5 contradicted-attribute “five men” in paragraph 2 does not match “four men” in paragraph 1: the same group counted twice'] },
     { text: 'Police shot eight armed gunmen on the bridge after contractors crossing it came under fire.\n\nThe fourteen contractors were on their way to repair a canal when the gunmen opened fire.\n', findings: [] },
     { text: 'Three men and three women were killed when the bus overturned.\n\nThe six victims were all from Leeds.\n', findings: [] },
     // a thing measured again, definitely, with another figure; marks along a course, another tower and

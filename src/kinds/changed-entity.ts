@@ -10,6 +10,7 @@
  * Why: who did what, and where, is the claim. Not a finding: names inside quotations (altered-quote),
  * a name added or removed with no counterpart.
  */
+import { placesOfTwoSizes } from '../claims/compare.js';
 import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
 import type { Entity, EntityType, Mention, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -149,10 +150,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const tokensOf = (x: (typeof before)[number]) => (before.includes(x) ? versions.old.tokens : current.tokens);
       const numbered = (x: (typeof before)[number]) => ROAD.test(x.mention.text) && /^\d/.test(tokensOf(x)[x.mention.tokenEnd]?.text ?? '');
       const street = (x: (typeof before)[number]) => x.entity.type === 'place' && ((x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name)) || numbered(x));
-      // against a report, so are a country, state or city the lexicon knows and a local place it does not
+      // against a report, so are a country or state the lexicon knows and a local place it does not
       // ("made landfall in Texas" / "came ashore near Port Mansfield")
-      const known = (x: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && context.lexicon.places.has(x.entity.name.toLowerCase());
-      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && known(x) === known(y);
+      const twoSizes = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && y.entity.type === 'place' && placesOfTwoSizes(context.lexicon, x.entity.name, y.entity.name);
+      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
@@ -201,11 +202,10 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
   const report = context.versions!.old;
   const article = context.analysis;
   const street = (v: Value) => streetName(context.lexicon, v.text);
-  // (a local place the lexicon does not know may lie in a country, state or city it knows: "near Port
+  // (a local place the lexicon does not know may lie in a country or state it knows: "near Port
   // Aransas" and "in Texas" can both hold, and the local one says more)
-  const known = (v: Value) => context.lexicon.places.has(v.text.toLowerCase());
-  const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b) || known(a) !== known(b);
-  const specific = (v: Value) => !known(v) && !street(v);
+  const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b) || placesOfTwoSizes(context.lexicon, a.text, b.text);
+  const specific = (v: Value) => context.lexicon.places.get(v.text.toLowerCase())?.area !== true && !street(v);
   for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree, specific }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)

@@ -17,8 +17,9 @@ import { conflicts, modifiersAgree, participants, relationsConflict } from '../c
 import { datesAgree, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import { firstTelling } from '../claims/firsts.js';
+import { calendarDate } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
-import { valueClash } from '../claims/compare.js';
+import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
@@ -105,8 +106,14 @@ export const contradiction = defineKind<Options>({
     // may hold the local place a landfall was told in
     { text: '---\ndate: 2025-03-08\n---\nA tornado touched down shortly after 9 p.m. Tuesday in Harlan County, destroying 40 homes.\n\nCrews cleared roads.\n\nSince the March 5 tornado, volunteers have delivered 3,000 meals.\n', findings: ['8:1 contradicted-fact Tornado: paragraph 3 says “March 5”, but paragraph 1 says “Tuesday”'] },
     { text: 'Hurricane Celia came ashore near Port Mansfield early Thursday.\n\nCrews cleared roads.\n\nCelia is the first hurricane to make landfall in Texas this season.\n', findings: [] },
-    // a never-before denies earlier wins, not the one told
+    // a never-before denies earlier wins, not the one told; a visit in a year it does not name is one it denies
     { text: 'Rovers won the league title on Saturday with a 2-0 win at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n', findings: [] },
+    { text: "The prime minister had never visited Kellford before Monday's trip.\n\nThe prime minister visited Kellford in 2019 to open the new hospital wing.\n", findings: ['3:1 affirmed-and-denied Visit: paragraph 2 says it happened, but paragraph 1 says it did not happen'] },
+    // a tornado named by a date weeks before the story's is an earlier one; "hit production" is no
+    // happening, and the day it was said on is not the day it happened; a station is no act
+    { text: '---\ndate: 2025-05-20\n---\nA tornado touched down in Harlan County on Monday night.\n\nCrews cleared roads.\n\nMany families were still in temporary housing after the April 27 tornado.\n', findings: [] },
+    { text: 'A fire broke out at the Harlow chemical plant on Sunday night.\n\nCrews worked.\n\nThe fire hit production at the plant on Tuesday. The fire began in a storage shed, the company said on Tuesday.\n', findings: [] },
+    { text: 'A freight train derailed near Carmont on Wednesday.\n\nCrews worked through the night.\n\nThe train derailed at the Carmont junction station on Thursday morning.\n', findings: ['5:1 contradicted-fact Derailment: paragraph 3 says “Thursday”, but paragraph 1 says “Wednesday”'] },
     // what the negation denies ("related") is not said on the other side: no statement denied
     { text: '"This is moving the way measles moves," said Dr. Anjali Patel, the county\'s medical director.\n\nThe clinic opened on Monday.\n\nDr. Marcus Patel, a pediatrician, said he is not related to the county medical director.\n', findings: [] },
     // denied of everyone, then told of all of them
@@ -194,14 +201,13 @@ export const contradiction = defineKind<Options>({
         if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame);
-        // (a local place the lexicon does not know may lie in a country, state or city it knows: "near
-        // Port Aransas" and "in Texas" can both hold)
-        const known = (v: Value) => lexicon.places.has(v.text.toLowerCase());
-        const found = conflicts(a, b).filter((c) => c.field !== 'place' || known(c.expected) === known(c.actual));
+        // (a local place the lexicon does not know may lie in a country or state it knows: "near Port
+        // Aransas" and "in Texas" can both hold)
+        const found = conflicts(a, b).filter((c) => c.field !== 'place' || !placesOfTwoSizes(lexicon, c.expected.text, c.actual.text));
         // different places or times of a repeatable event with no named participant in common are two events
         // (an incident a story is about, a derailment or a fire, told on two days in the same place or
         // no place, with nothing telling a second one, is one incident given two days)
-        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b);
+        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b) && !pastOccurrence(analysis, a) && !pastOccurrence(analysis, b);
         const sameEvent = frame.once || match === 'same' || oneIncident;
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
         // a repeatable event told of a year the other telling does not give is another occurrence
@@ -221,7 +227,7 @@ export const contradiction = defineKind<Options>({
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
-        const neither = !neverBefore(analysis.sentences[a.sentence]!) && !neverBefore(analysis.sentences[b.sentence]!);
+        const neither = !neverExcuses(analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
         if (enabled.has('polarity') && neither && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
@@ -247,7 +253,7 @@ export const contradiction = defineKind<Options>({
         const coming = new Set(tellings.filter((c) => toCome(analysis, c)));
         for (const b of tellings) {
           // (not one to come: "next Monday's vote", "Friday's meeting will decide")
-          if (!b.dated || upcoming(analysis, b)) continue;
+          if (!b.dated || upcoming(analysis, b) || pastOccurrence(analysis, b)) continue;
           // (a meeting still to come is no second one told: "At Monday's meeting" after the meeting told
           // on Tuesday, in a story that ends on "the annual meeting on 21 May"; but one to come on the
           // reference's own day, named as it is, is the one it means: "will meet again on Monday …
@@ -412,7 +418,7 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
     // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
     // before Saturday" … "Rovers won the league on Saturday")
-    if (separateRecords(analysis, sa.index, sb.index) || neverBefore(sa) || neverBefore(sb)) continue;
+    if (separateRecords(analysis, sa.index, sb.index) || neverExcuses(sa, sb)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -449,10 +455,41 @@ function opposite(lexicon: RuleContext['lexicon'], a: Terms, b: Terms, cut: { th
   return sim.onlyA.length === 1 && sim.onlyB.length === 1 && sim.shared.length >= 2 && lexicon.antonyms.get(sim.onlyA[0]!)?.has(sim.onlyB[0]!) === true ? 'antonym' : undefined;
 }
 
-/** A sentence that tells a first as never before ("had never won the league before Saturday"): claims/firsts.ts. */
-function neverBefore(sentence: { text: string }): boolean {
-  return firstTelling(sentence.text) === 'never';
+/**
+ * An incident told on a date more than a week before the story's ("after the April 27 tornado" in a
+ * story of 20 May): an earlier occurrence, not the one the story reports. Where the story's date gives
+ * only its month, a date of the month before counts from the 20th back.
+ */
+function pastOccurrence(analysis: Analysis, claim: Claim): boolean {
+  const anchor = analysis.anchor;
+  const date = claim.values.time && anchor?.month !== undefined ? calendarDate(claim.values.time, anchor) : undefined;
+  if (!date || !anchor?.month) return false;
+  if (anchor.day !== undefined) return (Date.UTC(anchor.year, anchor.month - 1, anchor.day) - Date.UTC(date.year, date.month - 1, date.day)) / DAY > PAST_DAYS;
+  const months = (anchor.year - date.year) * 12 + (anchor.month - date.month);
+  return months >= 2 || (months === 1 && date.day <= 20);
 }
+
+const DAY = 86_400_000;
+/** Days before the story's date past which an incident told by its date is an earlier one. */
+const PAST_DAYS = 7;
+
+/**
+ * One of two sentences tells a never-before ("Rovers had never won the league before Saturday"),
+ * which denies earlier occurrences, not the one the other tells ("Rovers won the league on Saturday"),
+ * unless the other is dated in a year the never-before does not name ("had never visited Kellford
+ * before Monday's trip" / "visited Kellford in 2019": that visit is one it denies).
+ */
+function neverExcuses(a: { text: string }, b: { text: string }): boolean {
+  const [never, other] = firstTelling(a.text) === 'never' ? [a, b] : firstTelling(b.text) === 'never' ? [b, a] : [];
+  if (!never || !other) return false;
+  const times = (text: string) => new Set(text.match(TIME_WORDS) ?? []);
+  const named = times(never.text);
+  const told = [...times(other.text)];
+  return told.length === 0 || told.some((t) => named.has(t));
+}
+
+/** Years, as a sentence names them: a year the never-before does not name is a time it denies. */
+const TIME_WORDS = /\b(?:1[89]|20)\d\d\b/g;
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');

@@ -19,6 +19,9 @@ import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
+/** Days of the week and years, which tell an occasion. */
+const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/g;
+
 /** How sure a clause of the article is the report's, reversed, where the sentences are no close restatement. */
 const CLAUSE_REVERSAL = 0.7;
 
@@ -104,6 +107,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'We are on track to complete stock condition surveys of every home by the end of next year.', text: 'The regulator said Harbourside had not completed stock condition surveys for around 6,500 of its 18,000 homes.\n', findings: [] },
     { related: 'Choosing not to look into the suspicious nature of the payments, they said, was equivalent to accepting that they were illegal.', text: 'Deliberately failing to investigate payments that looked suspicious, they wrote, amounted to accepting that they were illegal.\n', findings: [] },
     { related: 'The authorities have not found evidence of poison, officials said.', text: 'The authorities, which have launched an investigation, have found no evidence of poison.\n', findings: [] },
+    // a verb denied of other things, on another day, or up to now against a day it happened
+    { related: 'The driver was injured when the bus hit a wall on the A59 on Monday.', text: 'No passengers were injured when the bus hit a wall on the A59 on Monday.\n', findings: [] },
+    { related: 'Tesco raised the price of its own-brand butter by 10p on Monday.', text: 'Tesco did not raise the price of its own-brand milk, but increased the cost of butter by 10p.\n', findings: [] },
+    { related: 'Pupils at Oakfield Primary attended lessons in the church hall on Tuesday.', text: 'Pupils at Oakfield Primary did not attend lessons on Monday after the flood.\n', findings: [] },
+    { related: 'The company paid the fine in full on Thursday, a spokesman confirmed.', text: 'The company has not paid the fine, the regulator said on Monday.\n', findings: [] },
+    { related: 'Dunmore scored twice in the second half at Kinsey Park to come from behind against Harlow Town.', text: 'Harlow Town did not score in the second half as Dunmore held on to win 2-1 at Kinsey Park.\n', findings: [] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
@@ -244,6 +253,11 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           return words.length ? words.filter((t) => t.quote >= 0).length / words.length : 0;
         };
         if (Math.abs(quoted(pair.oldSentences, versions.old.tokens) - quoted(pair.newSentences, context.analysis.tokens)) > 0.5) continue;
+        // (two days or years told apart are two occasions: "did not attend lessons on Monday" / "attended
+        // lessons on Tuesday")
+        const when = (sentences: typeof pair.oldSentences) => new Set(sentences.flatMap((x) => x.text.toLowerCase().match(OCCASION) ?? []));
+        const [then, now] = [when(pair.oldSentences), when(pair.newSentences)];
+        if (then.size > 0 && now.size > 0 && ![...now].some((t) => then.has(t))) continue;
         // the report's sentence may join two statements ("I have done nothing wrong, and the report found
         // no evidence …"): the negations of the clause the article restates are the ones that count
         const clause = matchingClause(lexicon, oldTokens, newTokens, key);
@@ -256,6 +270,21 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         const oldLemmas = lemmasOf(clause);
         const newLemmas = lemmasOf(newTokens);
         if (![...denied(newTokens).map((w) => w && oldLemmas.has(key(w))), ...denied(clause).map((w) => w && newLemmas.has(key(w)))].some(Boolean)) continue;
+        // and so must what the denied verb is told of: "did not raise the price of its own-brand milk"
+        // reverses no "raised the price of its own-brand butter"
+        const objectOf = (tokens: Token[]) => {
+          const at = tokens.findIndex((t) => isNegation(lexicon, t, tokens));
+          const verb = at < 0 ? -1 : tokens.findIndex((t, k) => k > at && t.pos === 'VERB');
+          const out: Token[] = [];
+          for (let k = verb + 1; verb >= 0 && k < tokens.length && k < verb + 12; k++) {
+            const w = tokens[k]!;
+            if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of')) break;
+            if (w.pos === 'NOUN' || w.pos === 'PROPN') out.push(w);
+          }
+          return out;
+        };
+        const deniedSide = negationCount(lexicon, newTokens) > 0 ? { tokens: newTokens, other: oldLemmas } : { tokens: clause, other: newLemmas };
+        if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t)))) continue;
         report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
@@ -280,16 +309,20 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     if (source) {
       const keep = (sentence: number) => !reversed.has(sentence) && BODY_KINDS.has(context.analysis.sentences[sentence]!.kind);
       for (const { article, report } of clauseReversals(lexicon, context.analysis, versions.old, keep)) {
-        const side = (c: typeof article) => [...(c.negation ? [c.negation] : []), c.verb];
+        // the words from the negation to the verb, or back ("not closed", "found no", "No ransom demand has been received")
+        const side = (c: typeof article, tokens: Token[]) => {
+          const [from, to] = c.negation ? [Math.min(c.negation.i, c.verb.i), Math.max(c.negation.i, c.verb.i)] : [c.verb.i, c.verb.i];
+          return tokens.slice(from, to + 1);
+        };
         const text = (list: Token[]) => list.map((t) => t.text).join(' ');
         const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
         const where = placeOf(context.analysis.sentences[article.sentence]!);
         context.report({
           confidence: confidence(CLAUSE_REVERSAL, blockWeight(context.analysis.sentences[article.sentence])),
           message: 'reversed',
-          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: text(side(report)), new: text(side(article)), report: versions.old.doc.path },
-          locations: changeLocations(context, span(side(article)), span(side(report))),
-          evidence: { expected: text(side(report)), actual: text(side(article)), change: 'clause reversed' },
+          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: text(side(report, versions.old.tokens)), new: text(side(article, context.analysis.tokens)), report: versions.old.doc.path },
+          locations: changeLocations(context, span(side(article, context.analysis.tokens)), span(side(report, versions.old.tokens))),
+          evidence: { expected: text(side(report, versions.old.tokens)), actual: text(side(article, context.analysis.tokens)), change: 'clause reversed' },
         });
       }
     }

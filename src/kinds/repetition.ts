@@ -16,7 +16,7 @@ import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
-import { FIRST_FORM_TERMS, firstTelling } from '../claims/firsts.js';
+import { FIRST_FORM_TERMS, firstTelling, firstToVerb } from '../claims/firsts.js';
 import type { Claim, Sentence } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -98,6 +98,9 @@ export const repetition = defineKind<Options>({
     // a first in a club's history; one of people in turn ("the first to reach him") is no record
     { text: "Rovers won the league title on Saturday with a 2-0 win at Kinsey Park. It was the first league title in the club's 120-year history.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n", findings: ['5:1 repeated-claim The claim “It was the first league title in the …” is reported twice (paragraphs 1 and 3)'] },
     { text: "Before Tuesday, no Otters pitcher had ever held an opponent without a hit for nine innings.\n\nCosta, now the Otters' pitching coach, was the first to reach Sandoval in the dugout.\n", findings: [] },
+    // a first of people in turn told again as never before of the same act; history as a school subject
+    { text: 'Reid became the first to win the Golden Boot twice on Sunday.\n\nThe crowd cheered.\n\nNo player had won the Golden Boot twice before Reid.\n', findings: ['5:1 repeated-claim The claim “Reid became the first to win the Golden …” is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Pupils at Oakfield School sat the first paper in the new GCSE history exam on Monday.\n\nThe exam lasted two hours.\n\nNo pupils at Oakfield School had sat a GCSE history exam before this year.\n', findings: [] },
     // the first of a sequence is no first-ever
     { text: 'Ellis scored twice in the first half as Rovers beat Dunmore at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had not beaten Dunmore at Kinsey Park in nine years.\n', findings: [] },
     // "shut" is "closed"
@@ -124,7 +127,7 @@ export const repetition = defineKind<Options>({
     { text: 'Lumen Therapeutics has appointed Priya Natarajan as its chief scientific officer.\n\nThe post had been vacant since August.\n\nLumen has now recruited Natarajan to take charge of its science.\n', findings: ['5:1 repeated-claim Appointment of Priya Natarajan is reported twice (paragraphs 1 and 3)'] },
     // "the director" is the one person given that title; "is stepping down" is progressive, not passive;
     // the aside "in the post since 2016" neither dates the resignation nor subordinates it
-    { text: '# Halvern Museum director Ibáñez resigns\n\nHéctor Ibáñez has resigned, the museum\'s board announced Monday.\n\nThe museum opened in 1904.\n\nIn its statement the board confirmed that the director, in the post since 2016, is stepping down.\n', findings: ['7:1 repeated-claim Resignation of Héctor Ibáñez (Monday) is reported twice (paragraphs 1 and 3)'] },
+    { text: '# Halvern Museum director Ibáñez resigns\n\nHéctor Ibáñez has resigned, the museum\'s board announced Monday.\n\nThe museum opened in 1904.\n\nIn its statement the board confirmed that the director, in the post since 2016, is stepping down.\n', findings: ['7:1 repeated-claim Resignation of Héctor Ibáñez is reported twice (paragraphs 1 and 3)'] },
     // "He" with no one of his gender named in the sentences before is the man the story names most, and
     // a sentence opening on "He" goes on about the man the sentence before was about (not the son it lists)
     { text: 'Milan Dvořák, the composer, died at his home in Hereford on Sunday.\n\nDvořák wrote nine symphonies. Critics found his music too tonal.\n\n"I write for people who listen," he once said.\n\nThe reviews did not matter.\n\nHe is survived by a son, Pavel, and a daughter, Eva.\n\nHe passed away peacefully in his sleep at the house near the cathedral, his publisher said.\n', findings: ['11:1 repeated-claim Death of Milan Dvořák in Hereford (Sunday) is reported twice (paragraphs 1 and 6)'] },
@@ -454,16 +457,25 @@ const FIRST_SURE = 0.8;
 function firsts(context: RuleContext<Options>, report: (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => void): void {
   const { analysis } = context;
   const told = { first: [] as Sentence[], never: [] as Sentence[] };
+  // a first of people in turn, by the lemma of its act: a record only beside a never-before of that act
+  const actOf = new Map<Sentence, string>();
   for (const sentence of analysis.sentences) {
     if (!BODY_KINDS.has(sentence.kind)) continue;
     const how = firstTelling(sentence.text);
-    if (how && told[how].length < MAX_FIRSTS) told[how].push(sentence);
+    const verb = how ? undefined : firstToVerb(sentence.text);
+    const act = verb && analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd).find((t) => t.lower === verb)?.lemma;
+    if (act && told.first.length < MAX_FIRSTS) {
+      actOf.set(sentence, act);
+      told.first.push(sentence);
+    } else if (how && told[how].length < MAX_FIRSTS) told[how].push(sentence);
   }
+  const tellsAct = (never: Sentence, act: string) => analysis.tokens.slice(never.tokenStart, never.tokenEnd).some((t) => t.lemma === act);
   const names = (id: string) => analysis.entityById.get(id)?.name;
   const matter = (s: Sentence) => analysis.terms[s.index]!.terms.filter((t) => !FIRST_FORM_TERMS.has(t));
   for (const first of told.first) {
     for (const never of told.never) {
-      if (separateRecords(analysis, first.index, never.index)) continue;
+      const act = actOf.get(first);
+      if (separateRecords(analysis, first.index, never.index) || (act !== undefined && !tellsAct(never, act))) continue;
       const sim = similarity(context.lexicon, matter(first), matter(never), names, true);
       const least = Math.min(sim.coverageA, sim.coverageB);
       const most = Math.max(sim.coverageA, sim.coverageB);

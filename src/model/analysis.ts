@@ -106,6 +106,8 @@ export interface Analysis {
 export interface DateAnchor {
   year: number;
   month?: number;
+  /** The day of the month, where the story's date gives it. */
+  day?: number;
   start: number;
   end: number;
   /** As the story prints it. */
