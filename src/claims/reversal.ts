@@ -155,13 +155,15 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb): boolean {
  * things at one time. One reversal per article sentence.
  */
 export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, report: Analysis, keep: (sentence: number) => boolean): Reversal[] {
+  // verbs are looked up as the synonym groups fold them ("shut" meets "close")
+  const verbKey = (c: ClauseVerb) => canon(lexicon, c.verb.lemma);
   const theirs = new Map<string, ClauseVerb[]>();
-  for (const c of clauseVerbs(lexicon, report, () => true)) pushTo(theirs, c.verb.lemma, c);
+  for (const c of clauseVerbs(lexicon, report, () => true)) pushTo(theirs, verbKey(c), c);
   const out: Reversal[] = [];
   const told = new Set<number>();
   for (const a of clauseVerbs(lexicon, article, keep)) {
     if (told.has(a.sentence)) continue;
-    const r = theirs.get(a.verb.lemma)?.find((c) => sameStatement(a, c));
+    const r = theirs.get(verbKey(a))?.find((c) => sameStatement(a, c));
     if (!r) continue;
     out.push({ article: a, report: r });
     told.add(a.sentence);

@@ -480,12 +480,23 @@ const PAST_DAYS = 7;
  * before Monday's trip" / "visited Kellford in 2019": that visit is one it denies).
  */
 function neverExcuses(a: { text: string }, b: { text: string }): boolean {
-  const [never, other] = firstTelling(a.text) === 'never' ? [a, b] : firstTelling(b.text) === 'never' ? [b, a] : [];
+  const [never, other] = tellsNever(a.text) ? [a, b] : tellsNever(b.text) ? [b, a] : [];
   if (!never || !other) return false;
   const times = (text: string) => new Set(text.match(TIME_WORDS) ?? []);
   const named = times(never.text);
   const told = [...times(other.text)];
   return told.length === 0 || told.some((t) => named.has(t));
+}
+
+/** Whether a sentence tells a never-before, read once per sentence (sentences meet in many pairs). */
+const neverTold = new Map<string, boolean>();
+function tellsNever(text: string): boolean {
+  let told = neverTold.get(text);
+  if (told === undefined) {
+    if (neverTold.size > 10_000) neverTold.clear();
+    neverTold.set(text, (told = firstTelling(text) === 'never'));
+  }
+  return told;
 }
 
 /** Years, as a sentence names them: a year the never-before does not name is a time it denies. */
