@@ -56,6 +56,9 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a doubled letter typed as another doubled letter is one slip; two people's names are two names
+    { text: 'Born Francis Faketty in Chicago, he trained as a lifeguard.\n\nHe joined the Navy in 1942.\n\nFakerry later changed his name to Karl Von Hess.\n', findings: ['5:1 name-form “Fakerry” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
+    { text: 'Mark Abbott, the club secretary, said the vote was close.\n\nSusan Allott, a member for 20 years, voted against.\n', findings: [] },
     // a vowel dropped from a short name ("Faulk" / "Falk"), and "Passenger" labels Jim Falk, it is no part of his name
     { text: 'Passenger Jim Falk said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nFalk said he wanted to thank the pilot. Faulk added that nobody panicked.\n', findings: ['5:41 name-form “Faulk” is spelt “Falk” elsewhere (paragraph 1): check the spelling of Jim Falk'] },
     { text: 'Ann Lee said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nLee said she wanted to thank the pilot. Lea added that nobody panicked.\n', findings: [] },
@@ -203,7 +206,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
     pushTo(bySurname, surname, p);
   }
   // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
-  const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4));
+  const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4)) || doubledSwap(x.toLowerCase(), y.toLowerCase());
   for (let i = 0; i < people.length; i++) {
     const own = surnameOf(people[i]!);
     // a misspelling is a rare variant of one name; a name with more look-alikes than that stands in a
@@ -388,6 +391,25 @@ function byEndings(a: string, b: string): boolean {
 export const MAX_LOOKALIKES = 5;
 
 /**
+ * A doubled letter typed as another doubled letter ("Faketty" / "Fakerry"): one slip of the hand
+ * that edit distance counts as two. Names of six letters or more, the same but for that pair.
+ */
+function doubledSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6) return false;
+  const diff = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  const [k] = diff;
+  return diff.length === 2 && diff[1] === k! + 1 && a[k!] === a[k! + 1] && b[k!] === b[k! + 1];
+}
+
+/** A name's forms with one doubled letter blanked ("faketty" → "fake**y"), which a doubled-letter swap keeps. */
+function doubledBlanks(lower: string): string[] {
+  const out: string[] = [];
+  if (lower.length < 6) return out;
+  for (let k = 0; k + 1 < lower.length; k++) if (lower[k] === lower[k + 1]) out.push(`${lower.slice(0, k)}**${lower.slice(k + 2)}`);
+  return out;
+}
+
+/**
  * The candidates whose surname may be a spelling of a given one, in candidates' order: those of the
  * same letters without accents, and those sharing a form with up to `maxDistance` letters deleted
  * (two names within that edit distance always do). Comparing every name with every other cost the
@@ -408,7 +430,7 @@ function spellingIndex(surnames: (string | undefined)[], maxDistance: number) {
     const lower = surname.toLowerCase();
     // a pair is a spelling only within a quarter of the shorter name's length
     const reach = Math.min(maxDistance, Math.floor(lower.length / 4));
-    const made = [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`)];
+    const made = [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`), ...doubledBlanks(lower).map((form) => `dbl:${form}`)];
     keys.set(surname, made);
     return made;
   };
