@@ -94,7 +94,9 @@ function nounAfter(words: Word[], n: NumberMention): { head: Word; last: number 
  */
 function narrowingAfter(words: Word[], from: number): Word[] {
   const first = words[from];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'PRON' || first.pos === 'DET' || (first.pos === 'VERB' && PARTICIPLE.test(first.lower)))) return [];
+  // (a past tense with its object is the clause's own verb, no participle: "The nearly 400-pound bear attacked the family")
+  const finite = first?.pos === 'VERB' && /ed$/.test(first.lower) && /^(?:DET|PRON|NUM|PROPN)$/.test(words[from + 1]?.pos ?? '');
+  if (!first || finite || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'PRON' || first.pos === 'DET' || (first.pos === 'VERB' && PARTICIPLE.test(first.lower)))) return [];
   const out: Word[] = [];
   for (let k = from; k < words.length && k < from + 8; k++) {
     const w = words[k]!;
@@ -180,7 +182,15 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     const { key, alt } = later.value;
     if (givenBetween(key, 0, later.sentence - 1) || givenBetween(alt, 0, later.sentence - 1) || (firstSum.get(key) ?? Infinity) < later.sentence) continue;
     const demonstrative = DEMONSTRATIVE.has(later.definite);
-    const toldWith = (earlier: GroupCount) => later.narrowing.every((w) => matterOf(earlier.sentence).has(w));
+    // the same act told of both ("admitted" … "admitted"), verbs of saying left out
+    const sameAct = (earlier: GroupCount) => {
+      const acts = verbsOf(analysis, lexicon, later.sentence);
+      return [...verbsOf(analysis, lexicon, earlier.sentence)].some((v) => acts.has(v));
+    };
+    const toldWith = (earlier: GroupCount) => {
+      const words = lemmasOf(analysis, lexicon, earlier.sentence);
+      return later.narrowing.every((w) => words.has(w));
+    };
     const shareMatter = (earlier: GroupCount) => {
       const theirs = matterOf(earlier.sentence);
       return [...matterOf(later.sentence)].some((t) => t !== later.head && t !== earlier.head && theirs.has(t));
@@ -198,17 +208,40 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     const earlier = meant[meant.length - 1];
     // (a group counted twice before with two figures is a count that changed, or two groups)
     if (!earlier || meant.some((g) => !numbersAgree(g.value, earlier.value)) || numbersAgree(earlier.value, later.value)) continue;
-    const smaller = Number(later.value.key) < Number(earlier.value.key);
-    if (smaller) {
+    const [was, now] = [Number(earlier.value.key), Number(later.value.key)];
+    if (now < was) {
       // (the rest of the group told between: "Four were discharged" … "The eight patients")
-      const rest = String(Number(earlier.value.key) - Number(later.value.key));
-      if (givenBetween(rest, earlier.sentence, later.sentence)) continue;
+      if (givenBetween(String(was - now), earlier.sentence, later.sentence)) continue;
       if (!demonstrative && !toldWith(earlier)) continue;
+      // (another noun for far fewer is a part: "The three injured firefighters" of eighteen people injured)
+      if (!demonstrative && earlier.head !== later.head && now < NEAR * was) continue;
+    } else if (!demonstrative && !(earlier.head === later.head && later.narrowing.length === 0) && !sameAct(earlier)) {
+      // a larger figure is the group only told bare with its own noun ("All five men" after "four men"),
+      // or doing what the group did ("the 14 patients admitted with heat-related illness" after "admitted
+      // a dozen people"): "The 300 officers on duty" are no group of the twelve people arrested
+      continue;
     }
     out.push({ earlier, later });
   }
   return out;
 }
+
+/** The lemmas of a sentence's words, as the synonym groups fold them. */
+function lemmasOf(analysis: Analysis, lexicon: CompiledLexicon, sentence: number): Set<string> {
+  const s = analysis.sentences[sentence]!;
+  return new Set(analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => canon(lexicon, t.lemma)));
+}
+
+/** The lemmas of a sentence's verbs (participles too), verbs of saying and light verbs left out. */
+function verbsOf(analysis: Analysis, lexicon: CompiledLexicon, sentence: number): Set<string> {
+  const s = analysis.sentences[sentence]!;
+  return new Set(analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.pos === 'VERB' && !lexicon.speechVerbs.has(t.lemma) && !LIGHT_VERBS.has(t.lemma)).map((t) => canon(lexicon, t.lemma)));
+}
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'give', 'come', 'remain', 'become']);
+
+/** A smaller figure with another noun than the group's is the group misnumbered only from this share of it up ("16 injured workers" of eighteen). */
+const NEAR = 0.75;
 
 /** Whether a sentence has the noun outside the group's own words. */
 function mentions(analysis: Analysis, sentence: number, lemma: string, own: GroupCount): boolean {
@@ -226,10 +259,15 @@ export interface Measured {
   head: string;
   unit: string;
   definite: boolean;
+  /** Lemmas of the words after its noun that say which one it is ("caught last year", "at the main site"). */
+  narrowing: string[];
 }
 
-/** Units of measure a thing is given in (lemmas). */
-const UNITS = new Set(['mph', 'kph', 'km/h', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'ft', 'inch', 'yard', 'pound', 'lb', 'kilogram', 'kg', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'litre', 'liter', 'gallon', 'day', 'week', 'month', 'hour']);
+/**
+ * Units of measure a thing is given in (lemmas). Not spans of time ("the 9-hour operation" is as often a
+ * part of "a 12-hour operation") nor areas (a fire's acreage grows as a story is told).
+ */
+const UNITS = new Set(['mph', 'kph', 'km/h', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'ft', 'inch', 'yard', 'pound', 'lb', 'kilogram', 'kg', 'ton', 'tonne', 'storey', 'story', 'litre', 'liter', 'gallon']);
 
 /** Things a measure places rather than measures: a course has many mile marks, a road many limits. */
 const POSITIONS = new Set(['mark', 'point', 'marker', 'post', 'milestone', 'line', 'limit', 'zone', 'stage', 'lap']);
@@ -237,7 +275,7 @@ const POSITIONS = new Set(['mark', 'point', 'marker', 'post', 'milestone', 'line
 /** Words that make a measured thing another than one told before ("the other 12-storey block", "a second 40-metre tower"). */
 const ANOTHER = /^(?:other|another|second|third|new|previous|earlier|first|last|next|similar)$/;
 
-function measuredOf(ctx: SentenceContext): Measured[] {
+function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] {
   const { words } = ctx;
   const out: Measured[] = [];
   for (const n of ctx.numbers) {
@@ -261,11 +299,12 @@ function measuredOf(ctx: SentenceContext): Measured[] {
       first = n.from - 2;
     }
     if (!head || POSITIONS.has(head.lemma)) continue;
+    const narrowing = first === n.from ? narrowingAfter(words, words.indexOf(head) + 1).filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)) : [];
     const before = words.slice(Math.max(0, first - 3), first);
     if (before.some((w) => ANOTHER.test(w.lower)) || words.slice(n.to, k).some((w) => ANOTHER.test(w.lower))) continue;
     const determiner = [...before].reverse().find((w) => w.pos === 'DET');
     const end = Math.max(head.end, (unitWord ?? words[n.to - 1]!).end);
-    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower) });
+    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower), narrowing });
   }
   return out;
 }
@@ -275,21 +314,40 @@ function measuredOf(ctx: SentenceContext): Measured[] {
  * measure than the story gave it before ("A gust of 83mph was recorded on Tiree"), where the story
  * measures that kind of thing in that unit with these two figures only (a third is a story of several).
  */
-export function measureClashes(analysis: Analysis, inScope: (sentence: number) => boolean, apart: (a: number, b: number) => boolean): { earlier: Measured; later: Measured }[] {
-  const all = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap(measuredOf);
+export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inScope: (sentence: number) => boolean, apart: (a: number, b: number) => boolean): { earlier: Measured; later: Measured }[] {
+  const all = analysis.contexts.filter((c) => inScope(c.sentence.index)).flatMap((c) => measuredOf(lexicon, c));
+  // (a thing narrowed by words the other telling does not have is one of several: "The 18-storey tower
+  // proposed for the station site", "The 180-pound halibut caught last year"; "The 88mph gust recorded
+  // on Tiree" after "A gust of 83mph was recorded on Tiree" is the same gust)
+  const toldIn = (m: Measured, sentence: number) => {
+    const words = lemmasOf(analysis, lexicon, sentence);
+    return m.narrowing.every((w) => words.has(w));
+  };
   const byThing = new Map<string, Measured[]>();
   for (const m of all) pushTo(byThing, `${m.head}|${m.unit}`, m);
   const out: { earlier: Measured; later: Measured }[] = [];
-  for (const told of byThing.values()) {
+  for (const [key, told] of byThing) {
     const values = new Set(told.map((m) => m.value.key));
-    if (values.size !== 2) continue;
+    // (a story that counts several of the thing, "seeing two bears", tells of more than one)
+    if (values.size !== 2 || several(analysis, key.split('|')[0]!)) continue;
     for (const later of told) {
-      const earlier = told.find((m) => m.sentence < later.sentence && !numbersAgree(m.value, later.value) && !apart(m.sentence, later.sentence));
-      if (later.definite && earlier) {
+      if (!later.definite) continue;
+      const before = told.filter((m) => m.sentence < later.sentence && !apart(m.sentence, later.sentence));
+      // (the later figure given before is a thing the story introduced: "announced a 48-hour strike … The 48-hour strike")
+      if (before.some((m) => numbersAgree(m.value, later.value))) continue;
+      const earlier = before.find((m) => !numbersAgree(m.value, later.value) && toldIn(later, m.sentence) && toldIn(m, later.sentence));
+      if (earlier) {
         out.push({ earlier, later });
         break;
       }
     }
   }
   return out;
+}
+
+/** Whether the story counts more than one of a thing ("two bears", "both cranes", "three towers"). */
+function several(analysis: Analysis, head: string): boolean {
+  // (not a measure read as a count of the thing: "88 mph gust")
+  const measure = (c: SentenceContext, n: NumberMention) => n.text.includes('-') || UNITS.has(c.words[n.to]?.lemma ?? '');
+  return analysis.contexts.some((c) => c.numbers.some((n) => n.kind === 'count' && !n.attributive && !measure(c, n) && Number(n.key) > 1 && (n.unit === head || c.words[n.to]?.lemma === head)) || c.words.some((w, k) => w.lemma === head && /^(?:both|several|two|three|other|another)$/.test(c.words[k - 1]?.lower ?? '')));
 }

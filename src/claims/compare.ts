@@ -84,15 +84,10 @@ export function valueClash(onlyA: string[], onlyB: string[]): boolean {
 }
 
 /**
- * A country, state or region the lexicon knows (`area`) and a place it does not know at all: the
- * place may lie in the area ("near Port Aransas" / "in Texas"), so the two never clash. Two towns, or
- * a city the lexicon knows and one it does not ("Birmingham" / "Salford"), are two places.
+ * A place the lexicon knows (a country, a state, a large city) and one it does not know at all: the
+ * second may lie in the first ("near Port Aransas" / "in Texas", "in Brixton" / "in London"), so the two
+ * never clash. Two places the lexicon knows, or two it does not, are two places.
  */
 export function placesOfTwoSizes(lexicon: CompiledLexicon, a: string, b: string): boolean {
-  const size = (name: string) => {
-    const entry = lexicon.places.get(name.toLowerCase());
-    return entry === undefined ? 'unknown' : entry.area ? 'area' : 'city';
-  };
-  const [x, y] = [size(a), size(b)];
-  return (x === 'area' && y === 'unknown') || (x === 'unknown' && y === 'area');
+  return lexicon.places.has(a.toLowerCase()) !== lexicon.places.has(b.toLowerCase());
 }

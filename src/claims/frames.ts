@@ -145,18 +145,25 @@ function happeningVerb(ctx: SentenceContext, from: number, i: number, at: number
     // "hit" and "strike" tell the event happening with a place for object or none ("The tornado hit
     // Harlan on Tuesday", "The quake struck at dawn"), not with another object ("The fire hit production")
     const object = j + parts.length;
-    if (STRIKING.has(parts[0]!) && object < to && ctx.words[object]!.pos !== 'ADP' && ctx.words[object]!.pos !== 'ADV' && !placeNamed(ctx, object)) continue;
+    if (STRIKING.has(parts[0]!) && hitsOther(ctx, object, to)) continue;
     return j;
   }
   return -1;
 }
 
-/** A name at the word that is no person's or organisation's: a place, or one the copy does not type ("hit Harlan"). */
-function placeNamed(ctx: SentenceContext, at: number): boolean {
-  const mention = ctx.mentionAt[at];
-  const type = mention && entityType(ctx, mention);
-  return type !== undefined && type !== 'person' && type !== 'org';
+/**
+ * "hit production", "hit shares in insurers", "struck a deal": an object that is no place, read from
+ * the first noun after the verb past determiners and adjectives.
+ */
+function hitsOther(ctx: SentenceContext, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && (ctx.words[k]!.pos === 'DET' || ctx.words[k]!.pos === 'ADJ' || ctx.words[k]!.pos === 'PRON')) k++;
+  const noun = ctx.words[k];
+  return k < to && noun !== undefined && noun.pos === 'NOUN' && NOT_PLACES.test(noun.lemma);
 }
+
+/** Objects of "hit" and "strike" that are no place struck. */
+const NOT_PLACES = /^(?:production|profit|sale|share|market|price|output|business|economy|revenue|earning|service|supply|trade|tourism|morale|confidence|hope|plan|deal|agreement|note|record|target|headline|wall|snag|problem|balance|tone|chord|pose|bargain|button|jackpot)s?$/;
 
 /** Verbs of happening that take an object: only a place may stand there. */
 const STRIKING = new Set(['hit', 'strike']);
@@ -188,7 +195,7 @@ const ACT_NOUN = /(?:tion|sion|ment|ance|ence|ure|al)s?$/;
 /** A date the attribution gives ("…, the mayor said on Wednesday"): when it was said, not when it happened. */
 function saidOn(ctx: SentenceContext, date: Value): boolean {
   const k = ctx.words.findIndex((w) => w.start === date.start);
-  return ctx.words.slice(Math.max(0, k - 3), k).some((w) => ctx.lexicon.speechVerbForms.has(w.lower));
+  return k > 0 && ctx.words.slice(Math.max(0, k - 3), k).some((w) => ctx.lexicon.speechVerbForms.has(w.lower));
 }
 
 /** A date after the trigger that an act's noun owns ("the publication on January 11 of an article"). */

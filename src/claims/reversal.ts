@@ -34,8 +34,10 @@ interface ClauseVerb {
   args: Set<string>;
   /** Names before the verb (days and months left out): who or what it is told of. */
   subject: Set<string>;
-  /** Days, months and years the clause gives. */
+  /** Days, months and years the clause gives, and "last year", "this week", "yesterday". */
   times: Set<string>;
+  /** The name after each preposition after the verb ("at" → "heathrow"). */
+  slots: Map<string, string>;
 }
 
 export interface Reversal {
@@ -53,6 +55,9 @@ const SUBJECT_DENIAL = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
 /** Days and months, which are proper nouns but say when, not who. */
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** "last year", "this week", "next season": a time told relative to the story's. */
+const RELATIVE_TIME = /^(?:this|last|next)$/;
+const PERIOD = /^(?:week|month|year|season|weekend|summer|winter|spring|autumn|fall)$/;
 
 /** Particles that make another verb of the one before them. */
 const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'away', 'back', 'through']);
@@ -63,7 +68,7 @@ const UNPLAIN = /^(?:if|unless|whether|why|how|may|might|could|would|should|expe
 /** Words that make a denial run up to now: "has not paid", "has yet to", "still has not", "so far". */
 const UP_TO_NOW = /^(?:has|have|yet|still|since|so)$/;
 
-/** The most verbs of a text compared: a text of more is a list or a transcript. */
+/** The most verbs of a text compared: a text of more is a list or a transcript, and none are. */
 const MAX_VERBS = 2000;
 
 /** A clause's words split at semicolons, colons, dashes and commas before a conjunction or a relative pronoun. */
@@ -113,7 +118,15 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
     for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
       if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
       const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));
-      const times = new Set(clause.filter((t) => CALENDAR.test(t.lower) || YEAR.test(t.text)).map((t) => t.lower));
+      // (days after a verb of saying are when it was said: "…, the council said on Monday")
+      const said = (k: number) => clause.slice(Math.max(0, k - 3), k).some((w) => lexicon.speechVerbs.has(w.lemma));
+      const times = new Set([
+        ...clause.filter((t, k) => (CALENDAR.test(t.lower) || (YEAR.test(t.text) && /^(?:in|since|of|by|until|during)$/.test(clause[k - 1]?.lower ?? ''))) && !said(k)).map((t) => t.lower),
+        ...clause.flatMap((t, k) => (RELATIVE_TIME.test(t.lower) && PERIOD.test(clause[k + 1]?.lower ?? '') ? [`${t.lower} ${clause[k + 1]!.lower}`] : /^(?:yesterday|today|tonight)$/.test(t.lower) ? [t.lower] : [])),
+      ]);
+      // a denial bounded in time ("was not called until 40 minutes after", "did not reach her for four
+      // hours") says when, not that it never happened
+      const bounded = clause.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (clause[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(clause[k + 1]?.lower ?? ''))));
       for (const [k, verb] of clause.entries()) {
         if (verb.pos !== 'VERB' || LIGHT.has(verb.lemma) || lexicon.speechVerbs.has(verb.lemma)) continue;
         // an infinitive ("on track to complete", "choosing not to look into") is an aim or a choice, no statement that it happened
@@ -125,13 +138,19 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         for (let j = k + 1; j < clause.length && j < k + 12; j++) {
           const w = clause[j]!;
           if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of' && !(j === k + 1 && particle))) break;
-          if (noun(w)) object.push(w);
+          if (noun(w) || w.pos === 'ADJ') object.push(w);
         }
         const before = clause.slice(0, k);
-        const args = new Set([...before.filter(noun), ...object].map(key));
+        // the adjectives on the nouns say which ("the northbound carriageway" is not "the southbound")
+        const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ'), ...object].map(key));
+        // the names after each preposition ("at Heathrow" / "at Gatwick")
+        const slots = new Map<string, string>();
+        for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !CALENDAR.test(clause[j + 1]!.lower) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
         const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !CALENDAR.test(t.lower)).map((t) => t.lower));
-        out.push({ verb, particle, ...denial(lexicon, clause, k), sentence: sentence.index, words, args, subject, times });
-        if (out.length > MAX_VERBS) return out;
+        const told = denial(lexicon, clause, k);
+        if (told.negation && bounded) continue;
+        out.push({ verb, particle, ...told, sentence: sentence.index, words, args, subject, times, slots });
+        if (out.length > MAX_VERBS) return [];
       }
     }
   }
@@ -145,6 +164,7 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb): boolean {
   if (![...a.args].every((w) => r.words.has(w)) || ![...r.args].every((w) => a.words.has(w))) return false;
   if (a.subject.size > 0 && r.subject.size > 0 && ![...a.subject].some((w) => r.subject.has(w))) return false;
   if (a.times.size > 0 && r.times.size > 0 && ![...a.times].some((t) => r.times.has(t))) return false;
+  if ([...a.slots].some(([at, name]) => r.slots.has(at) && r.slots.get(at) !== name)) return false;
   const denied = a.negation ? a : r;
   const told = a.negation ? r : a;
   return !(denied.perfect && (!told.perfect || told.times.size > 0));

@@ -352,6 +352,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Twelve people were taken to hospital after the coach overturned on Sunday.\n\nFour were discharged on Monday.\n\nThe eight patients still in hospital are stable.\n\nThe RSPCA seized 40 dogs from the farm. The 28 dogs in its care are being assessed.\n', findings: [] },
     { text: 'Carsley named 26 players in his squad on Thursday.\n\nThe squad meets on Monday.\n\nCarsley said the 11 players he picks for Greece would be decided in training. The 15 starting players will be named on Friday.\n', findings: [] },
     { text: 'Police arrested four men after the raid in Bootle.\n\nAll five men were released on bail on Friday.\n', findings: ['3:5 contradicted-attribute “five men” in paragraph 2 does not match “four men” in paragraph 1: the same group counted twice'] },
+    // a larger figure with other words or another noun is a group the first is part of; far fewer by
+    // another noun is a part; a second thing measured, one introduced, one of several
+    { text: 'Police arrested 12 people at the match.\n\nThe 300 officers on duty at the stadium were praised. Six patients caught the infection on the ward. The 28 patients on the ward were all tested.\n\nEighteen people were injured in the explosion. The three injured firefighters were treated at the scene.\n', findings: [] },
+    { text: 'The RMT called a 24-hour strike on the Tube for Monday.\n\nThe union has also announced a 48-hour strike next month. The 48-hour strike will hit commuters.\n\nWildlife officers shot a 300-pound black bear. Campers had reported seeing two bears. The 450-pound bear was still at large.\n', findings: [] },
     { text: 'Police shot eight armed gunmen on the bridge after contractors crossing it came under fire.\n\nThe fourteen contractors were on their way to repair a canal when the gunmen opened fire.\n', findings: [] },
     { text: 'Three men and three women were killed when the bus overturned.\n\nThe six victims were all from Leeds.\n', findings: [] },
     // a thing measured again, definitely, with another figure; marks along a course, another tower and
@@ -492,7 +496,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       });
     }
     // a thing measured again with another figure ("A gust of 83mph" … "The 88mph gust")
-    for (const { earlier, later } of measureClashes(analysis, body, (a, b) => separateRecords(analysis, a, b))) {
+    for (const { earlier, later } of measureClashes(analysis, context.lexicon, body, (a, b) => separateRecords(analysis, a, b))) {
       const text = (g: { start: number; end: number }) => analysis.doc.source.slice(g.start, g.end);
       context.report({
         confidence: confidence(0.75),

@@ -150,8 +150,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const tokensOf = (x: (typeof before)[number]) => (before.includes(x) ? versions.old.tokens : current.tokens);
       const numbered = (x: (typeof before)[number]) => ROAD.test(x.mention.text) && /^\d/.test(tokensOf(x)[x.mention.tokenEnd]?.text ?? '');
       const street = (x: (typeof before)[number]) => x.entity.type === 'place' && ((x.entity.name.includes(' ') && streetName(context.lexicon, x.entity.name)) || numbered(x));
-      // against a report, so are a country or state the lexicon knows and a local place it does not
-      // ("made landfall in Texas" / "came ashore near Port Mansfield")
+      // against a report, so are a place the lexicon knows and a local place it does not ("made landfall
+      // in Texas" / "came ashore near Port Mansfield", "in London" / "in Brixton")
       const twoSizes = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && y.entity.type === 'place' && placesOfTwoSizes(context.lexicon, x.entity.name, y.entity.name);
       const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
@@ -202,10 +202,10 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
   const report = context.versions!.old;
   const article = context.analysis;
   const street = (v: Value) => streetName(context.lexicon, v.text);
-  // (a local place the lexicon does not know may lie in a country or state it knows: "near Port
-  // Aransas" and "in Texas" can both hold, and the local one says more)
+  // (a local place the lexicon does not know may lie in one it knows: "near Port Aransas" and "in
+  // Texas" can both hold, and the local one says more)
   const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b) || placesOfTwoSizes(context.lexicon, a.text, b.text);
-  const specific = (v: Value) => context.lexicon.places.get(v.text.toLowerCase())?.area !== true && !street(v);
+  const specific = (v: Value) => !context.lexicon.places.has(v.text.toLowerCase()) && !street(v);
   for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree, specific }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)

@@ -109,6 +109,9 @@ export const contradiction = defineKind<Options>({
     // a never-before denies earlier wins, not the one told; a visit in a year it does not name is one it denies
     { text: 'Rovers won the league title on Saturday with a 2-0 win at Kinsey Park.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n', findings: [] },
     { text: "The prime minister had never visited Kellford before Monday's trip.\n\nThe prime minister visited Kellford in 2019 to open the new hospital wing.\n", findings: ['3:1 affirmed-and-denied Visit: paragraph 2 says it happened, but paragraph 1 says it did not happen'] },
+    // "since 1998" dates the last visit before, not this one; two dates of one incident in a court report
+    { text: 'The prime minister visited Kellford on Monday, the first time a serving prime minister has been to the town since 1998.\n\nCrowds gathered.\n\nThe prime minister had never visited Kellford before.\n', findings: [] },
+    { text: '---\ndate: 2025-06-18\n---\nThe crash happened on the A38 near Bromsgrove on 3 March.\n\nThe driver was jailed.\n\nThe court heard the van crashed into the cyclist on 4 March.\n', findings: ['8:1 contradicted-fact Crash: paragraph 3 says “4 March”, but paragraph 1 says “3 March”'] },
     // a tornado named by a date weeks before the story's is an earlier one; "hit production" is no
     // happening, and the day it was said on is not the day it happened; a station is no act
     { text: '---\ndate: 2025-05-20\n---\nA tornado touched down in Harlan County on Monday night.\n\nCrews cleared roads.\n\nMany families were still in temporary housing after the April 27 tornado.\n', findings: [] },
@@ -201,13 +204,16 @@ export const contradiction = defineKind<Options>({
         if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame);
-        // (a local place the lexicon does not know may lie in a country or state it knows: "near Port
-        // Aransas" and "in Texas" can both hold)
+        // (a local place the lexicon does not know may lie in one it knows: "near Port Aransas" and "in
+        // Texas" can both hold)
         const found = conflicts(a, b).filter((c) => c.field !== 'place' || !placesOfTwoSizes(lexicon, c.expected.text, c.actual.text));
         // different places or times of a repeatable event with no named participant in common are two events
         // (an incident a story is about, a derailment or a fire, told on two days in the same place or
         // no place, with nothing telling a second one, is one incident given two days)
-        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b) && !pastOccurrence(analysis, a) && !pastOccurrence(analysis, b);
+        // (an incident told by a date weeks before the story's, against one told by a day of the week, is
+        // an earlier occurrence; two dates are compared as they are: "on 3 March" / "on 4 March" in a court report)
+        const earlierOne = (x: Claim, y: Claim) => pastOccurrence(analysis, x) && y.values.time?.weekday !== undefined;
+        const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b) && !earlierOne(a, b) && !earlierOne(b, a);
         const sameEvent = frame.once || match === 'same' || oneIncident;
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
         // a repeatable event told of a year the other telling does not give is another occurrence
@@ -499,8 +505,8 @@ function tellsNever(text: string): boolean {
   return told;
 }
 
-/** Years, as a sentence names them: a year the never-before does not name is a time it denies. */
-const TIME_WORDS = /\b(?:1[89]|20)\d\d\b/g;
+/** Years, as a sentence names them (not "since 1998", the last time before): a year the never-before does not name is a time it denies. */
+const TIME_WORDS = /\b(?<!since )(?:1[89]|20)\d\d\b/g;
 
 function trimSentence(text: string): string {
   return text.replace(/[.!]+["”’']*$/, '');

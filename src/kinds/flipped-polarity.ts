@@ -19,8 +19,8 @@ import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
-/** Days of the week and years, which tell an occasion. */
-const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/g;
+/** Days of the week, years and times told from now ("last year", "yesterday"), which tell an occasion. */
+const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|since|of|by|during) (?:1[89]|20)\d\d|(?:this|last|next) (?:week|month|year|season|weekend)|yesterday|today|tonight)\b/g;
 
 /** How sure a clause of the article is the report's, reversed, where the sentences are no close restatement. */
 const CLAUSE_REVERSAL = 0.7;
@@ -113,6 +113,11 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Pupils at Oakfield Primary attended lessons in the church hall on Tuesday.', text: 'Pupils at Oakfield Primary did not attend lessons on Monday after the flood.\n', findings: [] },
     { related: 'The company paid the fine in full on Thursday, a spokesman confirmed.', text: 'The company has not paid the fine, the regulator said on Monday.\n', findings: [] },
     { related: 'Dunmore scored twice in the second half at Kinsey Park to come from behind against Harlow Town.', text: 'Harlow Town did not score in the second half as Dunmore held on to win 2-1 at Kinsey Park.\n', findings: [] },
+    // another airport, another year, a denial bounded in time; the same plan
+    { related: 'Flight BA117 landed at Gatwick at 6.10pm after a diversion.', text: 'Flight BA117 did not land at Heathrow as planned.\n', findings: [] },
+    { related: 'The prime minister attended the Nato summit last year.', text: 'The prime minister did not attend the Nato summit this year.\n', findings: [] },
+    { related: 'Ambulance crews reached the woman at 11.40pm.', text: 'Ambulance crews did not reach the woman for four hours.\n', findings: [] },
+    { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
@@ -270,8 +275,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         const oldLemmas = lemmasOf(clause);
         const newLemmas = lemmasOf(newTokens);
         if (![...denied(newTokens).map((w) => w && oldLemmas.has(key(w))), ...denied(clause).map((w) => w && newLemmas.has(key(w)))].some(Boolean)) continue;
-        // and so must what the denied verb is told of: "did not raise the price of its own-brand milk"
-        // reverses no "raised the price of its own-brand butter"
+        // and so must what the denied verb is told of, by the head of each noun: "did not raise the price
+        // of its own-brand milk" reverses no "raised the price of its own-brand butter"
         const objectOf = (tokens: Token[]) => {
           const at = tokens.findIndex((t) => isNegation(lexicon, t, tokens));
           const verb = at < 0 ? -1 : tokens.findIndex((t, k) => k > at && t.pos === 'VERB');
@@ -279,7 +284,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           for (let k = verb + 1; verb >= 0 && k < tokens.length && k < verb + 12; k++) {
             const w = tokens[k]!;
             if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of')) break;
-            if (w.pos === 'NOUN' || w.pos === 'PROPN') out.push(w);
+            // (the last noun of each run: "the housing plan" is a plan, "its own-brand milk" milk)
+            if ((w.pos === 'NOUN' || w.pos === 'PROPN') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN') out.push(w);
           }
           return out;
         };

@@ -58,7 +58,7 @@ export const naming = defineKind<Options>({
   examples: [
     // a doubled letter typed as another doubled letter is one slip; two people's names are two names
     { text: 'Born Francis Faketty in Chicago, he trained as a lifeguard.\n\nHe joined the Navy in 1942.\n\nFakerry later changed his name to Karl Von Hess.\n', findings: ['5:1 name-form “Fakerry” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
-    { text: 'Mark Abbott, the club secretary, said the vote was close.\n\nSusan Allott, a member for 20 years, voted against.\n', findings: [] },
+    { text: 'Mark Abbott, the club secretary, said the vote was close.\n\nSusan Allott, a member for 20 years, voted against. Mr Abbott said he would stay. Ms Allott said she would not.\n', findings: [] },
     // a vowel dropped from a short name ("Faulk" / "Falk"), and "Passenger" labels Jim Falk, it is no part of his name
     { text: 'Passenger Jim Falk said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nFalk said he wanted to thank the pilot. Faulk added that nobody panicked.\n', findings: ['5:41 name-form “Faulk” is spelt “Falk” elsewhere (paragraph 1): check the spelling of Jim Falk'] },
     { text: 'Ann Lee said the crew stayed calm.\n\nThe plane stopped on the runway.\n\nLee said she wanted to thank the pilot. Lea added that nobody panicked.\n', findings: [] },
@@ -391,14 +391,20 @@ function byEndings(a: string, b: string): boolean {
 export const MAX_LOOKALIKES = 5;
 
 /**
- * A doubled letter typed as another doubled letter ("Faketty" / "Fakerry"): one slip of the hand
- * that edit distance counts as two. Names of six letters or more, the same but for that pair.
+ * A doubled letter typed as another doubled letter, a key away ("Faketty" / "Fakerry"): one slip of
+ * the hand that edit distance counts as two. Names of six letters or more, the same but for that pair.
  */
 function doubledSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 6) return false;
   const diff = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
   const [k] = diff;
-  return diff.length === 2 && diff[1] === k! + 1 && a[k!] === a[k! + 1] && b[k!] === b[k! + 1];
+  return diff.length === 2 && diff[1] === k! + 1 && a[k!] === a[k! + 1] && b[k!] === b[k! + 1] && neighbours(a[k!]!, b[k!]!);
+}
+
+/** Keys next to each other on a keyboard's letter rows: "r" and "t" are, "b" and "l" ("Abbott" / "Allott", two names) are not. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function neighbours(x: string, y: string): boolean {
+  return ROWS.some((row) => Math.abs(row.indexOf(x) - row.indexOf(y)) === 1 && row.includes(x) && row.includes(y));
 }
 
 /** A name's forms with one doubled letter blanked ("faketty" → "fake**y"), which a doubled-letter swap keeps. */

@@ -19,8 +19,6 @@ export interface Trigger {
 export interface PlaceEntry {
   name: string;
   demonym: boolean;
-  /** A country, state or region: towns lie in it, so a town the lexicon does not know never clashes with it. */
-  area: boolean;
 }
 
 /** Words and numbers ("twelve": 12), looked up in lower case. */
@@ -205,7 +203,7 @@ export const SECTIONS = {
     description: 'Places with their other names and demonyms ("United States", "U.S.", "American").',
     schema: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string', minLength: 1 }, aliases: WORDS_SCHEMA, demonyms: WORDS_SCHEMA, area: { type: 'boolean' } } },
+      items: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string', minLength: 1 }, aliases: WORDS_SCHEMA, demonyms: WORDS_SCHEMA } },
     },
     empty: (): PlaceDef[] => [],
     merge: (earlier, later) => [...earlier, ...later],
@@ -213,7 +211,7 @@ export const SECTIONS = {
       const places = new Map<string, PlaceEntry>();
       for (const place of list) {
         const add = (form: string, demonym: boolean) => {
-          if (!places.has(form.toLowerCase())) places.set(form.toLowerCase(), { name: place.name, demonym, area: place.area === true });
+          if (!places.has(form.toLowerCase())) places.set(form.toLowerCase(), { name: place.name, demonym });
         };
         add(place.name, false);
         for (const alias of place.aliases ?? []) add(alias, false);

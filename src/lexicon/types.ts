@@ -49,8 +49,6 @@ export interface PlaceDef {
   name: string;
   aliases?: string[];
   demonyms?: string[];
-  /** A country, state or region, which towns lie in (not a city). */
-  area?: boolean;
 }
 
 export interface KinshipDef {
