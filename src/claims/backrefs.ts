@@ -4,10 +4,10 @@
  * the story has already counted. Where the story counted that group with another figure
  * ("Eighteen people were seriously injured"), one of the two figures is wrong.
  *
- * The group a reference means is found by what it counts: the same noun ("Among the 14 operators
- * affected" … "at 16 rail operators"), or people told in the same matter ("The three occupants of
- * the car" … "rescued two people from a car"); a demonstrative ("these", "those") means people
- * counted in the two sentences before it.
+ * The group a reference means is found by what it counts: the same noun, or people told in the same
+ * matter; a demonstrative ("these", "those") means people counted in the two sentences before it. A
+ * reference that narrows the group in words it was not told with is a part of it, or a larger group
+ * it is part of (see countReferenceClashes).
  *
  * And measure back-references: "The 88mph gust recorded on Tiree" after "A gust of 83mph was recorded
  * on Tiree" gives one gust two speeds.
@@ -174,6 +174,8 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     }
   }
   const givenBetween = (key: string | undefined, from: number, to: number) => key !== undefined && (given.get(key) ?? []).some((s) => s >= from && s <= to);
+  const lemmas = new Map<number, Set<string>>();
+  const wordsOf = (sentence: number) => lemmas.get(sentence) ?? lemmas.set(sentence, lemmasOf(analysis, lexicon, sentence)).get(sentence)!;
   const matter = new Map<number, Set<string>>();
   const matterOf = (sentence: number) => matter.get(sentence) ?? matter.set(sentence, matterTerms(lexicon, analysis.terms[sentence]!.terms)).get(sentence)!;
   const out: { earlier: GroupCount; later: GroupCount }[] = [];
@@ -188,7 +190,7 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
       return [...verbsOf(analysis, lexicon, earlier.sentence)].some((v) => acts.has(v));
     };
     const toldWith = (earlier: GroupCount) => {
-      const words = lemmasOf(analysis, lexicon, earlier.sentence);
+      const words = wordsOf(earlier.sentence);
       return later.narrowing.every((w) => words.has(w));
     };
     const shareMatter = (earlier: GroupCount) => {
