@@ -7,11 +7,13 @@
  *
  * "The same things" is strict, since a verb denied of one thing and told of another is the commonest
  * sentence in news ("No passengers were injured" / "The driver was injured"; "did not raise the price
- * of milk" / "raised the price of butter"): every noun and name the verb is told of (before it, and
- * its object) on either side stands in the other clause, the two share one, and the names before the
- * verb are the same. And the same time: two days or years told apart are two occasions ("did not
- * attend lessons on Monday" / "attended lessons on Tuesday"), and a denial that runs up to now ("has
- * not paid the fine") is no denial of what happened after or on a day ("paid the fine on Thursday").
+ * of milk" / "raised the price of butter"): every noun, adjective and name the verb is told of (before
+ * it, and its object) on either side stands in the other clause, the two share one, the names before
+ * the verb are the same, and so are the names after each preposition ("at Heathrow" / "at Gatwick").
+ * And the same time: two days, years or "this year" / "last year" told apart are two occasions ("did
+ * not attend lessons on Monday" / "attended lessons on Tuesday"); a denial that runs up to now ("has
+ * not paid the fine") is no denial of what happened on a day ("paid the fine on Thursday"), and one
+ * bounded in time ("not called until …", "did not reach her for four hours") says when, not whether.
  */
 import type { Analysis } from '../model/analysis.js';
 import type { Token } from '../model/document.js';
