@@ -174,10 +174,7 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     }
   }
   const givenBetween = (key: string | undefined, from: number, to: number) => key !== undefined && (given.get(key) ?? []).some((s) => s >= from && s <= to);
-  const lemmas = new Map<number, Set<string>>();
-  const wordsOf = (sentence: number) => lemmas.get(sentence) ?? lemmas.set(sentence, lemmasOf(analysis, lexicon, sentence)).get(sentence)!;
-  const matter = new Map<number, Set<string>>();
-  const matterOf = (sentence: number) => matter.get(sentence) ?? matter.set(sentence, matterTerms(lexicon, analysis.terms[sentence]!.terms)).get(sentence)!;
+  const read = sentenceReader(analysis, lexicon);
   const out: { earlier: GroupCount; later: GroupCount }[] = [];
   for (const later of groups) {
     if (!later.definite || later.part || later.defined) continue;
@@ -186,16 +183,16 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     const demonstrative = DEMONSTRATIVE.has(later.definite);
     // the same act told of both ("admitted" … "admitted"), verbs of saying left out
     const sameAct = (earlier: GroupCount) => {
-      const acts = verbsOf(analysis, lexicon, later.sentence);
-      return [...verbsOf(analysis, lexicon, earlier.sentence)].some((v) => acts.has(v));
+      const acts = read.verbs(later.sentence);
+      return [...read.verbs(earlier.sentence)].some((v) => acts.has(v));
     };
     const toldWith = (earlier: GroupCount) => {
-      const words = wordsOf(earlier.sentence);
+      const words = read.lemmas(earlier.sentence);
       return later.narrowing.every((w) => words.has(w));
     };
     const shareMatter = (earlier: GroupCount) => {
-      const theirs = matterOf(earlier.sentence);
-      return [...matterOf(later.sentence)].some((t) => t !== later.head && t !== earlier.head && theirs.has(t));
+      const theirs = read.matter(earlier.sentence);
+      return [...read.matter(later.sentence)].some((t) => t !== later.head && t !== earlier.head && theirs.has(t));
     };
     const means = (earlier: GroupCount) => {
       if (earlier.sentence >= later.sentence || earlier.part || apart(earlier.sentence, later.sentence)) return false;
@@ -228,16 +225,25 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
   return out;
 }
 
-/** The lemmas of a sentence's words, as the synonym groups fold them. */
-function lemmasOf(analysis: Analysis, lexicon: CompiledLexicon, sentence: number): Set<string> {
-  const s = analysis.sentences[sentence]!;
-  return new Set(analysis.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => canon(lexicon, t.lemma)));
-}
-
-/** The lemmas of a sentence's verbs (participles too), verbs of saying and light verbs left out. */
-function verbsOf(analysis: Analysis, lexicon: CompiledLexicon, sentence: number): Set<string> {
-  const s = analysis.sentences[sentence]!;
-  return new Set(analysis.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.pos === 'VERB' && !lexicon.speechVerbs.has(t.lemma) && !LIGHT_VERBS.has(t.lemma)).map((t) => canon(lexicon, t.lemma)));
+/**
+ * What the checks read of each sentence, each read once (a sentence meets many groups): its words'
+ * lemmas as the synonym groups fold them; its verbs (participles too), verbs of saying and light verbs
+ * left out; and its matter terms.
+ */
+function sentenceReader(analysis: Analysis, lexicon: CompiledLexicon) {
+  const memo = <T>(read: (sentence: number) => T) => {
+    const known = new Map<number, T>();
+    return (sentence: number): T => (known.has(sentence) ? known.get(sentence)! : known.set(sentence, read(sentence)).get(sentence)!);
+  };
+  const tokens = (sentence: number) => {
+    const s = analysis.sentences[sentence]!;
+    return analysis.tokens.slice(s.tokenStart, s.tokenEnd);
+  };
+  return {
+    lemmas: memo((sentence) => new Set(tokens(sentence).map((t) => canon(lexicon, t.lemma)))),
+    verbs: memo((sentence) => new Set(tokens(sentence).filter((t) => t.pos === 'VERB' && !lexicon.speechVerbs.has(t.lemma) && !LIGHT_VERBS.has(t.lemma)).map((t) => canon(lexicon, t.lemma)))),
+    matter: memo((sentence) => matterTerms(lexicon, analysis.terms[sentence]!.terms)),
+  };
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'give', 'come', 'remain', 'become']);
@@ -321,8 +327,9 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
   // (a thing narrowed by words the other telling does not have is one of several: "The 18-storey tower
   // proposed for the station site", "The 180-pound halibut caught last year"; "The 88mph gust recorded
   // on Tiree" after "A gust of 83mph was recorded on Tiree" is the same gust)
+  const read = sentenceReader(analysis, lexicon);
   const toldIn = (m: Measured, sentence: number) => {
-    const words = lemmasOf(analysis, lexicon, sentence);
+    const words = read.lemmas(sentence);
     return m.narrowing.every((w) => words.has(w));
   };
   const byThing = new Map<string, Measured[]>();

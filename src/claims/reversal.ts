@@ -54,8 +54,6 @@ const LIGHT = new Set(['be', 'have', 'do', 'say', 'tell', 'get', 'make', 'go', '
 /** Words that deny a clause by its subject or object ("No ransom demand has been received", "found no evidence"). */
 const SUBJECT_DENIAL = new Set(['no', 'none', 'nobody', 'nothing', 'neither']);
 
-/** Days and months, which are proper nouns but say when, not who. */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** "last year", "this week", "next season": a time told relative to the story's. */
 const RELATIVE_TIME = /^(?:this|last|next)$/;
@@ -114,7 +112,9 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
   const out: ClauseVerb[] = [];
   const key = (t: Token) => canon(lexicon, t.lemma);
   const hedges = new Set(lexicon.hedges.filter((h) => h.length === 1).map((h) => h[0]!));
-  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !CALENDAR.test(t.lower);
+  // (days and months, the lexicon's, are proper nouns but say when, not who)
+  const calendar = (t: Token) => lexicon.months.has(t.lower) || lexicon.weekdays.includes(t.lower);
+  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t);
   for (const sentence of analysis.sentences) {
     if (!keep(sentence.index) || /\?["”’']*$/.test(sentence.text)) continue;
     for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
@@ -123,7 +123,7 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
       // (days after a verb of saying are when it was said: "…, the council said on Monday")
       const said = (k: number) => clause.slice(Math.max(0, k - 3), k).some((w) => lexicon.speechVerbs.has(w.lemma));
       const times = new Set([
-        ...clause.filter((t, k) => (CALENDAR.test(t.lower) || (YEAR.test(t.text) && /^(?:in|since|of|by|until|during)$/.test(clause[k - 1]?.lower ?? ''))) && !said(k)).map((t) => t.lower),
+        ...clause.filter((t, k) => (calendar(t) || (YEAR.test(t.text) && /^(?:in|since|of|by|until|during)$/.test(clause[k - 1]?.lower ?? ''))) && !said(k)).map((t) => t.lower),
         ...clause.flatMap((t, k) => (RELATIVE_TIME.test(t.lower) && PERIOD.test(clause[k + 1]?.lower ?? '') ? [`${t.lower} ${clause[k + 1]!.lower}`] : /^(?:yesterday|today|tonight)$/.test(t.lower) ? [t.lower] : [])),
       ]);
       // a denial bounded in time ("was not called until 40 minutes after", "did not reach her for four
@@ -147,8 +147,8 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ'), ...object].map(key));
         // the names after each preposition ("at Heathrow" / "at Gatwick")
         const slots = new Map<string, string>();
-        for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !CALENDAR.test(clause[j + 1]!.lower) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
-        const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !CALENDAR.test(t.lower)).map((t) => t.lower));
+        for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !calendar(clause[j + 1]!) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
+        const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !calendar(t)).map((t) => t.lower));
         const told = denial(lexicon, clause, k);
         if (told.negation && bounded) continue;
         out.push({ verb, particle, ...told, sentence: sentence.index, words, args, subject, times, slots });

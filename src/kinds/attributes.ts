@@ -63,6 +63,9 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
 /** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
 const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
 
+/** A figure told of a group or a thing, where it stands. */
+type Told = { sentence: number; start: number; end: number; value: { text: string } };
+
 /** The places of a figure and the tally it is set against, the later first: the one to check. */
 function laterFirst(figure: { start: number; end: number }, tally: { start: number; end: number }): SpanRef[] {
   const [later, earlier] = figure.start > tally.start ? [figure, tally] : [tally, figure];
@@ -485,27 +488,21 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a reference to a group the story counted that gives it another figure ("Eighteen people were
     // seriously injured" … "The 16 injured workers remain in hospital"; claims/backrefs.ts)
     const body = (sentence: number) => BODY_KINDS.has(analysis.sentences[sentence]!.kind);
-    for (const { earlier, later } of countReferenceClashes(analysis, context.lexicon, body, (a, b) => separateRecords(analysis, a, b))) {
-      const text = (g: { start: number; end: number }) => analysis.doc.source.slice(g.start, g.end);
+    const apart = (a: number, b: number) => separateRecords(analysis, a, b);
+    // a group counted, or a thing measured, told again with another figure: the two places and figures
+    const referredBack = (earlier: Told, later: Told, message: 'group' | 'measure', sure: number, data: Record<string, string> = {}) => {
+      const text = (g: Told) => analysis.doc.source.slice(g.start, g.end);
       context.report({
-        confidence: confidence(earlier.head === later.head ? 0.8 : 0.75),
-        message: 'group',
-        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!) },
+        confidence: confidence(sure),
+        message,
+        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!), ...data },
         locations: laterFirst(later, earlier),
-        evidence: { expected: earlier.value.text, actual: later.value.text, field: 'group' },
+        evidence: { expected: earlier.value.text, actual: later.value.text, field: message },
       });
-    }
+    };
+    for (const { earlier, later } of countReferenceClashes(analysis, context.lexicon, body, apart)) referredBack(earlier, later, 'group', earlier.head === later.head ? 0.8 : 0.75);
     // a thing measured again with another figure ("A gust of 83mph" … "The 88mph gust")
-    for (const { earlier, later } of measureClashes(analysis, context.lexicon, body, (a, b) => separateRecords(analysis, a, b))) {
-      const text = (g: { start: number; end: number }) => analysis.doc.source.slice(g.start, g.end);
-      context.report({
-        confidence: confidence(0.75),
-        message: 'measure',
-        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!), thing: later.head },
-        locations: laterFirst(later, earlier),
-        evidence: { expected: earlier.value.text, actual: later.value.text, field: 'measure' },
-      });
-    }
+    for (const { earlier, later } of measureClashes(analysis, context.lexicon, body, apart)) referredBack(earlier, later, 'measure', 0.75, { thing: later.head });
     // two beginnings of one thing that cannot both hold ("since it opened in 1984" / "founded in 1986")
     const told = (f: Founding) => `${f.kind === 'opened' ? 'opened' : `was ${f.kind}`} in ${f.year}`;
     const clashed = new Set<Founding>();

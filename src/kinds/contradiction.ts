@@ -20,7 +20,7 @@ import { firstTelling } from '../claims/firsts.js';
 import { calendarDate } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
 import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
-import type { Claim, Value } from '../model/document.js';
+import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
@@ -184,6 +184,7 @@ export const contradiction = defineKind<Options>({
     const spanOf = (c: Claim) => (spans.has(c) ? spans.get(c) : spans.set(c, periodOf(analysis, lexicon, c)).get(c));
     const repeats = new Map<Claim, boolean>();
     const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
+    const never = neverReader();
     // each later claim is set against the nearest earlier one it contradicts, once per value
     const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
@@ -233,12 +234,13 @@ export const contradiction = defineKind<Options>({
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
-        const neither = !neverExcuses(analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
-        if (enabled.has('polarity') && neither && found.length === 0 && match === 'same' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
+        // (read only for a pair affirmed and denied)
+        const neither = () => !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
+        if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && neither() && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
         // with no one named on either side, an event denied and affirmed (see unnamedDenial)
-        if (enabled.has('polarity') && neither && match === 'none' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && unnamedDenial(context, a, b)) {
+        if (enabled.has('polarity') && match === 'none' && a.negated !== b.negated && neither() && a.hedges.length === 0 && b.hedges.length === 0 && unnamedDenial(context, a, b)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
         }
       }
@@ -340,7 +342,7 @@ export const contradiction = defineKind<Options>({
       }
     }
 
-    if (enabled.has('polarity')) statementPolarity(context, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
+    if (enabled.has('polarity')) statementPolarity(context, never, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
 
@@ -414,7 +416,7 @@ function span(analysis: Analysis, item: Claim | { sentence: number; exact?: bool
  * The same proposition affirmed in one sentence and denied in another: the content terms coincide but
  * one sentence is negated, or one word is swapped for its antonym ("approved" / "rejected").
  */
-function statementPolarity(context: RuleContext<Options>, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string, sure: number) => void): void {
+function statementPolarity(context: RuleContext<Options>, never: (sentence: Sentence) => boolean, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string, sure: number) => void): void {
   const { analysis, lexicon } = context;
   const { polaritySimilarity: threshold, polarityMaxExtra: maxExtra, minClauseTerms } = context.options;
   const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !/\?["”’']*$/.test(s.text));
@@ -424,7 +426,7 @@ function statementPolarity(context: RuleContext<Options>, found: (a: { sentence:
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
     // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
     // before Saturday" … "Rovers won the league on Saturday")
-    if (separateRecords(analysis, sa.index, sb.index) || neverExcuses(sa, sb)) continue;
+    if (separateRecords(analysis, sa.index, sb.index) || neverExcuses(never, sa, sb)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -485,24 +487,19 @@ const PAST_DAYS = 7;
  * unless the other is dated in a year the never-before does not name ("had never visited Kellford
  * before Monday's trip" / "visited Kellford in 2019": that visit is one it denies).
  */
-function neverExcuses(a: { text: string }, b: { text: string }): boolean {
-  const [never, other] = tellsNever(a.text) ? [a, b] : tellsNever(b.text) ? [b, a] : [];
-  if (!never || !other) return false;
+function neverExcuses(never: (sentence: Sentence) => boolean, a: Sentence, b: Sentence): boolean {
+  const [told, other] = never(a) ? [a, b] : never(b) ? [b, a] : [];
+  if (!told || !other) return false;
   const times = (text: string) => new Set(text.match(TIME_WORDS) ?? []);
-  const named = times(never.text);
-  const told = [...times(other.text)];
-  return told.length === 0 || told.some((t) => named.has(t));
+  const named = times(told.text);
+  const dated = [...times(other.text)];
+  return dated.length === 0 || dated.some((t) => named.has(t));
 }
 
-/** Whether a sentence tells a never-before, read once per sentence (sentences meet in many pairs). */
-const neverTold = new Map<string, boolean>();
-function tellsNever(text: string): boolean {
-  let told = neverTold.get(text);
-  if (told === undefined) {
-    if (neverTold.size > 10_000) neverTold.clear();
-    neverTold.set(text, (told = firstTelling(text) === 'never'));
-  }
-  return told;
+/** Whether each sentence tells a never-before, read once per sentence (sentences meet in many pairs). */
+function neverReader(): (sentence: Sentence) => boolean {
+  const told = new Map<number, boolean>();
+  return (sentence) => told.get(sentence.index) ?? told.set(sentence.index, firstTelling(sentence.text) === 'never').get(sentence.index)!;
 }
 
 /** Years, as a sentence names them (not "since 1998", the last time before): a year the never-before does not name is a time it denies. */
