@@ -5,24 +5,35 @@
  * overlap alone cannot see: the two share their matter ("woman", "unit", "lead"), not their form.
  */
 
+/** A first's scope in a history, not a school subject's ("in the club's 27-year history", not "in history exams"). */
+const HISTORY = String.raw`in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b)`;
+
+/** Superlatives a record is told by. */
+const SUPERLATIVE = String.raw`(?:biggest|largest|highest|lowest|longest|fastest|heaviest|oldest|youngest|greatest|worst|best|deepest|tallest|hottest|coldest|wettest|driest|strongest|most|fewest)`;
+
 /**
  * "the first woman to lead it", "the first measles death … since 1992", "the first raise … in nearly
  * nine years", "for the first time since 2019": a first with what makes it one (a "to" clause, a year
  * since, a span of years, "ever", "in the club's 38-year history") a few words on. Not a first of a
  * sequence ("the first half", "her first day", "for the first time this winter"), nor one of people
  * doing something in turn ("was the first to reach Sandoval in the dugout") unless it is a record
- * ("the first to climb it since 1953").
+ * ("the first to climb it since 1953"). A superlative with the same scope is a first too: "the largest
+ * gift in the college's 148-year history", "the highest score ever".
  */
-const FIRST =
-  /\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b))\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b))\b|\bfor the first time (?:since|in|ever)\b/i;
+const FIRST = new RegExp(
+  String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b` +
+    String.raw`|\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`,
+  'i',
+);
 
 /**
  * A negation with "before", "ever", "previously", "since" a year or a span of years after it in the
  * same clause: "no film … had ever before been picked", "no one … had died of measles in more than three
- * decades", "has not gone up in almost nine years".
+ * decades", "has not gone up in almost nine years"; or "no earlier study had managed". Not "no-hitter", a
+ * noun of its own.
  */
 const NEVER =
-  /\b(?:no|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since (?:1[89]|20)\d\d|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
+  /\b(?:no(?!-)|none|never|nobody|no one)\b[^.;]*\b(?:before|ever|previously|since (?:1[89]|20)\d\d|in (?:more than |almost |nearly |over |the last |the past )?(?:\w+ )?(?:years|decades))\b|\bno (?:earlier|previous|prior) \w+ (?:had|has|have)\b|\bnot\b[^.;]{0,50}\bin (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)\b/i;
 
 /**
  * "the first to win the Golden Boot twice": one of people doing something in turn, which is a record

@@ -247,12 +247,13 @@ function agesOf(analysis: Analysis): Age[] {
 const NAMED_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'given', 'honorific']);
 
 /**
- * The person the story names most often (by name, not pronoun), if one is named at least three times
- * and more than any other; `dominant` when named at least six times and twice as often as anyone else
- * (a profile's or an obituary's subject).
+ * The person the story mentions most often (by name or pronoun), if one is mentioned at least three
+ * times and more than any other; `dominant` when mentioned at least six times and twice as often as
+ * anyone else (a profile's or an obituary's subject, who may be named twice and called "she" twenty
+ * times).
  */
 function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | undefined {
-  const counts = analysis.entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, n: e.mentions.filter((m) => m.form !== 'pronoun').length }));
+  const counts = analysis.entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, n: e.mentions.length }));
   counts.sort((a, b) => b.n - a.n);
   const [top, next] = counts;
   if (!top || top.n < 3 || (next?.n ?? 0) >= top.n) return undefined;
