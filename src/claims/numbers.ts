@@ -149,6 +149,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       kind = 'year';
     } else {
       unit = countedNoun(lexicon, words, to);
+      // "came from two goals down", "three points clear": a margin, which counts no goals scored
+      const noun = words.slice(to, to + 3).findIndex((w) => w.lemma === unit);
+      if (unit && noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) unit = `${unit} margin`;
     }
     const qualifier = qualifierBefore(lexicon, words, from);
     const mention: NumberMention = {
@@ -459,6 +462,20 @@ export function roundedRestatement(a: Value, b: Value): boolean {
   };
   if (exact(a) === exact(b)) return false;
   return exact(a) ? within(a, b) : within(b, a);
+}
+
+/**
+ * Two approximations of one figure, each taking in the other's stated figure ("just over 3,000" /
+ * "about 3,100"): both may be true of one count. Not "at least 12" / "at least 14", where the first
+ * takes in 14 but the second leaves out 12: a count that rose, or a slip.
+ */
+export function approximationsAgree(a: Value, b: Value): boolean {
+  const approximate = (v: Value) => v.low !== undefined || v.high !== undefined;
+  const takesIn = (range: Value, v: Value) => {
+    const value = Number(v.key);
+    return value >= (range.low ?? Number(range.key)) && value <= (range.high ?? Number(range.key));
+  };
+  return approximate(a) && approximate(b) && takesIn(a, b) && takesIn(b, a);
 }
 
 /** The text of the words written onto the one at `i` ("50" "'" "s" → "'s"), as a tagger may split them. */

@@ -127,6 +127,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
+    // a permission the article restates ("may keep" / "have been allowed to keep") is no hedge
+    { related: 'Recreational fishers may keep escaped salmon caught in the area under a temporary exemption issued by the department.', text: 'Recreational fishers have been allowed to keep any escaped salmon they catch under a temporary exemption.', findings: [] },
     // "may slow that fall" is not stated by "fall slowly"; "NHS England figures show" credits the source "according to" names
     { related: 'River levels are expected to fall slowly, but further rain forecast for Saturday may slow that fall.', text: 'River levels are expected to fall slowly, but more rain is forecast for Saturday.', findings: [] },
     { related: 'Bed occupancy was above 95% for most of December, according to figures published by NHS England.', text: 'More than 95% of beds were occupied for most of December, NHS England figures show.', findings: [] },
@@ -184,6 +186,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           const key = (t: Token) => (source ? `${t.pos}:${t.lemma}` : t.lemma);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => all.slice(s.tokenStart, s.tokenEnd).filter((t) => !source || stated(t)).map(key)));
           if (hedged && !newLemmas.has(key(hedged.word))) continue;
+          // (a report's "may keep escaped salmon" is a permission, which "have been allowed to keep" restates)
+          if (source && changed.every((h) => context.lexicon.modalVerbs.has(h)) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.permissionWords.has(t.lower) || context.lexicon.permissionWords.has(t.lemma)))) continue;
           // (a report's "may delay the launch" is not stated as fact by "would delay the launch if …")
           if (source && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.conditionals.has(t.lower)))) continue;
           // in an edit, the hedged word deleted with its hedge (", but may also commemorate …" cut) is a

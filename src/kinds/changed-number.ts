@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { approximationsAgree, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -76,6 +76,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
     // a name and a count of others are the report's whole
     { related: 'Eighty-five firefighters from four departments responded to the refinery fire.', text: 'More than 80 firefighters from Port Ardmore and three neighboring departments responded to the refinery fire.', findings: [] },
+    // two approximations that take in each other's figure agree; a margin ("two goals down") counts no goals scored
+    { related: 'Our team has been working with local fishers, and about 3,100 fish had been recaptured by Monday afternoon.', text: 'Just over 3,000 fish had been recaptured by Monday afternoon, the company said.', findings: [] },
+    { related: 'Saltmoor Steelers scored four unanswered goals in the third period to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday.', text: 'Saltmoor Steelers came from two goals down to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday night.', findings: [] },
     // a bound keeps a figure of its own size only
     { related: 'At least 3 people were killed when the bridge collapsed in Genoa on Tuesday.', text: 'Thirty people were killed when the bridge collapsed in Genoa on Tuesday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “Thirty”, the report “At least 3”'] },
     // a bound the report's figure keeps agrees with it; two approximations do not
@@ -137,7 +140,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         // and a bound the report's figure keeps agrees with it
-        if (mode.name === 'source' && boundKept(a, b)) continue;
+        if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;

@@ -18,7 +18,8 @@
 import type { Analysis, NumberMention } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
 import { digitsOf, transposed } from '../claims/numbers.js';
-import { placeOf } from './describe.js';
+import { placeOf, placesOf } from './describe.js';
+import { pushTo } from '../base/arrays.js';
 import { separateRecords } from './records.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -146,6 +147,12 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
       related: "The count showed 40.90 percent for the mayor's list.\n",
       findings: ['1:43 related-transposed-figure “40.09 percent” in paragraph 1 and “40.90 percent” in related.md differ by two swapped digits: one of them is likely a slip'],
     },
+    // the figure told twice in the article is one slip
+    {
+      text: 'A crowd of 3,412 watched the Steelers win on Saturday.\n\nKarlsson scored twice.\n\nAttendance: 3,412.\n',
+      related: 'Attendance: 3,142.\n',
+      findings: ['1:12 related-transposed-figure “3,412” in paragraphs 1 and 3 and “3,142” in related.md differ by two swapped digits: one of them is likely a slip'],
+    },
     // the report gives the article's figure too (starters and finishers): the article took one of them
     {
       text: 'Organizers said 31,842 runners started the race on Sunday.\n',
@@ -161,16 +168,22 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
         const key = `${thing(t.value)}|${digitsOf(t.value.text)}`;
         if (!theirs.has(key)) theirs.set(key, t);
       }
-      for (const a of figuresOf(analysis, AGAINST_REPORT)) {
+      // the article's figure told again (in the body and a closing box score) is one slip, told once
+      // where it first stands, with every place it stands
+      const mine = new Map<string, Figure[]>();
+      for (const a of figuresOf(analysis, AGAINST_REPORT)) pushTo(mine, `${thing(a.value)}|${digitsOf(a.value.text)}`, a);
+      for (const [key, told] of mine) {
+        const a = told[0]!;
         const digits = digitsOf(a.value.text);
         // (the report gives the article's figure too: the article took the right one)
-        if (theirs.has(`${thing(a.value)}|${digits}`)) continue;
+        if (theirs.has(key)) continue;
         const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && transposed(a.value, t.value));
         if (!b) continue;
+        const where = told.length === 1 ? placeOf(analysis.sentences[a.sentence]!) : placesOf(analysis.sentences[a.sentence]!, analysis.sentences[told[told.length - 1]!.sentence]!);
         context.report({
           confidence: confidence(SWAP),
           message: 'swapped',
-          data: { mine: a.value.text, theirs: b.value.text, where: placeOf(analysis.sentences[a.sentence]!), report: source.analysis.doc.path },
+          data: { mine: a.value.text, theirs: b.value.text, where, report: source.analysis.doc.path },
           locations: [
             { start: a.value.start, end: a.value.end, role: 'contradicts' },
             { start: b.value.start, end: b.value.end, role: 'contradicted', analysis: source.analysis },

@@ -305,6 +305,7 @@ export const SECTIONS = {
   negatingVerbs: wordList('negatingVerbs', 'Verbs that deny the verb after them ("refused to pay", "avoided paying").'),
   negatingPhrases: wordList('negatingPhrases', 'Words that deny a clause without negating its verb ("without", "no longer"): no negation an edit adds or drops, but one a rewording to "not" balances ("without knowing" / "did not know").'),
   negatedVerbs: wordList('negatedVerbs', 'Verbs whose dis- or in- form denies them ("agree" / "disagree").'),
+  permissionWords: wordList('permissionWords', 'Words that grant leave ("allowed to keep"): beside them a report\'s "may keep" is a permission restated, not a hedge lost.'),
   modalVerbs: wordList('modalVerbs', 'Modal verbs: "could not yet estimate" denies, it does not hedge.'),
 
   // closed classes
@@ -348,6 +349,7 @@ export const SECTIONS = {
     compile: (list) => ({ numberQualifiers: list.map((q) => ({ words: words(q.words), low: q.low, high: q.high ?? Infinity })) as readonly { words: string[]; low: number; high: number }[] }),
   }),
   pronounOneAfter: wordList('pronounOneAfter', 'Words before "one" that make it a pronoun, not a count ("no one", "the one").'),
+  marginWords: wordList('marginWords', 'Words after a counted noun that make the figure a margin, not a count ("from two goals down", "three points clear").'),
   countLinks: wordList('countLinks', 'Words between a named event and its figure ("a toll of 12", "the toll stood at 12").'),
   currencySymbols: wordList('currencySymbols', 'Currency symbols before a figure ("$", "£", "HK$").'),
   currencyWords: wordList('currencyWords', 'Currency words after a figure ("12 million euros").'),
