@@ -34,6 +34,10 @@ interface ClauseVerb {
   words: Set<string>;
   /** Nouns and names the verb is told of: before it in its clause, and its object. */
   args: Set<string>;
+  /** Those of its object alone. */
+  objectArgs: Set<string>;
+  /** Told by its subject in the first person ("We will not close the depot"): a statement's issuer, whom the other text names. */
+  firstPerson: boolean;
   /** Names before the verb (days and months left out): who or what it is told of. */
   subject: Set<string>;
   /** Days, months and years the clause gives, and "last year", "this week", "yesterday". */
@@ -65,8 +69,8 @@ const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'away', '
 /** Words around a verb that make its clause no plain statement: a condition, a question of whether, a hedge. */
 const UNPLAIN = /^(?:if|unless|whether|why|how|may|might|could|would|should|expected|likely|believed|alleged|reportedly|suspected)$/;
 
-/** Words that make a denial run up to now: "has not paid", "has yet to", "still has not", "so far". */
-const UP_TO_NOW = /^(?:has|have|yet|still|since|so)$/;
+/** Words that make a denial run up to a time ("has not paid", "had not paid", "has yet to", "still has not", "so far"), not tell an occasion. */
+const UP_TO_NOW = /^(?:has|have|had|yet|still|since|so)$/;
 
 /** The most verbs of a text compared: a text of more is a list or a transcript, and none are. */
 const MAX_VERBS = 2000;
@@ -105,8 +109,17 @@ function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negatio
     while (h >= 0 && h > j - 4 && (clause[h]!.pos === 'NOUN' || clause[h]!.pos === 'ADJ' || clause[h]!.pos === 'PROPN')) h--;
     if (h < j && h >= 0 && SUBJECT_DENIAL.has(clause[h]!.lower)) negation = clause[h];
   }
+  // "there is no evidence that residents' data has been accessed": the clause after "that" denied by
+  // the want of evidence for it (no verb of its own between "that" and the verb)
+  if (!negation) {
+    const that = clause.slice(0, k).map((t) => t.lower).lastIndexOf('that');
+    if (that >= 2 && NO_SIGN.has(clause[that - 1]!.lemma) && clause[that - 2]!.lower === 'no' && !clause.slice(that + 1, k).some((t) => t.pos === 'VERB')) negation = clause[that - 2];
+  }
   return negation ? { negation, perfect } : { perfect };
 }
+
+/** Nouns whose want denies what "that" opens after them ("no evidence that", "no sign that"). */
+const NO_SIGN = new Set(['evidence', 'indication', 'sign', 'suggestion', 'proof']);
 
 function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (sentence: number) => boolean): ClauseVerb[] {
   const out: ClauseVerb[] = [];
@@ -142,16 +155,22 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
           if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of' && !(j === k + 1 && particle))) break;
           if (noun(w) || w.pos === 'ADJ') object.push(w);
         }
-        const before = clause.slice(0, k);
+        // (what a clause after "that" is told of is its own subject, not what the sentence's main clause
+        // is: "The council confirmed that residents' personal data had been accessed", "there is no
+        // evidence that residents' personal data has been accessed")
+        const that = clause.slice(0, k).findLastIndex((t, j) => t.lower === 'that' && j > 0 && (clause[j - 1]!.pos === 'VERB' || NO_SIGN.has(clause[j - 1]!.lemma)));
+        const before = clause.slice(that + 1, k);
         // the adjectives on the nouns say which ("the northbound carriageway" is not "the southbound")
-        const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ'), ...object].map(key));
+        const objectArgs = new Set(object.map(key));
+        const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ').map(key), ...objectArgs]);
+        const firstPerson = before.some((t) => /^(?:we|i)$/i.test(t.text)) && !before.some(noun);
         // the names after each preposition ("at Heathrow" / "at Gatwick")
         const slots = new Map<string, string>();
         for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !calendar(clause[j + 1]!) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
         const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !calendar(t)).map((t) => t.lower));
         const told = denial(lexicon, clause, k);
         if (told.negation && bounded) continue;
-        out.push({ verb, particle, ...told, sentence: sentence.index, words, args, subject, times, slots });
+        out.push({ verb, particle, ...told, sentence: sentence.index, words, args, objectArgs, firstPerson, subject, times, slots });
         if (out.length > MAX_VERBS) return [];
       }
     }
@@ -162,8 +181,11 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
 /** The two clauses tell the verb of the same things, at one time (see the module's comment). */
 function sameStatement(a: ClauseVerb, r: ClauseVerb): boolean {
   if ((a.negation === undefined) === (r.negation === undefined) || a.particle !== r.particle) return false;
-  if (![...a.args].some((w) => r.args.has(w))) return false;
-  if (![...a.args].every((w) => r.words.has(w)) || ![...r.args].every((w) => a.words.has(w))) return false;
+  // (a statement's "We will not close the Hollins Road depot" is told of its issuer, whom the article
+  // names: "Northway Buses will close its Hollins Road depot"; the objects must then match)
+  const argsOf = (c: ClauseVerb, other: ClauseVerb) => (other.firstPerson ? c.objectArgs : c.args);
+  if (![...argsOf(a, r)].some((w) => argsOf(r, a).has(w))) return false;
+  if (![...argsOf(a, r)].every((w) => r.words.has(w)) || ![...argsOf(r, a)].every((w) => a.words.has(w))) return false;
   if (a.subject.size > 0 && r.subject.size > 0 && ![...a.subject].some((w) => r.subject.has(w))) return false;
   if (a.times.size > 0 && r.times.size > 0 && ![...a.times].some((t) => r.times.has(t))) return false;
   if ([...a.slots].some(([at, name]) => r.slots.has(at) && r.slots.get(at) !== name)) return false;

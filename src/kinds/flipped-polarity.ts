@@ -101,6 +101,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     // a clause of a sentence that says much else, reversed: the same verb, of the same road
+    // a statement's "we" is its issuer, whom the article names; "no evidence that" denies the clause it opens
+    { related: 'We will not close the Hollins Road depot this year. Subject to consultation, we expect the move to take place next spring.', text: 'Northway Buses will close its Hollins Road depot before the end of the year, moving its staff to Salter Street, the firm has confirmed.\n', findings: ['1:21 related-polarity Paragraph 1 says the opposite of related.md: “close” where the report says “not close”'] },
+    { related: "At this stage there is no evidence that residents' personal data has been accessed.", text: "The council confirmed that residents' personal data had been accessed in the attack.\n", findings: ["1:62 related-polarity Paragraph 1 says the opposite of related.md: “accessed” where the report says “no evidence that residents' personal data has been accessed”"] },
     { related: 'The A635 was closed in both directions between Holme and the county boundary at 7.15am to allow access for fire appliances.', text: 'The A635 was not closed at any point, but police asked drivers to avoid the area because of smoke.\n', findings: ['1:14 related-polarity Paragraph 1 says the opposite of related.md: “not closed” where the report says “closed”'] },
     // an aim ("on track to complete") or a choice ("choosing not to look into") is no statement that it
     // happened; "found no evidence" denies as "has not found evidence" does
@@ -320,15 +323,17 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           const [from, to] = c.negation ? [Math.min(c.negation.i, c.verb.i), Math.max(c.negation.i, c.verb.i)] : [c.verb.i, c.verb.i];
           return tokens.slice(from, to + 1);
         };
-        const text = (list: Token[]) => list.map((t) => t.text).join(' ');
         const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
+        // (the words as written: "residents' personal data", not the tokens spaced apart)
+        const articleText = (list: Token[]) => context.analysis.doc.source.slice(span(list).start, span(list).end);
+        const reportText = (list: Token[]) => versions.old.doc.source.slice(span(list).start, span(list).end);
         const where = placeOf(context.analysis.sentences[article.sentence]!);
         context.report({
           confidence: confidence(CLAUSE_REVERSAL, blockWeight(context.analysis.sentences[article.sentence])),
           message: 'reversed',
-          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: text(side(report, versions.old.tokens)), new: text(side(article, context.analysis.tokens)), report: versions.old.doc.path },
+          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: reportText(side(report, versions.old.tokens)), new: articleText(side(article, context.analysis.tokens)), report: versions.old.doc.path },
           locations: changeLocations(context, span(side(article, context.analysis.tokens)), span(side(report, versions.old.tokens))),
-          evidence: { expected: text(side(report, versions.old.tokens)), actual: text(side(article, context.analysis.tokens)), change: 'clause reversed' },
+          evidence: { expected: reportText(side(report, versions.old.tokens)), actual: articleText(side(article, context.analysis.tokens)), change: 'clause reversed' },
         });
       }
     }

@@ -43,12 +43,26 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
     // "to found a company", "helped found": after an infinitive's "to" or a bare infinitive's modal,
     // "found" is the verb found, not the past of find
     if (lemma === 'find' && value.toLowerCase() === 'found' && /^(to|will|would|could|can|shall|should|may|might|must|help|helped)$/i.test(values[i - 1] ?? '')) lemma = 'found';
-    const token: BlockToken = { text, start: at, end: at + value.length, pos: tags[i] ?? 'X', lemma };
+    const token: BlockToken = { text, start: at, end: at + value.length, pos: afterModal(values, tags, i) ? 'VERB' : (tags[i] ?? 'X'), lemma };
     if (entityTypes[i]) token.entityType = entityTypes[i];
     tokens.push(token);
     cursor = at + value.length;
   }
   return tokens;
+}
+
+const MODALS = /^(?:will|would|can|could|shall|should|may|might|must)$/i;
+
+/**
+ * Whether the word at `i`, which wink tags as an adjective or a noun, stands where only a verb can: right
+ * after a modal auxiliary, or after one and its negation ("will close its depot", "would not open"):
+ * wink reads "close" and "open" after "will" as adjectives, and a clause loses its verb.
+ */
+function afterModal(values: string[], tags: Pos[], i: number): boolean {
+  if (tags[i] !== 'ADJ' && tags[i] !== 'NOUN') return false;
+  const negated = /^(?:not|n't|never)$/i.test(values[i - 1] ?? '');
+  const modal = negated ? i - 2 : i - 1;
+  return modal >= 0 && tags[modal] === 'AUX' && MODALS.test(values[modal] ?? '');
 }
 
 /** Letters without a decomposition to a Latin-1 base letter. */
