@@ -11,6 +11,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { sameEntity } from '../claims/identity.js';
+import { sameFigure } from '../claims/numbers.js';
 import { pushTo } from '../base/arrays.js';
 import type { Report, RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
@@ -105,6 +106,10 @@ function otherEventBetween(sentenceEvents: Claim[], c: Claim, value: Value): boo
  */
 function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Claim, spec: EventValues): boolean {
   const unnamed = (c: Claim) => c.subjects.length === 0 && (c.values.count === undefined || c.values.count.key === '1');
+  // neither names anyone, but both count the same many ("more than 120 homes were evacuated in
+  // Brantham" / "more than 120 homes in Kellford were evacuated"): one event, told with another value
+  const [countA, countR] = [a.values.count, r.values.count];
+  if (a.subjects.length === 0 && r.subjects.length === 0 && spec.field !== 'count' && countA && countR && Number(countA.key) > 1 && sameFigure(countA, countR)) return true;
   if (a.subjects.length === 0 || r.subjects.length === 0) return spec.field === 'count' || (a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r)));
   return a.subjects.some((x) => r.subjects.some((y) => sameEntity(article.entityById.get(x), report.entityById.get(y))));
 }
