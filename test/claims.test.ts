@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roundedRestatement } from '../src/claims/numbers.js';
+import { approximationsAgree, roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 import { tokenizeBlock } from '../src/text/tokens.js';
 import { distance, plainName } from '../src/claims/identity.js';
@@ -54,6 +54,21 @@ test('numbers: counts with their nouns, qualifiers as ranges, money, percentages
     ['percent', '3.5', '', 3.5, 3.5],
   ]);
   assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['2019-06-01']);
+});
+
+test('numbers: a change told as a fraction after "by" is a percentage; "two goals down" is a margin, no count of goals', () => {
+  const analysis = analyseText('Numbers fell by almost a quarter. Sales rose by a half. They came from two goals down and scored three goals.\n');
+  const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '', n.low, n.high]));
+  assert.deepEqual(numbers, [
+    ['percent', '25', 'almost a quarter', '', 20, 25],
+    ['percent', '50', 'a half', '', 50, 50],
+    ['count', '2', 'two', 'goal margin', 2, 2],
+    ['count', '3', 'three', 'goal', 3, 3],
+  ]);
+  const agree = (a: [number, number, number], b: [number, number, number]) =>
+    approximationsAgree({ kind: 'count', key: String(a[0]), text: '', start: 0, end: 0, low: a[1], high: a[2] }, { kind: 'count', key: String(b[0]), text: '', start: 0, end: 0, low: b[1], high: b[2] });
+  assert.equal(agree([3000, 3000, Infinity], [3100, 2635, 3565]), true, '"just over 3,000" and "about 3,100"');
+  assert.equal(agree([12, 12, Infinity], [14, 14, Infinity]), false, '"at least 12" and "at least 14"');
 });
 
 test('numbers: times of day are no counts, "Sept 23" is a date, and a rounded figure restates an exact one', () => {

@@ -59,6 +59,13 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     // "no one was killed", "anyone", "one of the" are no count
     if (word.lower === 'one' && lexicon.pronounOneAfter.has(words[i - 1]?.lower ?? '')) continue;
     if (/^\d{4}$/.test(word.text) && words[i - 1]?.text === ',' && words[i - 2] && /^\d{1,2}$/.test(words[i - 2]!.text) && words[i - 3] && monthOf(lexicon, words[i - 3]!)) continue;
+    // "fell by a third", "rose by almost a quarter": a change told as a fraction is a percentage
+    const change = changeByFraction(lexicon, words, i);
+    if (change) {
+      out.push(change);
+      i = change.to - 1;
+      continue;
+    }
     // an age in apposition ("Van Dalen, 81, founded …") or "aged 81" counts no one
     if (isAge(words, i)) continue;
     // a time of day ("2.55pm", "14:30", "10 a.m.") counts nothing
@@ -266,6 +273,52 @@ function isAge(words: Word[], i: number): boolean {
 /** Whether a figure's qualifier of the lexicon (`numberQualifiers`: "no more than", "at least") starts at `at`. */
 export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: string }[], at: number): boolean {
   return lexicon.numberQualifiers.some((q) => q.words.every((w, k) => words[at + k]?.lower === w));
+}
+
+/** Fraction words and what they are worth; after "two" or "three" they are worth more ("two-thirds"). */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['thirds', 1 / 3],
+  ['quarter', 1 / 4],
+  ['quarters', 1 / 4],
+  ['fifth', 1 / 5],
+  ['fifths', 1 / 5],
+  ['tenth', 1 / 10],
+  ['tenths', 1 / 10],
+]);
+const NUMERATORS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+
+/** A change told as a fraction after "by" ("fell by a third", "down by almost a quarter"), as the percentage it is. */
+function changeByFraction(lexicon: CompiledLexicon, words: Word[], i: number): NumberMention | undefined {
+  const f = fractionAt(words, i);
+  if (!f || f.from > i) return undefined;
+  const qualifier = qualifierBefore(lexicon, words, f.from);
+  const from = qualifier ? qualifier.from : f.from;
+  if (words[from - 1]?.lower !== 'by') return undefined;
+  const value = Number((f.value * 100).toPrecision(4));
+  return {
+    kind: 'percent',
+    key: formatNumber(value),
+    text: words.slice(from, f.to).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+    start: words[from]!.start,
+    end: words[f.to - 1]!.end,
+    low: qualifier ? value * qualifier.low : value,
+    high: qualifier ? value * qualifier.high : value,
+    from,
+    to: f.to,
+  };
+}
+
+/** A fraction word at a word: "two-thirds" (one word or three), "two thirds", "a third", "half". */
+export function fractionAt(words: Word[], i: number): { value: number; from: number; to: number } | undefined {
+  const word = words[i]!.lower;
+  const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(word);
+  if (joined && NUMERATORS.has(joined[1]!) && FRACTIONS.has(joined[2]!)) return { value: NUMERATORS.get(joined[1]!)! * FRACTIONS.get(joined[2]!)!, from: i, to: i + 1 };
+  if (NUMERATORS.has(word) && words[i + 1]?.text === '-' && FRACTIONS.has(words[i + 2]?.lower ?? '')) return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 2]!.lower)!, from: i, to: i + 3 };
+  if (NUMERATORS.has(word) && FRACTIONS.has(words[i + 1]?.lower ?? '') && words[i + 1]!.lower !== 'half') return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 1]!.lower)!, from: i, to: i + 2 };
+  if (word === 'half') return { value: 0.5, from: words[i - 1]?.lower === 'a' ? i - 1 : i, to: i + 1 };
+  return undefined;
 }
 
 /** The lexicon's number qualifier just before a word ("more than", "roughly"), with the range it allows as multipliers. */

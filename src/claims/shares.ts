@@ -6,7 +6,7 @@
  * against each other (issue 11, item 4).
  */
 import type { SentenceContext, Word } from '../model/analysis.js';
-import { qualifierBefore } from './numbers.js';
+import { fractionAt, qualifierBefore } from './numbers.js';
 
 export interface Share {
   /** Told as a count of a total ("Seven of the 12"), a fraction ("two-thirds") or a percentage. */
@@ -25,20 +25,6 @@ export interface Share {
   end: number;
   text: string;
 }
-
-/** Fraction words and what they are worth; after "two" or "three" they are worth more ("two-thirds"). */
-const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['half', 1 / 2],
-  ['third', 1 / 3],
-  ['thirds', 1 / 3],
-  ['quarter', 1 / 4],
-  ['quarters', 1 / 4],
-  ['fifth', 1 / 5],
-  ['fifths', 1 / 5],
-  ['tenth', 1 / 10],
-  ['tenths', 1 / 10],
-]);
-const NUMERATORS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
 
 /**
  * How far the share may stand from what a fraction word says with no qualifier: a reporter rounds,
@@ -147,16 +133,6 @@ function nounAfter(words: Word[], at: number): { noun: string; to: number } | un
   return noun;
 }
 
-/** A fraction word at a word: "two-thirds" (one word or three), "two thirds", "a third", "half". */
-function fractionAt(words: Word[], i: number): { value: number; from: number; to: number } | undefined {
-  const word = words[i]!.lower;
-  const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(word);
-  if (joined && NUMERATORS.has(joined[1]!) && FRACTIONS.has(joined[2]!)) return { value: NUMERATORS.get(joined[1]!)! * FRACTIONS.get(joined[2]!)!, from: i, to: i + 1 };
-  if (NUMERATORS.has(word) && words[i + 1]?.text === '-' && FRACTIONS.has(words[i + 2]?.lower ?? '')) return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 2]!.lower)!, from: i, to: i + 3 };
-  if (NUMERATORS.has(word) && FRACTIONS.has(words[i + 1]?.lower ?? '') && words[i + 1]!.lower !== 'half') return { value: NUMERATORS.get(word)! * FRACTIONS.get(words[i + 1]!.lower)!, from: i, to: i + 2 };
-  if (word === 'half') return { value: 0.5, from: words[i - 1]?.lower === 'a' ? i - 1 : i, to: i + 1 };
-  return undefined;
-}
 
 /** The group after a fraction: "of the committee", "of the association's members", "the population"; not "of them". */
 function groupAfter(words: Word[], at: number): { noun: string; to: number } | undefined {
