@@ -79,6 +79,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // two approximations that take in each other's figure agree; a margin ("two goals down") counts no goals scored
     { related: 'Our team has been working with local fishers, and about 3,100 fish had been recaptured by Monday afternoon.', text: 'Just over 3,000 fish had been recaptured by Monday afternoon, the company said.', findings: [] },
     { related: 'Saltmoor Steelers scored four unanswered goals in the third period to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday.', text: 'Saltmoor Steelers came from two goals down to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday night.', findings: [] },
+    { related: "Kenya's Daniel Kiprono won the men's race in 2:07:55. He outkicked countryman Felix Rotich by four seconds in the final 400 meters.", text: 'Kiprono finished in 2 hours, 7 minutes, 55 seconds, four seconds clear of Felix Rotich.', findings: [] },
     // a bound keeps a figure of its own size only
     { related: 'At least 3 people were killed when the bridge collapsed in Genoa on Tuesday.', text: 'Thirty people were killed when the bridge collapsed in Genoa on Tuesday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “Thirty”, the report “At least 3”'] },
     // a bound the report's figure keeps agrees with it; two approximations do not
@@ -110,8 +111,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // an unlabelled figure ("the other three") is the labelled one ("Three children") only when the
       // other side has no figure of that thing ("Two children")
       const labelled = (list: NumberMention[], n: NumberMention) => n.unit !== undefined && list.some((m) => m.kind === n.kind && m.unit === n.unit);
+      // (a margin told on one side, "four seconds clear", is the other's "by four seconds": the same figure)
+      const base = (n: NumberMention) => n.unit?.replace(/ margin$/, '');
       const same = (a: NumberMention, b: NumberMention) =>
-        a.kind === b.kind && sameFigure(a, b) && (a.unit === b.unit || !(a.unit ? labelled(after, a) : labelled(before, b)));
+        a.kind === b.kind && sameFigure(a, b) && (base(a) === base(b) || !(a.unit ? labelled(after, a) : labelled(before, b)));
       // "51 months" and "four years and three months" are one length of time
       const [oldTimes, newTimes] = [durations(before), durations(after)];
       const told = (groups: NumberMention[][], others: NumberMention[][]) => new Set(groups.filter((g) => others.some((o) => sameLength(g, o))).flat());
