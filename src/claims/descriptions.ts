@@ -13,7 +13,8 @@ import { givenNameGender, isPersonNoun } from '../lexicon/semantics.js';
  * convicted" is Whitcombe's conviction told again), but only where one person alone fits: the one
  * person given that exact age, that title, or that noun for what they are, in an apposition ("The
  * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,") or a kinship ("his father,
- * Gary Halvorsen"). A description with more after it
+ * Gary Halvorsen"), or the place they are from ("the Kingsford man" after "Scott Johnson, 38, of
+ * Kingsford,"). A description with more after it
  * ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann Cole") is left to
  * the names. Ages that differ are the attributes kind's to compare, never resolved here.
  */
@@ -22,6 +23,8 @@ export class DescriptionIndex {
   private readonly titles = new Map<string, Set<string>>();
   /** Nouns for what a person is ("Halvorsen, a Kensington art dealer,", "his father, Gary Halvorsen"): lemma → people. */
   private readonly nouns = new Map<string, Set<string>>();
+  /** Where people are from ("Scott Johnson, 38, of Kingsford,"): the place's name, lower-cased → people. */
+  private readonly homes = new Map<string, Set<string>>();
 
   /** Learns, from one sentence read, the ages ("Whitcombe, 44,"), titles and nouns its people are given. */
   learn(ctx: SentenceContext, claims: readonly Claim[]): void {
@@ -32,6 +35,8 @@ export class DescriptionIndex {
       if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]?.text ?? '')) add(this.ages, Number(words[k + 2]!.text), here.entity);
       const noun = appositionNoun(ctx, k + 1);
       if (noun) add(this.nouns, noun, here.entity);
+      const home = homeAfter(ctx, k + 1);
+      if (home) add(this.homes, home, here.entity);
     }
     // "The dealer, Nathaniel Farquharson, …": the noun before the name in apposition
     for (let k = 1; k + 2 < words.length; k++) {
@@ -60,8 +65,8 @@ export class DescriptionIndex {
     const { words } = ctx;
     let out: (Mention | undefined)[] | undefined;
     for (let k = 0; k + 1 < words.length; k++) {
-      if (words[k]!.lower !== 'the' || ctx.mentionAt[k + 1]) continue;
-      const found = this.described(ctx, k + 1);
+      if (words[k]!.lower !== 'the') continue;
+      const found = ctx.mentionAt[k + 1] ? this.fromHome(ctx, k + 1) : this.described(ctx, k + 1);
       if (!found) continue;
       const { person, end } = found;
       const next = words[end];
@@ -85,6 +90,21 @@ export class DescriptionIndex {
       k = end - 1;
     }
     return out ?? ctx.mentionAt;
+  }
+
+  /**
+   * "the Kingsford man" after "Scott Johnson, 38, of Kingsford,": the one person the story gives as
+   * from that place, told by the place and a noun for anyone (man, woman, teenager …).
+   */
+  private fromHome(ctx: SentenceContext, at: number): { person: string; end: number } | undefined {
+    const place = ctx.mentionAt[at]!;
+    if (entityType(ctx, place) === 'person') return undefined;
+    let end = at;
+    while (ctx.mentionAt[end] === place) end++;
+    const noun = ctx.words[end];
+    if (!noun || noun.pos !== 'NOUN' || !HOME_NOUNS.has(noun.lemma)) return undefined;
+    const people = this.homes.get(place.text.toLowerCase());
+    return people?.size === 1 ? { person: [...people][0]!, end: end + 1 } : undefined;
   }
 
   /** The one person an age or a title after "the" names, and where the description ends. */
@@ -112,6 +132,25 @@ export class DescriptionIndex {
 
 /** Nouns for anyone ("Darren Cole, a local man,"): "the man" later is as often someone else. */
 const GENERIC: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'child', 'resident', 'victim', 'local', 'individual', 'adult', 'teenager', 'youth']);
+
+/** Nouns for anyone that a hometown before them makes one person ("the Kingsford man", "the Leeds teenager"). */
+const HOME_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'youth', 'pensioner', 'resident', 'father', 'mother', 'grandfather', 'grandmother']);
+
+/**
+ * Where a person is from, told after the name: "Johnson, 38, of Kingsford," or "Johnson, from Kingsford,"
+ * (the place's name as written, lower-cased), where the name ends at `at`.
+ */
+function homeAfter(ctx: SentenceContext, at: number): string | undefined {
+  const { words } = ctx;
+  let k = at;
+  if (words[k]?.text !== ',') return undefined;
+  k++;
+  if (/^\d{1,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
+  if (!/^(?:of|from)$/.test(words[k]?.lower ?? '')) return undefined;
+  const place = ctx.mentionAt[k + 1];
+  if (!place || entityType(ctx, place) === 'person' || entityType(ctx, place) === 'org') return undefined;
+  return place.text.toLowerCase();
+}
 
 /**
  * The noun an apposition after a person's name gives them ("Halvorsen, a Kensington art dealer,",

@@ -121,6 +121,9 @@ export const repetition = defineKind<Options>({
     { text: 'The work was paid for by a £250,000 gift from the Harrow Foundation.\n\nThe theatre reopens in May.\n\nThe Harrow Foundation, which has donated £250,000 towards the work, was set up by a local family.\n', findings: ["5:1 repeated-claim Harrow Foundation's £250,000 gift is reported twice (paragraphs 1 and 3)"] },
     // "the 44-year-old" is the one person the story gave that age, also in what a verdict means
     { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nThe jury took six hours.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: ['5:1 repeated-claim Conviction of Darren Whitcombe is reported twice (paragraphs 1 and 3)'] },
+    // "the Kingsford man" is the one person the story gives as from Kingsford; with two, neither
+    { text: 'Scott Johnson, 38, of Kingsford, was charged on Wednesday with killing three teenagers.\n\nThe shooting shocked the town.\n\nProsecutors charged the Kingsford man on Wednesday with murder.\n', findings: ['5:1 repeated-claim Charges of Scott Johnson (Wednesday) is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Scott Johnson, 38, of Kingsford, was charged on Wednesday with killing three teenagers. His neighbour, Dale Reid, 41, of Kingsford, was charged with perjury.\n\nThe shooting shocked the town.\n\nProsecutors charged the Kingsford man on Wednesday with murder.\n', findings: [] },
     // two people of that age: the description names neither
     { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
     // a defeat conceded, told again in other words; "conceded that …" is speech
