@@ -14,7 +14,7 @@ import { givenNameGender, isPersonNoun } from '../lexicon/semantics.js';
  * person given that exact age, that title, or that noun for what they are, in an apposition ("The
  * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,") or a kinship ("his father,
  * Gary Halvorsen"), or the place they are from ("the Kingsford man" after "Scott Johnson, 38, of
- * Kingsford,"). A description with more after it
+ * Kingsford,"), or which of two who share a name is older ("the elder Halvorsen"). A description with more after it
  * ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann Cole") is left to
  * the names. Ages that differ are the attributes kind's to compare, never resolved here.
  */
@@ -66,7 +66,7 @@ export class DescriptionIndex {
     let out: (Mention | undefined)[] | undefined;
     for (let k = 0; k + 1 < words.length; k++) {
       if (words[k]!.lower !== 'the') continue;
-      const found = ctx.mentionAt[k + 1] ? this.fromHome(ctx, k + 1) : this.described(ctx, k + 1);
+      const found = ctx.mentionAt[k + 1] ? this.fromHome(ctx, k + 1) : (this.senior(ctx, k + 1) ?? this.described(ctx, k + 1));
       if (!found) continue;
       const { person, end } = found;
       const next = words[end];
@@ -105,6 +105,25 @@ export class DescriptionIndex {
     if (!noun || noun.pos !== 'NOUN' || !HOME_NOUNS.has(noun.lemma)) return undefined;
     const people = this.homes.get(place.text.toLowerCase());
     return people?.size === 1 ? { person: [...people][0]!, end: end + 1 } : undefined;
+  }
+
+  /**
+   * "the elder Halvorsen" where the story gives two Halvorsens their ages ("Gary Halvorsen, 69," and
+   * "Mark Halvorsen, 41,"): the older of those who bear the name, or the younger.
+   */
+  private senior(ctx: SentenceContext, at: number): { person: string; end: number } | undefined {
+    const word = ctx.words[at]!.lower;
+    const older = word === 'elder' || word === 'older' ? true : word === 'younger' ? false : undefined;
+    const name = ctx.mentionAt[at + 1];
+    if (older === undefined || !name || name.form !== 'surname' || ctx.mentionAt[at + 2] === name) return undefined;
+    const surname = name.text.toLowerCase();
+    const aged: [string, number][] = [];
+    for (const [years, people] of this.ages) {
+      for (const id of people) if (ctx.entities.get(id)?.name.toLowerCase().endsWith(` ${surname}`)) aged.push([id, years]);
+    }
+    if (aged.length < 2 || new Set(aged.map(([id]) => id)).size !== aged.length) return undefined;
+    aged.sort((a, b) => (older ? b[1] - a[1] : a[1] - b[1]));
+    return aged[0]![1] === aged[1]![1] ? undefined : { person: aged[0]![0], end: at + 2 };
   }
 
   /** The one person an age or a title after "the" names, and where the description ends. */
