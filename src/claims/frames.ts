@@ -21,7 +21,10 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const frame = lexicon.frames[trigger.frame]!;
     const [from, to] = clauseAround(lexicon, words, i);
     const verbal = trigger.pos === 'verb';
-    const passive = verbal && isPassive(lexicon, words, i);
+    // "ordered him taken into custody", "had Gary Halvorsen arrested": a participle after a causative
+    // verb and its object tells what befell the object
+    const caused = verbal ? causedTo(ctx, i) : undefined;
+    const passive = verbal && (caused !== undefined || isPassive(lexicon, words, i));
     const relative = relativeClause(ctx, i);
     const left = relative ? relative.subject : subjectBefore(ctx, i, from);
     const right = objectAfter(ctx, at + 1, to, trigger.objects);
@@ -41,7 +44,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       patient = left ?? opening;
     } else if (verbal) {
       agent = passive ? byAgent : left ?? opening;
-      patient = passive ? left ?? opening : right;
+      patient = caused ?? (passive ? left ?? opening : right);
     } else {
       const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to, frame.ownerFrom === true);
       if (frame.core === 'agent') agent = owner ?? left;
@@ -353,6 +356,20 @@ function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined
 }
 
 /** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
+/** Verbs that have something done to their object: "ordered him taken", "had him arrested", "saw her detained". */
+const CAUSATIVES = new Set(['order', 'have', 'get', 'see', 'want', 'need']);
+
+/** The person a causative verb's object names, right before the participle at `at` ("ordered Halvorsen taken"). */
+function causedTo(ctx: SentenceContext, at: number): Mention | undefined {
+  const verb = ctx.words[at]!;
+  if (verb.lower === verb.lemma || !/(?:ed|en|wn|t)$/.test(verb.lower)) return undefined;
+  const mention = ctx.mentionAt[at - 1];
+  if (!mention || mention.possessive || entityType(ctx, mention) !== 'person') return undefined;
+  const [first] = mentionRange(ctx, mention);
+  const before = ctx.words[first - 1];
+  return before && (before.pos === 'VERB' || before.pos === 'AUX') && CAUSATIVES.has(before.lemma) ? mention : undefined;
+}
+
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   // the trigger may stand in a clause of its own after ", where" or ", when" (", where she died"):
   // its subject is the first name after that word, before its verb, if one is named there

@@ -126,6 +126,8 @@ export const repetition = defineKind<Options>({
     { text: 'Scott Johnson, 38, of Kingsford, was charged on Wednesday with killing three teenagers. His neighbour, Dale Reid, 41, of Kingsford, was charged with perjury.\n\nThe shooting shocked the town.\n\nProsecutors charged the Kingsford man on Wednesday with murder.\n', findings: [] },
     // "the elder Halvorsen" is the older of the two Halvorsens the story gives ages, not the one named last
     { text: 'Gary Halvorsen, 69, was arrested in Oslo on Monday. His son, Mark Halvorsen, 41, was not arrested.\n\nThe court heard that Mark Halvorsen ran the gallery.\n\nPolice arrested the elder Halvorsen in Oslo on Monday morning.\n', findings: ['5:1 repeated-claim Arrest of Gary Halvorsen in Oslo (Monday) is reported twice (paragraphs 1 and 3)'] },
+    // "ordered him taken into custody": what befell the causative verb's object
+    { text: 'Judge Ellen Marquardt sentenced Gary Halvorsen to four years and ordered him taken into custody at the end of the hearing.\n\nHalvorsen had asked to remain free until March.\n\nAs the hearing ended, deputy marshals handcuffed Halvorsen and led him out of the courtroom.\n', findings: ['5:1 repeated-claim Arrest of Gary Halvorsen is reported twice (paragraphs 1 and 3)'] },
     // two people of that age: the description names neither
     { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
     // a defeat conceded, told again in other words; "conceded that …" is speech
