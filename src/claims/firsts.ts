@@ -20,6 +20,8 @@ const SUPERLATIVE = String.raw`(?:biggest|largest|highest|lowest|longest|fastest
  * ("the first to climb it since 1953"). A superlative with the same scope is a first too: "the largest
  * gift in the college's 148-year history", "the highest score ever".
  */
+const SUPERLATIVE_FIRST = new RegExp(String.raw`\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`, 'i');
+
 const FIRST = new RegExp(
   String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b` +
     String.raw`|\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`,
@@ -54,6 +56,34 @@ const QUOTED = /[“"][^”"]*[”"]/g;
 export function firstTelling(text: string): 'first' | 'never' | undefined {
   const outside = text.replace(QUOTED, ' ');
   return FIRST.test(outside) ? 'first' : NEVER.test(outside) ? 'never' : undefined;
+}
+
+/**
+ * How a sentence told as a first tells it: as a superlative ("the largest gift in the college's
+ * history"), a record that the never-before of the same record tells as none exceeding it ("No donor
+ * has ever given more"), or as a first proper.
+ */
+export function superlativeFirst(text: string): boolean {
+  const outside = text.replace(QUOTED, ' ');
+  return SUPERLATIVE_FIRST.test(outside) && !FIRST_PROPER.test(outside);
+}
+
+/** A first told with "first" (FIRST without its superlative branch). */
+const FIRST_PROPER = /\bfirst\b/i;
+
+/**
+ * A never-before told of no one or nothing ("no Otters pitcher had ever", "No one before him had",
+ * "No earlier study had"): a record nobody holds; not someone's own ("She had never held office
+ * before"), which a profile tells beside any first of hers.
+ */
+export function toldOfNone(text: string): boolean {
+  const match = NEVER.exec(text.replace(QUOTED, ' '));
+  return match !== null && /^(?:no(?!-)\b|none\b|nobody\b)/i.test(match[0]);
+}
+
+/** A never-before of a superlative's record tells that none exceeded it: "more", "so much", "faster than". */
+export function toldExceeded(text: string): boolean {
+  return /\b(?:more|higher|bigger|larger|greater|faster|longer|heavier|hotter|colder|wetter|drier|deeper|taller|better|worse|so much|so many|as many|as much|\w+er than)\b/i.test(text.replace(QUOTED, ' '));
 }
 
 /** Content terms that only say how a first is told ("first", "ever", "time", "years"), not what it is of. */

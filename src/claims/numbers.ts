@@ -156,9 +156,11 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       kind = 'year';
     } else {
       unit = countedNoun(lexicon, words, to);
-      // "came from two goals down", "three points clear": a margin, which counts no goals scored
+      // "came from two goals down", "three points clear", "won by 412 votes": a margin, which counts no
+      // goals scored (only in units a lead is told in: "eight houses down Mill Lane" counts houses)
       const noun = words.slice(to, to + 3).findIndex((w) => w.lemma === unit);
-      if (unit && noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) unit = `${unit} margin`;
+      const told = (noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) || words[(qualifierBefore(lexicon, words, from)?.from ?? from) - 1]?.lower === 'by';
+      if (unit && lexicon.marginUnits.has(unit) && told) unit = `${unit} margin`;
     }
     const qualifier = qualifierBefore(lexicon, words, from);
     const mention: NumberMention = {

@@ -179,10 +179,15 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
 }
 
 /** The two clauses tell the verb of the same things, at one time (see the module's comment). */
-function sameStatement(a: ClauseVerb, r: ClauseVerb): boolean {
+function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<string>): boolean {
   if ((a.negation === undefined) === (r.negation === undefined) || a.particle !== r.particle) return false;
   // (a statement's "We will not close the Hollins Road depot" is told of its issuer, whom the article
-  // names: "Northway Buses will close its Hollins Road depot"; the objects must then match)
+  // names: "Northway Buses will close its Hollins Road depot"; the objects must then match. The issuer
+  // is one the report names, and not in what the clause is done to: "We have not closed the Mallard
+  // Centre car park" is not "The owners of the Mallard Centre have closed the car park", nor "His family
+  // have named the man" the police's "We have not named the man")
+  if (a.firstPerson) return false;
+  if (r.firstPerson && (a.subject.size === 0 || [...a.subject].some((n) => !reportNames.has(n) || r.words.has(n)))) return false;
   const argsOf = (c: ClauseVerb, other: ClauseVerb) => (other.firstPerson ? c.objectArgs : c.args);
   if (![...argsOf(a, r)].some((w) => argsOf(r, a).has(w))) return false;
   if (![...argsOf(a, r)].every((w) => r.words.has(w)) || ![...argsOf(r, a)].every((w) => a.words.has(w))) return false;
@@ -203,11 +208,12 @@ export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, rep
   const verbKey = (c: ClauseVerb) => canon(lexicon, c.verb.lemma);
   const theirs = new Map<string, ClauseVerb[]>();
   for (const c of clauseVerbs(lexicon, report, () => true)) pushTo(theirs, verbKey(c), c);
+  const reportNames = new Set(report.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower));
   const out: Reversal[] = [];
   const told = new Set<number>();
   for (const a of clauseVerbs(lexicon, article, keep)) {
     if (told.has(a.sentence)) continue;
-    const r = theirs.get(verbKey(a))?.find((c) => sameStatement(a, c));
+    const r = theirs.get(verbKey(a))?.find((c) => sameStatement(a, c, reportNames));
     if (!r) continue;
     out.push({ article: a, report: r });
     told.add(a.sentence);

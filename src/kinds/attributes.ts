@@ -219,7 +219,18 @@ function agesOf(analysis: Analysis): Age[] {
     // description is the subject's away from the subject's name too, unless the sentence before names
     // someone else: "Mr Ruffell said the 89-year-old had visited the yard")
     const otherBefore = around(s - 1, s).some((m) => m.entity !== main && NAMED_FORMS.has(m.form) && personOf(m));
-    const near = main !== undefined && aged.has(main) && ((dominant && !otherBefore) || around(s - 1, s + 2).some((m) => m.entity === main));
+    // (nor where someone else is brought in just before it, unnamed: "Her husband, who served in the
+    // RAF, still drives. The 94-year-old said …", "She replaces a colleague who retired. The 56-year-old …")
+    // (told as the subject a sentence opens on, "Her husband", or as "a colleague who …")
+    const brought = (i: number, before = Infinity) =>
+      contextOf.get(i)?.words.some((w, k, words) => {
+        if (w.start >= before || w.quote >= 0) return false;
+        const person = (n: number) => words[n]?.pos === 'NOUN' && isPersonNoun(words[n]!.lemma);
+        if (k === 0 && /^(?:his|her|their)$/i.test(w.text)) return person(1) || person(2);
+        return /^an?$/i.test(w.text) && ((person(k + 1) && /^(?:who|whom)$/i.test(words[k + 2]?.text ?? '')) || (person(k + 2) && /^(?:who|whom)$/i.test(words[k + 3]?.text ?? '')));
+      }) === true;
+    const someoneElse = brought(s - 1) || brought(s, description.start);
+    const near = main !== undefined && aged.has(main) && !someoneElse && ((dominant && !otherBefore) || around(s - 1, s + 2).some((m) => m.entity === main));
     const named = new Set(around(s - 2, s).filter((m) => (NAMED_FORMS.has(m.form) || m.form === 'pronoun') && personOf(m)).map((m) => m.entity));
     // "Police arrested a man. The 29-year-old …": someone unnamed came between
     const unnamed = [s - 2, s - 1].some((i) => contextOf.get(i)?.words.some((w, k, words) => /^an?$/i.test(w.text) && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
@@ -312,7 +323,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // an age at death, a bare "He was 27." and a bare description beside the story's main person
     // an obituary's subject, named once and called "she" throughout, is the story's main person
-    { text: "Elspeth Kerr, who has died at her home in Crail, aged 84, made jugs for six decades.\n\nShe was the elder sister of the painter Duncan Kerr. She trained in Edinburgh and she taught in Dundee.\n\nDuncan Kerr showed with her in 1975. Duncan Kerr's seascapes hung above her pots.\n\nWhen a London dealer offered to represent her, she declined by postcard.\n\nArthritis forced her from the wheel, but the 86-year-old still glazed and packed the kiln herself until the autumn.\n", findings: ['9:46 contradicted-attribute Elspeth Kerr is 86 in paragraph 5 but 84 in paragraph 1'] },
+    { text: "Elspeth Kerr, who has died at her home in Crail, aged 84, made jugs for six decades.\n\nShe was the elder sister of the painter Duncan Kerr. She trained in Edinburgh and she taught in Dundee.\n\nDuncan Kerr showed with her in 1975. Duncan Kerr's seascapes hung above her pots.\n\nWhen a London dealer offered to represent her, she declined by postcard. Her prices stayed low.\n\nArthritis forced her from the wheel, but the 86-year-old still glazed and packed the kiln herself until the autumn.\n", findings: ['9:46 contradicted-attribute Elspeth Kerr is 86 in paragraph 5 but 84 in paragraph 1'] },
+    // someone brought in unnamed just before ("Her husband, who served in the RAF") is whom a bare age describes as often
+    { text: 'Joan Penn, 91, has been married for 70 years.\n\nShe met her husband at a dance in Dover in 1953. She worked as a seamstress and she later ran a guesthouse.\n\nHer husband, who served in the RAF, still drives. The 94-year-old said the secret was "never going to bed on an argument".\n\nShe said she agreed.\n', findings: [] },
     { text: "Karl Von Hess, the American professional wrestler, has died at the age of 90.\n\nVon Hess joined the Navy in 1942. Von Hess later trained as a wrestler.\n\nFormer colleagues said the 88-year-old had kept up his swimming until his illness.\n", findings: ['5:28 contradicted-attribute Karl Von Hess is 88 in paragraph 3 but 90 in paragraph 1'] },
     { text: "Paul Hunter died at a hospice on Monday. Hunter won the Masters three times.\n\nHunter turned professional in 1995. He was 27.\n\nThe 29-year-old had played on through his illness.\n", findings: ['5:5 contradicted-attribute Paul Hunter is 29 in paragraph 3 but 27 in paragraph 2'] },
     { text: "Scott Johnson, 38, is charged with killing three people.\n\nJohnson surrendered the next day.\n\nIn a confession, the 36-year-old said the shooting had been planned. Johnson returned to the woods.\n", findings: ['5:22 contradicted-attribute Scott Johnson is 36 in paragraph 3 but 38 in paragraph 1'] },

@@ -102,7 +102,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // a clause of a sentence that says much else, reversed: the same verb, of the same road
     // a statement's "we" is its issuer, whom the article names; "no evidence that" denies the clause it opens
-    { related: 'We will not close the Hollins Road depot this year. Subject to consultation, we expect the move to take place next spring.', text: 'Northway Buses will close its Hollins Road depot before the end of the year, moving its staff to Salter Street, the firm has confirmed.\n', findings: ['1:21 related-polarity Paragraph 1 says the opposite of related.md: “close” where the report says “not close”'] },
+    // (the issuer is one the report names, and not what the clause is done to)
+    { related: '# Statement from Northway Buses\n\nWe will not close the Hollins Road depot this year. Subject to consultation, we expect the move to take place next spring.', text: 'Northway Buses will close its Hollins Road depot before the end of the year, moving its staff to Salter Street, the firm has confirmed.\n', findings: ['1:21 related-polarity Paragraph 1 says the opposite of related.md: “close” where the report says “not close”'] },
+    { related: 'We have not closed the Mallard Centre car park, the council said.', text: 'The owners of the Mallard Centre have closed the car park.\n', findings: [] },
     { related: "At this stage there is no evidence that residents' personal data has been accessed.", text: "The council confirmed that residents' personal data had been accessed in the attack.\n", findings: ["1:62 related-polarity Paragraph 1 says the opposite of related.md: “accessed” where the report says “no evidence that residents' personal data has been accessed”"] },
     { related: 'The A635 was closed in both directions between Holme and the county boundary at 7.15am to allow access for fire appliances.', text: 'The A635 was not closed at any point, but police asked drivers to avoid the area because of smoke.\n', findings: ['1:14 related-polarity Paragraph 1 says the opposite of related.md: “not closed” where the report says “closed”'] },
     // an aim ("on track to complete") or a choice ("choosing not to look into") is no statement that it
@@ -130,6 +132,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     if (!versions) return;
     const { lexicon, options } = context;
     const source = versions.mode.name === 'source';
+    // the names the report gives anywhere (a statement's heading names its issuer)
+    const reportNames = new Set(source ? versions.old.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower) : []);
     // against a report, one contradiction is told once: body sentences before the headline that
     // compresses them, each word pair once, and each report word opposed by one article word
     const pairs = changedPairs(context);
@@ -294,6 +298,14 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         };
         const deniedSide = negationCount(lexicon, newTokens) > 0 ? { tokens: newTokens, other: oldLemmas } : { tokens: clause, other: newLemmas };
         if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t)))) continue;
+        // a report's "we" is its issuer: the article's subject must name one the report names, and not
+        // the thing the clause is done to ("We have not closed the Mallard Centre car park" / "The owners
+        // of the Mallard Centre have closed the car park")
+        const subjectOf = (tokens: Token[]) => tokens.slice(0, Math.max(0, tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')));
+        if (subjectOf(clause).some((t) => /^(?:we|i)$/i.test(t.text))) {
+          const names = subjectOf(newTokens).filter((t) => t.pos === 'PROPN').map((t) => t.lower);
+          if (names.length === 0 || names.some((n) => !reportNames.has(n) || clause.some((t) => t.lower === n))) continue;
+        }
         report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }

@@ -16,7 +16,7 @@ import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity } from '../claims/similarity.js';
-import { FIRST_FORM_TERMS, firstTelling, firstToVerb } from '../claims/firsts.js';
+import { FIRST_FORM_TERMS, firstTelling, firstToVerb, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
 import type { Claim, Sentence } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -504,13 +504,21 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
       // and the two must share a word, or a word's derivation: "no-hitter" / "hit", "gift" / "give")
       // and a never-before of someone the first does not name is that person's own ("Dr Ames had never
       // treated a measles case before")
+      // the never-before must be of no one ("No one before him had", not "She had never … before",
+      // which a profile tells beside any first of hers), and a superlative's must tell that none
+      // exceeded it ("the largest gift in the college's history" / "No donor has ever given more")
       const alone =
         told.never.length === 1 &&
         told.first.filter((s) => !actOf.has(s)).length === 1 &&
         !act &&
         (sim.shared.length > 0 || related(matter(first), matter(never))) &&
-        !peopleNamed(never).some((id) => !peopleNamed(first).includes(id));
+        !peopleNamed(never).some((id) => !peopleNamed(first).includes(id)) &&
+        toldOfNone(never.text) &&
+        (!superlativeFirst(first.text) || toldExceeded(never.text));
       if (!alone && (sim.shared.length < 2 || least < FIRST_LEAST || most < FIRST_MOST)) continue;
+      // (a superlative is a record only against a never-before that none exceeded it: "the fastest goal
+      // in the league's history" and "Moran had never scored against Everton before" are two claims)
+      if (superlativeFirst(first.text) && !(toldOfNone(never.text) && toldExceeded(never.text))) continue;
       const [earlier, later] = first.index < never.index ? [first, never] : [never, first];
       report(earlier.index, later.index, `The claim “${excerpt(earlier.text)}”`, { similarity: Math.round(sim.score * 100) / 100 }, FIRST_SURE);
     }

@@ -350,6 +350,7 @@ export const SECTIONS = {
   }),
   pronounOneAfter: wordList('pronounOneAfter', 'Words before "one" that make it a pronoun, not a count ("no one", "the one").'),
   marginWords: wordList('marginWords', 'Words after a counted noun that make the figure a margin, not a count ("from two goals down", "three points clear").'),
+  marginUnits: wordList('marginUnits', 'Units a margin is told in ("two goals down", "won by 412 votes"): a figure of another unit before "down" or after "by" is a count ("eight houses down Mill Lane").'),
   countLinks: wordList('countLinks', 'Words between a named event and its figure ("a toll of 12", "the toll stood at 12").'),
   currencySymbols: wordList('currencySymbols', 'Currency symbols before a figure ("$", "£", "HK$").'),
   currencyWords: wordList('currencyWords', 'Currency words after a figure ("12 million euros").'),
