@@ -57,13 +57,16 @@ test('numbers: counts with their nouns, qualifiers as ranges, money, percentages
 });
 
 test('numbers: a change told as a fraction after "by" is a percentage; "two goals down" is a margin, no count of goals', () => {
-  const analysis = analyseText('Numbers fell by almost a quarter. Sales rose by a half. They came from two goals down and scored three goals.\n');
-  const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '', n.low, n.high]));
+  const analysis = analyseText('Numbers fell by almost a quarter. They came from two goals down and scored three goals. She won by 412 votes; it was approved by 31 votes to 9. Eight houses down Mill Lane were flooded.\n');
+  const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '']));
   assert.deepEqual(numbers, [
-    ['percent', '25', 'almost a quarter', '', 20, 25],
-    ['percent', '50', 'a half', '', 50, 50],
-    ['count', '2', 'two', 'goal margin', 2, 2],
-    ['count', '3', 'three', 'goal', 3, 3],
+    ['percent', '25', 'almost a quarter', ''],
+    ['count', '2', 'two', 'goal margin'],
+    ['count', '3', 'three', 'goal'],
+    ['count', '412', '412', 'vote margin'],
+    ['count', '31', '31', 'vote'],
+    ['count', '9', '9', ''],
+    ['count', '8', 'Eight', 'house'],
   ]);
   const agree = (a: [number, number, number], b: [number, number, number]) =>
     approximationsAgree({ kind: 'count', key: String(a[0]), text: '', start: 0, end: 0, low: a[1], high: a[2] }, { kind: 'count', key: String(b[0]), text: '', start: 0, end: 0, low: b[1], high: b[2] });

@@ -159,7 +159,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       // "came from two goals down", "three points clear", "won by 412 votes": a margin, which counts no
       // goals scored (only in units a lead is told in: "eight houses down Mill Lane" counts houses)
       const noun = words.slice(to, to + 3).findIndex((w) => w.lemma === unit);
-      const told = (noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) || words[(qualifierBefore(lexicon, words, from)?.from ?? from) - 1]?.lower === 'by';
+      // (not a tally: "approved by 31 votes to nine")
+      const tally = noun >= 0 && /^(?:to|-)$/.test(words[to + noun + 1]?.lower ?? '');
+      const told = (noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) || (words[(qualifierBefore(lexicon, words, from)?.from ?? from) - 1]?.lower === 'by' && !tally);
       if (unit && lexicon.marginUnits.has(unit) && told) unit = `${unit} margin`;
     }
     const qualifier = qualifierBefore(lexicon, words, from);
@@ -298,19 +300,27 @@ function changeByFraction(lexicon: CompiledLexicon, words: Word[], i: number): N
   const qualifier = qualifierBefore(lexicon, words, f.from);
   const from = qualifier ? qualifier.from : f.from;
   if (words[from - 1]?.lower !== 'by') return undefined;
+  // (not a share of a group, "approved by two-thirds of members", nor of a unit, "by half a length")
+  const next = words[f.to];
+  if (next && (/^(?:of|a|an)$/.test(next.lower) || next.pos === 'NOUN')) return undefined;
   const value = Number((f.value * 100).toPrecision(4));
+  // a fraction word is a rounding: "a third" is 29–37 per cent, as a reporter rounds 35 per cent
+  const [low, high] = qualifier ? [value * qualifier.low, value * qualifier.high] : [value - FRACTION_SLACK, value + FRACTION_SLACK];
   return {
     kind: 'percent',
     key: formatNumber(value),
     text: words.slice(from, f.to).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
     start: words[from]!.start,
     end: words[f.to - 1]!.end,
-    low: qualifier ? value * qualifier.low : value,
-    high: qualifier ? value * qualifier.high : value,
+    low,
+    high,
     from,
     to: f.to,
   };
 }
+
+/** How far a change told as a fraction word may stand from it, in percentage points. */
+const FRACTION_SLACK = 4;
 
 /** A fraction word at a word: "two-thirds" (one word or three), "two thirds", "a third", "half". */
 export function fractionAt(words: Word[], i: number): { value: number; from: number; to: number } | undefined {

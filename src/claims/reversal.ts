@@ -29,6 +29,8 @@ interface ClauseVerb {
   negation?: Token;
   /** Denied up to now ("has not paid", "has yet to"), not on an occasion. */
   perfect: boolean;
+  /** Told in the past perfect ("had been accessed"): as a statement, one up to a time, as "has" tells one (a denial with "had" is as often reported speech, "said it had not received any complaints"). */
+  pluperfect: boolean;
   sentence: number;
   /** Content words (canonical lemmas) of the clause. */
   words: Set<string>;
@@ -69,8 +71,8 @@ const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'away', '
 /** Words around a verb that make its clause no plain statement: a condition, a question of whether, a hedge. */
 const UNPLAIN = /^(?:if|unless|whether|why|how|may|might|could|would|should|expected|likely|believed|alleged|reportedly|suspected)$/;
 
-/** Words that make a denial run up to a time ("has not paid", "had not paid", "has yet to", "still has not", "so far"), not tell an occasion. */
-const UP_TO_NOW = /^(?:has|have|had|yet|still|since|so)$/;
+/** Words that make a denial run up to now ("has not paid", "has yet to", "still has not", "so far"), not tell an occasion. */
+const UP_TO_NOW = /^(?:has|have|yet|still|since|so)$/;
 
 /** The most verbs of a text compared: a text of more is a list or a transcript, and none are. */
 const MAX_VERBS = 2000;
@@ -92,14 +94,16 @@ function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
  * object ("found no evidence") or on its subject ("No ransom demand has been received"); a negation
  * further back denies something else.
  */
-function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negation?: Token; perfect: boolean } {
+function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negation?: Token; perfect: boolean; pluperfect: boolean } {
   let j = k - 1;
   let negation: Token | undefined;
   let perfect = false;
+  let pluperfect = false;
   while (j >= 0 && (clause[j]!.pos === 'AUX' || clause[j]!.pos === 'ADV' || clause[j]!.pos === 'PART' || lexicon.negations.has(clause[j]!.lower))) {
     // ("not only damaged" adds, it does not deny)
     if (lexicon.negations.has(clause[j]!.lower) && clause[j + 1]?.lower !== 'only') negation = clause[j];
     if (UP_TO_NOW.test(clause[j]!.lower)) perfect = true;
+    if (clause[j]!.lower === 'had') pluperfect = true;
     j--;
   }
   const object = clause[k + 1];
@@ -113,9 +117,10 @@ function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negatio
   // the want of evidence for it (no verb of its own between "that" and the verb)
   if (!negation) {
     const that = clause.slice(0, k).map((t) => t.lower).lastIndexOf('that');
-    if (that >= 2 && NO_SIGN.has(clause[that - 1]!.lemma) && clause[that - 2]!.lower === 'no' && !clause.slice(that + 1, k).some((t) => t.pos === 'VERB')) negation = clause[that - 2];
+    // (nor a relative clause's verb: "no evidence that the man who stabbed the guard knew him")
+    if (that >= 2 && NO_SIGN.has(clause[that - 1]!.lemma) && clause[that - 2]!.lower === 'no' && !clause.slice(that + 1, k).some((t) => t.pos === 'VERB' || lexicon.relativePronouns.has(t.lower))) negation = clause[that - 2];
   }
-  return negation ? { negation, perfect } : { perfect };
+  return negation ? { negation, perfect, pluperfect } : { perfect, pluperfect };
 }
 
 /** Nouns whose want denies what "that" opens after them ("no evidence that", "no sign that"). */
@@ -196,7 +201,7 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<st
   if ([...a.slots].some(([at, name]) => r.slots.has(at) && r.slots.get(at) !== name)) return false;
   const denied = a.negation ? a : r;
   const told = a.negation ? r : a;
-  return !(denied.perfect && (!told.perfect || told.times.size > 0));
+  return !(denied.perfect && (!(told.perfect || told.pluperfect) || told.times.size > 0));
 }
 
 /**

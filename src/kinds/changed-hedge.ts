@@ -186,8 +186,11 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           const key = (t: Token) => (source ? `${t.pos}:${t.lemma}` : t.lemma);
           const newLemmas = new Set(pair.newSentences.flatMap((s) => all.slice(s.tokenStart, s.tokenEnd).filter((t) => !source || stated(t)).map(key)));
           if (hedged && !newLemmas.has(key(hedged.word))) continue;
-          // (a report's "may keep escaped salmon" is a permission, which "have been allowed to keep" restates)
-          if (source && changed.every((h) => context.lexicon.modalVerbs.has(h)) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.permissionWords.has(t.lower) || context.lexicon.permissionWords.has(t.lemma)))) continue;
+          // (a report's "may keep escaped salmon" is a permission, which "have been allowed to keep" restates:
+          // the leave word just before the article's own telling of the hedged verb, which is no leave word itself)
+          const permits = (t: Token) => context.lexicon.permissionWords.has(t.lower) || context.lexicon.permissionWords.has(t.lemma);
+          const leave = (t: Token) => t.lemma === hedged?.word.lemma && !permits(t) && all.slice(Math.max(0, t.i - 3), t.i).some(permits);
+          if (source && hedged && changed.every((h) => context.lexicon.modalVerbs.has(h)) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some(leave))) continue;
           // (a report's "may delay the launch" is not stated as fact by "would delay the launch if …")
           if (source && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.conditionals.has(t.lower)))) continue;
           // in an edit, the hedged word deleted with its hedge (", but may also commemorate …" cut) is a

@@ -55,14 +55,17 @@ const MODALS = /^(?:will|would|can|could|shall|should|may|might|must)$/i;
 
 /**
  * Whether the word at `i`, which wink tags as an adjective or a noun, stands where only a verb can: right
- * after a modal auxiliary, or after one and its negation ("will close its depot", "would not open"):
- * wink reads "close" and "open" after "will" as adjectives, and a clause loses its verb.
+ * after a modal auxiliary, or after one and its negation or an adverb ("will close its depot", "would
+ * not open", "will likely close"): wink reads "close" and "open" after "will" as adjectives, and a
+ * clause loses its verb. Not after a modal that opens a question ("Could residents face …?", where the
+ * noun is its subject).
  */
 function afterModal(values: string[], tags: Pos[], i: number): boolean {
   if (tags[i] !== 'ADJ' && tags[i] !== 'NOUN') return false;
-  const negated = /^(?:not|n't|never)$/i.test(values[i - 1] ?? '');
-  const modal = negated ? i - 2 : i - 1;
-  return modal >= 0 && tags[modal] === 'AUX' && MODALS.test(values[modal] ?? '');
+  const between = /^(?:not|n't|never)$/i.test(values[i - 1] ?? '') || tags[i - 1] === 'ADV';
+  const modal = between ? i - 2 : i - 1;
+  if (modal < 0 || tags[modal] !== 'AUX' || !MODALS.test(values[modal] ?? '')) return false;
+  return modal > 0 && !/^[.?!:;"“‘(]$/.test(values[modal - 1] ?? '');
 }
 
 /** Letters without a decomposition to a Latin-1 base letter. */
