@@ -105,6 +105,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // (the issuer is one the report names, and not what the clause is done to)
     { related: '# Statement from Northway Buses\n\nWe will not close the Hollins Road depot this year. Subject to consultation, we expect the move to take place next spring.', text: 'Northway Buses will close its Hollins Road depot before the end of the year, moving its staff to Salter Street, the firm has confirmed.\n', findings: ['1:21 related-polarity Paragraph 1 says the opposite of related.md: “close” where the report says “not close”'] },
     { related: 'We have not closed the Mallard Centre car park, the council said.', text: 'The owners of the Mallard Centre have closed the car park.\n', findings: [] },
+    { related: 'Residents will not face higher bills next year, the council said.', text: 'Could residents face higher bills next year? The council said they would not.\n', findings: [] },
     { related: "At this stage there is no evidence that residents' personal data has been accessed.", text: "The council confirmed that residents' personal data had been accessed in the attack.\n", findings: ["1:62 related-polarity Paragraph 1 says the opposite of related.md: “accessed” where the report says “no evidence that residents' personal data has been accessed”"] },
     { related: 'The A635 was closed in both directions between Holme and the county boundary at 7.15am to allow access for fire appliances.', text: 'The A635 was not closed at any point, but police asked drivers to avoid the area because of smoke.\n', findings: ['1:14 related-polarity Paragraph 1 says the opposite of related.md: “not closed” where the report says “closed”'] },
     // an aim ("on track to complete") or a choice ("choosing not to look into") is no statement that it
@@ -256,6 +257,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const negOld = oldTokens.filter((t) => isNegation(lexicon, t, oldTokens));
       const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
       if (source) {
+        // a question asserts nothing ("Could residents face higher bills? The council said they would not.")
+        if (pair.newSentences.some((x) => /\?["”’']*$/.test(x.text))) continue;
         // a negation counted over two report sentences may belong to either: one sentence must match closely
         if (pair.pair.old.length !== 1 || (pair.pair.similarity ?? 0) < options.negationRestatement) continue;
         // one side quoting what the other tells in its own words ("'It mightn't kill you'" / "might not
