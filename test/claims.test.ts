@@ -72,6 +72,7 @@ test('numbers: a change told as a fraction after "by" is a percentage; "two goal
     approximationsAgree({ kind: 'count', key: String(a[0]), text: '', start: 0, end: 0, low: a[1], high: a[2] }, { kind: 'count', key: String(b[0]), text: '', start: 0, end: 0, low: b[1], high: b[2] });
   assert.equal(agree([3000, 3000, Infinity], [3100, 2635, 3565]), true, '"just over 3,000" and "about 3,100"');
   assert.equal(agree([12, 12, Infinity], [14, 14, Infinity]), false, '"at least 12" and "at least 14"');
+  assert.equal(agree([2000, 1600, 2000], [2000, 2000, Infinity]), false, '"almost 2,000" and "more than 2,000" meet only at the figure one leaves out');
 });
 
 test('numbers: times of day are no counts, "Sept 23" is a date, and a rounded figure restates an exact one', () => {

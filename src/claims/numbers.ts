@@ -540,7 +540,17 @@ export function approximationsAgree(a: Value, b: Value): boolean {
     const value = Number(v.key);
     return value >= (range.low ?? Number(range.key)) && value <= (range.high ?? Number(range.key));
   };
-  return approximate(a) && approximate(b) && takesIn(a, b) && takesIn(b, a);
+  return approximate(a) && approximate(b) && takesIn(a, b) && takesIn(b, a) && !boundsOpposed(a, b);
+}
+
+/**
+ * One figure bounded from below on one side and from above on the other, the two ranges meeting only
+ * at it ("almost 2,000" / "more than 2,000", "at least 100" / "fewer than 100", "up to 40" / "more
+ * than 40"): the same figure written, two claims that cannot both hold.
+ */
+export function boundsOpposed(a: Value, b: Value): boolean {
+  const touch = (x: Value, y: Value) => x.high !== undefined && y.low !== undefined && x.high === y.low && x.low !== x.high && y.low !== y.high;
+  return touch(a, b) || touch(b, a);
 }
 
 /** The text of the words written onto the one at `i` ("50" "'" "s" → "'s"), as a tagger may split them. */

@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { approximationsAgree, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -80,6 +80,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Our team has been working with local fishers, and about 3,100 fish had been recaptured by Monday afternoon.', text: 'Just over 3,000 fish had been recaptured by Monday afternoon, the company said.', findings: [] },
     { related: 'Saltmoor Steelers scored four unanswered goals in the third period to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday.', text: 'Saltmoor Steelers came from two goals down to beat Caledon Wildcats 4-2 at the Riverside Arena on Saturday night.', findings: [] },
     { related: "Kenya's Daniel Kiprono won the men's race in 2:07:55. He outkicked countryman Felix Rotich by four seconds in the final 400 meters.", text: 'Kiprono finished in 2 hours, 7 minutes, 55 seconds, four seconds clear of Felix Rotich.', findings: [] },
+    // two bounds that meet only at the figure they share cannot both hold
+    { related: 'Almost 2,000 people attended the vigil in Market Square on Sunday evening, police said.', text: 'More than 2,000 people attended the vigil in Market Square on Sunday evening, police said.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “More than 2,000”, the report “Almost 2,000”'] },
     // a bound keeps a figure of its own size only
     { related: 'At least 3 people were killed when the bridge collapsed in Genoa on Tuesday.', text: 'Thirty people were killed when the bridge collapsed in Genoa on Tuesday.', findings: ['1:1 related-number Number in paragraph 1 differs from related.md: the article says “Thirty”, the report “At least 3”'] },
     // a bound the report's figure keeps agrees with it; two approximations do not
@@ -113,8 +115,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const labelled = (list: NumberMention[], n: NumberMention) => n.unit !== undefined && list.some((m) => m.kind === n.kind && m.unit === n.unit);
       // (a margin told on one side, "four seconds clear", is the other's "by four seconds": the same figure)
       const base = (n: NumberMention) => n.unit?.replace(/ margin$/, '');
+      // (and "almost 2,000" is not "more than 2,000")
       const same = (a: NumberMention, b: NumberMention) =>
-        a.kind === b.kind && sameFigure(a, b) && (base(a) === base(b) || !(a.unit ? labelled(after, a) : labelled(before, b)));
+        a.kind === b.kind && sameFigure(a, b) && !boundsOpposed(a, b) && (base(a) === base(b) || !(a.unit ? labelled(after, a) : labelled(before, b)));
       // "51 months" and "four years and three months" are one length of time
       const [oldTimes, newTimes] = [durations(before), durations(after)];
       const told = (groups: NumberMention[][], others: NumberMention[][]) => new Set(groups.filter((g) => others.some((o) => sameLength(g, o))).flat());

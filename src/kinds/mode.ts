@@ -7,7 +7,7 @@
  * it anywhere (the article may combine the report's sentences).
  */
 import { sameAcross, givenNameDiffers, sameEntity } from '../claims/identity.js';
-import { sameDate } from '../claims/numbers.js';
+import { boundsOpposed, sameDate } from '../claims/numbers.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Value } from '../model/document.js';
 
@@ -20,7 +20,7 @@ export interface ComparisonMode {
   /** Whether the other text backs a value the checked one states, wherever it says it. */
   supports: {
     entity(other: Analysis, entity: Entity): boolean;
-    number(other: Analysis, figure: Pick<Value, 'key' | 'kind' | 'unit'>): boolean;
+    number(other: Analysis, figure: Pick<Value, 'key' | 'kind' | 'unit' | 'low' | 'high'>): boolean;
     date(other: Analysis, date: Value): boolean;
     role(other: Analysis, person: Entity | undefined, key: string): boolean;
   };
@@ -41,7 +41,9 @@ export const SOURCE: ComparisonMode = {
     entity: (other, entity) => other.entities.some((e) => (sameEntity(e, entity) || sameAcross(e, entity)) && !givenNameDiffers(e, entity)),
     // "three children" is backed by a figure of children, not by "the other three"; a sum ("1.9 billion
     // kroner") by the same sum with its currency left off ("to 1.9 billion")
-    number: (other, figure) => other.contexts.some((c) => c.numbers.some((n) => n.key === figure.key && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit)))),
+    // ("almost 2,000" backs no "more than 2,000")
+    number: (other, figure) =>
+      other.contexts.some((c) => c.numbers.some((n) => n.key === figure.key && !boundsOpposed(n, { ...figure, text: '', start: 0, end: 0 }) && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit)))),
     // "late September" does not support "14 September": only the same date does
     date: (other, date) => other.contexts.some((c) => c.dates.some((d) => sameDate(d, date))),
     role: (other, person, key) => person !== undefined && other.claims.some((c) => c.kind === 'role' && c.values.role?.key === key && sameEntity(other.entityById.get(c.subjects[0]!), person)),
