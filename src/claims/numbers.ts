@@ -295,6 +295,8 @@ const NUMERATORS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['
 
 /** A change told as a fraction after "by" ("fell by a third", "down by almost a quarter"), as the percentage it is. */
 function changeByFraction(lexicon: CompiledLexicon, words: Word[], i: number): NumberMention | undefined {
+  // (a "by" a few words back, before anything else is read: this runs at every word)
+  if (words[i - 1]?.lower !== 'by' && words[i - 2]?.lower !== 'by' && words[i - 3]?.lower !== 'by' && words[i - 4]?.lower !== 'by') return undefined;
   const f = fractionAt(words, i);
   if (!f || f.from > i) return undefined;
   const qualifier = qualifierBefore(lexicon, words, f.from);
