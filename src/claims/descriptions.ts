@@ -14,9 +14,9 @@ import { givenNameGender, isPersonNoun } from '../lexicon/semantics.js';
  * person given that exact age, that title, or that noun for what they are, in an apposition ("The
  * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,") or a kinship ("his father,
  * Gary Halvorsen"), or the place they are from ("the Kingsford man" after "Scott Johnson, 38, of
- * Kingsford,"), or which of two who share a name is older ("the elder Halvorsen"). A description with more after it
- * ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann Cole") is left to
- * the names. Ages that differ are the attributes kind's to compare, never resolved here.
+ * Kingsford,"), or which of two who share a name is older ("the elder Halvorsen"). A description
+ * with more after it ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann
+ * Cole") is left to the names. Ages that differ are the attributes kind's to compare, never resolved here.
  */
 export class DescriptionIndex {
   private readonly ages = new Map<number, Set<string>>();

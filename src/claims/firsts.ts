@@ -20,11 +20,11 @@ const SUPERLATIVE = String.raw`(?:biggest|largest|highest|lowest|longest|fastest
  * ("the first to climb it since 1953"). A superlative with the same scope is a first too: "the largest
  * gift in the college's 148-year history", "the highest score ever".
  */
-const SUPERLATIVE_FIRST = new RegExp(String.raw`\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`, 'i');
+const SUPERLATIVE_SCOPED = String.raw`\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`;
+const SUPERLATIVE_FIRST = new RegExp(SUPERLATIVE_SCOPED, 'i');
 
 const FIRST = new RegExp(
-  String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b` +
-    String.raw`|\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`,
+  String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b|${SUPERLATIVE_SCOPED}`,
   'i',
 );
 
@@ -65,11 +65,8 @@ export function firstTelling(text: string): 'first' | 'never' | undefined {
  */
 export function superlativeFirst(text: string): boolean {
   const outside = text.replace(QUOTED, ' ');
-  return SUPERLATIVE_FIRST.test(outside) && !FIRST_PROPER.test(outside);
+  return SUPERLATIVE_FIRST.test(outside) && !/\bfirst\b/i.test(outside);
 }
-
-/** A first told with "first" (FIRST without its superlative branch). */
-const FIRST_PROPER = /\bfirst\b/i;
 
 /**
  * A never-before told of no one or nothing ("no Otters pitcher had ever", "No one before him had",

@@ -355,7 +355,6 @@ function mainSubjectAfter(ctx: SentenceContext, at: number): Mention | undefined
   return mention && !mention.possessive ? mention : undefined;
 }
 
-/** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 /** Verbs that have something done to their object: "ordered him taken", "had him arrested", "saw her detained". */
 const CAUSATIVES = new Set(['order', 'have', 'get', 'see', 'want', 'need']);
 
@@ -370,6 +369,7 @@ function causedTo(ctx: SentenceContext, at: number): Mention | undefined {
   return before && (before.pos === 'VERB' || before.pos === 'AUX') && CAUSATIVES.has(before.lemma) ? mention : undefined;
 }
 
+/** The subject: the first name in the clause that no preposition governs, skipping "who is …" asides. */
 function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {
   // the trigger may stand in a clause of its own after ", where" or ", when" (", where she died"):
   // its subject is the first name after that word, before its verb, if one is named there

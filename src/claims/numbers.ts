@@ -84,7 +84,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
         kind: 'count',
         key: formatNumber(value),
         unit: onto[2]!.replace(/s$/, ''),
-        text: words.slice(at, i + 1).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+        text: spaced(words.slice(at, i + 1)),
         start: words[at]!.start,
         end: word.end,
         low: qualifier ? value * qualifier.low : value,
@@ -131,6 +131,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     }
     const raw = words.slice(from, to).map((w) => w.text);
     const yearLike = !currency && /^\d{4}$/.test(word.text) && value >= 1800 && value <= 2100 && to === i + 1;
+    const qualifier = qualifierBefore(lexicon, words, from);
     let kind: Value['kind'] = 'count';
     let unit: string | undefined;
     let end = to;
@@ -161,14 +162,13 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       const noun = words.slice(to, to + 3).findIndex((w) => w.lemma === unit);
       // (not a tally: "approved by 31 votes to nine")
       const tally = noun >= 0 && /^(?:to|-)$/.test(words[to + noun + 1]?.lower ?? '');
-      const told = (noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) || (words[(qualifierBefore(lexicon, words, from)?.from ?? from) - 1]?.lower === 'by' && !tally);
+      const told = (noun >= 0 && lexicon.marginWords.has(words[to + noun + 1]?.lower ?? '')) || (words[(qualifier?.from ?? from) - 1]?.lower === 'by' && !tally);
       if (unit && lexicon.marginUnits.has(unit) && told) unit = `${unit} margin`;
     }
-    const qualifier = qualifierBefore(lexicon, words, from);
     const mention: NumberMention = {
       kind,
       key: kind === 'year' ? String(value) : formatNumber(value),
-      text: words.slice(qualifier ? qualifier.from : from, end).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+      text: spaced(words.slice(qualifier ? qualifier.from : from, end)),
       start: words[qualifier ? qualifier.from : from]!.start,
       end: words[end - 1]!.end,
       low: qualifier ? value * qualifier.low : value,
@@ -279,6 +279,11 @@ export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: s
   return lexicon.numberQualifiers.some((q) => q.words.every((w, k) => words[at + k]?.lower === w));
 }
 
+/** Words as written, a space where the text has one ("more than 2,000", "£4.2m"). */
+function spaced(list: Word[]): string {
+  return list.map((w, k) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join('');
+}
+
 /** Fraction words and what they are worth; after "two" or "three" they are worth more ("two-thirds"). */
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 1 / 2],
@@ -311,7 +316,7 @@ function changeByFraction(lexicon: CompiledLexicon, words: Word[], i: number): N
   return {
     kind: 'percent',
     key: formatNumber(value),
-    text: words.slice(from, f.to).map((w, k, list) => (k > 0 && w.start > list[k - 1]!.end ? ' ' : '') + w.text).join(''),
+    text: spaced(words.slice(from, f.to)),
     start: words[from]!.start,
     end: words[f.to - 1]!.end,
     low,

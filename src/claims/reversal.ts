@@ -183,6 +183,14 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
   return out;
 }
 
+/**
+ * Whether the names an article's clause is told of (lower-cased) can be the issuer a report's "we"
+ * stands for: named, each one the report names, and none in the report's clause (what it is done to).
+ */
+export function issuerNamed(names: readonly string[], reportNames: ReadonlySet<string>, reportClause: ReadonlySet<string>): boolean {
+  return names.length > 0 && names.every((n) => reportNames.has(n) && !reportClause.has(n));
+}
+
 /** The two clauses tell the verb of the same things, at one time (see the module's comment). */
 function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<string>): boolean {
   if ((a.negation === undefined) === (r.negation === undefined) || a.particle !== r.particle) return false;
@@ -192,7 +200,7 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<st
   // Centre car park" is not "The owners of the Mallard Centre have closed the car park", nor "His family
   // have named the man" the police's "We have not named the man")
   if (a.firstPerson) return false;
-  if (r.firstPerson && (a.subject.size === 0 || [...a.subject].some((n) => !reportNames.has(n) || r.words.has(n)))) return false;
+  if (r.firstPerson && !issuerNamed([...a.subject], reportNames, r.words)) return false;
   const argsOf = (c: ClauseVerb, other: ClauseVerb) => (other.firstPerson ? c.objectArgs : c.args);
   if (![...argsOf(a, r)].some((w) => argsOf(r, a).has(w))) return false;
   if (![...argsOf(a, r)].every((w) => r.words.has(w)) || ![...argsOf(r, a)].every((w) => a.words.has(w))) return false;

@@ -219,9 +219,9 @@ function agesOf(analysis: Analysis): Age[] {
     // description is the subject's away from the subject's name too, unless the sentence before names
     // someone else: "Mr Ruffell said the 89-year-old had visited the yard")
     const otherBefore = around(s - 1, s).some((m) => m.entity !== main && NAMED_FORMS.has(m.form) && personOf(m));
-    // (nor where someone else is brought in just before it, unnamed: "Her husband, who served in the
-    // RAF, still drives. The 94-year-old said …", "She replaces a colleague who retired. The 56-year-old …")
-    // (told as the subject a sentence opens on, "Her husband", or as "a colleague who …")
+    // (nor where someone else is brought in just before it, unnamed, as the subject a sentence opens on
+    // or as "a … who": "Her husband, who served in the RAF, still drives. The 94-year-old said …",
+    // "She replaces a colleague who retired. The 56-year-old …")
     const brought = (i: number, before = Infinity) =>
       contextOf.get(i)?.words.some((w, k, words) => {
         if (w.start >= before || w.quote >= 0) return false;

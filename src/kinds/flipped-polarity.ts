@@ -14,7 +14,7 @@ import { qualifierAt } from '../claims/numbers.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise, placeOf } from './describe.js';
-import { clauseReversals } from '../claims/reversal.js';
+import { clauseReversals, issuerNamed } from '../claims/reversal.js';
 import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
@@ -307,7 +307,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         const subjectOf = (tokens: Token[]) => tokens.slice(0, Math.max(0, tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')));
         if (subjectOf(clause).some((t) => /^(?:we|i)$/i.test(t.text))) {
           const names = subjectOf(newTokens).filter((t) => t.pos === 'PROPN').map((t) => t.lower);
-          if (names.length === 0 || names.some((n) => !reportNames.has(n) || clause.some((t) => t.lower === n))) continue;
+          if (!issuerNamed(names, reportNames, new Set(clause.map((t) => t.lower)))) continue;
         }
         report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
