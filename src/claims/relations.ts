@@ -5,6 +5,21 @@ import { isHonorific } from './names.js';
 import { type SentenceContext } from '../model/analysis.js';
 
 
+/** Words that say which of two relatives is older. */
+const SENIORITY: ReadonlyMap<string, 'older' | 'younger'> = new Map([
+  ['older', 'older'],
+  ['elder', 'older'],
+  ['oldest', 'older'],
+  ['eldest', 'older'],
+  ['younger', 'younger'],
+  ['youngest', 'younger'],
+]);
+
+/** "older" or "younger", as a relation claim tells it ("Gary Castell, the mayor's younger brother"), if it does. */
+export function seniorityOf(claim: Claim): string | undefined {
+  return claim.modifiers.find((m) => m.startsWith('seniority:'))?.slice('seniority:'.length);
+}
+
 /**
  * Kinship stated between two people: "Meng Wanzhou, who is Zhengfei's daughter", "Meng is also Ren's
  * daughter", "Ren's daughter, Meng", "his daughter Meng", "Meng, the daughter of Ren".
@@ -22,6 +37,8 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     // "Cllr Pell's older sister", "her late husband": the owner stands before the words that qualify the tie
     let p = k - 1;
     while (p > 0 && ctx.lexicon.kinshipQualifiers.has(words[p]!.lower) && !ctx.mentionAt[p]) p--;
+    // "younger brother", "elder sister": which of the two is older, a fact the story may tell twice
+    const seniority = words.slice(p + 1, k).map((w) => SENIORITY.get(w.lower)).find((x) => x !== undefined);
     const before = words[p];
     if (before?.lower === "'s") {
       of = ctx.mentionAt[p - 1];
@@ -64,7 +81,7 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
       frame: 'kinship',
       subjects: [who.entity, of.entity],
       objects: [],
-      modifiers: [],
+      modifiers: seniority ? [`seniority:${seniority}`] : [],
       values: { relation: { kind: 'text', key: relation, text: word.text, start: word.start, end: word.end } },
       negated: isNegated(ctx.lexicon, words, k, Math.max(from, k - 4)),
       hedges: [],

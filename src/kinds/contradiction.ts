@@ -17,6 +17,7 @@ import { conflicts, modifiersAgree, participants, relationsConflict } from '../c
 import { datesAgree, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import { firstTelling } from '../claims/firsts.js';
+import { seniorityOf } from '../claims/relations.js';
 import { calendarDate } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
 import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
@@ -149,6 +150,9 @@ export const contradiction = defineKind<Options>({
     { text: 'Haverford Logistics to cut 410 jobs\n\nHaverford Logistics will lay off 410 workers in June.\n\nIn 2019, Haverford cut 150 jobs when it closed a depot.\n', findings: [] },
     // the event's own noun counts it: "the four deaths"
     { text: 'Three people have died in a bushfire in the hills north of the city.\n\nCrews worked through the night.\n\nThe four deaths are the first in the state this season.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “four”, but paragraph 1 says “Three”'] },
+    // which of two siblings is older, told two ways
+    { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
+    { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nAnn Castell, Gary Castell\'s younger sister, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Ann Castell, the younger sister”, but paragraph 1 says “Gary Castell, the younger brother”'] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
     // clause by clause, past an apposition and a second verb phrase, in sentences that say much else
     {
@@ -287,8 +291,16 @@ export const contradiction = defineKind<Options>({
           const rb = b.values.relation!.key;
           const samePair = a.subjects[0] === b.subjects[0] && a.subjects[1] === b.subjects[1];
           const uniqueClash = a.subjects[1] === b.subjects[1] && a.subjects[0] !== b.subjects[0] && ra === rb && lexicon.kinship.get(ra)?.unique;
+          // "the mayor's younger brother" … "the mayor's older brother" (or, told from the other side,
+          // each the other's younger sibling)
+          const [sa, sb] = [seniorityOf(a), seniorityOf(b)];
+          const reversedPair = a.subjects[0] === b.subjects[1] && a.subjects[1] === b.subjects[0];
+          const seniorityClash = sa !== undefined && sb !== undefined && ((samePair && sa !== sb) || (reversedPair && sa === sb));
           if (samePair && relationsConflict(lexicon, ra, rb)) {
             report(a, b, `${names(analysis, [a.subjects[0]!])}'s relation to ${names(analysis, [a.subjects[1]!])}`, `“${ra}”`, `“${rb}”`, 'relation', 0.9);
+          } else if (seniorityClash && (reversedPair || !relationsConflict(lexicon, ra, rb))) {
+            const told = (c: Claim, seniority: string) => `“${names(analysis, [c.subjects[0]!])}, the ${seniority} ${c.values.relation!.key}”`;
+            report(a, b, `Who is older of ${names(analysis, [a.subjects[0]!])} and ${names(analysis, [a.subjects[1]!])}`, told(a, sa!), told(b, sb!), 'relation', 0.9);
           } else if (uniqueClash) {
             report(a, b, `${capitalise(names(analysis, [a.subjects[1]!]))}'s ${ra}`, names(analysis, [a.subjects[0]!]), names(analysis, [b.subjects[0]!]), 'relation', 0.85);
           }

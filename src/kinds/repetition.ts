@@ -30,6 +30,7 @@ import { datesAgree } from '../claims/numbers.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { partitionPoint, pushTo } from '../base/arrays.js';
 import { derived, synonymous } from '../lexicon/semantics.js';
+import { seniorityOf } from '../claims/relations.js';
 
 const OPTIONS = {
   type: 'object',
@@ -262,6 +263,9 @@ export const repetition = defineKind<Options>({
         if (a.sentence === b.sentence) continue;
         // "his daughter" … "his son", of the same two people, is a contradiction, not the tie told twice
         if (a.subjects[0] === b.subjects[0] && relationsConflict(context.lexicon, a.values.relation!.key, b.values.relation!.key)) continue;
+        // ("younger brother" … "older brother" is the tie told two ways, not told twice)
+        const [sa, sb] = [seniorityOf(a), seniorityOf(b)];
+        if (sa !== undefined && sb !== undefined && (a.subjects[0] === b.subjects[0] ? sa !== sb : sa === sb)) continue;
         // an obituary's list of survivors names the family again by custom ("His daughter, Claire
         // Westley, said …" … "He is survived by his daughter Claire"): no repetition to cut
         if (SURVIVORS.test(analysis.sentences[a.sentence]!.text) || SURVIVORS.test(analysis.sentences[b.sentence]!.text)) continue;
