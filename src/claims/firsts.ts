@@ -83,5 +83,24 @@ export function toldExceeded(text: string): boolean {
   return /\b(?:more|higher|bigger|larger|greater|faster|longer|heavier|hotter|colder|wetter|drier|deeper|taller|better|worse|so much|so many|as many|as much|\w+er than)\b/i.test(text.replace(QUOTED, ' '));
 }
 
+/**
+ * The one a first of people in turn and a never-before are told of, when both name it with one noun:
+ * "The study is the first to reconstruct …" / "No earlier study had managed …" → "study". A record of
+ * that noun's kind, told twice with two verbs.
+ */
+export function recordHolder(first: string, never: string): string | undefined {
+  const of = /\bthe first (\w+) to\b/i.exec(first)?.[1] ?? /\b(\w+) (?:is|was|became|becomes) the first to\b/i.exec(first)?.[1];
+  const none = noneOf(never);
+  return of && none && of.toLowerCase() === none && !/^(?:one|he|she|it|they|who|that)$/i.test(of) ? none : undefined;
+}
+
+/**
+ * The noun a never-before of no one is told of, lower-cased ("No earlier study had" → "study", "No
+ * player had" → "player"): the kind of holder, which says nothing of which record.
+ */
+export function noneOf(never: string): string | undefined {
+  return /\bno (?:earlier |previous |prior |other )?(\w+)\b/i.exec(never)?.[1]?.toLowerCase();
+}
+
 /** Content terms that only say how a first is told ("first", "ever", "time", "years"), not what it is of. */
 export const FIRST_FORM_TERMS = new Set(['first', 'time', 'year', 'decade', 'ever', 'before', 'since', 'previously', 'never']);

@@ -15,8 +15,8 @@
 import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
-import { similarity } from '../claims/similarity.js';
-import { FIRST_FORM_TERMS, firstTelling, firstToVerb, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
+import { similarity, termKey } from '../claims/similarity.js';
+import { FIRST_FORM_TERMS, firstTelling, firstToVerb, noneOf, recordHolder, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
 import type { Claim, Sentence } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -102,6 +102,9 @@ export const repetition = defineKind<Options>({
     // a first in a club's history; one of people in turn ("the first to reach him") is no record
     { text: "Rovers won the league title on Saturday with a 2-0 win at Kinsey Park. It was the first league title in the club's 120-year history.\n\nThe crowd was 4,000.\n\nRovers had never won the league title before Saturday.\n", findings: ['5:1 repeated-claim The claim “It was the first league title in the …” is reported twice (paragraphs 1 and 3)'] },
     { text: "Before Tuesday, no Otters pitcher had ever held an opponent without a hit for nine innings.\n\nCosta, now the Otters' pitching coach, was the first to reach Sandoval in the dugout.\n", findings: [] },
+    // a first of people in turn told with another verb, its holder named by one noun on both sides
+    { text: 'The study is the first to reconstruct winter precipitation for the whole Great Basin, its authors said.\n\nThe team sampled 41 trees.\n\nNo earlier study had managed to produce an annual precipitation record for the entire basin.\n', findings: ['5:1 repeated-claim The claim “The study is the first to reconstruct winter …” is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Smith is the first player to score 100 goals for the club.\n\nThe crowd was 4,000.\n\nNo player had been sent off in a final before Saturday.\n', findings: [] },
     // a first of people in turn told again as never before of the same act; history as a school subject
     { text: 'Reid became the first to win the Golden Boot twice on Sunday.\n\nThe crowd cheered.\n\nNo player had won the Golden Boot twice before Reid.\n', findings: ['5:1 repeated-claim The claim “Reid became the first to win the Golden …” is reported twice (paragraphs 1 and 3)'] },
     { text: 'Pupils at Oakfield School sat the first paper in the new GCSE history exam on Monday.\n\nThe exam lasted two hours.\n\nNo pupils at Oakfield School had sat a GCSE history exam before this year.\n', findings: [] },
@@ -491,7 +494,11 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
   for (const first of told.first) {
     for (const never of told.never) {
       const act = actOf.get(first);
-      if (separateRecords(analysis, first.index, never.index) || (act !== undefined && !tellsAct(never, act))) continue;
+      // (told with another verb, a first of people in turn is the never-before's record where both name
+      // its holder with one noun and the never-before is of no one: "The study is the first to
+      // reconstruct …" / "No earlier study had managed to produce …")
+      const sameHolder = act !== undefined && toldOfNone(never.text) && recordHolder(first.text, never.text) !== undefined;
+      if (separateRecords(analysis, first.index, never.index) || (act !== undefined && !tellsAct(never, act) && !sameHolder)) continue;
       const sim = similarity(context.lexicon, matter(first), matter(never), names, true);
       const least = Math.min(sim.coverageA, sim.coverageB);
       const most = Math.max(sim.coverageA, sim.coverageB);
@@ -509,9 +516,10 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
       // someone's own ("She had never held office before", "Dr Ames had never treated a case before")
       const alone =
         told.never.length === 1 &&
-        told.first.filter((s) => !actOf.has(s)).length === 1 &&
-        !act &&
-        (sim.shared.length > 0 || related(matter(first), matter(never))) &&
+        told.first.filter((s) => !actOf.has(s) || s === first).length === 1 &&
+        (!act || sameHolder) &&
+        // (the kind of holder alone is no record: "the first player to score 100 goals" / "No player had been sent off")
+        (sim.shared.some((t) => termKey(t) !== termKey(noneOf(never.text) ?? '')) || related(matter(first), matter(never))) &&
         !peopleNamed(never).some((id) => !peopleNamed(first).includes(id)) &&
         toldOfNone(never.text);
       if (!alone && (sim.shared.length < 2 || least < FIRST_LEAST || most < FIRST_MOST)) continue;
