@@ -84,14 +84,13 @@ export function toldExceeded(text: string): boolean {
 }
 
 /**
- * The one a first of people in turn and a never-before are told of, when both name it with one noun:
- * "The study is the first to reconstruct …" / "No earlier study had managed …" → "study". A record of
- * that noun's kind, told twice with two verbs.
+ * Whether a first of people in turn and a never-before name the one they are told of with one noun:
+ * "The study is the first to reconstruct …" / "No earlier study had managed …". A record of that
+ * noun's kind, told twice with two verbs.
  */
-export function recordHolder(first: string, never: string): string | undefined {
+export function sameHolder(first: string, never: string): boolean {
   const of = /\bthe first (\w+) to\b/i.exec(first)?.[1] ?? /\b(\w+) (?:is|was|became|becomes) the first to\b/i.exec(first)?.[1];
-  const none = noneOf(never);
-  return of && none && of.toLowerCase() === none && !/^(?:one|he|she|it|they|who|that)$/i.test(of) ? none : undefined;
+  return of !== undefined && of.toLowerCase() === noneOf(never) && !/^(?:one|he|she|it|they|who|that)$/i.test(of);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity, termKey } from '../claims/similarity.js';
-import { FIRST_FORM_TERMS, firstTelling, firstToVerb, noneOf, recordHolder, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
+import { FIRST_FORM_TERMS, firstTelling, firstToVerb, noneOf, sameHolder, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
 import type { Claim, Sentence } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -497,8 +497,8 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
       // (told with another verb, a first of people in turn is the never-before's record where both name
       // its holder with one noun and the never-before is of no one: "The study is the first to
       // reconstruct …" / "No earlier study had managed to produce …")
-      const sameHolder = act !== undefined && toldOfNone(never.text) && recordHolder(first.text, never.text) !== undefined;
-      if (separateRecords(analysis, first.index, never.index) || (act !== undefined && !tellsAct(never, act) && !sameHolder)) continue;
+      const holderNamed = act !== undefined && toldOfNone(never.text) && sameHolder(first.text, never.text);
+      if (separateRecords(analysis, first.index, never.index) || (act !== undefined && !tellsAct(never, act) && !holderNamed)) continue;
       const sim = similarity(context.lexicon, matter(first), matter(never), names, true);
       const least = Math.min(sim.coverageA, sim.coverageB);
       const most = Math.max(sim.coverageA, sim.coverageB);
@@ -517,7 +517,7 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
       const alone =
         told.never.length === 1 &&
         told.first.filter((s) => !actOf.has(s) || s === first).length === 1 &&
-        (!act || sameHolder) &&
+        (!act || holderNamed) &&
         // (the kind of holder alone is no record: "the first player to score 100 goals" / "No player had been sent off")
         (sim.shared.some((t) => termKey(t) !== termKey(noneOf(never.text) ?? '')) || related(matter(first), matter(never))) &&
         !peopleNamed(never).some((id) => !peopleNamed(first).includes(id)) &&
