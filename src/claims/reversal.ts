@@ -168,7 +168,7 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         // the adjectives on the nouns say which ("the northbound carriageway" is not "the southbound")
         const objectArgs = new Set(object.map(key));
         const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ').map(key), ...objectArgs]);
-        const firstPerson = before.some((t) => /^(?:we|i)$/i.test(t.text)) && !before.some(noun);
+        const firstPerson = before.some(firstPersonWord) && !before.some(noun);
         // the names after each preposition ("at Heathrow" / "at Gatwick")
         const slots = new Map<string, string>();
         for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !calendar(clause[j + 1]!) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
@@ -181,6 +181,16 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
     }
   }
   return out;
+}
+
+/** "we" or "I": a statement's issuer speaking of itself. */
+export function firstPersonWord(token: Token): boolean {
+  return /^(?:we|i)$/i.test(token.text);
+}
+
+/** The names a report gives anywhere, lower-cased (a statement's heading names its issuer). */
+export function namesIn(report: Analysis): Set<string> {
+  return new Set(report.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower));
 }
 
 /**
@@ -216,12 +226,11 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<st
  * Clauses of the article and of the report with the same verb, denied in one only, told of the same
  * things at one time. One reversal per article sentence.
  */
-export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, report: Analysis, keep: (sentence: number) => boolean): Reversal[] {
+export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, report: Analysis, reportNames: ReadonlySet<string>, keep: (sentence: number) => boolean): Reversal[] {
   // verbs are looked up as the synonym groups fold them ("shut" meets "close")
   const verbKey = (c: ClauseVerb) => canon(lexicon, c.verb.lemma);
   const theirs = new Map<string, ClauseVerb[]>();
   for (const c of clauseVerbs(lexicon, report, () => true)) pushTo(theirs, verbKey(c), c);
-  const reportNames = new Set(report.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower));
   const out: Reversal[] = [];
   const told = new Set<number>();
   for (const a of clauseVerbs(lexicon, article, keep)) {

@@ -14,7 +14,7 @@ import { qualifierAt } from '../claims/numbers.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise, placeOf } from './describe.js';
-import { clauseReversals, issuerNamed } from '../claims/reversal.js';
+import { clauseReversals, firstPersonWord, issuerNamed, namesIn } from '../claims/reversal.js';
 import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
@@ -134,7 +134,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     const { lexicon, options } = context;
     const source = versions.mode.name === 'source';
     // the names the report gives anywhere (a statement's heading names its issuer)
-    const reportNames = new Set(source ? versions.old.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower) : []);
+    const reportNames = source ? namesIn(versions.old) : new Set<string>();
     // against a report, one contradiction is told once: body sentences before the headline that
     // compresses them, each word pair once, and each report word opposed by one article word
     const pairs = changedPairs(context);
@@ -305,7 +305,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         // the thing the clause is done to ("We have not closed the Mallard Centre car park" / "The owners
         // of the Mallard Centre have closed the car park")
         const subjectOf = (tokens: Token[]) => tokens.slice(0, Math.max(0, tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')));
-        if (subjectOf(clause).some((t) => /^(?:we|i)$/i.test(t.text))) {
+        if (subjectOf(clause).some(firstPersonWord)) {
           const names = subjectOf(newTokens).filter((t) => t.pos === 'PROPN').map((t) => t.lower);
           if (!issuerNamed(names, reportNames, new Set(clause.map((t) => t.lower)))) continue;
         }
@@ -332,23 +332,23 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // report's, denied on one side only (claims/reversal.ts)
     if (source) {
       const keep = (sentence: number) => !reversed.has(sentence) && BODY_KINDS.has(context.analysis.sentences[sentence]!.kind);
-      for (const { article, report } of clauseReversals(lexicon, context.analysis, versions.old, keep)) {
+      for (const { article, report } of clauseReversals(lexicon, context.analysis, versions.old, reportNames, keep)) {
         // the words from the negation to the verb, or back ("not closed", "found no", "No ransom demand has been received")
         const side = (c: typeof article, tokens: Token[]) => {
           const [from, to] = c.negation ? [Math.min(c.negation.i, c.verb.i), Math.max(c.negation.i, c.verb.i)] : [c.verb.i, c.verb.i];
           return tokens.slice(from, to + 1);
         };
         const span = (list: Token[]) => ({ start: list[0]!.start, end: list[list.length - 1]!.end });
+        const [mine, theirs] = [span(side(article, context.analysis.tokens)), span(side(report, versions.old.tokens))];
         // (the words as written: "residents' personal data", not the tokens spaced apart)
-        const articleText = (list: Token[]) => context.analysis.doc.source.slice(span(list).start, span(list).end);
-        const reportText = (list: Token[]) => versions.old.doc.source.slice(span(list).start, span(list).end);
+        const [now, then] = [context.analysis.doc.source.slice(mine.start, mine.end), versions.old.doc.source.slice(theirs.start, theirs.end)];
         const where = placeOf(context.analysis.sentences[article.sentence]!);
         context.report({
           confidence: confidence(CLAUSE_REVERSAL, blockWeight(context.analysis.sentences[article.sentence])),
           message: 'reversed',
-          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: reportText(side(report, versions.old.tokens)), new: articleText(side(article, context.analysis.tokens)), report: versions.old.doc.path },
-          locations: changeLocations(context, span(side(article, context.analysis.tokens)), span(side(report, versions.old.tokens))),
-          evidence: { expected: reportText(side(report, versions.old.tokens)), actual: articleText(side(article, context.analysis.tokens)), change: 'clause reversed' },
+          data: { where, Where: capitalise(where), change: article.negation ? 'negation added' : 'negation removed', old: then, new: now, report: versions.old.doc.path },
+          locations: changeLocations(context, mine, theirs),
+          evidence: { expected: then, actual: now, change: 'clause reversed' },
         });
       }
     }
