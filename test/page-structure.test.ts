@@ -138,3 +138,38 @@ test('a pull quote set apart with its speaker\'s credit after it is furniture, n
   assert.deepEqual(checked.analysis.doc.blocks.map((b) => b.kind), ['title', 'paragraph', 'pull-quote', 'paragraph']);
   assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
 });
+
+test('a credit or a cross-reference run into a paragraph is furniture by sentence; a slash or brackets in a sentence of the body are not', () => {
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const text = [
+    'The telescope photographed NGC 7496, whose arms are full of bubbles. NASA/ESA/CSA/J. Lee of NOIRLab',
+    '',
+    'Gilead reported lower sales of remdesivir. (Also see "Gilead CAR-T Joins Billion-Dollar Club" - Scrip, 2 Feb, 2023.)',
+    '',
+    'The telescope also photographed NGC 1433, a barred spiral galaxy. NASA/ESA/CSA/J. Lee of NOIRLab',
+    '',
+    'Pfizer expects sales of Paxlovid to fall. (Also see "Pfizer\'s COVID-19 Franchise Hits The Downturn" - Scrip, 31 Jan, 2023.)',
+    '',
+    'The Labour/Green coalition will vote on the budget. (The council denies this.)',
+    '',
+  ].join('\n');
+  const checked = checkInput({ path: 'page.md', text, bom: false }, set);
+  assert.deepEqual(
+    checked.analysis.sentences.map((s) => [s.kind, s.text]),
+    [
+      ['paragraph', 'The telescope photographed NGC 7496, whose arms are full of bubbles.'],
+      ['credit', 'NASA/ESA/CSA/J.'],
+      ['credit', 'Lee of NOIRLab'],
+      ['paragraph', 'Gilead reported lower sales of remdesivir.'],
+      ['related', '(Also see "Gilead CAR-T Joins Billion-Dollar Club" - Scrip, 2 Feb, 2023.)'],
+      ['paragraph', 'The telescope also photographed NGC 1433, a barred spiral galaxy.'],
+      ['credit', 'NASA/ESA/CSA/J.'],
+      ['credit', 'Lee of NOIRLab'],
+      ['paragraph', 'Pfizer expects sales of Paxlovid to fall.'],
+      ['related', '(Also see "Pfizer\'s COVID-19 Franchise Hits The Downturn" - Scrip, 31 Jan, 2023.)'],
+      ['paragraph', 'The Labour/Green coalition will vote on the budget.'],
+      ['paragraph', '(The council denies this.)'],
+    ],
+  );
+  assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
+});

@@ -50,6 +50,26 @@ export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]):
   return out;
 }
 
+/** A credit run into a paragraph has at most this many words. */
+const MAX_CREDIT_WORDS = 12;
+
+/**
+ * Furniture run into a paragraph of the body, as scraped pages give it, by sentence: a cross-reference
+ * wholly in brackets ("(Also see "Gilead CAR-T Joins …" - Scrip, 2 Feb, 2023.)") is a related line; a
+ * photo credit after its caption ("… double star-forming rings. NASA/ESA/CSA/J. Lee of NOIRLab/A.
+ * Pagan of STScI") is a credit: names joined by slashes, no word of a sentence in lower case but a
+ * joining one, and so is what is left of it after an initial ends a sentence ("Lee of NOIRLab").
+ * Undefined: the sentence is its block's kind.
+ */
+export function runInFurniture(lexicon: CompiledLexicon, sentence: string, afterCredit: boolean): BlockKind | undefined {
+  const text = sentence.trim();
+  const bracketed = /^\((.+)\)[.]?$/su.exec(text)?.[1];
+  if (bracketed && (lexicon.promoLabels.test(bracketed) || lexicon.relatedLabels.test(bracketed) || /^(?:see also|also see|read more|see)\b/i.test(bracketed))) return 'related';
+  const words = text.split(/\s+/);
+  if (words.length <= MAX_CREDIT_WORDS && (afterCredit || /\p{Lu}[\p{L}.]*\/\p{Lu}/u.test(text)) && words.every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|for|via|the|de|van|von)$/.test(w))) return 'credit';
+  return undefined;
+}
+
 /** Words in a fact box's label line: "AT A GLANCE", "Key facts:". */
 const MAX_BOX_LABEL_WORDS = 6;
 

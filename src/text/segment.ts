@@ -1,5 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { fileSpan } from '../load/block-text.js';
+import { runInFurniture } from '../load/page-structure.js';
+import { BODY_KINDS } from '../model/document.js';
 import type { Document, Quote, Sentence, Token } from '../model/document.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
@@ -69,12 +71,13 @@ export function segment(doc: Document, lexicon: CompiledLexicon): Segmented {
         t++;
       }
       const file = fileSpan(block.map, span.start, span.end);
+      const text = block.text.slice(span.start, span.end);
       sentences.push({
         index: sentenceIndex,
         block: block.index,
-        kind: block.kind,
+        kind: (BODY_KINDS.has(block.kind) && runInFurniture(lexicon, text, sentences.at(-1)?.block === block.index && sentences.at(-1)?.kind === 'credit')) || block.kind,
         paragraph: block.paragraph,
-        text: block.text.slice(span.start, span.end),
+        text,
         textStart: span.start,
         start: file.start,
         end: file.end,
