@@ -44,6 +44,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Four people were hurt, police said.\n\nThe road was closed for an hour.', findings: [] },
     // British and American spellings the lexicon lists; a name keeps its own ("the Globe Theatre")
     { text: 'He admitted the offence in court.\n\nThe offense carries a fine. The Globe Theatre and the theater on Main Street closed.\n', findings: ['3:5 term-variant “offense” is written “offence” (as in paragraph 1), the form this article uses first: use one form'] },
+    // a common word capitalised inside a sentence is a name the copy does not type; a sentence's first word is not
+    { text: 'There is also a Catalogue of Life, a compilation of a million species.\n\nAn early attempt at a web catalog failed.\n', findings: [] },
+    { text: 'The library keeps a catalog of old maps.\n\nCatalogue entries were added in May.\n', findings: ['3:1 term-variant “catalogue” is written “catalog” (as in paragraph 1), the form this article uses first: use one form'] },
     // a name as one word and as two; a sentence's first word is capitalised as any word there is
     { text: 'The farmland off Saltmarsh Lane flooded on Monday.\n\nCrews shut Salt Marsh Lane on Tuesday.\n', findings: ['3:12 term-variant “Salt Marsh” is written “Saltmarsh” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
@@ -70,6 +73,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
           // "US" / "U.S." is the paper's punctuation even inside a name; "Center" / "centre" in a name is the name's
           const punctuation = new Set(found.variant.forms.map((f) => f.replace(/\./g, '').toLowerCase())).size === 1;
           if (!ownWords(analysis, sentence.index, start, start + match[0].length, !punctuation)) continue;
+          // a common word capitalised inside a sentence is part of a name the copy does not type ("a
+          // Catalogue of Life" … "a web catalog"): a name keeps its own spelling
+          if (!punctuation && found.variant.forms.every((f) => f === f.toLowerCase()) && /^\p{Lu}/u.test(match[0]) && /\p{L}/u.test(sentence.text.slice(0, match.index))) continue;
           const byForm = hits.get(found.variant) ?? new Map<string, { start: number; end: number; sentence: number }[]>();
           hits.set(found.variant, byForm);
           pushTo(byForm, found.form, { start, end: start + match[0].length, sentence: sentence.index });
