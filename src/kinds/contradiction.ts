@@ -153,6 +153,8 @@ export const contradiction = defineKind<Options>({
     // which of two siblings is older, told two ways
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nAnn Castell, Gary Castell\'s younger sister, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Ann Castell, the younger sister”, but paragraph 1 says “Gary Castell, the younger brother”'] },
+    // a rule broken is not a statement denied
+    { text: 'Lawyers argued that Patel had signed as the circulator on two sheets, but was not present for each signature that was signed on those sheets, and thereby broke state law. State law says that whoever signs a petition sheet as a circulator must be present for each signature, and see each signature placed on the sheet.\n', findings: [] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
     // clause by clause, past an apposition and a second verb phrase, in sentences that say much else
     {
@@ -439,6 +441,9 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
     // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
     // before Saturday" … "Rovers won the league on Saturday")
     if (separateRecords(analysis, sa.index, sb.index) || neverExcuses(never, sa, sb)) continue;
+    // (a rule and a fact are not one statement: "whoever signs a petition sheet must be present for each
+    // signature" is not denied by "Murphy was not present for each signature", it is broken)
+    if (DEONTIC.test(sa.text) !== DEONTIC.test(sb.text)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -453,6 +458,9 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
     }
   }
 }
+
+/** What a rule requires, not what happened: "must", "should", "is required to", "ought to". */
+const DEONTIC = /\b(?:must|should|shall|ought to|(?:is|are|was|were) (?:required|obliged|obligated) to)\b/i;
 
 /**
  * Two clauses state opposite things when the smaller is contained in the other (all but a little of
