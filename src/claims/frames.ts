@@ -398,6 +398,17 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
         subject = undefined;
         continue;
       }
+      // an opening participle's phrase ("Prosecuting, Helen Marsh said …", "Speaking after the hearing,
+      // Warrender said …") is not the clause's verb: its subject stands after the comma
+      if (k === from && /ing$/.test(word.lower)) {
+        let comma = k + 1;
+        while (comma < at && ctx.words[comma]!.text !== ',') comma++;
+        if (comma < at) {
+          k = comma;
+          subject = undefined;
+          continue;
+        }
+      }
       // past the clause's first verb, names are objects ("A fire destroyed the Harlow mill, killing 14")
       return subject;
     }

@@ -185,6 +185,12 @@ export const repetition = defineKind<Options>({
       text: 'Karl Brandt went on the run and surrendered the next day.\n\nThe bank reopened on Monday.\n\nBrandt gave himself up on June 3.',
       findings: ['5:1 repeated-claim Surrender of Karl Brandt is reported twice (paragraphs 1 and 3)'],
     },
+    // an opening participle's phrase is not the clause ("Prosecuting, Helen Marsh said …"), and two
+    // sources' accounts of one arrest tell it twice
+    {
+      text: 'Prosecuting, Helen Marsh said Craig Ellerby, 41, was arrested on 14 March at a scrapyard in Rotherham, where he had tried to weigh in stolen lead.\n\nThe lead was worth £40,000.\n\nAfter the hearing, Detective Constable Paul Warrender said officers had detained the 41-year-old at a metal recycling yard in Rotherham as he tried to sell the roofing.\n',
+      findings: ['5:1 repeated-claim Arrest of Craig Ellerby in Rotherham (14 March) is reported twice (paragraphs 1 and 3)'],
+    },
     {
       text: 'Lena Hart was arrested at her home in Dunmore.\n\nThe warehouse burned for six hours.\n\nOfficers detained Hart at her Mill Lane address.',
       findings: ['5:1 repeated-claim Arrest of Lena Hart in Dunmore is reported twice (paragraphs 1 and 3)'],
@@ -356,7 +362,9 @@ function anotherOccurrence(context: RuleContext, claim: Claim): boolean {
  */
 function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const told = b.attribution;
-  if (told === undefined || told === a.attribution || b.subjects.includes(told) || b.objects.includes(told)) return false;
+  // (a first telling on a source's word too is an account already: "Prosecuting, Helen Marsh said Ellerby
+  // was arrested …" … "Warrender said officers had detained the 41-year-old …" tells the arrest twice)
+  if (told === undefined || a.attribution !== undefined || b.subjects.includes(told) || b.objects.includes(told)) return false;
   const { analysis, lexicon } = context;
   const terms = (sentence: number) => analysis.terms[sentence]!.terms;
   const names = (id: string) => analysis.entityById.get(id)?.name;
