@@ -29,8 +29,10 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
   const { words } = ctx;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    const relation = ctx.lexicon.kinship.has(word.lemma) ? word.lemma : ctx.lexicon.kinship.has(word.lower) ? word.lower : undefined;
-    if (!relation || word.pos === 'PROPN') continue;
+    const told = ctx.lexicon.kinship.has(word.lemma) ? word.lemma : ctx.lexicon.kinship.has(word.lower) ? word.lower : undefined;
+    if (!told || word.pos === 'PROPN') continue;
+    // ("dad" is "father": one relation, so "her father, Martin" … "Martin Rushworth, the swimmer's dad" is one tie)
+    const relation = ctx.lexicon.kinship.get(told)!.same ?? told;
     // whose relative: "Y's REL", "his REL", "REL of Y"
     let of: Mention | undefined;
     let ofFirst = k;

@@ -116,6 +116,8 @@ export const repetition = defineKind<Options>({
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a tie told from the other side ("Pell is the brother of …" … "Rudd, Cllr Pell's older sister")
     { text: 'Cllr Gary Pell is the brother of the council leader, Janet Rudd.\n\nThe vote was close.\n\nCllr Rudd, Cllr Pell\'s older sister, said she had declared an interest.\n', findings: ["5:1 repeated-claim That Gary Pell is Janet Rudd's brother is reported twice (paragraphs 1 and 3)"] },
+    // "dad" is "father": one tie told in two registers
+    { text: "Imogen Rushworth, 19, who is coached by her father, Martin, set a British record on Friday.\n\nShe swam 2:20.46.\n\nMartin Rushworth, Imogen Rushworth's dad, said he had to sit down.\n", findings: ["5:1 repeated-claim That Martin Rushworth is Imogen Rushworth's father is reported twice (paragraphs 1 and 3)"] },
     // "admitted the counts" is the guilty plea told again; "admitted that …" is not
     { text: 'Dwayne Harlan pleaded guilty in March to wire fraud.\n\nThe scheme ran for a decade.\n\nHarlan admitted both the wire-fraud and the laundering counts this spring.\n', findings: ['5:1 repeated-claim Guilty plea of Dwayne Harlan (March) is reported twice (paragraphs 1 and 3)'] },
     { text: 'Dwayne Harlan pleaded guilty in March to wire fraud.\n\nThe scheme ran for a decade.\n\nHarlan admitted that he had lied to investors.\n', findings: [] },

@@ -232,8 +232,8 @@ export const SECTIONS = {
   givenNames: wordList('givenNames', 'Given names, to recognise people introduced without a title.', 'exact'),
   givenNameWords: wordList('givenNameWords', 'Given names on the built-in lists that are also common words ("Will", "Grant"): they make no one a person by themselves.', 'exact'),
   kinship: section({
-    description: 'Kinship words (daughter, brother): the group of relations that exclude each other, whether a person has only one, the group of the same tie told from the other side (child / parent), and the gender the word gives (f, m).',
-    schema: { type: 'object', additionalProperties: { type: 'object', additionalProperties: false, required: ['group'], properties: { group: { type: 'string' }, unique: { type: 'boolean' }, converse: { type: 'string' }, gender: { enum: ['f', 'm'] } } } },
+    description: 'Kinship words (daughter, brother): the group of relations that exclude each other, whether a person has only one, the group of the same tie told from the other side (child / parent), and the gender the word gives (f, m); `same` names the word another is a form of (dad: father).',
+    schema: { type: 'object', additionalProperties: { type: 'object', additionalProperties: false, required: ['group'], properties: { group: { type: 'string' }, unique: { type: 'boolean' }, converse: { type: 'string' }, gender: { enum: ['f', 'm'] }, same: { type: 'string' } } } },
     empty: (): Record<string, KinshipDef> => ({}),
     merge: (earlier, later) => ({ ...earlier, ...later }),
     compile: (kinship) => ({ kinship: new Map(Object.entries(kinship)) as ReadonlyMap<string, KinshipDef> }),

@@ -63,6 +63,8 @@ export interface KinshipDef {
   converse?: string;
   /** The gender the word gives the relative it names ("daughter" f, "father" m); none for "child", "parent". */
   gender?: 'f' | 'm';
+  /** The word this one is another form of ("dad" of "father"): one relation, told in another register. */
+  same?: string;
 }
 
 export interface VariantDef {
