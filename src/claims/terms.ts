@@ -23,7 +23,9 @@ export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
     if (word && !CLAUSE_BREAK.test(word.text) && !coordinated) continue;
     const hasVerb = ctx.words.slice(from, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (word && !hasVerb && k > from && word.text === ',') {
-      if (pending < 0) pending = from;
+      // (an opening phrase of place or time, "At an election-night gathering at a union hall,", is where
+      // and when, not the clause's subject: it is left out of the clause)
+      if (pending < 0 && !(from === 0 && ctx.words[0]!.pos === 'ADP')) pending = from;
       from = k + 1;
       continue;
     }
@@ -139,6 +141,35 @@ function entriesOf(ctx: SentenceContext): Entry[] {
       push(canon(lexicon, word.lemma));
     }
     k++;
+  }
+  // when something was said is not what was said: "said Tuesday night she would not seek the seat"
+  // claims what "told supporters she will seek the seat" denies
+  const saidWhen = whenSaid(ctx);
+  return saidWhen.size ? out.filter((entry) => !saidWhen.has(entry.at)) : out;
+}
+
+/** Parts of a day told after a speech verb with a day ("said Tuesday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight']);
+
+/**
+ * The words right after a speech verb, before what was said, that tell when it was said; and an age in
+ * apposition ("Kowalczyk, 58, said …"), which tells who the person is, not what is claimed.
+ */
+function whenSaid(ctx: SentenceContext): Set<number> {
+  const { words } = ctx;
+  const out = new Set<number>();
+  for (let k = 2; k + 1 < words.length; k++) {
+    if (/^\d{1,3}$/.test(words[k]!.text) && words[k - 1]!.text === ',' && words[k + 1]!.text === ',' && ctx.mentionAt[k - 2]) out.add(k);
+  }
+  for (let k = 0; k + 1 < words.length; k++) {
+    const verb = words[k]!;
+    if (verb.quote >= 0 || verb.pos !== 'VERB' || !ctx.lexicon.speechVerbs.has(verb.lemma)) continue;
+    let j = k + 1;
+    if (words[j]?.lower === 'on') j++;
+    const from = j;
+    while (j < words.length && (ctx.dates.some((d) => d.start <= words[j]!.start && words[j]!.end <= d.end) || DAY_PARTS.has(words[j]!.lower))) j++;
+    // (what was said must follow: "said on Tuesday." tells when, and the sentence ends there)
+    if (j > from && j + 1 < words.length && words[j]!.pos !== 'PUNCT') for (let m = from; m < j; m++) out.add(m);
   }
   return out;
 }

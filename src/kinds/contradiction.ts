@@ -153,6 +153,11 @@ export const contradiction = defineKind<Options>({
     // which of two siblings is older, told two ways
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nAnn Castell, Gary Castell\'s younger sister, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Ann Castell, the younger sister”, but paragraph 1 says “Gary Castell, the younger brother”'] },
+    // when it was said, the speaker's age and an opening phrase of place are not what was said
+    {
+      text: 'Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May.\n\nThe recall vote passed.\n\nAt a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May.\n',
+      findings: ['5:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 3 says “At a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May”, but paragraph 1 says “Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May”'],
+    },
     // a rule broken is not a statement denied
     { text: 'Lawyers argued that Patel had signed as the circulator on two sheets, but was not present for each signature that was signed on those sheets, and thereby broke state law. State law says that whoever signs a petition sheet as a circulator must be present for each signature, and see each signature placed on the sheet.\n', findings: [] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
