@@ -47,6 +47,8 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     // a common word capitalised inside a sentence is a name the copy does not type; a sentence's first word is not
     { text: 'There is also a Catalogue of Life, a compilation of a million species.\n\nAn early attempt at a web catalog failed.\n', findings: [] },
     { text: 'The library keeps a catalog of old maps.\n\nCatalogue entries were added in May.\n', findings: ['3:1 term-variant “catalogue” is written “catalog” (as in paragraph 1), the form this article uses first: use one form'] },
+    // a word capitalised as house style differs; a sentence's first word is capitalised as any word there is
+    { text: 'Internet access was cut at 9am.\n\nThe exchange was disconnected from most of the internet for hours.\n\nIt was reconnected to the Internet at noon.\n', findings: ['5:27 term-variant “Internet” is written “internet” (as in paragraph 2), the form this article uses first: use one form'] },
     // a name as one word and as two; a sentence's first word is capitalised as any word there is
     { text: 'The farmland off Saltmarsh Lane flooded on Monday.\n\nCrews shut Salt Marsh Lane on Tuesday.\n', findings: ['3:12 term-variant “Salt Marsh” is written “Saltmarsh” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
@@ -75,7 +77,10 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
           if (!ownWords(analysis, sentence.index, start, start + match[0].length, !punctuation)) continue;
           // a common word capitalised inside a sentence is part of a name the copy does not type ("a
           // Catalogue of Life" … "a web catalog"): a name keeps its own spelling
-          if (!punctuation && found.variant.forms.every((f) => f === f.toLowerCase()) && /^\p{Lu}/u.test(match[0]) && /\p{L}/u.test(sentence.text.slice(0, match.index))) continue;
+          const opening = !/\p{L}/u.test(sentence.text.slice(0, match.index));
+          if (!punctuation && found.variant.forms.every((f) => f === f.toLowerCase()) && /^\p{Lu}/u.test(match[0]) && !opening) continue;
+          // (forms that differ only in case, "internet" / "Internet": a sentence's first word is capitalised as any word there is)
+          if (opening && new Set(found.variant.forms.map((f) => f.toLowerCase())).size === 1) continue;
           const byForm = hits.get(found.variant) ?? new Map<string, { start: number; end: number; sentence: number }[]>();
           hits.set(found.variant, byForm);
           pushTo(byForm, found.form, { start, end: start + match[0].length, sentence: sentence.index });
