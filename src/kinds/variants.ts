@@ -47,6 +47,8 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     // a common word capitalised inside a sentence is a name the copy does not type; a sentence's first word is not
     { text: 'There is also a Catalogue of Life, a compilation of a million species.\n\nAn early attempt at a web catalog failed.\n', findings: [] },
     { text: 'The library keeps a catalog of old maps.\n\nCatalogue entries were added in May.\n', findings: ['3:1 term-variant “catalogue” is written “catalog” (as in paragraph 1), the form this article uses first: use one form'] },
+    // a capital after a label's colon opens what follows, as a sentence's does
+    { text: 'The minister named a new defence secretary.\n\nQ: What happens next?\n\nA: Defense spending is expected to rise.\n', findings: ['5:4 term-variant “defense” is written “defence” (as in paragraph 1), the form this article uses first: use one form'] },
     // a word capitalised as house style differs; a sentence's first word is capitalised as any word there is
     { text: 'Internet access was cut at 9am.\n\nThe exchange was disconnected from most of the internet for hours.\n\nIt was reconnected to the Internet at noon.\n', findings: ['5:27 term-variant “Internet” is written “internet” (as in paragraph 2), the form this article uses first: use one form'] },
     // a name as one word and as two; a sentence's first word is capitalised as any word there is
@@ -77,7 +79,8 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
           if (!ownWords(analysis, sentence.index, start, start + match[0].length, !punctuation)) continue;
           // a common word capitalised inside a sentence is part of a name the copy does not type ("a
           // Catalogue of Life" … "a web catalog"): a name keeps its own spelling
-          const opening = !/\p{L}/u.test(sentence.text.slice(0, match.index));
+          // (a word after a label's colon opens what follows it: "A: Defense spending …", "Pictured: Theater staff")
+          const opening = !/\p{L}/u.test(sentence.text.slice(0, match.index)) || /:\s*["“'‘]?$/u.test(sentence.text.slice(0, match.index));
           if (!punctuation && found.variant.forms.every((f) => f === f.toLowerCase()) && /^\p{Lu}/u.test(match[0]) && !opening) continue;
           // (forms that differ only in case, "internet" / "Internet": a sentence's first word is capitalised as any word there is)
           if (opening && new Set(found.variant.forms.map((f) => f.toLowerCase())).size === 1) continue;
