@@ -522,6 +522,8 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, first) : undefined;
     if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
+    // "dies at 91", "died aged 84": an age at the event, no count of it
+    if (number.unit === undefined && number.from > at && number.from - at <= 2 && /^(?:at|aged)$/.test(ctx.words[number.from - 1]?.lower ?? '')) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
     if (ownerWord(ctx, ctx.words[number.from - 1]?.lower) && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
     // the part stands as far from the verb as the whole it is part of

@@ -158,6 +158,8 @@ export const contradiction = defineKind<Options>({
       text: 'Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May.\n\nThe recall vote passed.\n\nAt a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May.\n',
       findings: ['5:1 affirmed-and-denied The same statement is affirmed and denied: paragraph 3 says “At a gathering at the Legion hall in town, Abara told supporters she will seek the seat in May”, but paragraph 1 says “Councillor Ruth Abara, 61, a retired nurse serving her third term, said Monday night she would not seek the seat again in May”'],
     },
+    // "dies at 91" tells an age, no toll
+    { text: '# Margaret Ashdown, who taught three generations of Millbrook to dance, dies at 91\n\nMargaret Ashdown, who founded the Ashdown School of Dance and taught ballet and tap to more than 3,000 Millbrook children over six decades, died February 3 at her home.\n', findings: [] },
     // "Ella Moss, was joined by her father": the father is Ella's, and says nothing of Ella's gender
     { text: "Two nine-year-old friends have raised £5,000 for a children's hospice in Leeds.\n\nImogen Hart ran 100 laps of the school field with her dad, Martin.\n\nHer best friend, Ella Moss, was joined by her father, Peter, for the final 20 laps.\n", findings: [] },
     // "should" is as often a forecast as a rule; two rules clash; a bare "never … before" is before the story's own events
