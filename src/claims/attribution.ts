@@ -81,7 +81,10 @@ export function attribute(
         if (mention && after && (after.pos === 'VERB' || after.pos === 'AUX') && !lexicon.speechVerbs.has(after.lemma)) break;
         // "said MVTA Chief Executive Officer Renée Duarte", "said Rovers manager Steve Bryce": the
         // organisation, or a name before a title, names whom the person speaks for
-        const titled = mention !== undefined && matchTitle(lexicon, list, list.findIndex((x) => x.first >= mention.tokenEnd)) !== undefined;
+        // (past a number that is part of the organisation's name: "said EPA Region 6 Administrator Lucia Ferrante")
+        const afterName = mention ? list.findIndex((x) => x.first >= mention.tokenEnd) : -1;
+        const titleAt = afterName >= 0 && /^\d+$/.test(list[afterName]!.text) ? afterName + 1 : afterName;
+        const titled = mention !== undefined && matchTitle(lexicon, list, titleAt) !== undefined;
         let person: Mention | undefined;
         for (let t = mention?.tokenEnd ?? 0; mention && (titled || entities.get(mention.entity)?.type === 'org') && !person && t <= mention.tokenEnd + 4; t++) {
           const next = byToken.get(t);

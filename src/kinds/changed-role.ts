@@ -37,6 +37,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Interior Minister Rena Havili spoke.', findings: ['1:1 changed-role Title of Rena Havili changed in paragraph 1: “Finance Minister” became “Interior Minister”'] },
+    // a rank word makes another title ("deputy"), and a number in the organisation's name ("Region 6") hides no speaker
+    { related: '"This settlement requires Marrow to fix its flares," said EPA Region 6 Administrator Lucia Ferrante.', text: '"This settlement requires Marrow to fix its flares," said Lucia Ferrante, the EPA\'s deputy regional administrator.', findings: ['1:85 related-role Title in paragraph 1 differs from related.md: the article calls Lucia Ferrante “deputy regional administrator”, the report “Administrator”'] },
     { related: 'The company\'s chief executive, Tom Lane, confirmed the sale on Monday.', text: 'The company\'s chief executive, Sara Obi, confirmed the sale on Monday.', findings: ['1:15 related-role Title in paragraph 1 differs from related.md: the article calls Sara Obi “chief executive”, a title the report gives Tom Lane'] },
   ],
   check(context) {
@@ -120,9 +122,11 @@ function againstReport(context: RuleContext): void {
  */
 function refines(lexicon: CompiledLexicon, a: string, b: string, keyA?: string, keyB?: string): boolean {
   // the words the longer adds may not change the rank ("Detective Inspector" / "Detective Chief Inspector")
+  // (rank words compared as the words are, stemmed: "deputy" is "deputi")
+  const ranks = new Set([...lexicon.rankWords].flatMap((w) => [w, termKey(w)]));
   const within = (x: Set<string>, y: Set<string>) => {
     const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-    return [...small].every((s) => large.has(s)) && ![...large].some((s) => !small.has(s) && lexicon.rankWords.has(s));
+    return [...small].every((s) => large.has(s)) && ![...large].some((s) => !small.has(s) && ranks.has(s));
   };
   const stems = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(termKey));
   // the lexicon's titles by their ids: "sgt." is "sergeant", which "detective-sergeant" holds
