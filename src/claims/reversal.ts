@@ -148,7 +148,12 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
       // hours") says when, not that it never happened
       const bounded = clause.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (clause[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(clause[k + 1]?.lower ?? ''))));
       for (const [k, verb] of clause.entries()) {
-        if (verb.pos !== 'VERB' || LIGHT.has(verb.lemma) || lexicon.speechVerbs.has(verb.lemma)) continue;
+        // (a verb of saying with a thing for its object, and no clause after, tells an act: "Marrow admitted
+        // the violations" / "did not admit the violations"; "admitted that …" reports speech)
+        const and = clause.findIndex((t, j) => j > k && t.pos === 'CCONJ');
+        const rest = clause.slice(k + 1, and < 0 ? clause.length : and);
+        const act = /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(rest[0]?.pos ?? '') && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
+        if (verb.pos !== 'VERB' || LIGHT.has(verb.lemma) || (lexicon.speechVerbs.has(verb.lemma) && !act)) continue;
         // an infinitive ("on track to complete", "choosing not to look into") is an aim or a choice, no statement that it happened
         if (clause.slice(Math.max(0, k - 3), k).some((w) => w.lower === 'to')) continue;
         const after = clause[k + 1];
@@ -164,7 +169,9 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         // is: "The council confirmed that residents' personal data had been accessed", "there is no
         // evidence that residents' personal data has been accessed")
         const that = clause.slice(0, k).findLastIndex((t, j) => t.lower === 'that' && j > 0 && (clause[j - 1]!.pos === 'VERB' || NO_SIGN.has(clause[j - 1]!.lemma)));
-        const before = clause.slice(that + 1, k);
+        // (an opening phrase of circumstance, "Under the agreement,", is not what the verb is told of)
+        const opener = clause[that + 1]?.pos === 'ADP' ? clause.slice(that + 1, k).findIndex((t) => t.text === ',') : -1;
+        const before = clause.slice(opener >= 0 ? that + 2 + opener : that + 1, k);
         // the adjectives on the nouns say which ("the northbound carriageway" is not "the southbound")
         const objectArgs = new Set(object.map(key));
         const args = new Set([...before.filter((t) => noun(t) || t.pos === 'ADJ').map(key), ...objectArgs]);
