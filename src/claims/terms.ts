@@ -144,8 +144,8 @@ function entriesOf(ctx: SentenceContext): Entry[] {
   }
   // when something was said is not what was said: "said Tuesday night she would not seek the seat"
   // claims what "told supporters she will seek the seat" denies
-  const saidWhen = whenSaid(ctx);
-  return saidWhen.size ? out.filter((entry) => !saidWhen.has(entry.at)) : out;
+  const aside = notClaimed(ctx);
+  return aside.size ? out.filter((entry) => !aside.has(entry.at)) : out;
 }
 
 /** Parts of a day told after a speech verb with a day ("said Tuesday night"). */
@@ -155,7 +155,7 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'today', 
  * The words right after a speech verb, before what was said, that tell when it was said; and an age in
  * apposition ("Kowalczyk, 58, said …"), which tells who the person is, not what is claimed.
  */
-function whenSaid(ctx: SentenceContext): Set<number> {
+function notClaimed(ctx: SentenceContext): Set<number> {
   const { words } = ctx;
   const out = new Set<number>();
   for (let k = 2; k + 1 < words.length; k++) {
