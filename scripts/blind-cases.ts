@@ -3,7 +3,8 @@
  * the words of each problem, not copydesk's rule or its exact location, so a finding matches an
  * expected one when the categories agree and each expected span overlaps a location of the finding or
  * the sentence it stands in (one holds the other, or, for a span that runs across a sentence's end,
- * one of its parts), in either order. Used by eval-blind (figures) and
+ * one of its parts), in either order: one span the finding's own place, the other any place it points
+ * to (a finding that two related reports share points at both). Used by eval-blind (figures) and
  * train-confidence (labels).
  */
 import { analyseInput } from '../src/engine/check.js';
@@ -70,8 +71,11 @@ export function blindScorer(session: Session): BlindScorer {
       if (categoryOf(expected) !== actual.category) return false;
       const texts = actual.locations.map(placeText);
       const spans = expected.spans.slice(0, 2);
-      const inOrder = spans.every((span, i) => texts[i] !== undefined && overlaps(texts[i]!, span));
-      const swapped = spans.length === 2 && texts.length >= 2 && overlaps(texts[0]!, spans[1]!) && overlaps(texts[1]!, spans[0]!);
+      // the first span at the finding's own place, the other at any place it points to (a finding two
+      // related reports share points at each report's words), or the other way round
+      const elsewhere = (span: string) => texts.slice(1).some((text) => overlaps(text, span));
+      const inOrder = texts[0] !== undefined && overlaps(texts[0], spans[0]!) && (spans.length < 2 || elsewhere(spans[1]!));
+      const swapped = spans.length === 2 && texts.length >= 2 && overlaps(texts[0]!, spans[1]!) && elsewhere(spans[0]!);
       return inOrder || swapped;
     },
   };
