@@ -18,3 +18,24 @@ test('a comment that silences the covering finding leaves the transposed figure 
   const story = 'The Harrow Foundation donated $412,650 to the theatre.\n\nThe roof was mended.\n\n<!-- copydesk-disable-next-line contradicted-number -->\nThe Harrow Foundation, which donated $421,650 towards the work, was set up by a local family.\n';
   assert.deepEqual(shown(story), ['6:38 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip']);
 });
+
+test('an edit that drops a claim\'s source and its hedge at once is told once, as the attribution dropped; a hedge dropped alone stands', async () => {
+  const { diff } = await import('../src/api.js');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-hedge-'));
+  const run = async (old: string, text: string) => {
+    writeFileSync(join(dir, 'v1.md'), old);
+    writeFileSync(join(dir, 'v2.md'), text);
+    const report = await diff([join(dir, 'v1.md'), join(dir, 'v2.md')], { noConfig: true });
+    return report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
+  };
+  const lede = 'A light aircraft made a forced landing on a dual carriageway on Tuesday.\n\nBoth people on board were hurt.\n\n';
+  assert.deepEqual(await run(`${lede}According to one eyewitness, the aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
+    'changed-attribution Attribution dropped in paragraph 3: the claim was attributed to eyewitness and now stands unattributed',
+  ]);
+  assert.deepEqual(await run(`${lede}The aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
+    'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim',
+  ]);
+});

@@ -102,6 +102,10 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
   scope: 'versions',
   summary: 'A hedge (alleged, reportedly, suspected, may have) removed or added between versions, or one a related report gives (according to …) lost.',
   optionsSchema: OPTIONS,
+  // (an edit that drops a claim's source and its hedge at once, "According to one eyewitness, the
+  // aircraft appeared to have …" → "The aircraft experienced …", is one change, reported as the
+  // attribution dropped)
+  givesWay: true,
   messages: {
     removed: {
       template: {
