@@ -318,3 +318,12 @@ test('a scale written as words: "a million", "half a million", "a quarter of a m
   const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text]));
   assert.deepEqual(numbers, [['count', '1000000', 'A million'], ['count', '500000', 'Half a million'], ['money', '250000', 'a quarter of a million pounds'], ['money', '750000000', 'three-quarters of a billion dollars']]);
 });
+
+test('the speaker past a relative clause on them, whatever commas it holds, is the name it follows', () => {
+  const analysis = analyseText('Postmaster Sanjay Mistry, who has run the shop with his wife, Anjali, for 22 years, said he was woken by the noise.\n\nDavid Laws, who speaks on schools for the Liberal Democrats, said the tests were a waste of time.\n\nHis lawyer, Vera Holm, said he would appeal.\n');
+  const speaker = (sentence: number) => {
+    const said = analysis.attribution.get(sentence)?.speaker;
+    return analysis.entityById.get(said ?? '')?.name ?? said;
+  };
+  assert.deepEqual([0, 1, 2].map(speaker), ['Postmaster Sanjay Mistry', 'David Laws', 'Vera Holm']);
+});

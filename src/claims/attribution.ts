@@ -45,7 +45,11 @@ export function attribute(
       // opening the sentence ("…," said Ren; said the governor); "The project adds the Bertrand Wing"
       // has its subject before the verb and an object after it
       const inverted = j < 0 || list[j]!.text === ',' || list[j]!.quote >= 0 || /^[“"”'‘’:]$/.test(list[j]!.text);
-      if (list[j]?.text === ',') {
+      // "Postmaster Sanjay Mistry, who has run the shop with his wife, Anjali, for 22 years, said": past a
+      // relative clause on the speaker, whatever commas it holds, to the name it follows
+      const relative = list[j]?.text === ',' ? list.findLastIndex((w, i) => i < j && i > 0 && w.quote < 0 && lexicon.relativePronouns.has(w.lower) && w.lower !== 'that' && list[i - 1]!.text === ',') : -1;
+      if (relative > 1 && byToken.get(list[relative - 2]!.first) && list.slice(relative, j).every((w) => w.quote < 0 && !/^[.;:!?]$/.test(w.text))) j = relative - 2;
+      else if (list[j]?.text === ',') {
         // "His lawyer, Vera Holm, said" names the speaker inside the commas; "Ruiz, a spokeswoman, said"
         // and "Keith Dallimore, 56, the managing director of Dallimore Access Ltd, denies" before them
         const inside = byToken.get(list[j - 1]?.first ?? -1);
