@@ -19,7 +19,7 @@ test('a comment that silences the covering finding leaves the transposed figure 
   assert.deepEqual(shown(story), ['6:38 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip']);
 });
 
-test('an edit that drops a claim\'s source and its hedge at once is told once, as the attribution dropped; a hedge dropped alone stands', async () => {
+test('an edit that drops a claim\'s source and its hedge at once is told once, as the attribution dropped; a hedge dropped alone, or with the source swapped, stands', async () => {
   const { diff } = await import('../src/api.js');
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
@@ -37,5 +37,10 @@ test('an edit that drops a claim\'s source and its hedge at once is told once, a
   ]);
   assert.deepEqual(await run(`${lede}The aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
     'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim',
+  ]);
+  // a source swapped for another is not dropped: the hedge lost is a finding of its own
+  assert.deepEqual(await run(`${lede}According to one eyewitness, the aircraft appeared to lose power.\n`, `${lede}According to police, the aircraft lost power.\n`), [
+    'changed-attribution Attribution changed in paragraph 3: the claim was attributed to eyewitness and is now attributed to police',
+    'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim (“appeared to lose” became “lost”)',
   ]);
 });

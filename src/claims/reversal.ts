@@ -152,7 +152,7 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         // the violations" / "did not admit the violations"; "admitted that …" reports speech)
         const and = clause.findIndex((t, j) => j > k && t.pos === 'CCONJ');
         const rest = clause.slice(k + 1, and < 0 ? clause.length : and);
-        const act = /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(rest[0]?.pos ?? '') && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
+        const act = /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(rest[0]?.pos ?? '') && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that');
         if (verb.pos !== 'VERB' || LIGHT.has(verb.lemma) || (lexicon.speechVerbs.has(verb.lemma) && !act)) continue;
         // an infinitive ("on track to complete", "choosing not to look into") is an aim or a choice, no statement that it happened
         if (clause.slice(Math.max(0, k - 3), k).some((w) => w.lower === 'to')) continue;
@@ -242,8 +242,11 @@ export function clauseReversals(lexicon: CompiledLexicon, article: Analysis, rep
   const told = new Set<number>();
   for (const a of clauseVerbs(lexicon, article, keep)) {
     if (told.has(a.sentence)) continue;
-    const r = theirs.get(verbKey(a))?.find((c) => sameStatement(a, c, reportNames));
-    if (!r) continue;
+    const same = theirs.get(verbKey(a)) ?? [];
+    const r = same.find((c) => sameStatement(a, c, reportNames));
+    // (a report that tells the verb both ways, "did not admit the violations in 2019, but admitted them
+    // at Tuesday's hearing", has the article's side too)
+    if (!r || same.some((c) => c !== r && (c.negation === undefined) === (a.negation === undefined) && c.sentence === r.sentence)) continue;
     out.push({ article: a, report: r });
     told.add(a.sentence);
   }

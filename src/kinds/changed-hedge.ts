@@ -102,10 +102,6 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
   scope: 'versions',
   summary: 'A hedge (alleged, reportedly, suspected, may have) removed or added between versions, or one a related report gives (according to …) lost.',
   optionsSchema: OPTIONS,
-  // (an edit that drops a claim's source and its hedge at once, "According to one eyewitness, the
-  // aircraft appeared to have …" → "The aircraft experienced …", is one change, reported as the
-  // attribution dropped)
-  givesWay: true,
   messages: {
     removed: {
       template: {
@@ -174,6 +170,11 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && (attributed || (!source && direction === 'removed') || (source && sourceNamed(versions.old.tokens, pair.oldSentences, otherSide)))),
         );
         if (changed.length === 0) continue;
+        // an edit that drops a claim's source and its hedge at once ("According to one eyewitness, the
+        // aircraft appeared to have …" → "The aircraft experienced …") is one change, the attribution
+        // dropped, which changed-attribution reports; a source swapped for another keeps the hedge's own finding
+        const saidBefore = pair.pair.old.some((i) => versions.old.attribution.get(i));
+        if (!source && direction === 'removed' && saidBefore && !attributed) continue;
         let oldSpan = visibleSpan(hunk.oldSpan, pair.oldSentences);
         if (direction === 'removed') {
           // the claim must still be stated for its hedge to be lost: "were believed to have leaked" is

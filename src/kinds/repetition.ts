@@ -119,6 +119,8 @@ export const repetition = defineKind<Options>({
     // a person's death told again with its day, well after the lede; the day right after the lede is an obituary's order
     { text: 'Elspeth Kerr, who has died at her home in Crail, aged 84, made jugs for six decades.\n\nShe trained in Edinburgh.\n\nShe taught in Dundee for a decade.\n\nHer pots sold in London.\n\nShe passed away peacefully on Sunday in the house above the harbour.\n', findings: ['9:1 repeated-claim Death of Elspeth Kerr is reported twice (paragraphs 1 and 5)'] },
     { text: 'Margit Havel, the ceramicist, has died at her home near Kelso. She was 91.\n\nHer son, Tomas Havel, said she died peacefully on Sunday morning after a short illness.\n\nShe built her first kiln in 1972.\n', findings: [] },
+    // told three times, the death is told again against the lede's telling only
+    { text: "Margaret Ellison, the first woman to lead the Bristol Port Authority, died on Tuesday. She was 91.\n\nShe died at her home in Clifton, her daughter said.\n\nEllison joined the authority as a clerk in 1952.\n\nShe rose to chief executive in 1981.\n\nEllison died on Tuesday after a short illness.\n", findings: ['9:1 repeated-claim Death of Margaret Ellison (Tuesday) is reported twice (paragraphs 1 and 5)'] },
     // "dad" is "father": one tie told in two registers
     { text: "Imogen Rushworth, 19, who is coached by her father, Martin, set a British record on Friday.\n\nShe swam 2:20.46.\n\nMartin Rushworth, Imogen Rushworth's dad, said he had to sit down.\n", findings: ["5:1 repeated-claim That Martin Rushworth is Imogen Rushworth's father is reported twice (paragraphs 1 and 3)"] },
     // "admitted the counts" is the guilty plea told again; "admitted that …" is not
@@ -400,7 +402,16 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
   // (a person's death told again with its day, well after the lede, is told twice: a person dies once;
   // the day given in the paragraphs right after the lede is an obituary's usual order)
   const apart = analysis.sentences[later.sentence]!.paragraph - analysis.sentences[earlier.sentence]!.paragraph >= DEATH_RETOLD_PARAGRAPHS;
-  const personal = apart && earlier.frame === 'death' && earlier.subjects.length === 1 && later.subjects.length === 1 && earlier.subjects[0] === later.subjects[0] && analysis.entityById.get(earlier.subjects[0]!)?.type === 'person';
+  // (and against the lede's telling only: the obituary's own second paragraph, "She died at her home in
+  // Clifton", is no first telling to set a later one against)
+  const personal =
+    apart &&
+    earlier.frame === 'death' &&
+    earlier.subjects.length === 1 &&
+    later.subjects.length === 1 &&
+    earlier.subjects[0] === later.subjects[0] &&
+    analysis.entityById.get(earlier.subjects[0]!)?.type === 'person' &&
+    !analysis.claims.some((c) => c.frame === 'death' && c.sentence < earlier.sentence && c.subjects[0] === earlier.subjects[0]);
   const timed = (field: (typeof fields)[number]) => field === 'time' && (personal || relativeTimes.test(analysis.sentences[earlier.sentence]!.text));
   // (the earlier sentence may give it beside another word: "spoke to the Herald on Monday, her first
   // interview" has told the interview's Monday)
