@@ -5,15 +5,6 @@ import { isHonorific } from './names.js';
 import { type SentenceContext } from '../model/analysis.js';
 
 
-/** Words that say which of two relatives is older. */
-const SENIORITY: ReadonlyMap<string, 'older' | 'younger'> = new Map([
-  ['older', 'older'],
-  ['elder', 'older'],
-  ['oldest', 'older'],
-  ['eldest', 'older'],
-  ['younger', 'younger'],
-  ['youngest', 'younger'],
-]);
 
 /** "older" or "younger", as a relation claim tells it ("Gary Castell, the mayor's younger brother"), if it does. */
 export function seniorityOf(claim: Claim): string | undefined {
@@ -40,7 +31,8 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     let p = k - 1;
     while (p > 0 && ctx.lexicon.kinshipQualifiers.has(words[p]!.lower) && !ctx.mentionAt[p]) p--;
     // "younger brother", "elder sister": which of the two is older, a fact the story may tell twice
-    const seniority = words.slice(p + 1, k).map((w) => SENIORITY.get(w.lower)).find((x) => x !== undefined);
+    // ("big brother", "kid sister": the lexicon's olderWords and youngerWords)
+    const seniority = words.slice(p + 1, k).map((w) => (ctx.lexicon.olderWords.has(w.lower) ? 'older' : ctx.lexicon.youngerWords.has(w.lower) ? 'younger' : undefined)).find((x) => x !== undefined);
     const before = words[p];
     if (before?.lower === "'s") {
       of = ctx.mentionAt[p - 1];

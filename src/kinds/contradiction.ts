@@ -152,6 +152,8 @@ export const contradiction = defineKind<Options>({
     { text: 'Three people have died in a bushfire in the hills north of the city.\n\nCrews worked through the night.\n\nThe four deaths are the first in the state this season.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “four”, but paragraph 1 says “Three”'] },
     // which of two siblings is older, told two ways
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
+    // "little brother" and "big brother" say it too (the lexicon's youngerWords and olderWords)
+    { text: 'Gary Castell is the little brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s big brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nAnn Castell, Gary Castell\'s younger sister, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Ann Castell, the younger sister”, but paragraph 1 says “Gary Castell, the younger brother”'] },
     // when it was said, the speaker's age and an opening phrase of place are not what was said
     {

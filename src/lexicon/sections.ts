@@ -389,6 +389,8 @@ export const SECTIONS = {
   timePrepositions: wordList('timePrepositions', 'Subordinators that are prepositions before a phrase with no verb ("Before dawn on Tuesday, …", "Since 2016, …").'),
   complementVerbs: wordList('complementVerbs', 'Verbs whose object is a clause with its own subject ("The verdict means the 44-year-old now stands convicted").'),
   kinshipQualifiers: wordList('kinshipQualifiers', 'Words between an owner and a kinship word that say which relative ("Pell’s older sister", "her late husband").'),
+  olderWords: wordList('olderWords', 'Words before a kinship word that make the relative the older of the two ("her elder sister", "his big brother").'),
+  youngerWords: wordList('youngerWords', 'Words before a kinship word that make the relative the younger of the two ("his younger brother", "her kid sister").'),
 
   // places and organisations (claims/entities.ts, claims/frames.ts)
   placePrepositions: wordList('placePrepositions', 'Prepositions before a place: where an event happens, and what makes a name a place.'),
