@@ -20,6 +20,7 @@ import type { Token } from '../model/document.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { canon } from '../lexicon/compile.js';
 import { pushTo } from '../base/arrays.js';
+import { asksQuestion } from '../text/sentences.js';
 
 /** A verb of a clause, with whether it is denied, what it is told of and when. */
 interface ClauseVerb {
@@ -134,7 +135,7 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
   const calendar = (t: Token) => lexicon.months.has(t.lower) || lexicon.weekdays.includes(t.lower);
   const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t);
   for (const sentence of analysis.sentences) {
-    if (!keep(sentence.index) || /\?["”’']*$/.test(sentence.text)) continue;
+    if (!keep(sentence.index) || asksQuestion(sentence.text)) continue;
     for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
       if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
       const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));

@@ -29,6 +29,7 @@ import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
 import { least, partitionPoint, pushTo } from '../base/arrays.js';
+import { asksQuestion } from '../text/sentences.js';
 
 const IN_SCOPE = new Set(['title', 'standfirst', 'paragraph', 'blockquote', 'list-item', 'box']);
 
@@ -447,7 +448,7 @@ function span(analysis: Analysis, item: Claim | { sentence: number; exact?: bool
 function statementPolarity(context: RuleContext<Options>, never: (sentence: Sentence) => boolean, found: (a: { sentence: number; start: number; end: number }, b: { sentence: number; start: number; end: number }, expected: string, actual: string, sure: number) => void): void {
   const { analysis, lexicon } = context;
   const { polaritySimilarity: threshold, polarityMaxExtra: maxExtra, minClauseTerms } = context.options;
-  const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !/\?["”’']*$/.test(s.text));
+  const sentences = analysis.sentences.filter((s) => IN_SCOPE.has(s.kind) && analysis.terms[s.index]!.terms.length >= minClauseTerms && !asksQuestion(s.text));
   const names = (id: string) => analysis.entityById.get(id)?.name;
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
   const shortestClause = (s: { index: number }) => Math.min(least(analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms)), analysis.terms[s.index]!.terms.length);

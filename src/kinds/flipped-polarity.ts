@@ -18,6 +18,7 @@ import { clauseReversals, firstPersonWord, issuerNamed, namesIn } from '../claim
 import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
+import { asksQuestion } from '../text/sentences.js';
 
 /** Days of the week, years and times told from now ("last year", "yesterday"), which tell an occasion. */
 const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|since|of|by|during) (?:1[89]|20)\d\d|(?:this|last|next) (?:week|month|year|season|weekend)|yesterday|today|tonight)\b/g;
@@ -263,7 +264,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
       if (source) {
         // a question asserts nothing ("Could residents face higher bills? The council said they would not.")
-        if (pair.newSentences.some((x) => /\?["”’']*$/.test(x.text))) continue;
+        if (pair.newSentences.some((x) => asksQuestion(x.text))) continue;
         // a negation counted over two report sentences may belong to either: one sentence must match closely
         if (pair.pair.old.length !== 1 || (pair.pair.similarity ?? 0) < options.negationRestatement) continue;
         // one side quoting what the other tells in its own words ("'It mightn't kill you'" / "might not

@@ -31,6 +31,7 @@ import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { partitionPoint, pushTo } from '../base/arrays.js';
 import { derived, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
+import { asksQuestion } from '../text/sentences.js';
 
 const OPTIONS = {
   type: 'object',
@@ -438,7 +439,7 @@ function statements(context: RuleContext<Options>, report: (earlier: number, lat
   const minClause = Math.max(minTerms, context.options.minClauseTerms);
   const names = (id: string) => analysis.entityById.get(id)?.name;
   const all = (s: Sentence) => [...analysis.terms[s.index]!.terms, ...analysis.terms[s.index]!.quoted];
-  const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && all(s).length >= minTerms && !/\?["”’']*$/.test(s.text));
+  const candidates = analysis.sentences.filter((s) => BODY_KINDS.has(s.kind) && all(s).length >= minTerms && !asksQuestion(s.text));
   for (const [first, second] of candidatePairs(analysis, candidates, all)) {
     if (separateRecords(analysis, first.index, second.index)) continue;
     const a = analysis.terms[first.index]!;

@@ -65,9 +65,10 @@ export function runInFurniture(lexicon: CompiledLexicon, sentence: string, after
   const text = sentence.trim();
   const bracketed = /^\((.+)\)[.]?$/su.exec(text)?.[1];
   if (bracketed && (lexicon.promoLabels.test(bracketed) || lexicon.relatedLabels.test(bracketed) || /^(?:see also|also see|read more|see)\b/i.test(bracketed))) return 'related';
+  // (every body sentence passes here: the slash is looked for before the words are split)
+  if (!afterCredit && !/\p{Lu}[\p{L}.]*\/\p{Lu}/u.test(text)) return undefined;
   const words = text.split(/\s+/);
-  if (words.length <= MAX_CREDIT_WORDS && (afterCredit || /\p{Lu}[\p{L}.]*\/\p{Lu}/u.test(text)) && words.every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|for|via|the|de|van|von)$/.test(w))) return 'credit';
-  return undefined;
+  return words.length <= MAX_CREDIT_WORDS && words.every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|and|for|via|the|de|van|von)$/.test(w)) ? 'credit' : undefined;
 }
 
 /** Words in a fact box's label line: "AT A GLANCE", "Key facts:". */

@@ -138,3 +138,8 @@ function trim(text: string, span: SentenceSpan): SentenceSpan {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** A sentence that asks, ending on a question mark (past closing quotation marks): it asserts nothing. */
+export function asksQuestion(sentence: string): boolean {
+  return /\?["”’']*$/.test(sentence);
+}
