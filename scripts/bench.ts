@@ -10,7 +10,7 @@
  * documents, SummEdits' articles) when present, else generated text. Prints ratios as well as times.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unified } from 'unified';
@@ -209,5 +209,7 @@ else {
 }
 
 benchGrowth();
+// the generated archives are 100 MB and more: leave nothing in the temporary folder
+rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

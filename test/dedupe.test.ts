@@ -21,10 +21,10 @@ test('a comment that silences the covering finding leaves the transposed figure 
 
 test('an edit that drops a claim\'s source and its hedge at once is told once, as the attribution dropped; a hedge dropped alone, or with the source swapped, stands', async () => {
   const { diff } = await import('../src/api.js');
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-hedge-'));
+  const { tempDir } = await import('./support/fixtures.js');
+  const dir = tempDir('copydesk-hedge-');
   const run = async (old: string, text: string) => {
     writeFileSync(join(dir, 'v1.md'), old);
     writeFileSync(join(dir, 'v2.md'), text);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompiledLexicon } from '../../src/lexicon/compile.js';
@@ -20,8 +20,17 @@ export function analyseText(text: string, path = 'article.md'): Analysis {
   return analyse(buildDocument({ path, text, bom: false }, defaultLexicon()), defaultLexicon());
 }
 
+const made: string[] = [];
+
+/**
+ * A fresh folder under the system's temporary folder, removed when the test process exits: a test
+ * run must leave nothing behind (CI machines and developers' /tmp fill up otherwise).
+ */
 export function tempDir(prefix = 'copydesk-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (made.length === 0) process.once('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  made.push(dir);
+  return dir;
 }
 
 export function writeFile(dir: string, name: string, content: string | Uint8Array): string {
