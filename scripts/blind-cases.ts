@@ -83,14 +83,18 @@ export function blindScorer(session: Session): BlindScorer {
 
 /**
  * The findings of a case an editor would be shown at warning or above (with `lifted`, also those
- * demoted to info for low confidence), each matched greedily to the first expected finding it fits.
+ * demoted to info for low confidence), each matched greedily to the first expected finding it fits
+ * (of the rule the author named, where one fits).
  */
 export function scoreCase(scorer: BlindScorer, item: CorpusCase, found: Finding[], lifted = false): { matched: [ExpectedFinding, Finding][]; missing: ExpectedFinding[]; unmatched: Finding[] } {
   const pool = found.filter((f) => f.severity === 'warning' || f.severity === 'error' || (lifted && f.lowConfidence === true));
   const matched: [ExpectedFinding, Finding][] = [];
   const missing: ExpectedFinding[] = [];
   for (const expected of item.expected.findings) {
-    const at = pool.findIndex((f) => scorer.matches(expected, f));
+    // a finding of the rule the author named is preferred: another rule's finding over the same words
+    // (an attribution dropped from the sentence whose date changed) must not take its place
+    const named = pool.findIndex((f) => f.ruleId === expected.rule && scorer.matches(expected, f));
+    const at = named >= 0 ? named : pool.findIndex((f) => scorer.matches(expected, f));
     if (at < 0) missing.push(expected);
     else matched.push([expected, pool.splice(at, 1)[0]!]);
   }

@@ -269,10 +269,22 @@ export function findAges(words: Word[]): NumberMention[] {
 function isAge(words: Word[], i: number): boolean {
   const word = words[i]!;
   if (!/^\d{1,3}$/.test(word.text)) return false;
-  if (words[i - 1]?.lower === 'aged' || (words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'age')) return true;
+  if (words[i - 1]?.lower === 'aged' || (words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'age') || agedList(words, i)) return true;
   if (/^-?year-old$/.test(words[i + 1]?.lower ?? '') || (words[i + 1]?.text === '-' && words[i + 2]?.lower === 'year')) return true;
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
+
+/** A figure later in a list or range after "aged": "aged 19, 23 and 31", "aged between 19 and 31", "aged 18 to 25". */
+function agedList(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = words[k]!.lower;
+    if (w === 'aged') return true;
+    if (!/^\d{1,3}$/.test(w) && !AGE_LIST_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+const AGE_LIST_WORDS = new Set([',', 'and', 'or', 'to', 'between', 'from', '-', '–']);
 
 /** Whether a figure's qualifier of the lexicon (`numberQualifiers`: "no more than", "at least") starts at `at`. */
 export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: string }[], at: number): boolean {

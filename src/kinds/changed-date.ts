@@ -7,6 +7,8 @@
  * counterpart, dates inside quotations.
  */
 import { datesAgree, onDay, sameDate } from '../claims/numbers.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Word } from '../model/analysis.js';
 import type { Value } from '../model/document.js';
 import { eventClash, eventValueClashes } from './event-values.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -73,15 +75,32 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
+      // the day a statement was made ("officials said Thursday") dates the telling, not what is told:
+      // against a day of the event it dates another thing ("on Tuesday afternoon" / "said on Wednesday, a
+      // day after"), and against another day of telling it is an update's new day, worth a look only
+      const telling = (contexts: typeof pair.oldContexts, v: Value) => contexts.some((c) => dayOfTelling(context.lexicon, c.words, v.start));
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
         if (bothStayed(context, pair, a.text, b.text)) continue;
+        const [toldOld, toldNew] = [telling(pair.oldContexts, a), telling(pair.newContexts, b)];
+        if (toldOld !== toldNew) continue;
         told.add(`${b.start}`);
-        context.report({ confidence: confidence(0.9, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
+        context.report({ confidence: confidence(0.9, toldOld ? UPDATE_DAY : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }
     }
     if (mode.name === 'source') eventDays(context, told);
   },
 });
+
+/** How surely a changed day of telling ("said Monday" → "said Thursday") is a change of fact: an updated story is told on a later day. */
+const UPDATE_DAY = 0.4;
+
+/** Whether the date at `start` is the day of a speech verb before it: "officials said Thursday", "the council said on Wednesday". */
+function dayOfTelling(lexicon: CompiledLexicon, words: readonly Word[], start: number): boolean {
+  const at = words.findIndex((w) => w.start === start);
+  if (at < 1) return false;
+  const verb = words[at - 1]!.lower === 'on' ? words[at - 2] : words[at - 1];
+  return verb !== undefined && lexicon.speechVerbs.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
 
 /** Against a report, an event each tells on one day only, on two days (see event-values.ts). */
 function eventDays(context: RuleContext, told: ReadonlySet<string>): void {

@@ -13,6 +13,7 @@
  * of profit, "six" years).
  */
 import { approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
@@ -62,6 +63,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // "1.2m" with no currency and no noun after it is a depth in metres, not 1.2 million
     { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
+    // an update that gives the old figure as the old one explains the change
+    { old: 'Seventeen people have been sickened with hepatitis A, health officials said Monday.\n\nSix have been hospitalized.', text: 'Twenty-one people have been sickened with hepatitis A, health officials said Thursday.\n\nThe number of confirmed cases rose from 17 reported on Monday as test results came back. Seven have been hospitalized, up from six.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
     { old: 'The landslide killed at least 12 people, officials said.', text: 'The landslide killed 14 people, officials said.', findings: ['1:22 changed-number Number changed in paragraph 1: “at least 12” became “14”'] },
     // a figure written onto its unit ("the 82-minute match") is a figure too
@@ -74,6 +77,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
+    // ages listed or given as a range count no one ("aged 19, 23 and 31" / "aged between 19 and 31")
+    { related: 'Three men, aged 19, 23 and 31 and all from Blackburn, were arrested on suspicion of robbery.', text: 'Officers arrested three men, aged between 19 and 31, all from Blackburn.', findings: [] },
     // a name and a count of others are the report's whole
     { related: 'Eighty-five firefighters from four departments responded to the refinery fire.', text: 'More than 80 firefighters from Port Ardmore and three neighboring departments responded to the refinery fire.', findings: [] },
     // two approximations that take in each other's figure agree; a margin ("two goals down") counts no goals scored
@@ -148,6 +153,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // and a bound the report's figure keeps agrees with it
         if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
+        // an update that tells the old figure as the old one ("rose from 17 reported on Monday") explains its change
+        if (mode.name === 'edit' && toldAsEarlier(context.lexicon, context.analysis, a)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
@@ -210,6 +217,21 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
     const clash = eventClash(context, a, r, 'count');
     context.report({ ...clash, evidence: { ...clash.evidence, kind: 'count', ...(count.unit ? { unit: count.unit } : {}) } });
   }
+}
+
+/**
+ * Whether the new version gives the old figure as the one it replaced: "from 17" after a verb of
+ * change ("The number of cases rose from 17 reported on Monday") or "up from", "down from" ("Seven have
+ * been hospitalized, up from six").
+ */
+function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: NumberMention): boolean {
+  return analysis.contexts.some((c) =>
+    c.numbers.some((n) => {
+      if (n.kind !== old.kind || n.low !== old.low || n.high !== old.high || c.words[n.from - 1]?.lower !== 'from') return false;
+      const before = c.words[n.from - 2];
+      return /^(?:up|down)$/.test(before?.lower ?? '') || c.words.slice(0, n.from - 1).some((w) => lexicon.updateVerbs.has(canon(lexicon, w.lemma)));
+    }),
+  );
 }
 
 /** How badly, said of a toll: a toll of a degree is part of the toll of all. */

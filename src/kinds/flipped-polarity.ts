@@ -129,6 +129,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Flight BA117 landed at Gatwick at 6.10pm after a diversion.', text: 'Flight BA117 did not land at Heathrow as planned.\n', findings: [] },
     { related: 'The prime minister attended the Nato summit last year.', text: 'The prime minister did not attend the Nato summit this year.\n', findings: [] },
     { related: 'Ambulance crews reached the woman at 11.40pm.', text: 'Ambulance crews did not reach the woman for four hours.\n', findings: [] },
+    // the report denies it in an aside, the article in its main clause: one denial
+    { related: 'Species such as Usnea (beard lichens), which had not been recorded at any urban site in the 2010 survey, were found at 17 urban sites.', text: 'The most striking arrival is Usnea, a genus of beard lichens that had not been recorded at any urban site in 2010.\n', findings: [] },
+    // (and a negation in an aside is not shown as the report's)
+    { related: 'The man, who has not been named, appeared before magistrates on Monday.', text: 'The man, who has been named locally, did not appear before magistrates on Monday.\n', findings: ['1:42 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
     { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
@@ -286,11 +290,19 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         if (negationCount(lexicon, clause, true) % 2 === negationCount(lexicon, newTokens, true) % 2) continue;
         // what the negation denies must stand on both sides ("not guilty" against a sentence with no
         // "guilty" in it is another statement, not this one reversed)
-        const denied = (tokens: Token[]) => tokens.filter((t) => isNegation(lexicon, t, tokens)).map((t) => tokens.slice(tokens.indexOf(t) + 1).find((w) => /\p{L}/u.test(w.text) && !lexicon.negations.has(w.lower) && w.pos !== 'AUX' && w.pos !== 'PART' && w.pos !== 'ADV'));
+        const denied = (tokens: Token[]) => tokens.filter((t) => isNegation(lexicon, t, tokens)).map((t) => deniedWord(lexicon, tokens, t));
         const lemmasOf = (tokens: Token[]) => new Set(tokens.map(key));
         const oldLemmas = lemmasOf(clause);
         const newLemmas = lemmasOf(newTokens);
         if (![...denied(newTokens).map((w) => w && oldLemmas.has(key(w))), ...denied(clause).map((w) => w && newLemmas.has(key(w)))].some(Boolean)) continue;
+        // a denial one side makes in an aside and the other in its main clause is one denial ("Usnea,
+        // which had not been recorded at any urban site, was found" / "Usnea had not been recorded")
+        const denials = (tokens: Token[], inAside: boolean) => {
+          const aside = relativeClauses(lexicon, tokens);
+          return new Set(tokens.filter((t) => aside.has(t) === inAside && isNegation(lexicon, t, tokens)).flatMap((t) => deniedWord(lexicon, tokens, t) ?? []).map(key));
+        };
+        const shared = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+        if (shared(denials(clause, true), denials(newTokens, false)) || shared(denials(newTokens, true), denials(clause, false))) continue;
         // and so must what the denied verb is told of, by the head of each noun: "did not raise the price
         // of its own-brand milk" reverses no "raised the price of its own-brand butter"
         const objectOf = (tokens: Token[]) => {
@@ -315,7 +327,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           const names = subjectOf(newTokens).filter((t) => t.pos === 'PROPN').map((t) => t.lower);
           if (!issuerNamed(names, reportNames, new Set(clause.map((t) => t.lower)))) continue;
         }
-        report(clause.filter((t) => isNegation(lexicon, t, clause)), negNew, negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
+        // (the negations counted: one in an aside is not the statement's, and is not shown as it)
+        const counted = (tokens: Token[]) => {
+          const aside = relativeClauses(lexicon, tokens);
+          return tokens.filter((t) => isNegation(lexicon, t, tokens) && !aside.has(t));
+        };
+        report(counted(clause), counted(newTokens), negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed
@@ -403,6 +420,11 @@ function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = fals
     return lexicon.negatingVerbs.has(t.lemma) && (next?.lower === 'to' || /ing$/.test(next?.lower ?? ''));
   };
   return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;
+}
+
+/** The word a negation denies: the first word after it that is no auxiliary, particle or adverb ("had not been recorded" denies "recorded"). */
+function deniedWord(lexicon: CompiledLexicon, tokens: Token[], negation: Token): Token | undefined {
+  return tokens.slice(tokens.indexOf(negation) + 1).find((w) => /\p{L}/u.test(w.text) && !lexicon.negations.has(w.lower) && w.pos !== 'AUX' && w.pos !== 'PART' && w.pos !== 'ADV');
 }
 
 /**
