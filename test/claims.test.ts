@@ -327,3 +327,10 @@ test('the speaker past a relative clause on them, whatever commas it holds, is t
   };
   assert.deepEqual([0, 1, 2].map(speaker), ['Postmaster Sanjay Mistry', 'David Laws', 'Vera Holm']);
 });
+
+// "the Khmer Rouge, said" made "Khmer Rouge" a person, the story's most named one, and a description
+// of Ta Mok's age was not read as his
+test('a name of several words that takes "the" on its own names a group; "the" before a modifier or a title does not', () => {
+  const analysis = analyseText('Youk Chhang, who studies the crimes committed by the Khmer Rouge, said the death was outrageous. The Rev Judith Ormerod said the Judith Ormerod Trust would hold a service.\n');
+  assert.deepEqual(analysis.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type]), [['Youk Chhang', 'person'], ['Khmer Rouge', 'org'], ['Judith Ormerod', 'person'], ['Judith Ormerod Trust', 'org']]);
+});

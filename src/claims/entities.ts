@@ -149,7 +149,8 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   const firstMention = (draft: Draft) => least(draft.pending.map((p) => p.candidate.start));
   const sorted = [...order].filter((d) => d.pending.length > 0).sort((a, b) => firstMention(a) - firstMention(b));
   for (const draft of sorted) {
-    const entity: Entity = { id: uniqueId(ids, draft.name), type: draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type, name: draft.name, mentions: [], titles: [...draft.titles].sort() };
+    const type = draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type === 'person' && namedAsGroup(draft) ? 'org' : draft.type;
+    const entity: Entity = { id: uniqueId(ids, draft.name), type, name: draft.name, mentions: [], titles: [...draft.titles].sort() };
     if (draft.pieces.length >= 2 && draft.key.startsWith('name:')) assignNameParts(lexicon, entity, draft);
     entities.push(entity);
     for (const item of draft.pending) {
@@ -637,6 +638,20 @@ function nextWord(words: Word[], at: number): Word | undefined {
 
 function personShaped(lexicon: CompiledLexicon, pieces: string[]): boolean {
   return pieces.length <= 4 && !pieces.some((p) => lexicon.thingWords.has(p) || lexicon.orgWords.has(p) || / of /.test(p));
+}
+
+/**
+ * A name of several words the copy gives "the" before, standing alone ("He joined the Khmer Rouge
+ * after …", "the Rolling Stones said"), names a group: a person's name takes no article. Not where a
+ * noun follows, which makes the name a modifier ("the John Lewis store"), nor where a title or an
+ * honorific names a person ("the Rev Judith Ormerod").
+ */
+function namedAsGroup(draft: Draft): boolean {
+  if (draft.pieces.length < 2 || draft.pending.some((p) => p.candidate.honorific || p.candidate.titles.length > 0)) return false;
+  return draft.pending.some(({ candidate, words }) => {
+    const next = words[candidate.to];
+    return words[candidate.from - 1]?.lower === 'the' && !candidate.possessive && (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && !/^['’]s$/.test(next.text)));
+  });
 }
 
 function looksLikePerson(lexicon: CompiledLexicon, draft: Draft): boolean {

@@ -248,7 +248,9 @@ function agesOf(analysis: Analysis): Age[] {
     // where that person's age is far from it ("the 71-year-old" beside "Mark Halvorsen, 41"), the one
     // person of the story whose sure age is a slip away ("Gary Halvorsen, 69") is meant
     const slipped = [...aged].filter((who) => ages.some((a) => a.person === who && a.sure >= 0.85 && a.years !== description.years && slip(a.years, description.years)) && !farFrom(who));
-    const chosen = person && !farFrom(person) ? person : person && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
+    // (and of those a slip away, the one person the two sentences before name: "Hollins-Doyle, who drove
+    // the van, has previous convictions. Defending, Tom Garside said the 27-year-old …")
+    const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : person && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
   return ages;
@@ -308,6 +310,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
   examples: [
+    // a bare description a slip away from the age of the one person named just before, though the story's main person is another
+    {
+      text: 'Craig Ellerby, 41, of Leeds, was jailed for four years for organising the raids.\n\nHis brother Daniel Ellerby, 25, and Ryan Hollins-Doyle, 29, were each jailed for three years.\n\nThe court heard the gang stripped lead from 14 church roofs. Hollins-Doyle, who drove the van, has previous convictions. Defending, Tom Garside said the 27-year-old had been drawn in by debts.\n\nCraig Ellerby showed no emotion as he was sentenced.\n',
+      findings: ['5:154 contradicted-attribute Ryan Hollins-Doyle is 27 in paragraph 3 but 29 in paragraph 2'],
+    },
+    // "the Khmer Rouge" names a group, not a second person the description might mean
+    { text: 'Ta Mok, 80, a commander of the Khmer Rouge, has died in Phnom Penh.\n\nHe joined the Khmer Rouge in the 1940s. Ta Mok had been in detention since 1999. The 82-year-old had slipped into a coma a week ago.\n', findings: ['3:86 contradicted-attribute Ta Mok is 82 in paragraph 2 but 80 in paragraph 1'] },
     // those counted on one side of the one vote the story tallies; a defeat's smaller total is its backers
     { text: 'The committee voted seven to four to approve the scheme on Tuesday.\n\nResidents objected.\n\nOf the eight councillors who backed the scheme, several said the school had swayed them.\n', findings: ['5:8 contradicted-attribute “eight councillors who backed” in paragraph 3 does not match “seven to four” in paragraph 1, which counts 7 on that side'] },
     { text: 'The plan was defeated by 31 votes to 24.\n\nThe 24 councillors who backed it were angry.\n', findings: [] },
