@@ -72,6 +72,13 @@ export const repetition = defineKind<Options>({
     twice: { template: '{claim} is reported twice ({where})', vars: ['claim', 'where'] },
   },
   examples: [
+    // a resignation is one person's in a story: the lede's telling that names no one is the named one's
+    {
+      text: 'The chair of Eastmoor Parish Council has resigned after a row over the village hall lease.\n\nThe council will choose a new chair in June. Residents had called a public meeting.\n\nMembers voted last month to renew the lease for ten years.\n\nA council spokesman confirmed on Monday that Cllr Peter Dunmore had stepped down as chair with immediate effect.\n',
+      findings: ['7:1 repeated-claim Resignation is reported twice (paragraphs 1 and 4)'],
+    },
+    // (not where the unnamed telling counts a group, or brings someone in)
+    { text: 'Two directors of Harlow Mills have resigned.\n\nThe company said trading was difficult.\n\nA third director, Ann Price, resigned on Monday.\n', findings: [] },
     { text: 'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.', findings: [] },
     { text: 'The company made a profit of $3 million in 2024.\n\nIt made a profit of $5 million in 2025.', findings: [] },
     // a first interview told again as the first time she has spoken publicly
@@ -140,8 +147,10 @@ export const repetition = defineKind<Options>({
     { text: 'Gary Halvorsen, 69, was arrested in Oslo on Monday. His son, Mark Halvorsen, 41, was not arrested.\n\nThe court heard that Mark Halvorsen ran the gallery.\n\nPolice arrested the elder Halvorsen in Oslo on Monday morning.\n', findings: ['5:1 repeated-claim Arrest of Gary Halvorsen in Oslo (Monday) is reported twice (paragraphs 1 and 3)'] },
     // "ordered him taken into custody": what befell the causative verb's object
     { text: 'Judge Ellen Marquardt sentenced Gary Halvorsen to four years and ordered him taken into custody at the end of the hearing.\n\nHalvorsen had asked to remain free until March.\n\nAs the hearing ended, deputy marshals handcuffed Halvorsen and led him out of the courtroom.\n', findings: ['5:1 repeated-claim Arrest of Gary Halvorsen is reported twice (paragraphs 1 and 3)'] },
-    // two people of that age: the description names neither
-    { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
+    // two people of that age, both convicted: the description names neither (with one cleared, the
+    // conviction is the other's: a conviction is one person's in a story that convicts one)
+    { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was convicted of perjury.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: [] },
+    { text: 'Darren Whitcombe, 44, of Clevedon, was found guilty at Bristol Crown Court of fraud.\n\nHis partner, Lisa Marsh, 44, was cleared.\n\nThe verdict means the 44-year-old now stands convicted of fraud.\n', findings: ['5:1 repeated-claim Conviction of Darren Whitcombe is reported twice (paragraphs 1 and 3)'] },
     // a defeat conceded, told again in other words; "conceded that …" is speech
     { text: 'Deirdre Harmon conceded the race on Thursday night in a phone call to Luis Ortiz.\n\nThe recount ended on Wednesday.\n\nHarmon admitted defeat late Thursday, telephoning Ortiz.\n', findings: ['5:1 repeated-claim Concession of Deirdre Harmon (Thursday) is reported twice (paragraphs 1 and 3)'] },
     { text: 'Deirdre Harmon conceded the race on Thursday night in a phone call to Luis Ortiz.\n\nThe recount ended on Wednesday.\n\nHarmon conceded that the count had been fair.\n', findings: [] },
@@ -252,7 +261,9 @@ export const repetition = defineKind<Options>({
         for (const a of [...candidates.get(b)!].reverse()) {
           if (!sameEvent(context, contexts, a, b)) continue;
           const frame = context.lexicon.frames[a.frame]!;
-          const who = a.subjects.length ? Math.min(...a.subjects.map(certainty)) : NO_PARTICIPANT;
+          // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
+          const named = a.subjects.length ? a.subjects : b.subjects;
+          const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : NO_PARTICIPANT;
           // a telling of "another" such event is not the one a later sentence already repeats ("found
           // guilty of fraud … He was also convicted of obstruction … convicted by a jury on the fraud counts")
           if (matched && anotherOccurrence(context, a)) continue;
@@ -317,6 +328,9 @@ function tieKey(lexicon: CompiledLexicon, relation: Claim): string {
  */
 const NO_PARTICIPANT = 0.6;
 
+/** How surely a sole frame's telling that names no one is the named one's participant's. */
+const SOLE = 0.9;
+
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
@@ -328,7 +342,8 @@ const SOURCED_ACCOUNT_COVERAGE = 0.5;
 
 function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
-  const match = participants(a, b);
+  const told = participants(a, b);
+  const match = told === 'unknown' && soleParticipant(context, a, b) ? 'same' : told;
   if (match === 'different' || match === 'unknown') return false;
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
@@ -337,11 +352,31 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
-  if (addsDetail(context.analysis, contexts, a, b, context.lexicon.relativeTimes)) return false;
+  // (the participant a sole frame's unnamed telling was read as is no detail the named one adds)
+  if (addsDetail(context.analysis, contexts, a, b, context.lexicon.relativeTimes, told === 'unknown')) return false;
   // (an official's account of the incident itself is the incident told again: no one's own story to tell)
   if (!incident && sourcedAccount(context, a, b)) return false;
   return !anotherOccurrence(context, b);
 }
+
+/**
+ * Of two tellings of a `sole` frame, one naming its participant and one naming no one: the same
+ * participant's, where no telling of the frame in the story names anyone else and the unnamed one
+ * counts no group and brings no one in ("A second director resigned", "two men were convicted").
+ */
+function soleParticipant(context: RuleContext, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  if (lexicon.frames[a.frame]?.sole !== true) return false;
+  const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
+  if (unnamed.values.count) return false;
+  const before = analysis.doc.source.slice(unnamed.start, unnamed.trigger.start);
+  if (INDEFINITE.test(before) || lexicon.repeatMarkers.test(before)) return false;
+  const body = (c: Claim) => BODY_KINDS.has(analysis.sentences[c.sentence]!.kind);
+  return analysis.claims.every((c) => c.frame !== a.frame || c.negated || !body(c) || c.subjects.every((s) => named.subjects.includes(s)));
+}
+
+/** Words that bring in someone not met before: "a man", "another director", "two of the accused". */
+const INDEFINITE = /\b(?:an?|another|one|two|three|four|five|several|some|many|other)\b/i;
 
 /** A comma or semicolon that opens another clause: ", after …", ", while …", "; …". */
 const SUBORDINATE = /;|,\s+(?:after|before|while|when|whereas|although|though|because|since|until|as|which|who|where|and|but)\b/i;
@@ -398,7 +433,7 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
  * with a relative time ("surrendered the next day") has told when; a participant is a person or an
  * organisation named (not "Officers detained him", not the place in "a Chicago jury").
  */
-function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>, earlier: Claim, later: Claim, relativeTimes: RegExp): boolean {
+function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>, earlier: Claim, later: Claim, relativeTimes: RegExp, sole = false): boolean {
   const fields = ['place', 'time', 'count', 'money', 'percent'] as const;
   // (a person's death told again with its day, well after the lede, is told twice: a person dies once;
   // the day given in the paragraphs right after the lede is an obituary's usual order)
@@ -429,7 +464,7 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
     const type = analysis.entityById.get(id)?.type;
     return type === 'person' || type === 'org';
   };
-  return [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id));
+  return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id));
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */

@@ -113,6 +113,7 @@ export const SECTIONS = {
           ownerFrom: { type: 'boolean' },
           intransitive: { type: 'boolean' },
           incident: { type: 'boolean' },
+          sole: { type: 'boolean' },
         },
       },
     },

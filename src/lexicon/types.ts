@@ -30,6 +30,12 @@ export interface FrameDef {
    * none and with nothing that tells a second one, it is one incident, so two days contradict.
    */
   incident?: boolean;
+  /**
+   * Told in a story of one participant only (a resignation, a conviction): where every telling that
+   * names someone names the same one, a telling that names no one ("its most senior executive had
+   * stepped down") is that participant's, unless it counts a group or brings someone in ("a second man").
+   */
+  sole?: boolean;
 }
 
 export interface TitleDef {
