@@ -72,6 +72,8 @@ export const repetition = defineKind<Options>({
     twice: { template: '{claim} is reported twice ({where})', vars: ['claim', 'where'] },
   },
   examples: [
+    // an apology told again in other words
+    { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
     {
       text: 'The chair of Eastmoor Parish Council has resigned after a row over the village hall lease.\n\nThe council will choose a new chair in June. Residents had called a public meeting.\n\nMembers voted last month to renew the lease for ten years.\n\nA council spokesman confirmed on Monday that Cllr Peter Dunmore had stepped down as chair with immediate effect.\n',
