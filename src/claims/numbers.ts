@@ -602,12 +602,12 @@ export function digitsSwapped(a: string, b: string, min = 2): boolean {
  * magnitude, and carry at least three significant digits and four in all, as written: "£2.3m" /
  * "£3.2m" and "53" / "35" are as often two figures. Years, dates and clock times are not figures here.
  */
-export function transposed(a: Value, b: Value): boolean {
+export function transposed(a: Value, b: Value, minDigits = 4): boolean {
   if (a.kind !== b.kind || !FIGURE_KINDS.has(a.kind) || a.key === b.key || (a.unit ?? '') !== (b.unit ?? '')) return false;
   const [x, y] = [Number(a.key), Number(b.key)];
   if (!(x > 0 && y > 0 && x / y < 2 && y / x < 2)) return false;
   const [da, db] = [digitsOf(a.text), digitsOf(b.text)];
-  if (da.length !== db.length || da.length < 4 || da.replace(/0+$/, '').length < 3) return false;
+  if (da.length !== db.length || da.length < minDigits || da.replace(/0+$/, '').length < 3) return false;
   const at = [...da].findIndex((c, k) => c !== db[k]);
   return at >= 0 && da[at] === db[at + 1] && da[at + 1] === db[at] && da.slice(at + 2) === db.slice(at + 2);
 }

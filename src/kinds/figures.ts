@@ -11,7 +11,9 @@
  * Why: a transposed figure is the commonest error of copy taken from notes, and one of the two is wrong.
  * Not a slip: two figures in one sentence ("rose from 1,234 to 1,324"), in two rows of one list, or in
  * sentences that name a year or a period ("1,325 deaths in 2022" … "this year's 1,352"); figures with
- * fewer than three significant digits or four in all ("£2.3m" and "£3.2m" are as often two sums);
+ * fewer than three significant digits or four in all ("£2.3m" and "£3.2m" are as often two sums),
+ * except, against a report, three digits followed by the same three words ("a $48.7 million upgrade
+ * of" / "a $47.8 million upgrade of");
  * in one article, percentages ("34.56%" and "35.46%" of a vote are two parties'); years, dates and
  * clock times.
  */
@@ -69,6 +71,19 @@ function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>
  */
 const IN_ARTICLE = new Set<NumberMention['kind']>(['money']);
 const AGAINST_REPORT = new Set<NumberMention['kind']>(['count', 'money', 'percent']);
+
+/** How many words after two figures must be the same for a swap of three digits to be one figure misspelt. */
+const SAME_WORDS_AFTER = 3;
+
+/** Whether the words right after two figures are the same, to SAME_WORDS_AFTER words. */
+function sameWordsAfter(mine: Analysis, a: Figure, theirs: Analysis, b: Figure): boolean {
+  const after = (analysis: Analysis, f: Figure) => {
+    const words = analysis.contexts[f.sentence]!.words;
+    return words.slice(f.value.to, f.value.to + SAME_WORDS_AFTER).map((w) => w.lower);
+  };
+  const [x, y] = [after(mine, a), after(theirs, b)];
+  return x.length === SAME_WORDS_AFTER && x.join(' ') === y.join(' ');
+}
 
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, a: Figure, b: Figure): boolean {
@@ -141,6 +156,20 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
       related: 'Race organizers said a record 31,482 runners finished, and temperatures stayed in the low 50s.\n',
       findings: ['1:26 related-transposed-figure “31,842” in paragraph 1 and “31,482” in related.md differ by two swapped digits: one of them is likely a slip'],
     },
+    // three digits swapped are a slip where the words after them are the same, in sentences not paired
+    {
+      text: 'The money will go toward a $48.7 million upgrade of the Cedar Flats plant, which was built in 1968 and supplies drinking water to about 41,000 people.\n',
+      related: 'The council on Tuesday approved a 6.5% increase in water rates to help pay for a $47.8 million upgrade of the Cedar Flats plant. The Cedar Flats plant, built in 1968, supplies drinking water to about 41,000 residents.\n',
+      findings: ['1:28 related-transposed-figure “$48.7 million” in paragraph 1 and “$47.8 million” in related.md differ by two swapped digits: one of them is likely a slip'],
+    },
+    // a count of people is a count
+    {
+      text: 'The cyclone forced 12,450 from their homes.\n',
+      related: 'Roads were cut in three districts. A total of 21,450 people are displaced.\n',
+      findings: ['1:20 related-transposed-figure “12,450” in paragraph 1 and “21,450” in related.md differ by two swapped digits: one of them is likely a slip'],
+    },
+    // (but not where the words after differ: "£48.7 million" of profit and "£47.8 million" of debt are two sums)
+    { text: 'The group made a profit of $48.7 million last year.\n', related: 'The group has debts of $47.8 million, the filing shows.\n', findings: [] },
     // a percentage written with its last two digits swapped ("40.09" / "40.90": digits as written)
     {
       text: "The first results put the list's share at 40.09 percent.\n",
@@ -164,20 +193,25 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
     const { analysis } = context;
     for (const source of context.sources ?? []) {
       const theirs = new Map<string, Figure>();
-      for (const t of figuresOf(source.analysis, AGAINST_REPORT)) {
+      // (a count of people is a count with no noun: "forced 12,450 from their homes" / "21,450 people")
+      const people = (f: Figure): Figure => (f.value.unit !== undefined && context.lexicon.peopleNouns.has(f.value.unit) ? { ...f, value: { ...f.value, unit: undefined } } : f);
+      for (const t of figuresOf(source.analysis, AGAINST_REPORT).map(people)) {
         const key = `${thing(t.value)}|${digitsOf(t.value.text)}`;
         if (!theirs.has(key)) theirs.set(key, t);
       }
       // the article's figure told again (in the body and a closing box score) is one slip, told once
       // where it first stands, with every place it stands
       const mine = new Map<string, Figure[]>();
-      for (const a of figuresOf(analysis, AGAINST_REPORT)) pushTo(mine, `${thing(a.value)}|${digitsOf(a.value.text)}`, a);
+      for (const a of figuresOf(analysis, AGAINST_REPORT).map(people)) pushTo(mine, `${thing(a.value)}|${digitsOf(a.value.text)}`, a);
       for (const [key, told] of mine) {
         const a = told[0]!;
         const digits = digitsOf(a.value.text);
         // (the report gives the article's figure too: the article took the right one)
         if (theirs.has(key)) continue;
-        const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && transposed(a.value, t.value));
+        // three digits are enough where the words after the two figures are the same ("a $48.7 million
+        // upgrade of the Cedar Flats" / "a $47.8 million upgrade of the Cedar Flats")
+        const swapped = (t: Figure) => transposed(a.value, t.value) || (transposed(a.value, t.value, 3) && sameWordsAfter(analysis, a, source.analysis, t));
+        const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && swapped(t));
         if (!b) continue;
         const where = told.length === 1 ? placeOf(analysis.sentences[a.sentence]!) : placesOf(analysis.sentences[a.sentence]!, analysis.sentences[told[told.length - 1]!.sentence]!);
         context.report({
