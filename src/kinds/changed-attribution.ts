@@ -15,7 +15,7 @@ import { quotesIn } from './quote-pairs.js';
 import { reportsSpeech } from '../claims/attribution.js';
 import { nameVariant, sameAcross, sameEntity } from '../claims/identity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { blockWeight, confidence, entityCertainty, minConfidence, restatement } from './confidence.js';
+import { blockWeight, confidence, entityCertainty, minConfidence, nearVerbatim } from './confidence.js';
 
 /** A source worth naming: a person or organisation, or a source noun ("police"), not a place or a stray capital. */
 function isSource_(analysis: Analysis, speaker: string): boolean {
@@ -197,7 +197,7 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
       if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
       if (!after) {
-        context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), restatement(versions.mode, pair.pair.similarity), announced(context.lexicon, before.verb) ? 0.65 : 1), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
+        context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), nearVerbatim(versions.mode, pair.pair.similarity), announced(context.lexicon, before.verb) ? 0.65 : 1), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
       }
       // another outlet may quote another official for the same fact: only a dropped attribution matters there
