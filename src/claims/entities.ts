@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention, MentionForm, Sentence, Token } from '../model/document.js';
 import type { Word } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { NameCandidate } from './names.js';
+import { matchTitle, type NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
 import { givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
@@ -593,7 +593,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (lexicon.organisationNouns.has(apposition)) return 'org';
   // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
   // a noun for a person beside the name, between commas (WordNet's nouns for people)
-  if (isPersonNoun(apposition) || personBefore(words, candidate.from)) return 'person';
+  if (isPersonNoun(apposition) || personBefore(words, candidate.from) || titleAfter(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0))) return 'person';
   // a nickname in quotation marks before it, "Chuck" Lindberg, names a person
   const mark = (w: Word | undefined) => w !== undefined && /^["“”]$/.test(w.text);
   if (mark(words[candidate.from - 1]) && mark(words[candidate.from - 3]) && /^\p{Lu}\p{Ll}+$/u.test(words[candidate.from - 2]?.text ?? '')) return 'person';
@@ -626,6 +626,17 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => lexicon.travelVerbs.has(w.lemma) || lexicon.travelVerbs.has(w.lower));
   if (before?.lower === 'for' && travel) return 'place';
   return 'other';
+}
+
+/**
+ * A title after the name and a comma, with no article, of somewhere: "Youk Chhang, director of the
+ * Documentation Centre", "Ann Lee, professor at Leeds", "Tom Quill, chief executive of Dover Fish".
+ * (Not "Acme, maker of widgets": only the lexicon's titles.)
+ */
+function titleAfter(lexicon: CompiledLexicon, words: Word[], after: number): boolean {
+  if (words[after]?.text !== ',') return false;
+  const title = matchTitle(lexicon, words, after + 1);
+  return title !== undefined && /^(?:of|at|for)$/.test(words[after + 1 + title.length]?.lower ?? '');
 }
 
 function nextWord(words: Word[], at: number): Word | undefined {

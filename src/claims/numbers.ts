@@ -274,6 +274,11 @@ function isAge(words: Word[], i: number): boolean {
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
 
+/** A figure after "aged", or later in a list or range after it: "aged 19, 23 and 31", "aged between 19 and 31". */
+export function agedGroup(words: Word[], i: number): boolean {
+  return words[i - 1]?.lower === 'aged' || agedList(words, i);
+}
+
 /** A figure later in a list or range after "aged": "aged 19, 23 and 31", "aged between 19 and 31", "aged 18 to 25". */
 function agedList(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {

@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
@@ -109,9 +109,11 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     const compared = new Set<number>();
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
-      // 19-year-old woman"; another outlet's sentence may give another person's age)
+      // 19-year-old woman"; another outlet's sentence may give another person's age, but not another
+      // group's ages listed after "aged": "Three men aged 19, 23 and 31" / "aged 19, 28 and 31")
+      const ages = (c: (typeof pair.oldContexts)[number]) => findAges(c.words).filter((n) => mode.name === 'edit' || agedGroup(c.words, n.from));
       const numbers = (contexts: typeof pair.oldContexts) =>
-        contexts.flatMap((c) => [...c.numbers, ...(mode.name === 'edit' ? findAges(c.words) : [])].filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
+        contexts.flatMap((c) => [...c.numbers, ...ages(c)].filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
       const before = numbers(pair.oldContexts);
       const after = numbers(pair.newContexts);
       // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
@@ -228,11 +230,16 @@ function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: Number
   return analysis.contexts.some((c) =>
     c.numbers.some((n) => {
       if (n.kind !== old.kind || n.low !== old.low || n.high !== old.high || c.words[n.from - 1]?.lower !== 'from') return false;
+      // ("up from nine in the whole of last year" is another period's figure, not this one's before)
+      if (OTHER_PERIOD.test(c.words.slice(n.to, n.to + 8).map((w) => w.lower).join(' '))) return false;
       const before = c.words[n.from - 2];
       return /^(?:up|down)$/.test(before?.lower ?? '') || c.words.slice(0, n.from - 1).some((w) => lexicon.updateVerbs.has(canon(lexicon, w.lemma)));
     }),
   );
 }
+
+/** Words after a figure that give it to another period than the story's now. */
+const OTHER_PERIOD = /\b(?:last|previous|prior) (?:year|season|month|week|quarter)\b|\b(?:a|one) (?:year|month|week) (?:earlier|before|ago)\b|\bin (?:1[89]|20)\d\d\b/;
 
 /** How badly, said of a toll: a toll of a degree is part of the toll of all. */
 const DEGREE = /\b(?:seriously|critically|slightly|severely|minor|serious|critical|life-threatening)\b/i;

@@ -68,6 +68,8 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // a smaller count in one place is a part of the storm's whole
+    { text: 'Storm Darragh knocked out electricity to 40,000 homes on Saturday.\n\nTrees blocked roads across the county.\n\nAbout 3,000 homes in Truro lost power on Saturday after a substation flooded.\n', findings: [] },
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
     // "and 14 injured" counts the injured; a year's deaths are another figure than one blast's
     { text: "Eight miners were killed and 14 injured in an explosion at the Kriel mine on Tuesday.\n\nRescuers worked through the night.\n\nSouth Africa's mines recorded 42 deaths last year.\n", findings: [] },
@@ -251,6 +253,9 @@ export const contradiction = defineKind<Options>({
           if (otherSpan && conflict.field !== 'place' && conflict.field !== 'time') continue;
           if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
+          // a smaller count in one place against one told of no place is a part of the whole ("About
+          // 3,000 homes in Truro lost power" beside a storm's 40,000)
+          if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
           // one event surely (the same named participant), and two figures of the same thing
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
@@ -374,6 +379,13 @@ export const contradiction = defineKind<Options>({
     if (enabled.has('polarity')) statementPolarity(context, never, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
+
+/** Of two tellings, the one told in a place counts fewer than the one told of no place: a part of the whole. */
+function partInPlace(a: Claim, b: Claim): boolean {
+  const [placed, whole] = a.values.place && !b.values.place ? [a, b] : b.values.place && !a.values.place ? [b, a] : [undefined, undefined];
+  const [x, y] = [placed?.values.count, whole?.values.count];
+  return x !== undefined && y !== undefined && (x.high ?? Number(x.key)) < (y.low ?? Number(y.key));
+}
 
 /**
  * Whether two sentences speak of the same matter beyond the event's word and who it befell: "He has

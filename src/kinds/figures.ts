@@ -162,6 +162,12 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
       related: 'The council on Tuesday approved a 6.5% increase in water rates to help pay for a $47.8 million upgrade of the Cedar Flats plant. The Cedar Flats plant, built in 1968, supplies drinking water to about 41,000 residents.\n',
       findings: ['1:28 related-transposed-figure “$48.7 million” in paragraph 1 and “$47.8 million” in related.md differ by two swapped digits: one of them is likely a slip'],
     },
+    // (the article gives both figures: two sums, one of them the report's)
+    {
+      text: 'The county will spend $47.8 million on new roads next year, down from $48.7 million on new roads this year.\n',
+      related: 'Cabinet members noted that $48.7 million on new roads was committed this year.\n',
+      findings: [],
+    },
     // a count of people is a count
     {
       text: 'The cyclone forced 12,450 from their homes.\n',
@@ -212,7 +218,8 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
         // upgrade of the Cedar Flats" / "a $47.8 million upgrade of the Cedar Flats")
         const swapped = (t: Figure) => transposed(a.value, t.value) || (transposed(a.value, t.value, 3) && sameWordsAfter(analysis, a, source.analysis, t));
         const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && swapped(t));
-        if (!b) continue;
+        // (the article gives the report's figure too, "down from $48.7 million": two figures, not one misspelt)
+        if (!b || mine.has(`${thing(b.value)}|${digitsOf(b.value.text)}`)) continue;
         const where = told.length === 1 ? placeOf(analysis.sentences[a.sentence]!) : placesOf(analysis.sentences[a.sentence]!, analysis.sentences[told[told.length - 1]!.sentence]!);
         context.report({
           confidence: confidence(SWAP),

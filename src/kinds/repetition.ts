@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity, termKey } from '../claims/similarity.js';
 import { FIRST_FORM_TERMS, firstTelling, firstToVerb, noneOf, sameHolder, superlativeFirst, toldExceeded, toldOfNone } from '../claims/firsts.js';
-import type { Claim, Sentence } from '../model/document.js';
+import type { Claim, Sentence, Value } from '../model/document.js';
 import { BODY_KINDS } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import type { Evidence } from '../model/finding.js';
@@ -31,6 +31,7 @@ import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { partitionPoint, pushTo } from '../base/arrays.js';
 import { derived, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
+import { matchTitle } from '../claims/names.js';
 import { asksQuestion } from '../text/sentences.js';
 
 const OPTIONS = {
@@ -79,6 +80,10 @@ export const repetition = defineKind<Options>({
       text: 'The chair of Eastmoor Parish Council has resigned after a row over the village hall lease.\n\nThe council will choose a new chair in June. Residents had called a public meeting.\n\nMembers voted last month to renew the lease for ten years.\n\nA council spokesman confirmed on Monday that Cllr Peter Dunmore had stepped down as chair with immediate effect.\n',
       findings: ['7:1 repeated-claim Resignation is reported twice (paragraphs 1 and 4)'],
     },
+    // (nor where it is someone else's, another title's, or another year's)
+    { text: 'Finance director Anne Cole resigned on Monday as Hartley Foods battled a listeria scare.\n\nThe firm recalled 40 products last week.\n\nThe chairman resigned on Monday, the company said.\n', findings: [] },
+    { text: 'John Perrin, 52, was convicted of murder at Bristol Crown Court on Friday.\n\nThe trial lasted two weeks.\n\nHis brother was convicted of perverting the course of justice on Friday.\n', findings: [] },
+    { text: 'John Perrin, 52, was convicted of murder at Bristol Crown Court on Friday.\n\nThe trial lasted two weeks.\n\nThe jury was not told that the defendant was convicted of manslaughter in 2009.\n', findings: [] },
     // (not where the unnamed telling counts a group, or brings someone in)
     { text: 'Two directors of Harlow Mills have resigned.\n\nThe company said trading was difficult.\n\nA third director, Ann Price, resigned on Monday.\n', findings: [] },
     { text: 'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.', findings: [] },
@@ -345,7 +350,7 @@ const SOURCED_ACCOUNT_COVERAGE = 0.5;
 function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const told = participants(a, b);
-  const match = told === 'unknown' && soleParticipant(context, a, b) ? 'same' : told;
+  const match = told === 'unknown' && soleParticipant(context, contexts, a, b) ? 'same' : told;
   if (match === 'different' || match === 'unknown') return false;
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
@@ -364,18 +369,42 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
 /**
  * Of two tellings of a `sole` frame, one naming its participant and one naming no one: the same
  * participant's, where no telling of the frame in the story names anyone else and the unnamed one
- * counts no group and brings no one in ("A second director resigned", "two men were convicted").
+ * counts no group and brings no one in ("A second director resigned", "two men were convicted"), is
+ * told of no one else's ("His brother was convicted", "Her deputy resigned"), and gives no title the
+ * named one is not given: a title that is another's ("The chairman resigned" beside "Finance director
+ * Anne Cole resigned"), or, told after the named telling, one the story never gave that person (a lede
+ * may describe before it names: "The leader of the council has resigned … Cllr Holloway"). Nor where
+ * it is told on a day or in a year the named telling does not share ("resigned in 2016").
  */
-function soleParticipant(context: RuleContext, a: Claim, b: Claim): boolean {
+function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
   const { analysis, lexicon } = context;
   if (lexicon.frames[a.frame]?.sole !== true) return false;
   const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
   if (unnamed.values.count) return false;
   const before = analysis.doc.source.slice(unnamed.start, unnamed.trigger.start);
-  if (INDEFINITE.test(before) || lexicon.repeatMarkers.test(before)) return false;
+  if (INDEFINITE.test(before) || lexicon.repeatMarkers.test(before) || SOMEONE_ELSES.test(before)) return false;
+  const [tn, tu] = [named.values.time, unnamed.values.time];
+  // (a year against a weekday agrees by the calendar, but tells another occasion: "convicted of
+  // manslaughter in 2009" beside "convicted of murder on Friday")
+  const grain = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind);
+  if (tu && !(tn && grain(tn) === grain(tu) && datesAgree(tn, tu))) return false;
+  const person = analysis.entityById.get(named.subjects[0]!);
+  const ctx = contexts.get(unnamed.sentence);
+  if (ctx) {
+    const titles = new Set(person?.titles ?? []);
+    for (let k = 0; k < ctx.words.length && ctx.words[k]!.start < unnamed.trigger.start; k++) {
+      if (ctx.words[k]!.start < unnamed.start) continue;
+      const title = matchTitle(lexicon, ctx.words, k);
+      if (!title || titles.has(title.title.id)) continue;
+      if (titles.size > 0 || unnamed.sentence > named.sentence) return false;
+    }
+  }
   const body = (c: Claim) => BODY_KINDS.has(analysis.sentences[c.sentence]!.kind);
   return analysis.claims.every((c) => c.frame !== a.frame || c.negated || !body(c) || c.subjects.every((s) => named.subjects.includes(s)));
 }
+
+/** A person told as someone's ("his brother", "her deputy", "their lawyer"): someone else than the one named. */
+const SOMEONE_ELSES = /\b(?:his|her|their|my|our|your)\s+\p{L}/iu;
 
 /** Words that bring in someone not met before: "a man", "another director", "two of the accused". */
 const INDEFINITE = /\b(?:an?|another|one|two|three|four|five|several|some|many|other)\b/i;
