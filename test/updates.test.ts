@@ -28,7 +28,8 @@ test('a figure the update gives as the old one is explained; one of another peri
   const lede = 'Health officials urged anyone who ate at the diner to get vaccinated.\n\n';
   const explained = await run(`${lede}Seventeen people have been sickened with hepatitis A.\n`, `${lede}Twenty-one people have been sickened with hepatitis A. The number rose from 17 reported on Monday.\n`);
   assert.deepEqual(explained.filter((f) => f.includes('changed-number')), []);
-  assert.deepEqual(await run('Nine people have been killed on the county\'s roads so far this year, police said.\n', 'Twelve people have been killed on the county\'s roads so far this year, up from nine in the whole of last year, police said.\n'), [
+  const otherPeriod = await run('Nine people have been killed on the county\'s roads so far this year, police said.\n', 'Twelve people have been killed on the county\'s roads so far this year, up from nine in the whole of last year, police said.\n');
+  assert.deepEqual(otherPeriod.filter((f) => !f.startsWith('info')), [
     'warning changed-number Number changed in paragraph 1: “Nine” became “Twelve”',
   ]);
 });
