@@ -334,3 +334,8 @@ test('a name of several words that takes "the" on its own names a group; "the" b
   const analysis = analyseText('Youk Chhang, who studies the crimes committed by the Khmer Rouge, said the death was outrageous. The Rev Judith Ormerod said the Judith Ormerod Trust would hold a service.\n');
   assert.deepEqual(analysis.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type]), [['Youk Chhang', 'person'], ['Khmer Rouge', 'org'], ['Judith Ormerod', 'person'], ['Judith Ormerod Trust', 'org']]);
 });
+
+test('a title after a name and a comma, of somewhere, makes the name a person ("Youk Chhang, director of …")', () => {
+  const analysis = analyseText('Youk Chhang, director of the Documentation Centre of Cambodia, called the death outrageous. Acme, maker of widgets, was sold.\n');
+  assert.deepEqual(analysis.entities.filter((e) => e.name === 'Youk Chhang' || e.name === 'Acme').map((e) => [e.name, e.type]), [['Youk Chhang', 'person'], ['Acme', 'other']]);
+});

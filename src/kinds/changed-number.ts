@@ -77,6 +77,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Net income was $151.4 million in the quarter on revenue that rose 8 percent, the company said.', text: 'Revenue rose to $1.98 billion in the quarter, the company said.', findings: [] },
     // another outlet's sentence may give another person's age
     { related: 'A 34-year-old man was arrested at the scene, police said.', text: 'Connor Hale, 23, was charged on Monday.', findings: [] },
+    // (but two lists of one group's ages are compared as ages)
+    { related: 'Three men, aged 19, 28 and 31, have been charged with affray.', text: 'Three men aged 19, 23 and 31 have been charged with affray.', findings: ['1:20 related-number Number in paragraph 1 differs from related.md: the article says “23”, the report “28”'] },
     // ages listed or given as a range count no one ("aged 19, 23 and 31" / "aged between 19 and 31")
     { related: 'Three men, aged 19, 23 and 31 and all from Blackburn, were arrested on suspicion of robbery.', text: 'Officers arrested three men, aged between 19 and 31, all from Blackburn.', findings: [] },
     // a name and a count of others are the report's whole
