@@ -533,7 +533,10 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - (whole ?? number).to;
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
-    const reach = verbal ? 6 : number.from > at ? 3 : 1;
+    // (a verb's subject may be a long noun phrase: "Some 14,000 homes and businesses in the utility's
+    // service area lost power"; with no verb between, the count still heads it)
+    const subjectPhrase = verbal && number.to <= i && !ctx.words.slice(number.to, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.text === ';');
+    const reach = verbal ? (subjectPhrase ? LONG_SUBJECT : 6) : number.from > at ? 3 : 1;
     if (!verbal && number.from > at && !ctx.words.slice(at + 1, number.from).every((w) => ctx.lexicon.countLinks.has(w.lower))) continue;
     if (distance < bestDistance && distance <= reach) {
       best = number;
@@ -548,6 +551,9 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   if (unit) value.unit = unit;
   return value;
 }
+
+/** The most words a subject's noun phrase may hold between its count and the verb. */
+const LONG_SUBJECT = 10;
 
 /** The longest relative clause read as standing between a subject's count and its verb, in words. */
 const MAX_RELATIVE = 12;

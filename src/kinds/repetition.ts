@@ -84,6 +84,13 @@ export const repetition = defineKind<Options>({
     { text: 'Finance director Anne Cole resigned on Monday as Hartley Foods battled a listeria scare.\n\nThe firm recalled 40 products last week.\n\nThe chairman resigned on Monday, the company said.\n', findings: [] },
     { text: 'John Perrin, 52, was convicted of murder at Bristol Crown Court on Friday.\n\nThe trial lasted two weeks.\n\nHis brother was convicted of perverting the course of justice on Friday.\n', findings: [] },
     { text: 'John Perrin, 52, was convicted of murder at Bristol Crown Court on Friday.\n\nThe trial lasted two weeks.\n\nThe jury was not told that the defendant was convicted of manslaughter in 2009.\n', findings: [] },
+    // (nor the paragraph right after a lede that describes before it names: it identifies)
+    { text: '# Council leader stands down\n\n**Monday, 10 March 2025**\n\nThe leader of Westbrook Borough Council has stood down with immediate effect, a week after auditors criticised the authority.\n\nCllr Graham Tulley, 63, told colleagues in an email on Monday morning that he was stepping down for personal reasons.\n', findings: [] },
+    // a power cut told again with the day the lede gave, its count heading a long subject (worth a look: no one named)
+    {
+      text: "A line of thunderstorms raked the valley on Tuesday evening, toppling trees and power poles.\n\nThe storm knocked out electricity to about 14,000 Pacific Power customers, and crews were still working Wednesday.\n\nOrchards lost much of the cherry crop.\n\nGrowers met on Wednesday to count the cost.\n\nSome 14,000 homes and businesses in the utility's service area lost power Tuesday night.\n",
+      findings: ['9:1 repeated-claim Power cut is reported twice (paragraphs 2 and 5)'],
+    },
     // (not where the unnamed telling counts a group, or brings someone in)
     { text: 'Two directors of Harlow Mills have resigned.\n\nThe company said trading was difficult.\n\nA third director, Ann Price, resigned on Monday.\n', findings: [] },
     { text: 'Police arrested Ana Ruiz in Porto on Monday.\n\nA second suspect, Tomas Vidal, was arrested in Braga on Tuesday.', findings: [] },
@@ -263,20 +270,16 @@ export const repetition = defineKind<Options>({
         return sure;
       };
       for (const b of events) {
-        // the first telling is the earliest: candidates come nearest first
-        let matched = false;
-        for (const a of [...candidates.get(b)!].reverse()) {
-          if (!sameEvent(context, contexts, a, b)) continue;
-          const frame = context.lexicon.frames[a.frame]!;
-          // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
-          const named = a.subjects.length ? a.subjects : b.subjects;
-          const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : NO_PARTICIPANT;
-          // a telling of "another" such event is not the one a later sentence already repeats ("found
-          // guilty of fraud … He was also convicted of obstruction … convicted by a jury on the fraud counts")
-          if (matched && anotherOccurrence(context, a)) continue;
-          matched = true;
-          report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
-        }
+        // a telling is told twice once, against its first telling, the earliest (candidates come nearest
+        // first): "She died at her home in Clifton" between the lede's death and "Ellison died on Tuesday"
+        // retells it too, but is no first telling
+        const a = [...candidates.get(b)!].reverse().find((x) => sameEvent(context, contexts, x, b));
+        if (!a) continue;
+        const frame = context.lexicon.frames[a.frame]!;
+        // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
+        const named = a.subjects.length ? a.subjects : b.subjects;
+        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : NO_PARTICIPANT;
+        report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
       }
     }
     if (kinds.has('relation')) {
@@ -381,6 +384,11 @@ function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, Sen
   if (lexicon.frames[a.frame]?.sole !== true) return false;
   const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
   if (unnamed.values.count) return false;
+  // (a lede that describes before it names is answered by the paragraphs right after it, which name
+  // the one it described: "The leader of the council has stood down … Cllr Graham Tulley told colleagues
+  // he was stepping down" identifies, it does not retell)
+  const gap = analysis.sentences[named.sentence]!.paragraph - analysis.sentences[unnamed.sentence]!.paragraph;
+  if (gap > 0 && gap < NAMING_PARAGRAPHS) return false;
   const before = analysis.doc.source.slice(unnamed.start, unnamed.trigger.start);
   if (INDEFINITE.test(before) || lexicon.repeatMarkers.test(before) || SOMEONE_ELSES.test(before)) return false;
   const [tn, tu] = [named.values.time, unnamed.values.time];
@@ -402,6 +410,9 @@ function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, Sen
   const body = (c: Claim) => BODY_KINDS.has(analysis.sentences[c.sentence]!.kind);
   return analysis.claims.every((c) => c.frame !== a.frame || c.negated || !body(c) || c.subjects.every((s) => named.subjects.includes(s)));
 }
+
+/** Paragraphs after a description's telling within which a telling by name identifies the one described. */
+const NAMING_PARAGRAPHS = 3;
 
 /** A person told as someone's ("his brother", "her deputy", "their lawyer"): someone else than the one named. */
 const SOMEONE_ELSES = /\b(?:his|her|their|my|our|your)\s+\p{L}/iu;
@@ -483,9 +494,11 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
   // (the earlier sentence may give it beside another word: "spoke to the Herald on Monday, her first
   // interview" has told the interview's Monday)
   const context = contexts.get(earlier.sentence);
+  // (or the lede may have told it: "A line of thunderstorms raked the valley on Tuesday evening …
+  // The storm knocked out electricity to 14,000 customers … Some 14,000 homes lost power Tuesday night")
   const toldBeside = (field: (typeof fields)[number]) => {
     const value = later.values[field]!;
-    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true;
+    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true || ledeDates(analysis, contexts).some((d) => datesAgree(d, value));
     if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true;
     return false;
   };
@@ -496,6 +509,13 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
     return type === 'person' || type === 'org';
   };
   return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id));
+}
+
+/** The dates the lede (the first body paragraph) gives: the story's day. */
+function ledeDates(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>): Value[] {
+  const first = analysis.sentences.find((s) => s.kind === 'paragraph');
+  if (!first) return [];
+  return analysis.sentences.filter((s) => s.paragraph === first.paragraph).flatMap((s) => contexts.get(s.index)?.dates ?? []);
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
