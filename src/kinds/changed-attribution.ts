@@ -113,6 +113,17 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     changed: { template: { edit: 'Attribution changed in {where}: the claim was attributed to {old} and is now attributed to {new}' }, vars: ['where', 'old', 'new'] },
   },
   examples: [
+    // the source moved to the sentence before: carried on, not dropped; dropped where the sentence before kept its own
+    {
+      old: 'The district said the people who fell ill had eaten at the diner between Aug. 2 and Aug. 14. Six have been hospitalized.',
+      text: 'The number of cases rose from 17 as test results came back, the district said. The people who fell ill had eaten at the diner between Aug. 2 and Aug. 14. Six have been hospitalized.',
+      findings: [],
+    },
+    {
+      old: 'Cody Aldrich, 27, was charged with arson, state police said. Aldrich had been seen carrying a gas can onto the bridge, according to a police affidavit.',
+      text: 'Cody Aldrich, 27, was charged with arson, state police said. Aldrich had been seen carrying a gas can onto the bridge.',
+      findings: ['1:62 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'],
+    },
     { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
     // a source renamed throughout is one name changed (changed-name), and a source that now does what it
     // said it would is the claim's subject, not a source dropped
@@ -196,6 +207,13 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       if (source && !after && pair.oldSentences.every((s) => /:\s*$/.test(s.text.trim()))) continue;
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
       if (!after && !source && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
+      // the source moved to the sentence before, in the same paragraph ("The number of cases rose …, the
+      // district said. The people who fell ill had eaten …"): its attribution carries on, as news copy
+      // reads; moved, not dropped, where the new version credits that source as often as the old
+      const previous = pair.pair.new[0]! - 1;
+      const carried = current.attribution.get(previous);
+      const credits = (analysis: Analysis) => [...analysis.attribution.values()].filter((a) => sourceName(analysis, a.speaker) === oldName).length;
+      if (!after && !source && carried && current.sentences[previous]?.paragraph === newSentence.paragraph && sourceName(current, carried.speaker) === oldName && credits(current) >= credits(versions.old)) continue;
       if (!after) {
         context.report({ confidence: confidence(0.85, sourceCertainty(context.lexicon, versions.old, before.speaker), blockWeight(newSentence), nearVerbatim(versions.mode, pair.pair.similarity), announced(context.lexicon, before.verb) ? 0.65 : 1), message: 'dropped', data: { where, old: oldName, report: versions.old.doc.path }, locations: changeLocations(context, newSentence, oldSentence), evidence: { expected: oldName, actual: null } });
         continue;
