@@ -12,7 +12,7 @@ import type { Word } from '../model/analysis.js';
 import type { Value } from '../model/document.js';
 import { eventClash, eventValueClashes } from './event-values.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
-import { bothStayed, changeData, changedPairs, changeLocations, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, countedBy, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -95,7 +95,12 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
         // "said Tuesday")
         const onlyTheDay = () => pair.oldSentences.map((x) => x.text).join(' ').replace(a.text, '') === pair.newSentences.map((x) => x.text).join(' ').replace(b.text, '');
         const datesMore = after.some((d) => d !== b);
-        const update = toldOld && (datesMore || !onlyTheDay());
+        // (and a running count told by a later day, "1,100 vaccinated by Sunday evening" → "2,400 … by
+        // Wednesday evening", is the count since, the day with it; a deadline, "by 31 March", with no count
+        // changed, is a date changed)
+        const counts = (contexts: typeof pair.oldContexts) => contexts.flatMap((c) => c.numbers.filter((n) => n.kind === 'count').map((n) => n.key)).sort().join();
+        const runningCount = countedBy(pair.oldContexts).has(a.key) && countedBy(pair.newContexts).has(b.key) && counts(pair.oldContexts) !== counts(pair.newContexts);
+        const update = (toldOld && (datesMore || !onlyTheDay())) || runningCount;
         told.add(`${b.start}`);
         context.report({ confidence: confidence(0.9, update ? UPDATE_DAY : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }

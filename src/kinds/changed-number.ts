@@ -18,7 +18,7 @@ import type { Analysis, NumberMention, SentenceContext } from '../model/analysis
 import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
-import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, countedBy, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -63,6 +63,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // "1.2m" with no currency and no noun after it is a depth in metres, not 1.2 million
     { old: 'Firefighters rescued 11 people from Mill Lane, where water reached a depth of 1.2m in places.', text: 'Firefighters rescued 11 people from Mill Lane, where the water was 1.2 metres deep in places.', findings: [] },
+    // a running count told by a later day is the count since
+    { old: 'The health district said more than 1,100 people had been vaccinated by Sunday evening.', text: 'The health district said more than 2,400 people had been vaccinated by Wednesday evening.', findings: [] },
     // an update that gives the old figure as the old one explains the change
     { old: 'Seventeen people have been sickened with hepatitis A, health officials said Monday.\n\nSix have been hospitalized.', text: 'Twenty-one people have been sickened with hepatitis A, health officials said Thursday.\n\nThe number of confirmed cases rose from 17 reported on Monday as test results came back. Seven have been hospitalized, up from six.', findings: [] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting 3,000 jobs.', findings: ['1:39 changed-number Number changed in paragraph 1: “300” became “3,000”'] },
@@ -157,8 +159,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // and a bound the report's figure keeps agrees with it
         if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
-        // an update that tells the old figure as the old one ("rose from 17 reported on Monday") explains its change
-        if (mode.name === 'edit' && toldAsEarlier(context.lexicon, context.analysis, a)) continue;
+        // an update that tells the old figure as the old one ("rose from 17 reported on Monday") explains its
+        // change, and so does a running count told by a later day ("1,100 … by Sunday evening" → "2,400 … by
+        // Wednesday evening")
+        if (mode.name === 'edit' && (toldAsEarlier(context.lexicon, context.analysis, a) || countedByAnotherDay(pair.oldContexts, pair.newContexts))) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
@@ -238,6 +242,12 @@ function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: Number
       return /^(?:up|down)$/.test(before?.lower ?? '') || c.words.slice(0, n.from - 1).some((w) => lexicon.updateVerbs.has(canon(lexicon, w.lemma)));
     }),
   );
+}
+
+/** Both versions count up to a day, and not the same one: a running count told again later. */
+function countedByAnotherDay(old: readonly SentenceContext[], now: readonly SentenceContext[]): boolean {
+  const [a, b] = [countedBy(old), countedBy(now)];
+  return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
 }
 
 /** Words after a figure that give it to another period than the story's now. */

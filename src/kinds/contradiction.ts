@@ -25,6 +25,7 @@ import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
+import { anotherOccurrence } from './event-values.js';
 import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
@@ -68,6 +69,8 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // "also" at the verb tells another such event, with its own figure
+    { text: 'The city council approved a $48.7 million upgrade of the Eastside water plant on Tuesday.\n\nIt also approved a $47.8 million upgrade of the sewer network.\n', findings: [] },
     // a smaller count in one place is a part of the storm's whole
     { text: 'Storm Darragh knocked out electricity to 40,000 homes on Saturday.\n\nTrees blocked roads across the county.\n\nAbout 3,000 homes in Truro lost power on Saturday after a substation flooded.\n', findings: [] },
     { text: 'The explosion killed at least 12 people.\n\nOfficials said 14 people were killed, including three children.', findings: [] },
@@ -214,6 +217,9 @@ export const contradiction = defineKind<Options>({
       for (const a of candidates.get(b)!) {
         if (a.frame !== b.frame || a.sentence === b.sentence) continue;
         const frame = lexicon.frames[a.frame]!;
+        // a telling of another such event ("It also approved a $47.8 million upgrade of the sewers", "a
+        // second man was arrested") gives that event's figures, not this one's
+        const another = !frame.once && (anotherOccurrence(analysis, lexicon, a) || anotherOccurrence(analysis, lexicon, b));
         // what happens once, and the incident a story reports, is as surely told in a time clause
         // ("since it opened in 1984", "Since the cars left the rails on Monday")
         const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
@@ -256,6 +262,7 @@ export const contradiction = defineKind<Options>({
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
           if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
+          if (another && (conflict.field === 'count' || conflict.field === 'money' || conflict.field === 'percent')) continue;
           // one event surely (the same named participant), and two figures of the same thing
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));

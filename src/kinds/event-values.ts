@@ -12,7 +12,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
 import { sameEntity } from '../claims/identity.js';
 import { sameFigure } from '../claims/numbers.js';
-import { pushTo } from '../base/arrays.js';
+import { partitionPoint, pushTo } from '../base/arrays.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Report, RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { changeLocations } from './pairs.js';
@@ -112,4 +113,22 @@ function sameParticipants(article: Analysis, report: Analysis, a: Claim, r: Clai
   if (a.subjects.length === 0 && r.subjects.length === 0 && spec.field !== 'count' && countA && countR && Number(countA.key) > 1 && sameFigure(countA, countR)) return true;
   if (a.subjects.length === 0 || r.subjects.length === 0) return spec.field === 'count' || (a.subjects.length + r.subjects.length > 0 && (unnamed(a) || unnamed(r)));
   return a.subjects.some((x) => r.subjects.some((y) => sameEntity(article.entityById.get(x), report.entityById.get(y))));
+}
+
+/** A comma or semicolon that opens another clause: ", after …", ", while …", "; …". */
+const SUBORDINATE = /;|,\s+(?:after|before|while|when|whereas|although|though|because|since|until|as|which|who|where|and|but)\b/i;
+
+/**
+ * A telling of another such event: "arrested again", "a second suspect", "He was also convicted"
+ * ("also" at the verb). The marker must stand in the event's own clause, before a clause that follows
+ * it: "…will cease operations for good, after the Georgia plant adds a second shift" tells the closure
+ * once, where "He was arrested, again, on Monday" tells another arrest.
+ */
+export function anotherOccurrence(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): boolean {
+  const clause = analysis.doc.source.slice(claim.start, claim.end);
+  const after = clause.slice(claim.trigger.end - claim.start).search(SUBORDINATE);
+  if (lexicon.repeatMarkers.test(after < 0 ? clause : clause.slice(0, claim.trigger.end - claim.start + after))) return true;
+  const tokens = analysis.tokens;
+  const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < claim.trigger.start);
+  return tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === claim.sentence && t.lower === 'also');
 }

@@ -184,3 +184,16 @@ export function visibleSpan(span: Span, sentences: Sentence[]): Span {
   const sentence = sentences.find((s) => s.start <= span.start && span.start <= s.end) ?? sentences[0]!;
   return { start: sentence.start, end: sentence.end };
 }
+
+/** The dates a sentence counts up to: "vaccinated by Sunday evening", "as of Monday". */
+export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of contexts) {
+    for (const d of c.dates) {
+      const at = c.words.findIndex((w) => w.start === d.start);
+      const before = c.words[at - 1]?.lower;
+      if (before === 'by' || (before === 'of' && c.words[at - 2]?.lower === 'as')) out.add(d.key);
+    }
+  }
+  return out;
+}
