@@ -31,25 +31,26 @@ test('the default pack\'s model names only its own rules, and a finding\'s confi
   assert.deepEqual(Object.keys(model.rules).filter((id) => !rules.some((r) => r.id === id)), []);
   const repeated = rules.find((r) => r.id === 'repeated-claim')!;
   assert.deepEqual(repeated.calibration, { bias: model.rules['repeated-claim']!.bias, slope: model.rules['repeated-claim']!.slope });
-  // an arrest of a person named in full: evidence 0.85
+  // an arrest of a person named in full (evidence 0.85), told in nearly the same words (0.86): one
+  // finding, told as the event, as sure as the surer reading
   const found = checkText(PAIR, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim');
-  assert.deepEqual(found.map((f) => [f.severity, f.confidence, f.message]), [['warning', calibrated(repeated.calibration, 0.85), 'Arrest of Ana Ruiz in Porto (Monday) is reported twice (paragraphs 1 and 3)']]);
+  assert.deepEqual(found.map((f) => [f.severity, f.confidence, f.message]), [['warning', calibrated(repeated.calibration, 0.86), 'Arrest of Ana Ruiz in Porto (Monday) is reported twice (paragraphs 1 and 3)']]);
 });
 
 test('a pack brings its own model: its curve sets the confidence and so the severity; a rule it does not name keeps its evidence score', async () => {
   const dir = tempDir();
-  // a newsroom whose repetitions are right one time in ten at evidence 0.85: σ(-4.0 + 1·logit(0.85)) = 0.09
+  // a newsroom whose repetitions are right one time in ten at evidence 0.86: σ(-4.0 + 1·logit(0.86)) = 0.10
   writeFile(dir, 'model.json', JSON.stringify({ rules: { 'repeated-claim': { bias: -4, slope: 1 } } }));
   const pack = writeFile(dir, 'house.yaml', `name: house\ncalibration: model.json\nrules:\n${RULE}`);
   writeFile(dir, 'a.md', PAIR);
   const run = await cli(['check', 'a.md', '--rules', pack, '--format', 'json'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   const report = JSON.parse(run.stdout) as { findings: { ruleId: string; severity: string; confidence: number; lowConfidence?: boolean }[] };
-  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.confidence, f.lowConfidence]), [['info', 0.09, true]]);
+  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.confidence, f.lowConfidence]), [['info', 0.1, true]]);
   // the same rule in a pack with no model: the evidence score
   const bare = writeFile(dir, 'bare.yaml', `name: bare\nrules:\n${RULE}`);
   const plain = JSON.parse((await cli(['check', 'a.md', '--rules', bare, '--format', 'json', '--fail-on', 'never'], { cwd: dir })).stdout) as typeof report;
-  assert.deepEqual(plain.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.confidence]), [['warning', 0.85]]);
+  assert.deepEqual(plain.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.confidence]), [['warning', 0.86]]);
 });
 
 test('a pack whose model is missing or malformed is refused with one line naming the file and the field', async () => {

@@ -168,7 +168,7 @@ test('against a report: an act announced is worth a look when stated as fact; a 
       'Carol Pettibone was sentenced Thursday to 51 months in state prison for stealing from the district.',
       'District Attorney Renee Okonjo-Hart announced that Carol Pettibone was sentenced Thursday to 51 months in state prison for stealing from the district.',
     ),
-    ['related-attribution info 0.55: Claim in paragraph 1 stands unattributed; related.md attributes it to Renee Okonjo-Hart'],
+    ['related-attribution info 0.53: Claim in paragraph 1 stands unattributed; related.md attributes it to Renee Okonjo-Hart'],
   );
   assert.deepEqual(check('Each patient is allowed one named visitor, the trust said.', 'Each patient may have one named visitor, the trust said.'), []);
   assert.deepEqual(

@@ -88,7 +88,7 @@ export const repetition = defineKind<Options>({
     // (nor another rank of the office: "deputy leader" is not "Council leader Mark Holloway")
     { text: 'The deputy leader of Harrowby council has resigned over the housing row.\n\nThe council said an interim arrangement would be announced next week.\n\nOpposition members said the decision was overdue.\n\nCouncil leader Mark Holloway has resigned, his office said.\n', findings: [] },
     // the same sentence told again word for word is told twice surely, though the event in it names no one
-    { text: 'About 14,000 homes lost power in the storm.\n\nCrews worked through the night.\n\nSchools were closed.\n\nAbout 14,000 homes lost power in the storm.\n', findings: ['7:1 repeated-claim The claim “About 14,000 homes lost power in the storm” is reported twice (paragraphs 1 and 4)'] },
+    { text: 'About 14,000 homes lost power in the storm.\n\nCrews worked through the night.\n\nSchools were closed.\n\nAbout 14,000 homes lost power in the storm.\n', findings: ['7:1 repeated-claim Power cut is reported twice (paragraphs 1 and 4)'] },
     // the lede brings its one person in with "a"; told again by name well after, with its source (whose name is no verb)
     { text: 'A former headteacher has been convicted of stealing £120,000 from her school.\n\nThe money had been set aside for a new sports hall.\n\nGovernors raised the alarm after an audit.\n\nMargaret Grant, 57, was convicted of fraud by abuse of position, the Crown Prosecution Service said.\n', findings: ['7:1 repeated-claim Conviction is reported twice (paragraphs 1 and 4)'] },
     // (nor the paragraph right after a lede that describes before it names: it identifies)
@@ -241,15 +241,15 @@ export const repetition = defineKind<Options>({
     const { options } = context;
     const kinds = new Set(options.claims);
     const { analysis } = context;
-    // one finding a pair of sentences, the surest of the readings that found it (an event told again
-    // with no one named is less sure than the same sentence told again word for word), told in the
-    // order found, so an event's reading, which says what was told, wins a tie
+    // one finding a pair of sentences, told as the first reading that found it says (an event's, which
+    // says what was told), as sure as the surest: an event told again with no one named is less sure
+    // than the same sentence told again word for word
     const found = new Map<string, { earlier: number; later: number; claim: string; evidence: Evidence; sure: number }>();
     const report = (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => {
       const key = `${earlier}:${later}`;
       const before = found.get(key);
-      if (before && before.sure >= sure) return;
-      found.set(key, { earlier, later, claim, evidence, sure });
+      if (before) before.sure = Math.max(before.sure, sure);
+      else found.set(key, { earlier, later, claim, evidence, sure });
     };
     const body = (claim: Claim) => BODY_KINDS.has(analysis.sentences[claim.sentence]!.kind) && claim.quote < 0 && claim.asserted;
     const claims = analysis.claims.filter(body);
@@ -272,9 +272,7 @@ export const repetition = defineKind<Options>({
         return sure;
       };
       for (const b of events) {
-        // a telling is told twice once, against its first telling, the earliest (candidates come nearest
-        // first): "She died at her home in Clifton" between the lede's death and "Ellison died on Tuesday"
-        // retells it too, but is no first telling
+        // against its first telling, the earliest (candidates come nearest first)
         const a = [...candidates.get(b)!].reverse().find((x) => sameEvent(context, contexts, x, b));
         if (!a) continue;
         const frame = context.lexicon.frames[a.frame]!;
@@ -316,7 +314,12 @@ export const repetition = defineKind<Options>({
       statements(context, report);
       firsts(context, report);
     }
+    // and a sentence told twice once, against its first telling: "She died at her home in Clifton", between
+    // the lede's death and "Ellison died on Tuesday", retells it too, but is no first telling
+    const firstOf = new Map<number, number>();
+    for (const { earlier, later } of found.values()) firstOf.set(later, Math.min(firstOf.get(later) ?? earlier, earlier));
     for (const { earlier, later, claim, evidence, sure } of found.values()) {
+      if (firstOf.get(later) !== earlier) continue;
       const first = analysis.sentences[earlier]!;
       const second = analysis.sentences[later]!;
       context.report({
