@@ -339,3 +339,13 @@ test('a title after a name and a comma, of somewhere, makes the name a person ("
   const analysis = analyseText('Youk Chhang, director of the Documentation Centre of Cambodia, called the death outrageous. Acme, maker of widgets, was sold.\n');
   assert.deepEqual(analysis.entities.filter((e) => e.name === 'Youk Chhang' || e.name === 'Acme').map((e) => [e.name, e.type]), [['Youk Chhang', 'person'], ['Acme', 'other']]);
 });
+
+test('an opening phrase of a preposition holds no subject, though the tagger reads a verb in it ("to staff"); a clause of its own does', () => {
+  const subjectOf = (text: string, frame: string) => {
+    const analysis = analyseText(text);
+    const claim = analysis.claims.find((c) => c.frame === frame)!;
+    return claim.subjects.map((id) => analysis.entityById.get(id)!.name);
+  };
+  assert.deepEqual(subjectOf('In a letter to staff, Dr Ann Lloyd apologised to patients.\n', 'apologise'), ['Ann Lloyd']);
+  assert.deepEqual(subjectOf('In his final years Karl Von Hess lived quietly in a care home, where he died in 2018.\n', 'death'), ['Karl Von Hess']);
+});

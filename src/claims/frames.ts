@@ -385,7 +385,17 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
   }
   let depth = 0;
   let subject: Mention | undefined;
-  for (let k = from; k < at; k++) {
+  // an opening phrase of a preposition ("In a letter to staff, Dr Lloyd apologised") holds no subject,
+  // whatever the tagger made of its words ("to staff" read as a verb): the clause's starts after its
+  // comma. (Not a clause of its own: "In his final years he lived quietly in a care home, where …")
+  let start = from;
+  if (ctx.words[from]?.pos === 'ADP') {
+    let comma = from + 1;
+    while (comma < at && ctx.words[comma]!.text !== ',') comma++;
+    const finite = ctx.words.slice(from + 1, comma).some((w, k, phrase) => (w.pos === 'VERB' || w.pos === 'AUX') && (phrase[k - 1] ?? ctx.words[from]!).lower !== 'to');
+    if (comma < at && !finite) start = comma + 1;
+  }
+  for (let k = start; k < at; k++) {
     const word = ctx.words[k]!;
     if (word.text === ',' && ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '')) depth++;
     else if (word.text === ',' && depth > 0) depth--;
