@@ -269,18 +269,13 @@ export function findAges(words: Word[]): NumberMention[] {
 function isAge(words: Word[], i: number): boolean {
   const word = words[i]!;
   if (!/^\d{1,3}$/.test(word.text)) return false;
-  if (words[i - 1]?.lower === 'aged' || (words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'age') || agedList(words, i)) return true;
+  if (agedGroup(words, i) || (words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'age')) return true;
   if (/^-?year-old$/.test(words[i + 1]?.lower ?? '') || (words[i + 1]?.text === '-' && words[i + 2]?.lower === 'year')) return true;
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
 
-/** A figure after "aged", or later in a list or range after it: "aged 19, 23 and 31", "aged between 19 and 31". */
+/** A figure after "aged", or later in a list or range after it: "aged 81", "aged 19, 23 and 31", "aged between 19 and 31". */
 export function agedGroup(words: Word[], i: number): boolean {
-  return words[i - 1]?.lower === 'aged' || agedList(words, i);
-}
-
-/** A figure later in a list or range after "aged": "aged 19, 23 and 31", "aged between 19 and 31", "aged 18 to 25". */
-function agedList(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const w = words[k]!.lower;
     if (w === 'aged') return true;

@@ -297,10 +297,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         if (![...denied(newTokens).map((w) => w && oldLemmas.has(key(w))), ...denied(clause).map((w) => w && newLemmas.has(key(w)))].some(Boolean)) continue;
         // a denial one side makes in an aside and the other in its main clause is one denial ("Usnea,
         // which had not been recorded at any urban site, was found" / "Usnea had not been recorded")
-        const denials = (tokens: Token[], inAside: boolean) => {
-          const aside = relativeClauses(lexicon, tokens);
-          return new Set(tokens.filter((t) => aside.has(t) === inAside && isNegation(lexicon, t, tokens)).flatMap((t) => deniedWord(lexicon, tokens, t) ?? []).map(key));
-        };
+        const denials = (tokens: Token[], inAside: boolean) => new Set(negationsIn(lexicon, tokens, inAside).flatMap((t) => deniedWord(lexicon, tokens, t) ?? []).map(key));
         const shared = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
         if (shared(denials(clause, true), denials(newTokens, false)) || shared(denials(newTokens, true), denials(clause, false))) continue;
         // and so must what the denied verb is told of, by the head of each noun: "did not raise the price
@@ -328,11 +325,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           if (!issuerNamed(names, reportNames, new Set(clause.map((t) => t.lower)))) continue;
         }
         // (the negations counted: one in an aside is not the statement's, and is not shown as it)
-        const counted = (tokens: Token[]) => {
-          const aside = relativeClauses(lexicon, tokens);
-          return tokens.filter((t) => isNegation(lexicon, t, tokens) && !aside.has(t));
-        };
-        report(counted(clause), counted(newTokens), negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
+        report(negationsIn(lexicon, clause, false), negationsIn(lexicon, newTokens, false), negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed
@@ -420,6 +413,12 @@ function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = fals
     return lexicon.negatingVerbs.has(t.lemma) && (next?.lower === 'to' || /ing$/.test(next?.lower ?? ''));
   };
   return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;
+}
+
+/** The negations of a statement's asides ("The man, who has not been named, …"), or of the rest of it. */
+function negationsIn(lexicon: CompiledLexicon, tokens: Token[], inAside: boolean): Token[] {
+  const aside = relativeClauses(lexicon, tokens);
+  return tokens.filter((t) => aside.has(t) === inAside && isNegation(lexicon, t, tokens));
 }
 
 /** The word a negation denies: the first word after it that is no auxiliary, particle or adverb ("had not been recorded" denies "recorded"). */

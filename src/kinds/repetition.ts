@@ -255,7 +255,7 @@ export const repetition = defineKind<Options>({
     const claims = analysis.claims.filter(body);
     if (kinds.has('event')) {
       const events = claims.filter((c) => c.kind === 'event');
-      const contexts = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
+      const story = storyOf(analysis);
       const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
       // who it happened to, named surely on both sides, makes one event surer; an event no one is named in least sure
       // (a name the copy does not type, "CalMac", named again by name is still one and the same); once
@@ -273,7 +273,7 @@ export const repetition = defineKind<Options>({
       };
       for (const b of events) {
         // against its first telling, the earliest (candidates come nearest first)
-        const a = [...candidates.get(b)!].reverse().find((x) => sameEvent(context, contexts, x, b));
+        const a = [...candidates.get(b)!].reverse().find((x) => sameEvent(context, story, x, b));
         if (!a) continue;
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
@@ -366,10 +366,33 @@ const DEATH_RETOLD_PARAGRAPHS = 3;
 /** Below this share of its words in the first telling, a sourced second telling is the source's own account. */
 const SOURCED_ACCOUNT_COVERAGE = 0.5;
 
-function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
+/** What the event comparison reads of the whole story, once rather than for every pair of tellings. */
+interface Story {
+  contexts: ReadonlyMap<number, SentenceContext>;
+  /** The lede (the first body paragraph) and the dates it gives: the story's day. */
+  lede: { paragraph: number | undefined; dates: Value[] };
+  /** By frame, everyone its body tellings name, the denied ones left out. */
+  named: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function storyOf(analysis: Analysis): Story {
+  const contexts = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
+  const paragraph = analysis.sentences.find((s) => s.kind === 'paragraph')?.paragraph;
+  const dates = analysis.sentences.filter((s) => paragraph !== undefined && s.paragraph === paragraph).flatMap((s) => contexts.get(s.index)?.dates ?? []);
+  const named = new Map<string, Set<string>>();
+  for (const c of analysis.claims) {
+    if (c.negated || !BODY_KINDS.has(analysis.sentences[c.sentence]!.kind)) continue;
+    let set = named.get(c.frame);
+    if (!set) named.set(c.frame, (set = new Set()));
+    for (const id of c.subjects) set.add(id);
+  }
+  return { contexts, lede: { paragraph, dates }, named };
+}
+
+function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const told = participants(a, b);
-  const match = told === 'unknown' && soleParticipant(context, contexts, a, b) ? 'same' : told;
+  const match = told === 'unknown' && soleParticipant(context, story, a, b) ? 'same' : told;
   if (match === 'different' || match === 'unknown') return false;
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
@@ -379,7 +402,7 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   // (the participant a sole frame's unnamed telling was read as is no detail the named one adds)
-  if (addsDetail(context.analysis, contexts, a, b, context.lexicon.relativeTimes, told === 'unknown')) return false;
+  if (addsDetail(context.analysis, story, a, b, context.lexicon.relativeTimes, told === 'unknown')) return false;
   // (an official's account of the incident itself is the incident told again: no one's own story to tell)
   if (!incident && sourcedAccount(context, a, b)) return false;
   return !anotherOccurrence(context.analysis, context.lexicon, b);
@@ -395,7 +418,7 @@ function sameEvent(context: RuleContext, contexts: ReadonlyMap<number, SentenceC
  * may describe before it names: "The leader of the council has resigned … Cllr Holloway"). Nor where
  * it is told on a day or in a year the named telling does not share ("resigned in 2016").
  */
-function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, SentenceContext>, a: Claim, b: Claim): boolean {
+function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   const { analysis, lexicon } = context;
   if (lexicon.frames[a.frame]?.sole !== true) return false;
   const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
@@ -408,8 +431,7 @@ function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, Sen
   const before = analysis.doc.source.slice(unnamed.start, unnamed.trigger.start);
   // (the lede brings its one person in with "a": "A former headteacher has been convicted …" is the
   // story's conviction, which a later paragraph tells by name)
-  const lede = analysis.sentences.find((x) => x.kind === 'paragraph')?.paragraph;
-  const introduced = unnamed.sentence < named.sentence && analysis.sentences[unnamed.sentence]!.paragraph === lede;
+  const introduced = unnamed.sentence < named.sentence && analysis.sentences[unnamed.sentence]!.paragraph === story.lede.paragraph;
   if ((INDEFINITE.test(before) && !introduced) || lexicon.repeatMarkers.test(before) || SOMEONE_ELSES.test(before)) return false;
   const [tn, tu] = [named.values.time, unnamed.values.time];
   // (a year against a weekday agrees by the calendar, but tells another occasion: "convicted of
@@ -417,7 +439,7 @@ function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, Sen
   const grain = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind);
   if (tu && !(tn && grain(tn) === grain(tu) && datesAgree(tn, tu))) return false;
   const person = analysis.entityById.get(named.subjects[0]!);
-  const ctx = contexts.get(unnamed.sentence);
+  const ctx = story.contexts.get(unnamed.sentence);
   if (ctx) {
     const titles = new Set(person?.titles ?? []);
     for (let k = 0; k < ctx.words.length && ctx.words[k]!.start < unnamed.trigger.start; k++) {
@@ -432,8 +454,7 @@ function soleParticipant(context: RuleContext, contexts: ReadonlyMap<number, Sen
       if (titles.size > 0 || unnamed.sentence > named.sentence) return false;
     }
   }
-  const body = (c: Claim) => BODY_KINDS.has(analysis.sentences[c.sentence]!.kind);
-  return analysis.claims.every((c) => c.frame !== a.frame || c.negated || !body(c) || c.subjects.every((s) => named.subjects.includes(s)));
+  return [...(story.named.get(a.frame) ?? [])].every((id) => named.subjects.includes(id));
 }
 
 /** Paragraphs after a description's telling within which a telling by name identifies the one described: the next one. */
@@ -486,7 +507,7 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
  * with a relative time ("surrendered the next day") has told when; a participant is a person or an
  * organisation named (not "Officers detained him", not the place in "a Chicago jury").
  */
-function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>, earlier: Claim, later: Claim, relativeTimes: RegExp, sole = false): boolean {
+function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Claim, relativeTimes: RegExp, sole = false): boolean {
   const fields = ['place', 'time', 'count', 'money', 'percent'] as const;
   // (a person's death told again with its day, well after the lede, is told twice: a person dies once;
   // the day given in the paragraphs right after the lede is an obituary's usual order)
@@ -504,12 +525,12 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
   const timed = (field: (typeof fields)[number]) => field === 'time' && (personal || relativeTimes.test(analysis.sentences[earlier.sentence]!.text));
   // (the earlier sentence may give it beside another word: "spoke to the Herald on Monday, her first
   // interview" has told the interview's Monday)
-  const context = contexts.get(earlier.sentence);
+  const context = story.contexts.get(earlier.sentence);
   // (or the lede may have told it: "A line of thunderstorms raked the valley on Tuesday evening …
   // The storm knocked out electricity to 14,000 customers … Some 14,000 homes lost power Tuesday night")
   const toldBeside = (field: (typeof fields)[number]) => {
     const value = later.values[field]!;
-    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true || ledeDates(analysis, contexts).some((d) => datesAgree(d, value));
+    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true || story.lede.dates.some((d) => datesAgree(d, value));
     if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true;
     return false;
   };
@@ -520,13 +541,6 @@ function addsDetail(analysis: Analysis, contexts: ReadonlyMap<number, SentenceCo
     return type === 'person' || type === 'org';
   };
   return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id));
-}
-
-/** The dates the lede (the first body paragraph) gives: the story's day. */
-function ledeDates(analysis: Analysis, contexts: ReadonlyMap<number, SentenceContext>): Value[] {
-  const first = analysis.sentences.find((s) => s.kind === 'paragraph');
-  if (!first) return [];
-  return analysis.sentences.filter((s) => s.paragraph === first.paragraph).flatMap((s) => contexts.get(s.index)?.dates ?? []);
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
