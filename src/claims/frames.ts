@@ -16,7 +16,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
   for (let i = 0; i < words.length; i++) {
     const match = matchTrigger(ctx, i, first);
     if (!match) continue;
-    const { trigger, length } = match;
+    const { trigger, length, gap } = match;
     const at = i + length - 1;
     const frame = lexicon.frames[trigger.frame]!;
     const [from, to] = clauseAround(lexicon, words, i);
@@ -27,7 +27,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const passive = verbal && (caused !== undefined || isPassive(lexicon, words, i));
     const relative = relativeClause(ctx, i);
     const left = relative ? relative.subject : subjectBefore(ctx, i, from);
-    const right = objectAfter(ctx, at + 1, to, trigger.objects);
+    // (a separable verb holds its object inside: "took the 41-year-old into custody")
+    const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
@@ -227,7 +228,7 @@ function isUpdate(ctx: SentenceContext, count: Value, from: number, to: number):
 }
 
 /** The trigger at a word, if any; `first` is the sentence's first word (firstWordIndex), read once per sentence. */
-function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger: Trigger; length: number } | undefined {
+function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger: Trigger; length: number; gap?: [number, number] } | undefined {
   const word = ctx.words[i]!;
   // (a sentence's first word is capitalised and often tagged a name: "Fires started Sunday")
   const opening = i === first && /^\p{Lu}\p{Ll}+$/u.test(word.text);
@@ -235,16 +236,11 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
   // (read as a name, a plural keeps its "s" in the tagger's lemma)
   const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
   for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? []) {
-    let ok = true;
-    for (let k = 1; k < trigger.words.length; k++) {
-      const next = ctx.words[i + k];
-      if (!next || (next.lemma !== trigger.words[k] && next.lower !== trigger.words[k] && !standsFor(trigger.words[k]!, next.lower))) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const after = ctx.words[i + trigger.words.length];
+    const matched = matchRest(ctx, trigger.words, i);
+    if (!matched) continue;
+    const end = matched.end;
+    const length = end - i;
+    const after = ctx.words[end];
     if (after && ctx.lexicon.frames[trigger.frame]!.exclude?.some((phrase) => phrase === `${trigger.words.join(' ')} ${after.lower}`)) continue;
     // "will close", "to close", "did not close": a word after a modal or "to" is a verb, whatever the
     // tagger made of it ("close" read as an adjective)
@@ -255,12 +251,42 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
-    const next = ctx.words[i + trigger.words.length];
-    if (trigger.pos === 'noun' && !isVerb && next && next.pos === 'NOUN' && !ctx.mentionAt[i + trigger.words.length]) continue;
-    if (trigger.objects && !objectHas(ctx, i + trigger.words.length, trigger.objects)) continue;
-    return { trigger, length: trigger.words.length };
+    const next = ctx.words[end];
+    if (trigger.pos === 'noun' && !isVerb && next && next.pos === 'NOUN' && !ctx.mentionAt[end]) continue;
+    if (trigger.objects && !objectHas(ctx, end, trigger.objects)) continue;
+    return matched.gap ? { trigger, length, gap: matched.gap } : { trigger, length };
   }
   return undefined;
+}
+
+/** The most words "*" in a multiword form stands for: a short object ("took the 41-year-old into custody"). */
+const GAP_WORDS = 5;
+
+/**
+ * Where a multiword form's words after the first stand from word `i` on, if they do: the end, and
+ * where its "*" stands (the object a separable verb holds: "took him into custody", "found the
+ * pair guilty", "is taking the newspaper to court"). The object holds no verb and no punctuation.
+ */
+function matchRest(ctx: SentenceContext, parts: readonly string[], i: number): { end: number; gap?: [number, number] } | undefined {
+  const fits = (part: string, word: Word | undefined) => word !== undefined && (word.lemma === part || word.lower === part || standsFor(part, word.lower));
+  let j = i + 1;
+  let gap: [number, number] | undefined;
+  for (let k = 1; k < parts.length; k++) {
+    if (parts[k] !== '*') {
+      if (!fits(parts[k]!, ctx.words[j])) return undefined;
+      j++;
+      continue;
+    }
+    const start = j;
+    while (j < start + GAP_WORDS && ctx.words[j] && !fits(parts[k + 1]!, ctx.words[j])) {
+      const w = ctx.words[j]!;
+      if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !ctx.mentionAt[j])) return undefined;
+      j++;
+    }
+    if (j === start || !fits(parts[k + 1]!, ctx.words[j])) return undefined;
+    gap = [start, j];
+  }
+  return gap ? { end: j, gap } : { end: j };
 }
 
 function isArgument(ctx: SentenceContext, at: number): Mention | undefined {
