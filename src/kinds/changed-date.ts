@@ -63,6 +63,9 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The health minister said Monday she would resign at the end of the month.', text: 'The health minister said Tuesday she would resign at the end of the month.', findings: ['1:26 changed-date Date changed in paragraph 1: “Monday” became “Tuesday”'] },
     { old: "Officials said Thursday's vote on the bypass would go ahead.", text: "Officials said Friday's vote on the bypass would go ahead.", findings: ['1:16 changed-date Date changed in paragraph 1: “Thursday” became “Friday”'] },
     { old: 'The council met on Monday.', text: 'The council met on Tuesday.', findings: ['1:20 changed-date Date changed in paragraph 1: “Monday” became “Tuesday”'] },
+    // a month and the fuller telling of it are one date, not a counterpart for the range's other end
+    { related: 'The report proposed charges of £1.50 an hour between 1 April and 30 September, with parking free from October to March.', text: 'Charges of £1.50 an hour will apply between April and September.', findings: [] },
+    { old: 'The fair runs between April and September.', text: 'The fair runs between 1 April and 30 October.', findings: ['1:35 changed-date Date changed in paragraph 1: “September” became “30 October”'] },
     // "May" the month, which the tagger takes for the modal verb
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: ['1:35 changed-date Date changed in paragraph 1: “March 2022” became “May 2022”'] },
   ],
@@ -85,7 +88,10 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a day of the event it dates another thing ("on Tuesday afternoon" / "said on Wednesday, a
       // day after"), and against another day of telling it is an update's new day, worth a look only
       const telling = (contexts: typeof pair.oldContexts, v: Value) => contexts.some((c) => dayOfTelling(context.lexicon, c.words, v.start));
-      for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
+      // (a date the other side tells vaguer or fuller, "between April and September" / "between 1 April
+      // and 30 September", is told there: it is no counterpart for another date in a clash)
+      const untoldIn = (others: Value[]) => (d: Value) => !others.some((o) => granularity(o) === granularity(d) && datesAgree(d, o));
+      for (const [a, b] of pairUp(onlyOld.filter(untoldIn(after)), onlyNew.filter(untoldIn(before)), (x, y) => granularity(x) === granularity(y) && !datesAgree(x, y))) {
         if (bothStayed(context, pair, a.text, b.text)) continue;
         const [toldOld, toldNew] = [telling(pair.oldContexts, a), telling(pair.newContexts, b)];
         if (toldOld !== toldNew) continue;
