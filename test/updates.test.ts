@@ -33,3 +33,17 @@ test('a figure the update gives as the old one is explained; one of another peri
     'warning changed-number Number changed in paragraph 1: “Nine” became “Twelve”',
   ]);
 });
+
+test('what had not yet happened, or was expected, and is now told as done is the news catching up; a denial dropped is a reversal', async () => {
+  assert.deepEqual(await run('The council has not yet approved the plan.\n', 'The council approved the plan.\n'), [
+    'info flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”',
+  ]);
+  assert.deepEqual(await run('The council did not approve the plan.\n', 'The council approved the plan.\n'), [
+    'warning flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”',
+  ]);
+  const reached = await run('The contingent is expected to reach the capital this evening.\n', 'The contingent reached the capital in the early evening.\n');
+  assert.deepEqual(reached.filter((f) => f.includes('hedge-removed')), []);
+  assert.deepEqual((await run('Details are expected to be published on its website.\n', 'Details will be published on its website.\n')).filter((f) => f.includes('hedge-removed')), [
+    'warning hedge-removed Hedge removed in paragraph 1: “are expected to” no longer qualifies the claim (“are expected to” became “will”)',
+  ]);
+});

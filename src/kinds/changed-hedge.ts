@@ -116,6 +116,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // an expectation told as done in a later version is the news catching up; told still ahead ("will"), the hedge is lost
+    { old: 'The contingent is expected to reach the capital this evening.', text: 'The contingent reached the capital in the early evening.', findings: [] },
+    { old: 'Details are expected to be published on its website.', text: 'Details will be published on its website.', findings: ['1:9 hedge-removed Hedge removed in paragraph 1: “are expected to” no longer qualifies the claim (“are expected to” became “will”)'] },
     // "No further casualties were reported" denies; it qualifies nothing
     { related: "An aftershock of magnitude 4.3 was recorded about three hours after the main quake, the China Earthquake Administration said. No further casualties were reported from it.\n", text: "An aftershock measuring 4.3 followed about three hours later, the China Earthquake Administration said. It caused no further casualties.\n", findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
@@ -208,6 +211,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           // an accusation or a report, and still keeps the claim at a distance
           if (hedged && (context.lexicon.hedges.some((h) => h.length === 1 && h[0] === hedged.word.lower) || context.lexicon.speechVerbs.has(hedged.word.lemma))) continue;
           if (!source) {
+            // in an edit, an expectation told as done ("is expected to reach the capital this evening" →
+            // "reached the capital in the early evening") is the news catching up, not a hedge lost
+            if (hedged && changed.every((h) => h.endsWith('expected to')) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => done(all, t, hedged.word.lemma)))) continue;
             // in an edit, a hedge swapped for another in the same place ("accused's" for "alleged")
             // still qualifies the claim
             if (hedgesIn(hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan))).length > 0) continue;
@@ -234,3 +240,12 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** Words before a verb that keep it ahead: "will be published", "to reach", "may open". */
+const AHEAD = new Set(['will', 'would', 'shall', 'to', 'may', 'might', 'could', 'can', 'should', 'must', "'ll"]);
+
+/** The verb of `lemma` told as done at `t`: a past form ("reached", "left", "been published"), with nothing before it that keeps it ahead. */
+function done(all: Token[], t: Token, lemma: string): boolean {
+  const present = t.lower === t.lemma || t.lower.endsWith('ing') || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+  return t.lemma === lemma && t.pos === 'VERB' && !present && !all.slice(Math.max(0, t.i - 3), t.i).some((w) => AHEAD.has(w.lower));
+}

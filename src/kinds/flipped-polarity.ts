@@ -23,6 +23,9 @@ import { asksQuestion } from '../text/sentences.js';
 /** Days of the week, years and times told from now ("last year", "yesterday"), which tell an occasion. */
 const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|since|of|by|during) (?:1[89]|20)\d\d|(?:this|last|next) (?:week|month|year|season|weekend)|yesterday|today|tonight)\b/g;
 
+/** How surely a "not yet" dropped as the thing happened is a reversal: an update usually (info by default). */
+const CAUGHT_UP = 0.4;
+
 /** How sure a clause of the article is the report's, reversed, where the sentences are no close restatement. */
 const CLAUSE_REVERSAL = 0.7;
 
@@ -135,6 +138,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The man, who has not been named, appeared before magistrates on Monday.', text: 'The man, who has been named locally, did not appear before magistrates on Monday.\n', findings: ['1:42 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
     { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
+    // what had not yet happened and now has is an update: worth a look (info), no reversal
+    { old: 'The council has not yet approved the plan.', text: 'The council approved the plan.', findings: ['1:1 flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
   ],
@@ -341,7 +346,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         return negationCount(lexicon, before) !== negationCount(lexicon, after) && Math.max(words(before), words(after)) <= MAX_REVERSAL_WORDS && !whole;
       });
       if (!hunk) continue;
-      report(tokensIn(versions.old, hunk.oldSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), tokensIn(context.analysis, hunk.newSpan).filter((t) => /[\p{L}\p{N}]/u.test(t.text)), negationCount(lexicon, tokensIn(context.analysis, hunk.newSpan)) > negationCount(lexicon, tokensIn(versions.old, hunk.oldSpan)) ? 'negation added' : 'negation removed', 0.8);
+      const [before, after] = [tokensIn(versions.old, hunk.oldSpan), tokensIn(context.analysis, hunk.newSpan)];
+      const added = negationCount(lexicon, after) > negationCount(lexicon, before);
+      // what had "not yet" happened and now has ("has not yet said when applications will open" → "Applications
+      // will open on 1 September, the fund said") is the news catching up: worth a look, no reversal
+      const caughtUp = !added && before.some((t) => t.lower === 'yet');
+      report(before.filter((t) => /[\p{L}\p{N}]/u.test(t.text)), after.filter((t) => /[\p{L}\p{N}]/u.test(t.text)), added ? 'negation added' : 'negation removed', caughtUp ? CAUGHT_UP : 0.8);
     }
     // against a report, a clause of a sentence not found reversing the report above (the alignment
     // pairs sentences that say much else loosely or not at all) with the same verb as a clause of the
