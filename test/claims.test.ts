@@ -212,6 +212,9 @@ test('a plural noun opening a sentence before a verb names no one; a noun for a 
   const names = analysis.entities.map((e) => e.name);
   assert.ok(!names.includes('Officers') && !names.includes('Paramedics'), names.join(', '));
   assert.ok(names.includes('Jim Falk') && !names.includes('Passenger Jim Falk'), names.join(', '));
+  // (any word of the dictionary that is no name labels too; a given name or a name opens the name)
+  const labelled = analyseText('Substitute Ryan Doyle scored the winner.\n\nBuilder Tom Hale was fined.\n\nRose Smith and Park Ji-won were there.\n').entities.map((e) => e.name);
+  assert.deepEqual(['Ryan Doyle', 'Tom Hale', 'Rose Smith', 'Park Ji-won'].filter((n) => labelled.includes(n)), ['Ryan Doyle', 'Tom Hale', 'Rose Smith', 'Park Ji-won'], labelled.join(', '));
 });
 
 test('"by a Chicago jury": a place qualifying the noun after "by" is not who did it', () => {

@@ -1,4 +1,4 @@
-import { isGivenName, isPersonNoun, knownWord } from '../lexicon/semantics.js';
+import { isGivenName, isPersonNoun, knownWord, properName } from '../lexicon/semantics.js';
 import type { TitleDef } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPossessiveMarker, isWordLike } from '../text/words.js';
@@ -241,9 +241,11 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   const participle = first && word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower);
   if ((word.pos === 'ADV' || lexicon.sentenceOpeners.has(word.lower) || participle) && !known.has(word.text)) return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   const next = words[at + 1];
-  // "Passenger Jim Falk said", "Witness Mary Hale": a noun for a person opening the sentence before a
-  // given name labels the person, it is no part of the name
-  if (next !== undefined && isPersonNoun(word.lower) && isGivenName(next.text) && !known.has(word.text) && !isGivenName(word.text)) return false;
+  // "Passenger Jim Falk said", "Witness Mary Hale", "Substitute Ryan Doyle": a noun for a person, or
+  // any word of the dictionary that is no name, opening the sentence before a given name labels the
+  // person, it is no part of the name
+  const label = isPersonNoun(word.lower) || (knownWord(word.lower) && !properName(word.lower));
+  if (next !== undefined && label && isGivenName(next.text) && !known.has(word.text) && !isGivenName(word.text)) return false;
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,
   // before a verb, is that noun, whatever the tagger read (and no one a later "he" can mean);

@@ -16,7 +16,7 @@ import type { BlockKind, Entity, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance, plainName } from '../claims/identity.js';
-import { knownWord } from '../lexicon/semantics.js';
+import { knownWord, properName } from '../lexicon/semantics.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
@@ -56,6 +56,10 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a bare surname a letter off a person's, though news makes it a frequent word (WordNet has it in no form)
+    { text: 'Lieutenant Governor David Paterson will become governor.\n\nThe state faces a deficit.\n\nPatterson, also a Clinton supporter, is expected to take his place.\n', findings: ['5:1 name-form “Patterson” is spelt “Paterson” elsewhere (paragraph 1): check the spelling of David Paterson'] },
+    // (a word read as no one's name, with another first letter, is another name: "Coyle" in a team list)
+    { text: 'Substitute Ryan Doyle scored the winner.\n\n**Ashbridge United:** Coyle; Hart, Ndlovu, Burrows, Pask.\n', findings: [] },
     // a doubled letter typed as another doubled letter is one slip; two people's names are two names
     { text: 'Born Francis Faketty in Chicago, he trained as a lifeguard.\n\nHe joined the Navy in 1942.\n\nFakerry later changed his name to Karl Von Hess.\n', findings: ['5:1 name-form “Fakerry” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
     { text: 'Mark Abbott, the club secretary, said the vote was close.\n\nSusan Allott, a member for 20 years, voted against. Mr Abbott said he would stay. Ms Allott said she would not.\n', findings: [] },
@@ -194,7 +198,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // name misspelt, when it is no English word: it is compared with the people's names too
   // (or a word that is a person's name with its accents dropped: "Dvorak" beside "Milan Dvořák")
   const accented = new Set(people.map(surnameOf).filter((n): n is string => n !== undefined && plainName(n) !== n.toLowerCase()).map(plainName));
-  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || accented.has(plainName(e.name))));
+  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || properName(e.name.toLowerCase()) || accented.has(plainName(e.name))));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();
@@ -238,6 +242,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // "Whitcombe" is no English ending on "Whitcomb", where "Socratic" is on "Socrates")
       if (termKey(sa.toLowerCase()) === termKey(sb.toLowerCase()) && (knownWord(sa.toLowerCase()) || knownWord(sb.toLowerCase())) && byEndings(sa.toLowerCase(), sb.toLowerCase())) continue;
       if (!close(sa, sb)) continue;
+      // (a word read as no one's name is a person's misspelt only from the same first letter: a first
+      // letter is seldom mistyped, and "Coyle" in a team list is another player, not "Doyle")
+      if (b.type !== 'person' && sa[0]!.toLowerCase() !== sb[0]!.toLowerCase() && soundKey(sa) !== soundKey(sb)) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);
       // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling

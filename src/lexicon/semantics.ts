@@ -21,7 +21,7 @@ const DIR = packagePath('data', 'semantics');
 const present = (file: string) => existsSync(join(DIR, file));
 
 let vocabulary: { words: string[]; index: Map<string, number> } | null | undefined;
-let names: { given: Set<string>; female: Set<string>; male: Set<string>; personNouns: Set<string> } | null | undefined;
+let names: { given: Set<string>; female: Set<string>; male: Set<string>; personNouns: Set<string>; proper: Set<string> } | null | undefined;
 let relations: Relations | null | undefined;
 let vectors: Int8Array | null | undefined;
 
@@ -40,8 +40,8 @@ function words() {
 function nameLists() {
   if (names !== undefined) return names;
   if (!present('names.json')) return (names = null);
-  const data = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as { given: string[]; female: string[]; male: string[]; personNouns: string[] };
-  return (names = { given: new Set(data.given), female: new Set(data.female), male: new Set(data.male), personNouns: new Set(data.personNouns) });
+  const data = JSON.parse(readFileSync(join(DIR, 'names.json'), 'utf8')) as { given: string[]; female: string[]; male: string[]; personNouns: string[]; proper: string[] };
+  return (names = { given: new Set(data.given), female: new Set(data.female), male: new Set(data.male), personNouns: new Set(data.personNouns), proper: new Set(data.proper) });
 }
 
 function relationTable() {
@@ -109,6 +109,15 @@ export function synonymsOf(word: string): string[] {
 /** Whether a lower-case word is in the table's vocabulary (the 60,000 most frequent words of news). */
 export function knownWord(word: string): boolean {
   return words()?.index.has(word) === true;
+}
+
+/**
+ * A frequent word WordNet has only with a capital ("clinton") or not at all ("patterson"): for a
+ * capitalised word already read as a name, a name, though a known word. (WordNet holds no function
+ * words or irregular forms either: "the" and "went" are here too, so ask only of names.)
+ */
+export function properName(word: string): boolean {
+  return nameLists()?.proper.has(word) === true;
 }
 
 /** A given name of the English-speaking world's lists ("Lindsey", "Pavel"). */
