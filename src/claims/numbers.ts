@@ -387,6 +387,8 @@ function nounAt(words: Word[], at: number): string | undefined {
       // the noun closes the phrase unless another noun follows ("14 police officers")
       const next = words[k + 1];
       if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower)) continue;
+      // (a "noun" right before "the" is a verb the tagger misread: "a crowd of 14,382 saw the final")
+      if (k === at && next && /^(?:the|a|an)$/.test(next.lower)) return undefined;
       return word.lemma;
     }
     if (word.pos !== 'ADJ' && word.pos !== 'VERB') return undefined;

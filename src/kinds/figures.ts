@@ -3,8 +3,8 @@
  * ("siphoning $412,650" … "Of the $421,650 she took"; "a record 31,842 runners" in the article and
  * "a record 31,482 runners" in the wire).
  *
- * What: every sum of the body, compared with every other in the same currency in the article (counts
- * of one thing with their digits in another order are contradicted-number's); with --related, every
+ * What: every sum of the body, compared with every other in the same currency in the article, and
+ * every count with every other whose noun agrees ("a crowd of 14,382" … "the 14,832 spectators"); with --related, every
  * count, sum and percentage of the article with each report's. Two figures that differ only by two neighbouring digits swapped are
  * one figure misspelt (claims/numbers.ts `transposed`): no event, no sentence pairing and no wording
  * in common is needed, which is why this finds what the event and report comparisons miss.
@@ -25,6 +25,8 @@ import { pushTo } from '../base/arrays.js';
 import { separateRecords } from './records.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import { likenessOf } from '../claims/similarity.js';
 
 const OPTIONS = {
   type: 'object',
@@ -65,11 +67,10 @@ function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>
 }
 
 /**
- * In one article only sums: counts of one thing with their digits in another order are the
- * contradiction kind's (contradicted-number), and percentages in one story are as often two parties'
- * shares. Against a report, every figure.
+ * In one article sums and counts (of four digits or more: transposed()); percentages in one story are
+ * as often two parties' shares. Against a report, every figure.
  */
-const IN_ARTICLE = new Set<NumberMention['kind']>(['money']);
+const IN_ARTICLE = new Set<NumberMention['kind']>(['money', 'count']);
 const AGAINST_REPORT = new Set<NumberMention['kind']>(['count', 'money', 'percent']);
 
 /** How many words after two figures must be the same for a swap of three digits to be one figure misspelt. */
@@ -85,9 +86,23 @@ function sameWordsAfter(mine: Analysis, a: Figure, theirs: Analysis, b: Figure):
   return x.length === SAME_WORDS_AFTER && x.join(' ') === y.join(' ');
 }
 
+/**
+ * In one article, counts are looked up by their digits alone: "a crowd of 14,382" counts no noun of its
+ * own, and "the 14,832 spectators" are that crowd (slip() then asks that what they count agrees).
+ */
+const articleThing = (value: NumberMention) => (value.kind === 'count' ? 'count|' : thing(value));
+
+/** What two counts count agrees: the same noun, a noun on one side only, or nouns alike in meaning ("fans" / "spectators"). */
+function countsAgree(lexicon: CompiledLexicon, a: NumberMention, b: NumberMention): boolean {
+  if (a.unit === undefined || b.unit === undefined || a.unit === b.unit) return true;
+  return likenessOf(lexicon, a.unit, b.unit) > 0;
+}
+
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
-function slip(analysis: Analysis, a: Figure, b: Figure): boolean {
-  if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence) || !transposed(a.value, b.value)) return false;
+function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
+  if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
+  const counts = a.value.kind === 'count' && b.value.kind === 'count';
+  if (counts ? !countsAgree(lexicon, a.value, b.value) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) : !transposed(a.value, b.value)) return false;
   return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
 }
 
@@ -105,6 +120,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Ann Hale was jailed for siphoning $412,650 from the parish.\n\nShe spent it on cruises.\n\nOf the $421,650 she took, roughly $96,000 went on travel.\n',
       findings: ['5:8 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip'],
     },
+    // a count told again, its noun alike or on one side only; (counts of two things are two figures)
+    { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
     { text: 'The fee rose from $1,234 to $1,324.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
     // two parties' shares, and sums of two years
@@ -121,7 +139,7 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     const first = new Map<string, Figure>();
     for (const b of figuresOf(analysis, IN_ARTICLE)) {
       const digits = digitsOf(b.value.text);
-      const a = swaps(digits).map((d) => first.get(`${thing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, f, b));
+      const a = swaps(digits).map((d) => first.get(`${articleThing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, context.lexicon, f, b));
       if (a) {
         context.report({
           confidence: confidence(SWAP),
@@ -134,7 +152,7 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: a.value.text, actual: b.value.text, field: b.value.kind },
         });
       }
-      const key = `${thing(b.value)}|${digits}`;
+      const key = `${articleThing(b.value)}|${digits}`;
       if (!first.has(key)) first.set(key, b);
     }
   },
