@@ -3,8 +3,10 @@
  *
  * What: forms from the `variants` lexicon mixed in the body ("email" and "e-mail", "U.S." and "US",
  * "Kyiv" and "Kiev"), and any compound written both with and without its hyphen ("dash-cam" and
- * "dashcam"), a name written as one word and as two ("Saltmarsh Lane" and "Salt Marsh Lane"), and
- * British and American spellings of one word ("apologised" and "apologized"). The
+ * "dashcam"), a name written as one word and as two ("Saltmarsh Lane" and "Salt Marsh Lane"), a compound
+ * noun written as one word and as two ("headteacher" and "head teacher"), a name's capitals written two
+ * ways ("BikeFest" and "Bikefest"), and British and American spellings of one word ("apologised" and
+ * "apologized"). The
  * form the article uses less is flagged, as proselint's consistency check does (on a
  * tie, the later one); where the lexicon names a `preferred` form, every other form is flagged.
  * Why: house style is one spelling; mixed forms look careless and can make a search miss a story.
@@ -56,6 +58,12 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Everyone agreed to meet.\n\nThe band Every One played on Friday.\n', findings: [] },
     { text: 'The airline, which merged with Northwest in 2008, serves the North West of England.\n', findings: [] },
     { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
+    // a compound noun as one word and as two; (a determiner and a noun, or a verb and its particle, are two words)
+    { text: 'Rachel Ashworth, the headteacher, wrote to parents.\n\nThe head teacher said the children had taken it well.\n', findings: ['3:5 term-variant “head teacher” is written “headteacher” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Traffic is an everyday problem.\n\nBuses run every day.\n\nThe turnout was low, and few voters turn out in May.\n', findings: [] },
+    // a name's capitals two ways (not a heading's capitals, nor a sentence's first letter)
+    { text: 'Organisers of Bikefest expect 300,000 people.\n\nThe BikeFest rally starts on Friday, and BikeFest ends on Monday.\n', findings: ['1:15 term-variant “Bikefest” is written “BikeFest” (as in paragraph 2), the form used most in this article: use one form'] },
+    { text: 'NATO leaders met in Vilnius.\n\nNato said the talks went well.\n', findings: [] },
   ],
   check(context) {
     const { options } = context;
@@ -97,7 +105,11 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     for (const [variant, byForm] of spelt) hits.set(variant, byForm);
     const spaced = spacingVariants(analysis, body, options.minCompoundLength);
     for (const [variant, byForm] of spaced) hits.set(variant, byForm);
-    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys(), ...spaced.keys()]) {
+    const joined = joinedNouns(analysis, body, options.minCompoundLength, known);
+    for (const [variant, byForm] of joined) hits.set(variant, byForm);
+    const cased = caseVariants(analysis, body);
+    for (const [variant, byForm] of cased) hits.set(variant, byForm);
+    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys(), ...spaced.keys(), ...joined.keys(), ...cased.keys()]) {
       const byForm = hits.get(variant);
       if (!byForm) continue;
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
@@ -201,6 +213,61 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
     }
   }
   return twoForms(byClosed);
+}
+
+/**
+ * A compound noun written as one word and as two ("headteacher" and "head teacher", "website" and
+ * "web site"): two lower-case nouns that, run together, make a noun the article also uses. Only nouns:
+ * "every day" / "everyday", "turn out" / "turnout" and "any one" / "anyone" are two words each.
+ */
+function joinedNouns(analysis: Analysis, body: Analysis['sentences'], minLength: number, known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
+  const closed = new Map<string, Hit[]>();
+  const open: { key: string; form: string; hit: Hit }[] = [];
+  for (const sentence of body) {
+    const tokens = analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    tokens.forEach((t, k) => {
+      const noun = (w: typeof t | undefined) => w !== undefined && w.pos === 'NOUN' && w.quote < 0 && /^\p{Ll}{3,}$/u.test(w.text);
+      if (!noun(t) || known.has(t.lower)) return;
+      if (t.text.length >= minLength) pushTo(closed, t.lower, { start: t.start, end: t.end, sentence: sentence.index });
+      const next = tokens[k + 1];
+      if (noun(next) && next!.spaced && next!.start === t.end + 1) open.push({ key: t.lower + next!.lower, form: `${t.lower} ${next!.lower}`, hit: { start: t.start, end: next!.end, sentence: sentence.index } });
+    });
+  }
+  const byKey = new Map<string, Map<string, Hit[]>>();
+  for (const { key, form, hit } of open) {
+    const singles = closed.get(key);
+    if (!singles) continue;
+    addHit(byKey, key, form, hit);
+    if (!byKey.get(key)!.has(key)) for (const single of singles) addHit(byKey, key, key, single);
+  }
+  return twoForms(byKey);
+}
+
+/**
+ * A name written with its capitals two ways ("BikeFest" and "Bikefest", "McDonald" and "Mcdonald"):
+ * the same letters, capitalised differently past the first (which a sentence's start may capitalise).
+ * Not a word in capitals throughout, which is a heading's or an acronym's style.
+ */
+function caseVariants(analysis: Analysis, body: Analysis['sentences']): Map<VariantDef, Map<string, Hit[]>> {
+  const byKey = new Map<string, Map<string, Hit[]>>();
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’-])/gu)) {
+      const word = match[0];
+      if (!/\p{Lu}/u.test(word) || word === word.toUpperCase()) continue;
+      const start = fileOffset(analysis, sentence.index, match.index);
+      if (!ownWords(analysis, sentence.index, start, start + word.length, false)) continue;
+      // (keyed by the letters, filed by the capitals past the first)
+      addHit(byKey, word.toLowerCase(), word[0]!.toUpperCase() + word.slice(1), { start, end: start + word.length, sentence: sentence.index });
+    }
+  }
+  const out = new Map<VariantDef, Map<string, Hit[]>>();
+  for (const forms of byKey.values()) {
+    if (forms.size !== 2) continue;
+    // as the article writes them: a form only a sentence's start capitalised is written as found
+    const written = new Map([...forms.values()].map((hits) => [analysis.doc.source.slice(hits[0]!.start, hits[0]!.end), hits] as const));
+    if (written.size === 2) out.set({ forms: [...written.keys()] }, written);
+  }
+  return out;
 }
 
 /** The word after a place in a text, as written ("Lane"), or "" at its end. */
