@@ -3,7 +3,8 @@ import { BODY_KINDS, type Mention } from '../model/document.js';
 
 /**
  * When a thing began: the year an organisation was founded ("Harbridge, founded in 1887", "the club's
- * formation in 1884"), a building was built ("The pavilion itself, built in 1927", "the 1899
+ * formation in 1884", "in 1971 founded E. Tarrant Organ Builders", "in business since 1974"; a
+ * business's opening is its founding), a building was built ("The pavilion itself, built in 1927", "the 1899
  * building") or a place opened ("since it opened in 1984", "since its 1908 opening", "first opened its
  * doors in 1897", "opened to the public in 1986"). Two such years for one thing can clash: two years of one kind, an opening before
  * the founding, or an opening before (or years after) the building.
@@ -11,7 +12,8 @@ import { BODY_KINDS, type Mention } from '../model/document.js';
  * Who the year belongs to is read from the copy's usual forms and never guessed past them:
  * - the name or noun the verb follows ("Hartfield was founded", "The Moray club, founded", "the
  *   museum, which opened");
- * - the object of a transitive use ("Jones founded Hartfield in 1921", "opened its Leek plant in 1927");
+ * - the object of a transitive use ("Jones founded Hartfield in 1921", "opened its Leek plant in 1927"),
+ *   or the name an object relative clause is told of ("Schriftgießerei Voss, which she founded in 1971");
  * - "it" and "its": the noun a relative clause is told of ("a pavilion that has changed little since it
  *   opened"), the subject of the sentence's main clause ("The Ashgrove has staged … since it opened"),
  *   or that of the sentence before when the sentence opens on them.
@@ -109,9 +111,17 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
         object = phrase;
         j = phrase.end;
       }
-      const yearAt = yearAfterIn(words, j);
+      // ("and in 1971 founded E. Tarrant Organ Builders": the year may stand just before the verb)
+      const yearAt = yearAfterIn(words, j) >= 0 ? yearAfterIn(words, j) : object && words[k - 2]?.lower === 'in' && YEAR.test(words[k - 1]?.text ?? '') ? k - 1 : -1;
       if (yearAt < 0) continue;
-      push(object ?? subjectBefore(ctx, k, previous), verb, yearAt, k);
+      push(object ?? objectRelative(ctx, k) ?? subjectBefore(ctx, k, previous), verb, yearAt, k);
+      continue;
+    }
+    // "The workshop, in business since 1974", "trading since 1990": how long a business has run is its founding
+    const running = runningSince(words, k);
+    if (running > 0) {
+      push(subjectBefore(ctx, k, previous), 'founded', k + running - 1, k);
+      k += running - 1;
       continue;
     }
     // "its 1908 opening", "the club's formation in 1884", "the 1899 building"
@@ -151,6 +161,27 @@ function yearAfterIn(words: Word[], j: number): number {
     k = m;
   }
   return -1;
+}
+
+/** Phrases that tell since when a business has run, up to "since": "in business since", "trading since". */
+const RUNNING = [['in', 'business', 'since'], ['trading', 'since'], ['in', 'operation', 'since'], ['operating', 'since']];
+
+/** How many words a phrase of RUNNING and its year take from `k` ("in business since 1974": 4), or 0. */
+function runningSince(words: Word[], k: number): number {
+  for (const phrase of RUNNING) {
+    if (phrase.every((w, n) => words[k + n]?.lower === w) && YEAR.test(words[k + phrase.length]?.text ?? '')) return phrase.length + 1;
+  }
+  return 0;
+}
+
+/** "Schriftgießerei Voss, which she founded in 1971": the name or noun an object relative clause is told of. */
+function objectRelative(ctx: SentenceContext, k: number): Holder | undefined {
+  const { words } = ctx;
+  const subject = words[k - 1];
+  if (!subject || !(subject.pos === 'PRON' || ctx.mentionAt[k - 1]) || !/^(?:which|that)$/.test(words[k - 2]?.lower ?? '')) return undefined;
+  let j = k - 3;
+  if (words[j]?.text === ',') j--;
+  return j >= 0 ? headBefore(ctx, j) : undefined;
 }
 
 /** A name as a holder: no person is founded, built or opened. */
@@ -250,7 +281,7 @@ function openingSubject(ctx: SentenceContext): (Holder & { end: number }) | unde
  * founded in 1887" … "the club's formation"). Not "the museum" or "the school": a story names those
  * with the noun ("Bluff Street Museum"), and a society's museum is not the society.
  */
-const INSTITUTIONS = new Set(['club', 'company', 'firm', 'business', 'group', 'charity', 'party', 'band', 'team', 'society', 'organisation', 'organization', 'union', 'association', 'trust', 'bank']);
+const INSTITUTIONS = new Set(['club', 'company', 'firm', 'business', 'group', 'charity', 'party', 'band', 'team', 'society', 'organisation', 'organization', 'union', 'association', 'trust', 'bank', 'workshop', 'studio', 'practice', 'agency', 'label', 'foundry', 'partnership']);
 
 /**
  * Pairs of beginnings of one thing that cannot both be true: two years of one kind; an opening before
@@ -269,9 +300,12 @@ export function foundingClashes(analysis: Analysis, foundings: Founding[]): [Fou
     const lemma = f.holder.slice(5);
     return named.find((id) => nameWords.get(id)!.has(lemma)) ?? (only !== undefined && INSTITUTIONS.has(lemma) ? only : f.holder);
   };
+  // (a business opens when it is founded: "the workshop … since it opened in 1974" is its founding told again)
+  const business = (f: Founding) => f.holder.startsWith('noun:') && INSTITUTIONS.has(f.holder.slice(5));
+  const kindOf = (f: Founding): Beginning => (f.kind === 'opened' && business(f) ? 'founded' : f.kind);
   const clash = (a: Founding, b: Founding): boolean => {
     if (a.year === b.year || (a.indefinite && b.indefinite)) return false;
-    if (a.kind === b.kind) return true;
+    if (kindOf(a) === kindOf(b)) return true;
     const of = (kind: Beginning) => (a.kind === kind ? a : b.kind === kind ? b : undefined);
     const [founded, opened, built] = [of('founded'), of('opened'), of('built')];
     if (founded && opened) return opened.year < founded.year;

@@ -400,6 +400,15 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: ['3:33 contradicted-attribute Ashgrove Theatre was founded in 1986 in paragraph 2 but opened in 1984 in paragraph 1'],
     },
     // "the club" is the one club the story names
+    // a business opens when it is founded, and has run since then: "the workshop" is the one business the story names a founding of
+    {
+      text: 'He returned to Suffolk in 1969 and in 1971 founded E. Tarrant Organ Builders in a former maltings.\n\nHe was a keen sailor.\n\nThe workshop, which had been turning out instruments since it opened in 1974, completed its 212th organ last year.\n',
+      findings: ['5:63 contradicted-attribute E. Tarrant Organ Builders opened in 1974 in paragraph 3 but was founded in 1971 in paragraph 1'],
+    },
+    {
+      text: 'Schriftgießerei Voss, which she founded in 1971 in a former bakery, never employed more than six people.\n\nShe taught in Basel.\n\nThe workshop, in business since 1974, was taken over by two of her apprentices in 2008.\n',
+      findings: ['5:15 contradicted-attribute Schriftgießerei Voss was founded in 1974 in paragraph 3 but was founded in 1971 in paragraph 1'],
+    },
     {
       text: "Harbridge, founded in 1887, have spent most of their history in non-league football.\n\nThe club will celebrate its anniversary since the club's formation in 1884 with a new kit.\n",
       findings: ['3:58 contradicted-attribute Harbridge was founded in 1884 in paragraph 2 but was founded in 1887 in paragraph 1'],
