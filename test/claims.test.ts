@@ -217,6 +217,13 @@ test('a plural noun opening a sentence before a verb names no one; a noun for a 
   assert.deepEqual(['Ryan Doyle', 'Tom Hale', 'Rose Smith', 'Park Ji-won'].filter((n) => labelled.includes(n)), ['Ryan Doyle', 'Tom Hale', 'Rose Smith', 'Park Ji-won'], labelled.join(', '));
 });
 
+test('a lower-case noun for a person as a label before a name types it a person, and "the" with that noun is that person', () => {
+  const analysis = analyseText('Consultant spinal surgeon Rajiv Menon is under review.\n\nThe surgeon has been suspended.\n');
+  assert.equal(analysis.entityById.get('rajiv-menon')?.type, 'person');
+  const described = analysis.contexts[1]!.mentionAt.find((m) => m?.form === 'description');
+  assert.deepEqual([described?.entity, described?.text], ['rajiv-menon', 'The surgeon']);
+});
+
 test('"by a Chicago jury": a place qualifying the noun after "by" is not who did it', () => {
   const analysis = analyseText('Conrad Black was convicted by a Chicago jury last summer on the fraud counts.\n');
   const conviction = analysis.claims.find((c) => c.frame === 'convict')!;

@@ -12,7 +12,8 @@ import { givenNameGender, isPersonNoun } from '../lexicon/semantics.js';
  * read as that person wherever a claim needs its participants ("the 44-year-old now stands
  * convicted" is Whitcombe's conviction told again), but only where one person alone fits: the one
  * person given that exact age, that title, or that noun for what they are, in an apposition ("The
- * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,") or a kinship ("his father,
+ * dealer, Nathaniel Farquharson,", "Ortiz, a retired county firefighter,"), as a label before the name
+ * ("consultant spinal surgeon Rajiv Menon") or a kinship ("his father,
  * Gary Halvorsen"), or the place they are from ("the Kingsford man" after "Scott Johnson, 38, of
  * Kingsford,"), or which of two who share a name is older ("the elder Halvorsen"). A description
  * with more after it ("the mayor of Leeds", "the judge's ruling") or a name after it ("the mayor, Ann
@@ -37,6 +38,13 @@ export class DescriptionIndex {
       if (noun) add(this.nouns, noun, here.entity);
       const home = homeAfter(ctx, k + 1);
       if (home) add(this.homes, home, here.entity);
+    }
+    // "consultant spinal surgeon Rajiv Menon": a noun for what a person is, written before the name as a label
+    for (let k = 0; k + 1 < words.length; k++) {
+      const here = ctx.mentionAt[k + 1];
+      const label = words[k]!;
+      if (!here || ctx.mentionAt[k] || here.form === 'description' || entityType(ctx, here) !== 'person' || label.pos !== 'NOUN' || !/^\p{Ll}/u.test(label.text) || !isPersonNoun(label.lemma) || GENERIC.has(label.lemma)) continue;
+      add(this.nouns, label.lemma, here.entity);
     }
     // "The dealer, Nathaniel Farquharson, …": the noun before the name in apposition
     for (let k = 1; k + 2 < words.length; k++) {

@@ -592,7 +592,8 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const apposition = appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '';
   if (lexicon.organisationNouns.has(apposition)) return 'org';
   // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
-  // a noun for a person beside the name, between commas (WordNet's nouns for people)
+  // a noun for a person beside the name, between commas (WordNet's nouns for people), or as a label
+  // before it ("consultant spinal surgeon Rajiv Menon")
   if (isPersonNoun(apposition) || personBefore(words, candidate.from) || titleAfter(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0))) return 'person';
   // a nickname in quotation marks before it, "Chuck" Lindberg, names a person
   const mark = (w: Word | undefined) => w !== undefined && /^["“”]$/.test(w.text);
@@ -706,6 +707,9 @@ function givenName(lexicon: CompiledLexicon, word: string): boolean {
 
 /** "a public defender, Len Kachinsky", "his wife, Lindsey": a noun for a person, a comma, then the name. */
 function personBefore(words: Word[], from: number): boolean {
+  // ("consultant spinal surgeon Rajiv Menon": a lower-case noun for a person as a label right before a name of two words or more)
+  const label = words[from - 1];
+  if (label !== undefined && label.pos === 'NOUN' && /^\p{Ll}/u.test(label.text) && isPersonNoun(label.lemma) && words[from + 1] !== undefined && /^\p{Lu}/u.test(words[from + 1]!.text)) return true;
   if (words[from - 1]?.text !== ',') return false;
   const noun = words[from - 2];
   return noun !== undefined && noun.pos === 'NOUN' && isPersonNoun(noun.lemma) && words[from - 3]?.text !== ',';

@@ -129,11 +129,14 @@ const NO_SIGN = new Set(['evidence', 'indication', 'sign', 'suggestion', 'proof'
 
 function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (sentence: number) => boolean): ClauseVerb[] {
   const out: ClauseVerb[] = [];
-  const key = (t: Token) => canon(lexicon, t.lemma);
+  const people = personKeys(analysis);
+  const key = (t: Token) => people.get(t.i) ?? canon(lexicon, t.lemma);
   const hedges = new Set(lexicon.hedges.filter((h) => h.length === 1).map((h) => h[0]!));
   // (days and months, the lexicon's, are proper nouns but say when, not who)
   const calendar = (t: Token) => lexicon.months.has(t.lower) || lexicon.weekdays.includes(t.lower);
-  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t);
+  // (nor is an honorific, "Mr" before the name, who: a statement's "Mr Menon" is the story's "Menon")
+  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t) && !honorific(t);
+  const honorific = (t: Token) => lexicon.honorifics.has(t.lower.replace(/\.$/, '')) && people.has(t.i + 1);
   for (const sentence of analysis.sentences) {
     if (!keep(sentence.index) || asksQuestion(sentence.text)) continue;
     for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
@@ -163,7 +166,8 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         const object: Token[] = [];
         for (let j = k + 1; j < clause.length && j < k + 12; j++) {
           const w = clause[j]!;
-          if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of' && !(j === k + 1 && particle))) break;
+          // (nor past a subordinator: "suspended while the review takes place" has no object)
+          if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'ADP' && w.lower !== 'of' && !(j === k + 1 && particle))) break;
           if (noun(w) || w.pos === 'ADJ') object.push(w);
         }
         // (what a clause after "that" is told of is its own subject, not what the sentence's main clause
@@ -180,13 +184,32 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         // the names after each preposition ("at Heathrow" / "at Gatwick")
         const slots = new Map<string, string>();
         for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !calendar(clause[j + 1]!) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
-        const subject = new Set(before.filter((t) => t.pos === 'PROPN' && !calendar(t)).map((t) => t.lower));
+        const subject = new Set(before.filter((t) => people.has(t.i) || (t.pos === 'PROPN' && !calendar(t) && !honorific(t))).map((t) => people.get(t.i) ?? t.lower));
         const told = denial(lexicon, clause, k);
         if (told.negation && bounded) continue;
         out.push({ verb, particle, ...told, sentence: sentence.index, words, args, objectArgs, firstPerson, subject, times, slots });
         if (out.length > MAX_VERBS) return [];
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The words that name a person, by token, as the person's family name: two texts name one person
+ * their own ways ("Mr Menon" in a statement, "Menon" or "the surgeon", a description the article
+ * resolves, in the story), and a clause is told of that person either way.
+ */
+function personKeys(analysis: Analysis): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const ctx of analysis.contexts) {
+    ctx.mentionAt.forEach((mention, k) => {
+      const entity = mention && ctx.entities.get(mention.entity);
+      if (entity?.type !== 'person' || mention!.form === 'pronoun') return;
+      const name = (entity.surname ?? entity.name.split(' ').pop()!).toLowerCase();
+      const word = ctx.words[k]!;
+      for (let t = word.first; t <= word.last; t++) out.set(t, name);
+    });
   }
   return out;
 }

@@ -93,6 +93,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // a verb of saying with a thing for its object tells an act; an opening phrase of circumstance is not its subject
     { related: 'Marrow did not admit the violations as part of the settlement.\n', text: 'Under the agreement, Marrow admitted the violations and will spend an estimated $4.1 million on new flare equipment.\n', findings: ['1:29 related-polarity Paragraph 1 says the opposite of related.md: “admitted” where the report says “not admit”'] },
     { related: 'Marrow did not admit that it had broken the law.\n', text: 'Marrow admitted that the flares had failed.\n', findings: [] },
+    // a statement's "Mr Menon" is the story's "the surgeon", the label it gave "Rajiv Menon"; what the review's clause says is not what he is told of
+    {
+      related: 'Mr Menon has not been suspended. He has agreed not to operate while the review takes place.\n',
+      text: 'Consultant spinal surgeon Rajiv Menon is under review.\n\nThe surgeon has been suspended while the review takes place.\n',
+      findings: ['3:22 related-polarity Paragraph 2 says the opposite of related.md: “suspended” where the report says “not been suspended”'],
+    },
     // a report that tells the verb both ways has the article's side too
     { related: "Marrow Chemical did not admit the violations in 2019, but admitted them at Tuesday's hearing.\n", text: 'Marrow Chemical admitted the violations.\n', findings: [] },
     { related: "A new study from University College Cork suggests that bumblebee colonies near mature hedgerows produce substantially more new queens than colonies in open fields.\n", text: "Bumblebee colonies living close to old hedgerows produce far more new queens than those in open farmland, according to a study by researchers at University College Cork (UCC).\n", findings: [] },
