@@ -43,6 +43,10 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       patient = opening;
     } else if (verbal && frame.intransitive && !passive && !right && !objectFollows(words[at + 1])) {
       patient = left ?? opening;
+    } else if (verbal && trigger.objects && frame.core === 'patient' && !passive) {
+      // ("Hale faces a single assault count": a verb that states the event only with its noun in the
+      // object tells it of its subject, who bears it)
+      patient = left ?? opening;
     } else if (verbal) {
       agent = passive ? byAgent : left ?? opening;
       patient = caused ?? (passive ? left ?? opening : right);

@@ -76,6 +76,9 @@ export const repetition = defineKind<Options>({
   examples: [
     // an arrest told again with a separable verb, its object an age that names the man
     { text: 'Police arrested Tom Hale, 41, at the port of Dover on Friday.\n\nHe had been living in Spain.\n\nHis lawyer declined to comment.\n\nOfficers took the 41-year-old into custody at the harbour before he could board a ferry.\n', findings: ['7:1 repeated-claim Arrest of Tom Hale (Friday) is reported twice (paragraphs 1 and 4)'] },
+    // a charge told again as the count its subject faces; (facing a long recovery is no charge)
+    { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a single misdemeanor assault count.\n", findings: ['5:1 repeated-claim Charges of Brent Hale (Monday) is reported twice (paragraphs 1 and 3)'] },
+    { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a long suspension.\n", findings: [] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
