@@ -46,6 +46,19 @@ export class DescriptionIndex {
       if (!here || ctx.mentionAt[k] || here.form === 'description' || entityType(ctx, here) !== 'person' || label.pos !== 'NOUN' || !/^\p{Ll}/u.test(label.text) || !isPersonNoun(label.lemma) || GENERIC.has(label.lemma)) continue;
       add(this.nouns, label.lemma, here.entity);
     }
+    // "Another surgeon at the hospital, David Okafor, …": a person brought in by the noun is one "the
+    // surgeon" may mean, so the noun no longer names one person alone
+    for (let k = 1; k < words.length; k++) {
+      const noun = words[k]!;
+      if (noun.pos !== 'NOUN' || !/^(?:another|a|an|second|other)$/i.test(words[k - 1]!.text) || !isPersonNoun(noun.lemma) || GENERIC.has(noun.lemma)) continue;
+      for (let j = k + 1; j < Math.min(words.length, k + 8); j++) {
+        const named = ctx.mentionAt[j];
+        if (named && named.form !== 'description' && entityType(ctx, named) === 'person') {
+          add(this.nouns, noun.lemma, named.entity);
+          break;
+        }
+      }
+    }
     // "The dealer, Nathaniel Farquharson, …": the noun before the name in apposition
     for (let k = 1; k + 2 < words.length; k++) {
       const here = ctx.mentionAt[k + 2];

@@ -4,7 +4,7 @@
  * "a record 31,482 runners" in the wire).
  *
  * What: every sum of the body, compared with every other in the same currency in the article, and
- * every count with every other whose noun agrees ("a crowd of 14,382" … "the 14,832 spectators"); with --related, every
+ * every count with every other whose noun agrees ("a crowd of 14,382" … "the 14,832 spectators"; not a count that names nothing); with --related, every
  * count, sum and percentage of the article with each report's. Two figures that differ only by two neighbouring digits swapped are
  * one figure misspelt (claims/numbers.ts `transposed`): no event, no sentence pairing and no wording
  * in common is needed, which is why this finds what the event and report comparisons miss.
@@ -92,17 +92,31 @@ function sameWordsAfter(mine: Analysis, a: Figure, theirs: Analysis, b: Figure):
  */
 const articleThing = (value: NumberMention) => (value.kind === 'count' ? 'count|' : thing(value));
 
-/** What two counts count agrees: the same noun, a noun on one side only, or nouns alike in meaning ("fans" / "spectators"). */
-function countsAgree(lexicon: CompiledLexicon, a: NumberMention, b: NumberMention): boolean {
-  if (a.unit === undefined || b.unit === undefined || a.unit === b.unit) return true;
-  return likenessOf(lexicon, a.unit, b.unit) > 0;
+/** Nouns for a gathering whose figure counts the people in it: "a crowd of 14,382" counts spectators. */
+const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'audience', 'attendance', 'gate']);
+
+/** What a count counts: its noun, or the people of the gathering it is the figure of. */
+function counted(analysis: Analysis, f: Figure): string | undefined {
+  if (f.value.unit !== undefined) return f.value.unit;
+  const words = analysis.contexts[f.sentence]!.words;
+  return words[f.value.from - 1]?.lower === 'of' && GATHERINGS.has(words[f.value.from - 2]?.lemma ?? '') ? 'spectator' : undefined;
+}
+
+/**
+ * What two counts count agrees: the same noun, or nouns alike in meaning ("fans" / "spectators"). A
+ * count that names nothing is left alone: two candidates' tallies ("2,413 votes" … "came second on
+ * 2,143") and a figure before and after a rise ("from 1,847 in January to 1,874") name it once.
+ */
+function countsAgree(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
+  const [x, y] = [counted(analysis, a), counted(analysis, b)];
+  return x !== undefined && y !== undefined && (x === y || likenessOf(lexicon, x, y) > 0);
 }
 
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
   const counts = a.value.kind === 'count' && b.value.kind === 'count';
-  if (counts ? !countsAgree(lexicon, a.value, b.value) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) : !transposed(a.value, b.value)) return false;
+  if (counts ? !countsAgree(analysis, lexicon, a, b) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) : !transposed(a.value, b.value)) return false;
   return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
 }
 
@@ -123,6 +137,7 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     // a count told again, its noun alike or on one side only; (counts of two things are two figures)
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },
+    { text: "Labour's Hannah Price won the by-election with 2,413 votes.\n\nThe Conservative candidate came second on 2,143.\n", findings: [] },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
     { text: 'The fee rose from $1,234 to $1,324.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
     // two parties' shares, and sums of two years

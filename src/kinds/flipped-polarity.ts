@@ -99,6 +99,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Consultant spinal surgeon Rajiv Menon is under review.\n\nThe surgeon has been suspended while the review takes place.\n',
       findings: ['3:22 related-polarity Paragraph 2 says the opposite of related.md: “suspended” where the report says “not been suspended”'],
     },
+    // (not where the report brings in another surgeon: "the surgeon" there may be either)
+    {
+      related: 'Consultant spinal surgeon Rajiv Menon is at the centre of a review.\n\nAnother surgeon at the hospital, David Okafor, faces separate allegations.\n\nThe surgeon has been suspended, the trust said.\n',
+      text: 'Consultant spinal surgeon Rajiv Menon carried out many of the operations.\n\nMr Menon has not been suspended, the trust said.\n',
+      findings: [],
+    },
     // a report that tells the verb both ways has the article's side too
     { related: "Marrow Chemical did not admit the violations in 2019, but admitted them at Tuesday's hearing.\n", text: 'Marrow Chemical admitted the violations.\n', findings: [] },
     { related: "A new study from University College Cork suggests that bumblebee colonies near mature hedgerows produce substantially more new queens than colonies in open fields.\n", text: "Bumblebee colonies living close to old hedgerows produce far more new queens than those in open farmland, according to a study by researchers at University College Cork (UCC).\n", findings: [] },
@@ -141,8 +147,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // the report denies it in an aside, the article in its main clause: one denial
     { related: 'Species such as Usnea (beard lichens), which had not been recorded at any urban site in the 2010 survey, were found at 17 urban sites.', text: 'The most striking arrival is Usnea, a genus of beard lichens that had not been recorded at any urban site in 2010.\n', findings: [] },
     // (and a negation in an aside is not shown as the report's)
-    { related: 'The man, who has not been named, appeared before magistrates on Monday.', text: 'The man, who has been named locally, did not appear before magistrates on Monday.\n', findings: ['1:42 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
-    { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not” where the report says “(nothing)”'] },
+    { related: 'The man, who has not been named, appeared before magistrates on Monday.', text: 'The man, who has been named locally, did not appear before magistrates on Monday.\n', findings: ['1:42 related-polarity Paragraph 1 says the opposite of related.md: “not appear” where the report says “appeared”'] },
+    { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not approve” where the report says “approved”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     // what had not yet happened and now has is an update: worth a look (info), no reversal
     { old: 'The council has not yet approved the plan.', text: 'The council approved the plan.', findings: ['1:1 flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”'] },
@@ -336,7 +342,16 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           if (!issuerNamed(names, reportNames, new Set(clause.map((t) => t.lower)))) continue;
         }
         // (the negations counted: one in an aside is not the statement's, and is not shown as it)
-        report(negationsIn(lexicon, clause, false), negationsIn(lexicon, newTokens, false), negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
+        // (each side as it tells the denied word: "not been suspended" on one, "suspended" on the other)
+        const [oldNeg, newNeg] = [negationsIn(lexicon, clause, false), negationsIn(lexicon, newTokens, false)];
+        const contentAfter = (tokens: Token[], negation: Token) => tokens.slice(tokens.indexOf(negation) + 1).find((w) => CONTENT.has(w.pos) && !lexicon.negations.has(w.lower));
+        const deniedKey = [...newNeg.map((t) => contentAfter(newTokens, t)), ...oldNeg.map((t) => contentAfter(clause, t))].find((w) => w !== undefined);
+        const told = (tokens: Token[], negations: Token[]) => {
+          const word = deniedKey && tokens.find((t, k) => key(t) === key(deniedKey) && (negations.length === 0 || k > tokens.indexOf(negations[0]!)));
+          if (!word) return negations;
+          return negations.length ? tokens.slice(tokens.indexOf(negations[0]!), tokens.indexOf(word) + 1) : [word];
+        };
+        report(told(clause, oldNeg), told(newTokens, newNeg), negNew.length > negOld.length ? 'negation added' : 'negation removed', 0.8);
         continue;
       }
       // in an edit the hunk that moved the negation says best what changed

@@ -24,6 +24,9 @@ import { pushTo } from '../base/arrays.js';
 /** Blocks that follow a style of their own. */
 const FURNITURE: ReadonlySet<BlockKind> = new Set(['related', 'note', 'byline', 'credit', 'dateline', 'kicker']);
 
+/** Prepositions a place's name follows: a word after one is a place's name, not a person's misspelt. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'for', 'from', 'near', 'to', 'into', 'across']);
+
 const OPTIONS = {
   type: 'object',
   additionalProperties: false,
@@ -58,6 +61,8 @@ export const naming = defineKind<Options>({
   examples: [
     // a bare surname a letter off a person's, though news makes it a frequent word (WordNet has it in no form)
     { text: 'Lieutenant Governor David Paterson will become governor.\n\nThe state faces a deficit.\n\nPatterson, also a Clinton supporter, is expected to take his place.\n', findings: ['5:1 name-form “Patterson” is spelt “Paterson” elsewhere (paragraph 1): check the spelling of David Paterson'] },
+    // (nor a place's name the copy puts after a preposition: "the London Borough of Barnet")
+    { text: 'Councillor Ann Barnes has been elected mayor of the London Borough of Barnet.\n\nBarnet has more than 400,000 residents.\n\nBarnes, a former teacher, has served since 2010.\n', findings: [] },
     // (a word read as no one's name, with another first letter, is another name: "Coyle" in a team list)
     { text: 'Substitute Ryan Doyle scored the winner.\n\n**Ashbridge United:** Coyle; Hart, Ndlovu, Burrows, Pask.\n', findings: [] },
     // a doubled letter typed as another doubled letter is one slip; two people's names are two names
@@ -198,7 +203,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // name misspelt, when it is no English word: it is compared with the people's names too
   // (or a word that is a person's name with its accents dropped: "Dvorak" beside "Milan Dvořák")
   const accented = new Set(people.map(surnameOf).filter((n): n is string => n !== undefined && plainName(n) !== n.toLowerCase()).map(plainName));
-  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || properName(e.name.toLowerCase()) || accented.has(plainName(e.name))));
+  // (not a word the copy puts after a preposition of place: "the London Borough of Barnet", "candidate for Lewes")
+  const placed = (e: Entity) => e.mentions.some((m) => m.tokenStart > 0 && PLACE_PREPOSITIONS.has(analysis.tokens[m.tokenStart - 1]!.lower));
+  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || properName(e.name.toLowerCase()) || accented.has(plainName(e.name))) && !placed(e));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();

@@ -79,6 +79,9 @@ export const repetition = defineKind<Options>({
     // a charge told again as the count its subject faces; (facing a long recovery is no charge)
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a single misdemeanor assault count.\n", findings: ['5:1 repeated-claim Charges of Brent Hale (Monday) is reported twice (paragraphs 1 and 3)'] },
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a long suspension.\n", findings: [] },
+    // (a day of this week and an earlier month or year are two occasions)
+    { text: 'A police officer who punched a handcuffed man has been dismissed.\n\nA misconduct panel found PC Darren Cole guilty of gross misconduct on Thursday.\n\nCole had been convicted of assault at Bristol Magistrates\' Court in May.\n', findings: [] },
+    { text: 'A man wrongly jailed for murder has been freed.\n\nThe Court of Appeal set Peter Hanley free on Wednesday.\n\nHanley had been released on licence once before, in 2015, but was recalled within weeks.\n', findings: [] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
@@ -403,7 +406,7 @@ function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): bool
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
   const incident = context.lexicon.frames[a.frame]!.incident === true && match === 'none';
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money) && !(incident && a.values.time && b.values.time)) return false;
-  if (!valuesCompatible(a, b) || !modifiersAgree(a, b)) return false;
+  if (!valuesCompatible(a, b) || !modifiersAgree(a, b) || occasionsApart(context.analysis, a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   // (the participant a sole frame's unnamed telling was read as is no detail the named one adds)
@@ -460,6 +463,25 @@ function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim)
     }
   }
   return [...(story.named.get(a.frame) ?? [])].every((id) => named.subjects.includes(id));
+}
+
+/**
+ * A day of the week and a year or a month tell two occasions ("set Peter Hanley free on Wednesday" …
+ * "released on licence in 2015"; "found guilty of gross misconduct on Thursday" … "convicted of assault
+ * in May"): the calendar cannot say the weekday is not in that year or month, but news tells a day of
+ * this week by its name and an earlier one by its year or month (not where the story is dated then).
+ */
+function occasionsApart(analysis: Analysis, a: Claim, b: Claim): boolean {
+  const [ta, tb] = [a.values.time, b.values.time];
+  if (!ta || !tb) return false;
+  const weekday = (v: Value) => v.key.startsWith('weekday-');
+  const other = weekday(ta) ? tb : weekday(tb) ? ta : undefined;
+  // (told as when it happened, "in 2015", "in May": not "a contract until the summer of 2027")
+  if (!other || weekday(other) || !/\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?$/i.test(analysis.doc.source.slice(Math.max(0, other.start - 16), other.start))) return false;
+  const anchor = analysis.anchor;
+  if (other.kind === 'year') return String(anchor?.year) !== other.key.slice(0, 4);
+  const month = /^month-(\d\d)$/.exec(other.key)?.[1];
+  return month !== undefined && anchor?.month !== Number(month);
 }
 
 /** Paragraphs after a description's telling within which a telling by name identifies the one described: the next one. */

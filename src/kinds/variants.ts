@@ -64,6 +64,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     // a name's capitals two ways (not a heading's capitals, nor a sentence's first letter)
     { text: 'Organisers of Bikefest expect 300,000 people.\n\nThe BikeFest rally starts on Friday, and BikeFest ends on Monday.\n', findings: ['1:15 term-variant “Bikefest” is written “BikeFest” (as in paragraph 2), the form used most in this article: use one form'] },
     { text: 'NATO leaders met in Vilnius.\n\nNato said the talks went well.\n', findings: [] },
+    { text: 'Councillor Rhoda MacLeod criticised the cancellations.\n\nThe Rev Norman Macleod said the island felt abandoned.\n', findings: [] },
   ],
   check(context) {
     const { options } = context;
@@ -246,7 +247,8 @@ function joinedNouns(analysis: Analysis, body: Analysis['sentences'], minLength:
 /**
  * A name written with its capitals two ways ("BikeFest" and "Bikefest", "McDonald" and "Mcdonald"):
  * the same letters, capitalised differently past the first (which a sentence's start may capitalise).
- * Not a word in capitals throughout, which is a heading's or an acronym's style.
+ * Not a word in capitals throughout, which is a heading's or an acronym's style, nor the names of two
+ * people who spell it their own ways.
  */
 function caseVariants(analysis: Analysis, body: Analysis['sentences']): Map<VariantDef, Map<string, Hit[]>> {
   const byKey = new Map<string, Map<string, Hit[]>>();
@@ -260,9 +262,18 @@ function caseVariants(analysis: Analysis, body: Analysis['sentences']): Map<Vari
       addHit(byKey, word.toLowerCase(), word[0]!.toUpperCase() + word.slice(1), { start, end: start + word.length, sentence: sentence.index });
     }
   }
+  // (two people may spell one name two ways: "Rhoda MacLeod" and "the Rev Norman Macleod" are two
+  // people, each named in full with their own spelling)
+  const spelling = new Map<string, string[]>();
+  for (const m of analysis.mentions) {
+    const entity = analysis.entityById.get(m.entity);
+    if (m.form === 'full' && entity?.type === 'person') for (const word of m.text.split(/\s+/)) pushTo(spelling, word, entity.id);
+  }
   const out = new Map<VariantDef, Map<string, Hit[]>>();
   for (const forms of byKey.values()) {
     if (forms.size !== 2) continue;
+    const [a, b] = [...forms.values()].map((hits) => spelling.get(analysis.doc.source.slice(hits[0]!.start, hits[0]!.end)) ?? []);
+    if (a!.length > 0 && b!.length > 0 && !a!.some((id) => b!.includes(id))) continue;
     // as the article writes them: a form only a sentence's start capitalised is written as found
     const written = new Map([...forms.values()].map((hits) => [analysis.doc.source.slice(hits[0]!.start, hits[0]!.end), hits] as const));
     if (written.size === 2) out.set({ forms: [...written.keys()] }, written);
