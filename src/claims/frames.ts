@@ -26,7 +26,10 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const caused = verbal ? causedTo(ctx, i) : undefined;
     const passive = verbal && (caused !== undefined || isPassive(lexicon, words, i));
     const relative = relativeClause(ctx, i);
-    const left = relative ? relative.subject : subjectBefore(ctx, i, from);
+    // ("the former army chief breathed his last": the possessive a form holds for "one's" is its subject's)
+    const own = gap ? undefined : trigger.words.findIndex((w) => w === "one's");
+    const possessor = own !== undefined && own > 0 ? ctx.mentionAt[i + own] : undefined;
+    const left = relative ? relative.subject : subjectBefore(ctx, i, from) ?? (verbal ? apposedSubject(ctx, i, first) ?? possessor : undefined);
     // (a separable verb holds its object inside: "took the 41-year-old into custody")
     const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
@@ -374,6 +377,24 @@ function itOpening(ctx: SentenceContext, at: number): boolean {
   if (k < 1 || !/^(it|they)$/i.test(words[k]!.text)) return false;
   const opening = firstWordIndex(words);
   return k - 1 === opening && ctx.lexicon.subordinators.has(words[opening]!.lower) && !ctx.lexicon.conditionals.has(words[opening]!.lower);
+}
+
+/**
+ * "Ta Mok, 80, also known as the Butcher, military commander of the Khmer Rouge regime which
+ * terrorised Cambodia in the 1970s, has died": a verb told right after a comma, in a sentence that
+ * opens on a name and a comma, is that name's, however long the apposition between, where nothing
+ * between is said or told as a clause of its own (no verb of saying, no auxiliary).
+ */
+function apposedSubject(ctx: SentenceContext, at: number, first: number): Mention | undefined {
+  const { words } = ctx;
+  let k = at - 1;
+  while (k > first && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) k--;
+  const opening = ctx.mentionAt[first];
+  if (words[k]?.text !== ',' || !opening || entityType(ctx, opening) === 'place') return undefined;
+  let end = first;
+  while (ctx.mentionAt[end] === opening) end++;
+  if (words[end]?.text !== ',' || end >= k) return undefined;
+  return words.slice(end, k).some((w) => w.pos === 'AUX' || ctx.lexicon.speechVerbs.has(w.lemma)) ? undefined : opening;
 }
 
 /** The first name after the comma that closes an opening phrase: the main clause's subject. */

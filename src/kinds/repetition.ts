@@ -82,6 +82,9 @@ export const repetition = defineKind<Options>({
     // (a day of this week and an earlier month or year are two occasions)
     { text: 'A police officer who punched a handcuffed man has been dismissed.\n\nA misconduct panel found PC Darren Cole guilty of gross misconduct on Thursday.\n\nCole had been convicted of assault at Bristol Magistrates\' Court in May.\n', findings: [] },
     { text: 'A man wrongly jailed for murder has been freed.\n\nThe Court of Appeal set Peter Hanley free on Wednesday.\n\nHanley had been released on licence once before, in 2015, but was recalled within weeks.\n', findings: [] },
+    // a death told again in an idiom whose "his" is whose death it is, after a lede whose long apposition
+    // stands between the name and "has died" (and an "army-run" hospital is nothing more done)
+    { text: 'Ta Mok, 80, also known as the Butcher, military commander of the regime which terrorised Cambodia in the 1970s, has died in a military hospital in Phnom Penh.\n\nHe was facing trial for genocide.\n\nHe joined the movement in the 1940s.\n\nHe lost a leg to a landmine in 1963.\n\nMedical staff said the former army chief breathed his last shortly before dawn at the army-run hospital in the capital.\n', findings: ['9:1 repeated-claim Death of Ta Mok in Phnom Penh is reported twice (paragraphs 1 and 5)'] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
@@ -524,8 +527,10 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   // (a word of a name is no verb, whatever the tagger made of it: "Margaret Grant, 57, was convicted")
   const named = analysis.mentions.filter((m) => m.sentence === b.sentence);
   const inName = (t: (typeof later)[number]) => named.some((m) => m.start <= t.start && t.end <= m.end);
+  // (nor is the end of a compound: "at the army-run hospital")
+  const compound = (k: number) => later[k - 1]?.text === '-' && !later[k]!.spaced;
   return account.some(
-    (t) => t.pos === 'VERB' && !inName(t) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma),
+    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma),
   );
 }
 
