@@ -86,3 +86,11 @@ test('an event retold of a body the copy names twice but does not type is as sur
   const found = checkText(text, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim');
   assert.deepEqual(found.map((f) => [f.severity, f.evidenceScore, f.message]), [['warning', 0.68, 'Cancellations of Norlink in Oban (Thursday) is reported twice (paragraphs 1 and 3)']]);
 });
+
+test('an event retold with no one named is worth a look, but a warning where both tellings give the same large count', async () => {
+  const { checkText } = await import('../src/api.js');
+  const found = (text: string) => checkText(text, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.evidenceScore, f.message]);
+  const storm = (count: string) => `A line of thunderstorms raked the valley on Tuesday evening.\n\nThe storm knocked out electricity to about ${count} customers.\n\nOrchards lost much of the cherry crop.\n\nSome ${count} homes and businesses lost power Tuesday night.\n`;
+  assert.deepEqual(found(storm('14,000')), [['warning', 0.72, 'Power cut is reported twice (paragraphs 2 and 4)']]);
+  assert.deepEqual(found(storm('40')).map(([severity]) => severity), ['info']);
+});

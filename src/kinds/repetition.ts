@@ -104,7 +104,7 @@ export const repetition = defineKind<Options>({
     { text: 'A former headteacher has been convicted of stealing £120,000 from her school.\n\nThe money had been set aside for a new sports hall.\n\nGovernors raised the alarm after an audit.\n\nMargaret Grant, 57, was convicted of fraud by abuse of position, the Crown Prosecution Service said.\n', findings: ['7:1 repeated-claim Conviction is reported twice (paragraphs 1 and 4)'] },
     // (nor the paragraph right after a lede that describes before it names: it identifies)
     { text: '# Council leader stands down\n\n**Monday, 10 March 2025**\n\nThe leader of Westbrook Borough Council has stood down with immediate effect, a week after auditors criticised the authority.\n\nCllr Graham Tulley, 63, told colleagues in an email on Monday morning that he was stepping down for personal reasons.\n', findings: [] },
-    // a power cut told again with the day the lede gave, its count heading a long subject (worth a look: no one named)
+    // a power cut told again with the day the lede gave, its count heading a long subject (no one named, but the same large count)
     {
       text: "A line of thunderstorms raked the valley on Tuesday evening, toppling trees and power poles.\n\nThe storm knocked out electricity to about 14,000 Pacific Power customers, and crews were still working Wednesday.\n\nOrchards lost much of the cherry crop.\n\nGrowers met on Wednesday to count the cost.\n\nSome 14,000 homes and businesses in the utility's service area lost power Tuesday night.\n",
       findings: ['9:1 repeated-claim Power cut is reported twice (paragraphs 2 and 5)'],
@@ -289,7 +289,7 @@ export const repetition = defineKind<Options>({
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
         const named = a.subjects.length ? a.subjects : b.subjects;
-        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : NO_PARTICIPANT;
+        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : sameLargeCount(a, b) ? SAME_COUNT : NO_PARTICIPANT;
         report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
       }
     }
@@ -364,6 +364,19 @@ function tieKey(lexicon: CompiledLexicon, relation: Claim): string {
  * people on board", "in Shrewsbury") recurs in a story for other reasons as often as it repeats a claim.
  */
 const NO_PARTICIPANT = 0.6;
+
+/**
+ * How sure a telling with no one named is where both give one large count ("about 14,000 Pacific Power
+ * customers" … "Some 14,000 homes and businesses … lost power"): a figure in the hundreds or more told
+ * again of the same kind of event is seldom another event's.
+ */
+const SAME_COUNT = 0.85;
+
+/** Both tellings count the same figure of a hundred or more. */
+function sameLargeCount(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.values.count, b.values.count];
+  return x !== undefined && y !== undefined && x.key === y.key && Number(x.key) >= 100;
+}
 
 /** How surely a sole frame's telling that names no one is the named one's participant's. */
 const SOLE = 0.9;
