@@ -543,7 +543,10 @@ function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number
   for (let k = from + 1; k < to; k++) {
     const word = ctx.words[k]!;
     // (or an aside opening on a participle of where someone is from: ", born in Canada and …,")
-    const aside = ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '') || /^(born|based|raised|headquartered)$/i.test(ctx.words[k + 1]?.text ?? '');
+    // (or a description in apposition to a name: "Tomas Brenner, the actor best known as the detective in
+    // Kommissar Lenz, breathed his last in Salzburg")
+    const apposition = ctx.mentionAt[k - 1] !== undefined && /^(?:the|a|an)$/i.test(ctx.words[k + 1]?.text ?? '');
+    const aside = apposition || ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '') || /^(born|based|raised|headquartered)$/i.test(ctx.words[k + 1]?.text ?? '');
     if (word.text === ',' && aside && k + 1 < trigger) depth++;
     else if (word.text === ',' && depth > 0) depth--;
     if (depth > 0) continue;

@@ -112,11 +112,20 @@ function countsAgree(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b:
   return x !== undefined && y !== undefined && (x === y || likenessOf(lexicon, x, y) > 0);
 }
 
+/**
+ * Two counts of one thing whose swap takes in the first two digits differ by a tenth or more, as often a
+ * part and its whole ("4,152 of 4,512 households signed up") as one figure misspelt.
+ */
+function leadingSwap(a: NumberMention, b: NumberMention): boolean {
+  const [x, y] = [digitsOf(a.text), digitsOf(b.text)];
+  return x[0] !== y[0] || x[1] !== y[1];
+}
+
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
   const counts = a.value.kind === 'count' && b.value.kind === 'count';
-  if (counts ? !countsAgree(analysis, lexicon, a, b) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) : !transposed(a.value, b.value)) return false;
+  if (counts ? !countsAgree(analysis, lexicon, a, b) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) || leadingSwap(a.value, b.value) : !transposed(a.value, b.value)) return false;
   return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
 }
 
@@ -138,6 +147,7 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },
     { text: "Labour's Hannah Price won the by-election with 2,413 votes.\n\nThe Conservative candidate came second on 2,143.\n", findings: [] },
+    { text: 'The district has 4,512 households.\n\nSome 4,152 households have signed up for the scheme.\n', findings: [] },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
     { text: 'The fee rose from $1,234 to $1,324.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
     // two parties' shares, and sums of two years

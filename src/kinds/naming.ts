@@ -25,7 +25,13 @@ import { pushTo } from '../base/arrays.js';
 const FURNITURE: ReadonlySet<BlockKind> = new Set(['related', 'note', 'byline', 'credit', 'dateline', 'kicker']);
 
 /** Prepositions a place's name follows: a word after one is a place's name, not a person's misspelt. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'for', 'from', 'near', 'to', 'into', 'across']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'into', 'across']);
+
+/** Nouns before "of" and a place's name: "the people of Ellerby", "the village of Ellerby". */
+const PLACE_OF: ReadonlySet<string> = new Set(['people', 'residents', 'village', 'town', 'city', 'county', 'parish', 'borough', 'district', 'outskirts', 'centre', 'center', 'streets', 'suburbs']);
+
+/** Words before "for" and a seat's name: "candidate for Lewes", "MP for Lewes". */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['candidate', 'mp', 'member', 'seat', 'standing', 'stand']);
 
 const OPTIONS = {
   type: 'object',
@@ -63,6 +69,7 @@ export const naming = defineKind<Options>({
     { text: 'Lieutenant Governor David Paterson will become governor.\n\nThe state faces a deficit.\n\nPatterson, also a Clinton supporter, is expected to take his place.\n', findings: ['5:1 name-form “Patterson” is spelt “Paterson” elsewhere (paragraph 1): check the spelling of David Paterson'] },
     // (nor a place's name the copy puts after a preposition: "the London Borough of Barnet")
     { text: 'Councillor Ann Barnes has been elected mayor of the London Borough of Barnet.\n\nBarnet has more than 400,000 residents.\n\nBarnes, a former teacher, has served since 2010.\n', findings: [] },
+    { text: 'Gwen Ellery has run the shop for 30 years.\n\nThe people of Ellerby turned out to thank her.\n', findings: [] },
     // (a word read as no one's name, with another first letter, is another name: "Coyle" in a team list)
     { text: 'Substitute Ryan Doyle scored the winner.\n\n**Ashbridge United:** Coyle; Hart, Ndlovu, Burrows, Pask.\n', findings: [] },
     // a doubled letter typed as another doubled letter is one slip; two people's names are two names
@@ -203,8 +210,18 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // name misspelt, when it is no English word: it is compared with the people's names too
   // (or a word that is a person's name with its accents dropped: "Dvorak" beside "Milan Dvořák")
   const accented = new Set(people.map(surnameOf).filter((n): n is string => n !== undefined && plainName(n) !== n.toLowerCase()).map(plainName));
-  // (not a word the copy puts after a preposition of place: "the London Borough of Barnet", "candidate for Lewes")
-  const placed = (e: Entity) => e.mentions.some((m) => m.tokenStart > 0 && PLACE_PREPOSITIONS.has(analysis.tokens[m.tokenStart - 1]!.lower));
+  // (not a word the copy puts after a preposition of place, "in Barnet", after "of" following a name or
+  // a place's people, "the London Borough of Barnet", "the people of Ellerby", or after "for" following
+  // a seat's candidate, "candidate for Lewes";
+  // "supporters of Marcheti", "a budget for Pinedo" are people's)
+  const placed = (e: Entity) =>
+    e.mentions.some((m) => {
+      const [before, by] = [analysis.tokens[m.tokenStart - 1], analysis.tokens[m.tokenStart - 2]];
+      if (m.tokenStart <= 0 || !before) return false;
+      if (before.lower === 'of') return by !== undefined && (/^\p{Lu}/u.test(by.text) || PLACE_OF.has(by.lower));
+      if (before.lower === 'for') return by !== undefined && SEAT_WORDS.has(by.lower);
+      return PLACE_PREPOSITIONS.has(before.lower);
+    });
   const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || properName(e.name.toLowerCase()) || accented.has(plainName(e.name))) && !placed(e));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);

@@ -85,6 +85,10 @@ export const repetition = defineKind<Options>({
     // a death told again in an idiom whose "his" is whose death it is, after a lede whose long apposition
     // stands between the name and "has died" (and an "army-run" hospital is nothing more done)
     { text: 'Ta Mok, 80, also known as the Butcher, military commander of the regime which terrorised Cambodia in the 1970s, has died in a military hospital in Phnom Penh.\n\nHe was facing trial for genocide.\n\nHe joined the movement in the 1940s.\n\nHe lost a leg to a landmine in 1963.\n\nMedical staff said the former army chief breathed his last shortly before dawn at the army-run hospital in the capital.\n', findings: ['9:1 repeated-claim Death of Ta Mok in Phnom Penh is reported twice (paragraphs 1 and 5)'] },
+    // (a separate outage is another; a description in apposition says who, not where)
+    { text: 'Thunderstorms knocked out electricity to about 14,000 customers in Ohio on Tuesday.\n\nOn Tuesday night, some 14,000 customers lost power in Ohio in a separate outage caused by a substation fire.\n', findings: [] },
+    // a death told in an idiom and plainly, where it happened (a description in apposition says who, not where)
+    { text: 'Tomas Brenner, the Austrian actor best known as the detective in Kommissar Lenz, breathed his last on Sunday in Salzburg, his agent said.\n\nBrenner died on Sunday in Salzburg, the agent added.\n', findings: ['3:1 repeated-claim Death of Tomas Brenner in Salzburg (Sunday) is reported twice (paragraphs 1 and 2)'] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
@@ -482,10 +486,11 @@ function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim)
 }
 
 /**
- * A day of the week and a year or a month tell two occasions ("set Peter Hanley free on Wednesday" …
- * "released on licence in 2015"; "found guilty of gross misconduct on Thursday" … "convicted of assault
- * in May"): the calendar cannot say the weekday is not in that year or month, but news tells a day of
- * this week by its name and an earlier one by its year or month (not where the story is dated then).
+ * A day of the week and a year, or a month told in the past perfect, tell two occasions ("set Peter
+ * Hanley free on Wednesday" … "released on licence in 2015"; "found guilty of gross misconduct on
+ * Thursday" … "had been convicted of assault in May"): the calendar cannot say the weekday is not in
+ * that year or month, but news tells a day of this week by its name and an earlier one by its year or
+ * month (not where the story is dated then).
  */
 function occasionsApart(analysis: Analysis, a: Claim, b: Claim): boolean {
   const [ta, tb] = [a.values.time, b.values.time];
@@ -496,8 +501,11 @@ function occasionsApart(analysis: Analysis, a: Claim, b: Claim): boolean {
   if (!other || weekday(other) || !/\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?$/i.test(analysis.doc.source.slice(Math.max(0, other.start - 16), other.start))) return false;
   const anchor = analysis.anchor;
   if (other.kind === 'year') return String(anchor?.year) !== other.key.slice(0, 4);
+  // (a month is another occasion only told in the past perfect, "had been convicted … in May": an
+  // undated story's "released in August" may be this week's release told again)
   const month = /^month-(\d\d)$/.exec(other.key)?.[1];
-  return month !== undefined && anchor?.month !== Number(month);
+  const earlier = [a, b].some((c) => /\bhad\b/i.test(analysis.doc.source.slice(c.start, c.trigger.start)));
+  return month !== undefined && earlier && anchor?.month !== Number(month);
 }
 
 /** Paragraphs after a description's telling within which a telling by name identifies the one described: the next one. */
