@@ -112,7 +112,8 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
         j = phrase.end;
       }
       // ("and in 1971 founded E. Tarrant Organ Builders": the year may stand just before the verb)
-      const yearAt = yearAfterIn(words, j) >= 0 ? yearAfterIn(words, j) : object && words[k - 2]?.lower === 'in' && YEAR.test(words[k - 1]?.text ?? '') ? k - 1 : -1;
+      const after = yearAfterIn(words, j);
+      const yearAt = after >= 0 ? after : object && words[k - 2]?.lower === 'in' && YEAR.test(words[k - 1]?.text ?? '') ? k - 1 : -1;
       if (yearAt < 0) continue;
       push(object ?? objectRelative(ctx, k) ?? subjectBefore(ctx, k, previous), verb, yearAt, k);
       continue;

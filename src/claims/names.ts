@@ -1,4 +1,4 @@
-import { isGivenName, isPersonNoun, knownWord, properName } from '../lexicon/semantics.js';
+import { dictionaryWord, isGivenName, isPersonNoun, knownWord } from '../lexicon/semantics.js';
 import type { TitleDef } from '../lexicon/types.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPossessiveMarker, isWordLike } from '../text/words.js';
@@ -244,7 +244,7 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   // "Passenger Jim Falk said", "Witness Mary Hale", "Substitute Ryan Doyle": a noun for a person, or
   // any word of the dictionary that is no name, opening the sentence before a given name labels the
   // person, it is no part of the name
-  const label = isPersonNoun(word.lower) || (knownWord(word.lower) && !properName(word.lower));
+  const label = isPersonNoun(word.lower) || dictionaryWord(word.lower);
   if (next !== undefined && label && isGivenName(next.text) && !known.has(word.text) && !isGivenName(word.text)) return false;
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,

@@ -135,8 +135,8 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
   // (days and months, the lexicon's, are proper nouns but say when, not who)
   const calendar = (t: Token) => lexicon.months.has(t.lower) || lexicon.weekdays.includes(t.lower);
   // (nor is an honorific, "Mr" before the name, who: a statement's "Mr Menon" is the story's "Menon")
-  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t) && !honorific(t);
   const honorific = (t: Token) => lexicon.honorifics.has(t.lower.replace(/\.$/, '')) && people.has(t.i + 1);
+  const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t) && !honorific(t);
   for (const sentence of analysis.sentences) {
     if (!keep(sentence.index) || asksQuestion(sentence.text)) continue;
     for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {

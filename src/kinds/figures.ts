@@ -124,8 +124,11 @@ function leadingSwap(a: NumberMention, b: NumberMention): boolean {
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
-  const counts = a.value.kind === 'count' && b.value.kind === 'count';
-  if (counts ? !countsAgree(analysis, lexicon, a, b) || !transposed({ ...a.value, unit: undefined }, { ...b.value, unit: undefined }) || leadingSwap(a.value, b.value) : !transposed(a.value, b.value)) return false;
+  if (a.value.kind === 'count' && b.value.kind === 'count') {
+    // (what they count is compared above, by its noun or its gathering, not by the unit as read)
+    const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
+    if (!countsAgree(analysis, lexicon, a, b) || leadingSwap(a.value, b.value) || !transposed(unitless(a.value), unitless(b.value))) return false;
+  } else if (!transposed(a.value, b.value)) return false;
   return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
 }
 

@@ -16,7 +16,7 @@ import type { BlockKind, Entity, Mention } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { placeOf } from './describe.js';
 import { distance, plainName } from '../claims/identity.js';
-import { knownWord, properName } from '../lexicon/semantics.js';
+import { dictionaryWord, knownWord } from '../lexicon/semantics.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
@@ -212,8 +212,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   const accented = new Set(people.map(surnameOf).filter((n): n is string => n !== undefined && plainName(n) !== n.toLowerCase()).map(plainName));
   // (not a word the copy puts after a preposition of place, "in Barnet", after "of" following a name or
   // a place's people, "the London Borough of Barnet", "the people of Ellerby", or after "for" following
-  // a seat's candidate, "candidate for Lewes";
-  // "supporters of Marcheti", "a budget for Pinedo" are people's)
+  // a seat's candidate, "candidate for Lewes"; "supporters of Marcheti", "a budget for Pinedo" are people's)
   const placed = (e: Entity) =>
     e.mentions.some((m) => {
       const [before, by] = [analysis.tokens[m.tokenStart - 1], analysis.tokens[m.tokenStart - 2]];
@@ -222,7 +221,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (before.lower === 'for') return by !== undefined && SEAT_WORDS.has(by.lower);
       return PLACE_PREPOSITIONS.has(before.lower);
     });
-  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!knownWord(e.name.toLowerCase()) || properName(e.name.toLowerCase()) || accented.has(plainName(e.name))) && !placed(e));
+  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!dictionaryWord(e.name.toLowerCase()) || accented.has(plainName(e.name))) && !placed(e));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();

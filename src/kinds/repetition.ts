@@ -517,7 +517,6 @@ const SOMEONE_ELSES = /\b(?:his|her|their|my|our|your)\s+\p{L}/iu;
 /** Words that bring in someone not met before: "a man", "another director", "two of the accused". */
 const INDEFINITE = /\b(?:an?|another|one|two|three|four|five|several|some|many|other)\b/i;
 
-
 /**
  * A later telling on a source's word the first did not cite, in mostly new words and with something
  * more done in it, is that source's account of the event ("He died in a confrontation with police" …

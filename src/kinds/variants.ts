@@ -100,17 +100,16 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
       }
     }
     const known = new Set([...hits.values()].flatMap((byForm) => [...byForm.keys()].map((f) => f.toLowerCase())));
-    const hyphenated = hyphenationVariants(analysis, body, options.minCompoundLength, known);
-    for (const [variant, byForm] of hyphenated) hits.set(variant, byForm);
-    const spelt = spellingVariants(analysis, body, known);
-    for (const [variant, byForm] of spelt) hits.set(variant, byForm);
-    const spaced = spacingVariants(analysis, body, options.minCompoundLength);
-    for (const [variant, byForm] of spaced) hits.set(variant, byForm);
-    const joined = joinedNouns(analysis, body, options.minCompoundLength, known);
-    for (const [variant, byForm] of joined) hits.set(variant, byForm);
-    const cased = caseVariants(analysis, body);
-    for (const [variant, byForm] of cased) hits.set(variant, byForm);
-    for (const variant of [...context.lexicon.variants, ...hyphenated.keys(), ...spelt.keys(), ...spaced.keys(), ...joined.keys(), ...cased.keys()]) {
+    // and the variants found in the article itself, each with its hits
+    const found = [
+      hyphenationVariants(analysis, body, options.minCompoundLength, known),
+      spellingVariants(analysis, body, known),
+      spacingVariants(analysis, body, options.minCompoundLength),
+      joinedNouns(analysis, body, options.minCompoundLength, known),
+      caseVariants(analysis, body),
+    ];
+    for (const variants of found) for (const [variant, byForm] of variants) hits.set(variant, byForm);
+    for (const variant of [...context.lexicon.variants, ...found.flatMap((variants) => [...variants.keys()])]) {
       const byForm = hits.get(variant);
       if (!byForm) continue;
       const used = variant.forms.filter((form) => (byForm.get(form)?.length ?? 0) > 0);
@@ -224,10 +223,10 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
 function joinedNouns(analysis: Analysis, body: Analysis['sentences'], minLength: number, known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
   const closed = new Map<string, Hit[]>();
   const open: { key: string; form: string; hit: Hit }[] = [];
+  const noun = (w: Analysis['tokens'][number] | undefined) => w !== undefined && w.pos === 'NOUN' && w.quote < 0 && /^\p{Ll}{3,}$/u.test(w.text);
   for (const sentence of body) {
     const tokens = analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     tokens.forEach((t, k) => {
-      const noun = (w: typeof t | undefined) => w !== undefined && w.pos === 'NOUN' && w.quote < 0 && /^\p{Ll}{3,}$/u.test(w.text);
       if (!noun(t) || known.has(t.lower)) return;
       if (t.text.length >= minLength) pushTo(closed, t.lower, { start: t.start, end: t.end, sentence: sentence.index });
       const next = tokens[k + 1];
@@ -272,11 +271,12 @@ function caseVariants(analysis: Analysis, body: Analysis['sentences']): Map<Vari
   const out = new Map<VariantDef, Map<string, Hit[]>>();
   for (const forms of byKey.values()) {
     if (forms.size !== 2) continue;
-    const [a, b] = [...forms.values()].map((hits) => spelling.get(analysis.doc.source.slice(hits[0]!.start, hits[0]!.end)) ?? []);
-    if (a!.length > 0 && b!.length > 0 && !a!.some((id) => b!.includes(id))) continue;
     // as the article writes them: a form only a sentence's start capitalised is written as found
     const written = new Map([...forms.values()].map((hits) => [analysis.doc.source.slice(hits[0]!.start, hits[0]!.end), hits] as const));
-    if (written.size === 2) out.set({ forms: [...written.keys()] }, written);
+    if (written.size !== 2) continue;
+    const [a, b] = [...written.keys()].map((form) => spelling.get(form) ?? []);
+    if (a!.length > 0 && b!.length > 0 && !a!.some((id) => b!.includes(id))) continue;
+    out.set({ forms: [...written.keys()] }, written);
   }
   return out;
 }

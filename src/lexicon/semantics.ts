@@ -120,6 +120,11 @@ export function properName(word: string): boolean {
   return nameLists()?.proper.has(word) === true;
 }
 
+/** A word of the dictionary that is no name: frequent, and written in lower case by WordNet ("substitute", "winners"). */
+export function dictionaryWord(word: string): boolean {
+  return knownWord(word) && !properName(word);
+}
+
 /** A given name of the English-speaking world's lists ("Lindsey", "Pavel"). */
 export function isGivenName(word: string): boolean {
   const given = nameLists()?.given;
