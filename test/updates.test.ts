@@ -47,3 +47,21 @@ test('what had not yet happened, or was expected, and is now told as done is the
     'warning hedge-removed Hedge removed in paragraph 1: “are expected to” no longer qualifies the claim (“are expected to” became “will”)',
   ]);
 });
+
+test('a running count told up to a time of day, told as a level reached, or kept within its bound, is an update worth a look; a toll is still a change', async () => {
+  // the old figure given again, a little looser, as the one the new replaced
+  const looser = await run('More than 600 flights were cancelled at the airport on Tuesday morning.\n', 'More than 1,100 flights were cancelled at the airport by Tuesday afternoon, up from about 600 in the morning.\n');
+  assert.deepEqual(looser.filter((f) => f.includes('changed-number')), []);
+  // counted by one clock time, then by a later one
+  const byTheHour = await run('Eight inches of snow had fallen at the airport by 7 a.m., the weather service said.\n', 'Fourteen inches of snow had fallen at the airport by 3 p.m., the weather service said.\n');
+  assert.deepEqual(byTheHour.filter((f) => f.includes('changed-number')), []);
+  assert.deepEqual((await run('Xcel Energy said about 18,000 customers were without power.\n', 'Xcel Energy said the number of customers without power had risen to about 41,000.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “about 18,000” became “about 41,000”',
+  ]);
+  assert.deepEqual((await run('More than 1,100 flights had been cancelled by Tuesday afternoon, the airport said.\n', 'About 1,300 flights were cancelled on Tuesday, the airport said.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “More than 1,100” became “About 1,300”',
+  ]);
+  assert.deepEqual((await run('At least 12 people were killed in the landslide.\n', 'Fourteen people were killed in the landslide.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “At least 12” became “Fourteen”',
+  ]);
+});

@@ -442,6 +442,12 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // for its subject long after her name ("She retired in 2004 … She passed away peacefully at
       // home"), before anyone whose gender the copy does not say ("Dr Adebeyo accepted that … her dose")
       if (!antecedent && main !== undefined && genders.get(main.entity) === gender && main.start < token.start) antecedent = main;
+      // someone brought in beside the story's protagonist (the person of this gender named most so far),
+      // in a sentence that is about the protagonist by this pronoun ("She returned most springs with her
+      // elder sister Marijke, who …"), leaves the pronoun of the next sentence to the protagonist ("In her
+      // last years failing eyesight slowed her"), as a sentence opening on the pronoun would
+      const before = subjects.get(sentence.index - 1);
+      if (antecedent && before?.form === 'pronoun' && antecedent.sentence === sentence.index - 1 && antecedent.entity !== before.entity && genders.get(before.entity) === gender && leadOf(repeated, genders, gender)?.entity === before.entity) antecedent = before;
       // no one of that gender named in the last sentences, and no main person: the person of that
       // gender the story has named most so far (its protagonist), else the one its lede names, not
       // the nearest of any gender

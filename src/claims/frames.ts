@@ -364,7 +364,15 @@ function relativeClause(ctx: SentenceContext, at: number): { subject: Mention | 
   const { words } = ctx;
   let k = at - 1;
   while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV') && at - k <= 3) k--;
-  if (k < 1 || !ctx.lexicon.relativePronouns.has(words[k]!.lower) || words[k - 1]!.text !== ',') return undefined;
+  if (k < 1 || !ctx.lexicon.relativePronouns.has(words[k]!.lower)) return undefined;
+  // ("her sister Marijke, who first took her to Leiden and who died in 2019": a second relative clause
+  // joined to the first is told of the same one)
+  if (/^(?:and|but|or)$/.test(words[k - 1]!.lower)) {
+    do k--;
+    while (k > 1 && !(ctx.lexicon.relativePronouns.has(words[k]!.lower) && words[k - 1]!.text === ','));
+    if (k <= 1) return undefined;
+  }
+  if (words[k - 1]!.text !== ',') return undefined;
   const before = ctx.mentionAt[k - 2];
   return { subject: before && !before.possessive ? before : undefined };
 }
@@ -495,7 +503,8 @@ function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns
       const owner = ctx.mentionAt[j];
       return owner && !owner.possessive ? owner : undefined;
     }
-    if (ctx.lexicon.prepositions.has(word.lower) || word.text === ',') return undefined;
+    // (nor past a subordinator: in "had admitted both offences when he first appeared", "he" is no object)
+    if (ctx.lexicon.prepositions.has(word.lower) || word.text === ',' || word.pos === 'SCONJ' || ctx.lexicon.subordinators.has(word.lower)) return undefined;
   }
   return undefined;
 }

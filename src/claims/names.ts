@@ -254,7 +254,8 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   // (and before any verb: "Officers detained Harland", "Paramedics were taking him to hospital")
   // (or before a clause on them: "Drivers, who walked out on Wednesday, say …")
   const clauseNext = next?.text === ',' && /^(?:who|whose|many|most|some|all)$/.test(words[at + 2]?.lower ?? '');
-  const verbNext = next !== undefined && (lexicon.speechVerbs.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX' || clauseNext);
+  // (or before a preposition saying which: "Detectives from West Yorkshire Police detained her")
+  const verbNext = next !== undefined && (lexicon.speechVerbs.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX' || clauseNext || (next.pos === 'ADP' && lexicon.prepositions.has(next.lower)));
   if (verbNext && !nameFollows && !known.has(word.text) && singular !== word.lower && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }

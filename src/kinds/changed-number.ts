@@ -178,7 +178,11 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // against a report, the same digits in another order ("31,842" / "31,482", "23" / "32") are
         // one figure mistyped, however loosely the sentences match
         const swapped = mode.name === 'source' && digitsSwapped(a.text, b.text);
-        const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
+        // between versions, a figure told as a level reached ("had risen to about 41,000"), or one a running
+        // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
+        // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
+        const updated = mode.name === 'edit' && (toldAsReached(context.lexicon, pair.newContexts, b) || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0));
+        const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,
           message: 'changed',
@@ -235,13 +239,31 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
 function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: NumberMention): boolean {
   return analysis.contexts.some((c) =>
     c.numbers.some((n) => {
-      if (n.kind !== old.kind || n.low !== old.low || n.high !== old.high || c.words[n.from - 1]?.lower !== 'from') return false;
+      // (the old figure told again a little looser is still it: "more than 600" … "up from about 600")
+      if (n.kind !== old.kind || Number(n.key) !== Number(old.key) || c.words[n.from - 1]?.lower !== 'from') return false;
       // ("up from nine in the whole of last year" is another period's figure, not this one's before)
       if (OTHER_PERIOD.test(c.words.slice(n.to, n.to + 8).map((w) => w.lower).join(' '))) return false;
       const before = c.words[n.from - 2];
       return /^(?:up|down)$/.test(before?.lower ?? '') || c.words.slice(0, n.from - 1).some((w) => lexicon.updateVerbs.has(canon(lexicon, w.lemma)));
     }),
   );
+}
+
+/** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */
+const UPDATED = 0.4;
+
+/** The new figure is told as a level reached: "had risen to about 41,000", "climbed to 14". */
+function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceContext[], n: NumberMention): boolean {
+  const c = contexts.find((x) => x.numbers.includes(n));
+  if (!c || c.words[n.from - 1]?.lower !== 'to') return false;
+  // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
+  const verb = c.words[n.from - 2];
+  return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
+}
+
+/** The old figure an open lower bound ("more than 1,100", "at least 30") the new one keeps, and larger: a count gone on rising. */
+function keptBound(old: NumberMention, now: NumberMention): boolean {
+  return old.high === Infinity && old.low !== undefined && Number(now.key) > old.low;
 }
 
 /** Both versions count up to a day, and not the same one: a running count told again later. */

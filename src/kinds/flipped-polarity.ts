@@ -81,6 +81,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // "no more than" bounds a figure: "be capped at" reverses nothing
     { old: 'Regulated fares will rise by no more than 4.6 per cent next year.', text: 'Regulated fares will be capped at 4.6 per cent next year.', findings: [] },
+    { related: "Each turbine's rotor is 20 metres across and turns at no more than 14 revolutions per minute.", text: 'Each turbine has a rotor 20 metres in diameter that turns no faster than 14 revolutions a minute.\n', findings: [] },
     { old: 'The council did not approve the plan on Monday.', text: 'On Monday, the council did not approve the plan.', findings: [] },
     { old: 'He led the club to third place in the league this season.', text: 'He led the club to third place in the league last season.', findings: [] },
     {
@@ -152,6 +153,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     // what had not yet happened and now has is an update: worth a look (info), no reversal
     { old: 'The council has not yet approved the plan.', text: 'The council approved the plan.', findings: ['1:1 flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”'] },
+    // a plea of not guilty denies no guilt the old version gave: it tells something new
+    { old: 'A Neosho man has been charged with stealing 46 bronze grave markers, police said.', text: 'A Neosho man pleaded not guilty Wednesday to stealing 46 bronze grave markers, police said.', findings: [] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
   ],
@@ -369,6 +372,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       if (!hunk) continue;
       const [before, after] = [tokensIn(versions.old, hunk.oldSpan), tokensIn(context.analysis, hunk.newSpan)];
       const added = negationCount(lexicon, after) > negationCount(lexicon, before);
+      // a negation that denies a quality the other version never gave ("has been charged with" → "pleaded
+      // not guilty to": no "guilty" was there to deny) tells something new, it reverses nothing
+      const [negating, other] = added ? [after, oldTokens] : [before, newTokens];
+      const sentenceOf = added ? newTokens : oldTokens;
+      const qualities = negating.filter((t) => t.quote < 0 && isNegation(lexicon, t, sentenceOf)).map((t) => deniedWord(lexicon, sentenceOf, t)).filter((w) => w?.pos === 'ADJ');
+      if (qualities.length > 0 && !qualities.some((w) => other.some((t) => key(t) === key(w!) || t.lemma === w!.lemma || t.lemma === w!.lower))) continue;
       // what had "not yet" happened and now has ("has not yet said when applications will open" → "Applications
       // will open on 1 September, the fund said") is the news catching up: worth a look, no reversal
       const caughtUp = !added && before.some((t) => t.lower === 'yet');
@@ -484,6 +493,8 @@ function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): bo
   if (token.lower === 'not' && next?.lower === 'only') return false;
   // "no more than 4.6 per cent" bounds a figure (the lexicon's numberQualifiers), it denies nothing
   if (qualifierAt(lexicon, tokens, k)) return false;
+  // and so does any comparison with "no … than": "turns no faster than 14 revolutions a minute"
+  if (token.lower === 'no' && tokens[k + 2]?.lower === 'than' && /^(?:more|less|fewer|\p{L}+er)$/u.test(next?.lower ?? '') && next?.pos !== 'NOUN') return false;
   // "results are not expected until later in the week" says when they are expected, as "are expected
   // later this week" does
   if (tokens.slice(k + 1, k + 6).some((t) => t.sentence === token.sentence && t.lower === 'until')) return false;

@@ -115,7 +115,7 @@ export const naming = defineKind<Options>({
     { text: "Pharmacy owners in the area said the break-ins had shaken a business that has long depended on trust between pharmacists and their neighbors.\n\n\"We've been here 41 years and never had anything like this,\" said Ruth Ann Pelham, who owns Pelham Family Pharmacy in Taylorville. \"You wonder now who's watching the store.\"\n\nPelham said she has since installed a second alarm system and no longer keeps more than a few days' supply of controlled drugs on hand.", findings: [] },
     { text: 'Democrat Nadia Haskell won the seat on Tuesday.\n\nHaskell thanked her voters.', findings: [] },
     { text: 'Xi Jinping arrived in Lima on Monday.\n\nXi met the president on Tuesday.\n\nJinping said the talks went well.', findings: ['5:1 name-form “Jinping” is Xi Jinping\'s given name (the family name, Xi, comes first): later references use “Xi”, as in paragraph 2'] },
-    { text: 'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.', findings: ['5:29 name-form “Dr Morgan” is half of Aled Rhys-Morgan\'s family name: later references use “Rhys-Morgan”, as in paragraph 1'] },
+    { text: 'Its director of public health, Dr Aled Rhys-Morgan, spoke on Monday.\n\nDr Rhys-Morgan said cases were rising.\n\nThe first case was a child, Dr Morgan said.', findings: ['5:29 name-form “Dr Morgan” is half of Aled Rhys-Morgan\'s family name: later references use “Rhys-Morgan”, as in paragraph 2'] },
     { text: 'Kwame Osei chairs the board.\n\nMr. Osei said the audit would be published.\n\nOsei thanked the staff.\n\nOsei left at noon.', findings: ['3:1 name-form Kwame Osei is “Mr. Osei” here but “Osei” elsewhere (paragraph 3): use one form'] },
     { text: 'The Kremlin critic Alexei Golodryga spoke on Monday.\n\nGolodryga said he would appeal.\n\nHis sentence is long, Golodriga said.', findings: ['5:23 name-form “Golodriga” is spelt “Golodryga” elsewhere (paragraph 1): check the spelling of Alexei Golodryga'] },
   ],
@@ -534,13 +534,16 @@ function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (people.some((p) => p !== other && p !== person && p.surname === other.name)) continue;
       for (const mention of other.mentions.filter(usable)) {
         const form = mention.honorific ? `${mention.honorific} ${mention.text}` : mention.text;
+        // (shown beside the nearest later reference that uses the whole family name, where there is one:
+        // that is what the message says later references use)
+        const reference = person.mentions.filter((m) => usable(m) && (m.form === 'surname' || m.form === 'honorific') && m.start < mention.start).pop() ?? full;
         context.report({
           confidence: 0.85,
           message: 'half-name',
-          data: { name: form, person: person.name, surname: person.surname!, where: where(analysis, full) },
+          data: { name: form, person: person.name, surname: person.surname!, where: where(analysis, reference) },
           locations: [
             { start: mention.outerStart ?? mention.start, end: mention.end, role: 'variant' },
-            { start: full.start, end: full.end, role: 'full-name' },
+            { start: reference.start, end: reference.end, role: 'full-name' },
           ],
           evidence: { expected: person.surname, actual: mention.text },
           fix: { start: mention.start, end: mention.end, wrong: mention.text, right: person.surname! },

@@ -185,15 +185,29 @@ export function visibleSpan(span: Span, sentences: Sentence[]): Span {
   return { start: sentence.start, end: sentence.end };
 }
 
-/** The dates a sentence counts up to: "vaccinated by Sunday evening", "as of Monday". */
+/**
+ * The dates and times of day a sentence counts up to: "vaccinated by Sunday evening", "as of Monday",
+ * "8 inches had fallen by 7 a.m.", "By midafternoon".
+ */
 export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
   const out = new Set<string>();
+  const upTo = (c: SentenceContext, at: number) => {
+    const before = c.words[at - 1]?.lower;
+    return before === 'by' || (before === 'of' && c.words[at - 2]?.lower === 'as');
+  };
   for (const c of contexts) {
-    for (const d of c.dates) {
-      const at = c.words.findIndex((w) => w.start === d.start);
-      const before = c.words[at - 1]?.lower;
-      if (before === 'by' || (before === 'of' && c.words[at - 2]?.lower === 'as')) out.add(d.key);
-    }
+    for (const d of c.dates) if (upTo(c, c.words.findIndex((w) => w.start === d.start))) out.add(d.key);
+    c.words.forEach((w, k) => {
+      if (!upTo(c, k)) return;
+      if (TIME_OF_DAY.test(w.lower)) out.add(`time:${w.lower.replace('-', '')}`);
+      else if (/^\d{1,2}(?:[:.]\d\d)?$/.test(w.text) && CLOCK.test(c.words[k + 1]?.lower ?? '')) out.add(`time:${w.text}${c.words[k + 1]!.lower.replace(/\./g, '')}`);
+    });
   }
   return out;
 }
+
+/** A part of the day a running count is told up to ("by midafternoon"). */
+const TIME_OF_DAY = /^(?:mid-?)?(?:morning|afternoon|evening|day)$|^(?:noon|midday|nightfall|midnight|dawn|lunchtime|dusk)$/;
+
+/** What follows an hour that makes it a clock time: "7 a.m.", "3pm", "15:00 GMT". */
+const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|pt|o'clock|hours|hrs)$/;

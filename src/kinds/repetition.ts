@@ -243,6 +243,11 @@ export const repetition = defineKind<Options>({
       text: 'Prosecuting, Helen Marsh said Craig Ellerby, 41, was arrested on 14 March at a scrapyard in Rotherham.\n\nThe lead was worth £40,000.\n\nOfficers detained the 41-year-old at the scrapyard in Rotherham on 14 March as he tried to sell the roofing.\n',
       findings: ['5:1 repeated-claim Arrest of Craig Ellerby in Rotherham (14 March) is reported twice (paragraphs 1 and 3)'],
     },
+    // against the telling it retells most closely, not the lede's passing mention
+    {
+      text: 'Ana Ruiz, who has died aged 91, painted birds for sixty years.\n\nShe died on 3 March at her home in Richmond, south-west London.\n\nThe war years marked her.\n\nShe passed away peacefully in the Richmond house where she had worked for half a century.\n',
+      findings: ['7:1 repeated-claim Death of Ana Ruiz in Richmond (3 March) is reported twice (paragraphs 2 and 4)'],
+    },
     {
       text: 'Lena Hart was arrested at her home in Dunmore.\n\nThe warehouse burned for six hours.\n\nOfficers detained Hart at her Mill Lane address.',
       findings: ['5:1 repeated-claim Arrest of Lena Hart in Dunmore is reported twice (paragraphs 1 and 3)'],
@@ -287,9 +292,16 @@ export const repetition = defineKind<Options>({
         return sure;
       };
       for (const b of events) {
-        // against its first telling, the earliest (candidates come nearest first)
-        const a = [...candidates.get(b)!].reverse().find((x) => sameEvent(context, story, x, b));
-        if (!a) continue;
+        // against its first telling, the earliest (candidates come nearest first), unless a later telling
+        // shares more of its words: "She passed away peacefully in the Richmond house" retells "She died on 3
+        // March at her home in Richmond" more than the lede's "Rosalind Achterberg, who has died aged 91"
+        const tellings = [...candidates.get(b)!].reverse().filter((x) => sameEvent(context, story, x, b));
+        if (!tellings.length) continue;
+        const shared = (x: Claim) => {
+          const mine = new Set(analysis.terms[b.sentence]!.terms);
+          return new Set(analysis.terms[x.sentence]!.terms.filter((t) => mine.has(t))).size;
+        };
+        const a = tellings.reduce((best, x) => (shared(x) > shared(best) ? x : best));
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
         const named = a.subjects.length ? a.subjects : b.subjects;
