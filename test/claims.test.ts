@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { approximationsAgree, roundedRestatement } from '../src/claims/numbers.js';
 import { analyseText } from './support/fixtures.js';
 import { tokenizeBlock } from '../src/text/tokens.js';
-import { distance, plainName } from '../src/claims/identity.js';
+import { distance, plainName, sameEntity } from '../src/claims/identity.js';
 import { firstTelling } from '../src/claims/firsts.js';
 
 function entity(text: string, name: string) {
@@ -386,4 +386,18 @@ test('"she" after a sentence about the protagonist that brings in another woman 
   const at = analysis.sentences.findIndex((s) => s.text.startsWith('In her last years'));
   const pronouns = analysis.mentions.filter((m) => m.form === 'pronoun' && m.sentence === at).map((m) => [m.text, m.entity]);
   assert.deepEqual(pronouns, [['her', 'rosalind-achterberg'], ['her', 'rosalind-achterberg'], ['she', 'rosalind-achterberg']]);
+});
+
+test('a year before a plural noun after a determiner is the noun\'s year; a dictionary word opening a sentence before a lower-case noun names no one', () => {
+  const analysis = analyseText('Quarterly revenue rose 4 percent.\n\nThe company stuck to its outlook for 2025 sales of 4.2 billion euros, against 1850 tonnes shipped.\n');
+  assert.ok(!analysis.entities.some((e) => e.name === 'Quarterly'), analysis.entities.map((e) => e.name).join(', '));
+  const numbers = analysis.contexts[1]!.numbers.map((n) => [n.text, n.kind]);
+  assert.deepEqual(numbers, [['2025', 'year'], ['4.2 billion euros', 'money'], ['1850', 'count']]);
+});
+
+test('a country named in full or by its initials is one word of an organisation\'s name', () => {
+  const org = (name: string) => ({ id: name, name, type: 'org', mentions: [], titles: [] }) as unknown as Parameters<typeof sameEntity>[0];
+  assert.equal(sameEntity(org('United States Court of Appeals'), org('U.S. Circuit Court of Appeals')), true);
+  assert.equal(sameEntity(org('United Kingdom Space Agency'), org('UK Space Agency')), true);
+  assert.equal(sameEntity(org('United States Court of Appeals'), org('U.S. Supreme Court')), false);
 });

@@ -57,8 +57,11 @@ export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolea
   const nb = plainName(b.name);
   if (na === nb) return true;
   if (a.surname && b.surname && plainName(a.surname) === plainName(b.surname)) return true;
-  const wa = na.split(/\s+/);
-  const wb = nb.split(/\s+/);
+  // (a country named in full or by its initials is one word of the name: "United States Court of Appeals"
+  // is inside "U.S. Circuit Court of Appeals")
+  const words = (name: string) => name.replace(/\bunited states\b|\bu\.s\.?(?=\s|$)/g, 'us').replace(/\bunited kingdom\b|\bu\.k\.?(?=\s|$)/g, 'uk').split(/\s+/);
+  const wa = words(na);
+  const wb = words(nb);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   // an acronym and its expansion: "FCC" and "Federal Communications Commission"; the letters may
   // follow another word order ("CPC", the Communist Party of China, is the "Chinese Communist Party")

@@ -153,7 +153,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     } else if (after?.lower === 'per' && words[to + 1]?.lower === 'cent') {
       kind = 'percent';
       end = to + 2;
-    } else if (yearLike && !isCountedNoun(after)) {
+    } else if (yearLike && (!isCountedNoun(after) || (!qualifier && YEAR_OWNER.test(words[from - 1]?.lower ?? '')))) {
+      // ("for 2025 sales of 4.2 billion euros", "its 2024 results": a year written without a comma before a
+      // plural noun, after a determiner or preposition and with no qualifier, is the year of the noun)
       kind = 'year';
     } else {
       unit = countedNoun(lexicon, words, to);
@@ -361,6 +363,9 @@ export function qualifierBefore(lexicon: CompiledLexicon, words: readonly { lowe
   }
   return undefined;
 }
+
+/** Words before a year-like figure that make it the year of the plural noun after it ("its 2024 results"). */
+const YEAR_OWNER = /^(?:the|its|their|his|her|our|this|that|for|of|in)$/;
 
 function isCountedNoun(word: Word | undefined): boolean {
   return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && /s$/.test(word.lower);

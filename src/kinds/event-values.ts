@@ -125,10 +125,16 @@ const SUBORDINATE = /;|,\s+(?:after|before|while|when|whereas|although|though|be
  * once, where "He was arrested, again, on Monday" tells another arrest.
  */
 export function anotherOccurrence(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): boolean {
+  return occurrenceMarker(analysis, lexicon, claim) !== undefined;
+}
+
+/** The word that marks a claim as another occurrence ("again", "second", "also"), lower-cased, if any. */
+export function occurrenceMarker(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): string | undefined {
   const clause = analysis.doc.source.slice(claim.start, claim.end);
   const after = clause.slice(claim.trigger.end - claim.start).search(SUBORDINATE);
-  if (lexicon.repeatMarkers.test(after < 0 ? clause : clause.slice(0, claim.trigger.end - claim.start + after))) return true;
+  const marked = lexicon.repeatMarkers.exec(after < 0 ? clause : clause.slice(0, claim.trigger.end - claim.start + after));
+  if (marked) return marked[0].toLowerCase();
   const tokens = analysis.tokens;
   const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < claim.trigger.start);
-  return tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === claim.sentence && t.lower === 'also');
+  return tokens.slice(Math.max(0, at - 2), at).some((t) => t.sentence === claim.sentence && t.lower === 'also') ? 'also' : undefined;
 }

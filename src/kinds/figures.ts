@@ -129,7 +129,22 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
     const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
     if (!countsAgree(analysis, lexicon, a, b) || leadingSwap(a.value, b.value) || !transposed(unitless(a.value), unitless(b.value))) return false;
   } else if (!transposed(a.value, b.value)) return false;
-  return ![a.sentence, b.sentence].some((s) => PERIOD.test(analysis.sentences[s]!.text));
+  return ![a, b].some((f) => ofPeriod(analysis, f));
+}
+
+/**
+ * A figure told of a year or period ("£86,340 last year") may be another period's figure. Not where the
+ * period is another verb's, before an infinitive that takes the figure: "a hearing would take place
+ * later this year to recover the £83,640 she took".
+ */
+function ofPeriod(analysis: Analysis, f: Figure): boolean {
+  const sentence = analysis.sentences[f.sentence]!;
+  const at = analysis.contexts[f.sentence]!.words[f.value.from]!.start - sentence.start;
+  const periods = new RegExp(PERIOD.source, 'gi');
+  for (let m = periods.exec(sentence.text); m; m = periods.exec(sentence.text)) {
+    if (!(m.index + m[0].length <= at && /\bto \p{L}+/u.test(sentence.text.slice(m.index + m[0].length, at)))) return true;
+  }
+  return false;
 }
 
 export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
@@ -148,6 +163,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // a count told again, its noun alike or on one side only; (counts of two things are two figures)
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    // (a period another verb's, before an infinitive that takes the figure, is not the figure's)
+    { text: 'A practice manager who siphoned £86,340 from the surgery has been jailed.\n\nThe court heard she bought a hot tub.\n\nThe judge said a hearing would take place later this year to recover the £83,640 she took.\n', findings: ['5:74 transposed-figure “£83,640” in paragraph 3 and “£86,340” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },
     { text: "Labour's Hannah Price won the by-election with 2,413 votes.\n\nThe Conservative candidate came second on 2,143.\n", findings: [] },
     { text: 'The district has 4,512 households.\n\nSome 4,152 households have signed up for the scheme.\n', findings: [] },
