@@ -94,4 +94,7 @@ test('an event retold with no one named is worth a look, but a warning where bot
   assert.deepEqual(found(storm('14,000')), [['warning', 0.72, 'Power cut is reported twice (paragraphs 2 and 4)']]);
   assert.deepEqual(found(storm('40')).map(([severity]) => severity), ['warning']);
   assert.deepEqual(found(storm('four')).map(([severity]) => severity), ['info']);
+  // the same count told of another crash ("in that crash"), the same sum of another year: worth a look at most
+  assert.deepEqual(found("Two separate crashes closed stretches of the M6 in Cumbria on Friday morning.\n\nIn the first, near Tebay, a coach overturned and 12 people were injured.\n\nThree hours later, a lorry hit a minibus near Penrith. Twelve people were injured in that crash, Cumbria Police said.\n\nBoth carriageways reopened by evening.").map(([severity]) => severity), ['info']);
+  assert.deepEqual(found("The group reported revenue of 4.2 billion euros for 2024, up 6 percent on the previous year.\n\nOperating margin improved to 14 percent.\n\nFor 2025 it set guidance for revenue of 4.5 billion euros, below analysts' forecasts.\n\nIn 2023 the group had revenue of 4.2 billion euros before adjustments for disposals.").map(([severity]) => severity), ['info']);
 });

@@ -65,3 +65,13 @@ test('a running count told up to a time of day, told as a level reached, or kept
     'warning changed-number Number changed in paragraph 1: “At least 12” became “Fourteen”',
   ]);
 });
+
+test('a level told as reached on both sides on the same day, or pinned to a year, is the level changed; told on another day it is an update', async () => {
+  assert.deepEqual((await run('Temperatures in the city dropped to 15 degrees overnight, forecasters said.\n', 'Temperatures in the city dropped to 5 degrees overnight, forecasters said.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “15” became “5”',
+  ]);
+  assert.deepEqual((await run('The shares fell to 12p in March 2009, at the height of the crisis.\n', 'The shares fell to 21p in March 2009, at the height of the crisis.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “12” became “21”',
+  ]);
+  assert.deepEqual((await run('The Danube in Budapest had risen to 8.2 metres on Friday, flooding the lower embankment roads.\n', 'The Danube in Budapest had risen to 8.5 metres on Saturday, flooding the lower embankment roads.\n')).filter((f) => f.includes('changed-number') && !f.startsWith('info')), []);
+});

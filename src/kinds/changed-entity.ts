@@ -79,6 +79,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // a street and a town are places of two sizes: both can be true
     { related: 'A man was stabbed outside a pub in Saltburn on Friday night, police said.', text: 'A man was stabbed outside the Anchor pub in Castle Street on Friday.', findings: [] },
     { old: 'The chief executive, Anthony Fenwick, said the plant would close.', text: 'The chief executive, Andrew Fenwick, said the plant would close.', findings: ['1:22 changed-name Person changed in paragraph 1: “Anthony Fenwick” became “Andrew Fenwick”'] },
+    // a building is a place
+    { old: 'Police said the device was located in the basement of the Rayburn Building.', text: 'Police said the device was located in the basement of the Cannon Building.', findings: ['1:59 changed-place Place changed in paragraph 1: “Rayburn Building” became “Cannon Building”'] },
     { old: 'The report was written by Marco Ferante.', text: 'The report was written by Marco Ferrante.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Marco Ferante” became “Marco Ferrante”'] },
   ],
   check(context) {
@@ -165,7 +167,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const letters = (text: string) => plainName(withoutCorporateSuffix(context.lexicon, text)).replace(/[\s'’-]+/g, '');
         if (reported.has(change) || bothStayed(context, pair, a.mention.text, b.mention.text) || letters(a.mention.text) === letters(b.mention.text)) continue;
         reported.add(change);
-        const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : 'Person';
+        // (a name the copy types on neither side is told as a name, not as a person's)
+        const label = type === 'place' ? 'Place' : type === 'org' ? 'Organisation' : a.entity.type === 'other' && b.entity.type === 'other' ? 'Name' : 'Person';
         const isRespelt = respelt(a.entity, b.entity) && versions.mode.name === 'edit';
         // a person's name respelt is an error of fact; an organisation's or a place's, usually a typo fixed.
         // A name put in another's place in one restated sentence is a changed fact whatever its type, but

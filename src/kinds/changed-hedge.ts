@@ -116,6 +116,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // "there have been reports of" puts the claim at a distance as "reportedly" does
+    { old: 'There have been reports of gunfire in the Rayburn Building.', text: 'Gunfire was heard in the Rayburn Building.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “been reports of” no longer qualifies the claim (“There have been reports of gunfire” became “Gunfire was heard”)'] },
     // an expectation told as done in a later version is the news catching up; told still ahead ("will"), the hedge is lost
     { old: 'The contingent is expected to reach the capital this evening.', text: 'The contingent reached the capital in the early evening.', findings: [] },
     { old: 'Details are expected to be published on its website.', text: 'Details will be published on its website.', findings: ['1:9 hedge-removed Hedge removed in paragraph 1: “are expected to” no longer qualifies the claim (“are expected to” became “will”)'] },

@@ -181,7 +181,13 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // between versions, a figure told as a level reached ("had risen to about 41,000"), or one a running
         // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
-        const updated = mode.name === 'edit' && (toldAsReached(context.lexicon, pair.newContexts, b) || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0));
+        const daysApart = () => {
+          const days = (contexts: readonly SentenceContext[]) => new Set(contexts.flatMap((c) => c.dates.map((d) => d.key)));
+          const [then, now] = [days(pair.oldContexts), days(pair.newContexts)];
+          return then.size > 0 && now.size > 0 && ![...now].some((d) => then.has(d));
+        };
+        const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || daysApart());
+        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0));
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,
@@ -252,10 +258,14 @@ function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: Number
 /** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */
 const UPDATED = 0.4;
 
-/** The new figure is told as a level reached: "had risen to about 41,000", "climbed to 14". */
+/**
+ * The figure is told as a level reached ("had risen to about 41,000", "climbed to 14"), of no year ("fell
+ * to 12p in March 2009", "by the 2010 census": a fixed past figure). (Told so on both sides of an edit, on
+ * the same day, "dropped to 15 degrees" → "dropped to 5 degrees", the level itself was changed.)
+ */
 function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceContext[], n: NumberMention): boolean {
   const c = contexts.find((x) => x.numbers.includes(n));
-  if (!c || c.words[n.from - 1]?.lower !== 'to') return false;
+  if (!c || c.words[n.from - 1]?.lower !== 'to' || /\b(?:1[89]|20)\d\d\b/.test(c.sentence.text)) return false;
   // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
   const verb = c.words[n.from - 2];
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));

@@ -100,6 +100,9 @@ export const contradiction = defineKind<Options>({
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
     // "his mother" is the Ellory named before, so "she" is too; ", where she died" has its own subject
     { text: 'Margaret Ellory died on Tuesday at her home in Hexham, her family said.\n\nShe is survived by her son, Tom Ellory.\n\nTom Ellory said his mother had spent her last days at a hospice in Newcastle, where she died peacefully.\n', findings: ['5:1 contradicted-fact Death of Margaret Ellory: paragraph 3 says “Newcastle”, but paragraph 1 says “Hexham”'] },
+    // denied of any of a kind of thing, then told of one of them; told of two times, two occasions
+    { text: 'Chief executive Ingrid Solvang-Berg said most of the cuts would fall on sales staff, and that the company would not close any of its factories.\n\nOrders fell in Germany.\n\nNordvind will close its blade factory at Lem and move production to Poland, the company said.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
+    { text: 'The council said it would not close any of its libraries this year.\n\nBudgets are tight.\n\nThe council will close its Harbour Street library in 2027.\n', findings: [] },
     // one thing no name stands for, denied and then affirmed; two such things are two
     { text: 'The harbour board said the container terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the container terminal will close to all vessels from Monday.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The harbour board said the east terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the west terminal will close to all vessels from Monday.\n', findings: [] },
@@ -230,6 +233,11 @@ export const contradiction = defineKind<Options>({
         // names is one event only where the two sentences say much the same ("The company will cut 14,500
         // jobs" / a fact box's "The company will cut 12,000 jobs"), not two companies' figures
         // ("Hartfield reported revenue of £412m" … "Brightwell … reported revenue of £1.06bn")
+        // denied of any of a kind of thing and told of one of them, by whoever (see deniedOfAny)
+        if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && deniedOfAny(context, a, b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!)) {
+          report(a, b, eventLabel(analysis, a, frame), a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
+          continue;
+        }
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
         if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
@@ -592,6 +600,38 @@ function unnamedDenial(context: RuleContext<Options>, a: Claim, b: Claim): boole
   const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
   const some = told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told));
   return deniedOfAll(analysis, denied) && !otherTime && some && sameGroup(lexicon, analysis, denied, told) && !clash.some((c) => c.field !== 'count') && sameMatter(context, a, b);
+}
+
+/**
+ * An event denied of any of a kind of thing and told of one of them: "the company would not close any
+ * of its factories" … "Nordvind will close its blade factory at Lem". The object after the verb is
+ * "any (of its) N" on the denied side and a phrase whose head is N on the other, told of no two times.
+ */
+function deniedOfAny(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  const [denied, told] = a.negated ? [a, b] : [b, a];
+  const tokens = analysis.tokens;
+  const after = (c: Claim) => {
+    const from = partitionPoint(tokens.length, (k) => tokens[k]!.start < c.trigger.end);
+    return tokens.slice(from, from + 8).filter((t) => t.sentence === c.sentence && t.end <= c.end);
+  };
+  // "any of its factories", "any factories"
+  const mine = after(denied);
+  let k = 0;
+  if (mine[k]?.lower !== 'any') return false;
+  k++;
+  if (mine[k]?.lower === 'of') k += 2;
+  const kind = mine[k]?.pos === 'NOUN' ? canon(lexicon, mine[k]!.lemma) : undefined;
+  // the head of the other's object: the last noun of its first run of modifiers and nouns ("its blade factory")
+  const theirs = after(told);
+  let head: string | undefined;
+  for (const t of theirs) {
+    if (t.pos === 'NOUN') head = canon(lexicon, t.lemma);
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NUM' || (t.pos === 'PROPN' && head === undefined))) break;
+  }
+  // (the kind of thing ties the two tellings: no more of the sentences need agree, but no two times may
+  // tell two occasions: "would not close any of its libraries this year" … "will close its Harbour library in 2027")
+  return kind !== undefined && head === kind && !conflicts(a, b).some((c) => c.field === 'time') && (a.values.time === undefined) === (b.values.time === undefined);
 }
 
 /**

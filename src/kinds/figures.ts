@@ -133,19 +133,26 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
 }
 
 /**
- * A figure told of a year or period ("£86,340 last year") may be another period's figure. Not where the
- * period is another verb's, before an infinitive that takes the figure: "a hearing would take place
- * later this year to recover the £83,640 she took".
+ * A figure told of a year or period ("£86,340 last year", "In 2023 it earned £83,640") may be another
+ * period's figure. Only a period in the figure's own clause: not one another verb's, across a comma, an
+ * "and", a relative pronoun or an infinitive ("it will review pay scales later this year", "a hearing
+ * would take place later this year to recover the £83,640 she took").
  */
 function ofPeriod(analysis: Analysis, f: Figure): boolean {
   const sentence = analysis.sentences[f.sentence]!;
   const at = analysis.contexts[f.sentence]!.words[f.value.from]!.start - sentence.start;
-  const periods = new RegExp(PERIOD.source, 'gi');
-  for (let m = periods.exec(sentence.text); m; m = periods.exec(sentence.text)) {
-    if (!(m.index + m[0].length <= at && /\bto \p{L}+/u.test(sentence.text.slice(m.index + m[0].length, at)))) return true;
+  let from = 0;
+  for (const cut of sentence.text.matchAll(CLAUSE_BREAK)) {
+    if (cut.index! >= at) {
+      return PERIOD.test(sentence.text.slice(from, cut.index));
+    }
+    from = cut.index! + cut[0].length;
   }
-  return false;
+  return PERIOD.test(sentence.text.slice(from));
 }
+
+/** Where one clause of a sentence gives way to another: punctuation, "and", "but", a relative pronoun, an infinitive. */
+const CLAUSE_BREAK = /[;:]|,(?!\d)|\b(?:and|but|which|who|while|whereas)\b|\bto (?=\p{L})/giu;
 
 export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'figures',
@@ -163,6 +170,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // a count told again, its noun alike or on one side only; (counts of two things are two figures)
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    // (a period in another clause is not the figure's; one in its own clause is)
+    { text: "The average salary for a head teacher in Hampshire is £86,340, the county council said on Wednesday, and it will review pay scales later this year.\n\nThe council said recruitment remained difficult in rural schools.\n\nUnion officials said head teachers in the county earned £83,640 on average and that pay had not kept pace with inflation.", findings: ['5:57 transposed-figure “£83,640” in paragraph 3 and “£86,340” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: "The average head teacher in Hampshire earned £86,340 last year, according to figures published by the county council.\n\nThe council said recruitment remained difficult in rural schools.\n\nHead teachers are expected to earn £83,640 on average this year after allowances were cut, the council said.", findings: [] },
     // (a period another verb's, before an infinitive that takes the figure, is not the figure's)
     { text: 'A practice manager who siphoned £86,340 from the surgery has been jailed.\n\nThe court heard she bought a hot tub.\n\nThe judge said a hearing would take place later this year to recover the £83,640 she took.\n', findings: ['5:74 transposed-figure “£83,640” in paragraph 3 and “£86,340” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },

@@ -315,7 +315,7 @@ export const repetition = defineKind<Options>({
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
         const named = a.subjects.length ? a.subjects : b.subjects;
-        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : sameLargeCount(a, b) ? SAME_COUNT : NO_PARTICIPANT;
+        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : sameLargeCount(analysis, a, b) ? SAME_COUNT : NO_PARTICIPANT;
         report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
       }
     }
@@ -400,13 +400,25 @@ const NO_PARTICIPANT = 0.6;
  */
 const SAME_COUNT = 0.85;
 
-/** Both tellings count the same figure of ten or more, or give the same sum ("revenue of 4.2 billion euros" … "2025 sales of 4.2 billion euros"). */
-function sameLargeCount(a: Claim, b: Claim): boolean {
+/**
+ * Both tellings count the same figure of ten or more, or give the same sum ("revenue of 4.2 billion
+ * euros" … "2025 sales of 4.2 billion euros"); not where their sentences give two years ("for 2024" …
+ * "In 2023"), nor where the later one points at another telling ("Twelve people were injured in that
+ * crash", after a second crash).
+ */
+function sameLargeCount(analysis: Analysis, a: Claim, b: Claim): boolean {
   const [x, y] = [a.values.count, b.values.count];
-  if (x !== undefined && y !== undefined && x.key === y.key && Number(x.key) >= 10) return true;
   const [m, n] = [a.values.money, b.values.money];
-  return m !== undefined && n !== undefined && m.key === n.key && m.unit === n.unit && Number(m.key) >= 10;
+  const figure = (x !== undefined && y !== undefined && x.key === y.key && Number(x.key) >= 10) || (m !== undefined && n !== undefined && m.key === n.key && m.unit === n.unit && Number(m.key) >= 10);
+  if (!figure) return false;
+  const years = (c: Claim) => new Set(analysis.sentences[c.sentence]!.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+  const [ya, yb] = [years(a), years(b)];
+  if (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) return false;
+  return !POINTS_AT_ANOTHER.test(analysis.sentences[b.sentence]!.text);
 }
+
+/** Words that point at a telling just before, not at the first: "in that crash", "the other attack", "the latter". */
+const POINTS_AT_ANOTHER = /\b(?:that|this|the other|the latter)\s+(?:\p{L}+\s+)?(?:crash|collision|accident|attack|shooting|fire|blaze|incident|explosion|blast|storm|quake|earthquake|raid|case|vote|deal|sale|one)\b|\bthe latter\b/iu;
 
 /** How surely a sole frame's telling that names no one is the named one's participant's. */
 const SOLE = 0.9;
