@@ -141,6 +141,9 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
 function ofPeriod(analysis: Analysis, f: Figure): boolean {
   const sentence = analysis.sentences[f.sentence]!;
   const at = analysis.contexts[f.sentence]!.words[f.value.from]!.start - sentence.start;
+  // (a period opening the sentence before its first comma is the whole sentence's: "In 2023, revenue was £83,640")
+  const opening = /^[^,]*,/.exec(sentence.text)?.[0];
+  if (opening !== undefined && opening.length <= at && PERIOD.test(opening)) return true;
   let from = 0;
   for (const cut of sentence.text.matchAll(CLAUSE_BREAK)) {
     if (cut.index! >= at) {
@@ -170,7 +173,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // a count told again, its noun alike or on one side only; (counts of two things are two figures)
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
-    // (a period in another clause is not the figure's; one in its own clause is)
+    // (a period in another clause is not the figure's; one in its own clause, or opening the sentence, is)
+    { text: 'The average head teacher in Hampshire earned £86,340, the county council said.\n\nRecruitment remains difficult.\n\nIn 2019, the average head teacher earned £83,640.\n', findings: [] },
     { text: "The average salary for a head teacher in Hampshire is £86,340, the county council said on Wednesday, and it will review pay scales later this year.\n\nThe council said recruitment remained difficult in rural schools.\n\nUnion officials said head teachers in the county earned £83,640 on average and that pay had not kept pace with inflation.", findings: ['5:57 transposed-figure “£83,640” in paragraph 3 and “£86,340” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: "The average head teacher in Hampshire earned £86,340 last year, according to figures published by the county council.\n\nThe council said recruitment remained difficult in rural schools.\n\nHead teachers are expected to earn £83,640 on average this year after allowances were cut, the council said.", findings: [] },
     // (a period another verb's, before an infinitive that takes the figure, is not the figure's)
