@@ -401,3 +401,9 @@ test('a country named in full or by its initials is one word of an organisation\
   assert.equal(sameEntity(org('United Kingdom Space Agency'), org('UK Space Agency')), true);
   assert.equal(sameEntity(org('United States Court of Appeals'), org('U.S. Supreme Court')), false);
 });
+
+test('a noun a verb of giving hands to someone is theirs, and told as the verb tells it', () => {
+  const analysis = analyseText('Moira Tennant, 52, admitted fraud.\n\nThe judge handed the 52-year-old a 40-month prison term.\n');
+  const term = analysis.claims.find((c) => c.frame === 'sentence')!;
+  assert.deepEqual([term.subjects, term.asserted], [['moira-tennant'], true]);
+});

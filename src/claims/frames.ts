@@ -35,6 +35,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
+    // (a noun given to someone by a verb is told as the verb tells it: "handed him a 40-month prison term")
+    let given: Mention | undefined;
     // "Founded in 2017 by three doctors, Lumen had 11 staff": an opening participle's subject is the
     // main clause's, after the comma; a past participle tells what befell it, a present one
     // ("Sentencing him, Judge Oduya said") what it did
@@ -54,7 +56,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       agent = passive ? byAgent : left ?? opening;
       patient = caused ?? (passive ? left ?? opening : right);
     } else {
-      const owner = possessorBefore(ctx, i, from) ?? ofAfter(ctx, at + 1, to, frame.ownerFrom === true);
+      // ("handed the 52-year-old a 40-month prison term": the one given the noun is its owner)
+      given = givenTo(ctx, i, from);
+      const owner = possessorBefore(ctx, i, from) ?? given ?? ofAfter(ctx, at + 1, to, frame.ownerFrom === true);
       if (frame.core === 'agent') agent = owner ?? left;
       else patient = owner ?? (frame.core === 'patient' ? left : undefined);
       if (frame.core === 'any') agent = owner;
@@ -104,7 +108,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       values,
       negated: isNegated(lexicon, words, told, from),
       hedges: hedgesAround(lexicon, words, told, from, to),
-      asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0),
+      asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0 || given !== undefined),
       quote,
       trigger: { start: words[i]!.start, end: words[at]!.end },
       start: words[from]!.start,
@@ -520,6 +524,23 @@ function agentAfterBy(ctx: SentenceContext, from: number, to: number): Mention |
   }
   return undefined;
 }
+
+/**
+ * "The judge handed the 52-year-old a 40-month prison term", "gave Hale a suspended sentence": the one
+ * a verb of giving gives the noun to, named between the verb and the noun's phrase.
+ */
+function givenTo(ctx: SentenceContext, at: number, from: number): Mention | undefined {
+  let k = at - 1;
+  while (k > from && (ctx.lexicon.determiners.has(ctx.words[k]!.lower) || /^(?:ADJ|NUM|NOUN)$/.test(ctx.words[k]!.pos) || ctx.words[k]!.text === '-') && !ctx.mentionAt[k]) k--;
+  const recipient = ctx.mentionAt[k];
+  if (!recipient || recipient.possessive) return undefined;
+  let j = k;
+  while (j > from && ctx.mentionAt[j - 1] === recipient) j--;
+  return GIVING.has(ctx.words[j - 1]?.lemma ?? '') ? recipient : undefined;
+}
+
+/** Verbs that give their second object to their first ("handed him a sentence"). */
+const GIVING: ReadonlySet<string> = new Set(['give', 'hand', 'award', 'impose', 'grant', 'serve']);
 
 /** "Meng's arrest", "his first interview": the owner named before the noun. */
 function possessorBefore(ctx: SentenceContext, at: number, from: number): Mention | undefined {

@@ -12,7 +12,7 @@
  * restated in the body; mentions that only refer back ("after her arrest").
  * The later sentence is the first location: that is the one to cut or rewrite.
  */
-import type { Analysis, SentenceContext } from '../model/analysis.js';
+import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { modifiersAgree, participants, relationsConflict, valuesCompatible } from '../claims/compare.js';
 import { similarity, termKey } from '../claims/similarity.js';
@@ -248,6 +248,15 @@ export const repetition = defineKind<Options>({
       text: "A gunman killed 32 people on Monday in two attacks on the campus.\n\nAt about 09:15, 30 people were killed in the second shooting, at the Norris Hall classroom building.\n\nStudents said the gunman chained the doors.\n\nIt was in this building, the scene of the morning's second attack, that thirty victims lost their lives.\n",
       findings: ['7:1 repeated-claim Death toll is reported twice (paragraphs 2 and 4)'],
     },
+    // a sentence told by its length and then as a term handed to the one named; two lengths are two terms
+    {
+      text: 'A practice manager who siphoned £86,340 from a surgery has been jailed for three years and four months.\n\nMoira Tennant, 52, admitted fraud at Leeds Crown Court.\n\nThe judge handed the 52-year-old a 40-month prison term.\n',
+      findings: ['5:1 repeated-claim Sentence is reported twice (paragraphs 1 and 3)'],
+    },
+    {
+      text: 'A practice manager who siphoned £86,340 from a surgery has been jailed for three years and four months.\n\nMoira Tennant, 52, admitted fraud at Leeds Crown Court.\n\nThe judge handed the 52-year-old a 30-month prison term.\n',
+      findings: [],
+    },
     // the same sum told again of the same kind of event ("2025 sales": a year, not a count of sales)
     {
       text: 'Danish turbine maker Nordvind Energi said on Thursday it would cut 1,200 jobs, but reaffirmed its full-year guidance for revenue of 4.2 billion euros.\n\nQuarterly revenue rose 4 percent to 1.03 billion euros.\n\nThe company stuck to its outlook for 2025 sales of 4.2 billion euros and an operating margin of 3 to 5 percent.\n',
@@ -420,6 +429,23 @@ function sameLargeCount(analysis: Analysis, a: Claim, b: Claim): boolean {
 /** Words that point at a telling just before, not at the first: "in that crash", "the other attack", "the latter". */
 const POINTS_AT_ANOTHER = /\b(?:that|this|the other|the latter)\s+(?:\p{L}+\s+)?(?:crash|collision|accident|attack|shooting|fire|blaze|incident|explosion|blast|storm|quake|earthquake|raid|case|vote|deal|sale|one)\b|\bthe latter\b/iu;
 
+/**
+ * Two tellings of an event told for a length of time ("jailed for three years and four months" … "a
+ * 40-month prison term") that give two lengths, in months, tell two terms, not one twice.
+ */
+function lengthsDiffer(analysis: Analysis, a: Claim, b: Claim): boolean {
+  if (!LENGTHS_OF_TIME.has(a.values.count?.unit ?? '') && !LENGTHS_OF_TIME.has(b.values.count?.unit ?? '')) return false;
+  // (the lengths told at the event's words: after its verb, or written onto its noun, "a 40-month prison
+  // term"; not "where she had worked for 17 years" before it)
+  const own = (c: Claim, n: NumberMention) => (n.start >= c.trigger.start && n.end <= c.end) || (n.attributive === true && n.end <= c.trigger.start && c.trigger.start - n.end <= 3);
+  const months = (c: Claim) => analysis.contexts[c.sentence]!.numbers.filter((n) => own(c, n)).reduce((sum, n) => sum + (n.unit === 'year' ? 12 * Number(n.key) : n.unit === 'month' ? Number(n.key) : 0), 0);
+  const [x, y] = [months(a), months(b)];
+  return x > 0 && y > 0 && x !== y;
+}
+
+/** Units of a count that measure time, not people. */
+const LENGTHS_OF_TIME: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
 /** How surely a sole frame's telling that names no one is the named one's participant's. */
 const SOLE = 0.9;
 
@@ -464,7 +490,7 @@ function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): bool
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
   const incident = context.lexicon.frames[a.frame]!.incident === true && match === 'none';
   if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money) && !(incident && a.values.time && b.values.time)) return false;
-  if (!valuesCompatible(a, b) || !modifiersAgree(a, b) || occasionsApart(context.analysis, a, b)) return false;
+  if (!valuesCompatible(a, b) || !modifiersAgree(a, b) || occasionsApart(context.analysis, a, b) || lengthsDiffer(context.analysis, a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
   // (the participant a sole frame's unnamed telling was read as is no detail the named one adds)
@@ -491,7 +517,8 @@ function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim)
   const { analysis, lexicon } = context;
   if (lexicon.frames[a.frame]?.sole !== true) return false;
   const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
-  if (unnamed.values.count) return false;
+  // (a length of time is no group: "jailed for three years and four months")
+  if (unnamed.values.count && !LENGTHS_OF_TIME.has(unnamed.values.count.unit ?? '')) return false;
   // (a lede that describes before it names is answered by the paragraph right after it, which names
   // the one it described: "The leader of the council has stood down … Cllr Graham Tulley told colleagues
   // he was stepping down" identifies, it does not retell)
