@@ -181,12 +181,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // between versions, a figure told as a level reached ("had risen to about 41,000"), or one a running
         // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
-        const daysApart = () => {
-          const days = (contexts: readonly SentenceContext[]) => new Set(contexts.flatMap((c) => c.dates.map((d) => d.key)));
-          const [then, now] = [days(pair.oldContexts), days(pair.newContexts)];
-          return then.size > 0 && now.size > 0 && ![...now].some((d) => then.has(d));
-        };
-        const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || daysApart());
+        const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts));
         const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0));
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
@@ -269,6 +264,13 @@ function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceCont
   // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
   const verb = c.words[n.from - 2];
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
+}
+
+/** Both versions' sentences give days, and no day of one is the other's ("on Friday" → "on Saturday"). */
+function toldOnOtherDays(old: readonly SentenceContext[], now: readonly SentenceContext[]): boolean {
+  const days = (contexts: readonly SentenceContext[]) => new Set(contexts.flatMap((c) => c.dates.map((d) => d.key)));
+  const [then, later] = [days(old), days(now)];
+  return then.size > 0 && later.size > 0 && ![...later].some((d) => then.has(d));
 }
 
 /** The old figure an open lower bound ("more than 1,100", "at least 30") the new one keeps, and larger: a count gone on rising. */

@@ -228,16 +228,16 @@ export const contradiction = defineKind<Options>({
         const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
         if (!told(a) || !told(b)) continue;
         const match = participants(a, b);
-        // an unnamed side is the same event only for frames about an incident (a toll, a fire)
-        // and an event of someone's (a company's revenue, a person's arrest) whose someone neither side
-        // names is one event only where the two sentences say much the same ("The company will cut 14,500
-        // jobs" / a fact box's "The company will cut 12,000 jobs"), not two companies' figures
-        // ("Hartfield reported revenue of £412m" … "Brightwell … reported revenue of £1.06bn")
         // denied of any of a kind of thing and told of one of them, by whoever (see deniedOfAny)
         if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && deniedOfAny(context, a, b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!)) {
           report(a, b, eventLabel(analysis, a, frame), a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
           continue;
         }
+        // an unnamed side is the same event only for frames about an incident (a toll, a fire)
+        // and an event of someone's (a company's revenue, a person's arrest) whose someone neither side
+        // names is one event only where the two sentences say much the same ("The company will cut 14,500
+        // jobs" / a fact box's "The company will cut 12,000 jobs"), not two companies' figures
+        // ("Hartfield reported revenue of £412m" … "Brightwell … reported revenue of £1.06bn")
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
         if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;

@@ -316,10 +316,8 @@ export const repetition = defineKind<Options>({
         // March at her home in Richmond" more than the lede's "Rosalind Achterberg, who has died aged 91"
         const tellings = [...candidates.get(b)!].reverse().filter((x) => sameEvent(context, story, x, b));
         if (!tellings.length) continue;
-        const shared = (x: Claim) => {
-          const mine = new Set(analysis.terms[b.sentence]!.terms);
-          return new Set(analysis.terms[x.sentence]!.terms.filter((t) => mine.has(t))).size;
-        };
+        const mine = new Set(analysis.terms[b.sentence]!.terms);
+        const shared = (x: Claim) => new Set(analysis.terms[x.sentence]!.terms.filter((t) => mine.has(t))).size;
         const a = tellings.reduce((best, x) => (shared(x) > shared(best) ? x : best));
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
