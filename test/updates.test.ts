@@ -75,3 +75,9 @@ test('a level told as reached on both sides on the same day, or pinned to a year
   ]);
   assert.deepEqual((await run('The Danube in Budapest had risen to 8.2 metres on Friday, flooding the lower embankment roads.\n', 'The Danube in Budapest had risen to 8.5 metres on Saturday, flooding the lower embankment roads.\n')).filter((f) => f.includes('changed-number') && !f.startsWith('info')), []);
 });
+
+test('a source that did not respond to a request for comment and now has spoken is the news catching up, worth a look', async () => {
+  assert.deepEqual(await run('The company did not respond to a request for comment on whether any Reno employees would be offered jobs in Utah.\n', 'In a statement Wednesday, the company said about 60 Reno employees would be offered jobs in Utah.\n').then((f) => f.filter((x) => x.includes('flipped-polarity'))), [
+    'info flipped-polarity Statement reversed in paragraph 1 (negation removed): “The company did not respond to” became “In”',
+  ]);
+});

@@ -364,6 +364,9 @@ export function qualifierBefore(lexicon: CompiledLexicon, words: readonly { lowe
   return undefined;
 }
 
+/** Words between the two days of a range written with one month ("5 and 20 April", "3 to 9 May", "3–9 May"). */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'till', 'through', '-', '–']);
+
 /** Words before a year-like figure that make it the year of the plural noun after it ("its 2024 results"). */
 const YEAR_OWNER = /^(?:the|its|their|his|her|our|this|that|for|of|in)$/;
 
@@ -447,6 +450,13 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
           end++;
         }
         out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' '), start: word.start, end: words[end - 1]!.end });
+        // "between 5 and 20 April 2025", "from 3 to 9 May": the range's first day shares its month and year
+        const first = words[i - 2];
+        if (first && RANGE_JOINERS.has(words[i - 1]!.lower) && /^\d{1,2}(st|nd|rd|th)?$/.test(first.text) && parseInt(first.text, 10) >= 1 && parseInt(first.text, 10) < day) {
+          out.push({ kind: 'date', key: key.replace(/\d\d$/, String(parseInt(first.text, 10)).padStart(2, '0')), text: `${first.text} ${words[i + 1]!.text}`, start: first.start, end: first.end });
+          const numberAt = numbers.findIndex((n) => n.start === first.start);
+          if (numberAt >= 0) numbers.splice(numberAt, 1);
+        }
         i = end - 1;
         continue;
       }

@@ -33,6 +33,9 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a range written with one month ("between 5 and 20 April 2025") gives its first day that month
+    { related: 'UKHSA is investigating an outbreak among people who visited Hollinbank Farm Park, near Morpeth, between 5 and 20 April 2025.', text: 'The cases involve people who visited Hollinbank Farm Park, near Morpeth, between April 5 and April 20.\n', findings: [] },
+    { related: 'UKHSA is investigating an outbreak among people who visited Hollinbank Farm Park, near Morpeth, between 5 and 20 April 2025.', text: 'The cases involve people who visited Hollinbank Farm Park, near Morpeth, between April 6 and April 20.\n', findings: ['1:82 related-date Date in paragraph 1 differs from related.md: the article says “April 6”, the report “5 April”'] },
     { old: 'The council met on Monday, Jan. 5.', text: 'The council met on Monday, January 5.', findings: [] },
     // the day after an act's noun is the act's ("the publication on January 11"), not the shutdown's
     { related: 'Freezing Point, a supplement of the China Youth Daily, was shut down Jan. 24.', text: 'Freezing Point was shut down due to the publication on January 11 of an article by a history professor.', findings: [] },

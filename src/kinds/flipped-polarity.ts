@@ -379,8 +379,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const qualities = negating.filter((t) => t.quote < 0 && isNegation(lexicon, t, sentenceOf)).map((t) => deniedWord(lexicon, sentenceOf, t)).filter((w) => w?.pos === 'ADJ');
       if (qualities.length > 0 && !qualities.some((w) => other.some((t) => key(t) === key(w!) || t.lemma === w!.lemma || t.lemma === w!.lower))) continue;
       // what had "not yet" happened and now has ("has not yet said when applications will open" → "Applications
-      // will open on 1 September, the fund said") is the news catching up: worth a look, no reversal
-      const caughtUp = !added && before.some((t) => t.lower === 'yet');
+      // will open on 1 September, the fund said") is the news catching up: worth a look, no reversal; so is
+      // a source that "did not respond to a request for comment" and now has spoken
+      const caughtUp = !added && (before.some((t) => t.lower === 'yet') || pair.oldSentences.some((x) => NO_COMMENT.test(x.text)));
       report(before.filter((t) => /[\p{L}\p{N}]/u.test(t.text)), after.filter((t) => /[\p{L}\p{N}]/u.test(t.text)), added ? 'negation added' : 'negation removed', caughtUp ? CAUGHT_UP : 0.8);
     }
     // against a report, a clause of a sentence not found reversing the report above (the alignment
@@ -410,6 +411,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** A source's silence told in the stock words of news: "did not respond to a request for comment", "could not be reached". */
+const NO_COMMENT = /\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't) (?:immediately )?(?:respond|reply|return)(?:ed)? to (?:a |an |the )?(?:request|requests|call|calls|message|messages|email|emails|inquiry|inquiries|enquiry|enquiries)\b|\bcould not (?:immediately )?be reached\b|\bwas not (?:immediately )?available for comment\b/i;
 
 /** "last season", "next week": a point in time, not the ordinal that "first" or "third" opposes. */
 function pointsInTime(lexicon: CompiledLexicon, token: Token, tokens: Token[]): boolean {
