@@ -225,7 +225,7 @@ function fractionOfScale(lexicon: CompiledLexicon, words: Word[], i: number): { 
  * A clock time, whose pieces the tokenizer may have cut apart ("2.55pm" comes as "2.5" and "5pm").
  * When it is, the next word is part of the time too (the caller skips it).
  */
-function isClockTime(lexicon: CompiledLexicon, words: Word[], i: number): boolean {
+export function isClockTime(lexicon: CompiledLexicon, words: readonly Word[], i: number): boolean {
   const word = words[i]!;
   const next = words[i + 1];
   if (/^\d{1,2}:\d{2}$/.test(word.text)) return true;
@@ -363,6 +363,9 @@ export function qualifierBefore(lexicon: CompiledLexicon, words: readonly { lowe
   }
   return undefined;
 }
+
+/** A year written in running text ("in 2019", "the 2010 census"). */
+export const YEAR_IN_TEXT = /\b(?:1[89]|20)\d\d\b/;
 
 /** Words between the two days of a range written with one month ("5 and 20 April", "3 to 9 May", "3–9 May"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'till', 'through', '-', '–']);

@@ -22,7 +22,7 @@ import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type SpanRef } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
-import { yearOld } from '../claims/numbers.js';
+import { YEAR_IN_TEXT, yearOld } from '../claims/numbers.js';
 import { talliesOf } from '../claims/tallies.js';
 import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
@@ -504,7 +504,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       const before = analysis.doc.source.slice(Math.max(0, tally.start - DEFEAT_REACH), tally.start).split(/[,;]/).pop()!;
       const after = analysis.doc.source.slice(tally.end, tally.end + DEFEAT_REACH).split(/[,;]/)[0]!;
       const defeat = DEFEAT.test(`${before} ${after}`);
-      const year = (sentence: number) => /\b(?:1[89]|20)\d\d\b/.exec(analysis.sentences[sentence]!.text)?.[0];
+      const year = (sentence: number) => YEAR_IN_TEXT.exec(analysis.sentences[sentence]!.text)?.[0];
       for (const side of found.flatMap((f) => f.sides)) {
         const expected = (side.side === 'for') !== defeat ? tally.high : tally.low;
         if (side.value === expected || side.sentence === tally.sentence) continue;

@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure } from '../claims/numbers.js';
+import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
 import type { Claim, Value } from '../model/document.js';
@@ -260,7 +260,7 @@ const UPDATED = 0.4;
  */
 function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceContext[], n: NumberMention): boolean {
   const c = contexts.find((x) => x.numbers.includes(n));
-  if (!c || c.words[n.from - 1]?.lower !== 'to' || /\b(?:1[89]|20)\d\d\b/.test(c.sentence.text)) return false;
+  if (!c || c.words[n.from - 1]?.lower !== 'to' || YEAR_IN_TEXT.test(c.sentence.text)) return false;
   // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
   const verb = c.words[n.from - 2];
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
@@ -269,8 +269,12 @@ function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceCont
 /** Both versions' sentences give days, and no day of one is the other's ("on Friday" → "on Saturday"). */
 function toldOnOtherDays(old: readonly SentenceContext[], now: readonly SentenceContext[]): boolean {
   const days = (contexts: readonly SentenceContext[]) => new Set(contexts.flatMap((c) => c.dates.map((d) => d.key)));
-  const [then, later] = [days(old), days(now)];
-  return then.size > 0 && later.size > 0 && ![...later].some((d) => then.has(d));
+  return apart(days(old), days(now));
+}
+
+/** Both sides give some, and none of one side's is the other's. */
+function apart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
 }
 
 /** The old figure an open lower bound ("more than 1,100", "at least 30") the new one keeps, and larger: a count gone on rising. */
@@ -280,8 +284,7 @@ function keptBound(old: NumberMention, now: NumberMention): boolean {
 
 /** Both versions count up to a day, and not the same one: a running count told again later. */
 function countedByAnotherDay(old: readonly SentenceContext[], now: readonly SentenceContext[]): boolean {
-  const [a, b] = [countedBy(old), countedBy(now)];
-  return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
+  return apart(countedBy(old), countedBy(now));
 }
 
 /** Words after a figure that give it to another period than the story's now. */

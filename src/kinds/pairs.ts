@@ -6,6 +6,7 @@ import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { BlockKind, Entity, Sentence, Span, Token } from '../model/document.js';
 import type { AlignedPair } from '../model/results.js';
 import { sameEntity } from '../claims/identity.js';
+import { isClockTime } from '../claims/numbers.js';
 import { placeOf } from './describe.js';
 import type { RuleContext, SpanRef } from './kind.js';
 import { least, most, partitionPoint } from '../base/arrays.js';
@@ -200,7 +201,7 @@ export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
     c.words.forEach((w, k) => {
       if (!upTo(c, k)) return;
       if (TIME_OF_DAY.test(w.lower)) out.add(`time:${w.lower.replace('-', '')}`);
-      else if (/^\d{1,2}(?:[:.]\d\d)?$/.test(w.text) && CLOCK.test(c.words[k + 1]?.lower ?? '')) out.add(`time:${w.text}${c.words[k + 1]!.lower.replace(/\./g, '')}`);
+      else if (isClockTime(c.lexicon, c.words, k)) out.add(`time:${w.text}${c.words[k + 1]?.lower.replace(/\./g, '') ?? ''}`);
     });
   }
   return out;
@@ -209,5 +210,3 @@ export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
 /** A part of the day a running count is told up to ("by midafternoon"). */
 const TIME_OF_DAY = /^(?:mid-?)?(?:morning|afternoon|evening|day)$|^(?:noon|midday|nightfall|midnight|dawn|lunchtime|dusk)$/;
 
-/** What follows an hour that makes it a clock time: "7 a.m.", "3pm", "15:00 GMT". */
-const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|pt|o'clock|hours|hrs)$/;

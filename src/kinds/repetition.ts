@@ -27,7 +27,7 @@ import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
-import { datesAgree } from '../claims/numbers.js';
+import { datesAgree, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
 import { derived, synonymous } from '../lexicon/semantics.js';
@@ -418,7 +418,7 @@ function sameLargeCount(analysis: Analysis, a: Claim, b: Claim): boolean {
   const [m, n] = [a.values.money, b.values.money];
   const figure = (x !== undefined && y !== undefined && x.key === y.key && Number(x.key) >= 10) || (m !== undefined && n !== undefined && m.key === n.key && m.unit === n.unit && Number(m.key) >= 10);
   if (!figure) return false;
-  const years = (c: Claim) => new Set(analysis.sentences[c.sentence]!.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+  const years = (c: Claim) => new Set(analysis.sentences[c.sentence]!.text.match(new RegExp(YEAR_IN_TEXT, 'g')) ?? []);
   const [ya, yb] = [years(a), years(b)];
   if (ya.size > 0 && yb.size > 0 && ![...ya].some((year) => yb.has(year))) return false;
   return !POINTS_AT_ANOTHER.test(analysis.sentences[b.sentence]!.text);
