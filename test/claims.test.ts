@@ -57,6 +57,15 @@ test('numbers: counts with their nouns, qualifiers as ranges, money, percentages
   assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['2019-06-01']);
 });
 
+test('numbers: "a pair of suspects" are two; a pair of trousers is one thing, no count', () => {
+  const analysis = analyseText('Police detained a pair of teenagers. He wore a pair of trousers. A pair of suspects had been held.\n');
+  const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '']));
+  assert.deepEqual(numbers, [
+    ['count', '2', 'pair', 'teenager'],
+    ['count', '2', 'pair', ''],
+  ]);
+});
+
 test('numbers: a change told as a fraction after "by" is a percentage; "two goals down" is a margin, no count of goals', () => {
   const analysis = analyseText('Numbers fell by almost a quarter. They came from two goals down and scored three goals. She won by 412 votes; it was approved by 31 votes to 9. Eight houses down Mill Lane were flooded.\n');
   const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '']));

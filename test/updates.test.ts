@@ -81,3 +81,10 @@ test('a source that did not respond to a request for comment and now has spoken 
     'info flipped-polarity Statement reversed in paragraph 1 (negation removed): “The company did not respond to” became “In”',
   ]);
 });
+
+test('a deadline is no running count: the day and the figure planned for it both changed', async () => {
+  assert.deepEqual(await run('Summit Ridge will close its distribution center in Reno by June 30, eliminating 340 jobs, the company said.\n', 'Summit Ridge will close its distribution center in Reno by Aug. 31, eliminating 540 jobs, the company said.\n'), [
+    'warning changed-date Date changed in paragraph 1: “June 30” became “Aug. 31”',
+    'warning changed-number Number changed in paragraph 1: “340” became “540”',
+  ]);
+});

@@ -160,10 +160,13 @@ export class DescriptionIndex {
     const qualifier = lexicon.titleQualifiers.has(words[at]!.lower) ? words[at]!.lower : undefined;
     const title = matchTitle(lexicon, words, qualifier ? at + 1 : at);
     if (!title) {
-      // "the dealer", "the father": a noun for what one person alone in the story is
-      const word = words[at]!;
-      const people = word.pos === 'NOUN' && words[at + 1]?.pos !== 'NOUN' ? this.nouns.get(word.lemma) : undefined;
-      return people?.size === 1 ? { person: [...people][0]!, end: at + 1 } : undefined;
+      // "the dealer", "the father": a noun for what one person alone in the story is ("the former
+      // umpire", "the veteran umpire": what they were, or a word of praise, before it)
+      let k = at;
+      while (k < at + 2 && words[k + 1] && (lexicon.titleQualifiers.has(words[k]!.lower) || words[k]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[k]!.text)) k++;
+      const word = words[k];
+      const people = word?.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' ? this.nouns.get(word.lemma) : undefined;
+      return people?.size === 1 ? { person: [...people][0]!, end: k + 1 } : undefined;
     }
     const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
     return people?.size === 1 ? { person: [...people][0]!, end: (qualifier ? at + 1 : at) + title.length } : undefined;

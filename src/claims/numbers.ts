@@ -107,7 +107,10 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     let value = fraction ? fraction.value : parseNumeral(lexicon, word.text);
     if (fraction) word = words[(i = fraction.last)]!;
     if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
-    if (value === undefined || (!fraction && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
+    // "a pair of suspects" are two (a pair of trousers is one thing)
+    const pair = word.lower === 'pair' && words[i - 1]?.lower === 'a' && words[i + 1]?.lower === 'of' && pairOfMany(lexicon, words[i + 2]);
+    if (pair) value = 2;
+    if (value === undefined || (!fraction && !pair && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
     if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;
@@ -378,6 +381,12 @@ function isCountedNoun(word: Word | undefined): boolean {
 }
 
 /** The noun a number counts: "23 criminal charges" counts charges; "14 killed" counts nothing named. */
+/** Whether a noun after "a pair of" is two things, "suspects", not one, "trousers". */
+function pairOfMany(lexicon: CompiledLexicon, word: Word | undefined): boolean {
+  // (a plural after "of" is a noun, whatever the tagger says: "a pair of suspects/VERB")
+  return word !== undefined && (word.pos === 'NOUN' || word.pos === 'VERB') && /s$/.test(word.lower) && word.lower !== word.lemma && !lexicon.pluralOnlyNouns.has(word.lower);
+}
+
 function countedNoun(lexicon: CompiledLexicon, words: Word[], at: number): string | undefined {
   // "two of the seven library branches", "12 of them": the noun after "of (the …)"; a chain of them
   // ("12 of the of the …", as long as the text likes) is walked in a loop, not by recursion

@@ -2,7 +2,7 @@
  * The sentences two aligned texts pair up, and what changed between them: the building blocks of
  * every change kind, whichever mode it compares in.
  */
-import type { Analysis, SentenceContext } from '../model/analysis.js';
+import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
 import type { BlockKind, Entity, Sentence, Span, Token } from '../model/document.js';
 import type { AlignedPair } from '../model/results.js';
 import { sameEntity } from '../claims/identity.js';
@@ -194,7 +194,7 @@ export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
   const out = new Set<string>();
   const upTo = (c: SentenceContext, at: number) => {
     const before = c.words[at - 1]?.lower;
-    return before === 'by' || (before === 'of' && c.words[at - 2]?.lower === 'as');
+    return (before === 'by' && !deadline(c.words.slice(0, at))) || (before === 'of' && c.words[at - 2]?.lower === 'as');
   };
   for (const c of contexts) {
     for (const d of c.dates) if (upTo(c, c.words.findIndex((w) => w.start === d.start))) out.add(d.key);
@@ -206,6 +206,15 @@ export function countedBy(contexts: readonly SentenceContext[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * Whether the words before a "by" make its date a deadline, not the day a count was told up to: "will close
+ * its distribution center in Reno by June 30, eliminating 340 jobs" plans the cuts; "had died by Monday" counts.
+ */
+function deadline(words: readonly Word[]): boolean {
+  return words.some((w) => FUTURE.has(w.lower) || FUTURE.has(w.lemma));
+}
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'would', 'plan', 'aim', 'intend', 'schedule', 'due', 'deadline']);
 
 /** A part of the day a running count is told up to ("by midafternoon"). */
 const TIME_OF_DAY = /^(?:mid-?)?(?:morning|afternoon|evening|day)$|^(?:noon|midday|nightfall|midnight|dawn|lunchtime|dusk)$/;

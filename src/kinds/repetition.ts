@@ -243,6 +243,11 @@ export const repetition = defineKind<Options>({
       text: 'Prosecuting, Helen Marsh said Craig Ellerby, 41, was arrested on 14 March at a scrapyard in Rotherham.\n\nThe lead was worth £40,000.\n\nOfficers detained the 41-year-old at the scrapyard in Rotherham on 14 March as he tried to sell the roofing.\n',
       findings: ['5:1 repeated-claim Arrest of Craig Ellerby in Rotherham (14 March) is reported twice (paragraphs 1 and 3)'],
     },
+    // "the former umpire": the noun an apposition gave one person, after a word for what they were
+    {
+      text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
+      findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
+    },
     // a count of ten or more told again with no one named; "second" in both tellings marks the same occurrence
     {
       text: "A gunman killed 32 people on Monday in two attacks on the campus.\n\nAt about 09:15, 30 people were killed in the second shooting, at the Norris Hall classroom building.\n\nStudents said the gunman chained the doors.\n\nIt was in this building, the scene of the morning's second attack, that thirty victims lost their lives.\n",

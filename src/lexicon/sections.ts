@@ -337,6 +337,7 @@ export const SECTIONS = {
   }),
   dayPeriods: wordList('dayPeriods', 'Words after a clock figure that make it a time of day, not a count ("pm", "a.m.", "o\'clock").'),
   numberWords: numberTable('numberWords', 'Numbers written as words ("twelve", "dozen").'),
+  pluralOnlyNouns: wordList('pluralOnlyNouns', 'Nouns that name one thing in the plural: "a pair of trousers" is one pair, not two.'),
   numberScales: numberTable('numberScales', 'Scales after a figure ("1.2 million", "5 bn").'),
   numberSuffixes: numberTable('numberSuffixes', 'Scales written onto a figure ("5bn", "300k").'),
   numberQualifiers: section({
