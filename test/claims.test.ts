@@ -309,8 +309,8 @@ test('"no" opening the subject denies the verb ("no worker … would be laid off
 test('a number written as a word opening a sentence counts and names no one; the count of a subject reaches past a relative clause on it', () => {
   const analysis = analyseText('Seventeen people have been injured, the council said. Roughly 120 employees who neither transfer nor retire would be laid off.\n');
   assert.deepEqual(analysis.entities.map((e) => e.name), []);
-  const events = analysis.claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.subjects, c.values.count?.key]);
-  assert.deepEqual(events, [['injury', [], '17'], ['layoff', [], '120']]);
+  const events = analysis.claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.subjects, c.values.count?.key, c.negated]);
+  assert.deepEqual(events, [['injury', [], '17', false], ['retire', [], '120', true], ['layoff', [], '120', false]]);
 });
 
 test('a sentence that names no one before its verb is about the one it calls "her", not the apprentice it brings in; "chief of staff, Ann Petrakis," is the subject', () => {

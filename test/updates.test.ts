@@ -88,3 +88,11 @@ test('a deadline is no running count: the day and the figure planned for it both
     'warning changed-number Number changed in paragraph 1: “340” became “540”',
   ]);
 });
+
+test('a figure the update names as the count before is explained', async () => {
+  const found = await run('Twelve people were treated at the scene for minor injuries, the civil protection authority said.\n', 'Seventeen people were treated at the scene for minor injuries, the civil protection authority said later on Tuesday, raising its earlier count of 12.\n');
+  assert.deepEqual(found.filter((f) => f.includes('changed-number')), []);
+  // (a figure of another thing "of" twelve is no count before)
+  const other = await run('Twelve people were treated at the scene, the authority said.\n', 'Seventeen people were treated at the scene, out of a crowd of 12,000, the authority said.\n');
+  assert.deepEqual(other.filter((f) => f.includes('changed-number')), ['warning changed-number Number changed in paragraph 1: “Twelve” became “Seventeen”']);
+});

@@ -246,7 +246,9 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
   if ((word.pos === 'PROPN' && !opening) || word.pos === 'PUNCT' || ctx.mentionAt[i]) return undefined;
   // (read as a name, a plural keeps its "s" in the tagger's lemma)
   const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
-  for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? []) {
+  // (and a past tense the tagger read as an adjective keeps its ending: "Hedley retired/ADJ from")
+  const past = word.pos === 'ADJ' && /ed$/.test(word.lower) ? (ctx.lexicon.triggers.get(word.lower.slice(0, -1)) ?? ctx.lexicon.triggers.get(word.lower.slice(0, -2))) : undefined;
+  for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? past ?? []) {
     const matched = matchRest(ctx, trigger.words, i);
     if (!matched) continue;
     const end = matched.end;
@@ -258,7 +260,9 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     const afterModal = /^(will|would|to|could|should|can|may|might|must|did|does|do|not|n't|never)$/.test(ctx.words[i - 1]?.lower ?? '');
     // and after "the" a word is a noun, whatever the tagger made of it ("since the blazes broke out")
     const afterArticle = /^(the|a|an)$/.test(ctx.words[i - 1]?.lower ?? '') && !/(ed|ing)$/.test(word.lower);
-    const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN'));
+    // (nor is a past tense right after a name and before a preposition an adjective: "Hedley retired from")
+    const afterName = word.pos === 'ADJ' && /ed$/.test(word.lower) && ctx.mentionAt[i - 1] !== undefined && ctx.words[i + 1]?.pos === 'ADP';
+    const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN') || afterName);
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event

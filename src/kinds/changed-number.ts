@@ -235,13 +235,16 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
 /**
  * Whether the new version gives the old figure as the one it replaced: "from 17" after a verb of
  * change ("The number of cases rose from 17 reported on Monday") or "up from", "down from" ("Seven have
- * been hospitalized, up from six").
+ * been hospitalized, up from six"), or names it as the figure before ("raising its earlier count of 12").
  */
 function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: NumberMention): boolean {
   return analysis.contexts.some((c) =>
     c.numbers.some((n) => {
+      if (n.kind !== old.kind || Number(n.key) !== Number(old.key)) return false;
+      // ("raising its earlier count of 12", "revising an initial estimate of 12": named as the figure before)
+      if (c.words[n.from - 1]?.lower === 'of' && EARLIER_FIGURE.test(c.words.slice(Math.max(0, n.from - 4), n.from - 1).map((w) => w.lower).join(' '))) return true;
       // (the old figure told again a little looser is still it: "more than 600" … "up from about 600")
-      if (n.kind !== old.kind || Number(n.key) !== Number(old.key) || c.words[n.from - 1]?.lower !== 'from') return false;
+      if (c.words[n.from - 1]?.lower !== 'from') return false;
       // ("up from nine in the whole of last year" is another period's figure, not this one's before)
       if (OTHER_PERIOD.test(c.words.slice(n.to, n.to + 8).map((w) => w.lower).join(' '))) return false;
       const before = c.words[n.from - 2];
@@ -249,6 +252,9 @@ function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: Number
     }),
   );
 }
+
+/** A figure named as the one given before: "its earlier count of", "the previous estimate of". */
+const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;
 
 /** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */
 const UPDATED = 0.4;

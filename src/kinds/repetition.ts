@@ -248,6 +248,22 @@ export const repetition = defineKind<Options>({
       text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
       findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
     },
+    // a retirement, a dismissal and a marriage told again in other words ("retired" read as an adjective
+    // after a name is still the verb; "the couple" is the pair the marriage named)
+    {
+      text: "Dennis Hedley, the Pudsey umpire who stood in 48 Tests, has died aged 81.\n\nHedley retired from the umpires' list at the end of the 2006 season.\n\nHe later trained new officials in Headingley.\n\nHedley bowed out of the first-class game in 2006.\n",
+      findings: ['7:1 repeated-claim Retirement of Dennis Hedley (2006) is reported twice (paragraphs 2 and 4)'],
+    },
+    {
+      text: 'Kettleby Town have sacked manager Chidi Okonkwo after a 5-0 defeat on Saturday.\n\nThe club thanked him for his hard work.\n\nKettleby parted company with Okonkwo on Saturday evening, after the final whistle.\n',
+      findings: ['5:1 repeated-claim Dismissal of Chidi Okonkwo (Saturday) is reported twice (paragraphs 1 and 3)'],
+    },
+    {
+      text: 'Hal Nordahl, the Duluth weatherman, has died aged 85.\n\nHe married Joan Pettersen, a schoolteacher from Cloquet, in 1962.\n\nHe joined WDIO in 1968.\n\nThe couple had exchanged vows at a church in Cloquet in 1962.\n',
+      findings: ['7:1 repeated-claim Marriage of Hal Nordahl and Joan Pettersen in Cloquet (1962) is reported twice (paragraphs 2 and 4)'],
+    },
+    // (a second marriage is another)
+    { text: 'Hal Nordahl, the Duluth weatherman, has died aged 85.\n\nHe married Joan Pettersen, a schoolteacher from Cloquet, in 1962.\n\nJoan died in 1995.\n\nThe couple married in Duluth in 1999.\n', findings: [] },
     // a count of ten or more told again with no one named; "second" in both tellings marks the same occurrence
     {
       text: "A gunman killed 32 people on Monday in two attacks on the campus.\n\nAt about 09:15, 30 people were killed in the second shooting, at the Norris Hall classroom building.\n\nStudents said the gunman chained the doors.\n\nIt was in this building, the scene of the morning's second attack, that thirty victims lost their lives.\n",
