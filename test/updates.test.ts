@@ -96,3 +96,9 @@ test('a figure the update names as the count before is explained', async () => {
   const other = await run('Twelve people were treated at the scene, the authority said.\n', 'Seventeen people were treated at the scene, out of a crowd of 12,000, the authority said.\n');
   assert.deepEqual(other.filter((f) => f.includes('changed-number')), ['warning changed-number Number changed in paragraph 1: “Twelve” became “Seventeen”']);
 });
+
+test('a change told the wrong way round explains nothing: 25 → 19 "raising its earlier count of 25"', async () => {
+  assert.deepEqual((await run('Police said 25 people were arrested at the protest outside the Home Office.\n', 'Police said 19 people were arrested at the protest outside the Home Office, raising their earlier count of 25.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “25” became “19”',
+  ]);
+});

@@ -313,6 +313,8 @@ function statedGenders(lexicon: CompiledLexicon, mentions: Mention[], sentences:
       if (/^[.;:!?]$/.test(word.text)) break;
       // (past a verb other than "is", the kinship is someone else's: "Ella Moss, was joined by her father")
       if ((word.pos === 'VERB' || word.pos === 'AUX') && word.lemma !== 'be') break;
+      // (nor past a preposition: "his wife, Jean, by their son Mark" makes Jean no son)
+      if (word.pos === 'ADP') break;
       const g = genderOf(lexicon, word.lower);
       if (g && k > 0 && owning(lexicon, words[k - 1]!.lower)) {
         genders.set(mention.entity, g);

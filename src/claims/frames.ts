@@ -94,7 +94,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
-    const modifiers = verbal ? [] : modifiersBefore(ctx, i, from);
+    const role = verbal && frame.roleAfter ? roleAfter(ctx, at + 1, to) : undefined;
+    const modifiers = verbal ? (role ? [`role:${role}`] : []) : modifiersBefore(ctx, i, from);
     const specific = modifiers.some((m) => lexicon.specificModifiers.has(m)) || count !== undefined;
     const quote = words[i]!.quote;
     const claim: Claim = {
@@ -675,6 +676,34 @@ function relativeBetween(ctx: SentenceContext, number: { to: number; unit?: stri
 function ownerWord(ctx: SentenceContext, word: string | undefined): boolean {
   return word !== undefined && (word === 'the' || ctx.lexicon.possessives.has(word));
 }
+
+/**
+ * The role an event is told of, after "from" or "as" a few words past its verb ("retired from
+ * international cricket in 2023" → "international cricket", "sacked Farrell as defence coach" → "defence
+ * coach"): the nouns and adjectives up to the next preposition, verb or punctuation.
+ */
+function roleAfter(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const { words } = ctx;
+  for (let k = from; k < Math.min(to, from + ROLE_REACH); k++) {
+    const word = words[k]!;
+    if (word.lower === 'from' || word.lower === 'as') {
+      const role: string[] = [];
+      for (let j = k + 1; j < to && role.length < ROLE_WORDS; j++) {
+        const w = words[j]!;
+        if (w.pos === 'DET' || w.pos === 'PRON' || w.lower === '-' || /^['’]s?$/.test(w.text)) continue;
+        if (!['NOUN', 'ADJ', 'PROPN'].includes(w.pos) || ctx.lexicon.weekdays.includes(w.lower)) break;
+        role.push(w.lemma.toLowerCase());
+      }
+      return role.length ? role.join(' ') : undefined;
+    }
+    if (word.pos === 'VERB' || word.pos === 'AUX' || /^[,;:.]$/.test(word.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** How far past an event's verb its role may be named (past an object: "sacked Andy Farrell as"), and in how many words. */
+const ROLE_REACH = 6;
+const ROLE_WORDS = 4;
 
 /** Where the modifiers of a named event begin. */
 function modifiersStart(ctx: SentenceContext, at: number, from: number): number {

@@ -404,9 +404,12 @@ function nounAt(words: Word[], at: number): string | undefined {
   for (let k = at; k < Math.min(words.length, at + 3); k++) {
     const word = words[k]!;
     if (word.pos === 'NOUN' || (word.pos === 'PROPN' && /s$/.test(word.lower))) {
-      // the noun closes the phrase unless another noun follows ("14 police officers")
+      // the noun closes the phrase unless another noun follows ("14 police officers"), but not a plural
+      // after a plural, the subject of a clause with no "that": "the 30 shifts inspectors reviewed"
       const next = words[k + 1];
-      if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower)) continue;
+      const plural = (w: Word) => /s$/.test(w.lower) && w.lower !== w.lemma;
+      const clauseAfter = next !== undefined && plural(word) && plural(next) && words[k + 2]?.pos === 'VERB' && /ed$/.test(words[k + 2]!.lower);
+      if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower) && !clauseAfter) continue;
       // (a "noun" right before "the" is a verb the tagger misread: "a crowd of 14,382 saw the final")
       if (k === at && next && /^(?:the|a|an)$/.test(next.lower)) return undefined;
       return word.lemma;

@@ -19,6 +19,8 @@ import type { Claim, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, countedBy, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { placeOf } from './describe.js';
+import { pushTo } from '../base/arrays.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -103,6 +105,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Halden Foods will cut 1,500 jobs, the company said.', text: 'The plant will close next year.\n\nShares fell.\n\nHalden will cut 1,000 jobs in Ohio and 500 in Texas.\n', findings: [] },
     { related: 'Twelve people were injured when the roof fell in, officials said.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nFour people were injured seriously, the council said.\n', findings: [] },
     { related: 'Officials said 14 people were injured when the roof fell in on Tuesday.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nSeventeen people have so far been injured, the council said.\n', findings: [] },
+    // a figure of one named thing each side gives once, wherever it stands ("16 confirmed cases" / "14
+    // confirmed cases"; "14 of the 30 shifts" / "11 of the 30 shifts inspectors reviewed")
+    { related: 'The agency is investigating an outbreak linked to a farm park. As of today there are 14 confirmed cases. Four children have been treated in hospital.', text: 'A petting barn has been shut after 16 confirmed cases of a stomach bug were linked to visits.\n\nThe farm park said it was cooperating with health officials.\n', findings: ['1:36 related-number Number in paragraph 1 differs from related.md: the article says “16”, the report “14”'] },
+    { related: 'The ward was rated inadequate. Staffing fell below the level the trust had set as safe on 11 of the 30 shifts inspectors reviewed.', text: 'Inspectors found staffing fell below the safe level on 14 of the 30 shifts reviewed.\n\nThe trust apologised.\n', findings: ['1:56 related-number Number in paragraph 1 differs from related.md: the article says “14”, the report “11”'] },
+    // (new cases are another day's part of the whole)
+    { related: 'The agency is investigating an outbreak linked to a farm park. As of today there are 14 new cases. Four children have been treated in hospital.', text: 'A petting barn has been shut after 16 new cases of a stomach bug were linked to visits.\n\nThe farm park said it was cooperating with health officials.\n', findings: [] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -162,7 +170,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // an update that tells the old figure as the old one ("rose from 17 reported on Monday") explains its
         // change, and so does a running count told by a later day ("1,100 … by Sunday evening" → "2,400 … by
         // Wednesday evening")
-        if (mode.name === 'edit' && (toldAsEarlier(context.lexicon, context.analysis, a) || countedByAnotherDay(pair.oldContexts, pair.newContexts))) continue;
+        if (mode.name === 'edit' && (toldAsEarlier(context.lexicon, context.analysis, a, b) || countedByAnotherDay(pair.oldContexts, pair.newContexts))) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
@@ -193,9 +201,73 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
     }
-    if (mode.name === 'source') eventCounts(context, compared);
+    if (mode.name === 'source') {
+      for (const start of namedCounts(context, compared)) compared.add(start);
+      eventCounts(context, compared);
+    }
   },
 });
+
+/**
+ * Against a report, a figure of one named thing each tells once, in sentences the comparison did not
+ * set against each other: "16 confirmed cases of a stomach bug" / "there are 14 confirmed cases"; "on 14
+ * of the 30 shifts reviewed" / "on 11 of the 30 shifts inspectors reviewed". The thing is named by the
+ * words between the figure and its noun (one at least besides the noun, none that makes it another part,
+ * "new", "other") or by the total it is part of; each side gives it one figure, the article's not told
+ * as the count now, and the two are neither a rounding nor a kept bound. Returns the article figures
+ * reported.
+ */
+function namedCounts(context: RuleContext, compared: ReadonlySet<number>): number[] {
+  const report = context.versions!.old;
+  const article = context.analysis;
+  const named = (analysis: Analysis) => {
+    const out = new Map<string, { n: NumberMention; c: SentenceContext }[]>();
+    for (const c of analysis.contexts) {
+      for (const n of c.numbers) {
+        const key = n.kind === 'count' && n.unit && c.words[n.from]!.quote < 0 ? thingNamed(context.lexicon, c, n) : undefined;
+        if (key) pushTo(out, key, { n, c });
+      }
+    }
+    return out;
+  };
+  const [ours, theirs] = [named(article), named(report)];
+  const reported: number[] = [];
+  for (const [key, told] of ours) {
+    const other = theirs.get(key);
+    if (told.length !== 1 || other?.length !== 1) continue;
+    const [{ n: a, c }, { n: b }] = [told[0]!, other[0]!];
+    if (compared.has(a.start) || numbersAgree(a, b) || roundedRestatement(a, b) || boundKept(a, b) || approximationsAgree(a, b) || toldAsNow([c], a)) continue;
+    reported.push(a.start);
+    context.report({
+      confidence: confidence(0.8, blockWeight(c.sentence)),
+      message: 'changed',
+      data: { where: placeOf(c.sentence), old: b.text, new: a.text, report: report.doc.path },
+      locations: changeLocations(context, a, b),
+      evidence: { expected: b.text, actual: a.text, kind: 'count', unit: a.unit! },
+    });
+  }
+  return reported;
+}
+
+/**
+ * The thing a count names, as a key: its noun with the words between figure and noun ("16 confirmed
+ * cases" → "confirm case") or the total it is part of ("14 of the 30 shifts" → "of 30 shift").
+ */
+function thingNamed(lexicon: CompiledLexicon, c: SentenceContext, n: NumberMention): string | undefined {
+  const { words } = c;
+  if (words[n.to]?.lower === 'of') {
+    const total = c.numbers.find((m) => m.from > n.to && m.from <= n.to + 2 && m.kind === 'count' && m.unit === n.unit);
+    return total ? `of ${total.key} ${n.unit}` : undefined;
+  }
+  const head = words.slice(n.to, n.to + 4).findIndex((w) => w.lemma === n.unit);
+  if (head < 1) return undefined;
+  const between = words.slice(n.to, n.to + head);
+  if (!between.every((w) => w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'NOUN') || between.some((w) => ANOTHER_PART.test(w.lower))) return undefined;
+  return [...between, words[n.to + head]!].map((w) => canon(lexicon, w.lemma)).join(' ');
+}
+
+/** Words before a count's noun that make its thing another part of a whole ("14 new cases", "the other 30 shifts"). */
+const ANOTHER_PART = /^(?:new|other|more|additional|further|remaining|extra|fresh|latest)$/;
 
 /**
  * Against a report, an event each tells with one count only, with two counts (see event-values.ts):
@@ -237,10 +309,14 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
  * change ("The number of cases rose from 17 reported on Monday") or "up from", "down from" ("Seven have
  * been hospitalized, up from six"), or names it as the figure before ("raising its earlier count of 12").
  */
-function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: NumberMention): boolean {
+function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: NumberMention, now: NumberMention): boolean {
   return analysis.contexts.some((c) =>
     c.numbers.some((n) => {
       if (n.kind !== old.kind || Number(n.key) !== Number(old.key)) return false;
+      // (a change told the wrong way explains nothing: 25 → 19, "raising its earlier count of 25")
+      const told = c.words.slice(Math.max(0, n.from - 8), n.from).map((w) => w.lower).join(' ');
+      const way = RISE.test(told) ? 1 : FALL.test(told) ? -1 : 0;
+      if (way !== 0 && Math.sign(Number(now.key) - Number(old.key)) !== way) return false;
       // ("raising its earlier count of 12", "revising an initial estimate of 12": named as the figure before)
       if (c.words[n.from - 1]?.lower === 'of' && EARLIER_FIGURE.test(c.words.slice(Math.max(0, n.from - 4), n.from - 1).map((w) => w.lower).join(' '))) return true;
       // (the old figure told again a little looser is still it: "more than 600" … "up from about 600")
@@ -252,6 +328,10 @@ function toldAsEarlier(lexicon: CompiledLexicon, analysis: Analysis, old: Number
     }),
   );
 }
+
+/** Words that tell a figure's change as a rise or a fall, before the old figure ("raising its earlier count of", "down from"). */
+const RISE = /\b(?:up|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|revis(?:e|es|ed|ing) up(?:ward)?|r(?:ise|ises|ose|isen|ising))\b/;
+const FALL = /\b(?:down|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|revis(?:e|es|ed|ing) down(?:ward)?|f(?:all|alls|ell|allen|alling))\b/;
 
 /** A figure named as the one given before: "its earlier count of", "the previous estimate of". */
 const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;

@@ -160,6 +160,8 @@ export const contradiction = defineKind<Options>({
     // the event's own noun counts it: "the four deaths"
     { text: 'Three people have died in a bushfire in the hills north of the city.\n\nCrews worked through the night.\n\nThe four deaths are the first in the state this season.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “four”, but paragraph 1 says “Three”'] },
     // which of two siblings is older, told two ways
+    // (denied of another role: "retired from Test cricket" … "would not retire from county cricket")
+    { text: "James Anderson retired from Test cricket at Lord's on Friday after 188 Tests.\n\nAnderson took 704 Test wickets.\n\nAnderson, 41, said he would not retire from county cricket with Lancashire just yet.\n", findings: [] },
     // "their" in a list of survivors means the couple the sentence named before it
     { text: 'Dennis Hedley, the Pudsey umpire, has died aged 81.\n\nHe married Jean Whiteley in 1966. He is survived by Jean, by their son Mark and their daughter, Ruth Ellison.\n\nHedley retired in 2006.\n\nRuth Ellison, his sister, said the family was overwhelmed.\n', findings: ['7:1 contradicted-fact Ruth Ellison\'s relation to Dennis Hedley: paragraph 4 says “sister”, but paragraph 2 says “daughter”'] },
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },

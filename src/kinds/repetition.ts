@@ -262,6 +262,8 @@ export const repetition = defineKind<Options>({
       text: 'Hal Nordahl, the Duluth weatherman, has died aged 85.\n\nHe married Joan Pettersen, a schoolteacher from Cloquet, in 1962.\n\nHe joined WDIO in 1968.\n\nThe couple had exchanged vows at a church in Cloquet in 1962.\n',
       findings: ['7:1 repeated-claim Marriage of Hal Nordahl and Joan Pettersen in Cloquet (1962) is reported twice (paragraphs 2 and 4)'],
     },
+    // (a retirement from another role is another: "from management" … "as a player")
+    { text: 'Neil Warnock retired from management on Monday at the age of 75, ending a career that took in 16 clubs.\n\nWarnock won a record eight promotions.\n\nA combative full-back, he retired as a player after a modest career with Rotherham.\n', findings: [] },
     // (a second marriage is another)
     { text: 'Hal Nordahl, the Duluth weatherman, has died aged 85.\n\nHe married Joan Pettersen, a schoolteacher from Cloquet, in 1962.\n\nJoan died in 1995.\n\nThe couple married in Duluth in 1999.\n', findings: [] },
     // a count of ten or more told again with no one named; "second" in both tellings marks the same occurrence

@@ -114,6 +114,7 @@ export const SECTIONS = {
           intransitive: { type: 'boolean' },
           incident: { type: 'boolean' },
           sole: { type: 'boolean' },
+          roleAfter: { type: 'boolean' },
         },
       },
     },

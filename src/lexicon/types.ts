@@ -23,6 +23,11 @@ export interface FrameDef {
   objects?: Record<string, string[]>;
   /** A noun naming the event takes its owner after "from" too ("a £250,000 gift from the Harrow Foundation"). */
   ownerFrom?: boolean;
+  /**
+   * Told of a role named after "from" or "as" ("retired from Test cricket", "sacked as defence coach"):
+   * two tellings that name two roles are two events, and one denied of another role denies nothing.
+   */
+  roleAfter?: boolean;
   /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
   intransitive?: boolean;
   /**
