@@ -19,11 +19,19 @@ const HEADLINE_MIN_SCORE = 0.5;
 const CONTAINED_MIN_TERMS = 6;
 const CONTAINED_MIN_SHARE = 0.75;
 
+/**
+ * A sentence's terms as a report is matched on them, a day's date without its year: a report gives
+ * "2 February 2025" where the article, dated that year, says "2 February".
+ */
+function matchTerms(analysis: Analysis, sentence: number): string[] {
+  return portableTerms(analysis, sentence).map((term) => term.replace(/^date:\d{4}-(\d\d-\d\d)$/, 'date:month-$1'));
+}
+
 /** A match this strong backs the article's sentence (provenance, unsupported-claim); below it the two are only related. */
 export const BACKING = 0.55;
 
 export function indexSource(analysis: Analysis): SourceIndex {
-  const terms = analysis.sentences.map((s) => (IN_SCOPE.has(s.kind) ? portableTerms(analysis, s.index) : []));
+  const terms = analysis.sentences.map((s) => (IN_SCOPE.has(s.kind) ? matchTerms(analysis, s.index) : []));
   const postings = new Map<string, number[]>();
   terms.forEach((list, i) => {
     for (const key of new Set(list.map(termKey))) {
@@ -45,7 +53,7 @@ export function matchSource(lexicon: CompiledLexicon, article: Analysis, source:
   const out: SourceMatch[] = [];
   for (const sentence of article.sentences) {
     if (!IN_SCOPE.has(sentence.kind)) continue;
-    const mine = portableTerms(article, sentence.index);
+    const mine = matchTerms(article, sentence.index);
     if (mine.length < 3) continue;
     const candidates = new Set<number>();
     for (const key of new Set(mine.map(termKey))) {

@@ -49,11 +49,22 @@ function hedgeAt(tokens: Token[], sentences: SentenceRange[], hedge: string): { 
   return undefined;
 }
 
+/** How far into a "that" clause after a hedge its verb is looked for. */
+const CLAUSE_REACH = 24;
+
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
 function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string): { hedge: Token; word: Token } | undefined {
   const at = hedgeAt(tokens, sentences, hedge);
   if (!at) return undefined;
-  const after = tokens.slice(at.k + at.length, Math.min(at.sentence.tokenEnd, at.k + at.length + 4));
+  const from = at.k + at.length;
+  // ("It is alleged that three working border collies, valued at £14,500, were taken": a clause's claim
+  // is its verb after an auxiliary, past the participles that describe its subject)
+  if (tokens[from]?.lower === 'that') {
+    const clause = tokens.slice(from + 1, Math.min(at.sentence.tokenEnd, from + 1 + CLAUSE_REACH));
+    const verb = clause.find((t, j) => t.pos === 'VERB' && j > 0 && clause[j - 1]!.pos === 'AUX');
+    if (verb) return { hedge: tokens[at.k]!, word: verb };
+  }
+  const after = tokens.slice(from, Math.min(at.sentence.tokenEnd, from + 4));
   const word = after.find((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && !/^(be|have)$/.test(t.lemma));
   return word && { hedge: tokens[at.k]!, word };
 }
@@ -133,6 +144,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
     // a permission the article restates ("may keep" / "have been allowed to keep") is no hedge
+    // ("It is alleged that …": what the report hedges is its clause's verb, past the participles on its subject)
+    { related: 'It is alleged that three working border collies, valued at a total of £14,500, were taken from three farms near Builth Wells between 2 and 9 February 2025.', text: 'Rhys Prothero took the three collies, worth a combined £14,500, from three farms near the town between 2 and 9 February.', findings: ['1:1 related-hedge related.md qualifies this claim (“alleged”); paragraph 1 states it as fact'] },
     { related: 'Recreational fishers may keep escaped salmon caught in the area under a temporary exemption issued by the department.', text: 'Recreational fishers have been allowed to keep any escaped salmon they catch under a temporary exemption.', findings: [] },
     // "may slow that fall" is not stated by "fall slowly"; "NHS England figures show" credits the source "according to" names
     { related: 'River levels are expected to fall slowly, but further rain forecast for Saturday may slow that fall.', text: 'River levels are expected to fall slowly, but more rain is forecast for Saturday.', findings: [] },
