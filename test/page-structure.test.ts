@@ -122,6 +122,18 @@ test('Markdown captions (set with their image, or in emphasis under it) and fact
   assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
 });
 
+test('a heading that closes with a box label ("… at a glance") heads a fact box, no repetition of the body', () => {
+  const text = '# Double demerits return\n\nThe minimum penalty for any double demerit offence is 6 points.\n\n### Demerit point limits at a glance\n\n- P1 licence: 3 points\n- Minimum penalty for a double demerit offence: 6 points\n\nPolice urged drivers to plan long trips.\n';
+  assert.deepEqual(kinds('dd.md', text).slice(2), [
+    ['box', 'Demerit point limits at a glance'],
+    ['box', 'P1 licence: 3 points'],
+    ['box', 'Minimum penalty for a double demerit offence: 6 points'],
+    ['paragraph', 'Police urged drivers to plan long trips.'],
+  ]);
+  const set = new Session().ruleSetFor({ noConfig: true });
+  assert.deepEqual(checkInput({ path: 'dd.md', text, bom: false }, set).findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => f.message), []);
+});
+
 test('a fact box that gives another figure than the body is still a contradiction', () => {
   const text = '# Cuts\n\nThe company will cut 14,500 jobs over six quarters.\n\n> **Key facts**\n> - The company will cut 12,000 jobs over six quarters\n';
   const set = new Session().ruleSetFor({ noConfig: true });

@@ -438,6 +438,6 @@ export const SECTIONS = {
   creditLabels: prefixList('creditLabels', 'A single line that opens with one of these credits a photo or an image ("Photo: NASA/ESA").'),
   promoLabels: prefixList('promoLabels', 'A line that opens with one of these promotes something else ("Sign up for …", "Send this page to someone via email").'),
   bylineLabels: prefixList('bylineLabels', 'A short line that opens with one of these names the writer ("By Ana Ruiz", "From CBS News").'),
-  boxLabels: prefixList('boxLabels', 'A short line or heading that opens with one of these heads a fact box ("At a glance", "Key facts"): the list under it restates the story in brief.'),
+  boxLabels: prefixList('boxLabels', 'A short line or heading that opens or closes with one of these heads a fact box ("At a glance", "Demerit limits at a glance"): the list under it restates the story in brief.'),
   noteLabels: prefixList('noteLabels', 'A block that opens with one of these is a note on the article, not its story ("Editor\'s note:", "Correction:").'),
 };

@@ -73,6 +73,8 @@ export function runInFurniture(lexicon: CompiledLexicon, sentence: string, after
 
 /** Words in a fact box's label line: "AT A GLANCE", "Key facts:". */
 const MAX_BOX_LABEL_WORDS = 6;
+/** And characters: a block longer than this is no label, and is not split into words to find out. */
+const MAX_BOX_LABEL_CHARS = 120;
 
 /**
  * A fact box: a short label line ("AT A GLANCE", a heading "Key facts") and the list items or quoted
@@ -82,13 +84,22 @@ function markBoxes(lexicon: CompiledLexicon, blocks: RawBlock[]): void {
   for (let k = 0; k < blocks.length; k++) {
     const label = blocks[k]!;
     const text = label.text.trim();
-    if (label.kind === 'title' || !lexicon.boxLabels.test(text) || text.split(/\s+/).length > MAX_BOX_LABEL_WORDS || endsLikeSentence(text)) continue;
+    if (label.kind === 'title' || text.length > MAX_BOX_LABEL_CHARS) continue;
+    const words = text.split(/\s+/);
+    if (words.length > MAX_BOX_LABEL_WORDS || endsLikeSentence(text)) continue;
+    // (the label may close the line too: "Demerit point limits at a glance", "The strike in numbers")
+    if (!lexicon.boxLabels.test(text) && !words.some((_, at) => closes(lexicon.boxLabels, words.slice(at).join(' ').replace(/[:.]$/, '')))) continue;
     let j = k + 1;
     while (j < blocks.length && (blocks[j]!.kind === 'list-item' || blocks[j]!.kind === 'blockquote')) j++;
     if (j === k + 1) continue;
     for (let m = k; m < j; m++) blocks[m]!.kind = 'box';
     k = j - 1;
   }
+}
+
+/** Whether a label pattern matches the whole of a line's tail. */
+function closes(label: RegExp, tail: string): boolean {
+  return label.exec(tail)?.[0].length === tail.length;
 }
 
 /** A single line's kind by what it opens with or how it is set; undefined: the loader's reading stands. */
