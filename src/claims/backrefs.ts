@@ -53,8 +53,8 @@ const DEMONSTRATIVE = new Set(['these', 'those']);
  */
 const PART_OF = /^(?:other|others|remaining|rest|more|additional|extra|further|new|surviving|last|first|next|top|youngest|oldest|best|worst)$/;
 
-/** Words before a count that make it a part of a group told just before ("including 19 children", "among them 4 nurses"). */
-const PART_BEFORE = /^(?:including|includes|include|among|of|with|plus|except|besides)$/;
+/** Words before a count that make it a part of a group told just before ("including 19 children", "among them 4 nurses", "admitted breeding dogs without a licence and three charges of cruelty"). */
+const PART_BEFORE = /^(?:including|includes|include|among|of|with|plus|except|besides|and)$/;
 
 /** Words after a group's noun that open a clause saying which group it is, with no comma before them. */
 const DEFINING = /^(?:who|whom|whose|that|which)$/;

@@ -4,8 +4,6 @@ import { entityType, mentionRange } from './context.js';
 import { isHonorific } from './names.js';
 import { type SentenceContext } from '../model/analysis.js';
 
-
-
 /** "older" or "younger", as a relation claim tells it ("Gary Castell, the mayor's younger brother"), if it does. */
 export function seniorityOf(claim: Claim): string | undefined {
   return claim.modifiers.find((m) => m.startsWith('seniority:'))?.slice('seniority:'.length);
@@ -55,6 +53,7 @@ function ownerEnd(ctx: SentenceContext, k: number): number {
   return p;
 }
 
+/** The kinship the word at `k` states, if it names both people; `couple` is one of the pair "their" means, if it does. */
 function relationAt(ctx: SentenceContext, k: number, told: string, couple: Mention | undefined, claimId: () => string): Claim | undefined {
   const { words } = ctx;
   const word = words[k]!;
