@@ -57,6 +57,11 @@ test('numbers: counts with their nouns, qualifiers as ranges, money, percentages
   assert.deepEqual(analysis.contexts[1]!.dates.map((d) => d.key), ['2019-06-01']);
 });
 
+test('"Dean Colley, 47," is a man named Dean, not the title: he is not his wife Tracey Colley', () => {
+  const analysis = analyseText('Dean Colley, 47, admitted breeding dogs without a licence.\n\nThe 47-year-old had accepted the charges.\n\nCharges against his wife, Tracey Colley, 44, were dropped.\n');
+  assert.deepEqual(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Dean Colley', 'Tracey Colley']);
+});
+
 test('numbers: "a pair of suspects" are two; a pair of trousers is one thing, no count', () => {
   const analysis = analyseText('Police detained a pair of teenagers. He wore a pair of trousers. A pair of suspects had been held.\n');
   const numbers = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.text, n.unit ?? '']));

@@ -49,6 +49,12 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
 }
 
 
+/** "Dean Colley, 47,": a title word that is as often a given name, before one surname and an age, is the given name. */
+function givenNameBeforeAge(lexicon: CompiledLexicon, words: Word[], at: number): boolean {
+  const [title, surname, comma, age] = [words[at], words[at + 1], words[at + 2], words[at + 3]];
+  return title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.givenNameTitles.has(title.lower) && surname !== undefined && /^\p{Lu}\p{Ll}/u.test(surname.text) && comma?.text === ',' && /^\d{1,3}$/.test(age?.text ?? '') && words[at + 4]?.text === ',';
+}
+
 export function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word.text) && lexicon.honorifics.has(word.lower.replace(/\.$/, ''));
 }
@@ -81,7 +87,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       if (firstWordIndex < i + 1) firstWordIndex = i + 1;
     }
     const title = matchTitle(lexicon, words, i);
-    if (title && title.title.person !== false) {
+    if (title && title.title.person !== false && !givenNameBeforeAge(lexicon, words, i)) {
       if (pendingTitleStart < 0) pendingTitleStart = i;
       pendingTitles.push(title.title);
       i += title.length;

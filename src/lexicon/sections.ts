@@ -388,6 +388,7 @@ export const SECTIONS = {
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
+  givenNameTitles: wordList('givenNameTitles', 'Titles as often a given name: before one surname and an age ("Dean Colley, 47,") the word is the given name, not the title.'),
   nameOpeners: wordList('nameOpeners', 'Words of notNames that open a name when capitalised inside a sentence before another capitalised word ("at New Norcia"), as written.', 'exact'),
   timePrepositions: wordList('timePrepositions', 'Subordinators that are prepositions before a phrase with no verb ("Before dawn on Tuesday, …", "Since 2016, …").'),
   complementVerbs: wordList('complementVerbs', 'Verbs whose object is a clause with its own subject ("The verdict means the 44-year-old now stands convicted").'),
