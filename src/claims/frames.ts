@@ -248,7 +248,8 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
   // (read as a name, a plural keeps its "s" in the tagger's lemma)
   const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
   // (and a past tense the tagger read as an adjective keeps its ending: "Hedley retired/ADJ from")
-  const past = word.pos === 'ADJ' && /ed$/.test(word.lower) ? (ctx.lexicon.triggers.get(word.lower.slice(0, -1)) ?? ctx.lexicon.triggers.get(word.lower.slice(0, -2))) : undefined;
+  const pastAdjective = word.pos === 'ADJ' && /ed$/.test(word.lower);
+  const past = pastAdjective ? (ctx.lexicon.triggers.get(word.lower.slice(0, -1)) ?? ctx.lexicon.triggers.get(word.lower.slice(0, -2))) : undefined;
   for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? past ?? []) {
     const matched = matchRest(ctx, trigger.words, i);
     if (!matched) continue;
@@ -262,7 +263,7 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     // and after "the" a word is a noun, whatever the tagger made of it ("since the blazes broke out")
     const afterArticle = /^(the|a|an)$/.test(ctx.words[i - 1]?.lower ?? '') && !/(ed|ing)$/.test(word.lower);
     // (nor is a past tense right after a name and before a preposition an adjective: "Hedley retired from")
-    const afterName = word.pos === 'ADJ' && /ed$/.test(word.lower) && ctx.mentionAt[i - 1] !== undefined && ctx.words[i + 1]?.pos === 'ADP';
+    const afterName = pastAdjective && ctx.mentionAt[i - 1] !== undefined && ctx.words[i + 1]?.pos === 'ADP';
     const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN') || afterName);
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;

@@ -20,8 +20,9 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
     const word = words[k]!;
     const told = ctx.lexicon.kinship.has(word.lemma) ? word.lemma : ctx.lexicon.kinship.has(word.lower) ? word.lower : undefined;
     if (!told || word.pos === 'PROPN') continue;
-    for (const of of parentsOf(ctx, k)) {
-      const claim = relationAt(ctx, k, told, of, claimId);
+    const p = ownerEnd(ctx, k);
+    for (const of of parentsOf(ctx, p)) {
+      const claim = relationAt(ctx, k, p, told, of, claimId);
       if (claim) out.push(claim);
     }
   }
@@ -29,12 +30,11 @@ export function findRelations(ctx: SentenceContext, claimId: () => string): Clai
 }
 
 /**
- * The couple "their" means before a kinship word: "He is survived by Jean, by their son Mark and their
+ * The couple "their" (at `p`, before a kinship word) means: "He is survived by Jean, by their son Mark and their
  * daughter, Ruth" tells Mark and Ruth as the children of both the two people the sentence named before
  * its first "their" (none where it named more, or fewer).
  */
-function parentsOf(ctx: SentenceContext, k: number): (Mention | undefined)[] {
-  const p = ownerEnd(ctx, k);
+function parentsOf(ctx: SentenceContext, p: number): (Mention | undefined)[] {
   if (ctx.words[p]?.lower !== 'their' || ctx.mentionAt[p]) return [undefined];
   const people = new Map<string, Mention>();
   // (before the first "their": "… by their son Mark and their daughter, Ruth" names the son as no parent)
@@ -53,13 +53,12 @@ function ownerEnd(ctx: SentenceContext, k: number): number {
   return p;
 }
 
-/** The kinship the word at `k` states, if it names both people; `couple` is one of the pair "their" means, if it does. */
-function relationAt(ctx: SentenceContext, k: number, told: string, couple: Mention | undefined, claimId: () => string): Claim | undefined {
+/** The kinship the word at `k` states (its owner ending at `p`), if it names both people; `couple` is one of the pair "their" means, if it does. */
+function relationAt(ctx: SentenceContext, k: number, p: number, told: string, couple: Mention | undefined, claimId: () => string): Claim | undefined {
   const { words } = ctx;
   const word = words[k]!;
   // ("dad" is "father": one relation, so "her father, Martin" … "Martin Rushworth, the swimmer's dad" is one tie)
   const relation = ctx.lexicon.kinship.get(told)!.same ?? told;
-  const p = ownerEnd(ctx, k);
   // "younger brother", "elder sister": which of the two is older, a fact the story may tell twice
   // ("big brother", "kid sister": the lexicon's olderWords and youngerWords)
   const seniority = words.slice(p + 1, k).map((w) => (ctx.lexicon.olderWords.has(w.lower) ? 'older' : ctx.lexicon.youngerWords.has(w.lower) ? 'younger' : undefined)).find((x) => x !== undefined);
