@@ -22,8 +22,8 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       continue;
     }
     const qualifier = words[k - 1] && ctx.lexicon.titleQualifiers.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(ctx, k) ? 'past' : undefined;
-    // the title as written, with a noun that narrows it ("transport director")
-    const from = words[k - 1]?.pos === 'NOUN' && !ctx.mentionAt[k - 1] ? k - 1 : k;
+    // the title as written, with a word that narrows it ("transport director", "artistic director")
+    const from = narrowsTitle(ctx, k - 1) ? k - 1 : k;
     const org = orgFor(ctx, k, end, person);
     const title = match.title;
     const key = qualifier ? `${qualifier} ${title.id}` : title.id;
@@ -75,8 +75,8 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   const skippable = (k: number) =>
     beforeTitle(ctx, words[k]!.lower) ||
     (ctx.mentionAt[k] !== undefined && entityType(ctx, ctx.mentionAt[k]) !== 'person') ||
-    // "the city's transport director": a noun that qualifies the title
-    (k === at - 1 && words[k]!.pos === 'NOUN' && !ctx.mentionAt[k]) ||
+    // "the city's transport director", "the festival's artistic director": a word that narrows the title
+    (k === at - 1 && narrowsTitle(ctx, k)) ||
     // "the trust's chief executive": a possessive noun before the title
     (words[k]!.pos === 'NOUN' && words[k + 1]?.lower === "'s");
   while (j >= 0 && skippable(j)) j--;
@@ -100,6 +100,12 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
     if (after && after !== person && entityType(ctx, after) !== 'person') return after;
   }
   return undefined;
+}
+
+/** A noun or adjective right before a title that makes it a kind of that title ("transport director", "artistic director"). */
+function narrowsTitle(ctx: SentenceContext, k: number): boolean {
+  const word = ctx.words[k];
+  return !!word && (word.pos === 'NOUN' || word.pos === 'ADJ') && !ctx.mentionAt[k] && !ctx.lexicon.titleQualifiers.has(word.lower);
 }
 
 /** "Raskin was finance minister from 2018", "had served as mayor": a title held before, not now. */

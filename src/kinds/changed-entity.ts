@@ -56,6 +56,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // "New" inside a sentence opens a place's name ("at New Norcia"), where "the new manager" opens none
     { old: "The first signal was picked up by the antenna at New Norcia, 41 minutes after separation.", text: "The first signal was picked up by the antenna at Malargüe, 41 minutes after separation.", findings: ['1:50 changed-place Place changed in paragraph 1: “New Norcia” became “Malargüe”'] },
     // "Assistant Public Defender" is a title, so the person is "Ellen Marsh", whose given name the edit changed
+    // an industry word names a company ("Corvane Aviation"), not a place the jets come from
+    { old: 'It agreed to lease three jets from Corvane Aviation.', text: 'It agreed to lease three jets from Halden Aviation Capital.', findings: ['1:36 changed-name Organisation changed in paragraph 1: “Corvane Aviation” became “Halden Aviation Capital”'] },
     { old: 'Assistant Public Defender Ellen Marsh said her client would appeal.', text: 'Assistant Public Defender Helen Marsh said her client would appeal.', findings: ['1:27 changed-name Person respelt in paragraph 1: “Ellen Marsh” became “Helen Marsh”'] },
     { old: 'Ren Zhengfei spoke. Zhengfei said no.', text: 'Ren Zhengfei spoke. Ren said no.', findings: [] },
     // the report names no one: "from Kettering" is where the man is from

@@ -37,6 +37,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Interior Minister Rena Havili spoke.', findings: ['1:1 changed-role Title of Rena Havili changed in paragraph 1: “Finance Minister” became “Interior Minister”'] },
+    // an adjective that makes a kind of title ("artistic director") belongs to it, as a noun does ("finance director")
+    { old: "Ruth Caddick, the festival's artistic director, said the shortlist was strong.", text: "Ruth Caddick, the festival's chief executive, said the shortlist was strong.", findings: ['1:30 changed-role Title of Ruth Caddick changed in paragraph 1: “artistic director” became “chief executive”'] },
     // a rank word makes another title ("deputy"), and a number in the organisation's name ("Region 6") hides no speaker
     { related: '"This settlement requires Marrow to fix its flares," said EPA Region 6 Administrator Lucia Ferrante.', text: '"This settlement requires Marrow to fix its flares," said Lucia Ferrante, the EPA\'s deputy regional administrator.', findings: ['1:85 related-role Title in paragraph 1 differs from related.md: the article calls Lucia Ferrante “deputy regional administrator”, the report “Administrator”'] },
     { related: 'The company\'s chief executive, Tom Lane, confirmed the sale on Monday.', text: 'The company\'s chief executive, Sara Obi, confirmed the sale on Monday.', findings: ['1:15 related-role Title in paragraph 1 differs from related.md: the article calls Sara Obi “chief executive”, a title the report gives Tom Lane'] },
