@@ -102,3 +102,16 @@ test('a change told the wrong way round explains nothing: 25 → 19 "raising its
     'warning changed-number Number changed in paragraph 1: “25” became “19”',
   ]);
 });
+
+test('a running story told a day on: a dateline moved later, or a day that now dates another event, is worth a look; the same event on another day is a warning', async () => {
+  assert.deepEqual(await run('ATHENS, July 2 (Reuters) - Greece sent a tanker carrying drinking water to Hydra on Wednesday.\n', 'ATHENS, July 3 (Reuters) - A second tanker carrying drinking water reached Hydra on Thursday.\n'), [
+    'info changed-date Date changed in the dateline: “July 2” became “July 3”',
+    'info changed-date Date changed in paragraph 1: “Wednesday” became “Thursday”',
+  ]);
+  assert.deepEqual(await run('Police arrested a 29-year-old man Tuesday in what they said was a parking scam.\n', 'Prosecutors on Thursday charged two people in what police said was a parking scam.\n'), [
+    'info changed-date Date changed in paragraph 1: “Tuesday” became “Thursday”',
+  ]);
+  assert.deepEqual(await run('Police arrested a 29-year-old man Tuesday in what they said was a parking scam.\n', 'Police arrested a 29-year-old man Wednesday in what they said was a parking scam.\n'), [
+    'warning changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”',
+  ]);
+});

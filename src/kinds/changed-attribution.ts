@@ -125,6 +125,12 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: ['1:62 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'],
     },
     { old: 'The man was armed, police said.', text: 'The man was armed, police said on Monday.', findings: [] },
+    // the report's source is the subject of the article's sentence: the claim is attributed, as news copy words it
+    {
+      related: '# Police statement: Body recovered from canal\n\n*Midshire Police — posted 24 February 2025*\n\nAnyone who was on the towpath between 10pm on Sunday and 7.40am on Monday is asked to contact police quoting incident 112.',
+      text: 'Police have asked anyone who was on the towpath between 10pm on Sunday and 7.40am on Monday to contact them, quoting incident 112.',
+      findings: [],
+    },
     // a source renamed throughout is one name changed (changed-name), and a source that now does what it
     // said it would is the claim's subject, not a source dropped
     {
@@ -192,8 +198,10 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       const namedInClaim = source && sourceEntity && pair.newContexts.some((c) => c.mentionAt.some((m) => m !== undefined && sameAcross(current.entityById.get(m.entity), sourceEntity)));
       if (!after && namedInClaim) continue;
       // "The council has already commissioned a review" for "The council said it had …": a source told by
-      // a noun, named in the claim, announces its own act too
-      const nounInClaim = source && !sourceEntity && pair.newContexts.some((c) => c.words.some((w) => w.lemma === before.speaker.split(' ').pop() || w.lower === before.speaker.split(' ').pop()));
+      // a noun, named in the claim, announces its own act too (and "Police have asked anyone …" for the
+      // police statement's "Anyone … is asked to contact police", where the article reads no name)
+      const last = (sourceEntity ? oldName : before.speaker).split(' ').pop()!.toLowerCase();
+      const nounInClaim = source && pair.newContexts.some((c) => c.words.some((w) => w.lemma === last || w.lower === last));
       if (!after && nounInClaim) continue;
       // between versions too: "The company said it was not ruling out redundancies" → "The company did
       // not rule out redundancies": the source is the subject of what it now does, not a source dropped

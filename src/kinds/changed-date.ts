@@ -9,10 +9,11 @@
 import { datesAgree, onDay, sameDate } from '../claims/numbers.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Word } from '../model/analysis.js';
-import type { Value } from '../model/document.js';
-import { eventClash, eventValueClashes } from './event-values.js';
+import type { Sentence, Value } from '../model/document.js';
+import type { Analysis } from '../model/analysis.js';
+import { anotherOccurrence, eventClash, eventValueClashes } from './event-values.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
-import { bothStayed, changeData, changedPairs, changeLocations, countedBy, pairUp, RESTATEMENT_OPTION } from './pairs.js';
+import { bothStayed, changeData, changedPairs, changeLocations, countedBy, pairUp, RESTATEMENT_OPTION, type ChangedPair } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 
 const OPTIONS = {
@@ -109,7 +110,7 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
         // changed, is a date changed)
         const counts = (contexts: typeof pair.oldContexts) => contexts.flatMap((c) => c.numbers.filter((n) => n.kind === 'count').map((n) => n.key)).sort().join();
         const runningCount = countedBy(pair.oldContexts).has(a.key) && countedBy(pair.newContexts).has(b.key) && counts(pair.oldContexts) !== counts(pair.newContexts);
-        const update = (toldOld && (datesMore || !onlyTheDay())) || runningCount;
+        const update = (toldOld && (datesMore || !onlyTheDay())) || runningCount || movedOn(context, pair, a, b);
         told.add(`${b.start}`);
         context.report({ confidence: confidence(0.9, update ? UPDATE_DAY : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }
@@ -117,6 +118,31 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     if (mode.name === 'source') eventDays(context, told);
   },
 });
+
+/**
+ * A running story told a day on, whose date changed with the news rather than by mistake: a
+ * dateline's date moved later ("ATHENS, July 2" → "July 3"), or a day that now dates another event
+ * than before ("Police arrested a 29-year-old man Tuesday" → "Prosecutors on Thursday charged two
+ * people"; "sent a tanker … on Wednesday" → "A second tanker … reached … on Thursday"). Worth a look,
+ * not a warning: an editor who changed the day by mistake changed nothing else.
+ */
+function movedOn(context: RuleContext, pair: ChangedPair, a: Value, b: Value): boolean {
+  if (context.versions!.mode.name === 'source') return false;
+  const sentenceOf = (sentences: readonly Sentence[], v: Value) => sentences.find((s) => s.start <= v.start && v.start < s.end);
+  if (sentenceOf(pair.newSentences, b)?.kind === 'dateline' && sentenceOf(pair.oldSentences, a)?.kind === 'dateline') return later(a, b);
+  const dated = (analysis: Analysis, v: Value) => analysis.claims.find((c) => c.kind === 'event' && c.values.time?.start === v.start);
+  const [before, after] = [dated(context.versions!.old, a), dated(context.analysis, b)];
+  return !!before && !!after && (before.frame !== after.frame || anotherOccurrence(context.analysis, context.lexicon, after));
+}
+
+/** Whether day `b` comes after day `a` (month and day, and the year where both give one). */
+function later(a: Value, b: Value): boolean {
+  const parts = (v: Value) => /^(\d{4}|month)-(\d\d)-(\d\d)$/.exec(v.key);
+  const [pa, pb] = [parts(a), parts(b)];
+  if (!pa || !pb) return false;
+  const years = pa[1] !== 'month' && pb[1] !== 'month' ? [pa[1], pb[1]] : ['', ''];
+  return `${years[1]}${pb[2]}${pb[3]}` > `${years[0]}${pa[2]}${pa[3]}`;
+}
 
 /** How surely a changed day of telling ("said Monday" → "said Thursday") is a change of fact: an updated story is told on a later day. */
 const UPDATE_DAY = 0.4;
