@@ -149,6 +149,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Species such as Usnea (beard lichens), which had not been recorded at any urban site in the 2010 survey, were found at 17 urban sites.', text: 'The most striking arrival is Usnea, a genus of beard lichens that had not been recorded at any urban site in 2010.\n', findings: [] },
     // (and a negation in an aside is not shown as the report's)
     { related: 'The man, who has not been named, appeared before magistrates on Monday.', text: 'The man, who has been named locally, did not appear before magistrates on Monday.\n', findings: ['1:42 related-polarity Paragraph 1 says the opposite of related.md: “not appear” where the report says “appeared”'] },
+    // both clauses restated: the one the negation stands in is reversed, however the other matches
+    { related: 'The death is not being treated as suspicious, and a file will be prepared for the coroner.', text: 'Police said the death was being treated as suspicious, and a file will be prepared for the coroner.\n', findings: ['1:33 related-polarity Paragraph 1 says the opposite of related.md: “treated” where the report says “not being treated”'] },
     { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not approve” where the report says “approved”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     // what had not yet happened and now has is an update: worth a look (info), no reversal
@@ -522,7 +524,13 @@ function matchingClause(lexicon: CompiledLexicon, report: Token[], article: Toke
   const clauses = clausesOf(lexicon, report);
   if (clauses.length < 2) return report;
   const keys = new Set(article.filter((t) => /\p{L}/u.test(t.text)).map(key));
-  const shared = (clause: Token[]) => clause.filter((t) => keys.has(key(t))).length / clause.length;
+  // (a clause's words, not its punctuation or the negation in question, say how closely it is restated:
+  // "The death is not being treated as suspicious, and a file will be prepared" is restated in its first
+  // clause by "the death was being treated as suspicious, and a file will be prepared")
+  const shared = (clause: Token[]) => {
+    const words = clause.filter((t) => /\p{L}/u.test(t.text) && !isNegation(lexicon, t, clause));
+    return words.length ? words.filter((t) => keys.has(key(t))).length / words.length : 0;
+  };
   return clauses.reduce((best, c) => (shared(c) > shared(best) ? c : best));
 }
 
