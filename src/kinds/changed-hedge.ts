@@ -149,6 +149,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Recreational fishers may keep escaped salmon caught in the area under a temporary exemption issued by the department.', text: 'Recreational fishers have been allowed to keep any escaped salmon they catch under a temporary exemption.', findings: [] },
     // "may slow that fall" is not stated by "fall slowly"; "NHS England figures show" credits the source "according to" names
     { related: 'River levels are expected to fall slowly, but further rain forecast for Saturday may slow that fall.', text: 'River levels are expected to fall slowly, but more rain is forecast for Saturday.', findings: [] },
+    // the word before the edit may open the hedge ("is believed to be the Zeepaard" → "is the Zeepaard")
+    { related: 'A wreck south of Portland Bill is believed to be the Zeepaard, a Dutch ship that sank in 1667.', text: 'The wreck, which lies south of Portland Bill, is the Zeepaard, a Dutch ship that sank in 1667.', findings: ['1:1 related-hedge related.md qualifies this claim (“is believed to”); paragraph 1 states it as fact'] },
     { related: 'Bed occupancy was above 95% for most of December, according to figures published by NHS England.', text: 'More than 95% of beds were occupied for most of December, NHS England figures show.', findings: [] },
   ],
   check(context) {
@@ -156,11 +158,12 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     if (!versions) return;
     const { direction } = context.options;
     const source = versions.mode.name === 'source';
-    const hedgesIn = (words: string[]) => {
+    // (`lead` words before the hunk are context only: a hedge must reach into the hunk)
+    const hedgesIn = (words: string[], lead = 0) => {
       const found: string[] = [];
       for (let k = 0; k < words.length; k++) {
         for (const hedge of context.lexicon.hedges) {
-          if (!hedge.every((w, j) => words[k + j] === w)) continue;
+          if (k + hedge.length <= lead || !hedge.every((w, j) => words[k + j] === w)) continue;
           // "could not yet estimate" denies, it does not hedge
           if (context.lexicon.modalVerbs.has(hedge[0]!) && context.lexicon.negations.has(words[k + hedge.length] ?? '')) continue;
           found.push(hedge.join(' '));
@@ -172,10 +175,16 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, only a sentence that restates the qualified one closely has dropped its hedge
       if (source && (pair.pair.similarity ?? 0) < context.options.minRestatement) continue;
       for (const hunk of hunks(pair)) {
-        const oldWords = hedgeWords(context.lexicon, versions.old.tokens, tokensIn(versions.old, hunk.oldSpan).filter((t) => t.quote < 0));
-        const newWords = hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan).filter((t) => t.quote < 0));
-        const before = hedgesIn(oldWords);
-        const after = hedgesIn(newWords);
+        // with the word before the hunk, which may open the hedge: "is believed to be the Zeepaard" →
+        // "is the Zeepaard" deletes "believed to be", and "is" stays
+        const withLead = (analysis: typeof versions.old, span: typeof hunk.oldSpan) => {
+          const inside = tokensIn(analysis, span);
+          const lead = inside[0] && analysis.tokens[inside[0].i - 1];
+          return { tokens: [...(lead && lead.sentence === inside[0]!.sentence ? [lead] : []), ...inside].filter((t) => t.quote < 0), lead: lead && lead.sentence === inside[0]!.sentence && lead.quote < 0 ? 1 : 0 };
+        };
+        const [oldHunk, newHunk] = [withLead(versions.old, hunk.oldSpan), withLead(context.analysis, hunk.newSpan)];
+        const before = hedgesIn(hedgeWords(context.lexicon, versions.old.tokens, oldHunk.tokens), oldHunk.lead);
+        const after = hedgesIn(hedgeWords(context.lexicon, context.analysis.tokens, newHunk.tokens), newHunk.lead);
         // a hedge reworded elsewhere in the sentence ("the alleged scheme" → "the scheme, prosecutors allege") stays
         const root = (hedge: string) => hedge.replace(/^(is|are) /, '').slice(0, 5);
         const sentenceWords = (analysis: typeof versions.old, sentences: typeof pair.oldSentences) =>
