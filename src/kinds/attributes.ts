@@ -81,6 +81,9 @@ const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned do
 /** How far either side of a tally's figures a word telling a defeat is read, in characters, within its clause. */
 const DEFEAT_REACH = 25;
 
+/** How surely a margin no tally of a story telling several votes gives is the first vote's: it may be another's, untold. */
+const SEVERAL_VOTES = 0.9;
+
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
 const MAX_SHARES = 200;
 
@@ -394,6 +397,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'She led at the 20-mile mark.\n\nThe crowd roared.\n\nAt the 22-mile mark she pulled clear.\n\nThe council approved a 12-storey tower in May. It also approved another 15-storey tower on the quay.\n', findings: [] },
     // a vote's margin that its totals do not give; a lead at an earlier count is another figure
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
+    // a story of two votes: a margin neither gives is the first's, told wrong; one its own sentence's figures give is theirs
+    { text: 'The vote was 27 to 19, with two abstentions.\n\nThe 10-vote margin was wider than expected.\n\nCouncillors also voted 31 to 15 to freeze parking charges.\n', findings: ['3:5 contradicted-attribute “10-vote margin” in paragraph 2 is not the margin of “27 to 19” in paragraph 1, which is 8'] },
+    { text: 'Councillors voted 27 to 19 for the charge and 31 to 15 to freeze parking fees.\n\nFinal results gave Kowalczyk 7,940 votes, or 51 percent, to Mabry\'s 7,615, a margin of 325 votes.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
@@ -482,22 +488,33 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       }
     }
     // a vote's margin that its totals do not give ("Ortiz's 37-vote margin" / "4,112 votes to Harmon's
-    // 4,081"), where the story gives one vote's totals (several votes, several tallies: no telling which)
+    // 4,081"), where the story gives one vote's totals; where it tells several votes, a margin that none
+    // of their totals gives is compared with the first, the story's vote, and less surely
     const found = analysis.contexts.map(talliesOf);
     const tallies = found.flatMap((f) => f.tallies);
     const distinct = new Set(tallies.map((t) => `${t.high}:${t.low}`));
+    const marginClash = (margin: (typeof found)[number]['margins'][number], tally: (typeof tallies)[number], sure: number) =>
+      context.report({
+        confidence: confidence(0.8, sure),
+        message: 'margin',
+        data: { margin: analysis.doc.source.slice(margin.start, margin.end), tally: analysis.doc.source.slice(tally.start, tally.end), where: placeOf(analysis.sentences[margin.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), difference: String(tally.high - tally.low) },
+        locations: laterFirst(margin, tally),
+        evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
+      });
+    // (a margin its own sentence's figures give is theirs: "Kowalczyk with 7,940 votes, or 51 percent,
+    // to Mabry's 7,615, a margin of 325 votes", a tally the reader does not take for one)
+    const givenBeside = (margin: (typeof found)[number]['margins'][number]) => {
+      const counts = analysis.contexts[margin.sentence]!.numbers.filter((n) => n.kind === 'count').map((n) => Number(n.key));
+      return counts.some((a) => counts.some((b) => a - b === margin.value));
+    };
+    for (const margin of distinct.size > 1 ? found.flatMap((f) => f.margins) : []) {
+      if (!tallies.some((t) => margin.value === t.high - t.low) && !givenBeside(margin)) marginClash(margin, tallies[0]!, SEVERAL_VOTES);
+    }
     if (distinct.size === 1) {
       const tally = tallies[0]!;
       const tallyText = analysis.doc.source.slice(tally.start, tally.end);
       for (const margin of found.flatMap((f) => f.margins)) {
-        if (margin.value === tally.high - tally.low) continue;
-        context.report({
-          confidence: confidence(0.8),
-          message: 'margin',
-          data: { margin: analysis.doc.source.slice(margin.start, margin.end), tally: tallyText, where: placeOf(analysis.sentences[margin.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), difference: String(tally.high - tally.low) },
-          locations: laterFirst(margin, tally),
-          evidence: { expected: String(tally.high - tally.low), actual: String(margin.value), field: 'margin' },
-        });
+        if (margin.value !== tally.high - tally.low) marginClash(margin, tally, 1);
       }
       // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
       // "voted 31 to 24 in favour"); a tally told as a defeat gives its larger total to those against
