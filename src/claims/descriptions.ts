@@ -38,6 +38,8 @@ export class DescriptionIndex {
       if (noun) add(this.nouns, noun, here.entity);
       const home = homeAfter(ctx, k + 1);
       if (home) add(this.homes, home, here.entity);
+      const agent = agentAfter(ctx, k + 1);
+      if (agent) add(this.nouns, agent, here.entity);
     }
     // "consultant spinal surgeon Rajiv Menon": a noun for what a person is, written before the name as a label
     for (let k = 0; k + 1 < words.length; k++) {
@@ -164,8 +166,12 @@ export class DescriptionIndex {
       // umpire", "the veteran umpire": what they were, or a word of praise, before it)
       let k = at;
       while (k < at + 2 && words[k + 1] && (lexicon.titleQualifiers.has(words[k]!.lower) || words[k]!.pos === 'ADJ') && /^\p{Ll}/u.test(words[k]!.text)) k++;
+      // ("the tow company owner": nouns that say what of, before the one that says who; one person, not "the lot owners")
+      const head = k;
+      while (k < head + 2 && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k + 1]!.text) && !ctx.mentionAt[k]) k++;
       const word = words[k];
-      const people = word?.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' ? this.nouns.get(word.lemma) : undefined;
+      const compound = k > head && word !== undefined && word.lower !== word.lemma && word.lower.endsWith('s');
+      const people = word?.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' && !compound ? this.nouns.get(word.lemma) : undefined;
       return people?.size === 1 ? { person: [...people][0]!, end: k + 1 } : undefined;
     }
     const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
@@ -193,6 +199,17 @@ function homeAfter(ctx: SentenceContext, at: number): string | undefined {
   const place = ctx.mentionAt[k + 1];
   if (!place || entityType(ctx, place) === 'person' || entityType(ctx, place) === 'org') return undefined;
   return place.text.toLowerCase();
+}
+
+/**
+ * The noun for what a person does, told by a verb after the name ("Kimbrough, who owned Kimbrough
+ * Recovery & Tow,", "Pell coached the side for a decade"): the lexicon's agent noun for the verb.
+ */
+function agentAfter(ctx: SentenceContext, at: number): string | undefined {
+  const { words } = ctx;
+  const k = words[at]?.text === ',' && words[at + 1]?.lower === 'who' ? at + 2 : at;
+  const verb = words[k];
+  return verb?.pos === 'VERB' && verb.quote < 0 ? ctx.lexicon.agentNouns.get(verb.lemma) : undefined;
 }
 
 /**

@@ -248,6 +248,11 @@ export const repetition = defineKind<Options>({
       text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
       findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
     },
+    // "the tow company owner": the noun for what a relative clause said he did ("who owned"), after nouns that say what of
+    {
+      text: 'Travis Kimbrough, who owned Kimbrough Recovery & Tow, was arrested in March 2023 after a sting.\n\nJurors acquitted him of three counts.\n\nUndercover officers took the tow company owner into custody in the spring of 2023.\n',
+      findings: ['5:1 repeated-claim Arrest of Travis Kimbrough (March 2023) is reported twice (paragraphs 1 and 3)'],
+    },
     // a retirement, a dismissal and a marriage told again in other words ("retired" read as an adjective
     // after a name is still the verb; "the couple" is the pair the marriage named)
     {

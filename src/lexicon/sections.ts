@@ -32,6 +32,17 @@ function numberTable<K extends string>(key: K, description: string) {
   });
 }
 
+/** Words and the words they give ("own": "owner"), looked up in lower case. */
+function wordTable<K extends string>(key: K, description: string) {
+  return section({
+    description,
+    schema: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+    empty: (): Record<string, string> => ({}),
+    merge: (earlier, later) => ({ ...earlier, ...later }),
+    compile: (table) => ({ [key]: new Map(Object.entries(table).map(([w, n]) => [fold(w), fold(n)])) }) as unknown as Record<K, ReadonlyMap<string, string>>,
+  });
+}
+
 /** Phrases a line or heading opens with, as one case-insensitive pattern ("Read more", "Photo"). */
 function prefixList<K extends string>(key: K, description: string, after = '\\b') {
   return section({
@@ -388,6 +399,7 @@ export const SECTIONS = {
   sourceNouns: wordList('sourceNouns', 'Nouns that name a source of a claim ("police said", "according to officials").'),
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
+  agentNouns: wordTable('agentNouns', 'Verbs and the noun for whoever does them ("own": "owner"): "Kimbrough, who owned Kimbrough Recovery & Tow," is later "the tow company owner".'),
   givenNameTitles: wordList('givenNameTitles', 'Titles as often a given name: before one surname and an age ("Dean Colley, 47,") the word is the given name, not the title.'),
   nameOpeners: wordList('nameOpeners', 'Words of notNames that open a name when capitalised inside a sentence before another capitalised word ("at New Norcia"), as written.', 'exact'),
   timePrepositions: wordList('timePrepositions', 'Subordinators that are prepositions before a phrase with no verb ("Before dawn on Tuesday, …", "Since 2016, …").'),
