@@ -91,3 +91,20 @@ function dayOfWeek(date: Value, anchor: DateAnchor | undefined): string | undefi
   const found = calendarDate(date, anchor);
   return found && WEEKDAYS[new Date(Date.UTC(found.year, found.month - 1, found.day)).getUTCDay()];
 }
+
+/**
+ * Whether two dates written with their weekdays and no year ("Tuesday, March 11" … "Thursday, March
+ * 21") can both be right in one year, or in two years running where their months are more than six
+ * apart (a story of "Monday, December 30" and "Friday, January 3", or of a March and the December
+ * after). Eight years running give every weekday offset and leap year there is.
+ */
+export function weekdaysAgree(a: { month: number; day: number; weekday: string }, b: { month: number; day: number; weekday: string }): boolean {
+  const [first, second] = a.month <= b.month ? [a, b] : [b, a];
+  const on = (d: typeof a, y: number) => WEEKDAYS[new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay()] === d.weekday;
+  const apart = second.month - first.month > 6;
+  for (let year = 2020; year < 2028; year++) {
+    if (on(first, year) && on(second, year)) return true;
+    if (apart && on(first, year + 1) && on(second, year)) return true;
+  }
+  return false;
+}

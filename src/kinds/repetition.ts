@@ -248,6 +248,11 @@ export const repetition = defineKind<Options>({
       text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
       findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
     },
+    // leaving the company is the resignation told again
+    {
+      text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2021.\n\nThe 52-year-old is leaving the company with immediate effect, the retailer said.\n',
+      findings: ['5:1 repeated-claim Resignation of Sunita Raman is reported twice (paragraphs 1 and 3)'],
+    },
     // "the tow company owner": the noun for what a relative clause said he did ("who owned"), after nouns that say what of
     {
       text: 'Travis Kimbrough, who owned Kimbrough Recovery & Tow, was arrested in March 2023 after a sting.\n\nJurors acquitted him of three counts.\n\nUndercover officers took the tow company owner into custody in the spring of 2023.\n',

@@ -6,12 +6,13 @@
  * 2024") or the article's, from its front matter's `date` or the date printed with it (a dateline, a
  * byline), else a date of the body written in full with its right weekday (claims/calendar.ts); a date more than six months from the
  * article's is taken to be in the year before or after (a story of 3 January may tell of "Monday,
- * December 30"). A year the copy merely names ("the eruption of May 1980") anchors nothing, and
- * without a year nothing is said.
+ * December 30"). A year the copy merely names ("the eruption of May 1980") anchors nothing. Without
+ * a year, two dates with their weekdays must still agree with each other: "Tuesday, March 11" and
+ * "Thursday, March 21" cannot both be right in any year (the first told is taken as the story's own).
  */
-import { calendarDate } from '../claims/calendar.js';
+import { calendarDate, weekdaysAgree } from '../claims/calendar.js';
 import { placeOf } from './describe.js';
-import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
+import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
 
 const OPTIONS = {
@@ -34,6 +35,10 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
       template: '“{date}” in {where}: {day} {month} {year} is a {actual}, not a {written}{anchor}',
       vars: ['date', 'where', 'day', 'month', 'year', 'actual', 'written', 'anchor'],
     },
+    pair: {
+      template: '“{date}” in {where}: if “{other}” in {otherWhere} is right, {day} {month} is a {actual}, not a {written}',
+      vars: ['date', 'where', 'other', 'otherWhere', 'day', 'month', 'actual', 'written'],
+    },
   },
   examples: [
     // with no date printed with it, a body date given in full with its right weekday gives the year
@@ -43,6 +48,9 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     // a headline's date is read in the year of the byline printed under it
     { text: '# Train derails Tuesday, March 4\n\n*By Ann Lee, 6 March 2024*\n\nA train derailed near Leeds.\n', findings: ['1:17 wrong-weekday “Tuesday, March 4” in the headline: 4 March 2024 is a Monday, not a Tuesday (the article is dated 6 March 2024)'] },
     { text: '---\ndate: 2024-03-13\n---\nKeane was named chief executive on Tuesday, March 12.\n', findings: [] },
+    // with no year anywhere, two dates that name their weekdays must agree with each other
+    { text: 'The board voted on Tuesday, March 11, to buy out her contract.\n\nIt will meet again on Thursday, March 21.\n', findings: ['3:23 wrong-weekday “Thursday, March 21” in paragraph 2: if “Tuesday, March 11” in paragraph 1 is right, 21 March is a Friday, not a Thursday'] },
+    { text: 'The board voted on Tuesday, March 11, to buy out her contract.\n\nIt will meet again on Friday, March 21, and on Monday, December 29.\n', findings: [] },
     // the date printed with the story anchors it as front matter would
     {
       text: '# Housing minister quits over planning U-turn\n\n*Wednesday 15 March 2023*\n\nHelen Aldous resigned as Minister of State for Housing on Monday 12 March, accusing the government of abandoning the people who need homes most.\n',
@@ -57,6 +65,7 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     const { analysis } = context;
     // (the article's date, which gives a date written without a year its year: claims/calendar.ts)
     const anchor = analysis.anchor;
+    if (!anchor) unanchored(context);
     for (const ctx of analysis.contexts) {
       for (const date of ctx.dates) {
         if (!date.weekday || !date.dayOfWeek) continue;
@@ -86,6 +95,40 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** Dates with their weekdays and no year, in a story with no date: each against the first told. */
+function unanchored(context: RuleContext<OptionsOf<typeof OPTIONS>>): void {
+  const { analysis } = context;
+  const dated = analysis.contexts.flatMap((ctx) =>
+    ctx.dates.flatMap((date) => {
+      const parts = /^month-(\d\d)-(\d\d)$/.exec(date.key);
+      return date.weekday && parts ? [{ date, sentence: ctx.sentence.index, month: Number(parts[1]), day: Number(parts[2]), weekday: date.weekday }] : [];
+    }),
+  );
+  const first = dated[0];
+  for (const later of dated.slice(1)) {
+    if (weekdaysAgree(first!, later)) continue;
+    const actual = dayAfter(first!, later);
+    context.report({
+      confidence: confidence(0.85),
+      message: 'pair',
+      data: { date: later.date.text, where: placeOf(analysis.sentences[later.sentence]!), other: first!.date.text, otherWhere: placeOf(analysis.sentences[first!.sentence]!), day: String(later.day), month: MONTHS[later.month - 1]!, actual: capital(actual), written: capital(later.weekday) },
+      locations: [
+        { start: later.date.start, end: later.date.end, role: 'date' },
+        { start: first!.date.start, end: first!.date.end, role: 'anchor' },
+      ],
+      evidence: { expected: capital(actual), actual: capital(later.weekday), field: 'weekday' },
+    });
+  }
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday `later` falls on if `first` is right, counted in a common year (a leap day between moves it by one). */
+function dayAfter(first: { month: number; day: number; weekday: string }, later: { month: number; day: number }): string {
+  const days = (Date.UTC(2023, later.month - 1, later.day) - Date.UTC(2023, first.month - 1, first.day)) / 86_400_000;
+  return WEEKDAY_NAMES[(((WEEKDAY_NAMES.indexOf(first.weekday) + days) % 7) + 7) % 7]!;
+}
 
 function capital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
