@@ -14,7 +14,9 @@
  * one person are reported; a year apart only where the copy does not tell of time passing ("turned 24 last month": a birthday may fall between two dates of a story).
  * Also read: an age at death ("has died at the age of 90", "died, aged 90"), "He was 27." standing
  * alone, a relative clause ("Marsters, who was 86 when she died,"), and a bare "the 36-year-old"
- * where it can mean only one person whose age is known (see agesOf).
+ * where it can mean only one person whose age is known (see agesOf); and an unnamed person brought in
+ * by an age and a noun and told of again by that noun with another age ("a 34-year-old boat mechanic"
+ * … "The 36-year-old mechanic"; claims/unnamed-ages.ts).
  */
 import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
@@ -31,6 +33,7 @@ import { BODY_KINDS } from '../model/document.js';
 import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 import { pushTo } from '../base/arrays.js';
+import { unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
 
 const OPTIONS = {
   type: 'object',
@@ -310,6 +313,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     margin: { template: '“{margin}” in {where} is not the margin of “{tally}” in {other}, which is {difference}', vars: ['margin', 'tally', 'where', 'other', 'difference'] },
     measure: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same {thing} measured twice', vars: ['later', 'earlier', 'where', 'other', 'thing'] },
     group: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same group counted twice', vars: ['later', 'earlier', 'where', 'other'] },
+    described: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same person given two ages', vars: ['later', 'earlier', 'where', 'other'] },
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
   examples: [
@@ -318,6 +322,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Craig Ellerby, 41, of Leeds, was jailed for four years for organising the raids.\n\nHis brother Daniel Ellerby, 25, and Ryan Hollins-Doyle, 29, were each jailed for three years.\n\nThe court heard the gang stripped lead from 14 church roofs. Hollins-Doyle, who drove the van, has previous convictions. Defending, Tom Garside said the 27-year-old had been drawn in by debts.\n\nCraig Ellerby showed no emotion as he was sentenced.\n',
       findings: ['5:154 contradicted-attribute Ryan Hollins-Doyle is 27 in paragraph 3 but 29 in paragraph 2'],
     },
+    // an unnamed person told again with another age, by the same noun; not one whose age the story gave someone, nor one of two so introduced
+    { text: 'A 34-year-old boat mechanic from Torquay was arrested on Friday.\n\nNineteen engines were taken.\n\nThe 36-year-old mechanic is also being questioned about a theft in Dartmouth.\n', findings: ['5:1 contradicted-attribute “The 36-year-old mechanic” in paragraph 3 does not match “A 34-year-old boat mechanic” in paragraph 1: the same person given two ages'] },
+    { text: 'Two mechanics, aged 34 and 36, were arrested on Friday. A 34-year-old mechanic from Torquay was bailed.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
+    { text: 'A 34-year-old mechanic from Torquay and a 31-year-old mechanic from Paignton were arrested.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     // "the Khmer Rouge" names a group, not a second person the description might mean
     { text: 'Ta Mok, 80, a commander of the Khmer Rouge, has died in Phnom Penh.\n\nHe joined the Khmer Rouge in the 1940s. Ta Mok had been in detention since 1999. The 82-year-old had slipped into a coma a week ago.\n', findings: ['3:86 contradicted-attribute Ta Mok is 82 in paragraph 2 but 80 in paragraph 1'] },
     // those counted on one side of the one vote the story tallies; a defeat's smaller total is its backers
@@ -602,6 +610,17 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: `${a.years}`, actual: `${b.years}`, field: 'age', person: name },
         });
       }
+    }
+    // an unnamed person told again with another age ("a 34-year-old boat mechanic" … "The 36-year-old mechanic")
+    for (const { earlier, later } of unnamedAgeClashes(analysis, new Set(ages.map((a) => a.years)))) {
+      const text = (t: AgedNoun) => analysis.doc.source.slice(t.start, t.end);
+      context.report({
+        confidence: confidence(0.75),
+        message: 'described',
+        data: { later: text(later), earlier: text(earlier), where: placeOf(analysis.sentences[later.sentence]!), other: placeOf(analysis.sentences[earlier.sentence]!) },
+        locations: laterFirst(later, earlier),
+        evidence: { expected: `${earlier.years}`, actual: `${later.years}`, field: 'age' },
+      });
     }
   },
 });

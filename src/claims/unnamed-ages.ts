@@ -1,0 +1,62 @@
+import type { Analysis, SentenceContext } from '../model/analysis.js';
+import { BODY_KINDS } from '../model/document.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
+import { yearOld } from './numbers.js';
+
+/** One unnamed person told by an age and a noun: "a 34-year-old boat mechanic", "the 36-year-old mechanic". */
+export interface AgedNoun {
+  years: number;
+  /** The noun that says who, as its lemma ("mechanic"). */
+  head: string;
+  definite: boolean;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Years between two ages of one person beyond which "the 36-year-old mechanic" is read as someone else. */
+const PLAUSIBLE_SLIP = 5;
+
+/**
+ * An unnamed person brought in as "a 34-year-old boat mechanic from Torquay" and told of later as "the
+ * 36-year-old mechanic": the same noun, the one person the story introduced with it, another age. Not
+ * where the later age is anyone's the story gave before ("two men, aged 34 and 36", "Lee Price, 36,"),
+ * nor where the story brings in two with that noun, nor ages further apart than a slip.
+ */
+export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<number>): { earlier: AgedNoun; later: AgedNoun }[] {
+  const told = analysis.contexts.filter((c) => BODY_KINDS.has(c.sentence.kind)).flatMap(agedNouns);
+  // (an age the story gave before: someone's, named or not: "two men, aged 34 and 36")
+  const aged = (sentence: number) => [...analysis.sentences[sentence]!.text.matchAll(/\baged (\d{1,3})(?: and (\d{1,3}))?\b/gi)].flatMap((m) => [m[1], m[2]]).filter((x) => x !== undefined).map(Number);
+  const givenBefore = (years: number, sentence: number) =>
+    namedAges.has(years) || told.some((t) => t.years === years && t.sentence < sentence) || analysis.sentences.some((s) => s.index < sentence && aged(s.index).includes(years));
+  const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
+  for (const later of told.filter((t) => t.definite)) {
+    const introduced = told.filter((t) => !t.definite && t.head === later.head && t.sentence < later.sentence);
+    if (introduced.length !== 1) continue;
+    const earlier = introduced[0]!;
+    const slip = Math.abs(earlier.years - later.years) <= PLAUSIBLE_SLIP || [...String(earlier.years)].reverse().join('') === String(later.years);
+    if (earlier.years === later.years || !slip || givenBefore(later.years, later.sentence)) continue;
+    out.push({ earlier, later });
+  }
+  return out;
+}
+
+/** "a 34-year-old boat mechanic", "the 36-year-old mechanic": an age and a noun for one person, told with no name after it or before it. */
+function agedNouns(ctx: SentenceContext): AgedNoun[] {
+  const { words } = ctx;
+  const out: AgedNoun[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const old = yearOld(words, k);
+    const article = words[k - 1]!.lower;
+    if (!old || words[k]!.quote >= 0 || !/^(?:a|an|the)$/.test(article)) continue;
+    // (", a 43-year-old father of one," is a named person's apposition: the attributes kind's)
+    if (words[k - 2]?.text === ',' && ctx.mentionAt[k - 3]) continue;
+    // the noun that closes the phrase ("boat mechanic": mechanic), singular, with no name after it
+    let j = old.next;
+    while (j < words.length && j < old.next + 3 && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN') && words[j + 1]?.pos === 'NOUN' && !ctx.mentionAt[j]) j++;
+    const noun = words[j];
+    if (!noun || noun.pos !== 'NOUN' || ctx.mentionAt[j] || ctx.mentionAt[j + 1] || !isPersonNoun(noun.lemma) || (noun.lower !== noun.lemma && noun.lower.endsWith('s'))) continue;
+    out.push({ years: old.years, head: noun.lemma, definite: article === 'the', sentence: ctx.sentence.index, start: words[k - 1]!.start, end: noun.end });
+  }
+  return out;
+}
