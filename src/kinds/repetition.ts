@@ -248,6 +248,11 @@ export const repetition = defineKind<Options>({
       text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
       findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
     },
+    // a family's word for the death adds nothing of its own: "following" is "after", no act of theirs
+    {
+      text: 'Walter Prynne, 84, died at his home in Bridgnorth on Tuesday after a short illness.\n\nHe restored more than 200 turret clocks.\n\nHe married Joan in 1962.\n\nHe passed away peacefully in his own house, following a brief period of ill health, his family said.\n',
+      findings: ['7:1 repeated-claim Death of Walter Prynne in Bridgnorth (Tuesday) is reported twice (paragraphs 1 and 4)'],
+    },
     // leaving the company is the resignation told again
     {
       text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2021.\n\nThe 52-year-old is leaving the company with immediate effect, the retailer said.\n',
@@ -648,8 +653,9 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const inName = (t: (typeof later)[number]) => named.some((m) => m.start <= t.start && t.end <= m.end);
   // (nor is the end of a compound: "at the army-run hospital")
   const compound = (k: number) => later[k - 1]?.text === '-' && !later[k]!.spaced;
+  // (nor a subordinator the tagger reads as a verb: "following a brief period of ill health" is "after")
   return account.some(
-    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma),
+    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma) && !lexicon.subordinators.has(t.lower),
   );
 }
 
