@@ -253,6 +253,11 @@ export const repetition = defineKind<Options>({
       text: 'Walter Prynne, 84, died at his home in Bridgnorth on Tuesday after a short illness.\n\nHe restored more than 200 turret clocks.\n\nHe married Joan in 1962.\n\nHe passed away peacefully in his own house, following a brief period of ill health, his family said.\n',
       findings: ['7:1 repeated-claim Death of Walter Prynne in Bridgnorth (Tuesday) is reported twice (paragraphs 1 and 4)'],
     },
+    // a length of time that tells when ("less than 24 hours after the final whistle") is no new detail of the dismissal
+    {
+      text: 'Kettleby Town have parted company with manager Chidi Okonkwo after Saturday\'s 3-0 home defeat.\n\nHe was appointed in May 2023.\n\nThe club dispensed with his services less than 24 hours after the final whistle on Saturday.\n',
+      findings: ['5:1 repeated-claim Dismissal of Chidi Okonkwo (Saturday) is reported twice (paragraphs 1 and 3)'],
+    },
     // leaving the company is the resignation told again
     {
       text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2021.\n\nThe 52-year-old is leaving the company with immediate effect, the retailer said.\n',
@@ -479,6 +484,9 @@ function lengthsDiffer(analysis: Analysis, a: Claim, b: Claim): boolean {
   return x > 0 && y > 0 && x !== y;
 }
 
+/** A count's unit and a word that makes it a time told from another: "(24) hours after", "(three) days later". */
+const TIME_AFTER = /^\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b/i;
+
 /** Units of a count that measure time, not people. */
 const LENGTHS_OF_TIME: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
@@ -691,7 +699,9 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
     if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true;
     return false;
   };
-  if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field))) return true;
+  // (nor is a length of time that tells when, "less than 24 hours after the final whistle": a count of no one)
+  const howLongAfter = (field: (typeof fields)[number]) => field === 'count' && TIME_AFTER.test(analysis.doc.source.slice(later.values.count!.end, later.values.count!.end + 24));
+  if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
   const known = new Set([...earlier.subjects, ...earlier.objects]);
   const participant = (id: string) => {
     const type = analysis.entityById.get(id)?.type;
