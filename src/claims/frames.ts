@@ -591,7 +591,9 @@ function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number
     if (ctx.mentionAt[k - 1] === mention) continue;
     if (entityType(ctx, mention) !== 'place' && entityType(ctx, mention) !== 'other') continue;
     const before = ctx.words[k - 1]!;
-    if (!ctx.lexicon.placePrepositions.has(before.lower)) continue;
+    // ("at the Paignton property", "in the Battle Creek plant": the place qualifying the noun the preposition takes)
+    const qualifying = entityType(ctx, mention) === 'place' && /^(?:the|a|an)$/i.test(before.text) && ctx.lexicon.placePrepositions.has(ctx.words[k - 2]?.lower ?? '') && placeModifier(ctx, mention);
+    if (!ctx.lexicon.placePrepositions.has(before.lower) && !qualifying) continue;
     // "The Ashcombe Gallery in Cheltenham has bought …": a place that follows a named subject before
     // the verb says where the subject is, not where the event happened
     const owner = ctx.mentionAt[k - 2];

@@ -258,6 +258,11 @@ export const repetition = defineKind<Options>({
       text: 'Kettleby Town have parted company with manager Chidi Okonkwo after Saturday\'s 3-0 home defeat.\n\nHe was appointed in May 2023.\n\nThe club dispensed with his services less than 24 hours after the final whistle on Saturday.\n',
       findings: ['5:1 repeated-claim Dismissal of Chidi Okonkwo (Saturday) is reported twice (paragraphs 1 and 3)'],
     },
+    // a place qualifying the noun a preposition takes ("at the Paignton property") is where; no one named: worth a look
+    {
+      text: 'Police arrested the men at an address in Paignton on Wednesday.\n\nNineteen engines were stolen.\n\nDetectives took the pair into custody at the Paignton property early on Wednesday.\n',
+      findings: ['5:1 repeated-claim Arrest in Paignton (Wednesday) is reported twice (paragraphs 1 and 3)'],
+    },
     // leaving the company is the resignation told again
     {
       text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2021.\n\nThe 52-year-old is leaving the company with immediate effect, the retailer said.\n',
