@@ -24,6 +24,8 @@ export class DescriptionIndex {
   private readonly titles = new Map<string, Set<string>>();
   /** Nouns for what a person is ("Halvorsen, a Kensington art dealer,", "his father, Gary Halvorsen"): lemma → people. */
   private readonly nouns = new Map<string, Set<string>>();
+  /** The words told with a noun a person was given ("who owned Kimbrough Recovery & Tow": kimbrough, recovery, tow), by noun and person. */
+  private readonly toldWith = new Map<string, Set<string>>();
   /** Where people are from ("Scott Johnson, 38, of Kingsford,"): the place's name, lower-cased → people. */
   private readonly homes = new Map<string, Set<string>>();
 
@@ -35,11 +37,11 @@ export class DescriptionIndex {
       if (!here || here.form === 'description' || entityType(ctx, here) !== 'person' || ctx.mentionAt[k + 1] === here) continue;
       if (words[k + 1]!.text === ',' && /^\d{1,3}$/.test(words[k + 2]!.text) && /^[,.)]$/.test(words[k + 3]?.text ?? '')) add(this.ages, Number(words[k + 2]!.text), here.entity);
       const noun = appositionNoun(ctx, k + 1);
-      if (noun) add(this.nouns, noun, here.entity);
+      if (noun) this.learnNoun(noun.noun, here.entity, noun.words);
       const home = homeAfter(ctx, k + 1);
       if (home) add(this.homes, home, here.entity);
       const agent = agentAfter(ctx, k + 1);
-      if (agent) add(this.nouns, agent, here.entity);
+      if (agent) this.learnNoun(agent.noun, here.entity, agent.words);
     }
     // "consultant spinal surgeon Rajiv Menon": a noun for what a person is, written before the name as a label
     for (let k = 0; k + 1 < words.length; k++) {
@@ -81,6 +83,14 @@ export class DescriptionIndex {
       const entity = mention && mention.form !== 'description' ? ctx.entities.get(mention.entity) : undefined;
       if (entity?.type === 'person') for (const title of entity.titles) add(this.titles, title, entity.id);
     }
+  }
+
+  private learnNoun(noun: string, person: string, words: readonly string[]): void {
+    add(this.nouns, noun, person);
+    const key = `${noun}\u0000${person}`;
+    const set = this.toldWith.get(key) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    this.toldWith.set(key, set);
   }
 
   /** The sentence's mentions with the descriptions that name one person added. */
@@ -170,9 +180,15 @@ export class DescriptionIndex {
       const head = k;
       while (k < head + 2 && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k + 1]!.text) && !ctx.mentionAt[k]) k++;
       const word = words[k];
-      const compound = k > head && word !== undefined && word.lower !== word.lemma && word.lower.endsWith('s');
-      const people = word?.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' && !compound ? this.nouns.get(word.lemma) : undefined;
-      return people?.size === 1 ? { person: [...people][0]!, end: k + 1 } : undefined;
+      const plural = k > head && word !== undefined && word.lower !== word.lemma && word.lower.endsWith('s');
+      const people = word?.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' && !plural ? this.nouns.get(word.lemma) : undefined;
+      if (people?.size !== 1) return undefined;
+      const person = [...people][0]!;
+      // (a noun that says what of must be one told with the person's: "the tow company owner" of "who
+      // owned Kimbrough Recovery & Tow", not "the bus driver" of "who drove the car")
+      const told = this.toldWith.get(`${word!.lemma}\u0000${person}`);
+      if (k > head && !words.slice(head, k).some((w) => told?.has(w.lower) || told?.has(w.lemma))) return undefined;
+      return { person, end: k + 1 };
     }
     const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
     return people?.size === 1 ? { person: [...people][0]!, end: (qualifier ? at + 1 : at) + title.length } : undefined;
@@ -205,11 +221,17 @@ function homeAfter(ctx: SentenceContext, at: number): string | undefined {
  * The noun for what a person does, told by a verb after the name ("Kimbrough, who owned Kimbrough
  * Recovery & Tow,", "Pell coached the side for a decade"): the lexicon's agent noun for the verb.
  */
-function agentAfter(ctx: SentenceContext, at: number): string | undefined {
+function agentAfter(ctx: SentenceContext, at: number): { noun: string; words: string[] } | undefined {
   const { words } = ctx;
   const k = words[at]?.text === ',' && words[at + 1]?.lower === 'who' ? at + 2 : at;
   const verb = words[k];
-  return verb?.pos === 'VERB' && verb.quote < 0 ? ctx.lexicon.agentNouns.get(verb.lemma) : undefined;
+  const noun = verb?.pos === 'VERB' && verb.quote < 0 ? ctx.lexicon.agentNouns.get(verb.lemma) : undefined;
+  if (!noun) return undefined;
+  // (the verb's object, its noun phrase only: "the car", not "the car that crashed into the bus")
+  const object: string[] = [];
+  // (a name whole, "&" and all: "Kimbrough Recovery & Tow")
+  for (let j = k + 1; j < words.length && (ctx.mentionAt[j] || words[j]!.text === '&' || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j]!.pos) && !/^(?:that|which|who)$/.test(words[j]!.lower))); j++) object.push(words[j]!.lower, words[j]!.lemma);
+  return { noun, words: object };
 }
 
 /**
@@ -217,13 +239,14 @@ function agentAfter(ctx: SentenceContext, at: number): string | undefined {
  * "Ortiz, a retired county firefighter."): the last of a few words after "a", "an" or "the", a noun
  * for a person, closing the phrase.
  */
-function appositionNoun(ctx: SentenceContext, at: number): string | undefined {
+function appositionNoun(ctx: SentenceContext, at: number): { noun: string; words: string[] } | undefined {
   const { words } = ctx;
   if (words[at]?.text !== ',' || !/^(?:a|an|the)$/.test(words[at + 1]?.lower ?? '')) return undefined;
   for (let k = at + 2; k < Math.min(words.length, at + 7); k++) {
     const word = words[k]!;
     if (ctx.mentionAt[k] && entityType(ctx, ctx.mentionAt[k]!) === 'person') return undefined;
-    if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return GENERIC.has(word.lemma) ? undefined : word.lemma;
+    const told = () => words.slice(at + 2, k).flatMap((w) => [w.lower, w.lemma]);
+    if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return GENERIC.has(word.lemma) ? undefined : { noun: word.lemma, words: told() };
     if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos) && word.text !== '-') return undefined;
   }
   return undefined;

@@ -20,22 +20,26 @@ const PLAUSIBLE_SLIP = 5;
 /**
  * An unnamed person brought in as "a 34-year-old boat mechanic from Torquay" and told of later as "the
  * 36-year-old mechanic": the same noun, the one person the story introduced with it, another age. Not
- * where the later age is anyone's the story gave before ("two men, aged 34 and 36", "Lee Price, 36,"),
+ * where the later age is one the story gives anyone else ("two men, aged 34 and 36", "His brother, 36,"),
  * nor where the story brings in two with that noun, nor ages further apart than a slip.
  */
 export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<number>): { earlier: AgedNoun; later: AgedNoun }[] {
   const told = analysis.contexts.filter((c) => BODY_KINDS.has(c.sentence.kind)).flatMap(agedNouns);
-  // (an age the story gave before: someone's, named or not: "two men, aged 34 and 36")
-  const aged = (sentence: number) => [...analysis.sentences[sentence]!.text.matchAll(/\baged (\d{1,3})(?: and (\d{1,3}))?\b/gi)].flatMap((m) => [m[1], m[2]]).filter((x) => x !== undefined).map(Number);
-  const givenBefore = (years: number, sentence: number) =>
-    namedAges.has(years) || told.some((t) => t.years === years && t.sentence < sentence) || analysis.sentences.some((s) => s.index < sentence && aged(s.index).includes(years));
+  // (an age the story gives anyone else, named or not, anywhere: "two men, aged 34 and 36", "His
+  // brother, 36, also a mechanic", "another mechanic, a 36-year-old")
+  const givenElsewhere = (later: AgedNoun) => {
+    if (namedAges.has(later.years)) return true;
+    const n = later.years;
+    const told = new RegExp(`,\\s*${n}\\s*[,.)]|\\baged ${n}\\b|\\baged \\d{1,3} and ${n}\\b|\\b${n}-years?-old\\b|\\b${n} years old\\b|\\bage of ${n}\\b`, 'gi');
+    return [...analysis.doc.source.matchAll(told)].some((m) => m.index < later.start || m.index >= later.end);
+  };
   const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
   for (const later of told.filter((t) => t.definite)) {
     const introduced = told.filter((t) => !t.definite && t.head === later.head && t.sentence < later.sentence);
     if (introduced.length !== 1) continue;
     const earlier = introduced[0]!;
     const slip = Math.abs(earlier.years - later.years) <= PLAUSIBLE_SLIP || [...String(earlier.years)].reverse().join('') === String(later.years);
-    if (earlier.years === later.years || !slip || givenBefore(later.years, later.sentence)) continue;
+    if (earlier.years === later.years || !slip || givenElsewhere(later)) continue;
     out.push({ earlier, later });
   }
   return out;

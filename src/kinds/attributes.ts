@@ -326,6 +326,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'A 34-year-old boat mechanic from Torquay was arrested on Friday.\n\nNineteen engines were taken.\n\nThe 36-year-old mechanic is also being questioned about a theft in Dartmouth.\n', findings: ['5:1 contradicted-attribute “The 36-year-old mechanic” in paragraph 3 does not match “A 34-year-old boat mechanic” in paragraph 1: the same person given two ages'] },
     { text: 'Two mechanics, aged 34 and 36, were arrested on Friday. A 34-year-old mechanic from Torquay was bailed.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     { text: 'A 34-year-old mechanic from Torquay and a 31-year-old mechanic from Paignton were arrested.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
+    { text: 'A 34-year-old mechanic was hurt when a car fell from a jack at his garage on Friday.\n\nHis brother, 36, also a mechanic, lifted the car off him.\n\nThe 36-year-old mechanic was treated for a back strain.\n', findings: [] },
+    { text: 'A 34-year-old nurse was charged in March 2022 with stealing painkillers.\n\nAt her sentencing on Monday, more than two years later, the 36-year-old nurse wept in the dock.\n', findings: [] },
     // "the Khmer Rouge" names a group, not a second person the description might mean
     { text: 'Ta Mok, 80, a commander of the Khmer Rouge, has died in Phnom Penh.\n\nHe joined the Khmer Rouge in the 1940s. Ta Mok had been in detention since 1999. The 82-year-old had slipped into a coma a week ago.\n', findings: ['3:86 contradicted-attribute Ta Mok is 82 in paragraph 2 but 80 in paragraph 1'] },
     // those counted on one side of the one vote the story tallies; a defeat's smaller total is its backers
@@ -612,7 +614,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       }
     }
     // an unnamed person told again with another age ("a 34-year-old boat mechanic" … "The 36-year-old mechanic")
+    // (where the copy tells of time passing, "charged in March 2022" … "at her sentencing, more than two
+    // years later", the two ages may both be right)
     for (const { earlier, later } of unnamedAgeClashes(analysis, new Set(ages.map((a) => a.years)))) {
+      if ([earlier, later].some((t) => TIME_PASSING.test(analysis.sentences[t.sentence]!.text))) continue;
       const text = (t: AgedNoun) => analysis.doc.source.slice(t.start, t.end);
       context.report({
         confidence: confidence(0.75),

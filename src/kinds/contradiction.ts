@@ -162,6 +162,7 @@ export const contradiction = defineKind<Options>({
     // which of two siblings is older, told two ways
     // (denied of another role: "retired from Test cricket" … "would not retire from county cricket")
     { text: "James Anderson retired from Test cricket at Lord's on Friday after 188 Tests.\n\nAnderson took 704 Test wickets.\n\nAnderson, 41, said he would not retire from county cricket with Lancashire just yet.\n", findings: [] },
+    { text: 'Robert Davis resigned as board chair on Tuesday but will remain chief executive.\n\nDavis is not leaving the company, the statement said.\n', findings: [] },
     // "their" in a list of survivors means the couple the sentence named before it
     { text: 'Dennis Hedley, the Pudsey umpire, has died aged 81.\n\nHe married Jean Whiteley in 1966. He is survived by Jean, by their son Mark and their daughter, Ruth Ellison.\n\nHedley retired in 2006.\n\nRuth Ellison, his sister, said the family was overwhelmed.\n', findings: ['7:1 contradicted-fact Ruth Ellison\'s relation to Dennis Hedley: paragraph 4 says “sister”, but paragraph 2 says “daughter”'] },
     { text: 'Gary Castell is the younger brother of Mayor Ann Castell.\n\nThe council met on Monday.\n\nGary Castell, Ann Castell\'s older brother, declined to comment.\n', findings: ['5:1 contradicted-fact Who is older of Gary Castell and Ann Castell: paragraph 3 says “Gary Castell, the older brother”, but paragraph 1 says “Gary Castell, the younger brother”'] },
@@ -279,8 +280,10 @@ export const contradiction = defineKind<Options>({
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
           report(a, b, label, quoteValue(conflict.expected), quoteValue(conflict.actual), conflict.field, confidence(0.95, match === 'same' ? 1 : 0.75, units || conflict.field === 'place' || conflict.field === 'time' ? 1 : 0.85));
         }
-        // (read only for a pair affirmed and denied)
-        const neither = () => !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
+        // (read only for a pair affirmed and denied; and a role named on one side only may be another
+        // role than the other side's: "resigned as board chair" … "is not leaving the company")
+        const roles = (c: Claim) => c.modifiers.filter((m) => m.startsWith('role:')).join();
+        const neither = () => roles(a) === roles(b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && neither() && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }

@@ -51,6 +51,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     // with no year anywhere, two dates that name their weekdays must agree with each other
     { text: 'The board voted on Tuesday, March 11, to buy out her contract.\n\nIt will meet again on Thursday, March 21.\n', findings: ['3:23 wrong-weekday “Thursday, March 21” in paragraph 2: if “Tuesday, March 11” in paragraph 1 is right, 21 March is a Friday, not a Thursday'] },
     { text: 'The board voted on Tuesday, March 11, to buy out her contract.\n\nIt will meet again on Friday, March 21, and on Monday, December 29.\n', findings: [] },
+    { text: "The county fair opens Friday, Aug. 1.\n\nLast year's fair opened Thursday, Aug. 1, and drew record crowds.\n", findings: [] },
+    { text: "This year's memorial will be held Thursday, Sept. 11, at the fire station.\n\nThe station lost four firefighters in the attacks of Tuesday, Sept. 11.\n", findings: [] },
     // the date printed with the story anchors it as front matter would
     {
       text: '# Housing minister quits over planning U-turn\n\n*Wednesday 15 March 2023*\n\nHelen Aldous resigned as Minister of State for Housing on Monday 12 March, accusing the government of abandoning the people who need homes most.\n',
@@ -107,7 +109,10 @@ function unanchored(context: RuleContext<OptionsOf<typeof OPTIONS>>): void {
   );
   const first = dated[0];
   for (const later of dated.slice(1)) {
-    if (weekdaysAgree(first!, later)) continue;
+    // (one day of the year with two weekdays is two years' ("Last year's fair opened Thursday, Aug. 1"),
+    // and so are dates told of another year or months apart)
+    const otherYear = [first!, later].some((d) => OTHER_YEAR.test(analysis.sentences[d.sentence]!.text));
+    if (weekdaysAgree(first!, later) || (first!.month === later.month && first!.day === later.day) || otherYear || daysApart(first!, later) > MAX_DAYS_APART) continue;
     const actual = dayAfter(first!, later);
     context.report({
       confidence: confidence(0.85),
@@ -120,6 +125,18 @@ function unanchored(context: RuleContext<OptionsOf<typeof OPTIONS>>): void {
       evidence: { expected: capital(actual), actual: capital(later.weekday), field: 'weekday' },
     });
   }
+}
+
+/** A sentence that tells of another year than the story's. */
+const OTHER_YEAR = /\b(?:last|next|this) year(?:'s|’s)?\b|\byears? (?:ago|earlier|later|before)\b|\banniversary\b|\b(?:1[89]|20)\d\d\b/i;
+
+/** Days apart beyond which two dates with weekdays and no year may be of two years. */
+const MAX_DAYS_APART = 92;
+
+/** Days between two dates of one year, or of two years running where their months are more than six apart. */
+function daysApart(a: { month: number; day: number }, b: { month: number; day: number }): number {
+  const days = Math.abs(Date.UTC(2023, a.month - 1, a.day) - Date.UTC(2023, b.month - 1, b.day)) / 86_400_000;
+  return Math.min(days, 365 - days);
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
