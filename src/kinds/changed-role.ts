@@ -11,6 +11,7 @@ import { changeData, changedPairs, changeLocations } from './pairs.js';
 import { blockWeight, confidence, entityCertainty, minConfidence } from './confidence.js';
 import { termKey } from '../claims/similarity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Claim } from '../model/document.js';
 
 const OPTIONS = {
   type: 'object',
@@ -37,6 +38,9 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Interior Minister Rena Havili spoke.', findings: ['1:1 changed-role Title of Rena Havili changed in paragraph 1: “Finance Minister” became “Interior Minister”'] },
+    // one head noun narrowed two ways is two jobs; narrowed on one side only, the same job told fuller
+    { old: 'Dr Farah Siddiqui, the trust\'s medical director, said the unit would reopen.', text: 'Dr Farah Siddiqui, the trust\'s clinical director, said the unit would reopen.', findings: ['1:32 changed-role Title of Farah Siddiqui changed in paragraph 1: “medical director” became “clinical director”'] },
+    { old: 'Dr Farah Siddiqui, the trust\'s director, said the unit would reopen.', text: 'Dr Farah Siddiqui, the trust\'s medical director, said the unit would reopen.', findings: [] },
     // an adjective that makes a kind of title ("artistic director") belongs to it, as a noun does ("finance director")
     { old: "Ruth Caddick, the festival's artistic director, said the shortlist was strong.", text: "Ruth Caddick, the festival's chief executive, said the shortlist was strong.", findings: ['1:30 changed-role Title of Ruth Caddick changed in paragraph 1: “artistic director” became “chief executive”'] },
     // a rank word makes another title ("deputy"), and a number in the organisation's name ("Region 6") hides no speaker
@@ -57,8 +61,10 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
       for (const b of after) {
         const person = current.entityById.get(b.subjects[0]!);
         const a = before.find((r) => sameEntity(versions.old.entityById.get(r.subjects[0]!), person));
-        if (!a || a.values.role!.key === b.values.role!.key) continue;
-        if (before.some((r) => r.values.role!.key === b.values.role!.key && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
+        // (one title narrowed two ways is two titles: "medical director" / "clinical director")
+        const same = (r: Claim) => r.values.role!.key === b.values.role!.key && !narrowedApart(r.values.role!.text, b.values.role!.text);
+        if (!a || same(a)) continue;
+        if (before.some((r) => same(r) && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
         const person_ = person?.name ?? 'the person';
         context.report({
           confidence: confidence(0.85, refines(context.lexicon, a.values.role!.text, b.values.role!.text, a.values.role!.key, b.values.role!.key) ? 0.6 : 1, blockWeight(pair.newSentences[0])),
@@ -118,11 +124,24 @@ function againstReport(context: RuleContext): void {
 }
 
 /**
+ * "medical director" / "clinical director", "creative director" / "managing director": one head noun,
+ * each side narrowed by a word the other lacks. Two jobs, however the lexicon files them.
+ */
+function narrowedApart(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.length < 2 || wb.length < 2 || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const [sa, sb] = [new Set(wa.map(termKey)), new Set(wb.map(termKey))];
+  return [...sa].some((w) => !sb.has(w)) && [...sb].some((w) => !sa.has(w));
+}
+
+/**
  * "manager" → "Managing Director", "minister" → "foreign minister": the words of one title all stand
  * in the other, a title made exact more often than changed ("Deputy Chief Constable" → "Assistant
  * Chief Constable" is a change).
  */
 function refines(lexicon: CompiledLexicon, a: string, b: string, keyA?: string, keyB?: string): boolean {
+  if (narrowedApart(a, b)) return false;
   // the words the longer adds may not change the rank ("Detective Inspector" / "Detective Chief Inspector")
   // (rank words compared as the words are, stemmed: "deputy" is "deputi")
   const ranks = new Set([...lexicon.rankWords].flatMap((w) => [w, termKey(w)]));
