@@ -265,9 +265,9 @@ export const repetition = defineKind<Options>({
       text: 'Police arrested the men at an address in Paignton on Wednesday.\n\nNineteen engines were stolen.\n\nDetectives took the pair into custody at the Paignton property early on Wednesday.\n',
       findings: ['5:1 repeated-claim Arrest in Paignton (Wednesday) is reported twice (paragraphs 1 and 3)'],
     },
-    // leaving the company is the resignation told again
+    // leaving the company is the resignation told again (how long she stayed, "after 12 years", is no new detail of it)
     {
-      text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2021.\n\nThe 52-year-old is leaving the company with immediate effect, the retailer said.\n',
+      text: 'Sunita Raman has resigned as chief executive of Lenswise with immediate effect.\n\nRaman, 52, joined Lenswise in 2013.\n\nThe 52-year-old is leaving the company after 12 years, the retailer said.\n',
       findings: ['5:1 repeated-claim Resignation of Sunita Raman is reported twice (paragraphs 1 and 3)'],
     },
     // "the tow company owner": the noun for what a relative clause said he did ("who owned"), after nouns that say what of
@@ -707,7 +707,12 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
     return false;
   };
   // (nor is a length of time that tells when, "less than 24 hours after the final whistle": a count of no one)
-  const howLongAfter = (field: (typeof fields)[number]) => field === 'count' && TIME_AFTER.test(analysis.doc.source.slice(later.values.count!.end, later.values.count!.end + 24));
+  // (or how long before it, "is leaving the company after 12 years")
+  const howLongAfter = (field: (typeof fields)[number]) => {
+    if (field !== 'count') return false;
+    const { start, end, unit } = later.values.count!;
+    return TIME_AFTER.test(analysis.doc.source.slice(end, end + 24)) || (LENGTHS_OF_TIME.has(unit ?? '') && /\bafter\s+$/i.test(analysis.doc.source.slice(Math.max(0, start - 8), start)));
+  };
   if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
   const known = new Set([...earlier.subjects, ...earlier.objects]);
   const participant = (id: string) => {
