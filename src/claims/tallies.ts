@@ -32,7 +32,8 @@ export interface Side {
   end: number;
 }
 
-const VOTE = /^votes?$|^voted$|^ballots?$/;
+/** Words of voting that make "31 to 15" a vote's totals: "voted", "votes", and a motion that "passed" or "failed" by them. */
+const VOTE = /^votes?$|^voted$|^ballots?$|^(?:passed|failed|carried|defeated|rejected|approved|adopted)$/;
 /**
  * Nouns for those who cast a vote in a body ("29 councillors backed"): "300 residents who backed the
  * plan" or "412 parents opposed the closure" took a side without a vote in it.

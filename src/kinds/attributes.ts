@@ -409,6 +409,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
     // a story of two votes: a margin neither gives is the first's, told wrong; one its own sentence's figures give is theirs
     { text: 'The vote was 27 to 19, with two abstentions.\n\nThe 10-vote margin was wider than expected.\n\nCouncillors also voted 31 to 15 to freeze parking charges.\n', findings: ['3:5 contradicted-attribute “10-vote margin” in paragraph 2 is not the margin of “27 to 19” in paragraph 1, which is 8'] },
+    // a motion that "passed" or "failed" by its totals is a vote too: its margin is its own
+    { text: 'The council voted 27 to 19 to approve the zoning change on Monday.\n\nA separate measure on parking passed 31 to 15.\n\nThe 16-vote margin on the parking measure surprised opponents.\n', findings: [] },
+    { text: 'The Senate passed the infrastructure bill 58 to 40 on Thursday.\n\nAn amendment to cut transit funding failed 45 to 53.\n\nThe 20-vote margin on final passage gave the bill momentum.\n', findings: ['5:5 contradicted-attribute “20-vote margin” in paragraph 3 is not the margin of “58 to 40” in paragraph 1, which is 18'] },
     { text: 'Councillors voted 27 to 19 for the charge and 31 to 15 to freeze parking fees.\n\nFinal results gave Kowalczyk 7,940 votes, or 51 percent, to Mabry\'s 7,615, a margin of 325 votes.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
