@@ -24,6 +24,8 @@ export class DescriptionIndex {
   private readonly titles = new Map<string, Set<string>>();
   /** Nouns for what a person is ("Halvorsen, a Kensington art dealer,", "his father, Gary Halvorsen"): lemma → people. */
   private readonly nouns = new Map<string, Set<string>>();
+  /** Nouns for what a person does, told by a verb ("who coached the Eagles": coach) → people. */
+  private readonly agents = new Map<string, Set<string>>();
   /** The words told with a noun a person was given ("who owned Kimbrough Recovery & Tow": kimbrough, recovery, tow), by noun and person. */
   private readonly toldWith = new Map<string, Set<string>>();
   /** Where people are from ("Scott Johnson, 38, of Kingsford,"): the place's name, lower-cased → people. */
@@ -41,7 +43,10 @@ export class DescriptionIndex {
       const home = homeAfter(ctx, k + 1);
       if (home) add(this.homes, home, here.entity);
       const agent = agentAfter(ctx, k + 1);
-      if (agent) this.learnNoun(agent.noun, here.entity, agent.words);
+      if (agent) {
+        this.learnNoun(agent.noun, here.entity, agent.words);
+        add(this.agents, agent.noun, here.entity);
+      }
     }
     // "consultant spinal surgeon Rajiv Menon": a noun for what a person is, written before the name as a label
     for (let k = 0; k + 1 < words.length; k++) {
@@ -190,8 +195,11 @@ export class DescriptionIndex {
       if (k > head && !words.slice(head, k).some((w) => told?.has(w.lower) || told?.has(w.lemma))) return undefined;
       return { person, end: k + 1 };
     }
-    const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id);
-    return people?.size === 1 ? { person: [...people][0]!, end: (qualifier ? at + 1 : at) + title.length } : undefined;
+    // (a title no one holds by name is still a noun for what one person does: "the coach" of "Ray Dunn,
+    // who coached the Eagles")
+    const end = (qualifier ? at + 1 : at) + title.length;
+    const people = this.titles.get(qualifier ? `${qualifier} ${title.title.id}` : title.title.id) ?? (qualifier || title.length > 1 ? undefined : this.agents.get(words[at]!.lemma));
+    return people?.size === 1 ? { person: [...people][0]!, end } : undefined;
   }
 }
 

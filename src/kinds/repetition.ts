@@ -248,6 +248,11 @@ export const repetition = defineKind<Options>({
       text: 'Dennis Hedley, the Pudsey-born umpire who stood in 48 Tests, has died aged 81.\n\nHe died on Tuesday at St Michael\'s Hospice in Harrogate after a short illness.\n\nHe joined the umpires\' list in 1975.\n\nThe former umpire passed away peacefully at St Michael\'s on Tuesday.\n',
       findings: ['7:1 repeated-claim Death of Dennis Hedley in Harrogate (Tuesday) is reported twice (paragraphs 2 and 4)'],
     },
+    // "the coach" of "who coached the Eagles": a title no one holds by name, the noun for what he does
+    {
+      text: 'Ray Dunn, who coached the Eagles for 14 seasons, resigned Friday.\n\nDunn won three league titles.\n\nThe coach resigned on Friday after a losing season.\n',
+      findings: ['5:1 repeated-claim Resignation of Ray Dunn (Friday) is reported twice (paragraphs 1 and 3)'],
+    },
     // (not "the bus driver" of "who drove the car that crashed into the bus": the noun that says what of is not the one told with him)
     { text: 'Olu Ade, who drove the car that crashed into the bus, was arrested Monday.\n\nThe bus driver was arrested Monday too, after failing a breath test.\n', findings: [] },
     // a family's word for the death adds nothing of its own: "following" is "after", no act of theirs
