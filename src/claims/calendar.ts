@@ -7,7 +7,7 @@ import type { Document, Value } from '../model/document.js';
  * "hit on March 4" (a Tuesday) can be told apart.
  */
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
 const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);

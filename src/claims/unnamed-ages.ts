@@ -14,8 +14,13 @@ export interface AgedNoun {
   end: number;
 }
 
-/** Years between two ages of one person beyond which "the 36-year-old mechanic" is read as someone else. */
+/** Years between two ages of one person beyond which a description with another age is read as someone else. */
 const PLAUSIBLE_SLIP = 5;
+
+/** Two ages a slip of a key or a birthday apart: a year or a few, or the digits swapped ("48" / "84"). */
+export function ageSlip(a: number, b: number): boolean {
+  return Math.abs(a - b) <= PLAUSIBLE_SLIP || [...String(a)].reverse().join('') === String(b);
+}
 
 /**
  * An unnamed person brought in as "a 34-year-old boat mechanic from Torquay" and told of later as "the
@@ -30,16 +35,15 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
   const givenElsewhere = (later: AgedNoun) => {
     if (namedAges.has(later.years)) return true;
     const n = later.years;
-    const told = new RegExp(`,\\s*${n}\\s*[,.)]|\\baged ${n}\\b|\\baged \\d{1,3} and ${n}\\b|\\b${n}-years?-old\\b|\\b${n} years old\\b|\\bage of ${n}\\b`, 'gi');
-    return [...analysis.doc.source.matchAll(told)].some((m) => m.index < later.start || m.index >= later.end);
+    const given = new RegExp(`,\\s*${n}\\s*[,.)]|\\baged ${n}\\b|\\baged \\d{1,3} and ${n}\\b|\\b${n}-years?-old\\b|\\b${n} years old\\b|\\bage of ${n}\\b`, 'gi');
+    return [...analysis.doc.source.matchAll(given)].some((m) => m.index < later.start || m.index >= later.end);
   };
   const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
   for (const later of told.filter((t) => t.definite)) {
     const introduced = told.filter((t) => !t.definite && t.head === later.head && t.sentence < later.sentence);
     if (introduced.length !== 1) continue;
     const earlier = introduced[0]!;
-    const slip = Math.abs(earlier.years - later.years) <= PLAUSIBLE_SLIP || [...String(earlier.years)].reverse().join('') === String(later.years);
-    if (earlier.years === later.years || !slip || givenElsewhere(later)) continue;
+    if (earlier.years === later.years || !ageSlip(earlier.years, later.years) || givenElsewhere(later)) continue;
     out.push({ earlier, later });
   }
   return out;

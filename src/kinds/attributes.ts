@@ -33,7 +33,7 @@ import { BODY_KINDS } from '../model/document.js';
 import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 import { pushTo } from '../base/arrays.js';
-import { unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
+import { ageSlip, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
 
 const OPTIONS = {
   type: 'object',
@@ -90,8 +90,6 @@ const SEVERAL_VOTES = 0.9;
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
 const MAX_SHARES = 200;
 
-/** Years between two ages of one person beyond which a bare description is read as someone else. */
-const PLAUSIBLE_SLIP = 5;
 
 function personAt(ctx: SentenceContext, k: number): Mention | undefined {
   const m = ctx.mentionAt[k];
@@ -249,11 +247,10 @@ function agesOf(analysis: Analysis): Age[] {
     // an age far from the one the copy gives the person surely is someone else's ("the 71-year-old"
     // beside "Mark Halvorsen, 41"), where a slip of a key or a birthday is a year or a few
     // (digits swapped, "48" / "84", are a slip too)
-    const slip = (a: number, b: number) => Math.abs(a - b) <= PLAUSIBLE_SLIP || [...String(a)].reverse().join('') === String(b);
-    const farFrom = (who: string | undefined) => ages.some((a) => a.person === who && a.sure >= 0.85 && !slip(a.years, description.years));
+    const farFrom = (who: string | undefined) => ages.some((a) => a.person === who && a.sure >= 0.85 && !ageSlip(a.years, description.years));
     // where that person's age is far from it ("the 71-year-old" beside "Mark Halvorsen, 41"), the one
     // person of the story whose sure age is a slip away ("Gary Halvorsen, 69") is meant
-    const slipped = [...aged].filter((who) => ages.some((a) => a.person === who && a.sure >= 0.85 && a.years !== description.years && slip(a.years, description.years)) && !farFrom(who));
+    const slipped = [...aged].filter((who) => ages.some((a) => a.person === who && a.sure >= 0.85 && a.years !== description.years && ageSlip(a.years, description.years)) && !farFrom(who));
     // (and of those a slip away, the one person the two sentences before name: "Hollins-Doyle, who drove
     // the van, has previous convictions. Defending, Tom Garside said the 27-year-old …")
     const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : person && slipped.length === 1 && !unnamed ? slipped[0] : undefined;

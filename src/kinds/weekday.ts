@@ -10,7 +10,7 @@
  * a year, two dates with their weekdays must still agree with each other: "Tuesday, March 11" and
  * "Thursday, March 21" cannot both be right in any year (the first told is taken as the story's own).
  */
-import { calendarDate, weekdaysAgree } from '../claims/calendar.js';
+import { calendarDate, WEEKDAYS, weekdaysAgree } from '../claims/calendar.js';
 import { placeOf } from './describe.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
@@ -139,12 +139,10 @@ function daysApart(a: { month: number; day: number }, b: { month: number; day: n
   return Math.min(days, 365 - days);
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** The weekday `later` falls on if `first` is right, counted in a common year (a leap day between moves it by one). */
 function dayAfter(first: { month: number; day: number; weekday: string }, later: { month: number; day: number }): string {
   const days = (Date.UTC(2023, later.month - 1, later.day) - Date.UTC(2023, first.month - 1, first.day)) / 86_400_000;
-  return WEEKDAY_NAMES[(((WEEKDAY_NAMES.indexOf(first.weekday) + days) % 7) + 7) % 7]!;
+  return WEEKDAYS[(((WEEKDAYS.indexOf(first.weekday) + days) % 7) + 7) % 7]!;
 }
 
 function capital(word: string): string {
