@@ -46,6 +46,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     // a rank word makes another title ("deputy"), and a number in the organisation's name ("Region 6") hides no speaker
     { related: '"This settlement requires Marrow to fix its flares," said EPA Region 6 Administrator Lucia Ferrante.', text: '"This settlement requires Marrow to fix its flares," said Lucia Ferrante, the EPA\'s deputy regional administrator.', findings: ['1:85 related-role Title in paragraph 1 differs from related.md: the article calls Lucia Ferrante “deputy regional administrator”, the report “Administrator”'] },
     { related: 'The company\'s chief executive, Tom Lane, confirmed the sale on Monday.', text: 'The company\'s chief executive, Sara Obi, confirmed the sale on Monday.', findings: ['1:15 related-role Title in paragraph 1 differs from related.md: the article calls Sara Obi “chief executive”, a title the report gives Tom Lane'] },
+    // a title the article narrows to another body is another office
+    { related: '"This is a difficult decision," said Marc Gélinas, President and Chief Executive Officer.', text: 'Local union president Dave Rioux said members were "angry but not surprised."', findings: [] },
   ],
   check(context) {
     const versions = context.versions;
@@ -99,7 +101,12 @@ function againstReport(context: RuleContext): void {
     if (forPerson.some((c) => c.values.role!.key === key)) continue;
     // the report giving the title to someone else contradicts the article when one person holds it at a
     // time ("chief executive", not "director"), or when the report gives this person another title
-    const holder = uniqueTitles.has(key) || forPerson.length > 0 ? theirs.find((c) => c.values.role!.key === key && !samePerson(c)) : undefined;
+    // (a unique title's holder: not one the article narrows to another body, "Local union president Dave
+    // Rioux", against the company's "President and Chief Executive Officer", where the report gives
+    // Rioux no title of its own)
+    const narrowing = (text: string) => text.toLowerCase().split(/\s+/).slice(0, -1);
+    const otherBody = (c: (typeof theirs)[number]) => narrowing(claim.values.role!.text).some((w) => !c.values.role!.text.toLowerCase().split(/\s+/).includes(w));
+    const holder = uniqueTitles.has(key) || forPerson.length > 0 ? theirs.find((c) => c.values.role!.key === key && !samePerson(c) && (forPerson.length > 0 || !otherBody(c))) : undefined;
     const group = claim.modifiers.find((m) => m.startsWith('group:'));
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
     const other = holder ? forPerson[0] ?? holder : exclusive;
