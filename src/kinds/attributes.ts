@@ -25,7 +25,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type SpanRef } from './
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { YEAR_IN_TEXT, yearOld } from '../claims/numbers.js';
-import { talliesOf } from '../claims/tallies.js';
+import { talliesOf, type Margin, type Tally } from '../claims/tallies.js';
 import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { countReferenceClashes, measureClashes } from '../claims/backrefs.js';
@@ -503,7 +503,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     const found = analysis.contexts.map(talliesOf);
     const tallies = found.flatMap((f) => f.tallies);
     const distinct = new Set(tallies.map((t) => `${t.high}:${t.low}`));
-    const marginClash = (margin: (typeof found)[number]['margins'][number], tally: (typeof tallies)[number], sure: number) =>
+    const marginClash = (margin: Margin, tally: Tally, sure: number) =>
       context.report({
         confidence: confidence(0.8, sure),
         message: 'margin',
@@ -513,7 +513,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       });
     // (a margin its own sentence's figures give is theirs: "Kowalczyk with 7,940 votes, or 51 percent,
     // to Mabry's 7,615, a margin of 325 votes", a tally the reader does not take for one)
-    const givenBeside = (margin: (typeof found)[number]['margins'][number]) => {
+    const givenBeside = (margin: Margin) => {
       const counts = analysis.contexts[margin.sentence]!.numbers.filter((n) => n.kind === 'count').map((n) => Number(n.key));
       return counts.some((a) => counts.some((b) => a - b === margin.value));
     };

@@ -179,9 +179,10 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         // with the word before the hunk, which may open the hedge: "is believed to be the Zeepaard" →
         // "is the Zeepaard" deletes "believed to be", and "is" stays
         const withLead = (analysis: typeof versions.old, span: typeof hunk.oldSpan) => {
-          const inside = tokensIn(analysis, span);
+          const inside = tokensIn(analysis, span).filter((t) => t.quote < 0);
           const lead = inside[0] && analysis.tokens[inside[0].i - 1];
-          return { tokens: [...(lead && lead.sentence === inside[0]!.sentence ? [lead] : []), ...inside].filter((t) => t.quote < 0), lead: lead && lead.sentence === inside[0]!.sentence && lead.quote < 0 ? 1 : 0 };
+          const opens = lead !== undefined && lead.sentence === inside[0]!.sentence && lead.quote < 0;
+          return { tokens: opens ? [lead, ...inside] : inside, lead: opens ? 1 : 0 };
         };
         const [oldHunk, newHunk] = [withLead(versions.old, hunk.oldSpan), withLead(context.analysis, hunk.newSpan)];
         const before = hedgesIn(hedgeWords(context.lexicon, versions.old.tokens, oldHunk.tokens), oldHunk.lead);

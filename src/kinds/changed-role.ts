@@ -104,8 +104,7 @@ function againstReport(context: RuleContext): void {
     // (a unique title's holder: not one the article narrows to another body, "Local union president Dave
     // Rioux", against the company's "President and Chief Executive Officer", where the report gives
     // Rioux no title of its own)
-    const narrowing = (text: string) => text.toLowerCase().split(/\s+/).slice(0, -1);
-    const otherBody = (c: (typeof theirs)[number]) => narrowing(claim.values.role!.text).some((w) => !c.values.role!.text.toLowerCase().split(/\s+/).includes(w));
+    const otherBody = (c: (typeof theirs)[number]) => titleWords(claim.values.role!.text).slice(0, -1).some((w) => !titleWords(c.values.role!.text).includes(w));
     const holder = uniqueTitles.has(key) || forPerson.length > 0 ? theirs.find((c) => c.values.role!.key === key && !samePerson(c) && (forPerson.length > 0 || !otherBody(c))) : undefined;
     const group = claim.modifiers.find((m) => m.startsWith('group:'));
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
@@ -135,8 +134,7 @@ function againstReport(context: RuleContext): void {
  * each side narrowed by a word the other lacks. Two jobs, however the lexicon files them.
  */
 function narrowedApart(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const [wa, wb] = [words(a), words(b)];
+  const [wa, wb] = [titleWords(a), titleWords(b)];
   if (wa.length < 2 || wb.length < 2 || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   const [sa, sb] = [new Set(wa.map(termKey)), new Set(wb.map(termKey))];
   return [...sa].some((w) => !sb.has(w)) && [...sb].some((w) => !sa.has(w));
@@ -156,8 +154,13 @@ function refines(lexicon: CompiledLexicon, a: string, b: string, keyA?: string, 
     const [small, large] = x.size <= y.size ? [x, y] : [y, x];
     return [...small].every((s) => large.has(s)) && ![...large].some((s) => !small.has(s) && ranks.has(s));
   };
-  const stems = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(termKey));
+  const stems = (text: string) => new Set(titleWords(text).map(termKey));
   // the lexicon's titles by their ids: "sgt." is "sergeant", which "detective-sergeant" holds
   const parts = (key: string) => new Set(key.split('-'));
   return within(stems(a), stems(b)) || (keyA !== undefined && keyB !== undefined && within(parts(keyA), parts(keyB)));
+}
+
+/** A title's words as written, lower-cased, without punctuation ("Det. Sgt." → det, sgt). */
+function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }
