@@ -14,7 +14,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
-import { datesAgree, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
+import { datesAgree, sameDate, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import { firstTelling } from '../claims/firsts.js';
 import { seniorityOf } from '../claims/relations.js';
@@ -97,6 +97,9 @@ export const contradiction = defineKind<Options>({
     { text: 'The council met on Tuesday night and delayed a decision on the budget.\n\nCouncillors will meet again on Monday to vote on the plan.\n\nMonday\'s meeting is the last before the summer recess.\n', findings: [] },
     { text: 'Cllr Margaret Holloway announced her departure at a full council meeting on Tuesday night.\n\nAt Monday\'s meeting, Cllr Holloway insisted she had acted in good faith.\n\nA new leader will be chosen at the council\'s annual meeting on 21 May.\n', findings: ['3:1 contradicted-fact Meeting: paragraph 2 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
+    // (or tells one by its day and the other by its month, as the event or its sentence gives it: blind set AL)
+    { text: 'Members of the planning committee voted seven to four on Tuesday to refuse the scheme.\n\nThe scheme had been before the committee once already. In March, members voted six to five to defer it.\n', findings: [] },
+    { text: 'At a referendum on Thursday, 1,846 people voted in favour of the plan and 412 against.\n\nIt is the second such referendum this year. In March, voters in neighbouring Ashby approved their plan by 902 votes to 131.\n', findings: [] },
     { text: 'The plan was defeated by 31 votes to 24 at a meeting of the full council on Tuesday.\n\nThe committee had voted on Monday to back it.\n\nHelen Okoro said Monday\'s vote showed how divided the council was.\n', findings: [] },
     // "his mother" is the Ellory named before, so "she" is too; ", where she died" has its own subject
     { text: 'Margaret Ellory died on Tuesday at her home in Hexham, her family said.\n\nShe is survived by her son, Tom Ellory.\n\nTom Ellory said his mother had spent her last days at a hospice in Newcastle, where she died peacefully.\n', findings: ['5:1 contradicted-fact Death of Margaret Ellory: paragraph 3 says “Newcastle”, but paragraph 1 says “Hexham”'] },
@@ -219,6 +222,8 @@ export const contradiction = defineKind<Options>({
     const repeats = new Map<Claim, boolean>();
     const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
     const never = neverReader();
+    const sentenceTimes = new Map<number, Value>();
+    for (const c of events) if (c.values.time && !sentenceTimes.has(c.sentence)) sentenceTimes.set(c.sentence, c.values.time);
     // each later claim is set against the nearest earlier one it contradicts, once per value
     const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
@@ -259,6 +264,12 @@ export const contradiction = defineKind<Options>({
         const oneIncident = frame.incident === true && match === 'none' && !found.some((c) => c.field === 'place') && !repeatedOf(a) && !repeatedOf(b) && !earlierOne(a, b) && !earlierOne(b, a);
         const sameEvent = frame.once || match === 'same' || oneIncident;
         if (!sameEvent && found.some((c) => c.field === 'place' || c.field === 'time')) continue;
+        // nor are two times told in two ways that may not be one ("on Tuesday evening" / "In March,
+        // members voted six to five to defer it"): a vote told again is told by its day, not its month
+        // (an event with no time of its own has its sentence's: "In March, voters … approved their plan
+        // by 902 votes")
+        const [timeA, timeB] = [a.values.time ?? sentenceTimes.get(a.sentence), b.values.time ?? sentenceTimes.get(b.sentence)];
+        const twoTimes = !sameEvent && timeA !== undefined && timeB !== undefined && !sameDate(timeA, timeB);
         // a repeatable event told of a year the other telling does not give is another occurrence
         // ("Haverford to cut 410 jobs" … "In 2019, Haverford cut 150 jobs")
         const yearOnly = (c: Claim) => c.values.time?.kind === 'year';
@@ -269,7 +280,7 @@ export const contradiction = defineKind<Options>({
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
-          if (otherSpan && conflict.field !== 'place' && conflict.field !== 'time') continue;
+          if ((otherSpan || twoTimes) && conflict.field !== 'place' && conflict.field !== 'time') continue;
           if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About

@@ -135,6 +135,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'We are on track to complete stock condition surveys of every home by the end of next year.', text: 'The regulator said Harbourside had not completed stock condition surveys for around 6,500 of its 18,000 homes.\n', findings: [] },
     { related: 'Choosing not to look into the suspicious nature of the payments, they said, was equivalent to accepting that they were illegal.', text: 'Deliberately failing to investigate payments that looked suspicious, they wrote, amounted to accepting that they were illegal.\n', findings: [] },
     { related: 'The authorities have not found evidence of poison, officials said.', text: 'The authorities, which have launched an investigation, have found no evidence of poison.\n', findings: [] },
+    // opposites told of two things: the costs rise, the prices fall (blind set AK)
+    { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened
     { related: 'The driver was injured when the bus hit a wall on the A59 on Monday.', text: 'No passengers were injured when the bus hit a wall on the A59 on Monday.\n', findings: [] },
     { related: 'Tesco raised the price of its own-brand butter by 10p on Monday.', text: 'Tesco did not raise the price of its own-brand milk, but increased the cost of butter by 10p.\n', findings: [] },
@@ -266,6 +268,11 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       };
       const sameThing = (o: Token, n: Token) => {
         if (!source) return true;
+        // where each word's place shows the noun it tells of, the nouns must be one ("a slump in nickel
+        // prices and rising costs" / "a decline in nickel prices": the costs rise, the prices fall), by
+        // lemma, as the synonym groups fold "costs" into "prices"
+        const [thingO, thingN] = [thingOf(o, versions.old.tokens), thingOf(n, context.analysis.tokens)];
+        if (thingO && thingN) return thingO.lemma === thingN.lemma;
         const theirs = new Set(neighbours(o, versions.old.tokens));
         return neighbours(n, context.analysis.tokens).some((w) => theirs.has(w));
       };
@@ -413,6 +420,36 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/**
+ * The noun a word tells of where its place shows it: the one it stands before ("rising costs") or
+ * the one its "in" or "of" brings ("a decline in nickel prices"), the last noun of the run, or a verb's subject.
+ */
+function thingOf(word: Token, tokens: Token[]): Token | undefined {
+  const next = tokens[word.i + 1];
+  if (!next || next.sentence !== word.sentence) return undefined;
+  let k: number;
+  if ((word.pos === 'ADJ' || word.pos === 'VERB') && next.pos === 'NOUN') k = word.i + 1;
+  else if (word.pos === 'NOUN' && (next.lower === 'in' || next.lower === 'of')) k = word.i + 2;
+  // (a verb with an object tells of what it is done to, which this does not read: "approved a plan")
+  else if (word.pos === 'VERB' && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos)) return subjectOf(word, tokens);
+  else return undefined;
+  let head: Token | undefined;
+  for (; k < tokens.length && tokens[k]!.sentence === word.sentence && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos); k++) if (tokens[k]!.pos !== 'ADJ') head = tokens[k];
+  return head;
+}
+
+/** The noun just before a verb and its auxiliaries, or the one a "which" or "that" stands for ("prices, which have fallen"). */
+function subjectOf(verb: Token, tokens: Token[]): Token | undefined {
+  let k = verb.i - 1;
+  while (k >= 0 && tokens[k]!.sentence === verb.sentence && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  if (k >= 0 && (tokens[k]!.lower === 'which' || tokens[k]!.lower === 'that')) {
+    k--;
+    if (tokens[k]?.text === ',') k--;
+  }
+  const word = tokens[k];
+  return word && word.sentence === verb.sentence && word.pos === 'NOUN' ? word : undefined;
+}
 
 /** A source's silence told in the stock words of news: "did not respond to a request for comment", "could not be reached". */
 const NO_COMMENT = /\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't) (?:immediately )?(?:respond|reply|return)(?:ed)? to (?:a |an |the )?(?:request|requests|call|calls|message|messages|email|emails|inquiry|inquiries|enquiry|enquiries)\b|\bcould not (?:immediately )?be reached\b|\bwas not (?:immediately )?available for comment\b/i;

@@ -97,7 +97,7 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       const newName = speakerName(current, quote.speaker);
       // a speaker named where the quotation stands, or in the sentence just before it ("The MP, Owen
       // Pritchard, said … 'This is …,' he said."), is resolved; one read from further away is a guess
-      const named = namedWith(current, quote, newEntity, 1) && namedWith(versions.old, other, oldEntity, 1);
+      const named = namedOrCarried(current, quote, newEntity) && namedOrCarried(versions.old, other, oldEntity);
       const block = current.sentences[current.tokens[quote.tokenStart]?.sentence ?? 0]?.block;
       const key = `${block}\0${quote.speaker}\0${other.speaker}`;
       if (told.has(key)) continue;
@@ -132,6 +132,19 @@ function namedWith(analysis: Analysis, quote: Quote, entity: Entity, before = 0)
       analysis.tokens[m.tokenEnd]?.pos !== 'NOUN' &&
       sameEntity(analysis.entityById.get(m.entity), entity),
   );
+}
+
+/**
+ * Named with the quotation or carried on from the paragraph before, whose quotation the same
+ * speaker is named with ('"…," said Laura Beaulieu.' then '"…," she said.'): news copy's way of
+ * running one speaker's words over paragraphs.
+ */
+function namedOrCarried(analysis: Analysis, quote: Quote, entity: Entity): boolean {
+  if (namedWith(analysis, quote, entity, 1)) return true;
+  // (not where the quotation's own paragraph names another person first: "he" may be him)
+  const block = analysis.sentences[analysis.tokens[quote.tokenStart]?.sentence ?? 0]?.block;
+  const another = analysis.mentions.some((m) => m.start < quote.start && analysis.sentences[m.sentence]?.block === block && m.entity !== quote.speaker && analysis.entityById.get(m.entity)?.type === 'person');
+  return !another && analysis.quotes.some((q) => q.block === quote.block - 1 && q.speaker === quote.speaker && namedWith(analysis, q, entity, 1));
 }
 
 function isSpeaker(entity: { type: string } | undefined): entity is Entity {
