@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { diffFiles } from '../src/run/diff-files.js';
 import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
@@ -97,4 +97,15 @@ test('an event retold with no one named is worth a look, but a warning where bot
   // the same count told of another crash ("in that crash"), the same sum of another year: worth a look at most
   assert.deepEqual(found("Two separate crashes closed stretches of the M6 in Cumbria on Friday morning.\n\nIn the first, near Tebay, a coach overturned and 12 people were injured.\n\nThree hours later, a lorry hit a minibus near Penrith. Twelve people were injured in that crash, Cumbria Police said.\n\nBoth carriageways reopened by evening.").map(([severity]) => severity), ['info']);
   assert.deepEqual(found("The group reported revenue of 4.2 billion euros for 2024, up 6 percent on the previous year.\n\nOperating margin improved to 14 percent.\n\nFor 2025 it set guidance for revenue of 4.5 billion euros, below analysts' forecasts.\n\nIn 2023 the group had revenue of 4.2 billion euros before adjustments for disposals.").map(([severity]) => severity), ['info']);
+});
+
+test('a quotation carried on by "she said" from the paragraph that names her is hers for certain: a misattribution is an error; not where its own paragraph names another man first', async () => {
+  const { check } = await import('../src/api.js');
+  const dir = tempDir('copydesk-carried-');
+  const report = writeFile(dir, 'release.md', '"This is a hard decision," said Marc Gelinas, chief executive. "The mine has a strong team and a large resource, but every tonne now costs more than we can sell it for."\n\n"Our people have run this mine safely for years," said Laura Beaulieu, the general manager.\n');
+  const found = async (text: string) => (await check([writeFile(dir, 'article.md', text)], { related: [report], noConfig: true })).findings.filter((f) => f.ruleId === 'misattributed-quote').map((f) => [f.severity, f.message]);
+  const carried = '"Our people have run this mine safely for years," said Laura Beaulieu, the general manager.\n\n"The mine has a strong team and a large resource, but every tonne now costs more than we can sell it for," she said.\n';
+  assert.deepEqual(await found(carried), [['error', `Quotation in paragraph 2 is given to Laura Beaulieu; ${relative(process.cwd(), report)} gives the same words to Marc Gelinas`]]);
+  const another = '"Our people have run this mine safely for years," said Laura Beaulieu, the general manager.\n\nUnion official Dave Rioux called it a betrayal. "The mine has a strong team and a large resource, but every tonne now costs more than we can sell it for," she said.\n';
+  assert.deepEqual((await found(another)).map(([severity]) => severity), ['info']);
 });
