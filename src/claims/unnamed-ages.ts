@@ -3,10 +3,10 @@ import { BODY_KINDS } from '../model/document.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { yearOld } from './numbers.js';
 
-/** One unnamed person told by an age and a noun: "a 34-year-old boat mechanic", "the 36-year-old mechanic". */
+/** One unnamed person told by an age and a noun: "a 34-year-old boat mechanic", "the 36-year-old mechanic", or no noun ("the 36-year-old"). */
 export interface AgedNoun {
   years: number;
-  /** The noun that says who, as its lemma ("mechanic"). */
+  /** The noun that says who, as its lemma ("mechanic"); empty for "the 36-year-old" told with none. */
   head: string;
   definite: boolean;
   sentence: number;
@@ -40,8 +40,13 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
   };
   const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
   for (const later of told.filter((t) => t.definite)) {
-    const introduced = told.filter((t) => !t.definite && t.head === later.head && t.sentence < later.sentence);
+    // (one with no noun is the one person the story brought in by an age
+    // a slip from it, where the story gives no other age a slip from the later one)
+    const bare = later.head === '';
+    const introduced = told.filter((t) => !t.definite && (bare ? ageSlip(t.years, later.years) : t.head === later.head) && t.sentence < later.sentence);
     if (introduced.length !== 1) continue;
+    const others = [...namedAges, ...told.filter((t) => t !== later && t !== introduced[0]).map((t) => t.years)];
+    if (bare && others.some((n) => n !== introduced[0]!.years && ageSlip(n, later.years))) continue;
     const earlier = introduced[0]!;
     if (earlier.years === later.years || !ageSlip(earlier.years, later.years) || givenElsewhere(later)) continue;
     out.push({ earlier, later });
@@ -59,6 +64,12 @@ function agedNouns(ctx: SentenceContext): AgedNoun[] {
     if (!old || words[k]!.quote >= 0 || !/^(?:a|an|the)$/.test(article)) continue;
     // (", a 43-year-old father of one," is a named person's apposition: the attributes kind's)
     if (words[k - 2]?.text === ',' && ctx.mentionAt[k - 3]) continue;
+    // "the 69-year-old" with no noun ("The 69-year-old was said to be stable"): the story's aged person
+    const after = words[old.next];
+    if (article === 'the' && (!after || ['AUX', 'VERB', 'PUNCT', 'PART', 'ADV'].includes(after.pos)) && after?.text !== '-') {
+      out.push({ years: old.years, head: '', definite: true, sentence: ctx.sentence.index, start: words[k - 1]!.start, end: words[old.next - 1]!.end });
+      continue;
+    }
     // the noun that closes the phrase ("boat mechanic": mechanic), singular, with no name after it
     let j = old.next;
     while (j < words.length && j < old.next + 3 && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN') && words[j + 1]?.pos === 'NOUN' && !ctx.mentionAt[j]) j++;

@@ -16,7 +16,7 @@
  * alone, a relative clause ("Marsters, who was 86 when she died,"), and a bare "the 36-year-old"
  * where it can mean only one person whose age is known (see agesOf); and an unnamed person brought in
  * by an age and a noun and told of again by that noun with another age ("a 34-year-old boat mechanic"
- * … "The 36-year-old mechanic"; claims/unnamed-ages.ts).
+ * … "The 36-year-old mechanic", or "The 36-year-old" with no noun; claims/unnamed-ages.ts).
  */
 import type { Analysis, SentenceContext } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
@@ -322,6 +322,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // an unnamed person told again with another age, by the same noun; not one whose age the story gave someone, nor one of two so introduced
     { text: 'A 34-year-old boat mechanic from Torquay was arrested on Friday.\n\nNineteen engines were taken.\n\nThe 36-year-old mechanic is also being questioned about a theft in Dartmouth.\n', findings: ['5:1 contradicted-attribute “The 36-year-old mechanic” in paragraph 3 does not match “A 34-year-old boat mechanic” in paragraph 1: the same person given two ages'] },
     { text: 'Two mechanics, aged 34 and 36, were arrested on Friday. A 34-year-old mechanic from Torquay was bailed.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
+    // "the 56-year-old" with no noun is the one person the story brought in by an age a slip away (blind
+    // set AL); not where it brings in two such, or gives another that age
+    { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: ['5:1 contradicted-attribute “The 56-year-old” in paragraph 3 does not match “A 58-year-old woman” in paragraph 1: the same person given two ages'] },
+    { text: 'A 58-year-old woman and a 55-year-old man were taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: [] },
+    { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe other driver, Tom Reed, 56, was unhurt.\n\nThe 56-year-old was later interviewed by police.\n', findings: [] },
     { text: 'A 34-year-old mechanic from Torquay and a 31-year-old mechanic from Paignton were arrested.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     { text: 'A 34-year-old mechanic was hurt when a car fell from a jack at his garage on Friday.\n\nHis brother, 36, also a mechanic, lifted the car off him.\n\nThe 36-year-old mechanic was treated for a back strain.\n', findings: [] },
     { text: 'A 34-year-old nurse was charged in March 2022 with stealing painkillers.\n\nAt her sentencing on Monday, more than two years later, the 36-year-old nurse wept in the dock.\n', findings: [] },
