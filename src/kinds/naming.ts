@@ -105,6 +105,8 @@ export const naming = defineKind<Options>({
     { text: 'Darren Whitcombe, 41, was found guilty of fraud.\n\nHis wife, Lisa Whitcombe, 38, was cleared.\n\nThe court heard that Mr Whitcombe cold-called at homes.\n\nGiving evidence, Whitcomb insisted he had done the work.\n\nDetective Constable Sam Whitcombe, who is no relation, said the inquiry began in 2022.\n', findings: ['7:18 name-form “Whitcomb” is spelt “Whitcombe” elsewhere (paragraph 1): check the spelling of Darren Whitcombe'] },
     // a short name written with a letter that sounds the same ("ck" / "k"); "Lee" and "Lea" stay two people
     { text: 'Axel Noack, Bishop of Saxony, led the service on Sunday.\n\nThe church was full.\n\n"We must stand together," Noak said.\n', findings: ['5:27 name-form “Noak” is spelt “Noack” elsewhere (paragraph 1): check the spelling of Axel Noack'] },
+    // "-ough" said as "-ow": two spellings of one sound, three letters apart (blind set AL)
+    { text: 'Rosalind Fairclough taught at the school for 30 years.\n\nShe retired in 2004.\n\nMrs Fairclough chaired the governors.\n\nMrs Fairclow remained a governor until 2012.\n', findings: ['7:5 name-form “Fairclow” is spelt “Fairclough” elsewhere (paragraph 1): check the spelling of Rosalind Fairclough'] },
     { text: 'Ann Lee chaired the meeting.\n\nThe vote was close.\n\nLea said the plan was sound.\n', findings: [] },
     // a doubled last letter is no plural; two letters swapped are one slip
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
@@ -233,7 +235,8 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
     pushTo(bySurname, surname, p);
   }
   // a letter or two apart (at most a quarter of the shorter), or "Dvořák" and "Dvorak": the same letters with and without their accents
-  const close = (x: string, y: string) => plainName(x) === plainName(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4)) || doubledSwap(x.toLowerCase(), y.toLowerCase());
+  // (or two spellings of one sound, "Ainscough" / "Ainscow")
+  const close = (x: string, y: string) => plainName(x) === plainName(y) || soundKey(x) === soundKey(y) || distance(x.toLowerCase(), y.toLowerCase()) <= Math.min(maxDistance, Math.floor(Math.min(x.length, y.length) / 4)) || doubledSwap(x.toLowerCase(), y.toLowerCase());
   for (let i = 0; i < people.length; i++) {
     const own = surnameOf(people[i]!);
     // a misspelling is a rare variant of one name; a name with more look-alikes than that stands in a
@@ -358,9 +361,10 @@ function vowelDropped(a: string, b: string): boolean {
   return false;
 }
 
-/** How a name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey", "Noack" and "Noak" meet. */
+/** How a name sounds, roughly: "Philippa" and "Filippa", "Steven" and "Stephen", "Lindsey" and "Lyndsey", "Noack" and "Noak", "Ainscough" and "Ainscow" meet. */
 function soundKey(name: string): string {
   return plainName(name)
+    .replace(/ough$/, 'ow')
     .replace(/ph/g, 'f')
     .replace(/v/g, 'f')
     .replace(/y/g, 'i')
@@ -466,7 +470,7 @@ function spellingIndex(surnames: (string | undefined)[], maxDistance: number) {
     const lower = surname.toLowerCase();
     // a pair is a spelling only within a quarter of the shorter name's length
     const reach = Math.min(maxDistance, Math.floor(lower.length / 4));
-    const made = [`plain:${plainName(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`), ...doubledBlanks(lower).map((form) => `dbl:${form}`)];
+    const made = [`plain:${plainName(surname)}`, `sound:${soundKey(surname)}`, ...[...deletions(lower, reach)].map((form) => `del:${form}`), ...doubledBlanks(lower).map((form) => `dbl:${form}`)];
     keys.set(surname, made);
     return made;
   };
