@@ -46,6 +46,9 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     // a rank word makes another title ("deputy"), and a number in the organisation's name ("Region 6") hides no speaker
     { related: '"This settlement requires Marrow to fix its flares," said EPA Region 6 Administrator Lucia Ferrante.', text: '"This settlement requires Marrow to fix its flares," said Lucia Ferrante, the EPA\'s deputy regional administrator.', findings: ['1:85 related-role Title in paragraph 1 differs from related.md: the article calls Lucia Ferrante “deputy regional administrator”, the report “Administrator”'] },
     { related: 'The company\'s chief executive, Tom Lane, confirmed the sale on Monday.', text: 'The company\'s chief executive, Sara Obi, confirmed the sale on Monday.', findings: ['1:15 related-role Title in paragraph 1 differs from related.md: the article calls Sara Obi “chief executive”, a title the report gives Tom Lane'] },
+    // a hospital's director of nursing is no chief operating officer (blind set AL)
+    { related: 'Priya Nair, chief operating officer, said the trust had opened 20 extra beds.', text: "Priya Nair, the trust's director of nursing, said 20 extra beds had been opened.", findings: ['1:25 related-role Title in paragraph 1 differs from related.md: the article calls Priya Nair “director of nursing”, the report “chief operating officer”'] },
+    { related: 'Priya Nair, chief nursing officer, said the trust had opened 20 extra beds.', text: "Priya Nair, the trust's director of nursing, said 20 extra beds had been opened.", findings: [] },
     // a title the article narrows to another body is another office
     { related: '"This is a difficult decision," said Marc Gélinas, President and Chief Executive Officer.', text: 'Local union president Dave Rioux said members were "angry but not surprised."', findings: [] },
   ],
