@@ -34,6 +34,7 @@ import { derived, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
 import { matchTitle } from '../claims/names.js';
 import { asksQuestion } from '../text/sentences.js';
+import { describedAlike, describedPerson } from '../claims/unnamed-people.js';
 
 const OPTIONS = {
   type: 'object',
@@ -265,6 +266,13 @@ export const repetition = defineKind<Options>({
       text: 'Kettleby Town have parted company with manager Chidi Okonkwo after Saturday\'s 3-0 home defeat.\n\nHe was appointed in May 2023.\n\nThe club dispensed with his services less than 24 hours after the final whistle on Saturday.\n',
       findings: ['5:1 repeated-claim Dismissal of Chidi Okonkwo (Saturday) is reported twice (paragraphs 1 and 3)'],
     },
+    // no one named, but one person described alike ("A 16-year-old boy" / "a teenager"); a clause the police
+    // add with a subject of its own is no act of their account of the arrest (blind set AL); a girl is no boy
+    {
+      text: 'A 16-year-old boy was arrested on suspicion of arson after the fire at Pen-y-Bryn on Sunday.\n\nMore than 60 firefighters tackled the blaze.\n\nPolice said a teenager had been detained in connection with the fire, and they appealed for witnesses.\n',
+      findings: ['5:1 repeated-claim Arrest in Pen-y-Bryn (Sunday) is reported twice (paragraphs 1 and 3)'],
+    },
+    { text: 'A 15-year-old girl was arrested after the fire at Pen-y-Bryn on Sunday.\n\nMore than 60 firefighters tackled the blaze.\n\nA boy was detained in connection with the fire.\n', findings: [] },
     // a place qualifying the noun a preposition takes ("at the Paignton property") is where; no one named: worth a look
     {
       text: 'Police arrested the men at an address in Paignton on Wednesday.\n\nNineteen engines were stolen.\n\nDetectives took the pair into custody at the Paignton property early on Wednesday.\n',
@@ -377,7 +385,7 @@ export const repetition = defineKind<Options>({
         const frame = context.lexicon.frames[a.frame]!;
         // (a sole frame's telling that names no one is read as the other's participant, a little less surely)
         const named = a.subjects.length ? a.subjects : b.subjects;
-        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : sameLargeCount(analysis, a, b) ? SAME_COUNT : NO_PARTICIPANT;
+        const who = named.length ? Math.min(...named.map(certainty)) * (a.subjects.length && b.subjects.length ? 1 : SOLE) : sameLargeCount(analysis, a, b) ? SAME_COUNT : describedOnce(story, a, b) ? DESCRIBED_ALIKE : NO_PARTICIPANT;
         report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
       }
     }
@@ -452,6 +460,9 @@ function tieKey(lexicon: CompiledLexicon, relation: Claim): string {
  * people on board", "in Shrewsbury") recurs in a story for other reasons as often as it repeats a claim.
  */
 const NO_PARTICIPANT = 0.6;
+
+/** How sure a telling with no one named is where both describe one person alike ("A 16-year-old boy" / "a teenager"). */
+const DESCRIBED_ALIKE = 0.8;
 
 /**
  * How sure a telling with no one named is where both give one count of ten or more ("about 14,000
@@ -537,6 +548,20 @@ function storyOf(analysis: Analysis): Story {
   return { contexts, lede: { paragraph, dates }, named };
 }
 
+/**
+ * Both tellings of an event no one is named in are told of one person described alike ("A 16-year-old
+ * boy was arrested" … "a teenager had been detained"). A second such person is told as one
+ * ("a second teenager"), which occurrenceMarker reads.
+ */
+function describedOnce(story: Story, a: Claim, b: Claim): boolean {
+  const described = (c: Claim) => {
+    const ctx = story.contexts.get(c.sentence);
+    return ctx && describedPerson(ctx, c.start, c.end);
+  };
+  const [da, db] = [described(a), described(b)];
+  return da !== undefined && db !== undefined && describedAlike(da, db);
+}
+
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const told = participants(a, b);
@@ -545,7 +570,7 @@ function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): bool
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
   const incident = context.lexicon.frames[a.frame]!.incident === true && match === 'none';
-  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money) && !(incident && a.values.time && b.values.time)) return false;
+  if (match === 'none' && !(a.values.place && b.values.place) && !(a.values.count && b.values.count) && !(a.values.money && b.values.money) && !(incident && a.values.time && b.values.time) && !describedOnce(story, a, b)) return false;
   if (!valuesCompatible(a, b) || !modifiersAgree(a, b) || occasionsApart(context.analysis, a, b) || lengthsDiffer(context.analysis, a, b)) return false;
   // a later mention that adds what the first did not say (where, when, how many, to whom) tells more
   // of the event, it does not repeat it ("Hunter died on Monday" … "He died in a hospice in Huddersfield")
@@ -667,7 +692,10 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   // management company"; "…, his publisher said in a statement released today") tells who said it,
   // not anything more done
   const marker = later.findIndex((t, k) => t.start >= b.trigger.end && t.quote < 0 && ((lexicon.speechVerbs.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) || (t.lower === 'according' && later[k + 1]?.lower === 'to')));
-  const account = marker < 0 ? later : later.slice(0, marker);
+  // (nor does a clause joined after it with a subject of its own: "…, and they appealed for witnesses")
+  const joined = later.findIndex((t, k) => t.start >= b.trigger.end && t.text === ',' && later[k + 1]?.pos === 'CCONJ' && ['PRON', 'PROPN', 'DET', 'NOUN'].includes(later[k + 2]?.pos ?? ''));
+  const cut = [marker, joined].filter((k) => k >= 0);
+  const account = cut.length ? later.slice(0, Math.min(...cut)) : later;
   // (a word of a name is no verb, whatever the tagger made of it: "Margaret Grant, 57, was convicted")
   const named = analysis.mentions.filter((m) => m.sentence === b.sentence);
   const inName = (t: (typeof later)[number]) => named.some((m) => m.start <= t.start && t.end <= m.end);
