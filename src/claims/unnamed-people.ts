@@ -1,18 +1,26 @@
 import type { SentenceContext } from '../model/analysis.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
-import { yearOld } from './numbers.js';
+import { parseNumeral, yearOld } from './numbers.js';
 
-/** A person an event is told of by description, not name: "a 16-year-old boy", "a teenager", "the 34-year-old". */
+/**
+ * People an event is told of by description, not name: one ("a 16-year-old boy", "a teenager", "the
+ * 34-year-old") or a group ("two men, aged 41 and 29", "a pair of teenagers", "the pair", "the men").
+ */
 export interface Described {
   years?: number;
-  /** The noun that says who, as its lemma. */
+  /** The noun that says who, as its lemma (singular). */
   head?: string;
+  /** How many a group is: 0 for one whose size the words do not give ("the men"); absent for one person. */
+  group?: number;
+  /** The ages a group is given ("aged 41 and 29"), in order. */
+  ages?: number[];
 }
 
 /**
  * What the everyday nouns for a person say of sex and age, so that "a 16-year-old boy" and "a
- * teenager" can be one person and "a boy" and "a woman" cannot. Other person nouns ("driver",
- * "cyclist") say what someone did, and meet only the same noun.
+ * teenager" can be one person and "a boy" and "a woman" cannot. "Suspect" says only what the story
+ * makes of someone: it meets any of these. Other person nouns ("driver", "cyclist") say what someone
+ * did, and meet only the same noun.
  */
 const PERSON_NOUNS: Record<string, { sex?: 'm' | 'f'; ages: [number, number] }> = {
   boy: { sex: 'm', ages: [0, 17] },
@@ -25,47 +33,104 @@ const PERSON_NOUNS: Record<string, { sex?: 'm' | 'f'; ages: [number, number] }> 
   man: { sex: 'm', ages: [18, 120] },
   woman: { sex: 'f', ages: [18, 120] },
   pensioner: { ages: [60, 120] },
+  suspect: { ages: [0, 120] },
 };
 
 /** Adjectives that pick one of several: "the older man", "the other driver", "a second teenager". */
 const TELLS_APART = /^(?:\w+er|other|another|second|third|first|last|elder|eldest|oldest|youngest)$/;
 
-/** The first person the words from `from` to `to` describe without a name: an article, perhaps an age, perhaps a noun for a person. */
+/** The first person or group the words from `from` to `to` describe without a name. */
 export function describedPerson(ctx: SentenceContext, from: number, to: number): Described | undefined {
   const { words } = ctx;
+  // the noun for who, after adjectives that do not tell one of several apart: [its lemma, the word after it]
+  const nounAt = (at: number): { head?: string; plural: boolean; next: number } | undefined => {
+    let j = at;
+    while (words[j]?.pos === 'ADJ' && j < at + 3) j++;
+    if (words.slice(at, j).some((w) => TELLS_APART.test(w.lower))) return undefined;
+    const noun = words[j];
+    // (the tagger reads "a pair of suspects" as a verb: a word of the table after "of" is its noun)
+    const nounlike = noun && (noun.pos === 'NOUN' || (noun.lemma in PERSON_NOUNS && words[j - 1]?.lower === 'of'));
+    if (!noun || !nounlike || ctx.mentionAt[j]) return { plural: false, next: j };
+    const head = isPersonNoun(noun.lemma) || noun.lemma in PERSON_NOUNS ? noun.lemma : undefined;
+    // (a name after the noun names the person, "the driver, Tom Reed"; "the child who died" points at a
+    // telling, it is none)
+    if (head && (ctx.mentionAt[j + 1] || (words[j + 1]?.text === ',' && ctx.mentionAt[j + 2]) || /^(?:who|that)$/i.test(words[j + 1]?.text ?? ''))) return undefined;
+    return { ...(head ? { head } : {}), plural: noun.lower !== noun.lemma, next: j + 1 };
+  };
+  // ", aged 41 and 29"
+  const agesAfter = (at: number): number[] | undefined => {
+    if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'aged') return undefined;
+    const ages = words.slice(at + 2, at + 8).filter((w) => /^\d{1,3}$/.test(w.text)).map((w) => Number(w.text));
+    return ages.length ? ages : undefined;
+  };
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    if (word.start < from || word.end > to || word.quote >= 0 || !/^(?:a|an|the)$/i.test(word.text)) continue;
+    if (word.start < from || word.end > to || word.quote >= 0) continue;
+    const lower = word.lower;
+    // a group: "two men", "a pair of teenagers", "the pair", "the two", "the men"
+    const count = word.pos === 'NUM' ? parseNumeral(ctx.lexicon, lower) : undefined;
+    if (count !== undefined && count >= 2 && count <= 20 && Number.isInteger(count) && words[k - 1]?.lower !== 'the') {
+      const noun = nounAt(k + 1);
+      if (noun?.head && noun.plural) return { group: count, head: noun.head, ...withAges(agesAfter(noun.next)) };
+      continue;
+    }
+    if (!/^(?:a|an|the)$/.test(lower)) continue;
+    if (words[k + 1]?.lower === 'pair') {
+      const noun = words[k + 2]?.lower === 'of' ? nounAt(k + 3) : undefined;
+      if (noun?.head && noun.plural) return { group: 2, head: noun.head };
+      if (lower === 'the' && words[k + 2]?.lower !== 'of') return { group: 2 };
+      continue;
+    }
+    if (lower === 'the' && words[k + 1]?.lower === 'two') {
+      const noun = nounAt(k + 2);
+      return { group: 2, ...(noun?.head && noun.plural ? { head: noun.head } : {}) };
+    }
     const old = yearOld(words, k + 1);
-    let j = old ? old.next : k + 1;
-    while (words[j]?.pos === 'ADJ' && j < k + 4) j++;
-    // ("the older man", "the other driver": one of two told apart)
-    if (words.slice(old ? old.next : k + 1, j).some((w) => TELLS_APART.test(w.lower))) continue;
-    const noun = words[j];
-    const head = noun && noun.pos === 'NOUN' && !ctx.mentionAt[j] && (isPersonNoun(noun.lemma) || noun.lemma in PERSON_NOUNS) ? noun.lemma : undefined;
-    // (one person: not "the men"; a name after the noun names the person, "the driver, Tom Reed"; and
-    // "the child who died" points at a telling, it is none)
-    if (noun && noun.pos === 'NOUN' && noun.lower !== noun.lemma) continue;
-    if (head && (ctx.mentionAt[j + 1] || (words[j + 1]?.text === ',' && ctx.mentionAt[j + 2]) || /^(?:who|that)$/i.test(words[j + 1]?.text ?? ''))) continue;
-    if (old && (!noun || head || noun.pos !== 'NOUN')) return { years: old.years, ...(head ? { head } : {}) };
-    if (head) return { head };
+    const noun = nounAt(old ? old.next : k + 1);
+    if (!noun) continue;
+    if (noun.plural) {
+      if (lower === 'the' && noun.head && !old) return { group: 0, head: noun.head, ...withAges(agesAfter(noun.next)) };
+      continue;
+    }
+    if (old) return { years: old.years, ...(noun.head ? { head: noun.head } : {}) };
+    if (noun.head) return { head: noun.head };
   }
   return undefined;
 }
 
-/** Two descriptions that can be one person: the same noun, or nouns and ages of one sex and age ("a 16-year-old boy" / "a teenager"). */
+function withAges(ages: number[] | undefined): { ages?: number[] } {
+  return ages ? { ages } : {};
+}
+
+/**
+ * Two descriptions that can be the same people: one person by the same noun, or by nouns and ages of
+ * one sex and age ("a 16-year-old boy" / "a teenager"); a group by the same size (or none told) and
+ * ages ("two men, aged 41 and 29" / "a pair of suspects" / "the men").
+ */
 export function describedAlike(a: Described, b: Described): boolean {
+  if ((a.group === undefined) !== (b.group === undefined)) return false;
+  if (a.group !== undefined && b.group !== undefined) {
+    if (a.group > 0 && b.group > 0 && a.group !== b.group) return false;
+    if (a.ages && b.ages && [...a.ages].sort().join() !== [...b.ages].sort().join()) return false;
+    return !a.head || !b.head || nounsAlike(a.head, b.head);
+  }
   // (two ages are two people, or one told with a slip: that is the attributes kind's to tell)
   if (a.years !== undefined && b.years !== undefined && a.years !== b.years) return false;
-  if (a.head && b.head && a.head === b.head) return true;
+  if (a.head && b.head && !nounsAlike(a.head, b.head)) return false;
+  // (a noun that says what someone did, "a driver", is no age's: "the 41-year-old" may be another)
+  if ((a.head && !b.head && !PERSON_NOUNS[a.head]) || (b.head && !a.head && !PERSON_NOUNS[b.head])) return false;
   const [na, nb] = [a.head ? PERSON_NOUNS[a.head] : undefined, b.head ? PERSON_NOUNS[b.head] : undefined];
-  // a noun that says what someone did meets only itself, with an age or without
-  if ((a.head && !na) || (b.head && !nb)) return false;
-  if (na && nb) {
-    if (na.sex && nb.sex && na.sex !== nb.sex) return false;
-    if (na.ages[1] < nb.ages[0] || nb.ages[1] < na.ages[0]) return false;
-  }
   const within = (noun: typeof na, years: number | undefined) => !noun || years === undefined || (years >= noun.ages[0] && years <= noun.ages[1]);
   if (!within(na, b.years) || !within(nb, a.years)) return false;
-  return (na !== undefined || a.years !== undefined) && (nb !== undefined || b.years !== undefined);
+  // (each side says who by a noun or an age)
+  return (a.head !== undefined || a.years !== undefined) && (b.head !== undefined || b.years !== undefined);
+}
+
+function nounsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [na, nb] = [PERSON_NOUNS[a], PERSON_NOUNS[b]];
+  // a noun that says what someone did meets only itself
+  if (!na || !nb) return false;
+  if (na.sex && nb.sex && na.sex !== nb.sex) return false;
+  return na.ages[0] <= nb.ages[1] && nb.ages[0] <= na.ages[1];
 }

@@ -549,9 +549,9 @@ function storyOf(analysis: Analysis): Story {
 }
 
 /**
- * Both tellings of an event no one is named in are told of one person described alike ("A 16-year-old
- * boy was arrested" … "a teenager had been detained"). A second such person is told as one
- * ("a second teenager"), which occurrenceMarker reads.
+ * Both tellings of an event no one is named in are told of one person or group described alike ("A
+ * 16-year-old boy was arrested" … "a teenager had been detained"; "the men, aged 34 and 41" … "the
+ * pair"). A second such person is told as one ("a second teenager"), which occurrenceMarker reads.
  */
 function describedOnce(story: Story, a: Claim, b: Claim): boolean {
   const described = (c: Claim) => {
@@ -559,7 +559,10 @@ function describedOnce(story: Story, a: Claim, b: Claim): boolean {
     return ctx && describedPerson(ctx, c.start, c.end);
   };
   const [da, db] = [described(a), described(b)];
-  return da !== undefined && db !== undefined && describedAlike(da, db);
+  // (a later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24
+  // and 31, were arrested at the scene")
+  const agesAdded = db !== undefined && da !== undefined && ((db.years !== undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined));
+  return da !== undefined && db !== undefined && !agesAdded && describedAlike(da, db);
 }
 
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
