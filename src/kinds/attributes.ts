@@ -141,6 +141,18 @@ function agesOf(analysis: Analysis): Age[] {
         const atDeath = after === 'when' && words.slice(k + 6, k + 9).some((w) => w.lemma === 'die');
         if (/^[,.;)]$/.test(after) || atDeath) ages.push({ person: here.entity, years: Number(words[k + 4]!.text), start: words[k + 4]!.start, end: words[k + 4]!.end, sentence, sure: 0.85 });
       }
+      // "The ship's master, Capt. Ruslan Obradović,": a person noun in apposition before the name (and
+      // its title) describes him, as a title does
+      if (here && ctx.mentionAt[k - 1] !== here) {
+        let j = k - 1;
+        while (j > k - 4 && j >= 0 && !ctx.mentionAt[j] && (words[j]!.pos === 'PROPN' || words[j]!.text === '.')) j--;
+        const noun = words[j - 1];
+        if (words[j]?.text === ',' && noun && noun.pos === 'NOUN' && !ctx.mentionAt[j - 1] && isPersonNoun(noun.lemma)) {
+          const set = titleWords.get(here.entity) ?? new Set<string>();
+          set.add(noun.lower).add(noun.lemma);
+          titleWords.set(here.entity, set);
+        }
+      }
       // "Brash, 66," / "Brash, aged 66,"
       if (here && words[k + 1]?.text === ',' && (k + 1 === words.length - 1 || ctx.mentionAt[k + 1] !== here)) {
         const at = words[k + 2]?.lower === 'aged' ? k + 3 : k + 2;
@@ -341,6 +353,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The council voted 31 to 24 on Tuesday.\n\nMore than 300 residents who backed the plan packed the public gallery.\n', findings: [] },
     { text: 'The Senate voted 52 to 48 to confirm her.\n\nIn 2019, 61 senators supported her nomination.\n', findings: [] },
     { text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 66-year-old former governor will stay in Parliament.\n', findings: [] },
+    // a person noun in apposition before the name and its title describes him as the title does (blind set AK)
+    { text: "The ferry's master, Capt. Tomas Berg, 61, was not hurt.\n\nThe ship was refloated on Thursday.\n\nThe 63-year-old master has commanded ferries for 20 years.\n", findings: ['5:5 contradicted-attribute Tomas Berg is 63 in paragraph 3 but 61 in paragraph 1'] },
     {
       text: 'Don Brash, 66, a former governor of the Reserve Bank, resigned on Monday.\n\nThe 68-year-old former governor will stay in Parliament.\n',
       findings: ['3:5 contradicted-attribute Don Brash is 68 in paragraph 2 but 66 in paragraph 1'],
