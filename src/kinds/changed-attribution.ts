@@ -7,7 +7,7 @@
  * note records it), quotations (quote-speaker); against a related report, "according to" left out
  * (related-hedge covers it).
  */
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, Word } from '../model/analysis.js';
 import { BODY_KINDS, type Entity } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { changedPairs, changeLocations, whereNew } from './pairs.js';
@@ -150,6 +150,9 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: [],
     },
     { old: 'The man was armed, police said.', text: 'The man was armed.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
+    // what is left is the reporter's aside on the buyer, not the sources' claim that it is the buyer (blind set AL)
+    { old: 'Industry sources said the buyer was Arden Foods, which owns the Kelso bakery chain and bought Penrose Mills in 2021.', text: 'Arden Foods owns the Kelso bakery chain and bought Penrose Mills in 2021.', findings: [] },
+    { old: 'Industry sources said the buyer was Arden Foods, which owns the Kelso bakery chain and bought Penrose Mills in 2021.', text: 'The buyer was Arden Foods, which owns the Kelso bakery chain and bought Penrose Mills in 2021.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to sources and now stands unattributed'] },
     // "according to police" cut is an attribution dropped too, however the edit's words line up
     {
       old: 'Up to 7,000 people took to the streets of Giessen today, according to police, to protest against the rally.',
@@ -211,6 +214,11 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
         return c.words.slice(0, verb < 0 ? 0 : verb).some((w, k) => (sourceEntity ? c.mentionAt[k] !== undefined && sameAcross(current.entityById.get(c.mentionAt[k]!.entity), sourceEntity) : w.lemma === last || w.lower === last));
       });
       if (!after && subjectIsSource) continue;
+      // "Halden owns the Lyle & Stone chain" for "Industry sources said the preferred bidder was Halden,
+      // which owns the Lyle & Stone chain": what is left is the reporter's aside, not the source's claim
+      // (the attribution's own words, its verb and its source, are no part of either)
+      const attributing = new Set([...context.lexicon.speechVerbs, ...oldName.toLowerCase().split(/\s+/), ...before.speaker.toLowerCase().split(/\s+/)]);
+      if (!after && !source && pair.oldContexts.some((c) => asideOnly(c.words.filter((w) => !attributing.has(w.lemma) && !attributing.has(w.lower)), pair.newContexts))) continue;
       // "Helen Marsh, chair of Ryedale, said:" introduces the quotation that follows; the claim is there
       if (source && !after && pair.oldSentences.every((s) => /:\s*$/.test(s.text.trim()))) continue;
       // a sentence that still reports speech ("he said he felt trapped") keeps its source, however it is read
@@ -253,3 +261,29 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** Content words, by lemma. */
+function contentLemmas(words: readonly Word[]): string[] {
+  return words.filter((w) => CONTENT_POS.has(w.pos)).map((w) => w.lemma);
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/**
+ * Whether the new sentences tell what a relative clause of the old one told (", which owns …"), and
+ * little of the rest: at least most of the aside's content words, less than half of the main clause's.
+ */
+function asideOnly(old: readonly Word[], now: readonly { words: readonly Word[] }[]): boolean {
+  const open = old.findIndex((w, k) => k > 0 && old[k - 1]!.text === ',' && /^(?:which|who)$/.test(w.lower));
+  if (open < 0) return false;
+  const close = old.findIndex((w, k) => k > open && w.text === ',');
+  const end = close < 0 ? old.length : close;
+  const aside = contentLemmas(old.slice(open, end));
+  // (the name the aside is about stands in both: "Arden Foods, which owns …")
+  let from = open - 1;
+  while (from > 0 && (old[from - 1]!.pos === 'PROPN' || old[from - 1]!.pos === 'NOUN')) from--;
+  const main = contentLemmas([...old.slice(0, from), ...old.slice(end)]);
+  const told = new Set(now.flatMap((c) => contentLemmas(c.words)));
+  const share = (list: string[]) => list.filter((w) => told.has(w)).length / (list.length || 1);
+  return aside.length >= 3 && share(aside) >= 0.7 && share(main) < 0.5;
+}
