@@ -16,6 +16,10 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
     const match = matchTitle(ctx.lexicon, words, k);
     if (!match || words[k]!.quote >= 0) continue;
     const end = k + match.length;
+    // two titles overlapping ("West Midlands Police Chief Constable"): the one that reaches the name, as
+    // a title stands before its holder ("Chief Constable", not "Police Chief")
+    const overlapping = end - 1 > k ? matchTitle(ctx.lexicon, words, end - 1) : undefined;
+    if (overlapping && end - 1 + overlapping.length > end) continue;
     const person = personFor(ctx, k, end);
     if (!person) {
       k = end - 1;

@@ -69,6 +69,12 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Lochmaben Rovers won 2-1.\n\n"We showed real character tonight," said Rovers manager Steve Bryce. "Getting pegged back like that would have finished us last season."',
       findings: ['3:2 misattributed-quote Quotation in paragraph 2 is given to Steve Bryce; related.md gives the same words to Callum Reid'],
     },
+    // British ranks written short ("Det Supt Alan Bright") name a person; "she said" carries the chief constable's words on (review)
+    {
+      related: 'Chief Constable Ruth Hale said the stabbing was "a senseless attack on a young man". Det Supt Alan Bright, leading the inquiry, said: "We will not rest until those responsible are found."',
+      text: 'Chief Constable Ruth Hale said: "This was a senseless attack on a young man."\n\n"We will not rest until those responsible are found," she said.',
+      findings: ['3:2 misattributed-quote Quotation in paragraph 2 is given to Ruth Hale; related.md gives the same words to Alan Bright'],
+    },
     // the quotation finds its sentence even though the old speaker's name and title moved elsewhere
     {
       old: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Denise Harlow, president of the union\'s Mercy Valley chapter.',
