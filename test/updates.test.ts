@@ -115,3 +115,13 @@ test('a running story told a day on: a dateline moved later, or a day that now d
     'warning changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”',
   ]);
 });
+
+test('shares of a count still going on, brought up to the final count, are an update worth a look; the same shares changed with no count told are a warning', async () => {
+  const old = 'With about 70 percent of votes counted, the Farmers Party had 31.2 percent, according to provisional figures.\n';
+  assert.deepEqual((await run(old, 'With all votes counted, the Farmers Party had 30.8 percent, according to final figures published on Wednesday.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “31.2 percent” became “30.8 percent”',
+  ]);
+  assert.deepEqual((await run('The Farmers Party had 31.2 percent of the vote.\n', 'The Farmers Party had 30.8 percent of the vote.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “31.2 percent” became “30.8 percent”',
+  ]);
+});

@@ -15,7 +15,7 @@
 import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
-import type { Claim, Value } from '../model/document.js';
+import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
 import { bodyFirst, bothStayed, changeData, changedPairs, changeLocations, countedBy, inHeadline, pairUp, RESTATEMENT_OPTION } from './pairs.js';
@@ -146,7 +146,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, a figure of the report's that the article gives elsewhere, of the same thing, is
       // one it agrees on ("2 firefighters" injured, in its own sentence), not the one this sentence changed
       const toldElsewhere = (a: NumberMention) => mode.name === 'source' && a.unit !== undefined && mode.supports.number(context.analysis, a);
-      const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a));
+      // (how much of a count was in, "with about 70 percent of votes counted", is no figure of the story
+      // once the count is finished)
+      const progress = (a: NumberMention) => countCompleted(pair.oldSentences, pair.newSentences) && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
+      const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
@@ -190,7 +193,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
         const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts));
-        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0));
+        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || countCompleted(pair.oldSentences, pair.newSentences));
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,
@@ -335,6 +338,20 @@ const FALL = /\b(?:down|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|r
 
 /** A figure named as the one given before: "its earlier count of", "the previous estimate of". */
 const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;
+
+/** A count still going on: "provisional figures", "with about 80 percent of votes counted", "early results". */
+const PARTIAL_COUNT = /\b(?:provisional|preliminary|partial|early|initial|incomplete|unofficial) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith (?:about |around |nearly |almost |more than |over )?\d+(?:\.\d+)? ?(?:percent|per cent|%) of (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b|\bmost (?:of the )?votes counted\b/i;
+
+/** What follows a figure of how much of a count is in: "… percent of votes counted", "of precincts reporting". */
+const COUNT_PROGRESS = /^\s*(?:percent|per cent|%)?\s*of (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b/i;
+
+/** A count finished: "final figures", "official results", "with all votes counted". */
+const FINAL_COUNT = /\b(?:final|official|full|complete|completed|certified) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith all (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b/i;
+
+/** The old version told a count still going on and the new one the finished count: its figures are brought up to date. */
+function countCompleted(old: readonly Sentence[], now: readonly Sentence[]): boolean {
+  return old.some((s) => PARTIAL_COUNT.test(s.text)) && now.some((s) => FINAL_COUNT.test(s.text));
+}
 
 /** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */
 const UPDATED = 0.4;
