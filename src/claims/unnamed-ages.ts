@@ -47,6 +47,8 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
     if (introduced.length !== 1) continue;
     const others = [...namedAges, ...told.filter((t) => t !== later && t !== introduced[0]).map((t) => t.years)];
     if (bare && others.some((n) => n !== introduced[0]!.years && ageSlip(n, later.years))) continue;
+    // (nor where the story brought in someone else with no age: "after another teenager was stabbed")
+    if (bare && unagedBefore(analysis, later.sentence, introduced[0]!.head)) continue;
     const earlier = introduced[0]!;
     if (earlier.years === later.years || !ageSlip(earlier.years, later.years) || givenElsewhere(later)) continue;
     out.push({ earlier, later });
@@ -59,6 +61,11 @@ function agedNouns(ctx: SentenceContext): AgedNoun[] {
   const { words } = ctx;
   const out: AgedNoun[] = [];
   for (let k = 1; k < words.length; k++) {
+    // "A woman, 34, was stabbed": an age in apposition on a noun brought in with "a"
+    const [who, comma, age, close] = [words[k], words[k + 1], words[k + 2], words[k + 3]];
+    if (/^(?:a|an)$/.test(words[k - 1]!.lower) && who?.pos === 'NOUN' && who.quote < 0 && who.lower === who.lemma && isPersonNoun(who.lemma) && !ctx.mentionAt[k] && comma?.text === ',' && /^\d{1,3}$/.test(age?.text ?? '') && close?.text === ',') {
+      out.push({ years: Number(age!.text), head: who.lemma, definite: false, sentence: ctx.sentence.index, start: words[k - 1]!.start, end: close.start });
+    }
     const old = yearOld(words, k);
     const article = words[k - 1]!.lower;
     if (!old || words[k]!.quote >= 0 || !/^(?:a|an|the)$/.test(article)) continue;
@@ -78,4 +85,22 @@ function agedNouns(ctx: SentenceContext): AgedNoun[] {
     out.push({ years: old.years, head: noun.lemma, definite: article === 'the', sentence: ctx.sentence.index, start: words[k - 1]!.start, end: noun.end });
   }
   return out;
+}
+
+/**
+ * Whether the body before a sentence brings in someone by a noun with no age: "another teenager", "a
+ * woman" (not "a man" where the aged one is "a 67-year-old man": the story told of him first without it).
+ */
+function unagedBefore(analysis: Analysis, sentence: number, head: string): boolean {
+  return analysis.contexts.some((ctx) => {
+    if (ctx.sentence.index >= sentence || !BODY_KINDS.has(ctx.sentence.kind)) return false;
+    const { words } = ctx;
+    return words.some((w, k) => {
+      if (w.quote >= 0 || !/^(?:a|an|another)$/.test(w.lower) || yearOld(words, k + 1)) return false;
+      let j = k + 1;
+      while (words[j]?.pos === 'ADJ' && j < k + 3) j++;
+      const noun = words[j];
+      return noun !== undefined && noun.pos === 'NOUN' && noun.lower === noun.lemma && !ctx.mentionAt[j] && isPersonNoun(noun.lemma) && (w.lower === 'another' || noun.lemma !== head);
+    });
+  });
 }

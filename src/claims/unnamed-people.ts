@@ -14,6 +14,8 @@ export interface Described {
   group?: number;
   /** The ages a group is given ("aged 41 and 29"), in order. */
   ages?: number[];
+  /** Told with "a", "an" or a number: someone brought in, not met again. */
+  indefinite?: boolean;
 }
 
 /**
@@ -71,13 +73,13 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
     const count = word.pos === 'NUM' ? parseNumeral(ctx.lexicon, lower) : undefined;
     if (count !== undefined && count >= 2 && count <= 20 && Number.isInteger(count) && words[k - 1]?.lower !== 'the') {
       const noun = nounAt(k + 1);
-      if (noun?.head && noun.plural) return { group: count, head: noun.head, ...withAges(agesAfter(noun.next)) };
+      if (noun?.head && noun.plural) return { group: count, head: noun.head, indefinite: true, ...withAges(agesAfter(noun.next)) };
       continue;
     }
     if (!/^(?:a|an|the)$/.test(lower)) continue;
     if (words[k + 1]?.lower === 'pair') {
       const noun = words[k + 2]?.lower === 'of' ? nounAt(k + 3) : undefined;
-      if (noun?.head && noun.plural) return { group: 2, head: noun.head };
+      if (noun?.head && noun.plural) return { group: 2, head: noun.head, indefinite: lower !== 'the' };
       if (lower === 'the' && words[k + 2]?.lower !== 'of') return { group: 2 };
       continue;
     }
@@ -92,8 +94,9 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
       if (lower === 'the' && noun.head && !old) return { group: 0, head: noun.head, ...withAges(agesAfter(noun.next)) };
       continue;
     }
-    if (old) return { years: old.years, ...(noun.head ? { head: noun.head } : {}) };
-    if (noun.head) return { head: noun.head };
+    const indefinite = lower !== 'the';
+    if (old) return { years: old.years, indefinite, ...(noun.head ? { head: noun.head } : {}) };
+    if (noun.head) return { head: noun.head, indefinite };
   }
   return undefined;
 }

@@ -56,7 +56,7 @@ interface Age {
 const AGE = /^(\d{1,3})$/;
 
 /** Words that tell of an age at another time than the story's, or a year named ("At the 2021 Games, the 30-year-old"): a birthday may fall between two ages a year apart. */
-const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since|(?:1[89]|20)\d\d)\b/i;
+const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since (?:then|last|childhood|birth|(?:1[89]|20)\d\d)|(?:1[89]|20)\d\d)\b/i;
 
 /** Whether either sentence that gives the two ages tells of another time. */
 function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
@@ -339,6 +339,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: ['5:1 contradicted-attribute “The 56-year-old” in paragraph 3 does not match “A 58-year-old woman” in paragraph 1: the same person given two ages'] },
     { text: 'A 58-year-old woman and a 55-year-old man were taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: [] },
     { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe other driver, Tom Reed, 56, was unhurt.\n\nThe 56-year-old was later interviewed by police.\n', findings: [] },
+    // (nor where it brings in someone else with no age; "has since been discharged" tells no time passing) (review)
+    { text: 'A 17-year-old boy has been arrested after another teenager was stabbed outside a college in Luton.\n\nOfficers were called to Park Street at 3pm on Friday.\n\nThe 16-year-old is in a stable condition in hospital.\n', findings: [] },
+    { text: 'A 79-year-old man was found injured at his home in Hartlepool after a burglary.\n\nCash had been taken.\n\nThe 78-year-old was treated in hospital and has since been discharged.\n', findings: ['5:1 contradicted-attribute “The 78-year-old” in paragraph 3 does not match “A 79-year-old man” in paragraph 1: the same person given two ages'] },
     { text: 'A 34-year-old mechanic from Torquay and a 31-year-old mechanic from Paignton were arrested.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     { text: 'A 34-year-old mechanic was hurt when a car fell from a jack at his garage on Friday.\n\nHis brother, 36, also a mechanic, lifted the car off him.\n\nThe 36-year-old mechanic was treated for a back strain.\n', findings: [] },
     { text: 'A 34-year-old nurse was charged in March 2022 with stealing painkillers.\n\nAt her sentencing on Monday, more than two years later, the 36-year-old nurse wept in the dock.\n', findings: [] },

@@ -273,6 +273,9 @@ export const repetition = defineKind<Options>({
       findings: ['5:1 repeated-claim Arrest in Pen-y-Bryn (Sunday) is reported twice (paragraphs 1 and 3)'],
     },
     { text: 'A 15-year-old girl was arrested after the fire at Pen-y-Bryn on Sunday.\n\nMore than 60 firefighters tackled the blaze.\n\nA boy was detained in connection with the fire.\n', findings: [] },
+    // (nor a noun alone, the lede told out, nor "a man" brought in again with the same noun: another man) (review)
+    { text: 'A man was killed and a woman was injured in a crash on the A6 in Kendal on Friday, police said.\n\nThe man died at the scene. The woman was taken to hospital.\n', findings: [] },
+    { text: 'A man in his 20s was arrested on suspicion of assault after the fight in Truro.\n\nA man in his 50s was arrested on suspicion of affray.\n', findings: [] },
     // a place qualifying the noun a preposition takes ("at the Paignton property") is where; no one named: worth a look
     {
       text: 'Police arrested the men at an address in Paignton on Wednesday.\n\nNineteen engines were stolen.\n\nDetectives took the pair into custody at the Paignton property early on Wednesday.\n',
@@ -561,8 +564,13 @@ function describedOnce(story: Story, a: Claim, b: Claim): boolean {
   const [da, db] = [described(a), described(b)];
   // (a later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24
   // and 31, were arrested at the scene")
-  const agesAdded = db !== undefined && da !== undefined && ((db.years !== undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined));
-  return da !== undefined && db !== undefined && !agesAdded && describedAlike(da, db);
+  if (da === undefined || db === undefined) return false;
+  const agesAdded = (db.years !== undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
+  // (a noun alone, "a woman" … "the woman", may be the lede's summary told out; "a man" brought in again
+  // with the same noun and no age is another man: "A man in his 30s was arrested … A man in his 60s")
+  const told = [da, db].some((d) => d.years !== undefined || d.group !== undefined);
+  const another = db.indefinite === true && db.head === da.head && db.years === undefined && db.group === undefined;
+  return told && !agesAdded && !another && describedAlike(da, db);
 }
 
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
