@@ -115,6 +115,9 @@ test('an event retold of people described alike, not named, is a warning: the sa
   const found = (text: string) => checkText(text, { noConfig: true, path: 'a.md' }).findings.filter((f) => f.ruleId === 'repeated-claim').map((f) => [f.severity, f.message]);
   assert.deepEqual(found('Police arrested two men, aged 34 and 41, at a house in Brixham on Friday.\n\nEleven outboard engines were recovered.\n\nDetectives took the pair into custody at the Brixham house on Friday.\n'), [['warning', 'Arrest in Brixham (Friday) is reported twice (paragraphs 1 and 3)']]);
   assert.deepEqual(found('A 15-year-old girl was arrested after the fire at the Leigh Road depot on Sunday.\n\nFirefighters were there for six hours.\n\nThe teenager was detained at the Leigh Road depot on Sunday.\n'), [['warning', 'Arrest in Leigh Road (Sunday) is reported twice (paragraphs 1 and 3)']]);
+  // ages told in words: "in her 80s" and "elderly" can be one woman; "in his 20s" and "in his 50s" cannot
+  assert.deepEqual(found('A woman in her 80s died in a house fire in Ebbw Vale on Tuesday night.\n\nFirefighters were called at about 11pm.\n\nAn elderly woman died in the blaze in Ebbw Vale, the fire service confirmed.\n'), [['warning', 'Death in Ebbw Vale (Tuesday) is reported twice (paragraphs 1 and 3)']]);
+  assert.deepEqual(found('A man in his 20s was arrested on suspicion of assault after the fight in Truro.\n\nA man in his 50s was arrested on suspicion of affray in Truro.\n').map(([severity]) => severity).filter((x) => x !== 'info'), []);
   // a later telling that gives the ages tells more; two men are no pair of boys (the same place and day
   // leave that worth a look)
   assert.deepEqual(found('Police found cannabis worth £2m in a mill in Dunholme, and two men have been arrested.\n\nOfficers raided the mill on Wednesday.\n\nTwo men, aged 24 and 31, were arrested at the scene.\n'), []);

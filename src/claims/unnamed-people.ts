@@ -8,14 +8,14 @@ import { parseNumeral, yearOld } from './numbers.js';
  */
 export interface Described {
   years?: number;
+  /** Ages the words allow where they give none exactly: "in his 50s", "an elderly woman", "a teenage girl". */
+  range?: [number, number];
   /** The noun that says who, as its lemma (singular). */
   head?: string;
   /** How many a group is: 0 for one whose size the words do not give ("the men"); absent for one person. */
   group?: number;
   /** The ages a group is given ("aged 41 and 29"), in order. */
   ages?: number[];
-  /** Told with "a", "an" or a number: someone brought in, not met again. */
-  indefinite?: boolean;
 }
 
 /**
@@ -38,6 +38,24 @@ const PERSON_NOUNS: Record<string, { sex?: 'm' | 'f'; ages: [number, number] }> 
   suspect: { ages: [0, 120] },
 };
 
+/** What an adjective before a person noun says of the age: "a teenage girl", "an elderly woman". */
+const ADJECTIVE_AGES: Record<string, [number, number] | undefined> = {
+  teenage: [13, 19],
+  teenaged: [13, 19],
+  elderly: [65, 120],
+  'middle-aged': [40, 65],
+};
+
+/** Decades written as words ("in her eighties"). */
+const DECADES: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+
+/** The ages every one of several ranges allows (undefined where none is given; an empty one where they clash). */
+function narrowed(ranges: ([number, number] | undefined)[]): [number, number] | undefined {
+  const given = ranges.filter((r): r is [number, number] => r !== undefined);
+  if (!given.length) return undefined;
+  return [Math.max(...given.map((r) => r[0])), Math.min(...given.map((r) => r[1]))];
+}
+
 /** Adjectives that pick one of several: "the older man", "the other driver", "a second teenager". */
 const TELLS_APART = /^(?:\w+er|other|another|second|third|first|last|elder|eldest|oldest|youngest)$/;
 
@@ -45,7 +63,7 @@ const TELLS_APART = /^(?:\w+er|other|another|second|third|first|last|elder|eldes
 export function describedPerson(ctx: SentenceContext, from: number, to: number): Described | undefined {
   const { words } = ctx;
   // the noun for who, after adjectives that do not tell one of several apart: [its lemma, the word after it]
-  const nounAt = (at: number): { head?: string; plural: boolean; next: number } | undefined => {
+  const nounAt = (at: number): { head?: string; range?: [number, number]; plural: boolean; next: number } | undefined => {
     let j = at;
     while (words[j]?.pos === 'ADJ' && j < at + 3) j++;
     if (words.slice(at, j).some((w) => TELLS_APART.test(w.lower))) return undefined;
@@ -57,7 +75,16 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
     // (a name after the noun names the person, "the driver, Tom Reed"; "the child who died" points at a
     // telling, it is none)
     if (head && (ctx.mentionAt[j + 1] || (words[j + 1]?.text === ',' && ctx.mentionAt[j + 2]) || /^(?:who|that)$/i.test(words[j + 1]?.text ?? ''))) return undefined;
-    return { ...(head ? { head } : {}), plural: noun.lower !== noun.lemma, next: j + 1 };
+    const range = narrowed(words.slice(at, j).map((w) => ADJECTIVE_AGES[w.lower]).concat([decadeAfter(j + 1)]));
+    return { ...(head ? { head } : {}), ...(range ? { range } : {}), plural: noun.lower !== noun.lemma, next: j + 1 };
+  };
+  // "in his 50s", "in her early eighties"
+  const decadeAfter = (at: number): [number, number] | undefined => {
+    if (words[at]?.lower !== 'in' || !/^(?:his|her|their)$/.test(words[at + 1]?.lower ?? '')) return undefined;
+    let k = at + 2;
+    if (/^(?:early|mid|late)$/.test(words[k]?.lower ?? '')) k++;
+    const decade = DECADES[words[k]?.lower ?? ''] ?? (/^(\d)0s$/.exec(words[k]?.lower ?? '')?.[1] !== undefined ? Number(words[k]!.lower[0]) * 10 : /^\d0$/.test(words[k]?.text ?? '') && words[k + 1]?.lower === 's' ? Number(words[k]!.text) : undefined);
+    return decade === undefined ? undefined : [decade, decade + 9];
   };
   // ", aged 41 and 29"
   const agesAfter = (at: number): number[] | undefined => {
@@ -73,13 +100,13 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
     const count = word.pos === 'NUM' ? parseNumeral(ctx.lexicon, lower) : undefined;
     if (count !== undefined && count >= 2 && count <= 20 && Number.isInteger(count) && words[k - 1]?.lower !== 'the') {
       const noun = nounAt(k + 1);
-      if (noun?.head && noun.plural) return { group: count, head: noun.head, indefinite: true, ...withAges(agesAfter(noun.next)) };
+      if (noun?.head && noun.plural) return { group: count, head: noun.head, ...withAges(agesAfter(noun.next)) };
       continue;
     }
     if (!/^(?:a|an|the)$/.test(lower)) continue;
     if (words[k + 1]?.lower === 'pair') {
       const noun = words[k + 2]?.lower === 'of' ? nounAt(k + 3) : undefined;
-      if (noun?.head && noun.plural) return { group: 2, head: noun.head, indefinite: lower !== 'the' };
+      if (noun?.head && noun.plural) return { group: 2, head: noun.head };
       if (lower === 'the' && words[k + 2]?.lower !== 'of') return { group: 2 };
       continue;
     }
@@ -94,9 +121,8 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
       if (lower === 'the' && noun.head && !old) return { group: 0, head: noun.head, ...withAges(agesAfter(noun.next)) };
       continue;
     }
-    const indefinite = lower !== 'the';
-    if (old) return { years: old.years, indefinite, ...(noun.head ? { head: noun.head } : {}) };
-    if (noun.head) return { head: noun.head, indefinite };
+    if (old) return { years: old.years, ...(noun.head ? { head: noun.head } : {}) };
+    if (noun.head) return { head: noun.head, ...(noun.range ? { range: noun.range } : {}) };
   }
   return undefined;
 }
@@ -122,9 +148,10 @@ export function describedAlike(a: Described, b: Described): boolean {
   if (a.head && b.head && !nounsAlike(a.head, b.head)) return false;
   // (a noun that says what someone did, "a driver", is no age's: "the 41-year-old" may be another)
   if ((a.head && !b.head && !PERSON_NOUNS[a.head]) || (b.head && !a.head && !PERSON_NOUNS[b.head])) return false;
-  const [na, nb] = [a.head ? PERSON_NOUNS[a.head] : undefined, b.head ? PERSON_NOUNS[b.head] : undefined];
-  const within = (noun: typeof na, years: number | undefined) => !noun || years === undefined || (years >= noun.ages[0] && years <= noun.ages[1]);
-  if (!within(na, b.years) || !within(nb, a.years)) return false;
+  // the ages each side allows, by its figure, its words and its noun, must meet
+  const ages = (d: Described) => narrowed([d.years !== undefined ? [d.years, d.years] : undefined, d.range, d.head ? PERSON_NOUNS[d.head]?.ages : undefined]);
+  const [ra, rb] = [ages(a), ages(b)];
+  if (ra && rb && (ra[0] > rb[1] || rb[0] > ra[1] || ra[0] > ra[1] || rb[0] > rb[1])) return false;
   // (each side says who by a noun or an age)
   return (a.head !== undefined || a.years !== undefined) && (b.head !== undefined || b.years !== undefined);
 }

@@ -565,12 +565,11 @@ function describedOnce(story: Story, a: Claim, b: Claim): boolean {
   // (a later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24
   // and 31, were arrested at the scene")
   if (da === undefined || db === undefined) return false;
-  const agesAdded = (db.years !== undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
-  // (a noun alone, "a woman" … "the woman", may be the lede's summary told out; "a man" brought in again
-  // with the same noun and no age is another man: "A man in his 30s was arrested … A man in his 60s")
-  const told = [da, db].some((d) => d.years !== undefined || d.group !== undefined);
-  const another = db.indefinite === true && db.head === da.head && db.years === undefined && db.group === undefined;
-  return told && !agesAdded && !another && describedAlike(da, db);
+  const agesAdded = (db.years !== undefined && da.years === undefined) || (db.range !== undefined && da.range === undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
+  // (a noun alone, "a woman" … "the woman", may be the lede's summary told out: one side must say how
+  // old, or how many; "A man in his 30s … A man in his 60s" are two men)
+  const told = [da, db].some((d) => d.years !== undefined || d.range !== undefined || d.group !== undefined);
+  return told && !agesAdded && describedAlike(da, db);
 }
 
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
