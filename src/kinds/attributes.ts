@@ -64,6 +64,15 @@ function timePassing(analysis: Analysis, a: Age, b: Age): boolean {
 }
 
 /** Words that make a share of a whole those who took no side: abstainers, absentees, turnout. */
+/** A motion's vote, yes or no: "backed the proposal by 214 votes to 59", "voted 31 to 9 in favour". */
+const MOTION = /\b(?:motion|proposal|proposals|plan|plans|merger|resolution|bill|scheme|in favou?r|against|backed|approved|rejected|passed|carried|defeated|endorsed)\b/i;
+
+/** Votes for neither side, which a share of "those voting" may count: abstentions, spoilt ballots. */
+const NEITHER_SIDE = /\b(?:abstain(?:ed|ing|s)?|abstentions?|spoil(?:ed|t) (?:ballots?|papers?|votes?)|blank (?:ballots?|votes?))\b/i;
+
+/** Words for those who voted or their votes: "of those voting", "of the votes cast", "of voters". */
+const VOTING = /^(?:voting|voted|vote|votes|voter|voters|ballot|ballots)$/;
+
 const NEUTRAL_PART = /\b(?:abstain(?:ed|ing|s)?|absent|took part|take part|turned out|turnout|did not vote)\b/i;
 
 /** A figure told of a group or a thing, where it stands. */
@@ -426,6 +435,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'She led at the 20-mile mark.\n\nThe crowd roared.\n\nAt the 22-mile mark she pulled clear.\n\nThe council approved a 12-storey tower in May. It also approved another 15-storey tower on the quay.\n', findings: [] },
     // a vote's margin that its totals do not give; a lead at an earlier count is another figure
     { text: "The certified results gave Ortiz 4,112 votes to Harmon's 4,081.\n\nHarmon had led by 44 votes on election night.\n\nOrtiz's 37-vote margin is the closest since 2010.\n", findings: ['5:9 contradicted-attribute “37-vote margin” in paragraph 3 is not the margin of “4,112 votes to Harmon\'s 4,081” in paragraph 1, which is 31'] },
+    // a share of those voting that a motion's totals do not give (blind set AK); not where some abstained,
+    // nor a candidate's share of a race of more than two
+    { text: 'Members backed the merger by 214 votes to 59 on Tuesday.\n\nThe vote followed months of talks.\n\nThe 214 in favour amounted to 84 per cent of those voting.\n', findings: ['5:31 contradicted-attribute “84 per cent of those voting” in paragraph 3 is not “214 votes to 59” in paragraph 1: 84% against 78%'] },
+    { text: 'Members backed the merger by 214 votes to 59, with 31 abstentions.\n\nThe vote followed months of talks.\n\nThe 214 in favour amounted to 70 per cent of those voting.\n', findings: [] },
+    { text: 'Ortiz beat Harmon by 4,112 votes to 3,081 on Tuesday.\n\nTurnout was low.\n\nOrtiz took 48 percent of the vote in a four-way race.\n', findings: [] },
     // a story of two votes: a margin neither gives is the first's, told wrong; one its own sentence's figures give is theirs
     { text: 'The vote was 27 to 19, with two abstentions.\n\nThe 10-vote margin was wider than expected.\n\nCouncillors also voted 31 to 15 to freeze parking charges.\n', findings: ['3:5 contradicted-attribute “10-vote margin” in paragraph 2 is not the margin of “27 to 19” in paragraph 1, which is 8'] },
     // a motion that "passed" or "failed" by its totals is a vote too: its margin is its own
@@ -545,6 +559,23 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     if (distinct.size === 1) {
       const tally = tallies[0]!;
       const tallyText = analysis.doc.source.slice(tally.start, tally.end);
+      // a share of those voting that the one motion's totals do not give ("backed the proposal by 214 votes
+      // to 59" / "84 per cent of those voting": 78%); not a candidate's share of an election with more
+      // than two, nor where some abstained or spoiled their ballots
+      const motion = MOTION.test(analysis.sentences[tally.sentence]!.text) && !NEITHER_SIDE.test(analysis.doc.source);
+      // (a percentage or fraction of those voting; a count of the members is who turned out, not a side)
+      const ofVoters = (share: Share) => share.kind !== 'count' && [...share.words].some((w) => VOTING.test(w)) && share.sentence !== tally.sentence && !NEUTRAL_PART.test(analysis.sentences[share.sentence]!.text);
+      const tallyShare: Share = { kind: 'count', value: tally.high / (tally.high + tally.low), low: tally.high / (tally.high + tally.low) - 0.005, high: tally.high / (tally.high + tally.low) + 0.005, words: new Set(), sentence: tally.sentence, start: tally.start, end: tally.end, text: tallyText };
+      for (const share of motion ? shares.filter(ofVoters) : []) {
+        if (sharesAgree(tallyShare, share)) continue;
+        context.report({
+          confidence: confidence(0.75),
+          message: 'share',
+          data: { later: share.text, earlier: tallyText, where: placeOf(analysis.sentences[share.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), laterShare: percent(share.value), earlierShare: percent(tallyShare.value) },
+          locations: laterFirst(share, tally),
+          evidence: { expected: tallyText, actual: share.text, field: 'share' },
+        });
+      }
       for (const margin of found.flatMap((f) => f.margins)) {
         if (margin.value !== tally.high - tally.low) marginClash(margin, tally, 1);
       }
