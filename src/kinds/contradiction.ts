@@ -14,6 +14,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { conflicts, modifiersAgree, participants, relationsConflict } from '../claims/compare.js';
+import { talliesOf } from '../claims/tallies.js';
 import { datesAgree, sameDate, digitsKey, digitsOf, digitsSwapped, onDay } from '../claims/numbers.js';
 import { similarity } from '../claims/similarity.js';
 import { firstTelling } from '../claims/firsts.js';
@@ -97,6 +98,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The council met on Tuesday night and delayed a decision on the budget.\n\nCouncillors will meet again on Monday to vote on the plan.\n\nMonday\'s meeting is the last before the summer recess.\n', findings: [] },
     { text: 'Cllr Margaret Holloway announced her departure at a full council meeting on Tuesday night.\n\nAt Monday\'s meeting, Cllr Holloway insisted she had acted in good faith.\n\nA new leader will be chosen at the council\'s annual meeting on 21 May.\n', findings: ['3:1 contradicted-fact Meeting: paragraph 2 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
+    // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
+    { text: 'Members of the committee backed the scheme by nine votes to four on Tuesday.\n\nCllr Dan Ode was one of the four who voted against.\n\nIn 2021 the same committee threw out a weekend closure by eight votes to five.\n', findings: [] },
     // (or tells one by its day and the other by its month, as the event or its sentence gives it: blind set AL)
     { text: 'Members of the planning committee voted seven to four on Tuesday to refuse the scheme.\n\nThe scheme had been before the committee once already. In March, members voted six to five to defer it.\n', findings: [] },
     { text: 'At a referendum on Thursday, 1,846 people voted in favour of the plan and 412 against.\n\nIt is the second such referendum this year. In March, voters in neighbouring Ashby approved their plan by 902 votes to 131.\n', findings: [] },
@@ -222,8 +225,17 @@ export const contradiction = defineKind<Options>({
     const repeats = new Map<Claim, boolean>();
     const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
     const never = neverReader();
+    // (each sentence's time: its first event's, else the first date it gives, "In 2021 the same committee …")
     const sentenceTimes = new Map<number, Value>();
     for (const c of events) if (c.values.time && !sentenceTimes.has(c.sentence)) sentenceTimes.set(c.sentence, c.values.time);
+    for (const ctx of analysis.contexts) if (!sentenceTimes.has(ctx.sentence.index) && ctx.dates[0]) sentenceTimes.set(ctx.sentence.index, ctx.dates[0]);
+    // the totals of a vote each sentence gives: "one of the four who voted against" tells a side of "nine votes to four"
+    const totals = new Map<number, Set<number>>();
+    const totalsOf = (sentence: number) => {
+      let set = totals.get(sentence);
+      if (!set) totals.set(sentence, (set = new Set(talliesOf(analysis.contexts[sentence]!).tallies.flatMap((t) => [t.high, t.low]))));
+      return set;
+    };
     // each later claim is set against the nearest earlier one it contradicts, once per value
     const candidates = earlierCandidates(events, (a, b) => separateRecords(analysis, a.sentence, b.sentence));
     for (const b of events) {
@@ -272,8 +284,10 @@ export const contradiction = defineKind<Options>({
         const twoTimes = !sameEvent && timeA !== undefined && timeB !== undefined && !sameDate(timeA, timeB);
         // a repeatable event told of a year the other telling does not give is another occurrence
         // ("Haverford to cut 410 jobs" … "In 2019, Haverford cut 150 jobs")
-        const yearOnly = (c: Claim) => c.values.time?.kind === 'year';
-        if (!frame.once && (a.values.time === undefined) !== (b.values.time === undefined) && (yearOnly(a) || yearOnly(b))) continue;
+        // (the sentence's year where the event has no time of its own: "In 2021 the same committee threw
+        // out a weekends-only closure by eight votes to five")
+        const yearOnly = (t: Value | undefined) => t?.kind === 'year';
+        if (!frame.once && (timeA === undefined) !== (timeB === undefined) && (yearOnly(timeA) || yearOnly(timeB))) continue;
         // and a figure counted over a span ("42 deaths last year", "each year") is another figure
         // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"
         const otherSpan = !frame.once && spanOf(a) !== spanOf(b);
@@ -283,6 +297,7 @@ export const contradiction = defineKind<Options>({
           if ((otherSpan || twoTimes) && conflict.field !== 'place' && conflict.field !== 'time') continue;
           if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
+          if (conflict.field === 'count' && (totalsOf(a.sentence).has(Number(conflict.actual.key)) || totalsOf(b.sentence).has(Number(conflict.expected.key)))) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
           if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
