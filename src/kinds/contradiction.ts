@@ -98,6 +98,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The council met on Tuesday night and delayed a decision on the budget.\n\nCouncillors will meet again on Monday to vote on the plan.\n\nMonday\'s meeting is the last before the summer recess.\n', findings: [] },
     { text: 'Cllr Margaret Holloway announced her departure at a full council meeting on Tuesday night.\n\nAt Monday\'s meeting, Cllr Holloway insisted she had acted in good faith.\n\nA new leader will be chosen at the council\'s annual meeting on 21 May.\n', findings: ['3:1 contradicted-fact Meeting: paragraph 2 says “Monday”, but paragraph 1 says “Tuesday”'] },
     // a story of two votes tells both days
+    // an incident's figures told of a month alone, not the story's, are another occurrence's (blind set AE)
+    { text: 'PICACHO, Ariz. (AP) — A wall of dust swept across farm country on Friday afternoon, setting off a chain-reaction crash on I-10.\n\nTwenty-three people were injured, three of them seriously enough to be flown by helicopter to hospitals in Phoenix, police said.\n\nIt was the second dust-related pileup on that stretch of I-10 this summer. In July, a five-vehicle crash near Eloy injured two people.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
     { text: 'Members of the committee backed the scheme by nine votes to four on Tuesday.\n\nCllr Dan Ode was one of the four who voted against.\n\nIn 2021 the same committee threw out a weekend closure by eight votes to five.\n', findings: [] },
     // (or tells one by its day and the other by its month, as the event or its sentence gives it: blind set AL)
@@ -288,13 +290,19 @@ export const contradiction = defineKind<Options>({
         // out a weekends-only closure by eight votes to five")
         const yearOnly = (t: Value | undefined) => t?.kind === 'year';
         if (!frame.once && (timeA === undefined) !== (timeB === undefined) && (yearOnly(timeA) || yearOnly(timeB))) continue;
+        // and its figures told of a month alone that is not the story's own are another occurrence's ("In
+        // July, a five-vehicle crash near Eloy injured two people"), though "will close it in June" still
+        // answers "will not close it this year"
+        const monthAlone = (t: Value | undefined) => /^month-(\d\d)$/.exec(t?.key ?? '')?.[1];
+        const otherMonth = (t: Value | undefined) => monthAlone(t) !== undefined && (analysis.anchor?.month === undefined || Number(monthAlone(t)) !== analysis.anchor.month);
+        const monthApart = !frame.once && (timeA === undefined) !== (timeB === undefined) && (otherMonth(timeA) || otherMonth(timeB));
         // and a figure counted over a span ("42 deaths last year", "each year") is another figure
         // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"
         const otherSpan = !frame.once && spanOf(a) !== spanOf(b);
         const timeClash = found.some((c) => c.field === 'time');
         for (const conflict of found) {
           if (!enabled.has(conflict.field)) continue;
-          if ((otherSpan || twoTimes) && conflict.field !== 'place' && conflict.field !== 'time') continue;
+          if ((otherSpan || twoTimes || monthApart) && conflict.field !== 'place' && conflict.field !== 'time') continue;
           if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
           if (conflict.field === 'count' && (totalsOf(a.sentence).has(Number(conflict.actual.key)) || totalsOf(b.sentence).has(Number(conflict.expected.key)))) continue;
