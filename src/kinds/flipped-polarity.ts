@@ -19,6 +19,7 @@ import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 import { asksQuestion } from '../text/sentences.js';
+import { pushTo } from '../base/arrays.js';
 
 /** Days of the week, years and times told from now ("last year", "yesterday"), which tell an occasion. */
 const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|since|of|by|during) (?:1[89]|20)\d\d|(?:this|last|next) (?:week|month|year|season|weekend)|yesterday|today|tonight)\b/g;
@@ -135,6 +136,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'We are on track to complete stock condition surveys of every home by the end of next year.', text: 'The regulator said Harbourside had not completed stock condition surveys for around 6,500 of its 18,000 homes.\n', findings: [] },
     { related: 'Choosing not to look into the suspicious nature of the payments, they said, was equivalent to accepting that they were illegal.', text: 'Deliberately failing to investigate payments that looked suspicious, they wrote, amounted to accepting that they were illegal.\n', findings: [] },
     { related: 'The authorities have not found evidence of poison, officials said.', text: 'The authorities, which have launched an investigation, have found no evidence of poison.\n', findings: [] },
+    // a word the report itself uses of the same thing is the report's too ("an undamaged tank"; blind set AI)
+    {
+      related: 'Watchstanders received a report at approximately 5:40 a.m. Monday, June 9, from the operator of the tug Capt. Ed Lamb that the tank barge Miss Dora, which the tug was pushing upriver, had struck a submerged object and was leaking diesel fuel from a damaged cargo tank.\n\nAn estimated 4,200 gallons of diesel fuel was discharged before the crew transferred the remaining cargo from the damaged tank to an undamaged tank aboard the barge. The barge was carrying approximately 210,000 gallons of diesel fuel.',
+      text: 'The barge, Miss Dora, was being pushed upriver by the tug Capt. Ed Lamb when it hit the object at about 5:40 a.m. Monday, damaging one of its cargo tanks. The crew stopped the leak by pumping the rest of the fuel in that tank into an undamaged tank on the barge, which was carrying about 210,000 gallons in all.',
+      findings: [],
+    },
     // opposites told of two things: the costs rise, the prices fall (blind set AK)
     { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened
@@ -177,6 +184,15 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // the article's sentences found reversing a report's
     const reversed = new Set<number>();
     const usedReportWords = new Set<number>();
+    // the report's words outside quotations, by the key they are compared by (read once, when first asked)
+    let reportKeyMap: Map<string, Token[]> | undefined;
+    const allReportKeys = () => {
+      if (!reportKeyMap) {
+        reportKeyMap = new Map();
+        for (const t of versions.old.tokens) if (t.quote < 0) pushTo(reportKeyMap, comparativeBase(lexicon, canon(context.lexicon, t.lemma)), t);
+      }
+      return reportKeyMap;
+    };
     for (const pair of ordered) {
       // against a report, only a sentence that restates one of the report's closely enough can reverse it
       if (source && (pair.pair.similarity ?? 0) < options.minRestatement) continue;
@@ -279,9 +295,16 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // words of one exclusive set (ordinals, colours) oppose each other only inside the sentences matched
       const excluded = (o: Token, n: Token) => lexicon.exclusiveSet.get(o.lower) !== undefined && lexicon.exclusiveSet.get(o.lower) === lexicon.exclusiveSet.get(n.lower);
       const matched = new Set(pair.pair.old);
+      // (against a report, an article word the report itself uses of the same thing anywhere is the
+      // report's too: "into an undamaged tank" where it tells of "the damaged tank" and "an undamaged tank")
+      const fromReport = (n: Token) => {
+        if (!source) return false;
+        const thing = thingOf(n, context.analysis.tokens);
+        return thing !== undefined && (allReportKeys().get(key(n)) ?? []).some((t) => thingOf(t, versions.old.tokens)?.lemma === thing.lemma);
+      };
       const swap =
-        newOnly.map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined) ??
-        newOnly.filter((n) => source && !reportKeys.has(key(n))).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n) && (matched.has(o.sentence) || !excluded(o, n))) })).find((x) => x.o !== undefined);
+        newOnly.filter((n) => !fromReport(n)).map((n) => ({ n, o: oldOnly.find((o) => opposite(o, n) && sameThing(o, n)) })).find((x) => x.o !== undefined) ??
+        newOnly.filter((n) => source && !reportKeys.has(key(n)) && !fromReport(n)).map((n) => ({ n, o: reportTokens.find((o) => opposite(o, n) && sameThing(o, n) && (matched.has(o.sentence) || !excluded(o, n))) })).find((x) => x.o !== undefined);
       if (swap && newKeys.has(key(swap.o!))) swap.o = replaced(swap.o!, swap.n) ?? swap.o;
       if (swap) {
         const told = `${key(swap.o!)}\u0000${key(swap.n)}`;
