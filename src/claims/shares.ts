@@ -111,6 +111,12 @@ export function sharesOf(ctx: SentenceContext): Share[] {
   return out;
 }
 
+/** A vote's side as a share of all who took a side: "by 214 votes to 59" is 214 of 273. */
+export function shareOfVote(side: number, other: number, at: { sentence: number; start: number; end: number }, text: string): Share {
+  const value = side / (side + other);
+  return { kind: 'count', value, low: value - COUNT_SLACK, high: value + COUNT_SLACK, words: new Set(), sentence: at.sentence, start: at.start, end: at.end, text };
+}
+
 /**
  * Whether two shares can be of one whole and still both hold: their ranges meet, for the part or for
  * the rest ("two-thirds opposed" and "five of the 12 in favour" tell the same vote from its two sides).

@@ -40,8 +40,8 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
   };
   const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
   for (const later of told.filter((t) => t.definite)) {
-    // (one with no noun is the one person the story brought in by an age
-    // a slip from it, where the story gives no other age a slip from the later one)
+    // (one with no noun is the one person the story brought in by an age a slip from it, where the
+    // story gives no other age a slip from the later one)
     const bare = later.head === '';
     const introduced = told.filter((t) => !t.definite && (bare ? ageSlip(t.years, later.years) : t.head === later.head) && t.sentence < later.sentence);
     if (introduced.length !== 1) continue;

@@ -62,7 +62,8 @@ const TELLS_APART = /^(?:\w+er|other|another|second|third|first|last|elder|eldes
 /** The first person or group the words from `from` to `to` describe without a name. */
 export function describedPerson(ctx: SentenceContext, from: number, to: number): Described | undefined {
   const { words } = ctx;
-  // the noun for who, after adjectives that do not tell one of several apart: [its lemma, the word after it]
+  // the noun for who, after adjectives that do not tell one of several apart: its lemma, whether it is
+  // plural, the ages its adjectives and a decade after it allow, and the word after it
   const nounAt = (at: number): { head?: string; range?: [number, number]; plural: boolean; next: number } | undefined => {
     let j = at;
     while (words[j]?.pos === 'ADJ' && j < at + 3) j++;
@@ -83,7 +84,9 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
     if (words[at]?.lower !== 'in' || !/^(?:his|her|their)$/.test(words[at + 1]?.lower ?? '')) return undefined;
     let k = at + 2;
     if (/^(?:early|mid|late)$/.test(words[k]?.lower ?? '')) k++;
-    const decade = DECADES[words[k]?.lower ?? ''] ?? (/^(\d)0s$/.exec(words[k]?.lower ?? '')?.[1] !== undefined ? Number(words[k]!.lower[0]) * 10 : /^\d0$/.test(words[k]?.text ?? '') && words[k + 1]?.lower === 's' ? Number(words[k]!.text) : undefined);
+    // ("50s" as one word or as "50" and "s")
+    const word = words[k]?.lower ?? '';
+    const decade = DECADES[word] ?? (/^\d0s$/.test(word) ? Number(word.slice(0, 2)) : /^\d0$/.test(word) && words[k + 1]?.lower === 's' ? Number(word) : undefined);
     return decade === undefined ? undefined : [decade, decade + 9];
   };
   // ", aged 41 and 29"

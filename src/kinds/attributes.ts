@@ -26,7 +26,7 @@ import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { YEAR_IN_TEXT, yearOld } from '../claims/numbers.js';
 import { talliesOf, type Margin, type Tally } from '../claims/tallies.js';
-import { sharesAgree, sharesOf, type Share } from '../claims/shares.js';
+import { shareOfVote, sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { countReferenceClashes, measureClashes } from '../claims/backrefs.js';
 import { BODY_KINDS } from '../model/document.js';
@@ -565,7 +565,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       const motion = MOTION.test(analysis.sentences[tally.sentence]!.text) && !NEITHER_SIDE.test(analysis.doc.source);
       // (a percentage or fraction of those voting; a count of the members is who turned out, not a side)
       const ofVoters = (share: Share) => share.kind !== 'count' && [...share.words].some((w) => VOTING.test(w)) && share.sentence !== tally.sentence && !NEUTRAL_PART.test(analysis.sentences[share.sentence]!.text);
-      const tallyShare: Share = { kind: 'count', value: tally.high / (tally.high + tally.low), low: tally.high / (tally.high + tally.low) - 0.005, high: tally.high / (tally.high + tally.low) + 0.005, words: new Set(), sentence: tally.sentence, start: tally.start, end: tally.end, text: tallyText };
+      const tallyShare = shareOfVote(tally.high, tally.low, tally, tallyText);
       for (const share of motion ? shares.filter(ofVoters) : []) {
         if (sharesAgree(tallyShare, share)) continue;
         context.report({

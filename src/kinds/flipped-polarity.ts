@@ -445,8 +445,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
 });
 
 /**
- * The noun a word tells of where its place shows it: the one it stands before ("rising costs") or
- * the one its "in" or "of" brings ("a decline in nickel prices"), the last noun of the run, or a verb's subject.
+ * The noun a word tells of where its place shows it: the one it stands before ("rising costs"), the
+ * one its "in" or "of" brings ("a decline in nickel prices"; the last noun of the run), or the subject
+ * of a verb with no object.
  */
 function thingOf(word: Token, tokens: Token[]): Token | undefined {
   const next = tokens[word.i + 1];

@@ -562,9 +562,9 @@ function describedOnce(story: Story, a: Claim, b: Claim): boolean {
     return ctx && describedPerson(ctx, c.start, c.end);
   };
   const [da, db] = [described(a), described(b)];
+  if (da === undefined || db === undefined) return false;
   // (a later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24
   // and 31, were arrested at the scene")
-  if (da === undefined || db === undefined) return false;
   const agesAdded = (db.years !== undefined && da.years === undefined) || (db.range !== undefined && da.range === undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
   // (a noun alone, "a woman" … "the woman", may be the lede's summary told out: one side must say how
   // old, or how many; "A man in his 30s … A man in his 60s" are two men)
