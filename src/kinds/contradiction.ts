@@ -227,10 +227,13 @@ export const contradiction = defineKind<Options>({
     const repeats = new Map<Claim, boolean>();
     const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
     const never = neverReader();
-    // (each sentence's time: its first event's, else the first date it gives, "In 2021 the same committee …")
+    // (the time a sentence opens with, which dates all it tells: "In 2021 the same committee …", "In
+    // March, voters … approved their plan by 902 votes"; not "The death toll of 12 was confirmed on Tuesday")
     const sentenceTimes = new Map<number, Value>();
-    for (const c of events) if (c.values.time && !sentenceTimes.has(c.sentence)) sentenceTimes.set(c.sentence, c.values.time);
-    for (const ctx of analysis.contexts) if (!sentenceTimes.has(ctx.sentence.index) && ctx.dates[0]) sentenceTimes.set(ctx.sentence.index, ctx.dates[0]);
+    for (const ctx of analysis.contexts) {
+      const opening = ctx.dates.find((d) => OPENING_TIME.test(analysis.doc.source.slice(ctx.sentence.start, d.start)));
+      if (opening) sentenceTimes.set(ctx.sentence.index, opening);
+    }
     // the totals of a vote each sentence gives: "one of the four who voted against" tells a side of "nine votes to four"
     const totals = new Map<number, Set<number>>();
     const totalsOf = (sentence: number) => {
@@ -463,6 +466,9 @@ const MAX_DATED_TELLINGS = 50;
 
 /** How sure a dated reference ("Monday's meeting") is of meaning the one event told on another day. */
 const REFERENCE_SURE = 0.75;
+
+/** What may stand before a time that opens a sentence: "In", "On", "Last", or nothing. */
+const OPENING_TIME = /^\s*(?:(?:in|on|during|by|last|early|late|earlier|later)\s+(?:the\s+)?)?$/i;
 
 /** A dated reference to an event still to come: "next Monday's vote", "Friday's meeting will decide". */
 function upcoming(analysis: Analysis, claim: Claim): boolean {
