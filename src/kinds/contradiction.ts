@@ -100,6 +100,8 @@ export const contradiction = defineKind<Options>({
     // a story of two votes tells both days
     // an incident's figures told of a month alone, not the story's, are another occurrence's (blind set AE)
     { text: 'PICACHO, Ariz. (AP) — A wall of dust swept across farm country on Friday afternoon, setting off a chain-reaction crash on I-10.\n\nTwenty-three people were injured, three of them seriously enough to be flown by helicopter to hospitals in Phoenix, police said.\n\nIt was the second dust-related pileup on that stretch of I-10 this summer. In July, a five-vehicle crash near Eloy injured two people.\n', findings: [] },
+    // those for a motion are no other count of those against it (review)
+    { text: 'At a referendum on Thursday, 1,846 people in Measham voted in favour of the plan.\n\nOnly 187 people voted against.\n\nThe plan now goes to the district council.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
     { text: 'Members of the committee backed the scheme by nine votes to four on Tuesday.\n\nCllr Dan Ode was one of the four who voted against.\n\nIn 2021 the same committee threw out a weekend closure by eight votes to five.\n', findings: [] },
     // (or tells one by its day and the other by its month, as the event or its sentence gives it: blind set AL)
@@ -309,6 +311,8 @@ export const contradiction = defineKind<Options>({
           if (conflict.field === 'time' && !frame.once && !oneIncident) continue;
           if (timeClash && conflict.field !== 'time') continue;
           if (conflict.field === 'count' && (totalsOf(a.sentence).has(Number(conflict.actual.key)) || totalsOf(b.sentence).has(Number(conflict.expected.key)))) continue;
+          // (and those for a motion are no other count of those against it: "1,846 voted in favour" / "187 voted against")
+          if (conflict.field === 'count' && sideOf(analysis, a) !== undefined && sideOf(analysis, b) !== undefined && sideOf(analysis, a) !== sideOf(analysis, b)) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
           if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
@@ -466,6 +470,12 @@ const MAX_DATED_TELLINGS = 50;
 
 /** How sure a dated reference ("Monday's meeting") is of meaning the one event told on another day. */
 const REFERENCE_SURE = 0.75;
+
+/** The side of a vote a telling counts, where the words right after its verb say: "voted in favour", "voted against". */
+function sideOf(analysis: Analysis, claim: Claim): 'for' | 'against' | undefined {
+  const after = analysis.doc.source.slice(claim.trigger.end, claim.trigger.end + 20);
+  return /^\s+(?:in favou?r|for\b)/i.test(after) ? 'for' : /^\s+against\b/i.test(after) ? 'against' : undefined;
+}
 
 /** What may stand before a time that opens a sentence: "In", "On", "Last", or nothing. */
 const OPENING_TIME = /^\s*(?:(?:in|on|during|by|last|early|late|earlier|later)\s+(?:the\s+)?)?$/i;
