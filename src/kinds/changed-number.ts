@@ -148,7 +148,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const toldElsewhere = (a: NumberMention) => mode.name === 'source' && a.unit !== undefined && mode.supports.number(context.analysis, a);
       // (how much of a count was in, "with about 70 percent of votes counted", is no figure of the story
       // once the count is finished)
-      const progress = (a: NumberMention) => countCompleted(pair.oldSentences, pair.newSentences) && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
+      const completed = mode.name === 'edit' && countCompleted(pair.oldSentences, pair.newSentences);
+      const progress = (a: NumberMention) => completed && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
@@ -193,7 +194,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
         const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts));
-        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || countCompleted(pair.oldSentences, pair.newSentences));
+        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,

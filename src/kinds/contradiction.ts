@@ -312,7 +312,7 @@ export const contradiction = defineKind<Options>({
           if (timeClash && conflict.field !== 'time') continue;
           if (conflict.field === 'count' && (totalsOf(a.sentence).has(Number(conflict.actual.key)) || totalsOf(b.sentence).has(Number(conflict.expected.key)))) continue;
           // (and those for a motion are no other count of those against it: "1,846 voted in favour" / "187 voted against")
-          if (conflict.field === 'count' && sideOf(analysis, a) !== undefined && sideOf(analysis, b) !== undefined && sideOf(analysis, a) !== sideOf(analysis, b)) continue;
+          if (conflict.field === 'count' && sidesApart(analysis, a, b)) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
           if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
@@ -475,6 +475,12 @@ const REFERENCE_SURE = 0.75;
 function sideOf(analysis: Analysis, claim: Claim): 'for' | 'against' | undefined {
   const after = analysis.doc.source.slice(claim.trigger.end, claim.trigger.end + 20);
   return /^\s+(?:in favou?r|for\b)/i.test(after) ? 'for' : /^\s+against\b/i.test(after) ? 'against' : undefined;
+}
+
+/** Two tellings that count the two sides of a vote, one each. */
+function sidesApart(analysis: Analysis, a: Claim, b: Claim): boolean {
+  const [sa, sb] = [sideOf(analysis, a), sideOf(analysis, b)];
+  return sa !== undefined && sb !== undefined && sa !== sb;
 }
 
 /** What may stand before a time that opens a sentence: "In", "On", "Last", or nothing. */

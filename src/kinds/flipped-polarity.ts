@@ -184,12 +184,14 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // the article's sentences found reversing a report's
     const reversed = new Set<number>();
     const usedReportWords = new Set<number>();
-    // the report's words outside quotations, by the key they are compared by (read once, when first asked)
+    // words are compared by lemma, as the synonym groups fold them, comparatives by their base
+    const key = (t: Token) => comparativeBase(lexicon, canon(context.lexicon, t.lemma));
+    // the report's words outside quotations, by that key (read once, when first asked)
     let reportKeyMap: Map<string, Token[]> | undefined;
     const allReportKeys = () => {
       if (!reportKeyMap) {
         reportKeyMap = new Map();
-        for (const t of versions.old.tokens) if (t.quote < 0) pushTo(reportKeyMap, comparativeBase(lexicon, canon(context.lexicon, t.lemma)), t);
+        for (const t of versions.old.tokens) if (t.quote < 0) pushTo(reportKeyMap, key(t), t);
       }
       return reportKeyMap;
     };
@@ -218,7 +220,6 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       };
       // a word swapped for its opposite anywhere in the two sentences: from the lexicon, one of an
       // exclusive set (first / fourth, blue / white), or the same word with a negating prefix (crewed / uncrewed)
-      const key = (t: Token) => comparativeBase(lexicon, canon(context.lexicon, t.lemma));
       const newKeys = new Set(newTokens.map(key));
       const oldKeys = new Set(oldTokens.map(key));
       // words one side has more of than the other ("weaker …, and weaker" / "stronger …, and weaker")

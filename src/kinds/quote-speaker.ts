@@ -148,8 +148,7 @@ function namedWith(analysis: Analysis, quote: Quote, entity: Entity, before = 0)
 function namedOrCarried(analysis: Analysis, quote: Quote, entity: Entity): boolean {
   if (namedWith(analysis, quote, entity, 1)) return true;
   // (not where the quotation's own paragraph names another person first: "he" may be him)
-  const block = analysis.sentences[analysis.tokens[quote.tokenStart]?.sentence ?? 0]?.block;
-  const another = analysis.mentions.some((m) => m.start < quote.start && analysis.sentences[m.sentence]?.block === block && m.entity !== quote.speaker && analysis.entityById.get(m.entity)?.type === 'person');
+  const another = analysis.mentions.some((m) => m.start < quote.start && analysis.sentences[m.sentence]?.block === quote.block && m.entity !== quote.speaker && analysis.entityById.get(m.entity)?.type === 'person');
   return !another && analysis.quotes.some((q) => q.block === quote.block - 1 && q.speaker === quote.speaker && namedWith(analysis, q, entity, 1));
 }
 
