@@ -421,3 +421,10 @@ test('a noun a verb of giving hands to someone is theirs, and told as the verb t
   const term = analysis.claims.find((c) => c.frame === 'sentence')!;
   assert.deepEqual([term.subjects, term.asserted], [['moira-tennant'], true]);
 });
+
+test('events: a part of a whole the owner is named in counts what the whole counts; a time clause opening the sentence leaves its main clause asserted', () => {
+  const events = (text: string) => analyseText(text).claims.filter((c) => c.kind === 'event').map((c) => [c.frame, c.values.count?.text ?? '', c.values.count?.unit ?? '', c.asserted]);
+  assert.deepEqual(events("Nine of the ship's 21 crew members were lifted off by helicopter, the agency said.\n"), [['rescue', 'Nine', 'member', true]]);
+  assert.deepEqual(events('In the hours after the ship hit the sandbank, two navy helicopters winched nine seafarers off its deck.\n'), [['rescue', 'nine', 'seafarer', true]]);
+  assert.deepEqual(events('After the ship hit the sandbank helicopters winched nine seafarers off its deck.\n'), [['rescue', 'nine', 'seafarer', false]]);
+});

@@ -125,3 +125,21 @@ test('shares of a count still going on, brought up to the final count, are an up
     'warning changed-number Number changed in paragraph 1: “31.2 percent” became “30.8 percent”',
   ]);
 });
+
+test('a figure the new version tells elsewhere as risen to is the lede brought up to date; the same change told alone is a warning', async () => {
+  const lede = (n: string) => `A ferry ran aground off Syros early on Sunday, injuring ${n} people, the coastguard said.\n\nThe ferry carried 412 passengers.\n`;
+  assert.deepEqual((await run(lede('nine'), `${lede('14')}\nThe number of injured rose to 14 during the morning, the coastguard said.\n`)).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “nine” became “14”',
+  ]);
+  assert.deepEqual((await run(lede('nine'), lede('14'))).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “nine” became “14”',
+  ]);
+});
+
+test('a lede moved on a day while the new version still tells the old day for what happened then is an update worth a look', async () => {
+  const old = 'Former state trooper Angela Ramos held a narrow lead over three-term Sheriff Wayne Hale late Tuesday in the race for Tolliver County sheriff, with most precincts counted.\n';
+  const now = 'Former state trooper Angela Ramos unseated three-term Sheriff Wayne Hale in the race for Tolliver County sheriff, according to final results released Wednesday.\n';
+  const later = `${now}\nRamos had led by 247 votes late Tuesday.\n`;
+  assert.deepEqual((await run(old, later)).filter((f) => f.includes('changed-date')), ['info changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”']);
+  assert.deepEqual((await run(old, now)).filter((f) => f.includes('changed-date')), ['warning changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”']);
+});

@@ -92,7 +92,7 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number, aside = asideWords(lexicon, words, from, at)): boolean {
   // (a "since" inside an aside on the subject, "the director, in the post since 2016, is stepping
   // down", subordinates nothing the verb says; a caller that has the asides passes them)
-  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k) && !(lexicon.timePrepositions.has(words[k]!.lower) && prepositional(words, k, at))) return false;
+  for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k) && !(lexicon.timePrepositions.has(words[k]!.lower) && prepositional(words, k, at)) && !openingClause(lexicon, words, from, k, at)) return false;
   return isTold(lexicon, words, at, from);
 }
 
@@ -110,6 +110,22 @@ export function isPresupposed(lexicon: CompiledLexicon, words: Word[], at: numbe
     if (lexicon.subordinators.has(words[k]!.lower)) subordinate = true;
   }
   return subordinate && isTold(lexicon, words, at, from);
+}
+
+/**
+ * "In the hours after the ship hit the sandbank, two helicopters winched nine seafarers off": a time
+ * clause that opens the sentence and ends at its comma sets the scene for the main clause, which says
+ * what happened (the verb after that comma is no longer under "after").
+ */
+function openingClause(lexicon: CompiledLexicon, words: Word[], from: number, at: number, verb: number): boolean {
+  if (!lexicon.timePrepositions.has(words[at]!.lower)) return false;
+  for (let k = from; k < at; k++) if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX' || words[k]!.text === ',') return false;
+  for (let k = at + 1; k < verb; k++) {
+    if (words[k]!.text !== ',') continue;
+    // (the main clause's subject stands after the comma, before the verb: not a list's next item)
+    return k + 1 < verb && !lexicon.subordinators.has(words[k + 1]!.lower);
+  }
+  return false;
 }
 
 /**

@@ -613,12 +613,17 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const inClause = within(ctx.numbers, from, to, (n) => n.from, (n) => n.to).filter((n) => n.kind !== 'year' && !n.attributive);
   let best: (typeof inClause)[number] | undefined;
   let bestDistance = Infinity;
+  let bestUnit: string | undefined;
   for (const number of inClause) {
+    // the part stands as far from the verb as the whole it is part of, and counts what the whole counts
+    // ("Nine of the ship's 21 crew members" counts members, not ships)
+    const whole = inClause.find((n) => n.from > number.to && wholeAfterOf(ctx, n.from) === number.to);
+    const counted = whole?.unit ?? number.unit;
     // "the four deaths", "two arrests": the event's own noun counts it
-    const own = number.unit !== undefined && number.unit === ctx.words[i]!.lemma && !verbal;
+    const own = counted !== undefined && counted === ctx.words[i]!.lemma && !verbal;
     // ("Eight miners were killed": a noun for people counts the people an event befell)
-    const people = number.unit !== undefined && (frame.counts ?? []).includes('people') && isPersonNoun(number.unit);
-    const countsFrame = number.unit === undefined || own ? true : units.has(number.unit) || people || (frame.counts ?? []).length === 0;
+    const people = counted !== undefined && (frame.counts ?? []).includes('people') && isPersonNoun(counted);
+    const countsFrame = counted === undefined || own ? true : units.has(counted) || people || (frame.counts ?? []).length === 0;
     if (number.kind === 'count' && !countsFrame) continue;
     // "Eight miners were killed and 14 injured": a number right before another event's word is that event's
     const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, first) : undefined;
@@ -627,9 +632,9 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     // "dies at 91", "died aged 84": an age at the event, no count of it
     if (number.unit === undefined && number.from > at && number.from - at <= 2 && /^(?:at|aged)$/.test(ctx.words[number.from - 1]?.lower ?? '')) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
-    if (ownerWord(ctx, ctx.words[number.from - 1]?.lower) && ctx.words[number.from - 2]?.lower === 'of' && inClause.some((n) => n.to === number.from - 2)) continue;
-    // the part stands as far from the verb as the whole it is part of
-    const whole = inClause.find((n) => n.from === number.to + 2 && ctx.words[number.to]?.lower === 'of' && ownerWord(ctx, ctx.words[number.to + 1]?.lower));
+    // ("Nine of the ship's 21 crew members": the owner may be named too)
+    const ofAt = wholeAfterOf(ctx, number.from);
+    if (ofAt !== undefined && inClause.some((n) => n.to === ofAt)) continue;
     // (the subject's count past a relative clause on it: "roughly 120 employees who neither transfer nor
     // qualify for retirement would be laid off" is as near as "120 employees would be")
     const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - (whole ?? number).to;
@@ -642,6 +647,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (!verbal && number.from > at && !ctx.words.slice(at + 1, number.from).every((w) => ctx.lexicon.countLinks.has(w.lower))) continue;
     if (distance < bestDistance && distance <= reach) {
       best = number;
+      bestUnit = counted;
       bestDistance = distance;
     }
   }
@@ -649,7 +655,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const value: Value = { kind: best.kind, key: best.key, text: best.text, start: best.start, end: best.end };
   if (best.low !== undefined) value.low = best.low;
   if (best.high !== undefined) value.high = best.high;
-  const unit = best.unit && !ctx.lexicon.peopleNouns.has(best.unit) && !(best.unit === ctx.words[i]!.lemma && !verbal) ? best.unit : undefined;
+  const unit = bestUnit && !ctx.lexicon.peopleNouns.has(bestUnit) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
 }
@@ -676,6 +682,19 @@ function relativeBetween(ctx: SentenceContext, number: { to: number; unit?: stri
 }
 
 /** "the", "its", "their": the words before "1,890" in "1,240 of its 1,890 services". */
+/**
+ * Where the "of" stands that makes the number at `at` a whole ("of its 1,890", "of the ship's 21"): an
+ * owner word, and perhaps an owner's name in the possessive, between them.
+ */
+function wholeAfterOf(ctx: SentenceContext, at: number): number | undefined {
+  let k = at - 1;
+  if (/['’]s$/.test(ctx.words[k]?.lower ?? '') || ctx.words[k]?.lower === "'s" || ctx.words[k]?.lower === '’s') {
+    k -= ctx.words[k]!.lower.length <= 2 ? 2 : 1;
+    if (!ownerWord(ctx, ctx.words[k]?.lower)) return undefined;
+  } else if (!ownerWord(ctx, ctx.words[k]?.lower)) return undefined;
+  return ctx.words[k - 1]?.lower === 'of' ? k - 1 : undefined;
+}
+
 function ownerWord(ctx: SentenceContext, word: string | undefined): boolean {
   return word !== undefined && (word === 'the' || ctx.lexicon.possessives.has(word));
 }

@@ -137,6 +137,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are investigating the theft.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
+    // a hedge beside the source the sentence still credits is lost all the same; the source's own verb made plain is not
+    { old: 'The ferry is believed to have struck a rocky outcrop, a coastguard official said.', text: 'The ferry struck a rocky outcrop, a coastguard official said.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “is believed to” no longer qualifies the claim'] },
+    { old: 'There were few Muslims there to talk to, Noack claimed.', text: 'There were few Muslims there to talk to, Noack said.', findings: [] },
     // "allegations of", "on suspicion of": what is alleged, stated as done
     { old: 'The attorney general is investigating allegations of wrongdoing at the bridge.', text: 'The attorney general is investigating wrongdoing at the bridge.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “allegations of” no longer qualifies the claim'] },
     { old: 'A man was arrested on suspicion of murder on Monday.', text: 'A man was arrested for murder on Monday.', findings: ['1:20 hedge-removed Hedge removed in paragraph 1: “suspicion of” no longer qualifies the claim (“on suspicion of” became “for”)'] },
@@ -246,7 +249,14 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
             // a hedge that was itself the attribution ("claimed", "reported", "are said to", "according
             // to") still credits the claim to its source when the sentence still reports speech
             // ("claimed" became "said", "are said to reside" became "it was reported that … were residing")
-            const attributing = changed.every((h) => h === 'according to' || h.split(' ').some((w) => context.lexicon.speechVerbs.has(lemmaOf(context, w))));
+            // (not where the sentence credited the same source beside the hedge, before and after: "The ferry
+            // is believed to have struck …, a coastguard official said" → "The ferry struck …, a coastguard
+            // official said" lost its hedge and kept its source; "claimed" → "said" is the source's own verb)
+            const oldTold = pair.pair.old.flatMap((i) => versions.old.attribution.get(i) ?? []);
+            const newSources = new Set(pair.pair.new.flatMap((j) => context.analysis.attribution.get(j)?.speaker ?? []));
+            const hedgeWordsOf = new Set(changed.flatMap((h) => h.split(' ')));
+            const sourceKept = oldTold.length > 0 && oldTold.every((a) => newSources.has(a.speaker) && !hedgeWordsOf.has(a.verb.toLowerCase()));
+            const attributing = !sourceKept && changed.every((h) => h === 'according to' || h.split(' ').some((w) => context.lexicon.speechVerbs.has(lemmaOf(context, w))));
             if (attributing && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
           }
           // the report's place is the hedge and what it qualifies ("could run", "were believed to have leaked")

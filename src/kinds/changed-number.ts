@@ -193,7 +193,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // between versions, a figure told as a level reached ("had risen to about 41,000"), or one a running
         // count's bound holds ("more than 1,100 … by Tuesday afternoon" → "about 1,300"), is the story brought
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
-        const reached = toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts));
+        // (or told so anywhere in the new version, of a figure the old one never gave: "The number of injured
+        // rose to 14 during the morning" brings the lede's "injuring nine people" → "injuring 14 people" up to date)
+        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, context.analysis.contexts.filter((c) => !pair.newSentences.includes(c.sentence)), old.contexts, b);
         const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
@@ -368,6 +370,13 @@ function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceCont
   // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
   const verb = c.words[n.from - 2];
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
+}
+
+/** A figure the new version tells in another sentence as a level reached, which the old version never gave. */
+function reachedElsewhere(lexicon: CompiledLexicon, now: readonly SentenceContext[], old: readonly SentenceContext[], n: NumberMention): boolean {
+  const same = (m: NumberMention) => m.kind === n.kind && m.key === n.key;
+  if (old.some((c) => c.numbers.some(same))) return false;
+  return now.some((c) => c.numbers.some((m) => same(m) && toldAsReached(lexicon, [c], m)));
 }
 
 /** Both versions' sentences give days, and no day of one is the other's ("on Friday" → "on Saturday"). */

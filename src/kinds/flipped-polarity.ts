@@ -20,6 +20,7 @@ import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan,
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
 import { asksQuestion } from '../text/sentences.js';
 import { pushTo } from '../base/arrays.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 /** Days of the week, years and times told from now ("last year", "yesterday"), which tell an occasion. */
 const OCCASION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|since|of|by|during) (?:1[89]|20)\d\d|(?:this|last|next) (?:week|month|year|season|weekend)|yesterday|today|tonight)\b/g;
@@ -167,6 +168,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // a plea of not guilty denies no guilt the old version gave: it tells something new
     { old: 'A Neosho man has been charged with stealing 46 bronze grave markers, police said.', text: 'A Neosho man pleaded not guilty Wednesday to stealing 46 bronze grave markers, police said.', findings: [] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
+    // people counted apart are other people: "two children" → "one man" reverses nothing
+    { old: 'Nine people, among them two children, were taken to hospital in Ermoupoli.', text: 'Most had cuts and bruises, and one man was treated at the hospital in Ermoupoli.', findings: [] },
     { related: 'The council approved the plan on Monday, the mayor said.', text: 'The council rejected the plan on Monday.', findings: ['1:13 related-polarity Paragraph 1 says the opposite of related.md: “rejected” where the report says “approved”'] },
   ],
   check(context) {
@@ -269,7 +272,13 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         !compound(n, context.analysis.tokens) &&
         !named(o) &&
         !named(n) &&
-        !recurrence(o, n) && (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) && negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+        !recurrence(o, n) &&
+        !otherPeople(o, n) &&
+        (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) &&
+        negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
+      // people counted or brought in apart are other people, not a statement reversed: "two children" →
+      // "one man" ("a man" → "a woman" is the same one told another way)
+      const otherPeople = (o: Token, n: Token) => isPersonNoun(key(o)) && isPersonNoun(key(n)) && versions.old.tokens[o.i - 1]?.lower !== context.analysis.tokens[n.i - 1]?.lower;
       // against a report the two words must qualify the same thing: a word beside each is the same
       // ("a public employer" / "the largest private employer"; not "made public" / "private employer")
       const neighbours = (t: Token, tokens: Token[]) => {

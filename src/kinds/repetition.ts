@@ -80,6 +80,9 @@ export const repetition = defineKind<Options>({
     // a charge told again as the count its subject faces; (facing a long recovery is no charge)
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a single misdemeanor assault count.\n", findings: ['5:1 repeated-claim Charges of Brent Hale (Monday) is reported twice (paragraphs 1 and 3)'] },
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a long suspension.\n", findings: [] },
+    // a not-guilty plea told again as the charges denied; one told of a year before and one of this week are two pleas
+    { text: 'Denise Harlan, the former director of the food bank, has pleaded not guilty to wire fraud.\n\nThe trial is expected to last two weeks.\n\nHarlan has denied all of the allegations against her.\n', findings: ['5:1 repeated-claim Not-guilty plea of Denise Harlan is reported twice (paragraphs 1 and 3)'] },
+    { text: 'Scott White was arrested in Sydney in 2020.\n\nWhite was charged that year and pleaded not guilty to murder.\n\nWhite on Thursday pleaded not guilty to murder and guilty to manslaughter.\n', findings: [] },
     // (a day of this week and an earlier month or year are two occasions)
     { text: 'A police officer who punched a handcuffed man has been dismissed.\n\nA misconduct panel found PC Darren Cole guilty of gross misconduct on Thursday.\n\nCole had been convicted of assault at Bristol Magistrates\' Court in May.\n', findings: [] },
     { text: 'A man wrongly jailed for murder has been freed.\n\nThe Court of Appeal set Peter Hanley free on Wednesday.\n\nHanley had been released on licence once before, in 2015, but was recalled within weeks.\n', findings: [] },
@@ -653,6 +656,10 @@ function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim)
  */
 function occasionsApart(analysis: Analysis, a: Claim, b: Claim): boolean {
   const [ta, tb] = [a.values.time, b.values.time];
+  // (a year told back to, "was arrested in Sydney that year and pleaded not guilty", is not this week's
+  // "on Thursday pleaded not guilty")
+  const weekdayOnly = (x: Value | undefined, y: Value | undefined, other: Claim) => x?.key.startsWith('weekday-') === true && !y && PAST_YEAR.test(analysis.sentences[other.sentence]!.text);
+  if (weekdayOnly(ta, tb, b) || weekdayOnly(tb, ta, a)) return true;
   if (!ta || !tb) return false;
   const weekday = (v: Value) => v.key.startsWith('weekday-');
   const other = weekday(ta) ? tb : weekday(tb) ? ta : undefined;
@@ -666,6 +673,9 @@ function occasionsApart(analysis: Analysis, a: Claim, b: Claim): boolean {
   const earlier = [a, b].some((c) => /\bhad\b/i.test(analysis.doc.source.slice(c.start, c.trigger.start)));
   return month !== undefined && earlier && anchor?.month !== Number(month);
 }
+
+/** A year told by reference to one told before, or counted back from now: another occasion than this week's. */
+const PAST_YEAR = /\b(?:that |the (?:same|following|next|previous) )year\b|\b(?:a|one|two|three|\d+) years? (?:earlier|later|before|ago)\b/i;
 
 /** Paragraphs after a description's telling within which a telling by name identifies the one described: the next one. */
 const NAMING_PARAGRAPHS = 2;
