@@ -143,3 +143,10 @@ test('a lede moved on a day while the new version still tells the old day for wh
   assert.deepEqual((await run(old, later)).filter((f) => f.includes('changed-date')), ['info changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”']);
   assert.deepEqual((await run(old, now)).filter((f) => f.includes('changed-date')), ['warning changed-date Date changed in paragraph 1: “Tuesday” became “Wednesday”']);
 });
+
+test('a figure or a day told elsewhere of something else, in a quotation, or ahead explains no change', async () => {
+  const jobs = await run('The carmaker will cut 300 jobs at its Oxford plant, the company said.\n', 'The carmaker will cut 450 jobs at its Oxford plant, the company said.\n\nIts share price rose to 450p.\n');
+  assert.deepEqual(jobs.filter((f) => f.includes('changed-number')), ['warning changed-number Number changed in paragraph 1: “300” became “450”']);
+  const fire = await run('A fire broke out on Friday night at a recycling plant in Swindon.\n\nResidents were told to keep windows closed.\n', 'A fire broke out on Saturday night at a recycling plant in Swindon.\n\nThe council had inspected the site on Friday. Residents were told to keep windows closed.\n');
+  assert.deepEqual(fire.filter((f) => f.includes('changed-date')), ['warning changed-date Date changed in paragraph 1: “Friday” became “Saturday”']);
+});

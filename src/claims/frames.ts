@@ -31,7 +31,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const possessor = own !== undefined && own > 0 ? ctx.mentionAt[i + own] : undefined;
     const left = relative ? relative.subject : subjectBefore(ctx, i, from) ?? (verbal ? apposedSubject(ctx, i, first) ?? possessor : undefined);
     // (a separable verb holds its object inside: "took the 41-year-old into custody")
-    const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects);
+    const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects, frame.core === 'patient');
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
@@ -502,7 +502,7 @@ function subjectBefore(ctx: SentenceContext, at: number, from: number): Mention 
  * of a few nouns as its object (`objectNouns`: "overturned the decision of the Superior Court"), that
  * noun is no one, and the name after its "of" is whose it is.
  */
-function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns?: ReadonlySet<string>): Mention | undefined {
+function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns?: ReadonlySet<string>, apposed = false): Mention | undefined {
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const mention = isArgument(ctx, k);
     if (mention) return mention;
@@ -513,10 +513,26 @@ function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns
       const owner = ctx.mentionAt[j];
       return owner && !owner.possessive ? owner : undefined;
     }
+    // "detained the mine's operations manager, Arturo Huanca, …": the person a described object names in
+    // apposition, where what befalls the object tells the event apart (an arrest, not a meeting)
+    if (apposed && word.text === ',' && k > from && describesPerson(ctx, from, k)) {
+      const named = isArgument(ctx, k + 1);
+      return named && entityType(ctx, named) === 'person' ? named : undefined;
+    }
     // (nor past a subordinator: in "had admitted both offences when he first appeared", "he" is no object)
     if (ctx.lexicon.prepositions.has(word.lower) || word.text === ',' || word.pos === 'SCONJ' || ctx.lexicon.subordinators.has(word.lower)) return undefined;
   }
   return undefined;
+}
+
+/** The words before a comma are a noun phrase for a person: its last word a title's or a noun for a person ("the mine's operations manager"). */
+function describesPerson(ctx: SentenceContext, from: number, comma: number): boolean {
+  const head = ctx.words[comma - 1]!;
+  if (head.pos !== 'NOUN' || ctx.words.slice(from, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  return isPersonNoun(head.lemma) || [...Array(comma - from).keys()].some((j) => {
+    const title = matchTitle(ctx.lexicon, ctx.words, from + j);
+    return title !== undefined && from + j + title.length === comma;
+  });
 }
 
 function agentAfterBy(ctx: SentenceContext, from: number, to: number): Mention | undefined {

@@ -110,7 +110,7 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
         // changed, is a date changed)
         const counts = (contexts: typeof pair.oldContexts) => contexts.flatMap((c) => c.numbers.filter((n) => n.kind === 'count').map((n) => n.key)).sort().join();
         const runningCount = countedBy(pair.oldContexts).has(a.key) && countedBy(pair.newContexts).has(b.key) && counts(pair.oldContexts) !== counts(pair.newContexts);
-        const update = (toldOld && (datesMore || !onlyTheDay())) || runningCount || movedOn(context, pair, a, b) || oldDayKept(context, pair, a, b);
+        const update = (toldOld && (datesMore || !onlyTheDay())) || runningCount || movedOn(context, pair, a, b) || (!onlyTheDay() && oldDayKept(context, pair, a, b));
         told.add(`${b.start}`);
         context.report({ confidence: confidence(0.9, update ? UPDATE_DAY : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity)), message: 'changed', data: changeData(context, pair, a.text, b.text), locations: changeLocations(context, b, a), evidence: { expected: a.text, actual: b.text } });
       }
@@ -136,9 +136,10 @@ function movedOn(context: RuleContext, pair: ChangedPair, a: Value, b: Value): b
 }
 
 /**
- * A lede moved on a day or so ("held a narrow lead … late Tuesday" → "unseated … according to results
- * released Wednesday") while the new version still tells the old day elsewhere for what happened then
- * ("Ramos' lead had stood at 247 votes late Tuesday"): the story brought up to date, not a day corrected.
+ * A lede rewritten a day or so on ("held a narrow lead … late Tuesday" → "unseated … according to results
+ * released Wednesday") while the new version still tells the old day elsewhere, as past and outside a
+ * quotation, for what happened then ("Ramos' lead had stood at 247 votes late Tuesday"): the story
+ * brought up to date, not a day corrected (a sentence changed in its day alone is a correction).
  */
 function oldDayKept(context: RuleContext, pair: ChangedPair, a: Value, b: Value): boolean {
   if (context.versions!.mode.name === 'source') return false;
@@ -147,7 +148,8 @@ function oldDayKept(context: RuleContext, pair: ChangedPair, a: Value, b: Value)
   const soon = a.key.startsWith('weekday-') && b.key.startsWith('weekday-') && x >= 0 && y >= 0 ? (y - x + 7) % 7 <= 3 && y !== x : later(a, b);
   if (!soon) return false;
   const inPair = new Set(pair.newSentences.map((s) => s.index));
-  return context.analysis.contexts.some((c) => !inPair.has(c.sentence.index) && c.dates.some((d) => d.key === a.key));
+  const told = (d: Value) => d.key === a.key && !/\b(?:next|this coming|coming)\s+$/i.test(context.analysis.doc.source.slice(Math.max(0, d.start - 12), d.start)) && (context.analysis.tokens.find((t) => t.start === d.start)?.quote ?? -1) < 0;
+  return context.analysis.contexts.some((c) => !inPair.has(c.sentence.index) && c.dates.some(told));
 }
 
 /** Whether day `b` comes after day `a` (month and day, and the year where both give one). */

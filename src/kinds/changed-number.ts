@@ -14,7 +14,8 @@
  */
 import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
-import type { Analysis, NumberMention, SentenceContext } from '../model/analysis.js';
+import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
+import { stemmer } from 'stemmer';
 import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
@@ -195,7 +196,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
         // (or told so anywhere in the new version, of a figure the old one never gave: "The number of injured
         // rose to 14 during the morning" brings the lede's "injuring nine people" → "injuring 14 people" up to date)
-        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, context.analysis.contexts.filter((c) => !pair.newSentences.includes(c.sentence)), old.contexts, b);
+        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b);
         const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
@@ -372,11 +373,29 @@ function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceCont
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
 }
 
-/** A figure the new version tells in another sentence as a level reached, which the old version never gave. */
-function reachedElsewhere(lexicon: CompiledLexicon, now: readonly SentenceContext[], old: readonly SentenceContext[], n: NumberMention): boolean {
+/**
+ * A figure the new version tells in another sentence as a level reached, of the same thing (a word
+ * beside the changed figure, or its event, stands in that sentence: "injuring 14 people" … "The number
+ * of injured rose to 14"; not "cut 450 jobs" … "Its share price rose to 450p"), which the old version
+ * never gave.
+ */
+function reachedElsewhere(lexicon: CompiledLexicon, pair: SentenceContext[], now: readonly SentenceContext[], old: readonly SentenceContext[], n: NumberMention): boolean {
   const same = (m: NumberMention) => m.kind === n.kind && m.key === n.key;
   if (old.some((c) => c.numbers.some(same))) return false;
-  return now.some((c) => c.numbers.some((m) => same(m) && toldAsReached(lexicon, [c], m)));
+  const own = pair.find((c) => c.numbers.includes(n));
+  if (!own) return false;
+  const at = own.words.findIndex((w) => w.start === n.start);
+  const content = (w: Word) => /^(?:NOUN|VERB|ADJ)$/.test(w.pos) && !/^(?:be|have|say|number|people|total)$/.test(w.lemma);
+  // a word and the event it names are one thing: "killing" and "death toll", "toll" alone being a death toll
+  const keys = (w: Word) => [stemmer(w.lower), ...(w.lower === 'toll' ? ['death'] : (lexicon.triggers.get(w.lemma) ?? []).map((t) => t.frame))];
+  const beside = new Set(own.words.slice(Math.max(0, at - 2), at + 5).filter(content).flatMap(keys));
+  return now.some((c) =>
+    !pair.includes(c) &&
+    c.numbers.some((m) => {
+      if (!same(m) || !toldAsReached(lexicon, [c], m)) return false;
+      return c.words.some((w) => content(w) && keys(w).some((k) => beside.has(k)));
+    }),
+  );
 }
 
 /** Both versions' sentences give days, and no day of one is the other's ("on Friday" → "on Saturday"). */

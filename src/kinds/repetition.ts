@@ -80,6 +80,10 @@ export const repetition = defineKind<Options>({
     // a charge told again as the count its subject faces; (facing a long recovery is no charge)
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a single misdemeanor assault count.\n", findings: ['5:1 repeated-claim Charges of Brent Hale (Monday) is reported twice (paragraphs 1 and 3)'] },
     { text: "Prosecutors charged sheriff's deputy Brent Hale, 44, with assault on Monday.\n\nThe video was shown at a hearing.\n\nHale faces a long suspension.\n", findings: [] },
+    // an arrest of a person named in apposition to the one described, told again by the description
+    { text: "Prosecutors on Wednesday detained the mine's operations manager, Arturo Huanca, 47, on suspicion of negligent homicide.\n\nRescuers recovered two more bodies on Thursday.\n\nThe 47-year-old manager was taken into custody by state prosecutors as part of the investigation.\n", findings: ['5:1 repeated-claim Arrest of Arturo Huanca (Wednesday) is reported twice (paragraphs 1 and 3)'] },
+    // (another club's manager sacked in October is no rival for this weekend's sacking told again)
+    { text: "Kettleby Town have parted company with manager Chidi Okonkwo after Saturday's home defeat.\n\nThe club thanked the 46-year-old for his hard work.\n\nThe club dispensed with the 46-year-old's services less than 24 hours after the final whistle.\n\nAshworth, who sacked their own manager, Phil Teasdale, in October, have won five matches since.\n", findings: ['5:1 repeated-claim Dismissal of Chidi Okonkwo (Saturday) is reported twice (paragraphs 1 and 3)'] },
     // a not-guilty plea told again as the charges denied; one told of a year before and one of this week are two pleas
     { text: 'Denise Harlan, the former director of the food bank, has pleaded not guilty to wire fraud.\n\nThe trial is expected to last two weeks.\n\nHarlan has denied all of the allegations against her.\n', findings: ['5:1 repeated-claim Not-guilty plea of Denise Harlan is reported twice (paragraphs 1 and 3)'] },
     { text: 'Scott White was arrested in Sydney in 2020.\n\nWhite was charged that year and pleaded not guilty to murder.\n\nWhite on Thursday pleaded not guilty to murder and guilty to manslaughter.\n', findings: [] },
@@ -546,12 +550,22 @@ function storyOf(analysis: Analysis): Story {
   const dates = analysis.sentences.filter((s) => paragraph !== undefined && s.paragraph === paragraph).flatMap((s) => contexts.get(s.index)?.dates ?? []);
   const named = new Map<string, Set<string>>();
   for (const c of analysis.claims) {
-    if (c.negated || !BODY_KINDS.has(analysis.sentences[c.sentence]!.kind)) continue;
+    // (nor the one it befell on an occasion told by its month or year, not the story's: "Ashworth, who
+    // sacked their own manager, Phil Teasdale, in October" is no rival for this week's sacking)
+    if (c.negated || !BODY_KINDS.has(analysis.sentences[c.sentence]!.kind) || anotherMonth(analysis, c)) continue;
     let set = named.get(c.frame);
     if (!set) named.set(c.frame, (set = new Set()));
     for (const id of c.subjects) set.add(id);
   }
   return { contexts, lede: { paragraph, dates }, named };
+}
+
+/** An event told "in October" or "in 2019" where the story is not dated then: an occasion before the story's. */
+function anotherMonth(analysis: Analysis, c: Claim): boolean {
+  const time = c.values.time;
+  if (!time || !/^(?:month-\d\d|\d{4})$/.test(time.key) || !/\bin\s+$/i.test(analysis.doc.source.slice(Math.max(0, time.start - 4), time.start))) return false;
+  const anchor = analysis.anchor;
+  return time.key.startsWith('month-') ? anchor?.month !== Number(time.key.slice(6)) : String(anchor?.year) !== time.key;
 }
 
 /**
