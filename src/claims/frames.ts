@@ -704,10 +704,9 @@ function relativeBetween(ctx: SentenceContext, number: { to: number; unit?: stri
  */
 function wholeAfterOf(ctx: SentenceContext, at: number): number | undefined {
   let k = at - 1;
-  if (/['’]s$/.test(ctx.words[k]?.lower ?? '') || ctx.words[k]?.lower === "'s" || ctx.words[k]?.lower === '’s') {
-    k -= ctx.words[k]!.lower.length <= 2 ? 2 : 1;
-    if (!ownerWord(ctx, ctx.words[k]?.lower)) return undefined;
-  } else if (!ownerWord(ctx, ctx.words[k]?.lower)) return undefined;
+  // (past an owner named in the possessive: "ship's", or "ship" and "'s" as the tokenizer splits it)
+  if (/['’]s$/.test(ctx.words[k]?.lower ?? '')) k -= ctx.words[k]!.lower.length <= 2 ? 2 : 1;
+  if (!ownerWord(ctx, ctx.words[k]?.lower)) return undefined;
   return ctx.words[k - 1]?.lower === 'of' ? k - 1 : undefined;
 }
 

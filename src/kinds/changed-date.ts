@@ -137,9 +137,10 @@ function movedOn(context: RuleContext, pair: ChangedPair, a: Value, b: Value): b
 
 /**
  * A lede rewritten a day or so on ("held a narrow lead … late Tuesday" → "unseated … according to results
- * released Wednesday") while the new version still tells the old day elsewhere, as past and outside a
- * quotation, for what happened then ("Ramos' lead had stood at 247 votes late Tuesday"): the story
- * brought up to date, not a day corrected (a sentence changed in its day alone is a correction).
+ * released Wednesday") while the new version still tells the old day elsewhere, outside a quotation
+ * and not as a day ahead ("next Tuesday"), for what happened then ("Ramos' lead had stood at 247 votes
+ * late Tuesday"): the story brought up to date, not a day corrected (the caller leaves out a sentence
+ * changed in its day alone, which is a correction).
  */
 function oldDayKept(context: RuleContext, pair: ChangedPair, a: Value, b: Value): boolean {
   if (context.versions!.mode.name === 'source') return false;

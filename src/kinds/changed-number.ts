@@ -391,10 +391,7 @@ function reachedElsewhere(lexicon: CompiledLexicon, pair: SentenceContext[], now
   const beside = new Set(own.words.slice(Math.max(0, at - 2), at + 5).filter(content).flatMap(keys));
   return now.some((c) =>
     !pair.includes(c) &&
-    c.numbers.some((m) => {
-      if (!same(m) || !toldAsReached(lexicon, [c], m)) return false;
-      return c.words.some((w) => content(w) && keys(w).some((k) => beside.has(k)));
-    }),
+    c.numbers.some((m) => same(m) && toldAsReached(lexicon, [c], m) && c.words.some((w) => content(w) && keys(w).some((k) => beside.has(k)))),
   );
 }
 

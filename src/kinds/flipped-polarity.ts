@@ -265,6 +265,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const inOneHunk = (o: Token, n: Token) => edits.some((h) => h.oldSpan.start < o.end && o.start < h.oldSpan.end && h.newSpan.start < n.end && n.start < h.newSpan.end);
       // (which of the two "weaker"s is left over is a matter of counting: the one the edit replaced is meant)
       const replaced = (o: Token, n: Token) => oldTokens.find((t) => key(t) === key(o) && inOneHunk(t, n));
+      // people counted or brought in apart are other people, not a statement reversed: "two children" →
+      // "one man" ("a man" → "a woman" is the same one told another way)
+      const otherPeople = (o: Token, n: Token) => isPersonNoun(key(o)) && isPersonNoun(key(n)) && versions.old.tokens[o.i - 1]?.lower !== context.analysis.tokens[n.i - 1]?.lower;
       const opposite = (o: Token, n: Token) =>
         ((!newKeys.has(key(o)) && !oldKeys.has(key(n))) || replaced(o, n) !== undefined) &&
         !oneWord(o, n) &&
@@ -276,9 +279,6 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         !otherPeople(o, n) &&
         (context.lexicon.antonyms.get(key(o))?.has(key(n)) === true || prefixed(lexicon, o, n)) &&
         negatedHere(o, versions.old.tokens) === negatedHere(n, context.analysis.tokens);
-      // people counted or brought in apart are other people, not a statement reversed: "two children" →
-      // "one man" ("a man" → "a woman" is the same one told another way)
-      const otherPeople = (o: Token, n: Token) => isPersonNoun(key(o)) && isPersonNoun(key(n)) && versions.old.tokens[o.i - 1]?.lower !== context.analysis.tokens[n.i - 1]?.lower;
       // against a report the two words must qualify the same thing: a word beside each is the same
       // ("a public employer" / "the largest private employer"; not "made public" / "private employer")
       const neighbours = (t: Token, tokens: Token[]) => {
