@@ -47,6 +47,9 @@ export const alteredQuote = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     { old: '"We will rebuild." Ruiz said it twice.', text: '"We will rebuild," Ruiz said.', findings: [] },
+    // against a report, a word left out unmarked is a misquote; an ellipsis marks what was left out
+    { related: '"We will spot a new blaze within 20 minutes of ignition, not hours later," said Jonah Pereira.', text: '"We will spot a new blaze within minutes of ignition, not hours later," said Jonah Pereira.', findings: ['1:2 misquote Misquote in paragraph 1: “We will spot a new blaze within minutes of ignition, not hours later,” differs from the words related.md quotes, “We will spot a new blaze within 20 minutes of ignition, not hours later,” (−20)'] },
+    { related: '"Joan and I were given a great deal by this college when we had very little. We wanted to give something back," said Tom Hale.', text: '"Joan and I were given a great deal by this college ... We wanted to give something back," said Tom Hale.', findings: [] },
     { old: '"We will rebuild the bridge," Ruiz said.', text: '"We will rebuild the bridges," Ruiz said.', findings: ['1:2 altered-quote Quotation changed in paragraph 1: “We will rebuild the bridge,” became “We will rebuild the bridges,” (−bridge, +bridges)'] },
   ],
   check(context) {
@@ -54,8 +57,10 @@ export const alteredQuote = defineKind<OptionsOf<typeof OPTIONS>>({
     if (!versions) return;
     const source = versions.mode.name === 'source';
     for (const { quote, other, overlap, where } of quotePairs(context, context.options)) {
-      // a name in quotation marks ("Career Match-up") is no one's words
-      if (overlap === 1 || isTitle(context.lexicon, quote.text)) continue;
+      // a name in quotation marks ("Career Match-up") is no one's words; all of a quotation's words found in
+      // the other's are the same quotation only where an ellipsis marks what was left out ("within minutes"
+      // from "within 20 minutes" left out a word unmarked)
+      if ((overlap === 1 && ELLIPSIS.test(quote.text)) || isTitle(context.lexicon, quote.text)) continue;
       const words = quoteWords(quote.text);
       const oldWords = quoteWords(other.text);
       // a shorter quotation taken word for word from the longer one is a partial quotation, not a change
@@ -77,6 +82,9 @@ export const alteredQuote = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** Words left out of a quotation, marked. */
+const ELLIPSIS = /\.\.\.|…/;
 
 /** Whether `part` stands word for word, in order and unbroken, inside `whole`. */
 function contiguous(part: string[], whole: string[]): boolean {

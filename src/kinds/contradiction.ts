@@ -159,6 +159,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The adviser took $14.2 million from 212 investors over a decade.\n\nHe was sentenced on Friday.\n\nOf the 221 investors, most were retired teachers.\n', findings: ['5:8 contradicted-number Investors: paragraph 3 says “221”, but paragraph 1 says “212”'] },
     // ranks of one school exclude each other
     { text: 'Headteacher Mary Lund said the school would reopen on Monday.\n\nParents were told by letter.\n\nDeputy headteacher Mary Lund said pupils would be taught in the hall.\n', findings: ['5:1 contradicted-fact Mary Lund\'s title: paragraph 3 says “Deputy headteacher”, but paragraph 1 says “Headteacher”'] },
+    // a town hall's officers are one job each
+    { text: 'City Manager Alan Brooks said the city had suspended its credit cards.\n\nThe council met on Monday.\n\nCity Attorney Alan Brooks told councilors the city could not refuse the resignation.\n', findings: ['5:1 contradicted-fact Alan Brooks\'s title: paragraph 3 says “City Attorney”, but paragraph 1 says “City Manager”'] },
     // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
     { text: 'Nadia Farouk left her job in 2016 to found Wrenfield Health, an app for patients.\n\nThe firm now employs 60 people.\n\nWhen the siblings set up Wrenfield in 2018, speed was everything, she says.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Health: paragraph 3 says “2018”, but paragraph 1 says “2016”'] },
     // an opening participle's and an opening clause's "it" are the main clause's subject
