@@ -101,12 +101,23 @@ export function sharesOf(ctx: SentenceContext): Share[] {
   // a percentage of a group: "58 per cent of members" (its qualifier is already part of the number)
   for (const n of ctx.numbers) {
     if (n.kind !== 'percent' || words[n.from]!.quote >= 0) continue;
-    const group = groupAfter(words, n.to);
+    // (of a total told in figures, "15% of the city's 6,200 registered voters", the group follows the total)
+    const total = words[n.to]?.lower === 'of' ? counts.find((c) => c.from === pastOwners(words, n.to + 1)) : undefined;
+    const group = total ? nounAfter(words, total.to) : groupAfter(words, n.to);
     if (!group) continue;
     const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
     const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
     const value = Number(n.key) / 100;
-    push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK), n.from, group.to, group.noun, group.to);
+    push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, group.to, group.noun, group.to);
+    // and the count it stands in apposition to is a share of that total: "had gathered 1,240 signatures,
+    // about 15% of the city's 6,200 registered voters" says 1,240 of 6,200
+    // (", or 15%" too)
+    const comma = words[n.from - 1]?.lower === 'or' && words[n.from - 2]?.text === ',' ? n.from - 2 : n.from - 1;
+    const part = total && words[comma]?.text === ',' ? counts.find((c) => (nounAfter(words, c.to)?.to ?? c.to) === comma) : undefined;
+    if (part && total && Number(part.key) < Number(total.key)) {
+      const ratio = Number(part.key) / Number(total.key);
+      push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, comma, group.noun, group.to);
+    }
   }
   return out;
 }
@@ -135,7 +146,9 @@ function pastOwners(words: Word[], k: number): number {
 /** The noun a total counts, a word or two after it ("12 committee members" → member). */
 function nounAfter(words: Word[], at: number): { noun: string; to: number } | undefined {
   let noun: { noun: string; to: number } | undefined;
-  for (let k = at; k < Math.min(words.length, at + 3) && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ'); k++) if (words[k]!.pos === 'NOUN') noun = { noun: words[k]!.lemma, to: k + 1 };
+  // (a participle may qualify it: "6,200 registered voters")
+  const modifies = (k: number) => words[k]!.pos === 'NOUN' || words[k]!.pos === 'ADJ' || (words[k]!.pos === 'VERB' && /ed$/.test(words[k]!.lower) && words[k + 1]?.pos === 'NOUN');
+  for (let k = at; k < Math.min(words.length, at + 3) && modifies(k); k++) if (words[k]!.pos === 'NOUN') noun = { noun: words[k]!.lemma, to: k + 1 };
   return noun;
 }
 
@@ -156,11 +169,19 @@ function groupAfter(words: Word[], at: number): { noun: string; to: number } | u
  * is half and up, "up to a third" at most a third, "nearly half" a little under half, "roughly half"
  * either side of it; with none, the slack of its kind.
  */
-function rangeOf(value: number, qualifier: { low: number; high: number } | undefined, slack: number): [number, number] {
+function rangeOf(value: number, qualifier: { low: number; high: number } | undefined, slack: number, approximate = APPROXIMATE_SLACK): [number, number] {
   if (!qualifier) return [value - slack, value + slack];
   if (!Number.isFinite(qualifier.high)) return [value, Infinity];
   if (qualifier.low === 0) return [0, value];
-  if (qualifier.high === 1) return [value - 2 * APPROXIMATE_SLACK, value];
-  return [value - APPROXIMATE_SLACK, value + APPROXIMATE_SLACK];
+  if (qualifier.high === 1) return [value - 2 * approximate, value];
+  return [value - approximate, value + approximate];
+}
+
+/**
+ * Either side of a percentage told as approximate: a writer who gives a figure in per cent rounds it
+ * less than one who says "two-thirds" ("about 15%" is 12.5–17.5%, not 20%; "about 60%" 53–67%).
+ */
+function approximatePercent(value: number): number {
+  return Math.min(APPROXIMATE_SLACK, Math.max(0.02, value * 0.1)) + PERCENT_SLACK;
 }
 

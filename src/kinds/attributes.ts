@@ -308,7 +308,7 @@ function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Sh
   if (a.sentence === b.sentence) {
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
     const between = analysis.doc.source.slice(first.end, second.start);
-    return /^[\s,;:()\u2013\u2014-]*$/.test(between) && between.trim().length > 0 && between.length <= 6;
+    return /^[\s,;:()\u2013\u2014-]*(?:or\s+)?$/.test(between) && between.trim().length > 0 && between.length <= 6;
   }
   if (a.noun && b.noun) return canon(lexicon, a.noun) === canon(lexicon, b.noun) || a.words.has(b.noun) || b.words.has(a.noun);
   const [bare, named] = a.noun ? [b, a] : [a, b];
@@ -494,6 +494,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'The union said 2,310 of its 3,960 members backed the strike.\n\nRoughly two-thirds of the members voted to strike.\n',
       findings: ['3:1 contradicted-attribute “Roughly two-thirds of the members” in paragraph 2 is not “2,310 of its 3,960 members” in paragraph 1: 67% against 58%'],
     },
+    // a count told as a share of a total in figures beside it: 1,240 of 6,200 is 20%, not about 15% (nor
+    // the 12.5–17.5% "about" allows a percentage)
+    {
+      text: "A recall petition had gathered 1,240 signatures, about 15% of the city's 6,200 registered voters, by the time he stepped down.\n",
+      findings: ["1:32 contradicted-attribute “1,240 signatures” in paragraph 1 is not “about 15% of the city's 6,200 registered voters” in paragraph 1: 20% against 15%"],
+    },
+    { text: 'The petition had 1,240 signatures, or 20% of the 6,200 registered voters.\n\nOrganizers needed 675 valid signatures — 15% of the 4,500 votes cast.\n', findings: [] },
   ],
   check(context) {
     const { analysis } = context;
