@@ -91,7 +91,9 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     if (!fraction) continue;
     // ("two and a half hours", "half an hour" are no share of anyone)
     if (words[fraction.from - 1]?.lower === 'and' || words[fraction.from - 2]?.lower === 'and') continue;
-    const group = groupAfter(words, fraction.to);
+    // (of a total told in figures, "two-thirds of the 96 households", the group follows the total)
+    const total = words[fraction.to]?.lower === 'of' ? counts.find((c) => c.from === pastOwners(words, fraction.to + 1)) : undefined;
+    const group = total ? nounAfter(words, total.to) : groupAfter(words, fraction.to);
     if (!group) continue;
     const qualifier = qualifierBefore(lexicon, words, fraction.from);
     const from = qualifier?.from ?? fraction.from;
@@ -173,7 +175,8 @@ function rangeOf(value: number, qualifier: { low: number; high: number } | undef
   if (!qualifier) return [value - slack, value + slack];
   if (!Number.isFinite(qualifier.high)) return [value, Infinity];
   if (qualifier.low === 0) return [0, value];
-  if (qualifier.high === 1) return [value - 2 * approximate, value];
+  // ("almost two-thirds" is under two-thirds by a little: 58–67%, not 46%)
+  if (qualifier.high === 1) return [value - 1.5 * approximate, value];
   return [value - approximate, value + approximate];
 }
 

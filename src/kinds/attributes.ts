@@ -501,6 +501,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: ["1:32 contradicted-attribute “1,240 signatures” in paragraph 1 is not “about 15% of the city's 6,200 registered voters” in paragraph 1: 20% against 15%"],
     },
     { text: 'The petition had 1,240 signatures, or 20% of the 6,200 registered voters.\n\nOrganizers needed 675 valid signatures — 15% of the 4,500 votes cast.\n', findings: [] },
+    // a fraction of a total in figures is a share of it too; "almost" two-thirds is a little under, not 46%
+    {
+      text: 'Almost two-thirds of the 96 households have already moved out.\n\nThe council said so far 44 of the 96 households had left the block.\n',
+      findings: ['3:25 contradicted-attribute “44 of the 96 households” in paragraph 2 is not “Almost two-thirds of the 96 households” in paragraph 1: 46% against 67%'],
+    },
   ],
   check(context) {
     const { analysis } = context;
