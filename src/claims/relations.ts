@@ -68,6 +68,8 @@ function relationAt(ctx: SentenceContext, k: number, p: number, told: string, co
   // who the relative is: an apposition after ("Ren's daughter, Meng") or a name before ("Meng, who is …")
   let who: Mention | undefined;
   let next = words[k + 1]?.text === ',' ? k + 2 : k + 1;
+  // (past "the" and an honorific the name does not hold: "Her father, the Revd Samuel Adeyinka")
+  if (words[next]?.lower === 'the' && isHonorific(ctx.lexicon, words[next + 1]) && !ctx.mentionAt[next + 1]) next += 2;
   if (words[k + 1]?.lower === 'of') next = mentionRange(ctx, of)[1] + 1;
   const after = ctx.mentionAt[next];
   if (after && !after.possessive && after.entity !== of.entity && words[k + 1]?.lower !== 'of') who = after;

@@ -159,6 +159,8 @@ export const contradiction = defineKind<Options>({
     { text: 'The adviser took $14.2 million from 212 investors over a decade.\n\nHe was sentenced on Friday.\n\nOf the 221 investors, most were retired teachers.\n', findings: ['5:8 contradicted-number Investors: paragraph 3 says “221”, but paragraph 1 says “212”'] },
     // ranks of one school exclude each other
     { text: 'Headteacher Mary Lund said the school would reopen on Monday.\n\nParents were told by letter.\n\nDeputy headteacher Mary Lund said pupils would be taught in the hall.\n', findings: ['5:1 contradicted-fact Mary Lund\'s title: paragraph 3 says “Deputy headteacher”, but paragraph 1 says “Headteacher”'] },
+    // "the Revd" is no part of the name, and the relative it names stands after it
+    { text: 'Grace Holt is to be the next bishop.\n\nHer father, the Revd Samuel Adeyinka, was a parish priest in Leeds.\n\nShe was ordained in 1998.\n\nShe recalled that her grandfather, Samuel Adeyinka, had taken her to services.\n', findings: ['7:1 contradicted-fact Samuel Adeyinka\'s relation to Grace Holt: paragraph 4 says “grandfather”, but paragraph 2 says “father”'] },
     // a town hall's officers are one job each
     { text: 'City Manager Alan Brooks said the city had suspended its credit cards.\n\nThe council met on Monday.\n\nCity Attorney Alan Brooks told councilors the city could not refuse the resignation.\n', findings: ['5:1 contradicted-fact Alan Brooks\'s title: paragraph 3 says “City Attorney”, but paragraph 1 says “City Manager”'] },
     // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
