@@ -24,6 +24,12 @@ export interface Share {
   start: number;
   end: number;
   text: string;
+  /** The total in figures a share is of ("of the 96 households": 96), where one is given. */
+  total?: number;
+  /** A fraction or percentage of a total in figures ("two-thirds of the 96 households"). */
+  ofFigures?: boolean;
+  /** What the share did, the lemma of the first verb after it ("have moved out" → move), if one follows. */
+  predicate?: string;
 }
 
 /**
@@ -60,7 +66,10 @@ export function sharesOf(ctx: SentenceContext): Share[] {
       text: text(from, to),
     };
     if (noun) share.noun = noun;
+    const verb = words.slice(to, words.length).find((w, j, rest) => w.pos === 'VERB' || rest.slice(0, j).some((x) => x.pos === 'PUNCT'));
+    if (verb?.pos === 'VERB') share.predicate = verb.lemma;
     out.push(share);
+    return share;
   };
 
   // a count of a total: "Seven of the 12 committee members", "2,300 of the town's roughly 9,200 residents"
@@ -72,7 +81,7 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     if (!whole || Number(whole.key) <= Number(part.key)) continue;
     const group = nounAfter(words, whole.to);
     const ratio = Number(part.key) / Number(whole.key);
-    push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, group?.to ?? whole.to, group?.noun ?? whole.unit, (group?.to ?? whole.to) + 4);
+    push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, group?.to ?? whole.to, group?.noun ?? whole.unit, (group?.to ?? whole.to) + 4).total = Number(whole.key);
   }
   // "Of the 40, 12 are children under 5": the part and what it is come after the comma
   if (words[0]?.lower === 'of' && words[1]?.lower === 'the') {
@@ -97,7 +106,8 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     if (!group) continue;
     const qualifier = qualifierBefore(lexicon, words, fraction.from);
     const from = qualifier?.from ?? fraction.from;
-    push('fraction', fraction.value, rangeOf(fraction.value, qualifier, FRACTION_SLACK), from, group.to, group.noun, group.to);
+    const share = push('fraction', fraction.value, rangeOf(fraction.value, qualifier, FRACTION_SLACK), from, group.to, group.noun, group.to);
+    if (total) Object.assign(share, { total: Number(total.key), ofFigures: true });
     i = fraction.to - 1;
   }
   // a percentage of a group: "58 per cent of members" (its qualifier is already part of the number)
@@ -110,7 +120,8 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
     const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
     const value = Number(n.key) / 100;
-    push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, group.to, group.noun, group.to);
+    const share = push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, group.to, group.noun, group.to);
+    if (total) Object.assign(share, { total: Number(total.key), ofFigures: true });
     // and the count it stands in apposition to is a share of that total: "had gathered 1,240 signatures,
     // about 15% of the city's 6,200 registered voters" says 1,240 of 6,200
     // (", or 15%" too)
@@ -118,7 +129,7 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     const part = total && words[comma]?.text === ',' ? counts.find((c) => (nounAfter(words, c.to)?.to ?? c.to) === comma) : undefined;
     if (part && total && Number(part.key) < Number(total.key)) {
       const ratio = Number(part.key) / Number(total.key);
-      push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, comma, group.noun, group.to);
+      push('count', ratio, [ratio - COUNT_SLACK, ratio + COUNT_SLACK], part.from, comma, group.noun, group.to).total = Number(total.key);
     }
   }
   return out;

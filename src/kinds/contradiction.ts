@@ -161,8 +161,9 @@ export const contradiction = defineKind<Options>({
     { text: 'Headteacher Mary Lund said the school would reopen on Monday.\n\nParents were told by letter.\n\nDeputy headteacher Mary Lund said pupils would be taught in the hall.\n', findings: ['5:1 contradicted-fact Mary Lund\'s title: paragraph 3 says “Deputy headteacher”, but paragraph 1 says “Headteacher”'] },
     // "the Revd" is no part of the name, and the relative it names stands after it
     { text: 'Grace Holt is to be the next bishop.\n\nHer father, the Revd Samuel Adeyinka, was a parish priest in Leeds.\n\nShe was ordained in 1998.\n\nShe recalled that her grandfather, Samuel Adeyinka, had taken her to services.\n', findings: ['7:1 contradicted-fact Samuel Adeyinka\'s relation to Grace Holt: paragraph 4 says “grandfather”, but paragraph 2 says “father”'] },
-    // a town hall's officers are one job each
+    // a town hall's officers are one job each, its clerk too
     { text: 'City Manager Alan Brooks said the city had suspended its credit cards.\n\nThe council met on Monday.\n\nCity Attorney Alan Brooks told councilors the city could not refuse the resignation.\n', findings: ['5:1 contradicted-fact Alan Brooks\'s title: paragraph 3 says “City Attorney”, but paragraph 1 says “City Manager”'] },
+    { text: 'City Clerk Rosa Lindqvist said the count was finished.\n\nThe council met on Monday.\n\nCity Manager Rosa Lindqvist told councilors the budget was balanced.\n', findings: ['5:1 contradicted-fact Rosa Lindqvist\'s title: paragraph 3 says “City Manager”, but paragraph 1 says “City Clerk”'] },
     // a founding told in a time clause is told as true; "Wrenfield" is "Wrenfield Health" on later reference
     { text: 'Nadia Farouk left her job in 2016 to found Wrenfield Health, an app for patients.\n\nThe firm now employs 60 people.\n\nWhen the siblings set up Wrenfield in 2018, speed was everything, she says.\n', findings: ['5:1 contradicted-fact Founding of Wrenfield Health: paragraph 3 says “2018”, but paragraph 1 says “2016”'] },
     // an opening participle's and an opening clause's "it" are the main clause's subject
