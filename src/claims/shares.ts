@@ -66,8 +66,11 @@ export function sharesOf(ctx: SentenceContext): Share[] {
       text: text(from, to),
     };
     if (noun) share.noun = noun;
-    const verb = words.slice(to, words.length).find((w, j, rest) => w.pos === 'VERB' || rest.slice(0, j).some((x) => x.pos === 'PUNCT'));
-    if (verb?.pos === 'VERB') share.predicate = verb.lemma;
+    for (let k = to; k < words.length && words[k]!.pos !== 'PUNCT'; k++) {
+      if (words[k]!.pos !== 'VERB') continue;
+      share.predicate = words[k]!.lemma;
+      break;
+    }
     out.push(share);
     return share;
   };
@@ -101,7 +104,7 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     // ("two and a half hours", "half an hour" are no share of anyone)
     if (words[fraction.from - 1]?.lower === 'and' || words[fraction.from - 2]?.lower === 'and') continue;
     // (of a total told in figures, "two-thirds of the 96 households", the group follows the total)
-    const total = words[fraction.to]?.lower === 'of' ? counts.find((c) => c.from === pastOwners(words, fraction.to + 1)) : undefined;
+    const total = totalAfter(words, counts, fraction.to);
     const group = total ? nounAfter(words, total.to) : groupAfter(words, fraction.to);
     if (!group) continue;
     const qualifier = qualifierBefore(lexicon, words, fraction.from);
@@ -114,7 +117,7 @@ export function sharesOf(ctx: SentenceContext): Share[] {
   for (const n of ctx.numbers) {
     if (n.kind !== 'percent' || words[n.from]!.quote >= 0) continue;
     // (of a total told in figures, "15% of the city's 6,200 registered voters", the group follows the total)
-    const total = words[n.to]?.lower === 'of' ? counts.find((c) => c.from === pastOwners(words, n.to + 1)) : undefined;
+    const total = totalAfter(words, counts, n.to);
     const group = total ? nounAfter(words, total.to) : groupAfter(words, n.to);
     if (!group) continue;
     const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
@@ -148,6 +151,11 @@ export function shareOfVote(side: number, other: number, at: { sentence: number;
 export function sharesAgree(a: Share, b: Share): boolean {
   const meet = (low: number, high: number) => low <= b.high + 1e-9 && high >= b.low - 1e-9;
   return meet(a.low, a.high) || meet(1 - a.high, 1 - a.low);
+}
+
+/** The total in figures after a share's "of": "of the city's 6,200 registered voters" → 6,200. */
+function totalAfter<T extends { from: number }>(words: Word[], counts: T[], at: number): T | undefined {
+  return words[at]?.lower === 'of' ? counts.find((c) => c.from === pastOwners(words, at + 1)) : undefined;
 }
 
 function pastOwners(words: Word[], k: number): number {

@@ -309,7 +309,10 @@ function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | und
 function runOn(analysis: Analysis, count: Share, other: Share): boolean {
   if (count.kind !== 'count' || count.total === undefined) return false;
   const total = count.total;
-  return analysis.contexts[count.sentence]!.numbers.some((n) => n.kind === 'count' && Number(n.key) < total && Math.abs(Number(n.key) / total - count.value) > 1e-9 && Number(n.key) / total >= other.low - 1e-9 && Number(n.key) / total <= other.high + 1e-9);
+  return analysis.contexts[count.sentence]!.numbers.some((n) => {
+    const share = Number(n.key) / total;
+    return n.kind === 'count' && share < 1 && Math.abs(share - count.value) > 1e-9 && share >= other.low - 1e-9 && share <= other.high + 1e-9;
+  });
 }
 
 function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Share, said: (sentence: number) => ReadonlySet<string>): boolean {
