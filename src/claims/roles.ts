@@ -26,8 +26,9 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       continue;
     }
     const qualifier = words[k - 1] && ctx.lexicon.titleQualifiers.has(words[k - 1]!.lower) ? words[k - 1]!.lower : pastPredicate(ctx, k) ? 'past' : undefined;
-    // the title as written, with a word that narrows it ("transport director", "artistic director")
-    const from = narrowsTitle(ctx, k - 1) ? k - 1 : k;
+    // the title as written, with a word that narrows it ("transport director", "artistic director") or
+    // qualifies it ("Deputy Fire Chief", which is not "Fire Chief")
+    const from = (qualifier !== undefined && qualifier !== 'past') || narrowsTitle(ctx, k - 1) ? k - 1 : k;
     const org = orgFor(ctx, k, end, person);
     const title = match.title;
     const key = qualifier ? `${qualifier} ${title.id}` : title.id;
