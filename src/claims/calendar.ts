@@ -9,6 +9,16 @@ import type { Document, Value } from '../model/document.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/**
+ * A month told alone ("in October") or a year ("in 2019") that is not the story's own month or year: an
+ * occasion other than the story's (with no date printed, any such month or year is).
+ */
+export function otherThanStory(anchor: DateAnchor | undefined, time: Value): boolean {
+  const month = /^month-(\d\d)$/.exec(time.key)?.[1];
+  if (month !== undefined) return anchor?.month !== Number(month);
+  return /^\d{4}$/.test(time.key) && String(anchor?.year) !== time.key;
+}
+
 /** Where a story prints its own date: above its first paragraph, or in a dateline or byline. */
 const DATE_PLACES = new Set(['title', 'standfirst', 'dateline', 'byline', 'kicker']);
 /** Blocks of the body: past the first, no date printed with the story is looked for. */

@@ -7,6 +7,7 @@
  * counterpart, dates inside quotations.
  */
 import { datesAgree, onDay, sameDate } from '../claims/numbers.js';
+import { WEEKDAYS } from '../claims/calendar.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Word } from '../model/analysis.js';
 import type { Sentence, Value } from '../model/document.js';
@@ -144,8 +145,7 @@ function movedOn(context: RuleContext, pair: ChangedPair, a: Value, b: Value): b
  */
 function oldDayKept(context: RuleContext, pair: ChangedPair, a: Value, b: Value): boolean {
   if (context.versions!.mode.name === 'source') return false;
-  const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const [x, y] = [days.indexOf(a.key.replace('weekday-', '')), days.indexOf(b.key.replace('weekday-', ''))];
+  const [x, y] = [WEEKDAYS.indexOf(a.key.replace('weekday-', '')), WEEKDAYS.indexOf(b.key.replace('weekday-', ''))];
   const soon = a.key.startsWith('weekday-') && b.key.startsWith('weekday-') && x >= 0 && y >= 0 ? (y - x + 7) % 7 <= 3 && y !== x : later(a, b);
   if (!soon) return false;
   const inPair = new Set(pair.newSentences.map((s) => s.index));

@@ -15,7 +15,7 @@
 import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
-import { stemmer } from 'stemmer';
+import { termKey } from '../claims/similarity.js';
 import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
@@ -387,7 +387,7 @@ function reachedElsewhere(lexicon: CompiledLexicon, pair: SentenceContext[], now
   const at = own.words.findIndex((w) => w.start === n.start);
   const content = (w: Word) => /^(?:NOUN|VERB|ADJ)$/.test(w.pos) && !/^(?:be|have|say|number|people|total)$/.test(w.lemma);
   // a word and the event it names are one thing: "killing" and "death toll", "toll" alone being a death toll
-  const keys = (w: Word) => [stemmer(w.lower), ...(w.lower === 'toll' ? ['death'] : (lexicon.triggers.get(w.lemma) ?? []).map((t) => t.frame))];
+  const keys = (w: Word) => [termKey(w.lower), ...(w.lower === 'toll' ? ['death'] : (lexicon.triggers.get(w.lemma) ?? []).map((t) => t.frame))];
   const beside = new Set(own.words.slice(Math.max(0, at - 2), at + 5).filter(content).flatMap(keys));
   return now.some((c) =>
     !pair.includes(c) &&

@@ -19,7 +19,7 @@ import { datesAgree, sameDate, digitsKey, digitsOf, digitsSwapped, onDay } from 
 import { similarity } from '../claims/similarity.js';
 import { firstTelling } from '../claims/firsts.js';
 import { seniorityOf } from '../claims/relations.js';
-import { calendarDate } from '../claims/calendar.js';
+import { calendarDate, otherThanStory } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
 import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
 import type { Claim, Sentence, Value } from '../model/document.js';
@@ -303,8 +303,7 @@ export const contradiction = defineKind<Options>({
         // and its figures told of a month alone that is not the story's own are another occurrence's ("In
         // July, a five-vehicle crash near Eloy injured two people"), though "will close it in June" still
         // answers "will not close it this year"
-        const monthAlone = (t: Value | undefined) => /^month-(\d\d)$/.exec(t?.key ?? '')?.[1];
-        const otherMonth = (t: Value | undefined) => monthAlone(t) !== undefined && (analysis.anchor?.month === undefined || Number(monthAlone(t)) !== analysis.anchor.month);
+        const otherMonth = (t: Value | undefined) => t !== undefined && /^month-\d\d$/.test(t.key) && otherThanStory(analysis.anchor, t);
         const monthApart = !frame.once && (timeA === undefined) !== (timeB === undefined) && (otherMonth(timeA) || otherMonth(timeB));
         // and a figure counted over a span ("42 deaths last year", "each year") is another figure
         // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"

@@ -28,6 +28,7 @@ import { separateRecords } from './records.js';
 import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
 import { datesAgree, YEAR_IN_TEXT } from '../claims/numbers.js';
+import { otherThanStory } from '../claims/calendar.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
 import { derived, synonymous } from '../lexicon/semantics.js';
@@ -563,9 +564,7 @@ function storyOf(analysis: Analysis): Story {
 /** An event told "in October" or "in 2019" where the story is not dated then: an occasion before the story's. */
 function anotherMonth(analysis: Analysis, c: Claim): boolean {
   const time = c.values.time;
-  if (!time || !/^(?:month-\d\d|\d{4})$/.test(time.key) || !/\bin\s+$/i.test(analysis.doc.source.slice(Math.max(0, time.start - 4), time.start))) return false;
-  const anchor = analysis.anchor;
-  return time.key.startsWith('month-') ? anchor?.month !== Number(time.key.slice(6)) : String(anchor?.year) !== time.key;
+  return time !== undefined && /\bin\s+$/i.test(analysis.doc.source.slice(Math.max(0, time.start - 4), time.start)) && otherThanStory(analysis.anchor, time);
 }
 
 /**
