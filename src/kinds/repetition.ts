@@ -98,6 +98,9 @@ export const repetition = defineKind<Options>({
     { text: 'Thunderstorms knocked out electricity to about 14,000 customers in Ohio on Tuesday.\n\nOn Tuesday night, some 14,000 customers lost power in Ohio in a separate outage caused by a substation fire.\n', findings: [] },
     // a death told in an idiom and plainly, where it happened (a description in apposition says who, not where)
     { text: 'Tomas Brenner, the Austrian actor best known as the detective in Kommissar Lenz, breathed his last on Sunday in Salzburg, his agent said.\n\nBrenner died on Sunday in Salzburg, the agent added.\n', findings: ['3:1 repeated-claim Death of Tomas Brenner in Salzburg (Sunday) is reported twice (paragraphs 1 and 2)'] },
+    // a death told again by the noun the headline's apposition gives him, with no article before it
+    // (WordNet's "map_maker", written closed up)
+    { text: '# Tom Ashby, mapmaker who charted the Pennines, dies at 84\n\nTom Ashby has died at his home in Hebden Bridge, aged 84.\n\nHe drew his first map in 1961.\n\nThe mapmaker passed away peacefully at the Hebden Bridge house he had shared with his wife.\n', findings: ['7:1 repeated-claim Death of Tom Ashby in Hebden Bridge is reported twice (paragraphs 1 and 3)'] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's

@@ -145,5 +145,7 @@ export function givenNameGender(word: string): 'f' | 'm' | undefined {
 
 /** A noun for a person, by WordNet ("composer", "defender", "rider", "widow"). */
 export function isPersonNoun(word: string): boolean {
-  return nameLists()?.personNouns.has(word) === true;
+  const nouns = nameLists()?.personNouns;
+  // ("film-maker", "bus-driver": WordNet writes most such nouns closed up)
+  return nouns !== undefined && (nouns.has(word) || (word.includes('-') && nouns.has(word.replace(/-/g, ''))));
 }
