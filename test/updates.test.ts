@@ -150,3 +150,13 @@ test('a figure or a day told elsewhere of something else, in a quotation, or ahe
   const fire = await run('A fire broke out on Friday night at a recycling plant in Swindon.\n\nResidents were told to keep windows closed.\n', 'A fire broke out on Saturday night at a recycling plant in Swindon.\n\nThe council had inspected the site on Friday. Residents were told to keep windows closed.\n');
   assert.deepEqual(fire.filter((f) => f.includes('changed-date')), ['warning changed-date Date changed in paragraph 1: “Friday” became “Saturday”']);
 });
+
+test('a count gone up by the one the new version brings in by its ordinal is an update, worth a look; gone up alone it is a warning', async () => {
+  const old = 'Three men have been charged in a string of tractor thefts, the sheriff said.\n\nDeputies arrested the men on Tuesday.\n';
+  assert.deepEqual((await run(old, 'Four men have been charged in a string of tractor thefts, the sheriff said.\n\nDeputies arrested three of the men on Tuesday. A fourth man was arrested on Thursday at his home.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “Three” became “Four”',
+  ]);
+  assert.deepEqual((await run(old, 'Four men have been charged in a string of tractor thefts, the sheriff said.\n\nDeputies arrested the men on Tuesday. A fourth vehicle was found on Thursday.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “Three” became “Four”',
+  ]);
+});

@@ -196,7 +196,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
         // (or told so anywhere in the new version, of a figure the old one never gave: "The number of injured
         // rose to 14 during the morning" brings the lede's "injuring nine people" → "injuring 14 people" up to date)
-        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b);
+        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b) || countedOn(context.analysis.contexts, old.contexts, a, b);
         const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
@@ -393,6 +393,28 @@ function reachedElsewhere(lexicon: CompiledLexicon, pair: SentenceContext[], now
     !pair.includes(c) &&
     c.numbers.some((m) => same(m) && toldAsReached(lexicon, [c], m) && c.words.some((w) => content(w) && keys(w).some((k) => beside.has(k)))),
   );
+}
+
+/** Ordinals a count goes on by ("a fourth man", "the 5th victim"). */
+const ORDINALS: ReadonlyMap<string, number> = new Map(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'].map((w, i) => [w, i + 2]));
+
+/**
+ * A count risen by the one the new version brings in by its ordinal, which the old never told: "Three
+ * men have been charged" → "Four men …" with "A fourth man, Bryce Lindahl, was arrested Thursday". The
+ * ordinal's noun is the count's own where the count names one ("men" / "man"); a headline's bare "4
+ * charged" takes a fourth of anything.
+ */
+function countedOn(now: readonly SentenceContext[], old: readonly SentenceContext[], a: NumberMention, b: NumberMention): boolean {
+  const value = Number(b.key);
+  if (a.kind !== 'count' || b.kind !== 'count' || value !== Number(a.key) + 1) return false;
+  const unit = b.unit === undefined ? undefined : termKey(b.unit);
+  const told = (contexts: readonly SentenceContext[]) => contexts.some((c) => c.words.some((w, k) => {
+    const nth = ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? parseInt(w.lower, 10) : undefined);
+    if (nth !== value || w.quote >= 0) return false;
+    const noun = c.words.slice(k + 1, k + 4).find((x) => x.pos === 'NOUN');
+    return noun !== undefined && (unit === undefined || termKey(noun.lemma) === unit || termKey(noun.lower) === unit);
+  }));
+  return told(now) && !told(old);
 }
 
 /** Both versions' sentences give days, and no day of one is the other's ("on Friday" → "on Saturday"). */
