@@ -428,3 +428,13 @@ test('events: a part of a whole the owner is named in counts what the whole coun
   assert.deepEqual(events('In the hours after the ship hit the sandbank, two navy helicopters winched nine seafarers off its deck.\n'), [['rescue', 'nine', 'seafarer', true]]);
   assert.deepEqual(events('After the ship hit the sandbank helicopters winched nine seafarers off its deck.\n'), [['rescue', 'nine', 'seafarer', false]]);
 });
+
+test('a relative brought in by full name does not take the bare surname from the one the story is about', () => {
+  const { analysis } = entity('Walter Pedersen, a glassblower, died on Friday. He was 86.\n\nHis death was confirmed by his son, Anders Pedersen.\n\nPedersen was born in Denmark in 1938.\n', 'Walter Pedersen');
+  const bare = analysis.mentions.find((m) => m.text === 'Pedersen' && m.form === 'surname');
+  assert.equal(analysis.entityById.get(bare!.entity)?.name, 'Walter Pedersen');
+  // (named by himself, not as anyone's relative, the one named last keeps it)
+  const { analysis: other } = entity('Walter Pedersen, a glassblower, died on Friday. He was 86.\n\nAnders Pedersen, a neighbour, found him.\n\nPedersen called an ambulance.\n', 'Walter Pedersen');
+  const near = other.mentions.find((m) => m.text === 'Pedersen' && m.form === 'surname');
+  assert.equal(other.entityById.get(near!.entity)?.name, 'Anders Pedersen');
+});

@@ -129,7 +129,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
     const orgMatch = orgByName.get(lower) ?? orgByName.get(`acronym:${piece}`);
     const people = peopleByPiece.get(lower) ?? peopleByPiece.get(`plain:${plainName(piece)}`) ?? [];
     if (people.length > 0 && item.type !== 'org') {
-      attach(item, pickPerson(people, lower, pending, index));
+      attach(item, pickPerson(lexicon, people, lower, pending, index));
       continue;
     }
     if (orgMatch) {
@@ -187,7 +187,7 @@ const RECENT_SENTENCES = 3;
 /** How many names back the count reaches. */
 const SURNAME_WINDOW = 300;
 
-function pickPerson(people: Draft[], lower: string, pending: Pending[], index: number): Draft {
+function pickPerson(lexicon: CompiledLexicon, people: Draft[], lower: string, pending: Pending[], index: number): Draft {
   if (people.length === 1) return people[0]!;
   const plain = plainName(lower);
   const bySurname = people.filter((draft) => plainName(draft.pieces[draft.pieces.length - 1]!) === plain || plainName(draft.pieces[0]!) === plain);
@@ -222,7 +222,19 @@ function pickPerson(people: Draft[], lower: string, pending: Pending[], index: n
   const ranked = [...named].sort((a, b) => b[1] - a[1] || firstAt.get(a[0])! - firstAt.get(b[0])!);
   const [most, count] = ranked[0]!;
   if (count >= (named.get(latest) ?? 0) + SURNAME_MARGIN) return most;
+  // a relative brought in as one ("confirmed by his son, Anders Pedersen") is told apart by given name
+  // after: the bare surname stays with the one named more ("Pedersen was the son of a glass cutter")
+  if (most !== latest && count >= (named.get(latest) ?? 0) && broughtInAsKin(lexicon, pending, latest, firstAt.get(latest))) return most;
   return pending[index]!.sentence - pending[latestAt]!.sentence <= RECENT_SENTENCES ? latest : most;
+}
+
+/** The name first written in the window right after a kinship word ("his son, Anders Pedersen", "her sister Ruth"). */
+function broughtInAsKin(lexicon: CompiledLexicon, pending: Pending[], draft: Draft, at: number | undefined): boolean {
+  const first = at === undefined ? undefined : pending[at];
+  if (!first || first.entity !== draft || first.candidate.pieces.length < 2) return false;
+  const { words, candidate } = first;
+  const before = words[candidate.from - 1]?.text === ',' ? candidate.from - 2 : candidate.from - 1;
+  return before >= 0 && lexicon.kinship.has(words[before]!.lower);
 }
 
 function assignNameParts(lexicon: CompiledLexicon, entity: Entity, draft: Draft): void {
@@ -410,6 +422,9 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
     // not a person it brings in: "Arthritis forced her from the wheel, with help from her former
     // apprentice, Morag Fyfe. She was appointed MBE …")
     let referredTo: Mention | undefined;
+    // the possessive pronoun of each gender the sentence has read, for a list of kin ("his wife, Ruth; a
+    // son, Anders, of Columbus; his daughter, Ingrid Lowe": the same man's, not Anders's)
+    const owners = new Map<'f' | 'm', Mention>();
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       while (cursor < named.length && named[cursor]!.start < token.start) {
@@ -460,6 +475,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       const centred = previous !== undefined && genders.get(previous.entity) === gender && !previous.inQuote;
       if (centred) antecedent = previous;
       antecedent ??= fallback ?? possessiveFallback;
+      const owner = owners.get(gender);
+      const possessive = token.lower === 'his' || (token.lower === 'her' && tokens.slice(i + 1, i + 4).find((t) => t.pos !== 'ADJ')?.pos === 'NOUN');
+      const listed = possessive && owner !== undefined && antecedent !== undefined && antecedent.sentence === sentence.index && antecedent.start > owner.start && namedAsKin(lexicon, tokens, antecedent);
+      if (listed) antecedent = owner;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
       // between the name and the pronoun, and is who the pronoun means
@@ -472,7 +491,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         const who = byId.get(mentionAt.get(owner)?.entity ?? '');
         return who !== undefined && who.id !== antecedent!.entity && surname !== undefined && who.surname === surname;
       };
-      if (!centred && unnamedBetween(lexicon, tokens, from, token.start, i, gender, family)) continue;
+      if (!centred && !listed && unnamedBetween(lexicon, tokens, from, token.start, i, gender, family)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,
@@ -484,9 +503,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         tokenStart: i,
         tokenEnd: i + 1,
         // ("her younger brother": "her" owns the noun past its adjectives)
-        possessive: token.lower === 'his' || token.lower === 'hers' || (token.lower === 'her' && tokens.slice(i + 1, i + 4).find((t) => t.pos !== 'ADJ')?.pos === 'NOUN'),
+        possessive: possessive || token.lower === 'hers',
         inQuote: false,
       };
+      if (possessive) owners.set(gender, mention);
       mentions.push(mention);
       mentionAt.set(i, mention);
       byId.get(antecedent.entity)!.mentions.push(mention);
@@ -499,6 +519,12 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   }
 }
 
+
+/** A person named right after a kinship word: "a son, Anders", "his sister Ruth Kerr". */
+function namedAsKin(lexicon: CompiledLexicon, tokens: Token[], mention: Mention): boolean {
+  const before = tokens[mention.tokenStart - 1]?.text === ',' ? mention.tokenStart - 2 : mention.tokenStart - 1;
+  return before >= 0 && lexicon.kinship.has(tokens[before]!.lower);
+}
 
 /**
  * "Harvest Mills said it will close its plant": the "it" right after an organisation's speech verb
