@@ -22,6 +22,7 @@ const CASES: [string, string[]][] = [
   ['Dr. Okafor and Prof. Lindqvist agreed. Gov. Ruiz did not.', ['Dr. Okafor and Prof. Lindqvist agreed.', 'Gov. Ruiz did not.']],
   ['The goose was found on February 25, 2008. 10 other cases were found.', ['The goose was found on February 25, 2008.', '10 other cases were found.']],
   ['See No. 10 Downing Street. It was shut.', ['See No. 10 Downing Street.', 'It was shut.']],
+  ['"We are ready," said Brig. Gen. Ana Ruiz. Lieut. Cole agreed.', ['"We are ready," said Brig. Gen. Ana Ruiz.', 'Lieut. Cole agreed.']],
 ];
 
 for (const [text, expected] of CASES) {
