@@ -78,13 +78,20 @@ const UP_TO_NOW = /^(?:has|have|yet|still|since|so)$/;
 /** The most verbs of a text compared: a text of more is a list or a transcript, and none are. */
 const MAX_VERBS = 2000;
 
-/** A clause's words split at semicolons, colons, dashes and commas before a conjunction or a relative pronoun. */
+/**
+ * A clause's words split at semicolons, colons, dashes and commas before a conjunction or a relative
+ * pronoun, and before a relative pronoun right after a noun ("the deaths of two dogs that swam near the
+ * shore during the week of July 8": the week is when they swam, not when the deaths were linked to the
+ * bloom); not after a noun whose want denies the clause it opens ("no evidence that").
+ */
 function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
   const clauses: Token[][] = [[]];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]?.lower ?? '';
-    if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push([]);
+    const relative = (lexicon.relativePronouns.has(t.lower) || t.lower === 'that') && tokens[k - 1]?.pos === 'NOUN' && !NO_SIGN.has(tokens[k - 1]!.lemma);
+    if (relative) clauses.push([t]);
+    else if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push([]);
     else clauses[clauses.length - 1]!.push(t);
   }
   return clauses;
