@@ -57,6 +57,16 @@ function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string):
   const at = hedgeAt(tokens, sentences, hedge);
   if (!at) return undefined;
   const from = at.k + at.length;
+  // "according to" names the source, and the claim is the clause beside it: after the comma that closes
+  // the source ("According to investigators, the fire was started"), or before ("…, according to police")
+  if (hedge === 'according to') {
+    const claimVerb = (list: Token[]) => list.find((t) => t.pos === 'VERB' && !/^(be|have)$/.test(t.lemma));
+    const comma = tokens.slice(from, Math.min(at.sentence.tokenEnd, from + 10)).findIndex((t) => t.text === ',');
+    const word = at.k === at.sentence.tokenStart || tokens[at.k - 1]?.pos === 'PUNCT' && tokens[at.k - 1]!.text !== ','
+      ? comma < 0 ? undefined : claimVerb(tokens.slice(from + comma + 1, at.sentence.tokenEnd))
+      : claimVerb(tokens.slice(at.sentence.tokenStart, at.k));
+    return word && { hedge: tokens[at.k]!, word };
+  }
   // ("It is alleged that three working border collies, valued at £14,500, were taken": a clause's claim
   // is its verb after an auxiliary, past the participles that describe its subject)
   if (tokens[from]?.lower === 'that') {
@@ -145,6 +155,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'A man was arrested on suspicion of murder on Monday.', text: 'A man was arrested for murder on Monday.', findings: ['1:20 hedge-removed Hedge removed in paragraph 1: “suspicion of” no longer qualifies the claim (“on suspicion of” became “for”)'] },
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
+    // "according to" hedges the clause beside its source, not the source's own noun
+    { related: 'According to investigators, the fire was started deliberately in the stairwell of the block.', text: 'The fire was started deliberately in the stairwell of the block.', findings: ['1:1 related-hedge related.md qualifies this claim (“according to”); paragraph 1 states it as fact'] },
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
     // a permission the article restates ("may keep" / "have been allowed to keep") is no hedge
     // ("It is alleged that …": what the report hedges is its clause's verb, past the participles on its subject)
