@@ -22,7 +22,8 @@ const CASES: [string, string[]][] = [
   ['Dr. Okafor and Prof. Lindqvist agreed. Gov. Ruiz did not.', ['Dr. Okafor and Prof. Lindqvist agreed.', 'Gov. Ruiz did not.']],
   ['The goose was found on February 25, 2008. 10 other cases were found.', ['The goose was found on February 25, 2008.', '10 other cases were found.']],
   ['See No. 10 Downing Street. It was shut.', ['See No. 10 Downing Street.', 'It was shut.']],
-  ['"We are ready," said Brig. Gen. Ana Ruiz. Lieut. Cole agreed.', ['"We are ready," said Brig. Gen. Ana Ruiz.', 'Lieut. Cole agreed.']],
+  ['"We are ready," said Brig. Gen. Ana Ruiz. Lieut. Col. Tom Kerr agreed.', ['"We are ready," said Brig. Gen. Ana Ruiz.', 'Lieut. Col. Tom Kerr agreed.']],
+  ['They spent two nights in the brig. Hale was released. Skiers came from Brig. Three were hurt.', ['They spent two nights in the brig.', 'Hale was released.', 'Skiers came from Brig.', 'Three were hurt.']],
 ];
 
 for (const [text, expected] of CASES) {

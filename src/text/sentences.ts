@@ -114,6 +114,10 @@ function shouldJoin(lexicon: CompiledLexicon, before: string, after: string): bo
   const word = last.replace(/^[("“‘'[]+/, '').slice(0, -1).toLowerCase();
   if (/^[a-z]$/i.test(word)) return true; // an initial: "John F. Kennedy"
   if (lexicon.abbreviations.has(word)) return true;
+  // a rank written short before another ("Brig. Gen. Ana Ruiz", "Lieut. Col. Tom Kerr"): the first is
+  // no sentence end, though "Brig" alone may be a town that ends one
+  const nextAbbreviation = /^([A-Z][a-z]*)\.\s/.exec(next)?.[1]?.toLowerCase();
+  if (/^[("“‘'[]*[A-Z]/.test(last) && nextAbbreviation !== undefined && lexicon.abbreviations.has(nextAbbreviation)) return true;
   if (lexicon.ambiguousAbbreviations.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
     const firstWord = /^[("“‘'[]*([A-Za-z’']+)/.exec(next)?.[1]?.toLowerCase() ?? '';
     if (/^[“"‘(]/.test(next)) return false;
