@@ -159,4 +159,11 @@ test('a count gone up by the one the new version brings in by its ordinal is an 
   assert.deepEqual((await run(old, 'Four men have been charged in a string of tractor thefts, the sheriff said.\n\nDeputies arrested the men on Tuesday. A fourth vehicle was found on Thursday.\n')).filter((f) => f.includes('changed-number')), [
     'warning changed-number Number changed in paragraph 1: “Three” became “Four”',
   ]);
+  // (a fourth denied explains nothing; a count of people goes on by any noun for a person)
+  assert.deepEqual((await run(old, 'Four men have been charged in a string of tractor thefts, the sheriff said.\n\nPolice said they were not looking for a fourth man.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “Three” became “Four”',
+  ]);
+  assert.deepEqual((await run('Nine people were injured in the explosion on Tuesday.\n', 'Ten people were injured in the explosion on Tuesday.\n\nA tenth victim was treated for cuts on Wednesday.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “Nine” became “Ten”',
+  ]);
 });

@@ -16,6 +16,7 @@ import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, di
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
 import { termKey } from '../claims/similarity.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 import type { Claim, Sentence, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
@@ -196,7 +197,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // up to date: worth a look (a toll's bound kept, "at least 12" → "14", is still a changed toll)
         // (or told so anywhere in the new version, of a figure the old one never gave: "The number of injured
         // rose to 14 during the morning" brings the lede's "injuring nine people" → "injuring 14 people" up to date)
-        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b) || countedOn(context.analysis.contexts, old.contexts, a, b);
+        const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b) || countedOn(context.lexicon, context.analysis.contexts, old.contexts, a, b);
         const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
@@ -404,15 +405,18 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(['second', 'third', 'fourt
  * ordinal's noun is the count's own where the count names one ("men" / "man"); a headline's bare "4
  * charged" takes a fourth of anything.
  */
-function countedOn(now: readonly SentenceContext[], old: readonly SentenceContext[], a: NumberMention, b: NumberMention): boolean {
+function countedOn(lexicon: CompiledLexicon, now: readonly SentenceContext[], old: readonly SentenceContext[], a: NumberMention, b: NumberMention): boolean {
   const value = Number(b.key);
   if (a.kind !== 'count' || b.kind !== 'count' || value !== Number(a.key) + 1) return false;
   const unit = b.unit === undefined ? undefined : termKey(b.unit);
+  // ("Nine people" gone on by "a tenth person" or "a tenth victim": any noun for a person counts people)
+  const ofPeople = b.unit !== undefined && (b.unit === 'people' || isPersonNoun(b.unit));
   const told = (contexts: readonly SentenceContext[]) => contexts.some((c) => c.words.some((w, k) => {
     const nth = ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? parseInt(w.lower, 10) : undefined);
-    if (nth !== value || w.quote >= 0) return false;
+    // (not one denied: "police were not looking for a fourth man")
+    if (nth !== value || w.quote >= 0 || c.words.slice(Math.max(0, k - 6), k).some((x) => lexicon.negations.has(x.lower))) return false;
     const noun = c.words.slice(k + 1, k + 4).find((x) => x.pos === 'NOUN');
-    return noun !== undefined && (unit === undefined || termKey(noun.lemma) === unit || termKey(noun.lower) === unit);
+    return noun !== undefined && (unit === undefined || termKey(noun.lemma) === unit || termKey(noun.lower) === unit || (ofPeople && (noun.lemma === 'person' || isPersonNoun(noun.lemma))));
   }));
   return told(now) && !told(old);
 }
