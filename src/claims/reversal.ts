@@ -45,8 +45,12 @@ interface ClauseVerb {
   subject: Set<string>;
   /** Days, months and years the clause gives, and "last year", "this week", "yesterday". */
   times: Set<string>;
+  /** Those and the days of the relative clauses after it, which may tell its occasion. */
+  around: Set<string>;
   /** The name after each preposition after the verb ("at" → "heathrow"). */
   slots: Map<string, string>;
+  /** The noun "to" brings right after the verb ("linked to the deaths": death). */
+  toward?: string;
 }
 
 export interface Reversal {
@@ -84,15 +88,15 @@ const MAX_VERBS = 2000;
  * shore during the week of July 8": the week is when they swam, not when the deaths were linked to the
  * bloom); not after a noun whose want denies the clause it opens ("no evidence that").
  */
-function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
-  const clauses: Token[][] = [[]];
+function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): { words: Token[]; relative: boolean }[] {
+  const clauses = [{ words: [] as Token[], relative: false }];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]?.lower ?? '';
     const relative = (lexicon.relativePronouns.has(t.lower) || t.lower === 'that') && tokens[k - 1]?.pos === 'NOUN' && !NO_SIGN.has(tokens[k - 1]!.lemma);
-    if (relative) clauses.push([t]);
-    else if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push([]);
-    else clauses[clauses.length - 1]!.push(t);
+    if (relative) clauses.push({ words: [t], relative: true });
+    else if (t.text === ';' || t.text === ':' || t.text === '—' || (t.text === ',' && (lexicon.clauseConjunctions.has(next) || lexicon.relativePronouns.has(next)))) clauses.push({ words: [], relative: false });
+    else clauses[clauses.length - 1]!.words.push(t);
   }
   return clauses;
 }
@@ -146,15 +150,23 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
   const noun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !calendar(t) && !honorific(t);
   for (const sentence of analysis.sentences) {
     if (!keep(sentence.index) || asksQuestion(sentence.text)) continue;
-    for (const clause of clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd))) {
-      if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
-      const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));
+    const clauses = clausesOf(lexicon, analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd));
+    const timesOf = (clause: Token[]) => {
       // (days after a verb of saying are when it was said: "…, the council said on Monday")
       const said = (k: number) => clause.slice(Math.max(0, k - 3), k).some((w) => lexicon.speechVerbs.has(w.lemma));
-      const times = new Set([
+      return [
         ...clause.filter((t, k) => (calendar(t) || (YEAR.test(t.text) && /^(?:in|since|of|by|until|during)$/.test(clause[k - 1]?.lower ?? ''))) && !said(k)).map((t) => t.lower),
         ...clause.flatMap((t, k) => (RELATIVE_TIME.test(t.lower) && PERIOD.test(clause[k + 1]?.lower ?? '') ? [`${t.lower} ${clause[k + 1]!.lower}`] : /^(?:yesterday|today|tonight)$/.test(t.lower) ? [t.lower] : [])),
-      ]);
+      ];
+    };
+    for (const [c, { words: clause }] of clauses.entries()) {
+      if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
+      const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));
+      const times = new Set(timesOf(clause));
+      // (and the days of the relative clauses on its nouns, which may say when it happened: "approved the
+      // merger at a meeting that was held on July 14" is not the report's meeting "on June 2")
+      const around = new Set(times);
+      for (let r = c + 1; r < clauses.length && clauses[r]!.relative; r++) for (const t of timesOf(clauses[r]!.words)) around.add(t);
       // a denial bounded in time ("was not called until 40 minutes after", "did not reach her for four
       // hours") says when, not that it never happened
       const bounded = clause.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (clause[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(clause[k + 1]?.lower ?? ''))));
@@ -191,10 +203,12 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         // the names after each preposition ("at Heathrow" / "at Gatwick")
         const slots = new Map<string, string>();
         for (let j = k + 1; j + 1 < clause.length; j++) if (clause[j]!.pos === 'ADP' && clause[j + 1]!.pos === 'PROPN' && !calendar(clause[j + 1]!) && !slots.has(clause[j]!.lower)) slots.set(clause[j]!.lower, clause[j + 1]!.lower);
+        // (what "to" after the verb brings: "linked to the deaths" is not "linked to the closure")
+        const toward = after?.lower === 'to' ? clause.slice(k + 2, k + 6).find(noun) : undefined;
         const subject = new Set(before.filter((t) => people.has(t.i) || (t.pos === 'PROPN' && !calendar(t) && !honorific(t))).map((t) => people.get(t.i) ?? t.lower));
         const told = denial(lexicon, clause, k);
         if (told.negation && bounded) continue;
-        out.push({ verb, particle, ...told, sentence: sentence.index, words, args, objectArgs, firstPerson, subject, times, slots });
+        out.push({ verb, particle, ...told, sentence: sentence.index, words, args, objectArgs, firstPerson, subject, times, around, slots, ...(toward ? { toward: key(toward) } : {}) });
         if (out.length > MAX_VERBS) return [];
       }
     }
@@ -253,8 +267,9 @@ function sameStatement(a: ClauseVerb, r: ClauseVerb, reportNames: ReadonlySet<st
   if (![...argsOf(a, r)].some((w) => argsOf(r, a).has(w))) return false;
   if (![...argsOf(a, r)].every((w) => r.words.has(w)) || ![...argsOf(r, a)].every((w) => a.words.has(w))) return false;
   if (a.subject.size > 0 && r.subject.size > 0 && ![...a.subject].some((w) => r.subject.has(w))) return false;
-  if (a.times.size > 0 && r.times.size > 0 && ![...a.times].some((t) => r.times.has(t))) return false;
+  if (a.around.size > 0 && r.around.size > 0 && ![...a.around].some((t) => r.around.has(t))) return false;
   if ([...a.slots].some(([at, name]) => r.slots.has(at) && r.slots.get(at) !== name)) return false;
+  if (a.toward !== undefined && r.toward !== undefined && a.toward !== r.toward) return false;
   const denied = a.negation ? a : r;
   const told = a.negation ? r : a;
   return !(denied.perfect && (!(told.perfect || told.pluperfect) || told.times.size > 0));

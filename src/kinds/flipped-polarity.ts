@@ -164,6 +164,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // a day in a relative clause is when its own verb happened ("dogs that swam … the week of July 8"),
     // not when the main clause's did
     { related: 'Two dogs died after swimming near the north shore the week of July 8. The bloom has not been linked to the deaths of the two dogs.\n', text: 'The bloom has been linked to the deaths of two dogs that swam near the north shore during the week of July 8.\n', findings: ['1:20 related-polarity Paragraph 1 says the opposite of related.md: “linked” where the report says “not been linked”'] },
+    // (what "to" brings after the verb says what it was linked to; a day in a relative clause on the
+    // verb's own noun may say when it happened)
+    { related: 'The bloom has not been linked to the deaths of two dogs.\n', text: 'The bloom has been linked to the closure of two beaches that reopened on July 8.\n', findings: [] },
+    { related: 'The board did not approve the merger at its meeting on June 2.\n', text: 'The board approved the merger at a meeting that was held on July 14.\n', findings: [] },
     { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not approve” where the report says “approved”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     // what had not yet happened and now has is an update: worth a look (info), no reversal
