@@ -166,6 +166,11 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
     // "according to" hedges the clause beside its source, not the source's own noun
     { related: 'According to investigators, the fire was started deliberately in the stairwell of the block.', text: 'The fire was started deliberately in the stairwell of the block.', findings: ['1:1 related-hedge related.md qualifies this claim (“according to”); paragraph 1 states it as fact'] },
+    // (not where the article denies the claim, or hedges it in a word of its own; and one hedge of the
+    // report is lost once, where the article restates it most closely)
+    { related: 'According to investigators, the fire was started deliberately.', text: 'The fire was not started deliberately.', findings: [] },
+    { related: 'Crews were called to the warehouse on Mill Lane at 2.14am on Sunday.\n\nAccording to investigators, the fire was started deliberately.', text: 'A warehouse on Mill Lane was destroyed by a fire that was allegedly started deliberately.', findings: [] },
+    { related: 'Police briefing: Moss Side shooting\n\nAccording to witnesses, the gunman fired at least six shots.\n\nNo one was hit. A car was damaged.', text: 'Police are hunting a gunman after shots were fired in Moss Side on Tuesday night.\n\nThe gunman fired at least six shots.\n\nNo one was hit, but a parked car was damaged.', findings: ['3:1 related-hedge related.md qualifies this claim (“according to”); paragraph 2 states it as fact'] },
     { related: 'The boy is thought to have entered the water by jumping from a rock ledge.', text: 'He jumped into the water from a rock ledge about 8m high.', findings: ['1:1 related-hedge related.md qualifies this claim (“is thought to”); paragraph 1 states it as fact'] },
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
     // a permission the article restates ("may keep" / "have been allowed to keep") is no hedge
@@ -197,7 +202,11 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
       }
       return found;
     };
-    for (const pair of changedPairs(context)) {
+    // against a report, one hedge of the report is lost once, where the article restates it most closely
+    const pairs = changedPairs(context);
+    if (source) pairs.sort((x, y) => (y.pair.similarity ?? 0) - (x.pair.similarity ?? 0));
+    const lost = new Set<string>();
+    for (const pair of pairs) {
       // against a report, only a sentence that restates the qualified one closely has dropped its hedge
       if (source && (pair.pair.similarity ?? 0) < context.options.minRestatement) continue;
       for (const hunk of hunks(pair)) {
@@ -255,6 +264,16 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           if (source && hedged && changed.every((h) => context.lexicon.modalVerbs.has(h)) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some(leave))) continue;
           // (a report's "may delay the launch" is not stated as fact by "would delay the launch if …")
           if (source && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => context.lexicon.conditionals.has(t.lower)))) continue;
+          if (source) {
+            // (the article denies the claim, "The fire was not started deliberately": a reversal, not a hedge
+            // lost; or hedges it in its own word, "allegedly started")
+            const told = hedged ? pair.newSentences.flatMap((s) => all.slice(s.tokenStart, s.tokenEnd)).filter((t) => t.lemma === hedged.word.lemma || (by !== undefined && t.lemma === by.lemma)) : [];
+            if (told.some((t) => all.slice(Math.max(0, t.i - 3), t.i).some((w) => context.lexicon.negations.has(w.lower)))) continue;
+            if (told.some((t) => hedgesIn(all.slice(Math.max(0, t.i - 4), t.i).map((w) => w.lower)).length > 0)) continue;
+            const key = `${pair.pair.old.join(',')}:${changed.join(',')}`;
+            if (lost.has(key)) continue;
+            lost.add(key);
+          }
           // in an edit, the hedged word deleted with its hedge (", but may also commemorate …" cut) is a
           // claim cut, however the word is used elsewhere in the sentence (against a report, whose words
           // stand in another order, the article's sentence stating it anywhere is enough: "A downed power
