@@ -109,6 +109,10 @@ export const naming = defineKind<Options>({
     { text: 'Rosalind Fairclough taught at the school for 30 years.\n\nShe retired in 2004.\n\nMrs Fairclough chaired the governors.\n\nMrs Fairclow remained a governor until 2012.\n', findings: ['7:5 name-form “Fairclow” is spelt “Fairclough” elsewhere (paragraph 1): check the spelling of Rosalind Fairclough'] },
     { text: 'Ann Lee chaired the meeting.\n\nThe vote was close.\n\nLea said the plan was sound.\n', findings: [] },
     // a doubled last letter is no plural; two letters swapped are one slip
+    // a variant read as a place for the "in" before it, a letter off a surname named three times
+    { text: 'Teachers backed a motion against Principal Dana Kristensen.\n\nKristensen said she would stay.\n\nThe union said Kristensen had lost their trust.\n\nStaff said they had no confidence in Kristenson.\n', findings: ['7:38 name-form “Kristenson” is spelt “Kristensen” elsewhere (paragraph 1): check the spelling of Dana Kristensen'] },
+    // (not a place a letter off a name told once or twice: "Kerry Barnett" … "in Barnet")
+    { text: 'Kerry Barnett opened the shop in 2019.\n\nShe now runs three stores in Barnet.\n', findings: [] },
     { text: 'Mark Kipnis was given probation.\n\nKipniss said he was relieved.\n', findings: ['3:1 name-form “Kipniss” is spelt “Kipnis” elsewhere (paragraph 1): check the spelling of Mark Kipnis'] },
     { text: 'Health minister David McGrath defended the ads on Tuesday.\n\nThe campaign cost $2 million.\n\nMr McGarth said the ads would run until June.\n', findings: ['5:4 name-form “McGarth” is spelt “McGrath” elsewhere (paragraph 1): check the spelling of David McGrath'] },
     { text: "Born Francis Faketty, he first trained as a lifeguard.\n\nFakatty legally changed his name to Karl Von Hess.\n", findings: ['3:1 name-form “Fakatty” is spelt “Faketty” elsewhere (paragraph 1): check the spelling of Francis Faketty'] },
@@ -223,7 +227,11 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       if (before.lower === 'for') return by !== undefined && SEAT_WORDS.has(by.lower);
       return PLACE_PREPOSITIONS.has(before.lower);
     });
-  const strays = analysis.entities.filter((e) => e.type === 'other' && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!dictionaryWord(e.name.toLowerCase()) || accented.has(plainName(e.name))) && !placed(e));
+  // (or a lone word read as a place for the "in" before it, that no gazetteer knows, once: "the staff
+  // had lost confidence in Kristenson" is "Principal Dana Kristensen" misspelt; reported only a letter
+  // off a surname the story gives three times or more)
+  const guessedPlace = (e: Entity) => e.type === 'place' && e.mentions.length === 1 && !context.lexicon.places.has(e.name.toLowerCase());
+  const strays = analysis.entities.filter((e) => (e.type === 'other' || guessedPlace(e)) && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!dictionaryWord(e.name.toLowerCase()) || accented.has(plainName(e.name))) && (guessedPlace(e) || !placed(e)));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();
@@ -271,6 +279,7 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // (a word read as no one's name is a person's misspelt only from the same first letter: a first
       // letter is seldom mistyped, and "Coyle" in a team list is another player, not "Doyle")
       if (b.type !== 'person' && sa[0]!.toLowerCase() !== sb[0]!.toLowerCase() && soundKey(sa) !== soundKey(sb)) continue;
+      if (b.type === 'place' && (a.mentions.filter(usable).length < 3 || distance(sa.toLowerCase(), sb.toLowerCase()) > 1)) continue;
       const ma = a.mentions.filter(usable);
       const mb = b.mentions.filter(usable);
       // b is the rarer spelling (ties: the later one); a stray word is never the usual spelling
