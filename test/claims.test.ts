@@ -438,3 +438,13 @@ test('a relative brought in by full name does not take the bare surname from the
   const near = other.mentions.find((m) => m.text === 'Pedersen' && m.form === 'surname');
   assert.equal(other.entityById.get(near!.entity)?.name, 'Anders Pedersen');
 });
+
+test('a past tense the tagger cuts wrong or reads as a noun still names its event', () => {
+  const events = (text: string) => analyseText(text).claims.filter((c) => c.kind === 'event').map((c) => c.frame);
+  // ("fined" lemmatised "fin"; "rescued" tagged a noun, "apprehended" an adjective, before the person)
+  assert.deepEqual(events('Mary Cole was fined £400 by magistrates.\n'), ['fine']);
+  assert.deepEqual(events('Coastguards rescued Tom Hale on Monday.\n'), ['rescue']);
+  assert.deepEqual(events('Police apprehended Sam Reed at the port.\n'), ['arrest']);
+  // (a past participle before a noun is no event: "the rescued dog")
+  assert.deepEqual(events('The rescued dog was taken to a shelter.\n'), []);
+});

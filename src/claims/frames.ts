@@ -248,8 +248,13 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
   // (read as a name, a plural keeps its "s" in the tagger's lemma)
   const singular = opening && word.pos === 'PROPN' && /[^s]s$/.test(word.lower) ? word.lower.slice(0, -1) : word.lower;
   // (and a past tense the tagger read as an adjective keeps its ending: "Hedley retired/ADJ from")
+  // (or as a verb whose ending the tagger left on, or cut wrong: "rescued", "apprehended", "fined" read as "fin")
   const pastAdjective = word.pos === 'ADJ' && /ed$/.test(word.lower);
-  const past = pastAdjective ? (ctx.lexicon.triggers.get(word.lower.slice(0, -1)) ?? ctx.lexicon.triggers.get(word.lower.slice(0, -2))) : undefined;
+  // (and one tagged a noun or an adjective between its subject and the person it was done to:
+  // "Coastguards rescued/NOUN Tom Hale", "Police apprehended/ADJ Sam Reed")
+  const previous = ctx.words[i - 1];
+  const beforeName = /ed$/.test(word.lower) && (word.pos === 'NOUN' || word.pos === 'ADJ') && ctx.mentionAt[i + 1] !== undefined && entityType(ctx, ctx.mentionAt[i + 1]!) === 'person' && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+  const past = (pastAdjective || beforeName || word.pos === 'VERB') && /ed$/.test(word.lower) ? pastStem(ctx.lexicon, word.lower) : undefined;
   for (const trigger of ctx.lexicon.triggers.get(word.lemma) ?? ctx.lexicon.triggers.get(singular) ?? past ?? []) {
     const matched = matchRest(ctx, trigger.words, i);
     if (!matched) continue;
@@ -264,7 +269,7 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     const afterArticle = /^(the|a|an)$/.test(ctx.words[i - 1]?.lower ?? '') && !/(ed|ing)$/.test(word.lower);
     // (nor is a past tense right after a name and before a preposition an adjective: "Hedley retired from")
     const afterName = pastAdjective && ctx.mentionAt[i - 1] !== undefined && ctx.words[i + 1]?.pos === 'ADP';
-    const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN') || afterName);
+    const isVerb = !afterArticle && (word.pos === 'VERB' || (word.pos === 'AUX' && trigger.words.length > 1) || (afterModal && word.pos !== 'NOUN') || afterName || beforeName);
     if (trigger.pos === 'verb' && !isVerb) continue;
     if (trigger.pos === 'noun' && isVerb && trigger.words.length === 1) continue;
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
@@ -274,6 +279,12 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     return matched.gap ? { trigger, length, gap: matched.gap } : { trigger, length };
   }
   return undefined;
+}
+
+/** The triggers of the verb a past form is made from: "rescued" (rescue), "apprehended", "carried" (carry), "planned" (plan). */
+function pastStem(lexicon: SentenceContext['lexicon'], past: string): Trigger[] | undefined {
+  const stem = past.slice(0, -2);
+  return lexicon.triggers.get(past.slice(0, -1)) ?? lexicon.triggers.get(stem) ?? (stem.endsWith('i') ? lexicon.triggers.get(`${stem.slice(0, -1)}y`) : undefined) ?? (/(\w)\1$/.test(stem) ? lexicon.triggers.get(stem.slice(0, -1)) : undefined);
 }
 
 /** The most words "*" in a multiword form stands for: a short object ("took the 41-year-old into custody"). */
