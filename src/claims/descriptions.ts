@@ -42,6 +42,8 @@ export class DescriptionIndex {
       if (noun) this.learnNoun(noun.noun, here.entity, noun.words);
       const home = homeAfter(ctx, k + 1);
       if (home) add(this.homes, home, here.entity);
+      const what = relativeNoun(ctx, k + 1);
+      if (what) this.learnNoun(what.noun, here.entity, what.words);
       const agent = agentAfter(ctx, k + 1);
       if (agent) {
         this.learnNoun(agent.noun, here.entity, agent.words);
@@ -172,7 +174,10 @@ export class DescriptionIndex {
       const people = this.ages.get(old.years);
       // ("the 44-year-old builder": a noun may follow)
       const end = words[old.next]?.pos === 'NOUN' && !ctx.mentionAt[old.next] ? old.next + 1 : old.next;
-      return people?.size === 1 ? { person: [...people][0]!, end } : undefined;
+      if (people?.size === 1) return { person: [...people][0]!, end };
+      // (an age the story gave no one, before a noun that names one person: "The 74-year-old tower
+      // captain" after "Margaret Dunning, 71, … is the tower captain" is her, given another age)
+      return people === undefined && words[old.next]?.pos === 'NOUN' ? this.described(ctx, old.next) : undefined;
     }
     const qualifier = lexicon.titleQualifiers.has(words[at]!.lower) ? words[at]!.lower : undefined;
     const title = matchTitle(lexicon, words, qualifier ? at + 1 : at);
@@ -240,6 +245,30 @@ function agentAfter(ctx: SentenceContext, at: number): { noun: string; words: st
   // (a name whole, "&" and all: "Kimbrough Recovery & Tow")
   for (let j = k + 1; j < words.length && (ctx.mentionAt[j] || words[j]!.text === '&' || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[j]!.pos) && !/^(?:that|which|who)$/.test(words[j]!.lower))); j++) object.push(words[j]!.lower, words[j]!.lemma);
   return { noun, words: object };
+}
+
+/**
+ * The noun a relative clause after a person's name says they are ("Margaret Dunning, 71, who has rung
+ * there for 50 years and is the tower captain,"): "is" or "was", then "the" or "a" and a few words
+ * closed by a noun for a person, within the clause.
+ */
+function relativeNoun(ctx: SentenceContext, at: number): { noun: string; words: string[] } | undefined {
+  const { words } = ctx;
+  let k = at;
+  if (words[k]?.text !== ',') return undefined;
+  if (/^\d{1,3}$/.test(words[k + 1]?.text ?? '') && words[k + 2]?.text === ',') k += 2;
+  if (words[k + 1]?.lower !== 'who') return undefined;
+  for (let j = k + 2; j < Math.min(words.length, k + 20) && !/^[,;:.]$/.test(words[j]!.text); j++) {
+    // ("is also a tower captain": an adverb may stand before the article)
+    const article = words[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+    if (!/^(?:is|was)$/.test(words[j]!.lower) || !/^(?:a|an|the)$/.test(words[article]?.lower ?? '')) continue;
+    for (let n = article + 1; n < Math.min(words.length, article + 5); n++) {
+      const word = words[n]!;
+      if (word.pos === 'NOUN' && isPersonNoun(word.lemma) && /^(?:,|\.|;|and)$/.test(words[n + 1]?.lower ?? '.')) return GENERIC.has(word.lemma) ? undefined : { noun: word.lemma, words: words.slice(article + 1, n).flatMap((w) => [w.lower, w.lemma]) };
+      if (!/^(?:ADJ|NOUN|PROPN)$/.test(word.pos)) break;
+    }
+  }
+  return undefined;
 }
 
 /**

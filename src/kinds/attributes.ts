@@ -346,6 +346,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
   },
   examples: [
+    // an age no one was given, before the noun a relative clause gave one person ("who … is the tower captain")
+    { text: 'Margaret Dunning, 71, who has rung the bells for 50 years and is the tower captain, welcomed the vote.\n\nThe bells will be away for six months.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: ['5:5 contradicted-attribute Margaret Dunning is 74 in paragraph 3 but 71 in paragraph 1'] },
+    // (not where the noun is two people's)
+    { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
     // a bare description a slip away from the age of the one person named just before, though the story's main person is another
     {
       text: 'Craig Ellerby, 41, of Leeds, was jailed for four years for organising the raids.\n\nHis brother Daniel Ellerby, 25, and Ryan Hollins-Doyle, 29, were each jailed for three years.\n\nThe court heard the gang stripped lead from 14 church roofs. Hollins-Doyle, who drove the van, has previous convictions. Defending, Tom Garside said the 27-year-old had been drawn in by debts.\n\nCraig Ellerby showed no emotion as he was sentenced.\n',
