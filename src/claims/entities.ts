@@ -228,10 +228,10 @@ function pickPerson(lexicon: CompiledLexicon, people: Draft[], lower: string, pe
   return pending[index]!.sentence - pending[latestAt]!.sentence <= RECENT_SENTENCES ? latest : most;
 }
 
-/** The name first written in the window right after a kinship word ("his son, Anders Pedersen", "her sister Ruth"). */
+/** The name first written in the window right after a kinship word ("his son, Anders Pedersen", "whose mother, Judith,"), of one named in full. */
 function broughtInAsKin(lexicon: CompiledLexicon, pending: Pending[], draft: Draft, at: number | undefined): boolean {
   const first = at === undefined ? undefined : pending[at];
-  if (!first || first.entity !== draft || first.candidate.pieces.length < 2) return false;
+  if (!first || first.entity !== draft || draft.pieces.length < 2) return false;
   const { words, candidate } = first;
   const before = words[candidate.from - 1]?.text === ',' ? candidate.from - 2 : candidate.from - 1;
   return before >= 0 && lexicon.kinship.has(words[before]!.lower);

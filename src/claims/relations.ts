@@ -113,6 +113,8 @@ function ownerOf(ctx: SentenceContext, k: number, p: number): { of: Mention | un
     return { of, ofFirst: of ? mentionRange(ctx, of)[0] : k };
   }
   if (ctx.mentionAt[p]?.possessive) return { of: ctx.mentionAt[p], ofFirst: p };
+  // "Ellen Marsh, whose mother, Judith, coxed": the one named before ", whose"
+  if (words[p]?.lower === 'whose' && words[p - 1]?.text === ',' && ctx.mentionAt[p - 2] && !ctx.mentionAt[p - 2]!.possessive) return { of: ctx.mentionAt[p - 2], ofFirst: k };
   if (words[k + 1]?.lower === 'of') {
     // "the daughter of the company's founder, Joost van Dalen": the first person named after "of"
     for (let j = k + 2; j < Math.min(words.length, k + 10); j++) {
