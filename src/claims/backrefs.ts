@@ -31,6 +31,8 @@ export interface GroupCount {
   definite?: string;
   /** Told as part of another group ("including 19 children", "the 14 other patients"): never the group a reference means. */
   part: boolean;
+  /** Told as some of a whole ("60 of the city's pay stations"): a larger figure for the whole is no other count of it. */
+  partitive: boolean;
   /**
    * Named by a clause of its own after its noun ("the 30 pupils who live more than two miles away"):
    * the clause, not the story before, says which group "the" means.
@@ -132,6 +134,7 @@ function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] 
       person: lexicon.peopleNouns.has(head) || isPersonNoun(head),
       definite,
       part,
+      partitive: words[n.to]?.lower === 'of' && before !== 'all',
       defined: DEFINING.test(words[last + 1]?.lower ?? '') || SUBJECT_PRONOUN.test(words[last + 1]?.lower ?? ''),
       narrowing: [...between, ...after].filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)),
     });
@@ -214,6 +217,10 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
       if (!demonstrative && !toldWith(earlier)) continue;
       // (another noun for far fewer is a part: "The three injured firefighters" of eighteen people injured)
       if (!demonstrative && earlier.head !== later.head && now < NEAR * was) continue;
+    } else if (earlier.partitive && later.definite === 'all') {
+      // ("the stickers on 60 of the city's pay stations" … "all 214 of its pay stations": the whole
+      // the first is part of, counted whole)
+      continue;
     } else if (!demonstrative && !(earlier.head === later.head && later.narrowing.length === 0) && !sameAct(earlier)) {
       // a larger figure is the group only told bare with its own noun ("All five men" after "four men"),
       // or doing what the group did ("the 14 patients admitted with heat-related illness" after "admitted

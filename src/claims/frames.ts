@@ -287,8 +287,8 @@ function pastStem(lexicon: SentenceContext['lexicon'], past: string): Trigger[] 
   return lexicon.triggers.get(past.slice(0, -1)) ?? lexicon.triggers.get(stem) ?? (stem.endsWith('i') ? lexicon.triggers.get(`${stem.slice(0, -1)}y`) : undefined) ?? (/(\w)\1$/.test(stem) ? lexicon.triggers.get(stem.slice(0, -1)) : undefined);
 }
 
-/** The most words "*" in a multiword form stands for: a short object ("took the 41-year-old into custody"). */
-const GAP_WORDS = 5;
+/** The most words "*" in a multiword form stands for: a short object ("took the 41-year-old into custody", "pulled 19 of the tanker's crew from the water"). */
+const GAP_WORDS = 6;
 
 /**
  * Where a multiword form's words after the first stand from word `i` on, if they do: the end, and

@@ -410,6 +410,11 @@ function nounAt(words: Word[], at: number): string | undefined {
       const plural = (w: Word) => /s$/.test(w.lower) && w.lower !== w.lemma;
       const clauseAfter = next !== undefined && plural(word) && plural(next) && words[k + 2]?.pos === 'VERB' && /ed$/.test(words[k + 2]!.lower);
       if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower) && !clauseAfter) continue;
+      // (an owner's noun before "'s" is not what is counted: "19 of the tanker's crew" counts crew)
+      if (next && /^['’]s$/.test(next.lower)) {
+        const owned = nounAt(words, k + 2);
+        if (owned) return owned;
+      }
       // (a "noun" right before "the" is a verb the tagger misread: "a crowd of 14,382 saw the final")
       if (k === at && next && /^(?:the|a|an)$/.test(next.lower)) return undefined;
       return word.lemma;

@@ -348,6 +348,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // an age no one was given, before the noun a relative clause gave one person ("who … is the tower captain")
     { text: 'Margaret Dunning, 71, who has rung the bells for 50 years and is the tower captain, welcomed the vote.\n\nThe bells will be away for six months.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: ['5:5 contradicted-attribute Margaret Dunning is 74 in paragraph 3 but 71 in paragraph 1'] },
+    // (a part of a whole, "60 of the city's pay stations", and the whole counted whole, "all 214 of its pay stations")
+    { text: "Officers found the stickers on 60 of the city's pay stations after a driver complained.\n\nThe parking division said crews would inspect all 214 of its pay stations by Friday.\n", findings: [] },
     // (not where the noun is two people's)
     { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
     // a bare description a slip away from the age of the one person named just before, though the story's main person is another

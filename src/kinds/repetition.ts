@@ -101,6 +101,8 @@ export const repetition = defineKind<Options>({
     // a death told again by the noun the headline's apposition gives him, with no article before it
     // (WordNet's "map_maker", written closed up)
     { text: '# Tom Ashby, mapmaker who charted the Pennines, dies at 84\n\nTom Ashby has died at his home in Hebden Bridge, aged 84.\n\nHe drew his first map in 1961.\n\nThe mapmaker passed away peacefully at the Hebden Bridge house he had shared with his wife.\n', findings: ['7:1 repeated-claim Death of Tom Ashby in Hebden Bridge is reported twice (paragraphs 1 and 3)'] },
+    // a rescue told again: a count of the owner's crew ("19 of the tanker's crew") pulled from the water, then brought out of the sea
+    { text: "Two tugs pulled 19 of the tanker's crew from the water within two hours, the port authority said.\n\nThe search for three engineers went on.\n\nBy mid-afternoon, rescuers had brought nineteen seafarers alive out of the sea, an official said.\n", findings: ['5:1 repeated-claim Rescue is reported twice (paragraphs 1 and 3)'] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
