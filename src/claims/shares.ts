@@ -28,6 +28,8 @@ export interface Share {
   total?: number;
   /** A fraction or percentage of a total in figures ("two-thirds of the 96 households"). */
   ofFigures?: boolean;
+  /** A bare percentage set in apposition to the count share before it in its sentence (", or 80 percent,"): the same whole. */
+  apposed?: boolean;
   /** What the share did, the lemma of the first verb after it ("have moved out" → move), if one follows. */
   predicate?: string;
 }
@@ -119,7 +121,20 @@ export function sharesOf(ctx: SentenceContext): Share[] {
     // (of a total told in figures, "15% of the city's 6,200 registered voters", the group follows the total)
     const total = totalAfter(words, counts, n.to);
     const group = total ? nounAfter(words, total.to) : groupAfter(words, n.to);
-    if (!group) continue;
+    if (!group) {
+      // a bare percentage in apposition to a count of a total just before it is that count told as a
+      // share: "Forty-two of the 58 teachers at the school, or 80 percent, backed the motion"
+      const comma = words[n.from - 1]?.lower === 'or' && words[n.from - 2]?.text === ',' ? n.from - 2 : -1;
+      const closed = /^[,;.]$/.test(words[n.to]?.text ?? '.');
+      const before = comma > 0 && closed ? out.filter((s) => s.kind === 'count' && s.total !== undefined && s.end <= words[comma]!.start && !words.slice(0, comma).some((w) => w.start >= s.end && /^[,;:]$/.test(w.text))).pop() : undefined;
+      if (before?.noun !== undefined) {
+        const value = Number(n.key) / 100;
+        const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
+        const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
+        Object.assign(push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, n.to, before.noun, n.to), { total: before.total, ofFigures: true, apposed: true });
+      }
+      continue;
+    }
     const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
     const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
     const value = Number(n.key) / 100;

@@ -318,6 +318,7 @@ function runOn(analysis: Analysis, count: Share, other: Share): boolean {
 function sameWhole(lexicon: CompiledLexicon, analysis: Analysis, a: Share, b: Share, said: (sentence: number) => ReadonlySet<string>): boolean {
   if (a.sentence === b.sentence) {
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    if (second.apposed && first.kind === 'count' && first.total === second.total) return true;
     const between = analysis.doc.source.slice(first.end, second.start);
     return /^[\s,;:()\u2013\u2014-]*(?:or\s+)?$/.test(between) && between.trim().length > 0 && between.length <= 6;
   }
@@ -348,6 +349,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // an age no one was given, before the noun a relative clause gave one person ("who … is the tower captain")
     { text: 'Margaret Dunning, 71, who has rung the bells for 50 years and is the tower captain, welcomed the vote.\n\nThe bells will be away for six months.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: ['5:5 contradicted-attribute Margaret Dunning is 74 in paragraph 3 but 71 in paragraph 1'] },
+    // a bare percentage set after a count of a total it does not match, ", or 80 percent,"; one that matches agrees
+    { text: 'Forty-two of the 58 teachers at Walnut Grove Middle School, or 80 percent, backed the motion.\n', findings: ['1:64 contradicted-attribute “80 percent” in paragraph 1 is not “Forty-two of the 58 teachers” in paragraph 1: 80% against 72%'] },
+    { text: 'Forty-two of the 58 teachers at Walnut Grove Middle School, or 72 percent, backed the motion.\n', findings: [] },
     // (a part of a whole, "60 of the city's pay stations", and the whole counted whole, "all 214 of its pay stations")
     { text: "Officers found the stickers on 60 of the city's pay stations after a driver complained.\n\nThe parking division said crews would inspect all 214 of its pay stations by Friday.\n", findings: [] },
     // (not where the noun is two people's)
