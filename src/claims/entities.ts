@@ -491,7 +491,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
         const who = byId.get(mentionAt.get(owner)?.entity ?? '');
         return who !== undefined && who.id !== antecedent!.entity && surname !== undefined && who.surname === surname;
       };
-      if (!centred && !listed && unnamedBetween(lexicon, tokens, from, token.start, i, gender, family)) continue;
+      // ("Hal Brandt, 71, whose father founded the resort, said he would step down": the one who says is
+      // the sentence's subject, whoever its asides bring in)
+      const says = i > 0 && lexicon.speechVerbs.has(tokens[i - 1]!.lemma) && subjects.get(sentence.index)?.entity === antecedent.entity;
+      if (!centred && !listed && !says && unnamedBetween(lexicon, tokens, from, token.start, i, gender, family)) continue;
       if (!genders.has(antecedent.entity)) genders.set(antecedent.entity, gender);
       const mention: Mention = {
         entity: antecedent.entity,

@@ -106,6 +106,8 @@ export const repetition = defineKind<Options>({
     // a state of emergency told again as emergency rule, over the same count of provinces; (over other provinces, another)
     { text: "The government declared a state of emergency in 11 of the country's 21 provinces on Feb. 14.\n\nHerders have lost millions of animals.\n\nAuthorities put 11 provinces under emergency rule in February, freeing hay reserves.\n", findings: ['5:1 repeated-claim State of emergency (Feb. 14) is reported twice (paragraphs 1 and 3)'] },
     { text: "The government declared a state of emergency in 11 of the country's 21 provinces on Feb. 14.\n\nHerders have lost millions of animals.\n\nAuthorities put four more provinces under emergency rule in March.\n", findings: [] },
+    // a resignation told again as the post relinquished; "he" after "said" is the one who said it, whoever an aside brings in
+    { text: 'Hal Brandt, 71, whose father founded the resort, said he would step down as chairman when the sale completes.\n\nThe resort has 310 workers.\n\nBrandt will relinquish the chairmanship, the filing said.\n', findings: ['5:1 repeated-claim Resignation of Hal Brandt is reported twice (paragraphs 1 and 3)'] },
     // an apology told again in other words
     { text: 'Dr Ann Lloyd, 58, has resigned as chief executive of the health board.\n\nIn a letter, Dr Lloyd apologised to patients whose treatment had been delayed.\n\nThe board will appoint an interim chief executive next week.\n\nThe 58-year-old said sorry to the patients caught up in the delays.\n', findings: ['7:1 repeated-claim Apology of Ann Lloyd is reported twice (paragraphs 2 and 4)'] },
     // a resignation is one person's in a story: the lede's telling that names no one is the named one's
