@@ -62,9 +62,10 @@ function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string):
   if (hedge === 'according to') {
     const claimVerb = (list: Token[]) => list.find((t) => t.pos === 'VERB' && !/^(be|have)$/.test(t.lemma));
     const comma = tokens.slice(from, Math.min(at.sentence.tokenEnd, from + 10)).findIndex((t) => t.text === ',');
-    const word = at.k === at.sentence.tokenStart || tokens[at.k - 1]?.pos === 'PUNCT' && tokens[at.k - 1]!.text !== ','
-      ? comma < 0 ? undefined : claimVerb(tokens.slice(from + comma + 1, at.sentence.tokenEnd))
-      : claimVerb(tokens.slice(at.sentence.tokenStart, at.k));
+    const after = comma < 0 ? undefined : claimVerb(tokens.slice(from + comma + 1, at.sentence.tokenEnd));
+    const opening = at.k === at.sentence.tokenStart || (tokens[at.k - 1]?.pos === 'PUNCT' && tokens[at.k - 1]!.text !== ',');
+    // (in the middle, "The vice consul, according to press reports, shot …", the verb may come after)
+    const word = opening ? after : (claimVerb(tokens.slice(at.sentence.tokenStart, at.k)) ?? after);
     return word && { hedge: tokens[at.k]!, word };
   }
   // ("It is alleged that three working border collies, valued at £14,500, were taken": a clause's claim
@@ -304,7 +305,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
             if (attributing && pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words))) continue;
           }
           // the report's place is the hedge and what it qualifies ("could run", "were believed to have leaked")
-          if (source && hedged) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
+          // (a trailing "…, according to police" qualifies what stands before it: its place is the hunk)
+          if (source && hedged && hedged.word.start > hedged.hedge.start) oldSpan = { start: hedged.hedge.start, end: hedged.word.end };
         }
         const where = whereNew(pair);
         const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
