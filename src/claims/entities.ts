@@ -232,8 +232,12 @@ function pickPerson(lexicon: CompiledLexicon, people: Draft[], lower: string, pe
 function broughtInAsKin(lexicon: CompiledLexicon, pending: Pending[], draft: Draft, at: number | undefined): boolean {
   const first = at === undefined ? undefined : pending[at];
   if (!first || first.entity !== draft || draft.pieces.length < 2) return false;
-  const { words, candidate } = first;
-  const before = words[candidate.from - 1]?.text === ',' ? candidate.from - 2 : candidate.from - 1;
+  return afterKinship(lexicon, first.words, first.candidate.from);
+}
+
+/** A name at `at` right after a kinship word, and its comma: "a son, Anders", "his sister Ruth Kerr". */
+function afterKinship(lexicon: CompiledLexicon, words: readonly { text: string; lower: string }[], at: number): boolean {
+  const before = words[at - 1]?.text === ',' ? at - 2 : at - 1;
   return before >= 0 && lexicon.kinship.has(words[before]!.lower);
 }
 
@@ -477,7 +481,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       antecedent ??= fallback ?? possessiveFallback;
       const owner = owners.get(gender);
       const possessive = token.lower === 'his' || (token.lower === 'her' && tokens.slice(i + 1, i + 4).find((t) => t.pos !== 'ADJ')?.pos === 'NOUN');
-      const listed = possessive && owner !== undefined && antecedent !== undefined && antecedent.sentence === sentence.index && antecedent.start > owner.start && namedAsKin(lexicon, tokens, antecedent);
+      const listed = possessive && owner !== undefined && antecedent !== undefined && antecedent.sentence === sentence.index && antecedent.start > owner.start && afterKinship(lexicon, tokens, antecedent.tokenStart);
       if (listed) antecedent = owner;
       if (!antecedent) continue;
       // "The boy's mother … said …, she told the Echo": an unnamed person of that gender stands
@@ -522,12 +526,6 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   }
 }
 
-
-/** A person named right after a kinship word: "a son, Anders", "his sister Ruth Kerr". */
-function namedAsKin(lexicon: CompiledLexicon, tokens: Token[], mention: Mention): boolean {
-  const before = tokens[mention.tokenStart - 1]?.text === ',' ? mention.tokenStart - 2 : mention.tokenStart - 1;
-  return before >= 0 && lexicon.kinship.has(tokens[before]!.lower);
-}
 
 /**
  * "Harvest Mills said it will close its plant": the "it" right after an organisation's speech verb
