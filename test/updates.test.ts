@@ -163,6 +163,13 @@ test('a count gone up by the one the new version brings in by its ordinal is an 
   assert.deepEqual((await run(old, 'Four men have been charged in a string of tractor thefts, the sheriff said.\n\nPolice said they were not looking for a fourth man.\n')).filter((f) => f.includes('changed-number')), [
     'warning changed-number Number changed in paragraph 1: “Three” became “Four”',
   ]);
+  // (an ordinal standing alone is the count's noun left out; with no such noun in its sentence it is no update)
+  assert.deepEqual((await run('Three water stations have been set up in the town.\n', 'Four water stations were set up in the town, with a fourth opening at the church on Thursday.\n')).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “Three” became “Four”',
+  ]);
+  assert.deepEqual((await run('Three water stations have been set up in the town.\n', 'Four water stations were set up in the town.\n\nThe firm was fined for a fourth time on Thursday.\n')).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “Three” became “Four”',
+  ]);
   assert.deepEqual((await run('Nine people were injured in the explosion on Tuesday.\n', 'Ten people were injured in the explosion on Tuesday.\n\nA tenth victim was treated for cuts on Wednesday.\n')).filter((f) => f.includes('changed-number')), [
     'info changed-number Number changed in paragraph 1: “Nine” became “Ten”',
   ]);

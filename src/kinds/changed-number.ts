@@ -415,6 +415,10 @@ function countedOn(lexicon: CompiledLexicon, now: readonly SentenceContext[], ol
     const nth = ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? parseInt(w.lower, 10) : undefined);
     // (not one denied: "police were not looking for a fourth man")
     if (nth !== value || w.quote >= 0 || c.words.slice(Math.max(0, k - 6), k).some((x) => lexicon.negations.has(x.lower))) return false;
+    // (an ordinal standing alone is the count's own noun left out: "Four water stations were set up, with
+    // a fourth opening on Thursday")
+    const next = c.words[k + 1];
+    if (unit !== undefined && (next === undefined || /^(?:ADP|VERB|AUX|PUNCT)$/.test(next.pos) || next.lower.endsWith('ing'))) return c.words.some((x) => termKey(x.lemma) === unit);
     const noun = c.words.slice(k + 1, k + 4).find((x) => x.pos === 'NOUN');
     return noun !== undefined && (unit === undefined || termKey(noun.lemma) === unit || termKey(noun.lower) === unit || (ofPeople && (noun.lemma === 'person' || isPersonNoun(noun.lemma))));
   }));
