@@ -159,14 +159,15 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
         ...clause.flatMap((t, k) => (RELATIVE_TIME.test(t.lower) && PERIOD.test(clause[k + 1]?.lower ?? '') ? [`${t.lower} ${clause[k + 1]!.lower}`] : /^(?:yesterday|today|tonight)$/.test(t.lower) ? [t.lower] : [])),
       ];
     };
+    const clauseTimes = clauses.map((c) => timesOf(c.words));
     for (const [c, { words: clause }] of clauses.entries()) {
       if (clause.some((t) => t.quote >= 0 || UNPLAIN.test(t.lower) || hedges.has(t.lower) || lexicon.conditionals.has(t.lower))) continue;
       const words = new Set(clause.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM').map(key));
-      const times = new Set(timesOf(clause));
+      const times = new Set(clauseTimes[c]);
       // (and the days of the relative clauses on its nouns, which may say when it happened: "approved the
       // merger at a meeting that was held on July 14" is not the report's meeting "on June 2")
       const around = new Set(times);
-      for (let r = c + 1; r < clauses.length && clauses[r]!.relative; r++) for (const t of timesOf(clauses[r]!.words)) around.add(t);
+      for (let r = c + 1; r < clauses.length && clauses[r]!.relative; r++) for (const t of clauseTimes[r]!) around.add(t);
       // a denial bounded in time ("was not called until 40 minutes after", "did not reach her for four
       // hours") says when, not that it never happened
       const bounded = clause.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (clause[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(clause[k + 1]?.lower ?? ''))));

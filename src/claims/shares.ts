@@ -118,32 +118,28 @@ export function sharesOf(ctx: SentenceContext): Share[] {
   // a percentage of a group: "58 per cent of members" (its qualifier is already part of the number)
   for (const n of ctx.numbers) {
     if (n.kind !== 'percent' || words[n.from]!.quote >= 0) continue;
+    const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
+    const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
+    const value = Number(n.key) / 100;
+    const range = rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value));
+    // (", or 15%": the comma before its "or", where a percentage stands in apposition to what precedes it)
+    const orComma = words[n.from - 1]?.lower === 'or' && words[n.from - 2]?.text === ',' ? n.from - 2 : undefined;
     // (of a total told in figures, "15% of the city's 6,200 registered voters", the group follows the total)
     const total = totalAfter(words, counts, n.to);
     const group = total ? nounAfter(words, total.to) : groupAfter(words, n.to);
     if (!group) {
       // a bare percentage in apposition to a count of a total just before it is that count told as a
       // share: "Forty-two of the 58 teachers at the school, or 80 percent, backed the motion"
-      const comma = words[n.from - 1]?.lower === 'or' && words[n.from - 2]?.text === ',' ? n.from - 2 : -1;
       const closed = /^[,;.]$/.test(words[n.to]?.text ?? '.');
-      const before = comma > 0 && closed ? out.filter((s) => s.kind === 'count' && s.total !== undefined && s.end <= words[comma]!.start && !words.slice(0, comma).some((w) => w.start >= s.end && /^[,;:]$/.test(w.text))).pop() : undefined;
-      if (before?.noun !== undefined) {
-        const value = Number(n.key) / 100;
-        const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
-        const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
-        Object.assign(push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, n.to, before.noun, n.to), { total: before.total, ofFigures: true, apposed: true });
-      }
+      const before = orComma !== undefined && closed ? out.filter((s) => s.kind === 'count' && s.total !== undefined && s.end <= words[orComma]!.start && !words.slice(0, orComma).some((w) => w.start >= s.end && /^[,;:]$/.test(w.text))).pop() : undefined;
+      if (before?.noun !== undefined) Object.assign(push('percent', value, range, n.from, n.to, before.noun, n.to), { total: before.total, ofFigures: true, apposed: true });
       continue;
     }
-    const digits = words.slice(n.from, n.to).findIndex((w) => /\d/.test(w.text));
-    const qualifier = digits > 0 ? qualifierBefore(lexicon, words, n.from + digits) : undefined;
-    const value = Number(n.key) / 100;
-    const share = push('percent', value, rangeOf(value, qualifier, PERCENT_SLACK, approximatePercent(value)), n.from, group.to, group.noun, group.to);
+    const share = push('percent', value, range, n.from, group.to, group.noun, group.to);
     if (total) Object.assign(share, { total: Number(total.key), ofFigures: true });
     // and the count it stands in apposition to is a share of that total: "had gathered 1,240 signatures,
-    // about 15% of the city's 6,200 registered voters" says 1,240 of 6,200
-    // (", or 15%" too)
-    const comma = words[n.from - 1]?.lower === 'or' && words[n.from - 2]?.text === ',' ? n.from - 2 : n.from - 1;
+    // about 15% of the city's 6,200 registered voters" says 1,240 of 6,200 (", or 15%" too)
+    const comma = orComma ?? n.from - 1;
     const part = total && words[comma]?.text === ',' ? counts.find((c) => (nounAfter(words, c.to)?.to ?? c.to) === comma) : undefined;
     if (part && total && Number(part.key) < Number(total.key)) {
       const ratio = Number(part.key) / Number(total.key);
