@@ -11,7 +11,7 @@ const HARD_BOUNDARY = /^[;:—–]$|^--$/;
  */
 export const CLAUSE_REACH = 40;
 
-/** Word range of the clause around `at`: bounded by semicolons, dashes, quotation edges and ", and …", and CLAUSE_REACH. */
+/** Word range of the clause around `at`: bounded by semicolons, dashes, quotation edges, ", and …", a trailing ", according to …", and CLAUSE_REACH. */
 export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number): [number, number] {
   const quote = words[at]!.quote;
   let from = at;
@@ -29,6 +29,9 @@ export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number
     const next = words[to]!;
     if (HARD_BOUNDARY.test(next.text) || next.quote !== quote) break;
     if (next.text === ',' && lexicon.clauseConjunctions.has(words[to + 1]?.lower ?? '')) break;
+    // (", according to a complaint unsealed Thursday in Newark" tells who says so, and where and when
+    // they did: none of it is the event's)
+    if (next.text === ',' && words[to + 1]?.lower === 'according' && words[to + 2]?.lower === 'to') break;
     to++;
   }
   return [Math.max(0, from), to];

@@ -664,7 +664,9 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (ofAt !== undefined && inClause.some((n) => n.to === ofAt)) continue;
     // (the subject's count past a relative clause on it: "roughly 120 employees who neither transfer nor
     // qualify for retirement would be laid off" is as near as "120 employees would be")
-    const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - (whole ?? number).to;
+    // (nor do the ages set beside it: "Two boys, aged 14 and 15, were arrested" is as near as "Two boys were")
+    const before = (whole ?? number).to;
+    const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - before - agesAside(ctx, before + 1, i);
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
     // (a verb's subject may be a long noun phrase: "Some 14,000 homes and businesses in the utility's
@@ -685,6 +687,23 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const unit = bestUnit && !ctx.lexicon.peopleNouns.has(bestUnit) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
+}
+
+/**
+ * How many words the ages set beside a counted noun take, from the comma at `k` to the comma closing
+ * them (", aged 14 and 15,", ", 24 and 31,"), before the verb at `limit`; 0 if none stand there.
+ */
+function agesAside(ctx: SentenceContext, k: number, limit: number): number {
+  const { words } = ctx;
+  if (words[k]?.text !== ',') return 0;
+  let j = k + 1;
+  if (words[j]?.lower === 'aged') j++;
+  let ages = 0;
+  for (; j < limit && words[j]!.text !== ','; j++) {
+    if (/^\d{1,3}$/.test(words[j]!.text)) ages++;
+    else if (words[j]!.lower !== 'and') return 0;
+  }
+  return ages > 0 && words[j]?.text === ',' ? j - k + 1 : 0;
 }
 
 /** The most words a subject's noun phrase may hold between its count and the verb. */

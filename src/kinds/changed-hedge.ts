@@ -164,6 +164,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The attorney general is investigating allegations of wrongdoing at the bridge.', text: 'The attorney general is investigating wrongdoing at the bridge.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “allegations of” no longer qualifies the claim'] },
     { old: 'A man was arrested on suspicion of murder on Monday.', text: 'A man was arrested for murder on Monday.', findings: ['1:20 hedge-removed Hedge removed in paragraph 1: “suspicion of” no longer qualifies the claim (“on suspicion of” became “for”)'] },
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
+    // what "initial indications suggest" is a finding not yet made (blind set AS)
+    { related: 'Initial indications suggest the smoke was caused by an oil seal failure in the right-hand engine.', text: 'The smoke was caused by an oil seal failure in the right-hand engine.', findings: ['1:1 related-hedge related.md qualifies this claim (“indications suggest”); paragraph 1 states it as fact'] },
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
     // "according to" hedges the clause beside its source, not the source's own noun
     { related: 'According to investigators, the fire was started deliberately in the stairwell of the block.', text: 'The fire was started deliberately in the stairwell of the block.', findings: ['1:1 related-hedge related.md qualifies this claim (“according to”); paragraph 1 states it as fact'] },

@@ -291,6 +291,13 @@ export const repetition = defineKind<Options>({
       findings: ['5:1 repeated-claim Arrest in Pen-y-Bryn (Sunday) is reported twice (paragraphs 1 and 3)'],
     },
     { text: 'A 15-year-old girl was arrested after the fire at Pen-y-Bryn on Sunday.\n\nMore than 60 firefighters tackled the blaze.\n\nA boy was detained in connection with the fire.\n', findings: [] },
+    // a count that heads its subject past the ages set beside it ("Two boys, aged 14 and 15, were
+    // arrested") is the arrest's count (blind set AE); (a later telling that gives the ages tells more)
+    {
+      text: 'Two boys, aged 14 and 15, were arrested on suspicion of arson after a fire destroyed the pavilion at Thornleigh Cricket Club on Sunday.\n\nThree fire engines were sent.\n\nThe club has 120 members.\n\nPolice detained two teenagers in connection with the blaze on Sunday.\n',
+      findings: ['7:1 repeated-claim Arrest (Sunday) is reported twice (paragraphs 1 and 4)'],
+    },
+    { text: 'Police have found cannabis worth £2.4m in a mill in Dunholme, and two men have been arrested.\n\nOfficers raided the building on Wednesday.\n\nTwo men, aged 24 and 31, were arrested at the scene.\n', findings: [] },
     // (nor a noun alone, the lede told out, nor "a man" brought in again with the same noun: another man) (review)
     { text: 'A man was killed and a woman was injured in a crash on the A6 in Kendal on Friday, police said.\n\nThe man died at the scene. The woman was taken to hospital.\n', findings: [] },
     { text: 'A man in his 20s was arrested on suspicion of assault after the fight in Truro.\n\nA man in his 50s was arrested on suspicion of affray.\n', findings: [] },
@@ -583,19 +590,28 @@ function anotherMonth(analysis: Analysis, c: Claim): boolean {
  * pair"). A second such person is told as one ("a second teenager"), which occurrenceMarker reads.
  */
 function describedOnce(story: Story, a: Claim, b: Claim): boolean {
-  const described = (c: Claim) => {
-    const ctx = story.contexts.get(c.sentence);
-    return ctx && describedPerson(ctx, c.start, c.end);
-  };
-  const [da, db] = [described(a), described(b)];
+  const [da, db] = [described(story, a), described(story, b)];
   if (da === undefined || db === undefined) return false;
-  // (a later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24
-  // and 31, were arrested at the scene")
-  const agesAdded = (db.years !== undefined && da.years === undefined) || (db.range !== undefined && da.range === undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
   // (a noun alone, "a woman" … "the woman", may be the lede's summary told out: one side must say how
   // old, or how many; "A man in his 30s … A man in his 60s" are two men)
   const told = [da, db].some((d) => d.years !== undefined || d.range !== undefined || d.group !== undefined);
-  return told && !agesAdded && describedAlike(da, db);
+  return told && !agesAdded(story, a, b) && describedAlike(da, db);
+}
+
+/** The person or group a telling names no one in describes, if it describes one. */
+function described(story: Story, c: Claim) {
+  const ctx = story.contexts.get(c.sentence);
+  return ctx && describedPerson(ctx, c.start, c.end);
+}
+
+/**
+ * A later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24 and
+ * 31, were arrested at the scene".
+ */
+function agesAdded(story: Story, a: Claim, b: Claim): boolean {
+  const [da, db] = [described(story, a), described(story, b)];
+  if (da === undefined || db === undefined) return false;
+  return (db.years !== undefined && da.years === undefined) || (db.range !== undefined && da.range === undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
 }
 
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
@@ -790,6 +806,8 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
     return TIME_AFTER.test(analysis.doc.source.slice(end, end + 24)) || (LENGTHS_OF_TIME.has(unit ?? '') && /\bafter\s+$/i.test(analysis.doc.source.slice(Math.max(0, start - 8), start)));
   };
   if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
+  // (of tellings that name no one, the ages are who it befell: told only later, they tell more)
+  if (!earlier.subjects.length && !later.subjects.length && agesAdded(story, earlier, later)) return true;
   const known = new Set([...earlier.subjects, ...earlier.objects]);
   const participant = (id: string) => {
     const type = analysis.entityById.get(id)?.type;
