@@ -128,6 +128,13 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
     const lower = piece.toLowerCase();
     const orgMatch = orgByName.get(lower) ?? orgByName.get(`acronym:${piece}`);
     const people = peopleByPiece.get(lower) ?? peopleByPiece.get(`plain:${plainName(piece)}`) ?? [];
+    // (a name given to a thing, "a basset hound called Dennis", is the dog's, whoever else is Dennis)
+    if (namesAThing(item.words, item.candidate.from)) {
+      item.type = 'other';
+      attach(item, draftFor(`thing:${lower}`, 'other', piece, [piece]));
+      item.form = 'single';
+      continue;
+    }
     if (people.length > 0 && item.type !== 'org') {
       attach(item, pickPerson(lexicon, people, lower, pending, index));
       continue;
@@ -165,6 +172,23 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, mentionOf };
+}
+
+/** Verbs that give a name: "a dog called Dennis", "a boat named Freya". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'dubbed', 'christened']);
+
+/**
+ * Whether the name at `from` is given by a naming verb to a noun that names no person: "a basset hound
+ * called Dennis", "a yacht named Freya" (not "a son called Dennis", "a man named Hale").
+ */
+function namesAThing(words: readonly Word[], from: number): boolean {
+  if (!NAMING_VERBS.has(words[from - 1]?.lower ?? '')) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
+    const word = words[k]!;
+    if (word.pos === 'NOUN') return !isPersonNoun(word.lemma.toLowerCase()) && !isPersonNoun(word.lower);
+    if (word.pos !== 'ADJ' && word.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** Whether a person the sentence names stands just after a verb of speech or "according to" ("said the head teacher, Ann Cole"). */

@@ -275,10 +275,21 @@ function agesOf(analysis: Analysis): Age[] {
     const slipped = [...aged].filter((who) => ages.some((a) => a.person === who && a.sure >= 0.85 && a.years !== description.years && ageSlip(a.years, description.years)) && !farFrom(who));
     // (and of those a slip away, the one person the two sentences before name: "Hollins-Doyle, who drove
     // the van, has previous convictions. Defending, Tom Garside said the 27-year-old …")
-    const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : person && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
+    // (and where no one is near it, the one person of the story a slip away, where the two sentences
+    // before name no one else and bring no one in: "Graham Tolley, 61, from Stokesley" … "The
+    // 63-year-old, a member of Stokesley Wheelers", blind set AM)
+    const alone = slipped.length === 1 && !unnamed && !someoneElse && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
+    const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person || alone) && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
   return ages;
+}
+
+/** Whether one entity's name is a word of another's: "Jenkins" of "Gareth Pryce-Jenkins". */
+function partOfName(analysis: Analysis, part: string, whole: string): boolean {
+  const name = analysis.entityById.get(part)?.name.toLowerCase();
+  const words = analysis.entityById.get(whole)?.name.toLowerCase().split(/[\s-]+/) ?? [];
+  return name !== undefined && !name.includes(' ') && words.includes(name);
 }
 
 /** Mentions that name a person surely: a lone capitalised word ("above Hawes") may be a place. */
@@ -356,6 +367,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Officers found the stickers on 60 of the city's pay stations after a driver complained.\n\nThe parking division said crews would inspect all 214 of its pay stations by Friday.\n", findings: [] },
     // (not where the noun is two people's)
     { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
+    // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one (blind set AB)
+    {
+      text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nThe blast happened in March. Work at the quarry stopped for a week.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n',
+      findings: ['7:5 contradicted-attribute Gareth Pryce-Jenkins is 56 in paragraph 4 but 54 in paragraph 1'],
+    },
+    // (not where the two sentences before name someone else)
+    { text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nMeredith now works in a shop in Brecon.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n', findings: [] },
     // a bare description a slip away from the age of the one person named just before, though the story's main person is another
     {
       text: 'Craig Ellerby, 41, of Leeds, was jailed for four years for organising the raids.\n\nHis brother Daniel Ellerby, 25, and Ryan Hollins-Doyle, 29, were each jailed for three years.\n\nThe court heard the gang stripped lead from 14 church roofs. Hollins-Doyle, who drove the van, has previous convictions. Defending, Tom Garside said the 27-year-old had been drawn in by debts.\n\nCraig Ellerby showed no emotion as he was sentenced.\n',

@@ -92,6 +92,8 @@ export const naming = defineKind<Options>({
       findings: ['5:1 name-form “Filippa” is spelt “Philippa” elsewhere (paragraph 1): check the spelling of Philippa Grant'],
     },
     { text: 'John Smith and his brother, Jon Smith, run the farm.\n\nJon Smith said the harvest was late.\n', findings: [] },
+    // a dog called Dennis is no slip for the editor Dennis Alcock (blind set AT)
+    { text: "The features editor, Dennis Alcock, bought three cartoons in 1970.\n\nThe strip's family kept a basset hound called Dennis.\n\nAlcock retired in 1985.\n", findings: [] },
     // a car is no person: "Ford Mondeo" has no given name
     { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
     // a short name written without its accent, and a name that opens a sentence after "Born"
