@@ -123,3 +123,11 @@ test('an event retold of people described alike, not named, is a warning: the sa
   assert.deepEqual(found('Police found cannabis worth £2m in a mill in Dunholme, and two men have been arrested.\n\nOfficers raided the mill on Wednesday.\n\nTwo men, aged 24 and 31, were arrested at the scene.\n'), []);
   assert.deepEqual(found('Police arrested two men at a house in Brixham on Friday.\n\nEleven outboard engines were recovered.\n\nDetectives took a pair of boys into custody at the Brixham house on Friday.\n').map(([severity]) => severity), ['info']);
 });
+
+test('an attribution dropped from a body the copy names by its name before a noun for what it is ("the Unite union") is a warning', () => {
+  const dir = tempDir('copydesk-confidence-');
+  const v1 = writeFile(dir, 'v1.md', 'About 60 jobs at the base are at risk, according to the Unite union, which represents cabin crew.\n\nThe union said it would seek urgent talks.\n');
+  const v2 = writeFile(dir, 'v2.md', 'About 60 jobs at the base are at risk.\n\nThe Unite union, which represents cabin crew, said it would seek urgent talks.\n');
+  const found = diffFiles([v1, v2]).findings.filter((f) => f.ruleId === 'changed-attribution');
+  assert.deepEqual(found.map((f) => [f.severity, f.message]), [['warning', 'Attribution dropped in paragraph 1: the claim was attributed to Unite and now stands unattributed']]);
+});

@@ -174,6 +174,9 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   return { entities, mentions, mentionOf };
 }
 
+/** Nouns for a body that a name before them says which one of ("the Unite union"): none a person's name would stand before. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'company', 'firm', 'chain', 'retailer', 'airline', 'bank', 'lender', 'insurer', 'carmaker', 'charity', 'broadcaster', 'newspaper', 'supermarket', 'conglomerate', 'manufacturer', 'supplier', 'contractor', 'startup', 'regulator', 'watchdog', 'operator']);
+
 /** Verbs that give a name: "a dog called Dennis", "a boat named Freya". */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'dubbed', 'christened']);
 
@@ -650,6 +653,10 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
   const apposition = appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '';
   if (lexicon.organisationNouns.has(apposition)) return 'org';
+  // "the Unite union", "the Loganair airline": a name that says which body the noun after it is
+  // (not "the Johnson government" or "the Biden campaign", a person's)
+  const kind = words[candidate.to];
+  if (words[candidate.from - 1]?.lower === 'the' && !candidate.possessive && kind && /^\p{Ll}/u.test(kind.text) && BODY_NOUNS.has(kind.lower)) return 'org';
   // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
   // a noun for a person beside the name, between commas (WordNet's nouns for people), or as a label
   // before it ("consultant spinal surgeon Rajiv Menon")

@@ -145,6 +145,11 @@ export const repetition = defineKind<Options>({
       text: 'Tomas Vidal, 31, went on the run on Tuesday after the shooting.\n\nVidal died in a confrontation with police yesterday after officers found him in a forest north of the city.\n\nState police say he was shot and taken to a regional hospital, where he later succumbed to his injuries.',
       findings: [],
     },
+    // a source's telling whose only new verb is in a clause of when it happened ("when the cab hit the ground") retells it (blind set AO)
+    {
+      text: 'Craig Hollins, 47, suffered multiple injuries and died at the scene, the inquest was told.\n\nThe crane had been inspected in May.\n\nParamedics confirmed that the 47-year-old had been killed instantly when the cab hit the ground.\n',
+      findings: ['5:1 repeated-claim Death of Craig Hollins is reported twice (paragraphs 1 and 3)'],
+    },
     // an opening participle sets the scene; the sentencing is told once
     {
       text: 'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
@@ -760,9 +765,13 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const inName = (t: (typeof later)[number]) => named.some((m) => m.start <= t.start && t.end <= m.end);
   // (nor is the end of a compound: "at the army-run hospital")
   const compound = (k: number) => later[k - 1]?.text === '-' && !later[k]!.spaced;
+  // (nor a verb of a clause after the event that tells when it happened: "had been killed instantly
+  // when the cab hit the ground", "will relinquish the chairmanship once the transaction is finalized")
+  const when = account.findIndex((t) => t.start >= b.trigger.end && lexicon.subordinators.has(t.lower) && !lexicon.conditionals.has(t.lower));
+  const timing = (k: number) => when >= 0 && k > when && !account.slice(when, k).some((t) => /^[,;:]$/.test(t.text));
   // (nor a subordinator the tagger reads as a verb: "following a brief period of ill health" is "after")
   return account.some(
-    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma) && !lexicon.subordinators.has(t.lower),
+    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && !timing(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma) && !lexicon.subordinators.has(t.lower),
   );
 }
 
