@@ -81,6 +81,13 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'Nurses walked out on Tuesday.\n\n"We are walking out for them," said Tamara Quist, an intensive-care nurse.\n\nDenise Harlow, president of the union\'s Mercy Valley chapter, said nurses were prepared to extend the strike.',
       findings: ['3:2 quote-speaker Quotation in paragraph 2 is now given to Tamara Quist; it was Denise Harlow’s'],
     },
+    // a name after "to" is a person's where a noun for one follows it with no article ("Bethan Lloyd,
+    // observing coordinator of …"), not a place's (blind set AT)
+    {
+      old: 'Owain Pritchard found the comet on 1 October.\n\nHe emailed the images to Bethan Lloyd, observing coordinator of the Cambrian Astronomical Society.\n\n"I checked the frames three times before I believed it," Pritchard said.\n',
+      text: 'Owain Pritchard found the comet on 1 October.\n\nHe emailed the images to Bethan Lloyd, observing coordinator of the Cambrian Astronomical Society.\n\n"I checked the frames three times before I believed it," Lloyd said.\n',
+      findings: ['5:2 quote-speaker Quotation in paragraph 3 is now given to Bethan Lloyd; it was Owain Pritchard’s'],
+    },
   ],
   check(context) {
     const versions = context.versions;
