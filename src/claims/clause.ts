@@ -29,12 +29,19 @@ export function clauseAround(lexicon: CompiledLexicon, words: Word[], at: number
     const next = words[to]!;
     if (HARD_BOUNDARY.test(next.text) || next.quote !== quote) break;
     if (next.text === ',' && lexicon.clauseConjunctions.has(words[to + 1]?.lower ?? '')) break;
-    // (", according to a complaint unsealed Thursday in Newark" tells who says so, and where and when
-    // they did: none of it is the event's)
-    if (next.text === ',' && words[to + 1]?.lower === 'according' && words[to + 2]?.lower === 'to') break;
+    // (", according to a complaint unsealed Thursday in Newark." at the end tells who says so, and where
+    // and when they did: none of it is the event's; set mid-sentence between commas, ", according to
+    // police, in Newark", the clause goes on past it)
+    if (next.text === ',' && words[to + 1]?.lower === 'according' && words[to + 2]?.lower === 'to' && trailing(words, to + 3)) break;
     to++;
   }
   return [Math.max(0, from), to];
+}
+
+/** Whether the words from `k` run to the sentence's end with no comma or boundary: a trailing aside. */
+function trailing(words: Word[], k: number): boolean {
+  for (; k < words.length; k++) if (words[k]!.text === ',' || HARD_BOUNDARY.test(words[k]!.text)) return false;
+  return true;
 }
 
 /** Whether the verb or noun at `at` is negated: "did not approve", "never installed", "refused to pay", "no arrests". */

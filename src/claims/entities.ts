@@ -660,6 +660,9 @@ function appositionHead(lexicon: CompiledLexicon, words: Word[], after: number):
 /** Reads the words around a name for what it is: a title or "said" makes a person, "in" a place. */
 function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): EntityType {
   if (lexicon.places.has(candidate.text.toLowerCase())) return 'place';
+  // ("the General Dental Council": a rank read before a name that ends in a word for a body names the body)
+  const last = candidate.pieces[candidate.pieces.length - 1]!;
+  if (!candidate.honorific && candidate.titles.length > 0 && candidate.pieces.length >= 2 && lexicon.orgWords.has(last.replace(/\.$/, ''))) return 'org';
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
   // "Led By Donkeys", "Rage Against The Machine": a capitalised small word inside names a group or a work
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';

@@ -163,9 +163,9 @@ function agesOf(analysis: Analysis): Age[] {
           titleWords.set(here.entity, set);
         }
       }
-      // "Brash, 66," / "Brash, aged 66,"
+      // "Brash, 66," / "Brash, aged 66," / "Alan Tallis, now 83,"
       if (here && words[k + 1]?.text === ',' && (k + 1 === words.length - 1 || ctx.mentionAt[k + 1] !== here)) {
-        const at = words[k + 2]?.lower === 'aged' ? k + 3 : k + 2;
+        const at = words[k + 2]?.lower === 'aged' || words[k + 2]?.lower === 'now' ? k + 3 : k + 2;
         const number = words[at];
         if (number && AGE.test(number.text) && /^[,.)]$/.test(words[at + 1]?.text ?? '')) {
           ages.push({ person: here.entity, years: Number(number.text), start: number.start, end: number.end, sentence, sure: 0.9 });
@@ -278,11 +278,30 @@ function agesOf(analysis: Analysis): Age[] {
     // (and where no one is near it, the one person of the story a slip away, where the two sentences
     // before name no one else and bring no one in: "Graham Tolley, 61, from Stokesley" … "The
     // 63-year-old, a member of Stokesley Wheelers", blind set AM)
-    const alone = slipped.length === 1 && !unnamed && !someoneElse && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
+    // (not where anyone is given that very age, nor where the story has brought in anyone unnamed
+    // before it: "attacking his neighbour", "and his wife were returning")
+    const exact = ages.some((a) => a.years === description.years);
+    const alone = slipped.length === 1 && !exact && !unnamed && !someoneElse && !unnamedBefore(contextOf, s) && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
     const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person || alone) && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
   return ages;
+}
+
+/**
+ * Whether a sentence before `s` brings in someone unnamed by a noun for a person after "a", "an", "his",
+ * "her" or "their" ("attacking his neighbour", "and his wife"), not in apposition to a name ("Ann Cole,
+ * a teacher,").
+ */
+function unnamedBefore(contextOf: ReadonlyMap<number, SentenceContext>, s: number): boolean {
+  for (let i = 0; i < s; i++) {
+    const words = contextOf.get(i)?.words ?? [];
+    for (let k = 0; k < words.length; k++) {
+      if (!/^(?:a|an|his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0 || words[k - 1]?.text === ',') continue;
+      if (words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether one entity's name is a word of another's: "Jenkins" of "Gareth Pryce-Jenkins". */
@@ -367,11 +386,16 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Officers found the stickers on 60 of the city's pay stations after a driver complained.\n\nThe parking division said crews would inspect all 214 of its pay stations by Friday.\n", findings: [] },
     // (not where the noun is two people's)
     { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
+    // an age given "now" is an age all the same (blind set AU)
+    { text: 'In 1966 she married Alan Tallis, now 83, a vet from Penrith.\n\nShe ran the centre for 40 years.\n\nShe is survived by Alan, 85, and their two daughters.\n', findings: ['5:26 contradicted-attribute Alan Tallis is 85 in paragraph 3 but 83 in paragraph 1'] },
     // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one (blind set AB)
     {
       text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nThe blast happened in March. Work at the quarry stopped for a week.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n',
       findings: ['7:5 contradicted-attribute Gareth Pryce-Jenkins is 56 in paragraph 4 but 54 in paragraph 1'],
     },
+    // (not where someone is given that very age, or someone unnamed was brought in before it) (review)
+    { text: 'Gareth Pryce-Jenkins, 54, owns the farm near Brecon where the barn roof collapsed.\n\nHuw Morgan, 56, was working inside when it came down. The accident happened during high winds on Monday.\n\nThe barn had been built in the 1970s. It had been due to be repaired.\n\nThe 56-year-old was treated for a broken arm.\n', findings: [] },
+    { text: 'A man has been jailed for attacking his neighbour with a spade.\n\nGareth Pryce-Jenkins, 54, admitted grievous bodily harm at Cardiff Crown Court.\n\nThe court heard the attack happened in July. The pair had argued over a boundary hedge for years.\n\nThe 56-year-old needed 20 stitches to a head wound.\n', findings: [] },
     // (not where the two sentences before name someone else)
     { text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nMeredith now works in a shop in Brecon.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n', findings: [] },
     // a bare description a slip away from the age of the one person named just before, though the story's main person is another

@@ -53,6 +53,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // "the General Dental Council" is a body, not a person "Dental Council" with the rank General (blind set AU)
+    { old: 'Nurses met on Monday.\n\n"It was a breach of trust," said the committee chair, Jennifer Okafor.', text: 'Nurses met on Monday.\n\n"It was a breach of trust," said Martin Lund, presenting the case for the General Dental Council.', findings: [] },
     // "New" inside a sentence opens a place's name ("at New Norcia"), where "the new manager" opens none
     { old: "The first signal was picked up by the antenna at New Norcia, 41 minutes after separation.", text: "The first signal was picked up by the antenna at Malargüe, 41 minutes after separation.", findings: ['1:50 changed-place Place changed in paragraph 1: “New Norcia” became “Malargüe”'] },
     // "Assistant Public Defender" is a title, so the person is "Ellen Marsh", whose given name the edit changed

@@ -94,6 +94,8 @@ function negatedBefore(lexicon: CompiledLexicon, tokens: Token[], sentences: Sen
   const at = hedgeAt(tokens, sentences, hedge);
   if (!at) return false;
   const before = tokens.slice(Math.max(at.sentence.tokenStart, at.k - 6), at.k);
+  // (a hedge on a noun, "did not consider the alleged overbilling", qualifies the noun whatever the verb denies)
+  if (tokens[at.k - 1]?.pos === 'DET' || lexicon.possessives.has(tokens[at.k - 1]?.lower ?? '')) return false;
   return before.some((t) => lexicon.negations.has(t.lower) && t.quote < 0) && !before.some((t) => t.text === ',');
 }
 
@@ -157,6 +159,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are investigating the theft.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
+    // a hedge on a noun qualifies it whatever the verb denies ("did not consider the alleged overbilling") (blind set AU)
+    { old: 'The committee did not consider the alleged overbilling, which is the subject of a police inquiry.', text: 'The committee did not consider the overbilling, which is the subject of a police inquiry.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “alleged” no longer qualifies the claim'] },
     // a hedge beside the source the sentence still credits is lost all the same; the source's own verb made plain is not
     { old: 'The ferry is believed to have struck a rocky outcrop, a coastguard official said.', text: 'The ferry struck a rocky outcrop, a coastguard official said.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “is believed to” no longer qualifies the claim'] },
     { old: 'There were few Muslims there to talk to, Noack claimed.', text: 'There were few Muslims there to talk to, Noack said.', findings: [] },
@@ -166,6 +170,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
     // what "initial indications suggest" is a finding not yet made (blind set AS)
     { related: 'Initial indications suggest the smoke was caused by an oil seal failure in the right-hand engine.', text: 'The smoke was caused by an oil seal failure in the right-hand engine.', findings: ['1:1 related-hedge related.md qualifies this claim (“indications suggest”); paragraph 1 states it as fact'] },
+    // (kept by any hedge of the article's own over the clause) (review)
+    { related: 'Initial indications suggest the smoke was caused by an electrical fault in a ventilation unit.', text: 'The smoke is thought to have been caused by an electrical fault in a ventilation unit.', findings: [] },
     // against a report the words stand in another order: the claim stated anywhere in the sentence loses its hedge
     // "according to" hedges the clause beside its source, not the source's own noun
     { related: 'According to investigators, the fire was started deliberately in the stairwell of the block.', text: 'The fire was started deliberately in the stairwell of the block.', findings: ['1:1 related-hedge related.md qualifies this claim (“according to”); paragraph 1 states it as fact'] },
@@ -273,6 +279,10 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
             const told = hedged ? pair.newSentences.flatMap((s) => all.slice(s.tokenStart, s.tokenEnd)).filter((t) => t.lemma === hedged.word.lemma || (by !== undefined && t.lemma === by.lemma)) : [];
             if (told.some((t) => all.slice(Math.max(0, t.i - 3), t.i).some((w) => context.lexicon.negations.has(w.lower)))) continue;
             if (told.some((t) => hedgesIn(all.slice(Math.max(0, t.i - 4), t.i).map((w) => w.lower)).length > 0)) continue;
+            // (a hedge over a whole clause, "Initial indications suggest the smoke was caused …", is kept by
+            // any hedge of the article's sentence: "The smoke is thought to have been caused …")
+            const clauseHedge = changed.every((h) => /\b(?:suggest|that)$/.test(h));
+            if (clauseHedge && pair.newSentences.some((x) => hedgesIn(all.slice(x.tokenStart, x.tokenEnd).filter((t) => t.quote < 0).map((t) => t.lower)).length > 0)) continue;
             const key = `${pair.pair.old.join(',')}:${changed.join(',')}`;
             if (lost.has(key)) continue;
             lost.add(key);

@@ -90,7 +90,9 @@ export const contradiction = defineKind<Options>({
     // a noun naming the incident as the subject of a verb of happening is told at that verb's time,
     // even as a sentence's capitalised first word
     { text: 'Fires started Sunday in the hills above Sylmar.\n\nResidents fled.\n\nCrews have been on the lines since the blazes broke out on Saturday afternoon, the fire inspector said.\n', findings: ['5:1 contradicted-fact Fire: paragraph 3 says “Saturday”, but paragraph 1 says “Sunday”'] },
-    // (where a complaint was unsealed, after ", according to", is no place of the arrest) (blind set AT)
+    // (where a complaint was unsealed, after a trailing ", according to", is no place of the arrest) (blind
+    // set AT); an attribution set mid-sentence leaves the place after it the arrest's (review)
+    { text: 'Marco Ruiz, 38, was arrested, according to police, in Newark on Thursday evening.\n\nHe is accused of shooting a store clerk during a robbery last month.\n\nRuiz was arrested in Trenton after a brief car chase.\n', findings: ['5:1 contradicted-fact Arrest of Marco Ruiz: paragraph 3 says “Trenton”, but paragraph 1 says “Newark”'] },
     { text: 'Agents arrested Victor Almanza, 44, at the warehouse, according to a criminal complaint unsealed Thursday in federal court in Newark.\n\nHis lawyer said he would plead not guilty.\n\nAlmanza was taken into custody as he helped unload a truck at the Linden Avenue site.\n', findings: [] },
     // a strike is one incident; "Drivers, who …" are drivers, no one named
     { text: 'The strike began on Thursday 7 March 2024, with pickets at the depot gates.\n\nServices were cut.\n\nDrivers, who walked out on Wednesday morning, say morale has been falling.\n', findings: ['5:1 contradicted-fact Strike: paragraph 3 says “Wednesday”, but paragraph 1 says “Thursday 7 March 2024”'] },

@@ -170,6 +170,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The board did not approve the merger at its meeting on June 2.\n', text: 'The board approved the merger at a meeting that was held on July 14.\n', findings: [] },
     { related: 'Councillors approved the plan on Monday after a two-hour debate.', text: 'Councillors did not approve the housing plan on Monday after a two-hour debate.\n', findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not approve” where the report says “approved”'] },
     { old: 'The council did not approve the plan.', text: 'The council approved the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
+    // a denial narrowed to the rest of a list reverses it for the first (blind set AU); (not where the verb now tells of another)
+    { old: 'The scheme will not apply to town-centre streets, main roads or areas covered by CCTV.', text: 'The scheme will apply to town-centre streets, but not to main roads or areas covered by CCTV.', findings: ['1:17 flipped-polarity Statement reversed in paragraph 1 (negation removed): “not apply” became “apply”'] },
+    { old: 'The ban does not apply to children.', text: 'The ban applies to adults but not to children.', findings: [] },
     // what had not yet happened and now has is an update: worth a look (info), no reversal
     { old: 'The council has not yet approved the plan.', text: 'The council approved the plan.', findings: ['1:1 flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”'] },
     // a plea of not guilty denies no guilt the old version gave: it tells something new
@@ -329,6 +332,14 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         toldPairs.add(told);
         usedReportWords.add(swap.o!.i);
         report([swap.o!], [swap.n], 'antonym swapped in', prefixed(lexicon, swap.o!, swap.n) ? 0.65 : 0.85);
+        continue;
+      }
+      // in an edit, a denial narrowed to the rest of a list ("will not apply to town-centre streets, main
+      // roads or areas" → "will apply to town-centre streets, but not to main roads or areas") now affirms
+      // what it denied of the first: the negations balance, but that statement is reversed
+      const narrowed = !source && !negationFlipped ? narrowedDenial(lexicon, oldTokens, newTokens, key) : undefined;
+      if (narrowed) {
+        report(narrowed.before, narrowed.after, 'negation removed', 0.8);
         continue;
       }
       if (!negationFlipped) continue;
@@ -537,6 +548,30 @@ function negationCount(lexicon: CompiledLexicon, tokens: Token[], denying = fals
     return lexicon.negatingVerbs.has(t.lemma) && (next?.lower === 'to' || /ing$/.test(next?.lower ?? ''));
   };
   return tokens.filter((t) => (isNegation(lexicon, t, tokens) || (denying && denies(t))) && !aside.has(t)).length;
+}
+
+/**
+ * A denial the edit narrowed: the old sentence's one negation denies a verb ("will not apply to
+ * town-centre streets, …"); the new one tells that verb undenied with the same word after it ("will
+ * apply to town-centre streets"), and its own negations stand after it, set against it by "but" (",
+ * but not to main roads"). Not where the verb now tells of something else ("applies to adults but not
+ * to children" for "does not apply to children" agrees).
+ */
+function narrowedDenial(lexicon: CompiledLexicon, oldTokens: Token[], newTokens: Token[], key: (t: Token) => string): { before: Token[]; after: Token[] } | undefined {
+  const negOld = oldTokens.filter((t) => isNegation(lexicon, t, oldTokens));
+  const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
+  if (negOld.length !== 1 || negNew.length === 0) return undefined;
+  const denied = deniedWord(lexicon, oldTokens, negOld[0]!);
+  if (denied?.pos !== 'VERB') return undefined;
+  const nextWord = (tokens: Token[], t: Token) => tokens.slice(tokens.indexOf(t) + 1).find((w) => CONTENT.has(w.pos));
+  const follows = nextWord(oldTokens, denied);
+  const verb = newTokens.find((t) => t.pos === 'VERB' && key(t) === key(denied));
+  if (!verb || !follows || nextWord(newTokens, verb)?.lower !== follows.lower) return undefined;
+  const at = newTokens.indexOf(verb);
+  if (newTokens.slice(Math.max(0, at - 3), at).some((t) => isNegation(lexicon, t, newTokens))) return undefined;
+  const contrasted = negNew.every((n) => newTokens.indexOf(n) > at && newTokens.slice(Math.max(at, newTokens.indexOf(n) - 2), newTokens.indexOf(n)).some((t) => t.lower === 'but'));
+  if (!contrasted) return undefined;
+  return { before: oldTokens.slice(oldTokens.indexOf(negOld[0]!), oldTokens.indexOf(denied) + 1), after: [verb] };
 }
 
 /** The negations of a statement's asides ("The man, who has not been named, …"), or of the rest of it. */

@@ -145,11 +145,14 @@ export const repetition = defineKind<Options>({
       text: 'Tomas Vidal, 31, went on the run on Tuesday after the shooting.\n\nVidal died in a confrontation with police yesterday after officers found him in a forest north of the city.\n\nState police say he was shot and taken to a regional hospital, where he later succumbed to his injuries.',
       findings: [],
     },
-    // a source's telling whose only new verb is in a clause of when it happened ("when the cab hit the ground") retells it (blind set AO)
+    // a source's telling well after the first whose only new verb is in a clause of when it happened ("when
+    // the cab hit the ground") retells it (blind set AO); (right after it, "after he punched an officer and
+    // ran", the source tells more of it)
     {
-      text: 'Craig Hollins, 47, suffered multiple injuries and died at the scene, the inquest was told.\n\nThe crane had been inspected in May.\n\nParamedics confirmed that the 47-year-old had been killed instantly when the cab hit the ground.\n',
-      findings: ['5:1 repeated-claim Death of Craig Hollins is reported twice (paragraphs 1 and 3)'],
+      text: 'Craig Hollins, 47, suffered multiple injuries and died at the scene, the inquest was told.\n\nThe crane had been inspected in May.\n\nIts operator had raised no concerns.\n\nParamedics confirmed that the 47-year-old had been killed instantly when the cab hit the ground.\n',
+      findings: ['7:1 repeated-claim Death of Craig Hollins is reported twice (paragraphs 1 and 4)'],
     },
+    { text: 'Dean Holt, 31, was arrested in Croydon on Friday afternoon.\n\nPolice said Holt had been arrested after he punched a police officer and ran into the Whitgift Centre.\n\nThe officer suffered a broken nose.\n', findings: [] },
     // an opening participle sets the scene; the sentencing is told once
     {
       text: 'Daniel Ferris was sentenced at Northgate Crown Court on Friday.\n\nThe court heard he had been drinking.\n\nSentencing him, Judge Margaret Oduya said Ferris had shown no remorse.',
@@ -767,7 +770,10 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const compound = (k: number) => later[k - 1]?.text === '-' && !later[k]!.spaced;
   // (nor a verb of a clause after the event that tells when it happened: "had been killed instantly
   // when the cab hit the ground", "will relinquish the chairmanship once the transaction is finalized")
-  const when = account.findIndex((t) => t.start >= b.trigger.end && lexicon.subordinators.has(t.lower) && !lexicon.conditionals.has(t.lower));
+  // (told well after the first, DEATH_RETOLD_PARAGRAPHS on: a source's account right after it, "Police
+  // said Holt had been arrested after he punched an officer", tells more of it)
+  const far = analysis.sentences[b.sentence]!.paragraph - analysis.sentences[a.sentence]!.paragraph >= DEATH_RETOLD_PARAGRAPHS;
+  const when = far ? account.findIndex((t) => t.start >= b.trigger.end && lexicon.subordinators.has(t.lower) && !lexicon.conditionals.has(t.lower)) : -1;
   const timing = (k: number) => when >= 0 && k > when && !account.slice(when, k).some((t) => /^[,;:]$/.test(t.text));
   // (nor a subordinator the tagger reads as a verb: "following a brief period of ill health" is "after")
   return account.some(
