@@ -276,13 +276,13 @@ function agesOf(analysis: Analysis): Age[] {
     // (and of those a slip away, the one person the two sentences before name: "Hollins-Doyle, who drove
     // the van, has previous convictions. Defending, Tom Garside said the 27-year-old …")
     // (and where no one is near it, the one person of the story a slip away, where the two sentences
-    // before name no one else and bring no one in: "Graham Tolley, 61, from Stokesley" … "The
-    // 63-year-old, a member of Stokesley Wheelers", blind set AM)
+    // before name no one else and bring no one in: "Gareth Pryce-Jenkins, 54," … "The 56-year-old, who
+    // had managed the site,")
     // (not where anyone is given that very age, nor where the story has brought in anyone unnamed
     // before it: "attacking his neighbour", "and his wife were returning")
     const exact = ages.some((a) => a.years === description.years);
     const alone = slipped.length === 1 && !exact && !unnamed && !someoneElse && !unnamedBefore(contextOf, s) && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
-    const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person || alone) && slipped.length === 1 && !unnamed ? slipped[0] : undefined;
+    const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person && slipped.length === 1 && !unnamed) || alone ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
   return ages;
@@ -388,7 +388,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
     // an age given "now" is an age all the same (blind set AU)
     { text: 'In 1966 she married Alan Tallis, now 83, a vet from Penrith.\n\nShe ran the centre for 40 years.\n\nShe is survived by Alan, 85, and their two daughters.\n', findings: ['5:26 contradicted-attribute Alan Tallis is 85 in paragraph 3 but 83 in paragraph 1'] },
-    // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one (blind set AB)
+    // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one
     {
       text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nThe blast happened in March. Work at the quarry stopped for a week.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n',
       findings: ['7:5 contradicted-attribute Gareth Pryce-Jenkins is 56 in paragraph 4 but 54 in paragraph 1'],
