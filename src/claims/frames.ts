@@ -48,7 +48,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       patient = opening;
     } else if (verbal && frame.intransitive && !passive && !right && !objectFollows(words[at + 1])) {
       patient = left ?? opening;
-    } else if (verbal && trigger.objects && frame.core === 'patient' && !passive) {
+    } else if (verbal && trigger.objects && frame.core === 'patient' && !passive && !peopleObjects(trigger.objects)) {
       // ("Hale faces a single assault count": a verb that states the event only with its noun in the
       // object tells it of its subject, who bears it)
       patient = left ?? opening;
@@ -275,7 +275,7 @@ function matchTrigger(ctx: SentenceContext, i: number, first: number): { trigger
     // a noun that only modifies another ("sales trainee", "arrest warrant") names no event
     const next = ctx.words[end];
     if (trigger.pos === 'noun' && !isVerb && next && next.pos === 'NOUN' && !ctx.mentionAt[end]) continue;
-    if (trigger.objects && !objectHas(ctx, end, trigger.objects)) continue;
+    if (trigger.objects && !(peopleObjects(trigger.objects) ? objectHead(ctx, end, trigger.objects) : objectHas(ctx, end, trigger.objects))) continue;
     return matched.gap ? { trigger, length, gap: matched.gap } : { trigger, length };
   }
   return undefined;
@@ -815,6 +815,28 @@ function objectHas(ctx: SentenceContext, from: number, nouns: ReadonlySet<string
     const word = ctx.words[k]!;
     if (/^[.,;:!?]$/.test(word.text) || (k > from && (word.pos === 'VERB' || word.lower === 'that'))) return false;
     if (nouns.has(word.lemma) || nouns.has(word.lower) || word.lower.split('-').some((part) => nouns.has(part))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a verb's objects are people ("Officers held a man": the arrest befalls its object), not the
+ * event's own noun ("faces a single assault count": it befalls the subject).
+ */
+function peopleObjects(nouns: ReadonlySet<string>): boolean {
+  return [...nouns].some((noun) => isPersonNoun(noun));
+}
+
+/**
+ * Whether the head of the object from word `from` is one of `nouns`: the first noun past its
+ * determiner, number and modifiers ("held the Stanwick man", "held a man in his thirties"), and not an
+ * owner ("held the man's hand") nor one met only further on ("held talks with the man").
+ */
+function objectHead(ctx: SentenceContext, from: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(ctx.words.length, from + 4); k++) {
+    const word = ctx.words[k]!;
+    if (word.pos === 'NOUN') return (nouns.has(word.lemma) || nouns.has(word.lower)) && !/^['’]s?$/.test(ctx.words[k + 1]?.text ?? '');
+    if (!['DET', 'ADJ', 'NUM', 'PROPN'].includes(word.pos)) return false;
   }
   return false;
 }
