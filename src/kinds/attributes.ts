@@ -6,7 +6,9 @@
  * totals do not count ("29 councillors backed the scheme" and "voted 31 to 24 in favour"), or one thing two
  * beginnings that cannot both hold ("since it opened in 1984" and "which was founded in 1986";
  * claims/foundings.ts), or a group the story counted another figure where it refers back to it
- * ("Eighteen people were seriously injured" and "The 16 injured workers"; claims/backrefs.ts).
+ * ("Eighteen people were seriously injured" and "The 16 injured workers"; claims/backrefs.ts), or a whole
+ * broken down after a colon into parts that do not add up to it ("All 6,400 patients will be
+ * transferred: 3,800 to Riverside Surgery and 2,100 to Hollin Lane"; claims/breakdowns.ts).
  *
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
@@ -35,6 +37,7 @@ import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 import { pushTo } from '../base/arrays.js';
 import { ageSlip, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
+import { breakdownOf } from '../claims/breakdowns.js';
 
 const OPTIONS = {
   type: 'object',
@@ -375,6 +378,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     group: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same group counted twice', vars: ['later', 'earlier', 'where', 'other'] },
     described: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same person given two ages', vars: ['later', 'earlier', 'where', 'other'] },
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
+    breakdown: { template: 'The parts of “{whole}” in {where} add up to {sum}: {parts}', vars: ['whole', 'where', 'sum', 'parts'] },
   },
   examples: [
     // an age no one was given, before the noun a relative clause gave one person ("who … is the tower captain")
@@ -386,6 +390,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Officers found the stickers on 60 of the city's pay stations after a driver complained.\n\nThe parking division said crews would inspect all 214 of its pay stations by Friday.\n", findings: [] },
     // (not where the noun is two people's)
     { text: 'Margaret Dunning, 71, who is the tower captain, welcomed the vote.\n\nPeter Hale, 58, who is also a tower captain, spoke against it.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: [] },
+    // a whole broken down into parts that do not add up to it (blind set AU); (not parts that do, nor a
+    // list that leaves the rest untold, nor a whole told loosely)
+    { text: 'All 6,400 patients on its list will be transferred: 3,800 to Riverside Surgery in the town centre and 2,100 to Hollin Lane Health Centre, about a mile away.\n', findings: ['1:53 contradicted-attribute The parts of “6,400” in paragraph 1 add up to 5,900: 3,800 + 2,100'] },
+    { text: 'All 6,400 patients will be transferred: 4,300 to Riverside Surgery and 2,100 to Hollin Lane.\n\nThe council cut 120 jobs: 40 in Leeds, 30 in York and the rest in Hull.\n\nThe council cut more than 120 jobs: 40 in Leeds, 30 in York and 20 in Hull.\n', findings: [] },
     // an age given "now" is an age all the same (blind set AU)
     { text: 'In 1966 she married Alan Tallis, now 83, a vet from Penrith.\n\nShe ran the centre for 40 years.\n\nShe is survived by Alan, 85, and their two daughters.\n', findings: ['5:26 contradicted-attribute Alan Tallis is 85 in paragraph 3 but 83 in paragraph 1'] },
     // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one
@@ -615,6 +623,23 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: a.text, actual: b.text, field: 'share' },
         });
       }
+    }
+    // a whole broken down after a colon into parts that do not add up to it (claims/breakdowns.ts)
+    for (const ctx of analysis.contexts) {
+      const breakdown = BODY_KINDS.has(ctx.sentence.kind) ? breakdownOf(ctx) : undefined;
+      if (!breakdown) continue;
+      const { whole, parts, sum } = breakdown;
+      const last = parts[parts.length - 1]!;
+      context.report({
+        confidence: confidence(0.85),
+        message: 'breakdown',
+        data: { whole: whole.text, where: placeOf(ctx.sentence), sum: sum.toLocaleString('en-GB'), parts: parts.map((n) => n.text).join(' + ') },
+        locations: [
+          { start: parts[0]!.start, end: last.end, role: 'contradicts' },
+          { start: whole.start, end: whole.end, role: 'contradicted' },
+        ],
+        evidence: { expected: whole.key, actual: String(sum), field: 'breakdown' },
+      });
     }
     // a vote's margin that its totals do not give ("Ortiz's 37-vote margin" / "4,112 votes to Harmon's
     // 4,081"), where the story gives one vote's totals; where it tells several votes, a margin that none
