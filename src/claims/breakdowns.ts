@@ -1,10 +1,12 @@
 import type { SentenceContext, NumberMention } from '../model/analysis.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 /**
  * A whole broken down after a colon into the parts it is made of: "All 6,400 patients will be
  * transferred: 3,800 to Riverside Surgery and 2,100 to Hollin Lane". Only a count of a noun before
  * the colon, told exactly, and two or more counts after it, each opening an item of the list (after the
- * colon, a comma or "and") and counting the same thing or nothing named; not where the list leaves
+ * colon, a comma or "and") and counting the same thing, nothing named, or, of people, kinds of people
+ * ("9 people: 4 adults and 3 children"); not where the list leaves
  * some out ("the rest", "others", "including"), nor where any figure is rounded ("about", "more than").
  */
 export interface Breakdown {
@@ -31,7 +33,10 @@ export function breakdownOf(ctx: SentenceContext): Breakdown | undefined {
   // (a figure inside an item, "which has 12 doctors", "about a mile away", is no part)
   const opensItem = (n: NumberMention) => /^(?::|,|and)$/.test(words[n.from - 1]?.text ?? '');
   const parts = numbers.filter((n) => n.from > colon && counts(n) && opensItem(n));
-  if (parts.length < 2 || !parts.every((n) => n.unit === undefined || n.unit === whole.unit)) return undefined;
+  // (people broken down into kinds of people: "9 people: 4 adults and 3 children")
+  const people = isPersonNoun(whole.unit) || ctx.lexicon.peopleNouns.has(whole.unit);
+  const same = (unit: string | undefined) => unit === undefined || unit === whole.unit || (people && isPersonNoun(unit));
+  if (parts.length < 2 || !parts.every((n) => same(n.unit))) return undefined;
   if (parts.some((n) => LOOSE.test(words[n.from - 1]?.text ?? ''))) return undefined;
   const total = Number(whole.key);
   const values = parts.map((n) => Number(n.key));

@@ -393,6 +393,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a whole broken down into parts that do not add up to it (blind set AU); (not parts that do, nor a
     // list that leaves the rest untold, nor a whole told loosely)
     { text: 'All 6,400 patients on its list will be transferred: 3,800 to Riverside Surgery in the town centre and 2,100 to Hollin Lane Health Centre, about a mile away.\n', findings: ['1:53 contradicted-attribute The parts of “6,400” in paragraph 1 add up to 5,900: 3,800 + 2,100'] },
+    { text: 'Firefighters rescued 9 people from the building: 4 adults and 3 children.\n', findings: ['1:50 contradicted-attribute The parts of “9” in paragraph 1 add up to 7: 4 + 3'] },
     { text: 'All 6,400 patients will be transferred: 4,300 to Riverside Surgery and 2,100 to Hollin Lane.\n\nThe council cut 120 jobs: 40 in Leeds, 30 in York and the rest in Hull.\n\nThe council cut more than 120 jobs: 40 in Leeds, 30 in York and 20 in Hull.\n', findings: [] },
     // an age given "now" is an age all the same (blind set AU)
     { text: 'In 1966 she married Alan Tallis, now 83, a vet from Penrith.\n\nShe ran the centre for 40 years.\n\nShe is survived by Alan, 85, and their two daughters.\n', findings: ['5:26 contradicted-attribute Alan Tallis is 85 in paragraph 3 but 83 in paragraph 1'] },
