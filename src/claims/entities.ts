@@ -179,12 +179,13 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
  * observing coordinator of the Cambrian Astronomical Society" (a few lower-case modifiers before it).
  * (Not after "the": "also known as the Butcher, military commander of the regime" is a byname.)
  */
-function bareApposition(words: Word[], after: number): boolean {
+function bareApposition(lexicon: CompiledLexicon, words: Word[], after: number): boolean {
   if (words[after]?.text !== ',') return false;
   for (let k = after + 1; k < Math.min(words.length - 1, after + 5); k++) {
     const word = words[k]!;
     if (!/^\p{Ll}/u.test(word.text)) return false;
-    if (word.pos === 'NOUN' && /^(?:of|at|for)$/.test(words[k + 1]!.lower) && isPersonNoun(word.lemma.toLowerCase())) return true;
+    // (a noun a body is called as often, "Acme, maker of widgets", says nothing)
+    if (word.pos === 'NOUN' && /^(?:of|at|for)$/.test(words[k + 1]!.lower)) return isPersonNoun(word.lemma.toLowerCase()) && !lexicon.organisationNouns.has(word.lemma.toLowerCase());
     // (the noun's modifiers only: "observing coordinator", "chief press officer"; not "she was the daughter of")
     if (word.pos !== 'NOUN' && word.pos !== 'ADJ' && !(word.pos === 'VERB' && word.lower.endsWith('ing'))) return false;
   }
@@ -680,7 +681,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   // "Milan Dvořák, the Czech-born composer", "a public defender, Len Kachinsky", "his wife, Lindsey":
   // a noun for a person beside the name, between commas (WordNet's nouns for people), or as a label
   // before it ("consultant spinal surgeon Rajiv Menon")
-  if (isPersonNoun(apposition) || personBefore(words, candidate.from) || titleAfter(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) || (words[candidate.from - 1]?.lower !== 'the' && bareApposition(words, candidate.to))) return 'person';
+  if (isPersonNoun(apposition) || personBefore(words, candidate.from) || titleAfter(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) || (words[candidate.from - 1]?.lower !== 'the' && bareApposition(lexicon, words, candidate.to))) return 'person';
   // a nickname in quotation marks before it, "Chuck" Lindberg, names a person
   const mark = (w: Word | undefined) => w !== undefined && /^["“”]$/.test(w.text);
   if (mark(words[candidate.from - 1]) && mark(words[candidate.from - 3]) && /^\p{Lu}\p{Ll}+$/u.test(words[candidate.from - 2]?.text ?? '')) return 'person';
