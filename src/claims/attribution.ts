@@ -229,7 +229,9 @@ export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean 
   const active = (k: number) => !lexicon.passiveAuxiliaries.has(words[k - 1]?.lower ?? '') && !lexicon.passiveAuxiliaries.has(words[k - 2]?.lower ?? '');
   // "it was reported that …": a passive speech verb that introduces what was said reports it too
   const introduces = (k: number) => words[k + 1]?.lower === 'that';
-  return words.some((w, k) => w.quote < 0 && ((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX') && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
+  // ("had alleged that …": a past participle after "had" is the verb, whatever the tagger made of it)
+  const perfect = (w: Word, k: number) => /^(?:had|has|have)$/.test(words[k - 1]?.lower ?? '') && /ed$/.test(w.lower) && [w.lower.slice(0, -1), w.lower.slice(0, -2)].some((stem) => lexicon.speechVerbs.has(stem));
+  return words.some((w, k) => w.quote < 0 && ((((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX')) || perfect(w, k)) && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
 }
 
 /**

