@@ -230,7 +230,7 @@ export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean 
   // "it was reported that …": a passive speech verb that introduces what was said reports it too
   const introduces = (k: number) => words[k + 1]?.lower === 'that';
   // ("had alleged that …": a past participle after "had" is the verb, whatever the tagger made of it)
-  const perfect = (w: Word, k: number) => /^(?:had|has|have)$/.test(words[k - 1]?.lower ?? '') && /ed$/.test(w.lower) && [w.lower.slice(0, -1), w.lower.slice(0, -2)].some((stem) => lexicon.speechVerbs.has(stem));
+  const perfect = (w: Word, k: number) => /^(?:had|has|have)$/.test(words[k - 1]?.lower ?? '') && /ed$/.test(w.lower) && lexicon.speechVerbForms.has(w.lower);
   return words.some((w, k) => w.quote < 0 && ((((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX')) || perfect(w, k)) && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
 }
 

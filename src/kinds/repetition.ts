@@ -35,7 +35,7 @@ import { derived, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
 import { matchTitle } from '../claims/names.js';
 import { asksQuestion } from '../text/sentences.js';
-import { describedAlike, describedPerson } from '../claims/unnamed-people.js';
+import { describedAlike, describedPerson, type Described } from '../claims/unnamed-people.js';
 
 const OPTIONS = {
   type: 'object',
@@ -609,11 +609,11 @@ function describedOnce(story: Story, a: Claim, b: Claim): boolean {
   // (a noun alone, "a woman" … "the woman", may be the lede's summary told out: one side must say how
   // old, or how many; "A man in his 30s … A man in his 60s" are two men)
   const told = [da, db].some((d) => d.years !== undefined || d.range !== undefined || d.group !== undefined);
-  return told && !agesAdded(story, a, b) && describedAlike(da, db);
+  return told && !agesAdded(da, db) && describedAlike(da, db);
 }
 
 /** The person or group a telling names no one in describes, if it describes one. */
-function described(story: Story, c: Claim) {
+function described(story: Story, c: Claim): Described | undefined {
   const ctx = story.contexts.get(c.sentence);
   return ctx && describedPerson(ctx, c.start, c.end);
 }
@@ -622,8 +622,7 @@ function described(story: Story, c: Claim) {
  * A later telling that gives the ages tells more: "two men have been arrested" … "Two men, aged 24 and
  * 31, were arrested at the scene".
  */
-function agesAdded(story: Story, a: Claim, b: Claim): boolean {
-  const [da, db] = [described(story, a), described(story, b)];
+function agesAdded(da: Described | undefined, db: Described | undefined): boolean {
   if (da === undefined || db === undefined) return false;
   return (db.years !== undefined && da.years === undefined) || (db.range !== undefined && da.range === undefined && da.years === undefined) || (db.ages !== undefined && da.ages === undefined);
 }
@@ -828,7 +827,7 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
   };
   if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
   // (of tellings that name no one, the ages are who it befell: told only later, they tell more)
-  if (!earlier.subjects.length && !later.subjects.length && agesAdded(story, earlier, later)) return true;
+  if (!earlier.subjects.length && !later.subjects.length && agesAdded(described(story, earlier), described(story, later))) return true;
   const known = new Set([...earlier.subjects, ...earlier.objects]);
   const participant = (id: string) => {
     const type = analysis.entityById.get(id)?.type;
