@@ -63,6 +63,10 @@ export function sameEntity(a: Entity | undefined, b: Entity | undefined): boolea
   const wa = words(na);
   const wb = words(nb);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  // a body's short name, its words cut short: "the Met Office" is the "Icelandic Meteorological Office"
+  // (two words at least: "Met" alone may be any Metropolitan body)
+  const cut = (short: string[], long: string[]) => short.length >= 2 && short.every((w) => long.some((x) => x === w || (w.length >= 3 && x.startsWith(w)))) && short.some((w) => !long.includes(w));
+  if (a.type === 'org' && b.type === 'org' && (cut(wa, wb) || cut(wb, wa))) return true;
   // an acronym and its expansion: "FCC" and "Federal Communications Commission"; the letters may
   // follow another word order ("CPC", the Communist Party of China, is the "Chinese Communist Party")
   const initials = (name: string) => name.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');

@@ -69,7 +69,7 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: n.end });
       continue;
     }
-    const side = sideTaken(ctx, n);
+    const side = sideTaken(ctx, n) ?? sideBeside(ctx, n);
     if (side) {
       sides.push({ value: value(n), side: side.side, sentence: ctx.sentence.index, start: n.start, end: side.end });
       continue;
@@ -87,8 +87,60 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       }
     }
   }
+  // "a six-vote majority": a margin spelt out onto its unit (a figure in digits, "37-vote", is a count)
+  words.forEach((w, i) => {
+    const spelt = /^(\p{Ll}+)-votes?$/u.exec(w.lower);
+    const value = spelt ? ctx.lexicon.numberWords.get(spelt[1]!) : undefined;
+    if (value === undefined || w.quote >= 0 || !/^(?:margin|majority)$/.test(words[i + 1]?.lower ?? '')) return;
+    margins.push({ value, sentence: ctx.sentence.index, start: w.start, end: words[i + 1]!.end });
+  });
+  // "voted 6-1", "endorsed the increase 9-4", "a 5-4 ruling": totals written as a score beside a word of
+  // deciding (not a match's score: "beat them 3-0", "won 2-1")
+  words.forEach((w, i) => {
+    const score = SCORE.exec(w.text);
+    if (!score || w.quote >= 0) return;
+    const before = words.slice(Math.max(0, i - SCORE_REACH), i);
+    const decided = before.some((x) => (x.pos === 'VERB' || x.pos === 'AUX' || VOTE.test(x.lower)) && (DECIDED.has(x.lemma) || VOTE.test(x.lower))) || DECISION.test(words[i + 1]?.lower ?? '');
+    if (!decided) return;
+    const [a, b] = [Number(score[1]), Number(score[2])];
+    tallies.push({ high: Math.max(a, b), low: Math.min(a, b), sentence: ctx.sentence.index, start: w.start, end: w.end });
+  });
   return { tallies, margins, sides };
 }
+
+/** Totals written as a score: "6-1", "9–4". */
+const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
+/** How many words before such a score a word of deciding may stand ("endorsed the increase 9-4"). */
+const SCORE_REACH = 4;
+/** Verbs (lemmas) a body decides by, which make a score after them its totals. */
+const DECIDED = new Set(['vote', 'approve', 'endorse', 'back', 'support', 'reject', 'pass', 'adopt', 'carry', 'defeat', 'ratify', 'uphold', 'overturn', 'rule', 'decide', 'agree', 'confirm', 'elect', 'choose', 'sanction']);
+/** Nouns of deciding a score is written onto: "a 6-3 decision", "a 9-4 vote". */
+const DECISION = /^(?:vote|votes|decision|ruling|verdict|majority|split)$/;
+
+/**
+ * A side told beside the decision, after the count: "with three against", "with one dissenting", "the
+ * four members voting against", "nine in favour"; or the count a decision won: "the support of nine
+ * members". Not those who abstained.
+ */
+function sideBeside(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
+  const { words } = ctx;
+  if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
+  // (not a tally's second total: "by 23 votes to 19 in favour")
+  if (words[n.from - 1]?.lower === 'to') return undefined;
+  let k = n.to;
+  if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;
+  const next = words[k];
+  if (next && AGAINST_BESIDE.test(next.lower) && words[n.from - 1]?.lower === 'with') return { side: 'against', end: next.end };
+  if (next?.lower === 'voting' && /^(?:for|against)$/.test(words[k + 1]?.lower ?? '')) return { side: words[k + 1]!.lower === 'for' ? 'for' : 'against', end: words[k + 1]!.end };
+  if (next?.lower === 'in' && /^(?:favour|favor)$/.test(words[k + 1]?.lower ?? '')) return { side: 'for', end: words[k + 1]!.end };
+  // (of voters: "the support of nine PCC members", not "the support of 300 residents")
+  const voters = n.unit !== undefined || words.slice(n.to, n.to + 3).some((w) => w.pos === 'NOUN' && VOTERS.has(w.lemma));
+  if (voters && words[n.from - 1]?.lower === 'of' && /^(?:support|backing)$/.test(words[n.from - 2]?.lower ?? '')) return { side: 'for', end: n.end };
+  return undefined;
+}
+
+/** Words that, after "with" and a count, make it those who voted against. */
+const AGAINST_BESIDE = /^(?:against|dissenting|opposed|opposing)$/;
 
 /**
  * The side a count takes: "29 councillors backed", "eight councillors who backed", "24 voted against",
@@ -98,6 +150,8 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
 function sideTaken(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
   const { words } = ctx;
   if (words[n.to]?.lower === 'of') return undefined;
+  // (a part of another count: "212 responses, of which 163 opposed the increase")
+  if (/^(?:which|whom)$/.test(words[n.from - 1]?.lower ?? '') && words[n.from - 2]?.lower === 'of') return undefined;
   let k = n.to;
   if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
   if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;

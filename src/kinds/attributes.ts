@@ -513,6 +513,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Members backed the merger by 214 votes to 59, with 31 abstentions.\n\nThe vote followed months of talks.\n\nThe 214 in favour amounted to 70 per cent of those voting.\n', findings: [] },
     { text: 'Ortiz beat Harmon by 4,112 votes to 3,081 on Tuesday.\n\nTurnout was low.\n\nOrtiz took 48 percent of the vote in a four-way race.\n', findings: [] },
     // a story of two votes: a margin neither gives is the first's, told wrong; one its own sentence's figures give is theirs
+    // a margin spelt out ("a six-vote majority"); (a count that is part of a consultation's responses takes no side of the vote)
+    { text: 'Members voted by 23 votes to 19 in favour, with two abstentions.\n\nThe plan was backed by a six-vote majority.\n', findings: ['3:26 contradicted-attribute “six-vote majority” in paragraph 2 is not the margin of “23 votes to 19” in paragraph 1, which is 4'] },
+    { text: 'The council voted by 27 votes to 19 on Tuesday to raise burial fees.\n\nIts consultation received 212 responses, of which 163 opposed the increase.\n', findings: [] },
     { text: 'The vote was 27 to 19, with two abstentions.\n\nThe 10-vote margin was wider than expected.\n\nCouncillors also voted 31 to 15 to freeze parking charges.\n', findings: ['3:5 contradicted-attribute “10-vote margin” in paragraph 2 is not the margin of “27 to 19” in paragraph 1, which is 8'] },
     // a motion that "passed" or "failed" by its totals is a vote too: its margin is its own
     { text: 'The council voted 27 to 19 to approve the zoning change on Monday.\n\nA separate measure on parking passed 31 to 15.\n\nThe 16-vote margin on the parking measure surprised opponents.\n', findings: [] },

@@ -144,6 +144,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Lena Ortiz, the district health officer, said the school would stay open.', text: 'Lena Ortega, the district health officer, said the school would stay open.', findings: [] },
     // what police believe is theirs, not the paper's
     { old: 'Police believe the fire was started deliberately in the early hours of Sunday.', text: 'The fire was started deliberately in the early hours of Sunday.', findings: ['1:1 changed-attribution Attribution dropped in paragraph 1: the claim was attributed to police and now stands unattributed'] },
+    // the source named where a pronoun stood (blind set AZ)
+    { old: 'The flood came from beneath the glacier, the Icelandic Meteorological Office said. There was no sign of an eruption, it said.', text: 'The flood came from beneath the glacier, the Icelandic Meteorological Office said. There was no sign of an eruption, the Icelandic Meteorological Office said.', findings: [] },
     { old: 'Hollins, the supermarket chain, will close 14 stores. Hollins said it would find other roles for staff.', text: 'Hollins, the supermarket chain, will close 14 stores. The chain said it would find other roles for staff.', findings: [] },
     { old: 'A spokesman for the airline said customers would be contacted by email.', text: 'It will lay on coaches, and a spokesman said customers would be contacted by email.', findings: [] },
     {
@@ -248,7 +250,9 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // the old source still named in the new sentence, or the new one in the old: the words moved
       // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
       const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);
-      if (same || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
+      // "it said" → "the Icelandic Meteorological Office said": the source named where a pronoun stood, or the reverse
+      const pronoun = (speaker: string) => /^(?:it|he|she|they|we)$/i.test(speaker);
+      if (same || pronoun(before.speaker) || pronoun(after.speaker) || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
       // the edit renamed the source throughout (every "Kerrigan" is now "Halden"): one name changed,
       // which changed-name reports, not a claim given to someone else
       const renamed = oldEntity && newEntity && !current.entities.some((e) => sameAcross(e, oldEntity)) && !versions.old.entities.some((e) => sameAcross(e, newEntity));

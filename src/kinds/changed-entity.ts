@@ -53,6 +53,9 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
+    { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
+    { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Civil Protection Agency warned people to keep away.', findings: ['1:42 changed-name Organisation changed in paragraph 1: “Met Office” became “Civil Protection Agency”'] },
     // "the General Dental Council" is a body, not a person "Dental Council" with the rank General (blind set AU)
     { old: 'Nurses met on Monday.\n\n"It was a breach of trust," said the committee chair, Jennifer Okafor.', text: 'Nurses met on Monday.\n\n"It was a breach of trust," said Martin Lund, presenting the case for the General Dental Council.', findings: [] },
     // "New" inside a sentence opens a place's name ("at New Norcia"), where "the new manager" opens none

@@ -36,6 +36,7 @@ import { seniorityOf } from '../claims/relations.js';
 import { matchTitle } from '../claims/names.js';
 import { asksQuestion } from '../text/sentences.js';
 import { describedAlike, describedPerson, type Described } from '../claims/unnamed-people.js';
+import { votesRetold } from './votes-retold.js';
 
 const OPTIONS = {
   type: 'object',
@@ -376,6 +377,24 @@ export const repetition = defineKind<Options>({
       text: 'Lena Hart was arrested at her home in Dunmore.\n\nThe warehouse burned for six hours.\n\nOfficers detained Hart at her Mill Lane address.',
       findings: ['5:1 repeated-claim Arrest of Lena Hart in Dunmore is reported twice (paragraphs 1 and 3)'],
     },
+    // a vote told again by its totals in other words ("endorsed the increase 9-4"; "won the support of nine
+    // members, with three against"; "with one dissenting, agreed"); not a second vote of the same split, nor
+    // one of those who voted against referred back to
+    {
+      text: "The committee voted nine to four on Tuesday evening to approve the rise.\n\nTraders were angry.\n\nCommittee members endorsed the increase 9-4, with the four Liberal Democrats voting against.\n",
+      findings: ['5:1 repeated-claim The 9-4 vote is reported twice (paragraphs 1 and 3)'],
+    },
+    {
+      text: 'The parochial church council voted nine to three on Tuesday night to approve the project.\n\nThe bells date from 1780.\n\nThe plan won the support of nine PCC members, with three against, at the meeting earlier this week.\n',
+      findings: ['5:1 repeated-claim The 9-3 vote is reported twice (paragraphs 1 and 3)'],
+    },
+    {
+      text: 'The City Council voted 6-1 on Tuesday to end the bike-share program.\n\nRidership fell by half.\n\nCouncil members, with one dissenting, agreed Tuesday night to shut the system down.\n',
+      findings: ['5:1 repeated-claim The 6-1 vote is reported twice (paragraphs 1 and 3)'],
+    },
+    { text: 'The committee voted nine to four on Tuesday to approve the rise.\n\nTraders were angry.\n\nIt also voted 9-4 to close the car park on Sundays.\n', findings: [] },
+    { text: 'The committee backed the scheme by nine votes to four on Tuesday.\n\nTraders were angry.\n\nCllr Daniel Okafor was one of the four who voted against.\n', findings: [] },
+    { text: 'The committee voted 9-4 on Tuesday to approve the rise.\n\nTraders were angry.\n\nThe 9-4 vote came after two hours of debate.\n', findings: [] },
     {
       text: 'Ana Ruiz, the mayor of Porto, was arrested in Lisbon on Monday.\n\nThe council met on Tuesday.\n\nRuiz was arrested in Lisbon, where she is now held.',
       findings: ['5:1 repeated-claim Arrest of Ana Ruiz in Lisbon (Monday) is reported twice (paragraphs 1 and 3)'],
@@ -431,6 +450,7 @@ export const repetition = defineKind<Options>({
         report(a.sentence, b.sentence, describeEvent(analysis, a, !a.values.count && frame.single ? frame.single : frame.label), { frame: a.frame, expected: spanText(analysis, a.trigger), actual: spanText(analysis, b.trigger) }, confidence(0.85, who));
       }
     }
+    if (kinds.has('event')) votesRetold(context, report);
     if (kinds.has('relation')) {
       const relations = claims.filter((c) => c.kind === 'relation' && !c.negated);
       // only the same people in the same relation can repeat it: grouped, not every pair compared
