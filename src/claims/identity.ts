@@ -1,4 +1,5 @@
 import { latinShadow } from '../text/tokens.js';
+import { dictionaryWord } from '../lexicon/semantics.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Entity } from '../model/document.js';
 
@@ -30,7 +31,11 @@ export function entityKeys(entity: Entity): string[] {
 export function portableKey(entity: Entity | undefined, fallback: string): string {
   if (!entity) return fallback;
   if (entity.type === 'person' && entity.surname) return `@person:${entity.surname.toLowerCase()}`;
-  return `@${entity.name.toLowerCase()}`;
+  // a body named by a common noun, "the Council" in the ombudsman's report, is "the council" in the
+  // article: one word either side writes in capitals or not
+  const lower = entity.name.toLowerCase();
+  if (entity.type === 'org' && !lower.includes(' ') && dictionaryWord(lower)) return lower;
+  return `@${lower}`;
 }
 
 /** A sentence's terms with entities named as other documents name them. */

@@ -53,6 +53,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // an ombudsman's report keeps the complainant anonymous: "Mr X" names no one the article could contradict (blind set AW)
+    { related: 'Mrs X complained about the delay. Mr X fell twice while trying to get out of the bath.', text: 'Mrs Farrant complained about the delay. Mr Farrant fell twice while trying to get out of the bath.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Civil Protection Agency warned people to keep away.', findings: ['1:42 changed-name Organisation changed in paragraph 1: “Met Office” became “Civil Protection Agency”'] },
@@ -102,7 +104,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         contexts
           .flatMap((c) => [...new Set(c.mentionAt)].filter((m): m is Mention => m !== undefined && m.form !== 'pronoun' && m.form !== 'description' && !m.inQuote))
           .map((m) => ({ mention: m, entity: analysis.entityById.get(m.entity)! }))
-          .filter(({ mention, entity }) => !likelyCommonWord(mention, entity));
+          // (nor a party a report keeps anonymous, "Mr X", "Ms B": a letter names no one)
+          .filter(({ mention, entity }) => !likelyCommonWord(mention, entity) && !/^\p{Lu}\.?$/u.test(entity.surname ?? entity.name));
       const oldText = pair.oldSentences.map((s) => s.text.toLowerCase()).join(' ');
       const newText = pair.newSentences.map((s) => s.text.toLowerCase()).join(' ');
       const before = named(versions.old, pair.oldContexts);

@@ -53,6 +53,9 @@ function hedgeAt(tokens: Token[], sentences: SentenceRange[], hedge: string): { 
 const CLAUSE_REACH = 24;
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
+/** A sentence that restates a report's this closely states its claim, whatever verb it uses. */
+const CLOSE_RESTATEMENT = 0.75;
+
 function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string): { hedge: Token; word: Token } | undefined {
   const at = hedgeAt(tokens, sentences, hedge);
   if (!at) return undefined;
@@ -169,6 +172,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     // "allegations of", "on suspicion of": what is alleged, stated as done
     { old: 'The attorney general is investigating allegations of wrongdoing at the bridge.', text: 'The attorney general is investigating wrongdoing at the bridge.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “allegations of” no longer qualifies the claim'] },
     { old: 'A man was arrested on suspicion of murder on Monday.', text: 'A man was arrested for murder on Monday.', findings: ['1:20 hedge-removed Hedge removed in paragraph 1: “suspicion of” no longer qualifies the claim (“on suspicion of” became “for”)'] },
+    // a close restatement with a verb of its own where the hedge and its verb stood (blind set AW); (not a denial)
+    { related: 'The dogs are believed to have entered the field through a gap in a hedge from a neighbouring footpath.', text: 'The dogs got into the field through a gap in a hedge from a neighbouring footpath.', findings: ['1:1 related-hedge related.md qualifies this claim (“are believed to”); paragraph 1 states it as fact'] },
+    { related: 'The dogs are believed to have entered the field through a gap in a hedge from a neighbouring footpath.', text: 'The dogs did not get into the field through a gap in a hedge from a neighbouring footpath.', findings: [] },
     { related: 'The chemicals were believed to have leaked from the plant, the agency said.', text: 'The chemicals leaked from the plant.', findings: ['1:1 related-hedge related.md qualifies this claim (“were believed to”); paragraph 1 states it as fact'] },
     // what "initial indications suggest" is a finding not yet made (blind set AS)
     { related: 'Initial indications suggest the smoke was caused by an oil seal failure in the right-hand engine.', text: 'The smoke was caused by an oil seal failure in the right-hand engine.', findings: ['1:1 related-hedge related.md qualifies this claim (“indications suggest”); paragraph 1 states it as fact'] },
@@ -267,7 +273,11 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           // (or the way it was done, a gerund after "by": "is thought to have entered the water by jumping"
           // is stated by "He jumped into the water")
           const by = hedged && byGerund(versions.old.tokens, hedged.word);
-          if (hedged && !newLemmas.has(key(hedged.word)) && !(by && newLemmas.has(source ? `VERB:${by.lemma}` : by.lemma))) continue;
+          // (against a report, the article's close restatement that puts a verb of its own where the hedge and
+          // its verb stood states the claim all the same: "are believed to have entered the field through a gap"
+          // / "got into the field through a gap")
+          const inItsPlace = source && hedged !== undefined && hedged.word.start >= hunk.oldSpan.start && hedged.word.end <= hunk.oldSpan.end && (pair.pair.similarity ?? 0) >= CLOSE_RESTATEMENT && tokensIn(context.analysis, hunk.newSpan).some((t) => t.pos === 'VERB' && !/^(be|have)$/.test(t.lemma) && !context.lexicon.negations.has(all[t.i - 1]?.lower ?? ''));
+          if (hedged && !inItsPlace && !newLemmas.has(key(hedged.word)) && !(by && newLemmas.has(source ? `VERB:${by.lemma}` : by.lemma))) continue;
           // (a report's "may keep escaped salmon" is a permission, which "have been allowed to keep" restates:
           // the leave word just before the article's own telling of the hedged verb, which is no leave word itself)
           const permits = (t: Token) => context.lexicon.permissionWords.has(t.lower) || context.lexicon.permissionWords.has(t.lemma);

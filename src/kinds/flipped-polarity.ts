@@ -94,6 +94,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'A young soldier has died after the truck he was travelling in left the road.', text: 'An 18-year-old soldier has died after the truck he was travelling in left the road.', findings: [] },
     // "new" stands in both ("more new queens"); the report's second "new" opposes nothing
     // a verb of saying with a thing for its object tells an act; an opening phrase of circumstance is not its subject
+    // the body the report names in capitals ("the Council") is the article's "the council", and what is
+    // denied is the recommendations, whoever's they are ("our" in the ombudsman's report; blind set AW)
+    { related: 'The Council has accepted our recommendations.\n', text: "The council has not accepted the ombudsman's recommendations.\n", findings: ['1:17 related-polarity Paragraph 1 says the opposite of related.md: “not accepted” where the report says “accepted”'] },
     { related: 'Marrow did not admit the violations as part of the settlement.\n', text: 'Under the agreement, Marrow admitted the violations and will spend an estimated $4.1 million on new flare equipment.\n', findings: ['1:29 related-polarity Paragraph 1 says the opposite of related.md: “admitted” where the report says “not admit”'] },
     { related: 'Marrow did not admit that it had broken the law.\n', text: 'Marrow admitted that the flares had failed.\n', findings: [] },
     // a statement's "Mr Menon" is the story's "the surgeon", the label it gave "Rajiv Menon"; what the review's clause says is not what he is told of
@@ -389,8 +392,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           for (let k = verb + 1; verb >= 0 && k < tokens.length && k < verb + 12; k++) {
             const w = tokens[k]!;
             if ((w.pos === 'PUNCT' && w.text !== '-') || w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'ADP' && w.lower !== 'of')) break;
-            // (the last noun of each run: "the housing plan" is a plan, "its own-brand milk" milk)
-            if ((w.pos === 'NOUN' || w.pos === 'PROPN') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN') out.push(w);
+            // (the last noun of each run: "the housing plan" is a plan, "its own-brand milk" milk; a possessor
+            // is whose it is, which a report tells as "our": "the ombudsman's recommendations" are recommendations)
+            const possessor = /^['’]s$/.test(tokens[k + 1]?.lower ?? '');
+            if ((w.pos === 'NOUN' || w.pos === 'PROPN') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !possessor) out.push(w);
           }
           return out;
         };
