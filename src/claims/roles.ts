@@ -2,6 +2,7 @@ import type { Claim, Mention } from '../model/document.js';
 import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
 import { matchTitle, sameCase } from './names.js';
+import { dictionaryWord } from '../lexicon/semantics.js';
 
 
 /**
@@ -110,7 +111,9 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
 /** A noun or adjective right before a title that makes it a kind of that title ("transport director", "artistic director"). */
 function narrowsTitle(ctx: SentenceContext, k: number): boolean {
   const word = ctx.words[k];
-  return !!word && (word.pos === 'NOUN' || word.pos === 'ADJ') && !ctx.mentionAt[k] && !ctx.lexicon.titleQualifiers.has(word.lower);
+  // (a sentence's first word is capitalised whatever it is: "Finance director Sian Pritchard said")
+  const opening = k === 0 && word?.pos === 'PROPN' && dictionaryWord(word.lower);
+  return !!word && (word.pos === 'NOUN' || word.pos === 'ADJ' || opening) && !ctx.mentionAt[k] && !ctx.lexicon.titleQualifiers.has(word.lower);
 }
 
 /** "Raskin was finance minister from 2018", "had served as mayor": a title held before, not now. */
