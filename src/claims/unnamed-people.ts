@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../model/analysis.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { parseNumeral, yearOld } from './numbers.js';
+import { entityType } from './context.js';
 
 /**
  * People an event is told of by description, not name: one ("a 16-year-old boy", "a teenager", "the
@@ -66,7 +67,9 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
   // plural, the ages its adjectives and a decade after it allow, and the word after it
   const nounAt = (at: number): { head?: string; range?: [number, number]; plural: boolean; next: number } | undefined => {
     let j = at;
-    while (words[j]?.pos === 'ADJ' && j < at + 3) j++;
+    // (past adjectives, and a place the person is from: "the Stanwick man", "a Louisiana man")
+    const fromPlace = (k: number) => ctx.mentionAt[k] !== undefined && entityType(ctx, ctx.mentionAt[k]!) === 'place' && ctx.mentionAt[k + 1] === undefined && words[k + 1]?.pos === 'NOUN';
+    while ((words[j]?.pos === 'ADJ' || fromPlace(j)) && j < at + 3) j++;
     if (words.slice(at, j).some((w) => TELLS_APART.test(w.lower))) return undefined;
     const noun = words[j];
     // (the tagger reads "a pair of suspects" as a verb: a word of the table after "of" is its noun)

@@ -377,6 +377,25 @@ export const repetition = defineKind<Options>({
       text: 'Lena Hart was arrested at her home in Dunmore.\n\nThe warehouse burned for six hours.\n\nOfficers detained Hart at her Mill Lane address.',
       findings: ['5:1 repeated-claim Arrest of Lena Hart in Dunmore is reported twice (paragraphs 1 and 3)'],
     },
+    // the doer named where the first telling said it in a word ("Agents arrested …" … "by HSI officers"), a
+    // place told in words ("at the warehouse") and the day the opening paragraphs gave are nothing more told
+    {
+      text: 'Federal agents raided a warehouse in Linden on Tuesday.\n\nAgents arrested Victor Almanza, 44, of Elizabeth, at the warehouse.\n\nThe bottles were worth $2 million.\n\nVictor Almanza was taken into custody by HSI officers at the Linden Avenue site.\n',
+      findings: ['7:1 repeated-claim Arrest of Victor Almanza is reported twice (paragraphs 2 and 4)'],
+    },
+    {
+      text: 'Thousands of bottles of fake vodka were seized from a unit in Stanwick.\n\nPolice raided the unit at about 7am on Thursday, 12 June.\n\nA 44-year-old Stanwick man was arrested at the scene.\n\nInside, officers found a bottling line.\n\nOfficers held the Stanwick man at the unit on Thursday morning.\n',
+      findings: ['9:1 repeated-claim Arrest in Stanwick is reported twice (paragraphs 3 and 5)'],
+    },
+    // (a day of another month the opening gave is another occasion: "In February … walked out" is no strike, nor this week's)
+    { text: 'Police raided the unit on Thursday, 12 June.\n\nA 44-year-old Stanwick man was arrested at the scene.\n\nInside, officers found a bottling line.\n\nOfficers held a Stanwick man at the unit on Friday morning.\n', findings: [] },
+    // the lede brings one man in unnamed and a later paragraph names him, on the same day; (not another day)
+    {
+      text: 'A Louisiana man was arrested Tuesday and accused of stealing live crawfish, authorities said.\n\nTravis Guidry, 38, had worked on the farm.\n\nThe farm is near Cecilia.\n\nGuidry was taken into custody at his home on Tuesday morning.\n',
+      findings: ['7:1 repeated-claim Arrest in Louisiana (Tuesday) is reported twice (paragraphs 1 and 4)'],
+    },
+    { text: 'A Louisiana man was arrested Tuesday and accused of stealing live crawfish, authorities said.\n\nTravis Guidry, 38, had worked on the farm.\n\nThe farm is near Cecilia.\n\nGuidry was taken into custody at his home on Wednesday morning.\n', findings: [] },
+    { text: 'A prisoner who walked out of HMP Fernmoor on Thursday evening has been caught.\n\nHe was serving four years.\n\nIn February a 29-year-old walked out of the prison and was found two days later.\n', findings: [] },
     // a vote told again by its totals in other words ("endorsed the increase 9-4"; "won the support of nine
     // members, with three against"; "with one dissenting, agreed"); not a second vote of the same split, nor
     // one of those who voted against referred back to
@@ -581,6 +600,17 @@ const SOLE = 0.9;
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
+/** One day told alike, or a weekday and the date told with it ("Thursday, 12 June"): not a weekday and a month, which the calendar cannot part. */
+function sameDay(told: Value, value: Value): boolean {
+  return told.key === value.key || (value.key.startsWith('weekday-') && told.text.toLowerCase().includes(value.key.slice('weekday-'.length)));
+}
+
+/** Paragraphs after the lede whose days anchor an event told in them without one. */
+const OPENING_PARAGRAPHS = 2;
+
+/** A place told by a common noun after the event's word: "at the warehouse", "at the scene", "outside his home". */
+const PLACE_IN_WORDS = /\b(?:at|outside|inside|near)\s+(?:the|a|an|his|her|their|its)\s+(?!(?:time|end|start|age|moment|height|weekend|request|hands?)\b)\p{L}{3,}/iu;
+
 /** Paragraphs after its first telling from which a person's death told again with its day is told twice. */
 const DEATH_RETOLD_PARAGRAPHS = 3;
 
@@ -650,7 +680,7 @@ function agesAdded(da: Described | undefined, db: Described | undefined): boolea
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const told = participants(a, b);
-  const match = told === 'unknown' && soleParticipant(context, story, a, b) ? 'same' : told;
+  const match = told === 'unknown' && (soleParticipant(context, story, a, b) || introducedThenNamed(context, story, a, b)) ? 'same' : told;
   if (match === 'different' || match === 'unknown') return false;
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
@@ -717,6 +747,26 @@ function soleParticipant(context: RuleContext, story: Story, a: Claim, b: Claim)
     }
   }
   return [...(story.named.get(a.frame) ?? [])].every((id) => named.subjects.includes(id));
+}
+
+/**
+ * The lede brings in one person unnamed and a later paragraph names the one it befell, on the same
+ * day: "A Louisiana man was arrested Tuesday …" … "Guidry was taken into custody at his Cecilia
+ * residence on Tuesday morning". One person's event told twice where the story names no one else for it
+ * (frames told of their patient, which a story may tell of several, need the day to agree exactly; the
+ * paragraph right after the lede identifies rather than retells, as for `sole` frames).
+ */
+function introducedThenNamed(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  if (lexicon.frames[a.frame]?.core !== 'patient' || a.subjects.length || b.subjects.length !== 1) return false;
+  if (analysis.sentences[a.sentence]!.paragraph !== story.lede.paragraph) return false;
+  if (analysis.sentences[b.sentence]!.paragraph - analysis.sentences[a.sentence]!.paragraph < NAMING_PARAGRAPHS) return false;
+  if (analysis.entityById.get(b.subjects[0]!)?.type !== 'person') return false;
+  const [ta, tb] = [a.values.time, b.values.time];
+  if (!ta || !tb || ta.key !== tb.key) return false;
+  const one = described(story, a);
+  if (!one?.head || one.group !== undefined || !INDEFINITE.test(analysis.doc.source.slice(a.start, a.trigger.start))) return false;
+  return [...(story.named.get(a.frame) ?? [])].every((id) => id === b.subjects[0]);
 }
 
 /**
@@ -832,10 +882,15 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
   const context = story.contexts.get(earlier.sentence);
   // (or the lede may have told it: "A line of thunderstorms raked the valley on Tuesday evening …
   // The storm knocked out electricity to 14,000 customers … Some 14,000 homes lost power Tuesday night")
+  // (or the opening paragraphs, before the earlier telling, told the day it happened on: "raided the unit …
+  // on Thursday, 12 June. A 44-year-old Stanwick man was arrested at the scene")
+  const opening = analysis.sentences[earlier.sentence]!.paragraph <= (story.lede.paragraph ?? -1) + OPENING_PARAGRAPHS;
+  const toldBefore = (value: Value) => opening && analysis.contexts.slice(0, earlier.sentence).some((c) => BODY_KINDS.has(c.sentence.kind) && c.dates.some((d) => sameDay(d, value)));
   const toldBeside = (field: (typeof fields)[number]) => {
     const value = later.values[field]!;
-    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true || story.lede.dates.some((d) => datesAgree(d, value));
-    if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true;
+    if (field === 'time') return context?.dates.some((d) => datesAgree(d, value)) === true || story.lede.dates.some((d) => datesAgree(d, value)) || toldBefore(value);
+    // (a place told in words is told: "arrested … at the warehouse", "at the scene")
+    if (field === 'place') return context?.mentionAt.some((m) => m?.entity === value.key) === true || PLACE_IN_WORDS.test(analysis.doc.source.slice(earlier.trigger.end, earlier.end));
     return false;
   };
   // (nor is a length of time that tells when, "less than 24 hours after the final whistle": a count of no one)
@@ -853,7 +908,14 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
     const type = analysis.entityById.get(id)?.type;
     return type === 'person' || type === 'org';
   };
-  return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id));
+  // (the doer named where the earlier telling said who did it in a word: "Agents arrested Victor Almanza"
+  // … "Victor Almanza was taken into custody by HSI officers")
+  const doerTold = /\p{L}{3,}\s+$/u.test(analysis.doc.source.slice(earlier.start, earlier.trigger.start)) && !/\b(?:was|were|been|being|is|are)\s+$/i.test(analysis.doc.source.slice(earlier.start, earlier.trigger.start));
+  const byDoer = (id: string) => {
+    const ctx = story.contexts.get(later.sentence);
+    return ctx !== undefined && ctx.mentionAt.some((m, k) => m?.entity === id && ctx.words[k - 1]?.lower === 'by' && ctx.mentionAt[k - 1] !== m);
+  };
+  return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id) && !(doerTold && byDoer(id)));
 }
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
