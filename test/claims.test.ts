@@ -201,6 +201,18 @@ test('a descriptive word of a firm or a venue makes its name an organisation, no
   }
 });
 
+test('a name ending in two words of the dictionary says what a business does, though a noun for its owner stands before it', () => {
+  const text = "The crane's owner, Aireview Crane Hire, said in a statement that its checks met the standard. Its driver, Tom Wood Baker, said nothing.\n";
+  assert.equal(entity(text, 'Aireview Crane Hire').entity.type, 'org');
+  assert.equal(entity(text, 'Tom Wood Baker').entity.type, 'person');
+});
+
+test('"Dean" before one surname is a given name; before a full name or an office it is a title', () => {
+  assert.equal(entity('His brother, Dean Whitlow, was arrested on Saturday.\n', 'Dean Whitlow').entity.given, 'Dean');
+  const analysis = analyseText('Dean Sarah Mills of the medical school said the course would close.\n');
+  assert.ok(analysis.entities.some((e) => e.name === 'Sarah Mills' && e.type === 'person' && e.titles.includes('dean')), JSON.stringify(analysis.entities.map((e) => [e.name, e.titles])));
+});
+
 test('"to found" a company is the verb found, not the past of find', () => {
   const lemmaOf = (text: string) => tokenizeBlock({ text }).find((t) => t.text === 'found')!.lemma;
   assert.equal(lemmaOf('She left in 2016 to found Wrenfield Health.'), 'found');

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { matchTitle, type NameCandidate } from './names.js';
 import { looksRomanizedGivenName } from './romanization.js';
 import { latinShadow } from '../text/tokens.js';
-import { givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
+import { dictionaryWord, givenNameGender, isGivenName, isPersonNoun } from '../lexicon/semantics.js';
 import { least, pushTo } from '../base/arrays.js';
 import { plainName } from './identity.js';
 
@@ -664,6 +664,11 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   // ("the General Dental Council": a rank read before a name that ends in a word for a body names the body)
   const last = candidate.pieces[candidate.pieces.length - 1]!;
   if (!candidate.honorific && candidate.titles.length > 0 && candidate.pieces.length >= 2 && lexicon.orgWords.has(last.replace(/\.$/, ''))) return 'org';
+  // "The crane's owner, Aireview Crane Hire", "Northgate Party Supplies": a name of three words or more
+  // ending in two words of the dictionary says what a business does, unless it opens with a given name
+  // ("Tom Wood Baker")
+  const tail = candidate.pieces.slice(-2).map((p) => p.toLowerCase());
+  if (candidate.pieces.length >= 3 && !candidate.honorific && !isGivenName(candidate.pieces[0]!) && tail.every((w) => dictionaryWord(w) && !isGivenName(w.replace(/^./, (c) => c.toUpperCase())))) return 'org';
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
   // "Led By Donkeys", "Rage Against The Machine": a capitalised small word inside names a group or a work
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';

@@ -49,10 +49,17 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
 }
 
 
-/** "Dean Colley, 47,": a title word that is as often a given name, before one surname and an age, is the given name. */
-function givenNameBeforeAge(lexicon: CompiledLexicon, words: Word[], at: number): boolean {
-  const [title, surname, comma, age] = [words[at], words[at + 1], words[at + 2], words[at + 3]];
-  return title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.givenNameTitles.has(title.lower) && surname !== undefined && /^\p{Lu}\p{Ll}/u.test(surname.text) && comma?.text === ',' && /^\d{1,3}$/.test(age?.text ?? '') && words[at + 4]?.text === ',';
+/**
+ * "Dean Colley, 47,", "His brother, Dean Whitlow,": a title word that is as often a given name, before
+ * one surname, is the given name. A title names its office ("Dean of Medicine") or comes before a full
+ * name ("Dean Jane Smith") or after "the".
+ */
+export function givenNameNotTitle(lexicon: CompiledLexicon, words: Word[], at: number): boolean {
+  const [title, surname, after] = [words[at], words[at + 1], words[at + 2]];
+  if (title === undefined || !/^\p{Lu}/u.test(title.text) || !lexicon.givenNameTitles.has(title.lower)) return false;
+  if (surname === undefined || !/^\p{Lu}\p{Ll}/u.test(surname.text) || surname.lower === 'of') return false;
+  if (/^(?:the|a|an)$/i.test(words[at - 1]?.text ?? '')) return false;
+  return after === undefined || !/^\p{Lu}/u.test(after.text) || after.pos !== 'PROPN';
 }
 
 export function isHonorific(lexicon: CompiledLexicon, word: Word | undefined): boolean {
@@ -87,7 +94,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       if (firstWordIndex < i + 1) firstWordIndex = i + 1;
     }
     const title = matchTitle(lexicon, words, i);
-    if (title && title.title.person !== false && !givenNameBeforeAge(lexicon, words, i)) {
+    if (title && title.title.person !== false && !givenNameNotTitle(lexicon, words, i)) {
       if (pendingTitleStart < 0) pendingTitleStart = i;
       pendingTitles.push(title.title);
       i += title.length;
@@ -265,7 +272,9 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   const clauseNext = next?.text === ',' && /^(?:who|whose|many|most|some|all)$/.test(words[at + 2]?.lower ?? '');
   // (or before a preposition saying which: "Detectives from West Yorkshire Police detained her")
   const verbNext = next !== undefined && (lexicon.speechVerbs.has(next.lemma) || next.pos === 'VERB' || next.pos === 'AUX' || clauseNext || (next.pos === 'ADP' && lexicon.prepositions.has(next.lower)));
-  if (verbNext && !nameFollows && !known.has(word.text) && singular !== word.lower && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
+  // (a noun for people that is no plural tells them too: "Staff believe he left through a gap")
+  const people = singular !== word.lower || lexicon.sourceNouns.has(word.lower);
+  if (verbNext && !nameFollows && !known.has(word.text) && people && knownWord(singular) && !isGivenName(word.text.slice(0, -1)) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
   return word.pos === 'PROPN' || nameFollows || known.has(word.text) || lexicon.places.has(word.lower) || lexicon.orgs.has(word.text) || /^[A-Z]{2,}$/.test(word.text);
 }
 

@@ -70,6 +70,13 @@ function relationAt(ctx: SentenceContext, k: number, p: number, told: string, co
   let next = words[k + 1]?.text === ',' ? k + 2 : k + 1;
   // (past "the" and an honorific the name does not hold: "Her father, the Revd Samuel Adeyinka")
   if (words[next]?.lower === 'the' && isHonorific(ctx.lexicon, words[next + 1]) && !ctx.mentionAt[next + 1]) next += 2;
+  // (and past "the" and the nouns that say what the relative does: "her brother, the poet Anders
+  // Lindqvist", "his son, the surgeon Tom Vale")
+  else if (words[next]?.lower === 'the') {
+    let j = next + 1;
+    while (j < next + 4 && !ctx.mentionAt[j] && (words[j]?.pos === 'NOUN' || words[j]?.pos === 'ADJ') && /^\p{Ll}/u.test(words[j]!.text)) j++;
+    if (j > next + 1 && ctx.mentionAt[j] && entityType(ctx, ctx.mentionAt[j]) === 'person') next = j;
+  }
   if (words[k + 1]?.lower === 'of') next = mentionRange(ctx, of)[1] + 1;
   const after = ctx.mentionAt[next];
   if (after && !after.possessive && after.entity !== of.entity && words[k + 1]?.lower !== 'of') who = after;

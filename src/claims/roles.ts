@@ -1,7 +1,7 @@
 import type { Claim, Mention } from '../model/document.js';
 import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
-import { matchTitle, sameCase } from './names.js';
+import { givenNameNotTitle, matchTitle, sameCase } from './names.js';
 import { dictionaryWord } from '../lexicon/semantics.js';
 
 
@@ -15,7 +15,7 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
   const { words } = ctx;
   for (let k = 0; k < words.length; k++) {
     const match = matchTitle(ctx.lexicon, words, k);
-    if (!match || words[k]!.quote >= 0) continue;
+    if (!match || words[k]!.quote >= 0 || givenNameNotTitle(ctx.lexicon, words, k)) continue;
     const end = k + match.length;
     // two titles overlapping ("West Midlands Police Chief Constable"): the one that reaches the name, as
     // a title stands before its holder ("Chief Constable", not "Police Chief")

@@ -400,7 +400,7 @@ export const SECTIONS = {
   spokespeople: wordList('spokespeople', 'People who speak for an organisation: what they say, it says.'),
   kinshipLinks: wordList('kinshipLinks', 'Words between two people a kinship links ("Meng, who is also Ren’s eldest daughter").'),
   agentNouns: wordTable('agentNouns', 'Verbs and the noun for whoever does them ("own": "owner"): "Kimbrough, who owned Kimbrough Recovery & Tow," is later "the tow company owner".'),
-  givenNameTitles: wordList('givenNameTitles', 'Titles as often a given name: before one surname and an age ("Dean Colley, 47,") the word is the given name, not the title.'),
+  givenNameTitles: wordList('givenNameTitles', 'Titles as often a given name: before one surname ("Dean Colley, 47,", "his brother, Dean Whitlow") the word is the given name, not the title; a title names its office ("Dean of Medicine") or stands before a full name or after "the".'),
   nameOpeners: wordList('nameOpeners', 'Words of notNames that open a name when capitalised inside a sentence before another capitalised word ("at New Norcia"), as written.', 'exact'),
   timePrepositions: wordList('timePrepositions', 'Subordinators that are prepositions before a phrase with no verb ("Before dawn on Tuesday, …", "Since 2016, …").'),
   complementVerbs: wordList('complementVerbs', 'Verbs whose object is a clause with its own subject ("The verdict means the 44-year-old now stands convicted").'),
