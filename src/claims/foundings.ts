@@ -113,7 +113,9 @@ function inSentence(ctx: SentenceContext, previous: SentenceContext | undefined)
       }
       // ("and in 1971 founded E. Tarrant Organ Builders": the year may stand just before the verb)
       const after = yearAfterIn(words, j);
-      const yearAt = after >= 0 ? after : object && words[k - 2]?.lower === 'in' && YEAR.test(words[k - 1]?.text ?? '') ? k - 1 : -1;
+      // (or open the sentence, before its subject: "In 1968 he founded Sollis & Rowe")
+      const opens = object !== undefined && words[0]?.lower === 'in' && YEAR.test(words[1]?.text ?? '') && k <= OPENING_REACH && !words.slice(2, k).some((w) => YEAR.test(w.text) || w.text === ';');
+      const yearAt = after >= 0 ? after : object && words[k - 2]?.lower === 'in' && YEAR.test(words[k - 1]?.text ?? '') ? k - 1 : opens ? 1 : -1;
       if (yearAt < 0) continue;
       push(object ?? objectRelative(ctx, k) ?? subjectBefore(ctx, k, previous), verb, yearAt, k);
       continue;
@@ -265,6 +267,13 @@ function pronoun(ctx: SentenceContext, at: number, previous: SentenceContext | u
   }
   const opening = openingSubject(ctx);
   if (opening && opening.end <= at) return opening;
+  // ("Since its founding in 1971, the firm had published …": the main clause's subject after the opening phrase)
+  const comma = ctx.words.findIndex((w) => w.text === ',');
+  if (comma > at && /^(?:since|after|before|when|until|from)$/i.test(ctx.words[0]?.lower ?? '')) {
+    const phrase = nounPhrase(ctx, comma + 1);
+    const next = phrase && ctx.words[phrase.end];
+    if (phrase && !phrase.indefinite && next && (next.pos === 'VERB' || next.pos === 'AUX')) return phrase;
+  }
   return previous ? openingSubject(previous) : undefined;
 }
 
@@ -284,6 +293,17 @@ function openingSubject(ctx: SentenceContext): (Holder & { end: number }) | unde
  */
 const INSTITUTIONS = new Set(['club', 'company', 'firm', 'business', 'group', 'charity', 'party', 'band', 'team', 'society', 'organisation', 'organization', 'union', 'association', 'trust', 'bank', 'workshop', 'studio', 'practice', 'agency', 'label', 'foundry', 'partnership']);
 
+/** Businesses whose opening is their founding, as for an institution ("The boutique … since it opened in 1998" / "She founded the boutique in 1996"). */
+const SHOPS = new Set(['shop', 'boutique', 'store', 'restaurant', 'cafe', 'café', 'pub', 'bakery', 'salon', 'bookshop', 'deli', 'brewery', 'distillery']);
+
+/** What a thing was founded as, right after its year: " as a technical college" (the noun, singular). */
+const FOUNDED_AS = /^\s+as\s+an?\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
+/** Words that end the noun phrase after "as a". */
+const AS_ENDS = /^(?:and|or|in|with|which|that|to|by|for|on|at|of|but)$/;
+
+/** Words from the sentence's start within which an opening "In 1968" dates its verb ("In 1968 he founded …"). */
+const OPENING_REACH = 6;
+
 /**
  * Pairs of beginnings of one thing that cannot both be true: two years of one kind; an opening before
  * the founding or before the building. A founding and a building may be any years apart (a society
@@ -296,13 +316,25 @@ export function foundingClashes(analysis: Analysis, foundings: Founding[]): [Fou
   const nameWords = new Map(named.map((id) => [id, new Set((analysis.entityById.get(id)?.name ?? '').toLowerCase().split(/[^\p{L}]+/u))]));
   // the thing each beginning is of: a name; a noun told with "the" that the name holds ("the theatre" of
   // "Ashgrove Theatre"), or that any institution is called by where the story gives one name a beginning
+  // what a thing was founded as names it too: "the institution, which was founded in 1962 as a technical
+  // college" is "the college" of a later "since the college's founding in 1964"
+  const foundedAs = new Map<string, string>();
+  for (const f of foundings) {
+    const as = FOUNDED_AS.exec(analysis.doc.source.slice(f.end, f.end + 40));
+    const phrase = as?.[1]!.split(/\s+/) ?? [];
+    const cut = phrase.findIndex((w) => AS_ENDS.test(w));
+    const noun = (cut < 0 ? phrase : phrase.slice(0, cut)).pop();
+    if (noun && f.kind === 'founded' && f.holder.startsWith('noun:')) foundedAs.set(`noun:${noun}`, f.holder);
+  }
   const thingOf = (f: Founding): string => {
     if (!f.holder.startsWith('noun:') || f.indefinite) return f.holder;
+    const alias = foundedAs.get(f.holder);
+    if (alias !== undefined && alias !== f.holder) return thingOf({ ...f, holder: alias });
     const lemma = f.holder.slice(5);
     return named.find((id) => nameWords.get(id)!.has(lemma)) ?? (only !== undefined && INSTITUTIONS.has(lemma) ? only : f.holder);
   };
   // (a business opens when it is founded: "the workshop … since it opened in 1974" is its founding told again)
-  const business = (f: Founding) => f.holder.startsWith('noun:') && INSTITUTIONS.has(f.holder.slice(5));
+  const business = (f: Founding) => f.holder.startsWith('noun:') && (INSTITUTIONS.has(f.holder.slice(5)) || SHOPS.has(f.holder.slice(5)));
   const kindOf = (f: Founding): Beginning => (f.kind === 'opened' && business(f) ? 'founded' : f.kind);
   const clash = (a: Founding, b: Founding): boolean => {
     if (a.year === b.year || (a.indefinite && b.indefinite)) return false;

@@ -524,6 +524,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
+    // a year opening the sentence dates its verb, "its founding" after "Since" is the main clause's subject's,
+    // a firm of two names joined by "&", a shop's opening is its founding, and what a thing was founded as
+    // names it ("founded in 1962 as a technical college" … "the college's founding") (blind sets AP, AZ, AS)
+    { text: 'Edwin Sollis has died aged 84.\n\nIn 1968 he founded Sollis & Rowe with Margaret Rowe in two rented rooms in Kendal.\n\nSince its founding in 1971, the firm had published 312 maps.\n', findings: ['5:11 contradicted-attribute Sollis & Rowe was founded in 1971 in paragraph 3 but was founded in 1968 in paragraph 2'] },
+    { text: 'Ivory & Lace closed on Friday.\n\nThe boutique, a fixture of Market Street since it opened in 1998, was run by Janine Hargreaves.\n\nHer mother, Pauline, said she founded the boutique in 1996.\n', findings: ['5:31 contradicted-attribute The boutique was founded in 1996 in paragraph 3 but opened in 1998 in paragraph 2'] },
+    { text: "Tamsworth University has appointed Amara Okafor as vice-chancellor.\n\nShe will lead the institution, which was founded in 1962 as a technical college and gained university status in 1992.\n\nIn the six decades since the college's founding in 1964, it has grown into a campus of 40 buildings.\n", findings: ['5:40 contradicted-attribute The college was founded in 1964 in paragraph 3 but was founded in 1962 in paragraph 2'] },
+    { text: "She will lead the institution, which was founded in 1962 as a technical college.\n\nThe medical school, founded in 1964, has 300 students.\n", findings: [] },
     {
       text: 'The Ashgrove has staged more than 400 productions since it opened in 1984.\n\nThe Ashgrove Theatre, which was founded in 1986 when the council sold the hall, has 300 seats.\n',
       findings: ['3:33 contradicted-attribute Ashgrove Theatre was founded in 1986 in paragraph 2 but opened in 1984 in paragraph 1'],

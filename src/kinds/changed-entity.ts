@@ -55,6 +55,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // an ombudsman's report keeps the complainant anonymous: "Mr X" names no one the article could contradict (blind set AW)
     { related: 'Mrs X complained about the delay. Mr X fell twice while trying to get out of the bath.', text: 'Mrs Farrant complained about the delay. Mr Farrant fell twice while trying to get out of the bath.', findings: [] },
+    // (an ampersand joins a firm's two names, "Sollis & Rowe", not the tail of a longer name cut at "for")
+    { old: 'The list is run by the Harvard Berkman Center for Law & Society.', text: 'The list is run by the Berkman Center for Internet & Society at Harvard Law School.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Civil Protection Agency warned people to keep away.', findings: ['1:42 changed-name Organisation changed in paragraph 1: “Met Office” became “Civil Protection Agency”'] },
