@@ -93,6 +93,10 @@ export const naming = defineKind<Options>({
     },
     { text: 'John Smith and his brother, Jon Smith, run the farm.\n\nJon Smith said the harvest was late.\n', findings: [] },
     // a dog called Dennis is no slip for the editor Dennis Alcock (blind set AT)
+    // a relative named as the family names her, and the child an obituary tells of (blind sets AZ, X)
+    { text: 'Janine Hargreaves-Lowe runs Ivory & Lace.\n\nHargreaves-Lowe said she was devastated.\n\nPauline Hargreaves, whose daughter Janine now runs the business, said she was upset.\n', findings: [] },
+    { text: 'Gwilym Prosser, who has died aged 88, trained sheepdogs.\n\nHis father died in 1961, when the young Gwilym took over the flock.\n\nProsser won the national title in 1979.\n', findings: [] },
+    { text: 'Janine Hargreaves-Lowe runs Ivory & Lace.\n\nHargreaves-Lowe said she was devastated.\n\nThe shop will close, said Harriet Wood, whose friend Janine now runs it.\n', findings: ['5:54 name-form “Janine” is Janine Hargreaves-Lowe\'s given name: later references use “Hargreaves-Lowe”, as in paragraph 2'] },
     { text: "The features editor, Dennis Alcock, bought three cartoons in 1970.\n\nThe strip's family kept a basset hound called Dennis.\n\nAlcock retired in 1985.\n", findings: [] },
     // a car is no person: "Ford Mondeo" has no given name
     { text: "The collision, involving a lorry and a Ford Mondeo, happened at around 01:00 on the A607 near Syston.\n\nThe driver of the Mondeo was a 23-year-old man.\n\nThe driver of the Ford, who was killed, was a 23-year-old man.\n", findings: [] },
@@ -159,12 +163,21 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
   // family members share a surname: given names tell them apart
   // (in any case: "TOM HENDRY", as a local paper's first paragraph sets him, and his brother "Joe Hendry")
   const family = person.surname.toLowerCase();
-  const surnameShared = people.some((other) => other !== person && (other.surname?.toLowerCase() === family || other.name.toLowerCase().split(' ').includes(family)));
+  // (or half of a double-barrelled one: Pauline Hargreaves is Janine Hargreaves-Lowe's mother)
+  const halves = family.split('-');
+  const surnameShared = people.some((other) => other !== person && (other.surname?.toLowerCase() === family || other.name.toLowerCase().split(' ').includes(family) || (halves.length > 1 && halves.includes(other.surname?.toLowerCase() ?? ''))));
   if (surnameShared || familyNamed(context, person.surname)) return;
   const bySurname = mentions.filter((m) => m.form === 'surname' || m.form === 'honorific');
   if (bySurname.length === 0 && !person.surnameFirst) return;
   const full = mentions.find((m) => m.form === 'full');
-  for (const mention of given) {
+  // a relative named as the family names her ("whose daughter Janine now runs the business", "her son,
+  // Gary"), or the child an obituary tells of ("the young Gwilym took over the flock")
+  const kin = (mention: Mention) => {
+    const before = analysis.tokens[mention.tokenStart - 1];
+    const noun = before?.text === ',' ? analysis.tokens[mention.tokenStart - 2] : before;
+    return noun !== undefined && (context.lexicon.kinship.has(noun.lemma) || /^(?:young|little)$/.test(before!.lower));
+  };
+  for (const mention of given.filter((m) => !kin(m))) {
     const reference = bySurname[0];
     const order = person.surnameFirst ? ` (the family name, ${person.surname}, comes first)` : '';
     const asIn = reference ? `, as in ${where(analysis, reference)}` : '';
