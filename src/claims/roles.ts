@@ -108,11 +108,14 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
   return undefined;
 }
 
+/** Words that tell how long or when a title is held, not which title: "Longtime director Paula Quinn". */
+const TENURE = /^(?:long-?time|long-?standing|long-?serving|outgoing|incoming|retiring|veteran|former|new|current|then|acting|interim|founding|departing|newly)$/;
+
 /** A noun or adjective right before a title that makes it a kind of that title ("transport director", "artistic director"). */
 function narrowsTitle(ctx: SentenceContext, k: number): boolean {
   const word = ctx.words[k];
   // (a sentence's first word is capitalised whatever it is: "Finance director Sian Pritchard said")
-  const opening = k === 0 && word?.pos === 'PROPN' && dictionaryWord(word.lower);
+  const opening = k === 0 && word?.pos === 'PROPN' && dictionaryWord(word.lower) && !TENURE.test(word.lower);
   return !!word && (word.pos === 'NOUN' || word.pos === 'ADJ' || opening) && !ctx.mentionAt[k] && !ctx.lexicon.titleQualifiers.has(word.lower);
 }
 

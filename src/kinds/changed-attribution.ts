@@ -54,6 +54,9 @@ function nounForPerson(analysis: Analysis, speaker: string, other: Analysis, oth
   return !analysis.entityById.get(speaker) && other.entityById.get(otherSpeaker)?.type === 'person';
 }
 
+/** Sentences before a pronoun's "it said" that may name what "it" is. */
+const PRONOUN_REACH = 2;
+
 /** "Hollins said" and "the chain said" are one source: a story's noun for an organisation it has named. */
 function describes(lexicon: CompiledLexicon, speaker: string, entity: Entity | undefined): boolean {
   return entity?.type === 'org' && organisationNoun(lexicon, speaker);
@@ -250,9 +253,15 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // the old source still named in the new sentence, or the new one in the old: the words moved
       // ("…, the laboratory said in a statement"), the reading of who speaks changed, not the source
       const newText = (afterAt === undefined ? pair.newSentences : [current.sentences[afterAt]!]).map((s) => s.text);
-      // "it said" → "the Icelandic Meteorological Office said": the source named where a pronoun stood, or the reverse
+      // "it said" → "the Icelandic Meteorological Office said": the source named where a pronoun stood, or the
+      // reverse, where the sentences before name that source or no one ("Network Rail closed the line … it said"
+      // → "Great Western Railway said" is another source)
       const pronoun = (speaker: string) => /^(?:it|he|she|they|we)$/i.test(speaker);
-      if (same || pronoun(before.speaker) || pronoun(after.speaker) || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
+      const named = pronoun(before.speaker) ? newName : pronoun(after.speaker) ? oldName : undefined;
+      const told = (analysis: Analysis, at: number) => analysis.sentences.slice(Math.max(0, at - PRONOUN_REACH), at + 1).map((s) => s.text);
+      const antecedent = (analysis: Analysis, at: number) => analysis.entities.some((e) => (e.type === 'org' || e.type === 'person') && e.mentions.some((m) => m.form !== 'pronoun' && m.sentence < at && m.sentence >= at - PRONOUN_REACH));
+      const sameSource = named !== undefined && (pronoun(before.speaker) ? mentions(told(versions.old, beforeAt!), named) || !antecedent(versions.old, beforeAt!) : mentions(told(current, afterAt ?? pair.pair.new[0]!), named) || !antecedent(current, afterAt ?? pair.pair.new[0]!));
+      if (same || sameSource || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
       // the edit renamed the source throughout (every "Kerrigan" is now "Halden"): one name changed,
       // which changed-name reports, not a claim given to someone else
       const renamed = oldEntity && newEntity && !current.entities.some((e) => sameAcross(e, oldEntity)) && !versions.old.entities.some((e) => sameAcross(e, newEntity));

@@ -600,6 +600,9 @@ const SOLE = 0.9;
 /** The sentence of an obituary that lists who survives the dead. */
 const SURVIVORS = /\b(?:is|was|are) survived by\b|\bsurvivors include\b|\b(?:he|she) leaves (?:a |his |her )?(?:wife|husband|partner|widow|widower|children|daughters?|sons?)\b/i;
 
+/** The doer of an arrest told by a word for any force's officers, opening the telling: "Agents arrested …", "Officers detained …". */
+const GENERAL_DOERS = /^\s*(?:agents|officers|detectives|investigators|authorities)\s+$/i;
+
 /** One day told alike, or a weekday and the date told with it ("Thursday, 12 June"): not a weekday and a month, which the calendar cannot part. */
 function sameDay(told: Value, value: Value): boolean {
   return told.key === value.key || (value.key.startsWith('weekday-') && told.text.toLowerCase().includes(value.key.slice('weekday-'.length)));
@@ -761,7 +764,11 @@ function introducedThenNamed(context: RuleContext, story: Story, a: Claim, b: Cl
   if (lexicon.frames[a.frame]?.core !== 'patient' || a.subjects.length || b.subjects.length !== 1) return false;
   if (analysis.sentences[a.sentence]!.paragraph !== story.lede.paragraph) return false;
   if (analysis.sentences[b.sentence]!.paragraph - analysis.sentences[a.sentence]!.paragraph < NAMING_PARAGRAPHS) return false;
-  if (analysis.entityById.get(b.subjects[0]!)?.type !== 'person') return false;
+  const person = analysis.entityById.get(b.subjects[0]!);
+  if (person?.type !== 'person') return false;
+  // (nor the paragraph that names the person first: "Jason Broussard, 29, of Lafayette, was arrested
+  // Tuesday" names the one the lede brought in)
+  if (!person.mentions.some((m) => m.form !== 'pronoun' && m.sentence < b.sentence)) return false;
   const [ta, tb] = [a.values.time, b.values.time];
   if (!ta || !tb || ta.key !== tb.key) return false;
   const one = described(story, a);
@@ -910,7 +917,8 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
   };
   // (the doer named where the earlier telling said who did it in a word: "Agents arrested Victor Almanza"
   // … "Victor Almanza was taken into custody by HSI officers")
-  const doerTold = /\p{L}{3,}\s+$/u.test(analysis.doc.source.slice(earlier.start, earlier.trigger.start)) && !/\b(?:was|were|been|being|is|are)\s+$/i.test(analysis.doc.source.slice(earlier.start, earlier.trigger.start));
+  // (told by a word for any force's officers: "State police arrested" … "by FBI agents" are two forces)
+  const doerTold = GENERAL_DOERS.test(analysis.doc.source.slice(earlier.start, earlier.trigger.start));
   const byDoer = (id: string) => {
     const ctx = story.contexts.get(later.sentence);
     return ctx !== undefined && ctx.mentionAt.some((m, k) => m?.entity === id && ctx.words[k - 1]?.lower === 'by' && ctx.mentionAt[k - 1] !== m);
