@@ -395,6 +395,9 @@ export const repetition = defineKind<Options>({
       findings: ['7:1 repeated-claim Arrest in Louisiana (Tuesday) is reported twice (paragraphs 1 and 4)'],
     },
     { text: 'A Louisiana man was arrested Tuesday and accused of stealing live crawfish, authorities said.\n\nTravis Guidry, 38, had worked on the farm.\n\nThe farm is near Cecilia.\n\nGuidry was taken into custody at his home on Wednesday morning.\n', findings: [] },
+    // (the paragraph that first names the one the lede brought in names him; "State police" and "FBI agents" are two forces (review))
+    { text: 'A Louisiana man was arrested Tuesday in connection with a shooting outside a Lafayette nightclub.\n\nThe shooting left two people wounded early Sunday, police said.\n\nWitnesses said an argument had broken out.\n\nJason Broussard, 29, of Lafayette, was arrested Tuesday and booked on two counts of attempted murder.\n', findings: [] },
+    { text: 'State police arrested city councilman Ray Dolan at his office on Wednesday morning.\n\nDolan is accused of accepting $25,000 from a developer.\n\nDolan was taken into custody by FBI agents at his office, according to a court filing.\n', findings: [] },
     { text: 'A prisoner who walked out of HMP Fernmoor on Thursday evening has been caught.\n\nHe was serving four years.\n\nIn February a 29-year-old walked out of the prison and was found two days later.\n', findings: [] },
     // a vote told again by its totals in other words ("endorsed the increase 9-4"; "won the support of nine
     // members, with three against"; "with one dissenting, agreed"); not a second vote of the same split, nor
