@@ -155,8 +155,12 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   const mentionOf = new Map<NameCandidate, Mention>();
   const firstMention = (draft: Draft) => least(draft.pending.map((p) => p.candidate.start));
   const sorted = [...order].filter((d) => d.pending.length > 0).sort((a, b) => firstMention(a) - firstMention(b));
+  // a maker's name before a product's ("Brightwater Sable" beside "Brightwater Motors") is no given name:
+  // a name opening with the first word of an organisation the story names, no given name itself, is a thing's
+  const orgFirst = new Set(sorted.filter((d) => d.type === 'org').map((d) => d.name.split(/\s+/)[0]!));
+  const productOf = (draft: Draft) => draft.type === 'person' && draft.pieces.length === 2 && orgFirst.has(draft.pieces[0]!) && !givenName(lexicon, draft.pieces[0]!) && !draft.pending.some((p) => p.candidate.honorific || p.candidate.titles.length > 0);
   for (const draft of sorted) {
-    const type = draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type === 'person' && namedAsGroup(draft) ? 'org' : draft.type;
+    const type = draft.type === 'other' && looksLikePerson(lexicon, draft) ? 'person' : draft.type === 'person' && namedAsGroup(draft) ? 'org' : productOf(draft) ? 'other' : draft.type;
     const entity: Entity = { id: uniqueId(ids, draft.name), type, name: draft.name, mentions: [], titles: [...draft.titles].sort() };
     if (draft.pieces.length >= 2 && draft.key.startsWith('name:')) assignNameParts(lexicon, entity, draft);
     entities.push(entity);

@@ -8,6 +8,9 @@
 /** A first's scope in a history, not a school subject's ("in the club's 27-year history", not "in history exams"). */
 const HISTORY = String.raw`in (?:the |its |their |his |her )?(?:[\w'’.-]+ ){0,3}history(?! (?:exams?|papers?|lessons?|class(?:es)?|courses?|teachers?|degrees?|books?|tests?|department|syllabus|curriculum)\b)`;
 
+/** A record's scope told from when the counting began: "since records began", "since the contract began trading in 1972". */
+const SINCE_BEGAN = String.raw`since (?:records began|(?:the |its )?(?:[\w'’-]+ ){0,3}?(?:began|started) (?:[\w-]+ )?in (?:1[89]|20)\d\d)`;
+
 /** Superlatives a record is told by. */
 const SUPERLATIVE = String.raw`(?:biggest|largest|highest|lowest|longest|fastest|heaviest|oldest|youngest|greatest|worst|best|deepest|tallest|hottest|coldest|wettest|driest|strongest|most|fewest)`;
 
@@ -20,11 +23,11 @@ const SUPERLATIVE = String.raw`(?:biggest|largest|highest|lowest|longest|fastest
  * ("the first to climb it since 1953"). A superlative with the same scope is a first too: "the largest
  * gift in the college's 148-year history", "the highest score ever".
  */
-const SUPERLATIVE_SCOPED = String.raw`\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY})\b`;
+const SUPERLATIVE_SCOPED = String.raw`\b(?:the|its|her|his|their) ${SUPERLATIVE} (?:[\w'’-]+ ){0,6}?(?:ever|${HISTORY}|${SINCE_BEGAN})\b`;
 const SUPERLATIVE_FIRST = new RegExp(SUPERLATIVE_SCOPED, 'i');
 
 const FIRST = new RegExp(
-  String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|day|week|month|year|stage|step|phase|place|floor|minute|game|match|set|lap|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b|${SUPERLATIVE_SCOPED}`,
+  String.raw`\b(?:the|its|her|his|their|a|an) (?:very )?first (?!(?:half|quarter|period|round|leg|innings|days?|weeks?|months?|years?|hours?|stages?|steps?|phase|place|floor|minutes?|games?|match|set|lap|few|time this|to)\b)(?:[\w'’-]+ ){0,8}?(?:to \w+|since (?:1[89]|20)\d\d|ever|in (?:more than |almost |nearly |over |the last |the past )?[\w-]+ (?:years|decades)|${HISTORY})\b|\bthe first to \w+(?: [\w'’-]+){0,6} (?:ever|since (?:1[89]|20)\d\d|${HISTORY})\b|\bfor the first time (?:since|in|ever)\b|${SUPERLATIVE_SCOPED}`,
   'i',
 );
 

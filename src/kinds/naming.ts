@@ -93,6 +93,8 @@ export const naming = defineKind<Options>({
     },
     { text: 'John Smith and his brother, Jon Smith, run the farm.\n\nJon Smith said the harvest was late.\n', findings: [] },
     // a dog called Dennis is no slip for the editor Dennis Alcock (blind set AT)
+    // a maker's name before its product's is no given name ("Brightwater Sable" beside "Brightwater Motors"; blind set AX)
+    { text: '# Brightwater recalls Sable, Corvane SUVs over airbags\n\nBrightwater Motors is recalling 241,600 vehicles.\n\nThe recall covers Brightwater Sable and Corvane SUVs from the 2021 model year.\n\nBrightwater said it is not aware of any deaths.\n', findings: [] },
     // a relative named as the family names her, and the child an obituary tells of (blind sets AZ, X)
     { text: 'Janine Hargreaves-Lowe runs Ivory & Lace.\n\nHargreaves-Lowe said she was devastated.\n\nPauline Hargreaves, whose daughter Janine now runs the business, said she was upset.\n', findings: [] },
     { text: 'Gwilym Prosser, who has died aged 88, trained sheepdogs.\n\nHis father died in 1961, when the young Gwilym took over the flock.\n\nProsser won the national title in 1979.\n', findings: [] },

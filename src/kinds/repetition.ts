@@ -399,6 +399,13 @@ export const repetition = defineKind<Options>({
     { text: 'A Louisiana man was arrested Tuesday in connection with a shooting outside a Lafayette nightclub.\n\nThe shooting left two people wounded early Sunday, police said.\n\nWitnesses said an argument had broken out.\n\nJason Broussard, 29, of Lafayette, was arrested Tuesday and booked on two counts of attempted murder.\n', findings: [] },
     { text: 'State police arrested city councilman Ray Dolan at his office on Wednesday morning.\n\nDolan is accused of accepting $25,000 from a developer.\n\nDolan was taken into custody by FBI agents at his office, according to a court filing.\n', findings: [] },
     { text: 'A prisoner who walked out of HMP Fernmoor on Thursday evening has been caught.\n\nHe was serving four years.\n\nIn February a 29-year-old walked out of the prison and was found two days later.\n', findings: [] },
+    // a superlative scoped from when the counting began is a record that a never-before tells again; the
+    // first days after a cold snap are no first (blind set AX)
+    {
+      text: 'The benchmark arabica contract settled at $4.21 per lb, the highest closing price since the contract began trading in 1972.\n\nTraders cheered.\n\nNo arabica contract has ever finished a trading day higher.\n',
+      findings: ['5:1 repeated-claim The claim “The benchmark arabica contract settled at $4.21 per …” is reported twice (paragraphs 1 and 3)'],
+    },
+    { text: 'Brokers said estimates made in the first days after a cold snap tend to be exaggerated, and prices could fall.\n\nTraders cheered.\n\nNo arabica contract has ever finished a trading day higher, exchange records show.\n', findings: [] },
     // a vote told again by its totals in other words ("endorsed the increase 9-4"; "won the support of nine
     // members, with three against"; "with one dissenting, agreed"); not a second vote of the same split, nor
     // one of those who voted against referred back to
