@@ -42,16 +42,23 @@ export function votesRetold(context: Pick<RuleContext, "analysis">, report: Repo
     else if (against && backing) told.push({ sentence: ctx.sentence.index, high: Math.max(backing.value, against.value), low: Math.min(backing.value, against.value), text: text(backing.start, against.end) });
     else if (against && beside) told.push({ sentence: ctx.sentence.index, low: against.value, text: text(against.start, against.end) });
   }
-  for (let j = 1; j < told.length; j++) {
-    const b = told[j]!;
-    if (ANOTHER_VOTE.test(analysis.sentences[b.sentence]!.text)) continue;
-    const a = told.slice(0, j).find((x) => x.high !== undefined && x.low === b.low && (b.high === undefined || b.high === x.high) && !daysApart(analysis, x.sentence, b.sentence));
-    if (!a || a.sentence === b.sentence) continue;
-    // (the same totals told of two votes: a story that tells two votes of the same split cannot say which is retold)
-    if (told.some((x) => x !== a && x !== b && x.high !== undefined && x.low === a.low && x.high === a.high && x.sentence !== b.sentence && x.sentence !== a.sentence)) continue;
-    report(a.sentence, b.sentence, `The ${a.high}-${a.low} vote`, { frame: 'vote', expected: a.text, actual: b.text }, confidence(0.85, b.high === undefined ? ONE_SIDE : 1));
+  // by the side against, the tellings with both totals: a later telling is set against those of its
+  // split only, so a pasted list of votes costs no pairs beyond its repeats
+  const bySide = new Map<number, Told[]>();
+  for (const b of told) {
+    const earlier = bySide.get(b.low) ?? [];
+    const same = earlier.filter((x) => b.high === undefined || x.high === b.high);
+    // (the same totals told of two votes before: a story that tells two votes of one split cannot say which is retold)
+    const a = same.length === 1 ? same[0]! : undefined;
+    if (a && a.sentence !== b.sentence && !ANOTHER_VOTE.test(analysis.sentences[b.sentence]!.text) && !daysApart(analysis, a.sentence, b.sentence)) {
+      report(a.sentence, b.sentence, `The ${a.high}-${a.low} vote`, { frame: 'vote', expected: a.text, actual: b.text }, confidence(0.85, b.high === undefined ? ONE_SIDE : 1));
+    }
+    if (b.high !== undefined && earlier.length < MAX_SPLITS && !earlier.some((x) => x.sentence === b.sentence)) bySide.set(b.low, [...earlier, b]);
   }
 }
+
+/** Tellings of one split kept to compare later ones with: more is a table of results, not a story's vote. */
+const MAX_SPLITS = 3;
 
 /** Those against alone ("with one dissenting") tell the vote less surely than both totals. */
 const ONE_SIDE = 0.8;
