@@ -406,6 +406,8 @@ export const repetition = defineKind<Options>({
       findings: ['5:1 repeated-claim The claim “The benchmark arabica contract settled at $4.21 per …” is reported twice (paragraphs 1 and 3)'],
     },
     { text: 'Brokers said estimates made in the first days after a cold snap tend to be exaggerated, and prices could fall.\n\nTraders cheered.\n\nNo arabica contract has ever finished a trading day higher, exchange records show.\n', findings: [] },
+    // (two months' records are two records (review))
+    { text: 'This was the wettest June since records began, the Met Office said on Tuesday.\n\nAn average of 142mm of rain fell across England.\n\nJuly 2009 still holds the summer record. No July has ever been wetter, forecasters said.\n', findings: [] },
     // a vote told again by its totals in other words ("endorsed the increase 9-4"; "won the support of nine
     // members, with three against"; "with one dissenting, agreed"); not a second vote of the same split, nor
     // one of those who voted against referred back to
@@ -1040,6 +1042,10 @@ function firsts(context: RuleContext<Options>, report: (earlier: number, later: 
       // and the day it happened, "officials said Wednesday" / "Before Tuesday"; two years are two firsts)
       const years = (terms: string[]) => terms.filter((t) => t.startsWith('year:'));
       if (valueClash(years(sim.onlyA), years(sim.onlyB))) continue;
+      // (nor two months: "the wettest June since records began" / "No July has ever been wetter")
+      const months = (terms: string[]) => new Set(terms.flatMap((t) => /^date:(?:month-|\d{4}-)(\d\d)$/.exec(t)?.[1] ?? []));
+      const [ma, mb] = [months(matter(first)), months(matter(never))];
+      if (ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m))) continue;
       // a story's only first and only never-before are its record told twice, however worded ("the
       // first no-hitter in the club's 27-year history" / "no Otters pitcher had ever held an opponent
       // without a hit"): of 584 real published articles none tells both, and in the development sets
