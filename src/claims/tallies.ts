@@ -113,7 +113,7 @@ const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
 /** How many words before such a score a word of deciding may stand ("endorsed the increase 9-4"). */
 const SCORE_REACH = 4;
 /** Verbs (lemmas) a body decides by, which make a score after them its totals. */
-const DECIDED = new Set(['vote', 'approve', 'endorse', 'back', 'support', 'reject', 'pass', 'adopt', 'carry', 'defeat', 'ratify', 'uphold', 'overturn', 'rule', 'decide', 'agree', 'confirm', 'elect', 'choose', 'sanction']);
+export const DECIDED = new Set(['vote', 'approve', 'endorse', 'back', 'support', 'reject', 'pass', 'adopt', 'carry', 'defeat', 'ratify', 'uphold', 'overturn', 'rule', 'decide', 'agree', 'confirm', 'elect', 'choose', 'sanction']);
 /** Nouns of deciding a score is written onto: "a 6-3 decision", "a 9-4 vote". */
 const DECISION = /^(?:vote|votes|decision|ruling|verdict|majority|split)$/;
 

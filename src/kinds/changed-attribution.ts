@@ -259,10 +259,11 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
       // reverse, where the sentences before name that source or no one ("Network Rail closed the line … it said"
       // → "Great Western Railway said" is another source)
       const pronoun = (speaker: string) => /^(?:it|he|she|they|we)$/i.test(speaker);
-      const named = pronoun(before.speaker) ? newName : pronoun(after.speaker) ? oldName : undefined;
-      const told = (analysis: Analysis, at: number) => analysis.sentences.slice(Math.max(0, at - PRONOUN_REACH), at + 1).map((s) => s.text);
-      const antecedent = (analysis: Analysis, at: number) => analysis.entities.some((e) => (e.type === 'org' || e.type === 'person') && e.mentions.some((m) => m.form !== 'pronoun' && m.sentence < at && m.sentence >= at - PRONOUN_REACH));
-      const sameSource = named !== undefined && (pronoun(before.speaker) ? mentions(told(versions.old, beforeAt!), named) || !antecedent(versions.old, beforeAt!) : mentions(told(current, afterAt ?? pair.pair.new[0]!), named) || !antecedent(current, afterAt ?? pair.pair.new[0]!));
+      // (the pronoun's side: its text, the sentence it stands in, and the name the other side gives)
+      const side = pronoun(before.speaker) ? { analysis: versions.old, at: beforeAt!, named: newName } : pronoun(after.speaker) ? { analysis: current, at: afterAt ?? pair.pair.new[0]!, named: oldName } : undefined;
+      const nearby = side && side.analysis.sentences.slice(Math.max(0, side.at - PRONOUN_REACH), side.at + 1).map((s) => s.text);
+      const anyoneNamed = side && side.analysis.entities.some((e) => (e.type === 'org' || e.type === 'person') && e.mentions.some((m) => m.form !== 'pronoun' && m.sentence < side.at && m.sentence >= side.at - PRONOUN_REACH));
+      const sameSource = side !== undefined && (mentions(nearby!, side.named) || !anyoneNamed);
       if (same || sameSource || mentions(newText, oldName) || mentions([versions.old.sentences[beforeAt!]!.text], newName)) continue;
       // the edit renamed the source throughout (every "Kerrigan" is now "Halden"): one name changed,
       // which changed-name reports, not a claim given to someone else

@@ -9,7 +9,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
 import type { Evidence } from '../model/finding.js';
-import { talliesOf } from '../claims/tallies.js';
+import { DECIDED, talliesOf } from '../claims/tallies.js';
 import { confidence } from './confidence.js';
 import type { RuleContext } from './kind.js';
 
@@ -65,10 +65,9 @@ const ONE_SIDE = 0.8;
 
 /** A sentence that states a decision with a verb ("voted", "endorsed", "won the support of"), not only names it ("The 9-4 vote"). */
 function decides(analysis: Analysis, sentence: number): boolean {
-  return analysis.words[sentence]!.some((w) => w.quote < 0 && (w.pos === 'VERB' || w.pos === 'AUX') && DECIDING.has(w.lemma));
+  return analysis.words[sentence]!.some((w) => w.quote < 0 && (w.pos === 'VERB' || w.pos === 'AUX') && (DECIDED.has(w.lemma) || w.lemma === 'win'));
 }
 
-const DECIDING = new Set(['vote', 'approve', 'endorse', 'back', 'support', 'reject', 'pass', 'adopt', 'carry', 'defeat', 'ratify', 'uphold', 'overturn', 'rule', 'decide', 'agree', 'win']);
 
 /** Words that tell a second vote or one at another time ("earlier this week" is this week's). */
 const ANOTHER_VOTE = /\b(?:also|another|separate|second|again|(?:later|earlier)(?! this\b)|previous(?:ly)?|last (?:year|month|week)|in (?:19|20)\d\d)\b/i;
