@@ -108,8 +108,11 @@ function orgFor(ctx: SentenceContext, at: number, end: number, person: Mention):
   return undefined;
 }
 
-/** Words that tell how long or when a title is held, not which title: "Longtime director Paula Quinn". */
-const TENURE = /^(?:long-?time|long-?standing|long-?serving|outgoing|incoming|retiring|veteran|former|new|current|then|acting|interim|founding|departing|newly)$/;
+/**
+ * Words that tell how long or when a title is held, not which title: "Longtime director Paula Quinn"
+ * (besides the lexicon's titleQualifiers, "former", "outgoing", "acting" …, which narrowsTitle leaves out already).
+ */
+const TENURE = /^(?:long-?time|long-?standing|long-?serving|retiring|veteran|new|current|founding|departing|newly)$/;
 
 /** A noun or adjective right before a title that makes it a kind of that title ("transport director", "artistic director"). */
 function narrowsTitle(ctx: SentenceContext, k: number): boolean {

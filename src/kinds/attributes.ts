@@ -242,6 +242,9 @@ function agesOf(analysis: Analysis): Age[] {
       for (const years of [m[1], m[2], m[3]]) if (years !== undefined && !unnamedAges.has(Number(years))) unnamedAges.set(Number(years), sentence.index);
     }
   }
+  // (the first sentence that brings in someone unnamed, read once for all the descriptions)
+  let unnamedAt: number | undefined;
+  const firstUnnamed = () => (unnamedAt ??= firstBringingInUnnamed(contextOf, analysis.sentences.length));
   for (const description of bare) {
     const s = description.sentence;
     // (in a profile or an obituary, whose subject is named twice as often as anyone else, a bare
@@ -284,7 +287,7 @@ function agesOf(analysis: Analysis): Age[] {
     // (not where anyone is given that very age, nor where the story has brought in anyone unnamed
     // before it: "attacking his neighbour", "and his wife were returning")
     const exact = ages.some((a) => a.years === description.years);
-    const alone = slipped.length === 1 && !exact && !unnamed && !someoneElse && !unnamedBefore(contextOf, s) && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
+    const alone = slipped.length === 1 && !exact && !unnamed && !someoneElse && firstUnnamed() >= s && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
     const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person && slipped.length === 1 && !unnamed) || alone ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
   }
@@ -292,19 +295,19 @@ function agesOf(analysis: Analysis): Age[] {
 }
 
 /**
- * Whether a sentence before `s` brings in someone unnamed by a noun for a person after "a", "an", "his",
- * "her" or "their" ("attacking his neighbour", "and his wife"), not in apposition to a name ("Ann Cole,
- * a teacher,").
+ * The first sentence that brings in someone unnamed by a noun for a person after "a", "an", "his", "her"
+ * or "their" ("attacking his neighbour", "and his wife"), not in apposition to a name ("Ann Cole, a
+ * teacher,"); `count` (past every sentence) where none does.
  */
-function unnamedBefore(contextOf: ReadonlyMap<number, SentenceContext>, s: number): boolean {
-  for (let i = 0; i < s; i++) {
+function firstBringingInUnnamed(contextOf: ReadonlyMap<number, SentenceContext>, count: number): number {
+  for (let i = 0; i < count; i++) {
     const words = contextOf.get(i)?.words ?? [];
     for (let k = 0; k < words.length; k++) {
       if (!/^(?:a|an|his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0 || words[k - 1]?.text === ',') continue;
-      if (words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))) return true;
+      if (words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))) return i;
     }
   }
-  return false;
+  return count;
 }
 
 /** Whether one entity's name is a word of another's: "Jenkins" of "Gareth Pryce-Jenkins". */

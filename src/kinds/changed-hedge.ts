@@ -54,7 +54,7 @@ const CLAUSE_REACH = 24;
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
 /** A sentence that restates a report's this closely states its claim, whatever verb it uses. */
-const CLOSE_RESTATEMENT = 0.75;
+const RESTATED_IN_OWN_VERB = 0.75;
 
 function hedgedWord(tokens: Token[], sentences: SentenceRange[], hedge: string): { hedge: Token; word: Token } | undefined {
   const at = hedgeAt(tokens, sentences, hedge);
@@ -276,7 +276,7 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
           // (against a report, the article's close restatement that puts a verb of its own where the hedge and
           // its verb stood states the claim all the same: "are believed to have entered the field through a gap"
           // / "got into the field through a gap")
-          const inItsPlace = source && hedged !== undefined && hedged.word.start >= hunk.oldSpan.start && hedged.word.end <= hunk.oldSpan.end && (pair.pair.similarity ?? 0) >= CLOSE_RESTATEMENT && tokensIn(context.analysis, hunk.newSpan).some((t) => t.pos === 'VERB' && !/^(be|have)$/.test(t.lemma) && !context.lexicon.negations.has(all[t.i - 1]?.lower ?? ''));
+          const inItsPlace = source && hedged !== undefined && hedged.word.start >= hunk.oldSpan.start && hedged.word.end <= hunk.oldSpan.end && (pair.pair.similarity ?? 0) >= RESTATED_IN_OWN_VERB && tokensIn(context.analysis, hunk.newSpan).some((t) => t.pos === 'VERB' && !/^(be|have)$/.test(t.lemma) && !context.lexicon.negations.has(all[t.i - 1]?.lower ?? ''));
           if (hedged && !inItsPlace && !newLemmas.has(key(hedged.word)) && !(by && newLemmas.has(source ? `VERB:${by.lemma}` : by.lemma))) continue;
           // (a report's "may keep escaped salmon" is a permission, which "have been allowed to keep" restates:
           // the leave word just before the article's own telling of the hedged verb, which is no leave word itself)
