@@ -32,6 +32,13 @@ test('Korean hyphenated and Western names, honorifics and possessives resolve to
   assert.equal(park.mentions[1]!.honorific, 'Mr.');
 });
 
+test('words of rank before a title are the title\'s: "Senior Deputy" is no person (blind set BA)', () => {
+  const { analysis } = entity('"We are asking the court to act," said Senior Deputy Attorney General Priya Raman.\n', 'Priya Raman');
+  assert.deepEqual(analysis.entities.map((e) => [e.name, e.type]), [['Priya Raman', 'person']]);
+  const role = analysis.claims.find((c) => c.kind === 'role');
+  assert.equal(role?.values.role?.key, 'deputy justice-minister');
+});
+
 test('places resolve through aliases and demonyms', () => {
   const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
   const us = analysis.entities.find((e) => e.name === 'United States')!;

@@ -48,6 +48,18 @@ export function matchTitle(lexicon: CompiledLexicon, words: Word[], at: number):
   return undefined;
 }
 
+/**
+ * A title with capitalised words of rank before it ("Chief Deputy Attorney General Priya Raman",
+ * "Senior Deputy Attorney General"): the ranks are the title's, not a name of their own ("Senior
+ * Deputy" read as a person; blind set BA).
+ */
+function rankedTitle(lexicon: CompiledLexicon, words: Word[], at: number): { title: TitleDef; length: number } | undefined {
+  let k = at;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!.text) && lexicon.rankWords.has(words[k]!.lower)) k++;
+  if (k === at || !/^\p{Lu}/u.test(words[k]?.text ?? '')) return undefined;
+  const title = matchTitle(lexicon, words, k);
+  return title && { title: title.title, length: k - at + title.length };
+}
 
 /**
  * "Dean Colley, 47,", "His brother, Dean Whitlow,": a title word that is as often a given name, before
@@ -93,7 +105,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
     if (OPENING_MARKS.test(word.text) && i + 1 < words.length) {
       if (firstWordIndex < i + 1) firstWordIndex = i + 1;
     }
-    const title = matchTitle(lexicon, words, i);
+    const title = matchTitle(lexicon, words, i) ?? rankedTitle(lexicon, words, i);
     if (title && title.title.person !== false && !givenNameNotTitle(lexicon, words, i)) {
       if (pendingTitleStart < 0) pendingTitleStart = i;
       pendingTitles.push(title.title);

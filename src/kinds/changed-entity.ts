@@ -53,6 +53,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // two lists of places, town by town and county by county, tell where in two ways (blind set BA)
+    { related: 'The office has received more than 1,300 complaints, most from homeowners in Clark County, with others from Washoe, Nye and Elko counties.', text: 'The office said it had received more than 1,300 complaints, most from the Las Vegas area but also from Reno, Pahrump and Elko.', findings: [] },
     // an ombudsman's report keeps the complainant anonymous: "Mr X" names no one the article could contradict (blind set AW)
     { related: 'Mrs X complained about the delay. Mr X fell twice while trying to get out of the bath.', text: 'Mrs Farrant complained about the delay. Mr Farrant fell twice while trying to get out of the bath.', findings: [] },
     // (an ampersand joins a firm's two names, "Sollis & Rowe", not the tail of a longer name cut at "for")
@@ -169,7 +171,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, so are a place the lexicon knows and a local place it does not ("made landfall
       // in Texas" / "came ashore near Port Mansfield", "in London" / "in Brixton")
       const twoSizes = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && y.entity.type === 'place' && placesOfTwoSizes(context.lexicon, x.entity.name, y.entity.name);
-      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y);
+      // against a report, two lists of places ("from Reno, Pahrump and Elko" / "from Washoe, Nye and Elko
+      // counties") are two ways of telling where, town by town or county by county; blind set BA
+      const listed = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && inList(versions.old, x.mention) && inList(current, y.mention);
+      const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y) && !listed(x, y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
         if (!types.has(type)) continue;
@@ -306,6 +311,14 @@ function placedThings(context: RuleContext, analysis: RuleContext['analysis']): 
     }
   }
   return out;
+}
+
+/** A name one of a list of names: a comma, "and" or "or" between it and a name beside it ("Reno, Pahrump and Elko"). */
+function inList(analysis: RuleContext['analysis'], mention: Mention): boolean {
+  const joins = (k: number) => /^(?:,|and|or)$/.test(analysis.tokens[k]?.lower ?? '');
+  const startsAt = (k: number) => analysis.mentions.some((m) => m.tokenStart === k && m.sentence === mention.sentence);
+  const endsAt = (k: number) => analysis.mentions.some((m) => m.tokenEnd === k && m.sentence === mention.sentence);
+  return (joins(mention.tokenEnd) && startsAt(mention.tokenEnd + 1)) || (joins(mention.tokenStart - 1) && endsAt(mention.tokenStart - 1));
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

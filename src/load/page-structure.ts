@@ -115,7 +115,28 @@ function lineKind(lexicon: CompiledLexicon, block: RawBlock, bodySeen: boolean):
   if (lexicon.creditLabels.test(text) || /^\(?(photo|image|picture|video)s?\b/i.test(text)) return 'credit';
   if (lexicon.bylineLabels.test(text) && words <= 8 && !endsLikeSentence(text)) return 'byline';
   if (!bodySeen && kicker(text)) return 'kicker';
+  if (block.kind === 'paragraph' && titleCase(text)) return 'heading';
   return undefined;
+}
+
+/** Words a headline in Title Case may leave in lower case. */
+const HEADLINE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|over|after|vs?\.?|per|amid|off|out|up)$/;
+/** Words a Title Case line must have to be a headline, not a short sentence ("Police Said So"). */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * A paragraph set as a headline, as a press release or a scraped page prints one ("**Attorney General
+ * Delaney Sues Henderson Solar Company Over Deceptive Door-to-Door Sales**", a subhead "Record Crowds
+ * Expected"): every word but the small ones capitalised, and no closing punctuation. Read as a heading,
+ * its capitals are no names (claims/analyse.ts HEADLINE_KINDS) and it is no claim of the body.
+ */
+function titleCase(text: string): boolean {
+  // (a byline or a date line in capitals, "By Hannah Croft, Health Correspondent — Saturday 12 July
+  // 2025", is furniture the calendar reads: not this)
+  if (endsLikeSentence(text) || /\d|^by\b|[|—–]/i.test(text)) return false;
+  const words = text.replace(/[*_"“”'‘’()]/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_HEADLINE_WORDS || text === text.toUpperCase()) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || HEADLINE_SMALL_WORDS.test(w.toLowerCase()) && w === w.toLowerCase()) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= MIN_HEADLINE_WORDS;
 }
 
 /** A few words in capitals, no sentence: "EXCLUSIVE", "WORLD NEWS". */
