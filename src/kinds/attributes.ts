@@ -8,7 +8,9 @@
  * claims/foundings.ts), or a group the story counted another figure where it refers back to it
  * ("Eighteen people were seriously injured" and "The 16 injured workers"; claims/backrefs.ts), or a whole
  * broken down after a colon into parts that do not add up to it ("All 6,400 patients will be
- * transferred: 3,800 to Riverside Surgery and 2,100 to Hollin Lane"; claims/breakdowns.ts).
+ * transferred: 3,800 to Riverside Surgery and 2,100 to Hollin Lane"; claims/breakdowns.ts), or a
+ * profile's subject two birthplaces ("born in Ennis, County Clare" and "The Galway-born craftsman";
+ * claims/birthplaces.ts).
  *
  * What: ages read from the copy's usual forms: an apposition ("Brash, 66,"), "aged 66", a number
  * before a name ("the 46-year-old Maria Lindqvist"), and a description that names no one ("the
@@ -38,6 +40,7 @@ import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings
 import { pushTo } from '../base/arrays.js';
 import { ageSlip, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
 import { breakdownOf } from '../claims/breakdowns.js';
+import { birthplaceClashes, birthplacesOf } from '../claims/birthplaces.js';
 
 const OPTIONS = {
   type: 'object',
@@ -381,9 +384,15 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     group: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same group counted twice', vars: ['later', 'earlier', 'where', 'other'] },
     described: { template: '“{later}” in {where} does not match “{earlier}” in {other}: the same person given two ages', vars: ['later', 'earlier', 'where', 'other'] },
     side: { template: '“{side}” in {where} does not match “{tally}” in {other}, which counts {total} on that side', vars: ['side', 'tally', 'where', 'other', 'total'] },
+    birthplace: { template: '{person} was born in {later} in {where} but in {earlier} in {other}', vars: ['person', 'later', 'earlier', 'where', 'other'] },
     breakdown: { template: 'The parts of “{whole}” in {where} add up to {sum}: {parts}', vars: ['whole', 'where', 'sum', 'parts'] },
   },
   examples: [
+    // the main person born in two places (blind sets AZ, D); not a place that holds the other, a nationality, nor someone else's birth
+    { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Galway-born craftsman was not a performer.\n', findings: ['7:5 contradicted-attribute Declan Moriarty was born in Galway in paragraph 4 but in Ennis, County Clare in paragraph 2'] },
+    { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Clare-born craftsman was not a performer. The Irish-born craftsman never played.\n', findings: [] },
+    { text: 'Margaret Holroyd has died aged 86.\n\nBorn in Leeds, Yorkshire, Holroyd won a scholarship to Oxford. Holroyd ran a laboratory.\n\nColleagues remembered the Yorkshire-born scientist as generous.\n', findings: [] },
+    { text: 'Margaret Holroyd has died aged 86.\n\nHer mother, Ann Holroyd, was born in Cork. Holroyd won a scholarship to Oxford. Holroyd ran a laboratory.\n\nColleagues remembered the Leeds-born scientist as generous.\n', findings: [] },
     // an age no one was given, before the noun a relative clause gave one person ("who … is the tower captain")
     { text: 'Margaret Dunning, 71, who has rung the bells for 50 years and is the tower captain, welcomed the vote.\n\nThe bells will be away for six months.\n\nThe 74-year-old tower captain said she hoped to ring them by Christmas.\n', findings: ['5:5 contradicted-attribute Margaret Dunning is 74 in paragraph 3 but 71 in paragraph 1'] },
     // a bare percentage set after a count of a total it does not match, ", or 80 percent,"; one that matches agrees
@@ -741,6 +750,19 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     for (const { earlier, later } of countReferenceClashes(analysis, context.lexicon, body, apart)) referredBack(earlier, later, 'group', earlier.head === later.head ? 0.8 : 0.75);
     // a thing measured again with another figure ("A gust of 83mph" … "The 88mph gust")
     for (const { earlier, later } of measureClashes(analysis, context.lexicon, body, apart)) referredBack(earlier, later, 'measure', 0.75, { thing: later.head });
+    // the main person born in two places ("born in Ennis, County Clare" / "The Galway-born craftsman")
+    const subject = mainPerson(analysis);
+    if (subject) {
+      for (const [a, b] of birthplaceClashes(analysis, birthplacesOf(analysis, context.lexicon, subject.id))) {
+        context.report({
+          confidence: confidence(0.8),
+          message: 'birthplace',
+          data: { person: analysis.entityById.get(subject.id)?.name ?? 'The person', later: b.text, earlier: a.text, where: placeOf(analysis.sentences[b.sentence]!), other: placeOf(analysis.sentences[a.sentence]!) },
+          locations: laterFirst(b, a),
+          evidence: { expected: a.text, actual: b.text, field: 'birthplace' },
+        });
+      }
+    }
     // two beginnings of one thing that cannot both hold ("since it opened in 1984" / "founded in 1986")
     const told = (f: Founding) => `${f.kind === 'opened' ? 'opened' : `was ${f.kind}`} in ${f.year}`;
     const clashed = new Set<Founding>();
