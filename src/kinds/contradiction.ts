@@ -117,6 +117,9 @@ export const contradiction = defineKind<Options>({
     // denied of any of a kind of thing, then told of one of them; told of two times, two occasions
     { text: 'Chief executive Ingrid Solvang-Berg said most of the cuts would fall on sales staff, and that the company would not close any of its factories.\n\nOrders fell in Germany.\n\nNordvind will close its blade factory at Lem and move production to Poland, the company said.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The council said it would not close any of its libraries this year.\n\nBudgets are tight.\n\nThe council will close its Harbour Street library in 2027.\n', findings: [] },
+    // denied of every one of a kind ("none of its three factories", "no library in the borough") and told of one by its name (blind sets AE, F)
+    { text: 'The company said none of its three factories would close under the plan.\n\nSales fell in Germany.\n\nProduction of Harcourt Creams will move from the Leeds factory, which will close next spring, to Dunfermline.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
+    { text: 'She said no library in the borough would close this year.\n\nBudgets are tight.\n\nEastfield library will shut in 2027.\n', findings: [] },
     // one thing no name stands for, denied and then affirmed; two such things are two
     { text: 'The harbour board said the container terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the container terminal will close to all vessels from Monday.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The harbour board said the east terminal would not close during the stoppage.\n\nShipping lines expect delays.\n\nA spokeswoman later said the west terminal will close to all vessels from Monday.\n', findings: [] },
@@ -275,8 +278,8 @@ export const contradiction = defineKind<Options>({
         const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
         if (!told(a) || !told(b)) continue;
         const match = participants(a, b);
-        // denied of any of a kind of thing and told of one of them, by whoever (see deniedOfAny)
-        if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && deniedOfAny(context, a, b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!)) {
+        // denied of any of a kind of thing, or of every one of it, and told of one of them, by whoever (see deniedOfAny, deniedOfEvery)
+        if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && (deniedOfAny(context, a, b) || deniedOfEvery(context, a, b)) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!)) {
           report(a, b, eventLabel(analysis, a, frame), a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
           continue;
         }
@@ -713,6 +716,45 @@ function deniedOfAny(context: RuleContext<Options>, a: Claim, b: Claim): boolean
   // tell two occasions: "would not close any of its libraries this year" … "will close its Harbour library in 2027")
   return kind !== undefined && head === kind && !conflicts(a, b).some((c) => c.field === 'time') && (a.values.time === undefined) === (b.values.time === undefined);
 }
+
+/**
+ * An event denied of every one of a kind of thing and told of one of them by its name: "none of its
+ * three factories would close" … "the Leeds factory, which will close next spring"; "no library in the
+ * borough would close" … "Eastfield library … will shut permanently" (blind sets AE, F). The kind is
+ * the noun after "no" or "none of (its, the) (three)"; the other telling names one of that kind just
+ * before its verb ("the Leeds factory", "Eastfield library"). A denial told of a time covers that time
+ * only: "will close no library this year" leaves "in 2027" alone.
+ */
+function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
+  const { analysis, lexicon } = context;
+  const [denied, told] = a.negated ? [a, b] : [b, a];
+  const tokens = analysis.tokens;
+  const before = (c: Claim, span: number) => {
+    const at = partitionPoint(tokens.length, (k) => tokens[k]!.start < c.trigger.start);
+    return tokens.slice(Math.max(0, at - span), at).filter((t) => t.sentence === c.sentence);
+  };
+  // the kind denied: "no library", "none of its three factories"
+  const mine = before(denied, 10);
+  let kind: string | undefined;
+  for (let k = 0; k < mine.length && kind === undefined; k++) {
+    let j = k;
+    if (mine[j]!.lower === 'no') j++;
+    else if (mine[j]!.lower === 'none' && mine[j + 1]?.lower === 'of') j += 2;
+    else continue;
+    while (mine[j] && (mine[j]!.pos === 'DET' || mine[j]!.pos === 'PRON' || mine[j]!.pos === 'NUM' || mine[j]!.pos === 'ADJ')) j++;
+    if (mine[j]?.pos === 'NOUN' && mine[j]!.lower !== 'one') kind = canon(lexicon, mine[j]!.lemma);
+  }
+  if (kind === undefined) return false;
+  // one of that kind named just before the other's verb: a name before the noun ("the Leeds factory")
+  const theirs = before(told, 12);
+  const named = theirs.some((t, k) => t.pos === 'NOUN' && canon(lexicon, t.lemma) === kind && theirs.slice(Math.max(0, k - 2), k).some((x) => x.pos === 'PROPN'));
+  if (!named) return false;
+  const span = (c: Claim) => c.values.time !== undefined || DENIAL_SPAN.test(analysis.doc.source.slice(c.start, c.end));
+  return !span(denied) || (told.values.time !== undefined && denied.values.time !== undefined && sameDate(denied.values.time, told.values.time));
+}
+
+/** A span of time a denial may be told of ("this year", "before 2030"): it covers that span only. */
+const DENIAL_SPAN = /\b(?:this|next|last|the coming) (?:year|month|spring|summer|autumn|fall|winter|season)\b|\b(?:1[89]|20)\d\d\b/i;
 
 /**
  * The definite noun phrase a verb's claim has for its subject where no name stands there ("the
