@@ -265,7 +265,10 @@ function agesOf(analysis: Analysis): Age[] {
         return /^an?$/i.test(w.text) && ((person(k + 1) && /^(?:who|whom)$/i.test(words[k + 2]?.text ?? '')) || (person(k + 2) && /^(?:who|whom)$/i.test(words[k + 3]?.text ?? '')));
       }) === true;
     const someoneElse = brought(s - 1) || brought(s, description.start);
-    const near = main !== undefined && aged.has(main) && !someoneElse && ((dominant && !otherBefore) || around(s - 1, s + 2).some((m) => m.entity === main));
+    // (where the sentence before names someone else, the main person must be named there or in the
+    // description's own sentence, not only after it: "Rennick was knocked out … The 21-year-old will miss
+    // the next game", blind set BD)
+    const near = main !== undefined && aged.has(main) && !someoneElse && (otherBefore ? around(s - 1, s + 1).some((m) => m.entity === main) : dominant || around(s - 1, s + 2).some((m) => m.entity === main));
     const named = new Set(around(s - 2, s).filter((m) => (NAMED_FORMS.has(m.form) || m.form === 'pronoun') && personOf(m)).map((m) => m.entity));
     // "Police arrested a man. The 29-year-old …": someone unnamed came between
     const unnamed = [s - 2, s - 1].some((i) => contextOf.get(i)?.words.some((w, k, words) => /^an?$/i.test(w.text) && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))));
@@ -388,6 +391,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     breakdown: { template: 'The parts of “{whole}” in {where} add up to {sum}: {parts}', vars: ['whole', 'where', 'sum', 'parts'] },
   },
   examples: [
+    // a bare description just after someone else is named is theirs, though the main person is named after it (blind set BD)
+    { text: "Warriors back-rower Sione Fakatava will miss four matches after a shoulder charge that left Dolphins halfback Kade Rennick concussed.\n\nFakatava, 26, contested the charge at Tuesday night's hearing.\n\nFakatava had pleaded not guilty. Fakatava's counsel argued the contact was accidental.\n\nRennick was knocked out in the 63rd minute of Saturday's game.\n\nThe 21-year-old will miss the Dolphins' next game.\n\nFakatava's counsel, Angus Reddy, told the hearing his client had no intention of hurting anyone.\n", findings: [] },
     // the main person born in two places (blind sets AZ, D); not a place that holds the other, a nationality, nor someone else's birth
     { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Galway-born craftsman was not a performer.\n', findings: ['7:5 contradicted-attribute Declan Moriarty was born in Galway in paragraph 4 but in Ennis, County Clare in paragraph 2'] },
     { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Clare-born craftsman was not a performer. The Irish-born craftsman never played.\n', findings: [] },
