@@ -65,6 +65,8 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a bare surname in a team sheet is another player, not the manager's name misspelt (blind set BE)
+    { text: "Brayfield manager Steve Ingham said the penalty had changed the game.\n\nIngham said his side had deserved a point.\n\n**Brayfield United:** Liam Walsh; Kerr, Stokes, Hale, Ingram; Okafor, Doherty, Price; Fielding, Moss, Carver.\n", findings: [] },
     // a bare surname a letter off a person's, though news makes it a frequent word (WordNet has it in no form)
     { text: 'Lieutenant Governor David Paterson will become governor.\n\nThe state faces a deficit.\n\nPatterson, also a Clinton supporter, is expected to take his place.\n', findings: ['5:1 name-form “Patterson” is spelt “Paterson” elsewhere (paragraph 1): check the spelling of David Paterson'] },
     // (nor a place's name the copy puts after a preposition: "the London Borough of Barnet")
@@ -307,6 +309,9 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
       // the story share ("Darren Whitcombe", "his wife, Lisa Whitcombe" … "Whitcomb") is one whose
       // person cannot be told: left to the editor's eye
       if (b.given && !a.given) continue;
+      // a bare surname that stands only in a list of surnames (a team sheet, "Kerr, Stokes, Hale, Ingram;
+      // Okafor …") is another of the many people listed, not a slip (blind set BE)
+      if (!b.given && mb.every((m) => inRoster(analysis, m))) continue;
       const sharers = (bySurname.get(sa) ?? []).filter((p) => p !== b).map((p) => p.mentions.filter(usable).length).sort((x, y) => y - x);
       if (!b.given && sharers.length >= 2 && sharers[0]! < 2 * sharers[1]!) continue;
       // a spelling the copy uses twice in full, beside another it uses as often or more, is another
@@ -583,3 +588,10 @@ function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: 
   }
 }
 
+/** A name between commas or semicolons beside other capitalised names: one of a list of people ("Kerr, Stokes, Hale, Ingram; Okafor"). */
+function inRoster(analysis: Analysis, mention: Mention): boolean {
+  const t = analysis.tokens;
+  const sep = (k: number) => /^[,;]$/.test(t[k]?.text ?? '');
+  const name = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  return (sep(mention.tokenStart - 1) && name(mention.tokenStart - 2)) || (sep(mention.tokenEnd) && name(mention.tokenEnd + 1));
+}
