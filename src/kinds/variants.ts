@@ -40,6 +40,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     variant: { template: '“{form}” is written “{usual}”{asIn}, {reason}: use one form', vars: ['form', 'usual', 'asIn', 'reason'] },
   },
   examples: [
+    // one name with a word in full and short (blind set BD); not two names, nor an address's "St." (AP style)
+    { text: "Rennick was knocked out in Saturday night's clash at Mt Smart Stadium.\n\nThe Warriors host the Knights at Mount Smart Stadium in round 12.\n", findings: ['3:34 term-variant “Mount Smart” is written “Mt Smart” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'She climbed Mt Everest in 2019.\n\nThe club plays at Mount Smart Stadium.\n\nThe market on Pine Street reopens on Saturday at 210 Pine St. in Westford.\n', findings: [] },
     { text: 'Readers can email the desk.\n\nThe email address is on the website.', findings: [] },
     { text: 'Readers can email the desk.\n\nThe e-mail address is on the website, and each email is read.', findings: ['3:5 term-variant “e-mail” is written “email” (as in paragraph 1), the form used most in this article: use one form'] },
     { text: 'The company apologized to customers on Monday.\n\nIts founder said she had apologised personally to each of them.', findings: ['3:26 term-variant “apologised” is written “apologized” (as in paragraph 1), the form this article uses first: use one form'] },
@@ -107,6 +110,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
       spacingVariants(analysis, body, options.minCompoundLength),
       joinedNouns(analysis, body, options.minCompoundLength, known),
       caseVariants(analysis, body),
+      abbreviationVariants(analysis, body),
     ];
     for (const variants of found) for (const [variant, byForm] of variants) hits.set(variant, byForm);
     for (const variant of [...context.lexicon.variants, ...found.flatMap((variants) => [...variants.keys()])]) {
@@ -213,6 +217,44 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
     }
   }
   return twoForms(byClosed);
+}
+
+/** Words a place's name is written with in full or short: "Mount" / "Mt", "Street" / "St" (lower-cased, without the stop). */
+const ABBREVIATED = new Map([
+  ['mt', 'mount'], ['mount', 'mount'], ['ft', 'fort'], ['fort', 'fort'],
+  ['st', 'street'], ['street', 'street'], ['rd', 'road'], ['road', 'road'], ['ave', 'avenue'], ['avenue', 'avenue'],
+]);
+/** "Mt Smart", "Mount Smart": the short or full word before a name. */
+const BEFORE_NAME = /(?<![\p{L}'’-])(Mt\.?|Mount|Ft\.?|Fort) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+/** "Harbour St", "Harbour Street": a name before the short or full word. */
+const AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (St|Street|Rd|Road|Ave|Avenue)\.?(?![\p{L}'’-])/gu;
+
+/**
+ * One name written with a word in full and short: "Mt Smart Stadium" and "Mount Smart Stadium", "Harbour
+ * St" and "Harbour Street" (blind set BD). Only the same name both ways: "Mt Everest" beside "Mount Smart"
+ * is two names, and "St Mary's" is a saint's, never compared with "Street"; nor an address's "210 Pine
+ * St.", which AP style writes short beside "Pine Street".
+ */
+function abbreviationVariants(analysis: Analysis, body: Analysis['sentences']): Map<VariantDef, Map<string, Hit[]>> {
+  const byName = new Map<string, Map<string, Hit[]>>();
+  for (const sentence of body) {
+    for (const [regex, word, name] of [[BEFORE_NAME, 1, 2], [AFTER_NAME, 2, 1]] as const) {
+      for (const match of sentence.text.matchAll(regex)) {
+        // (a sentence's first word may be any word capitalised: "Fort" is a name's only after something)
+        if (match.index === 0 && regex === AFTER_NAME) continue;
+        // (AP writes "St." short only after a house number, "210 Pine St.", and in full without one)
+        if (regex === AFTER_NAME && /\d\s*$/.test(sentence.text.slice(0, match.index))) continue;
+        const full = ABBREVIATED.get(match[word]!.replace(/\.$/, '').toLowerCase())!;
+        const start = fileOffset(analysis, sentence.index, match.index);
+        if (!ownWords(analysis, sentence.index, start, start + match[0].length, false)) continue;
+        addHit(byName, `${full}|${match[name]!.toLowerCase()}`, match[0], { start, end: start + match[0].length, sentence: sentence.index });
+      }
+    }
+  }
+  // (two ways of the same word, not "Mt" and "Mt." alone, which is the stop's business)
+  const out = twoForms(byName);
+  for (const [variant] of out) if (new Set(variant.forms.map((f) => f.replace(/\./g, ''))).size < 2) out.delete(variant);
+  return out;
 }
 
 /**
