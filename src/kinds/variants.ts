@@ -5,8 +5,9 @@
  * "Kyiv" and "Kiev"), and any compound written both with and without its hyphen ("dash-cam" and
  * "dashcam"), a name written as one word and as two ("Saltmarsh Lane" and "Salt Marsh Lane"), a compound
  * noun written as one word and as two ("headteacher" and "head teacher"), a name's capitals written two
- * ways ("BikeFest" and "Bikefest"), and British and American spellings of one word ("apologised" and
- * "apologized"). The
+ * ways ("BikeFest" and "Bikefest"), British and American spellings of one word ("apologised" and
+ * "apologized"), a name with and without its accents ("Potosí" and "Potosi") and one written with a
+ * word in full and short ("Mt Smart" and "Mount Smart"). The
  * form the article uses less is flagged, as proselint's consistency check does (on a
  * tie, the later one); where the lexicon names a `preferred` form, every other form is flagged.
  * Why: house style is one spelling; mixed forms look careless and can make a search miss a story.
@@ -40,6 +41,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     variant: { template: '“{form}” is written “{usual}”{asIn}, {reason}: use one form', vars: ['form', 'usual', 'asIn', 'reason'] },
   },
   examples: [
+    // a name with and without its accents (blind set AU); not a word of a longer name, nor a person's (the naming kind's)
+    { text: 'Four villages in Potosí department began the blockade on Monday.\n\nIn 2019, residents of Potosi blocked roads for three weeks.\n', findings: ['3:23 term-variant “Potosi” is written “Potosí” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Sûreté du Québec investigators recovered the barrels.\n\nQuebec produces most of the world\'s maple syrup.\n\nLucía Peña won the race. Pena said she was tired.\n', findings: [] },
     // one name with a word in full and short (blind set BD); not two names, nor an address's "St." (AP style)
     { text: "Rennick was knocked out in Saturday night's clash at Mt Smart Stadium.\n\nThe Warriors host the Knights at Mount Smart Stadium in round 12.\n", findings: ['3:34 term-variant “Mount Smart” is written “Mt Smart” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'She climbed Mt Everest in 2019.\n\nThe club plays at Mount Smart Stadium.\n\nThe market on Pine Street reopens on Saturday at 210 Pine St. in Westford.\n', findings: [] },
@@ -111,6 +115,7 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
       joinedNouns(analysis, body, options.minCompoundLength, known),
       caseVariants(analysis, body),
       abbreviationVariants(analysis, body),
+      accentVariants(analysis, body),
     ];
     for (const variants of found) for (const [variant, byForm] of variants) hits.set(variant, byForm);
     for (const variant of [...context.lexicon.variants, ...found.flatMap((variants) => [...variants.keys()])]) {
@@ -217,6 +222,33 @@ function spacingVariants(analysis: RuleContext['analysis'], body: RuleContext['a
     }
   }
   return twoForms(byClosed);
+}
+
+/** A capitalised word of this many letters or more is compared with its accents taken off. */
+const MIN_ACCENTED_LENGTH = 4;
+
+/**
+ * A name written with and without its accents: "Potosí department" and "residents of Potosi" (blind set
+ * AU). People's names are the naming kind's ("Peña" / "Pena" is a person's name misspelt), so a word
+ * any person's mention holds is left to it.
+ */
+function accentVariants(analysis: Analysis, body: Analysis['sentences']): Map<VariantDef, Map<string, Hit[]>> {
+  const byPlain = new Map<string, Map<string, Hit[]>>();
+  const people = new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  for (const sentence of body) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{L}+(?![\p{L}'’-])/gu)) {
+      if (match[0].length < MIN_ACCENTED_LENGTH) continue;
+      const start = fileOffset(analysis, sentence.index, match.index);
+      const end = start + match[0].length;
+      // (a word inside a longer name keeps that name's spelling: "Sûreté du Québec" beside "Quebec")
+      if (!ownWords(analysis, sentence.index, start, end) || mentionsIn(analysis, sentence.index).some((m) => m.start <= start && m.end >= end && people.has(m.entity))) continue;
+      addHit(byPlain, match[0].normalize('NFD').replace(/\p{M}/gu, ''), match[0], { start, end, sentence: sentence.index });
+    }
+  }
+  const out = twoForms(byPlain);
+  // (two ways of the same letters with and without accents, not "Mark" beside "MARK")
+  for (const [variant] of out) if (!variant.forms.some((f) => /[^\u0000-\u007f]/.test(f))) out.delete(variant);
+  return out;
 }
 
 /** Words a place's name is written with in full or short: "Mount" / "Mt", "Street" / "St" (lower-cased, without the stop). */
