@@ -131,3 +131,12 @@ test('an attribution dropped from a body the copy names by its name before a nou
   const found = diffFiles([v1, v2]).findings.filter((f) => f.ruleId === 'changed-attribution');
   assert.deepEqual(found.map((f) => [f.severity, f.message]), [['warning', 'Attribution dropped in paragraph 1: the claim was attributed to Unite and now stands unattributed']]);
 });
+
+test('a birthplace told alone against another place is worth a look; told with its region, a warning (review of blind sets AZ, D)', async () => {
+  const { checkText } = await import('../src/run/check-files.js');
+  const alone = 'Alan Whitaker, who has died aged 80, ran a bakery.\n\nHe was born in Leeds in 1944. Whitaker opened the bakery in 1970. Whitaker retired in 2010.\n\nThe Yorkshire-born baker never took a holiday.\n';
+  const regioned = 'Alan Whitaker, who has died aged 80, ran a bakery.\n\nHe was born in Leeds, Yorkshire, in 1944. Whitaker opened the bakery in 1970. Whitaker retired in 2010.\n\nThe Lancashire-born baker never took a holiday.\n';
+  const birthplaces = (text: string) => checkText(text, 'article.md', { noConfig: true }).findings.filter((f) => f.message.includes('was born in')).map((f) => [f.severity, f.message]);
+  assert.deepEqual(birthplaces(alone), [['info', 'Alan Whitaker was born in Yorkshire in paragraph 3 but in Leeds in paragraph 2']]);
+  assert.deepEqual(birthplaces(regioned), [['warning', 'Alan Whitaker was born in Lancashire in paragraph 3 but in Leeds, Yorkshire in paragraph 2']]);
+});

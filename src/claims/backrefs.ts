@@ -284,6 +284,12 @@ export interface Measured {
  */
 const UNITS = new Set(['mph', 'kph', 'km/h', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'ft', 'inch', 'yard', 'pound', 'lb', 'kilogram', 'kg', 'ton', 'tonne', 'storey', 'story', 'litre', 'liter', 'gallon']);
 
+/** One unit spelt two ways, by its British spelling. */
+const SAME_UNIT = new Map([['meter', 'metre'], ['kilometer', 'kilometre'], ['liter', 'litre'], ['feet', 'foot'], ['ft', 'foot'], ['lb', 'pound'], ['kg', 'kilogram'], ['km', 'kilometre'], ['story', 'storey']]);
+
+/** Verbs that tell a thing measured by its own noun: "peaked at" is the peak's height, "gusted at" the gust's speed. */
+const MEASURED_BY_VERB: ReadonlySet<string> = new Set(['peak', 'crest', 'gust']);
+
 /** Things a measure places rather than measures: a course has many mile marks, a road many limits. */
 const POSITIONS = new Set(['mark', 'point', 'marker', 'post', 'milestone', 'line', 'limit', 'zone', 'stage', 'lap']);
 
@@ -299,8 +305,10 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
     const glued = /-([a-z]+)$/i.exec(n.text)?.[1]?.toLowerCase();
     const after = words[n.to];
     const unitWord = glued ? undefined : after && UNITS.has(after.lemma) ? after : undefined;
-    const unit = glued ? (n.unit ?? glued) : unitWord?.lemma;
-    if (!unit || !UNITS.has(unit)) continue;
+    const written = glued ? (n.unit ?? glued) : unitWord?.lemma;
+    if (!written || !UNITS.has(written)) continue;
+    // ("14.2 metres", whose lemma is "meter", and "14.6-metre" are one unit)
+    const unit = SAME_UNIT.get(written) ?? written;
     let k = glued ? n.to : n.to + 1;
     let head: Word | undefined;
     for (; k < words.length && k < n.to + 4; k++) {
@@ -310,6 +318,12 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
     let first = n.from;
     // "A gust of 83mph": the thing before "of"
     if (!head && words[n.from - 1]?.lower === 'of' && words[n.from - 2]?.pos === 'NOUN') {
+      head = words[n.from - 2];
+      first = n.from - 2;
+    }
+    // "the river peaked at 14.2 metres", "winds gusted at 83mph": the verb names the thing measured, as
+    // "the 14.6-metre peak" does (blind set BD)
+    if (!head && words[n.from - 1]?.lower === 'at' && words[n.from - 2]?.pos === 'VERB' && MEASURED_BY_VERB.has(words[n.from - 2]!.lemma)) {
       head = words[n.from - 2];
       first = n.from - 2;
     }

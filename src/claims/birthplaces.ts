@@ -23,6 +23,8 @@ export interface Birthplace {
   text: string;
   /** Every name the telling gives, lower-cased: "ennis", "county clare", "clare". */
   names: ReadonlySet<string>;
+  /** Told with the region that holds it ("Ennis, County Clare"). */
+  regioned: boolean;
 }
 
 /** A capitalised name of one or more words ("Ennis", "County Clare", "Stoke-on-Trent", "Newcastle upon Tyne"). */
@@ -58,7 +60,7 @@ export function birthplacesOf(analysis: Analysis, lexicon: CompiledLexicon, main
     const people = ctx.mentionAt
       .map((m, k) => (m && ctx.entities.get(m.entity)?.type === 'person' ? { entity: m.entity, at: ctx.words[k]!.start - sentence.start } : undefined))
       .filter((p): p is { entity: string; at: number } => p !== undefined);
-    const push = (place: string, at: number, length: number) => out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + at + length, text: place, names: namesOf(place) });
+    const push = (place: string, at: number, length: number) => out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + at + length, text: place, names: namesOf(place), regioned: place.includes(',') });
     for (const m of text.matchAll(BORN_IN)) {
       const at = m.index! + m[0].length - m[1]!.length;
       // whose birth: the last person named before it, or, where the sentence opens on it ("Born in

@@ -759,8 +759,11 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     const subject = mainPerson(analysis);
     if (subject) {
       for (const [a, b] of birthplaceClashes(analysis, birthplacesOf(analysis, context.lexicon, subject.id))) {
+        // a town told with its region ("Ennis, County Clare") against a place that is neither is surely
+        // another; a town told alone ("born in Leeds") may lie in the other ("the Yorkshire-born
+        // scientist"), which no gazetteer here knows: worth a look (review)
         context.report({
-          confidence: confidence(0.8),
+          confidence: confidence(a.regioned || b.regioned ? 0.8 : 0.5),
           message: 'birthplace',
           data: { person: analysis.entityById.get(subject.id)?.name ?? 'The person', later: b.text, earlier: a.text, where: placeOf(analysis.sentences[b.sentence]!), other: placeOf(analysis.sentences[a.sentence]!) },
           locations: laterFirst(b, a),

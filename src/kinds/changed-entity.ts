@@ -171,9 +171,12 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, so are a place the lexicon knows and a local place it does not ("made landfall
       // in Texas" / "came ashore near Port Mansfield", "in London" / "in Brixton")
       const twoSizes = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && x.entity.type === 'place' && y.entity.type === 'place' && placesOfTwoSizes(context.lexicon, x.entity.name, y.entity.name);
-      // against a report, two lists of places ("from Reno, Pahrump and Elko" / "from Washoe, Nye and Elko
-      // counties") are two ways of telling where, town by town or county by county; blind set BA
-      const listed = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && inList(versions.old, x.mention) && inList(current, y.mention);
+      // against a report, two lists of places that share a member ("from Reno, Pahrump and Elko" / "from
+      // Washoe, Nye and Elko counties") are two ways of telling where, town by town or county by county;
+      // blind set BA
+      // (lists that share a member: two lists with nothing in common are two accounts of where; review)
+      const shared = before.some((x) => after.some((y) => same(x.entity, y.entity)) && inList(versions.old, x.mention));
+      const listed = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && shared && inList(versions.old, x.mention) && inList(current, y.mention);
       const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y) && !listed(x, y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';
@@ -198,8 +201,11 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
         const spellings = new Set([b.mention.text, b.entity.surname].filter(Boolean));
         const madeConsistent = isRespelt && versions.old.mentions.some((m) => spellings.has(m.text) && !pair.pair.old.includes(m.sentence));
         const sure = isRespelt ? (b.entity.type === 'person' && b.entity.given && !madeConsistent ? 0.9 : 0.5) : untyped ? 0.55 : 0.2 + 0.8 * Math.min(entityCertainty(a.entity), entityCertainty(b.entity));
+        // (against a report, two lists of places with no member in common may list towns and the
+        // counties that hold them, "Bury, Oldham" / "Greater Manchester, Lancashire": worth a look; review)
+        const lists = versions.mode.name === 'source' && inList(versions.old, a.mention) && inList(current, b.mention) ? LISTS_APART : 1;
         context.report({
-          confidence: confidence(0.95, sure, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
+          confidence: confidence(0.95, sure, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity), lists),
           message: isRespelt ? 'respelt' : 'changed',
           data: { type: label, ...changeData(context, pair, a.mention.text, b.mention.text) },
           locations: changeLocations(context, b.mention, a.mention),
@@ -312,6 +318,9 @@ function placedThings(context: RuleContext, analysis: RuleContext['analysis']): 
   }
   return out;
 }
+
+/** How sure a place of one list against a place of another, with no member in common, is a place changed. */
+const LISTS_APART = 0.5;
 
 /** A name one of a list of names: a comma, "and" or "or" between it and a name beside it ("Reno, Pahrump and Elko"). */
 function inList(analysis: RuleContext['analysis'], mention: Mention): boolean {

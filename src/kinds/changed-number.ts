@@ -53,6 +53,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // an approximation a report's figure rounds to only from far off is another figure (review)
+    { related: "British Steel statement\n\n252 jobs will go at the Scunthorpe steelworks under plans announced by British Steel on Tuesday. The cuts are needed to switch to electric arc furnaces.\n", text: "# Steelworks to cut jobs\n\nAbout 300 jobs will go at the Scunthorpe steelworks under plans announced by British Steel on Tuesday.\n\nThe company said the cuts were needed to switch to electric arc furnaces.\n\nUnions called the announcement \"a hammer blow\" for the town. The town's MP said ministers must step in to protect the workforce, and workers gathered at the gates after the announcement.\n", findings: ['3:1 related-number Number in paragraph 1 differs from related.md: the article says “About 300”, the report “252”'] },
     // a report's exact figure that the article's "about" rounds is the same figure (blind set BA)
     { related: "- Net sales of $418.6 million, an increase of 6.2% from $394.2 million in the second quarter of 2024.\n- Direct-to-consumer net sales of $171.3 million, or 40.9% of total net sales, compared with 36.5% a year earlier.", text: "Sales through the company's own stores and website rose to about 41% of the total, from 36.5% a year earlier.", findings: [] },
     // "no more than 4.6 per cent" is at most 4.6, not more than it

@@ -50,6 +50,9 @@ export const SOURCE: ComparisonMode = {
   },
 };
 
+/** How far an exact figure may lie from the approximate one it rounds to: a twentieth. */
+const ROUNDING_REACH = 0.05;
+
 /**
  * A report's exact figure that an approximate one of the article's rounds ("40.9% of total net sales" /
  * "about 41% of the total", "4,460" / "about 4,500"): rounded to the places the article's figure keeps,
@@ -65,5 +68,6 @@ function roundsTo(exact: Pick<Value, 'key' | 'kind' | 'low' | 'high'>, rounded: 
   let step = 10 ** -decimals;
   // ("about 4,500" keeps hundreds: its trailing zeros are rounding)
   if (decimals === 0) for (let n = stated; n % 10 === 0 && n !== 0; n /= 10) step *= 10;
-  return Math.abs(Math.round(value / step) * step - stated) < step / 1000;
+  // (and near it: "about 300" rounds 252 to one figure, but says a sixth more than it; review)
+  return Math.abs(Math.round(value / step) * step - stated) < step / 1000 && Math.abs(value - stated) <= ROUNDING_REACH * stated;
 }

@@ -41,6 +41,8 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // two people, one's given name the other's family name, are two speakers: no misread name (review)
+    { related: "GMB wins recognition ballot at Northgate Leicester\n\nGMB members at the Northgate distribution centre in Leicester have voted for union recognition, with 401 of the 612 workers balloted voting in favour.\n\n“This is a day that a lot of people here thought would never come,” said Cole Anderson, GMB regional organiser.\n\nAnne Cole, a picker at the site, said colleagues were celebrating.\n\nThe union will now seek talks with management on shift patterns and breaks.\n", text: "# Warehouse workers vote to join union\n\nWorkers at the Northgate distribution centre in Leicester have voted to join the GMB union, in the first successful recognition ballot at the site.\n\nOf the 612 workers balloted, 401 voted in favour, the union said.\n\n“This is a day that a lot of people here thought would never come,” said Anne Cole, a picker who has worked at the site for nine years.\n\nCole Anderson, the GMB's regional organiser, said the union would now seek talks over shift patterns and break times.\n\nNorthgate said it respected the result.\n", findings: ['7:2 misattributed-quote Quotation in paragraph 3 is given to Anne Cole; related.md gives the same words to Cole Anderson'] },
     // a press release's headline run into one name ("Delaney Sues Henderson Solar Company …") shares the
     // speaker's family name: the speakers are not resolved and differ (blind set BA)
     {
@@ -166,15 +168,22 @@ function namedOrCarried(analysis: Analysis, quote: Quote, entity: Entity): boole
   return !another && analysis.quotes.some((q) => q.block === quote.block - 1 && q.speaker === quote.speaker && namedWith(analysis, q, entity, 1));
 }
 
+/** The most words a person's name runs to ("Maria de los Angeles Ruiz" is five: rare). */
+const MAX_NAME_WORDS = 4;
+
 /**
  * Two names that share a word standing in another place in each ("Marcus Delaney" and "Delaney Sues
- * Henderson Solar Company", a press release's headline run into one name): one of them is misread, so
- * the speakers are not resolved and differ. Two people who share a family name end in it both
- * ("Anne Cole", "Tom Cole") and stay two speakers.
+ * Henderson Solar Company", a press release's headline run into one name, longer than any person's):
+ * one of them is misread, so the speakers are not resolved and differ. Two people who share a family
+ * name ("Anne Cole", "Tom Cole"), or one's given name the other's family name ("Rhys Thomas", "Paul
+ * Rhys"), stay two speakers.
  */
 function misread(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;
   const [x, y] = [a.name.toLowerCase().split(/\s+/), b.name.toLowerCase().split(/\s+/)];
+  // (only where one of them is longer than a person's name runs: "Anne Cole" and "Cole Anderson", "Rhys
+  // Thomas" and "Paul Rhys" are two people; review)
+  if (Math.max(x.length, y.length) <= MAX_NAME_WORDS) return false;
   return x.some((w, i) => w.length > 3 && y.includes(w) && (i !== x.length - 1 || y.indexOf(w) !== y.length - 1));
 }
 

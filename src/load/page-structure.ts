@@ -133,7 +133,8 @@ const MIN_HEADLINE_WORDS = 4;
 function titleCase(text: string): boolean {
   // (a byline or a date line in capitals, "By Hannah Croft, Health Correspondent — Saturday 12 July
   // 2025", is furniture the calendar reads: not this)
-  if (endsLikeSentence(text) || /\d|^by\b|[|—–]/i.test(text)) return false;
+  // (nor a line of names or a label's list, "Present: Cllr Raman, Cllr Patel"; review)
+  if (endsLikeSentence(text) || /\d|^by\b|[|—–,;:]/i.test(text)) return false;
   const words = text.replace(/[*_"“”'‘’()]/g, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_HEADLINE_WORDS || text === text.toUpperCase()) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || HEADLINE_SMALL_WORDS.test(w.toLowerCase()) && w === w.toLowerCase()) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= MIN_HEADLINE_WORDS;
