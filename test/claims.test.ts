@@ -39,6 +39,11 @@ test('words of rank before a title are the title\'s: "Senior Deputy" is no perso
   assert.equal(role?.values.role?.key, 'deputy justice-minister');
 });
 
+test('the subject of a passive verb of saying is what is said of, not a source: "The Corsa is believed to have crossed" (blind set BB)', () => {
+  const analysis = analyseText('Officers were called to a crash involving a silver Vauxhall Corsa.\n\nThe Corsa is believed to have crossed onto the wrong side of the road. Police said the driver was hurt.\n');
+  assert.deepEqual([...analysis.attribution].map(([sentence, a]) => [sentence, analysis.entityById.get(a.speaker)?.name ?? a.speaker, a.verb]), [[2, 'police', 'said']]);
+});
+
 test('places resolve through aliases and demonyms', () => {
   const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
   const us = analysis.entities.find((e) => e.name === 'United States')!;

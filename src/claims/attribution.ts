@@ -40,7 +40,14 @@ export function attribute(
       // the verb, past adverbs and auxiliaries ("the Government has announced") and an apposition
       // between commas
       let j = k - 1;
-      while (j >= 0 && (list[j]!.pos === 'ADV' || (list[j]!.pos === 'AUX' && !lexicon.negations.has(list[j]!.lower))) && list[j]!.quote < 0) j--;
+      let passive = false;
+      while (j >= 0 && (list[j]!.pos === 'ADV' || (list[j]!.pos === 'AUX' && !lexicon.negations.has(list[j]!.lower))) && list[j]!.quote < 0) {
+        passive ||= list[j]!.lemma === 'be';
+        j--;
+      }
+      // "The Corsa is believed to have crossed", "He was said to be": the subject of a passive verb of
+      // saying is what is said of, not who says it (blind set BB); "is saying" is active
+      if (passive && !/ing$/.test(word.lower)) continue;
       // the speaker stands after the verb only where it is inverted: after a quotation or a comma, or
       // opening the sentence ("…," said Ren; said the governor); "The project adds the Bertrand Wing"
       // has its subject before the verb and an object after it
