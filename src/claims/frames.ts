@@ -600,6 +600,16 @@ function ofAfter(ctx: SentenceContext, from: number, to: number, orFrom = false)
 }
 
 function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number): Value | undefined {
+  // an event told in a relative aside takes its place from the aside alone: "Geoffrey Tallis, who has
+  // died aged 76, was the farrier most people in Upper Wensleydale called first" (blind set BB)
+  for (let k = trigger - 1; k > from; k--) {
+    if (ctx.words[k]!.text !== ',') continue;
+    if (ctx.lexicon.relativePronouns.has(ctx.words[k + 1]?.lower ?? '') && ctx.words[k + 1]?.lower !== 'that') {
+      const close = ctx.words.findIndex((w, j) => j > trigger && j < to && w.text === ',');
+      if (close >= 0) [from, to] = [k, close];
+    }
+    break;
+  }
   // a place inside an aside on someone is theirs ("Black, who was born in Canada, was found guilty";
   // "Black, born in Canada, was found guilty")
   let depth = 0;

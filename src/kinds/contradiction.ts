@@ -70,6 +70,8 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // an event told in a relative aside takes its place from the aside alone (blind set BB)
+    { text: "Geoffrey Tallis, who has died aged 76, was the farrier most people in Upper Wensleydale called first.\n\nHe shod his first horse at 15. Tallis ran the forge for 40 years.\n\nHe died peacefully at the Friarage Hospital in Northallerton on 2 October.\n", findings: [] },
     // "also" at the verb tells another such event, with its own figure
     { text: 'The city council approved a $48.7 million upgrade of the Eastside water plant on Tuesday.\n\nIt also approved a $47.8 million upgrade of the sewer network.\n', findings: [] },
     // a smaller count in one place is a part of the storm's whole
