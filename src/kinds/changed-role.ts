@@ -36,6 +36,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a title the article gives of a body it names after it is that body's, not the report's holder's (blind set BB)
+    { related: "Club chairman Richard Halsall said: \"This is the most important day in the club's history.\"", text: "Dave Kenyon, chairman of the Caldermoor Supporters' Trust, welcomed the news.\n\nClub chairman Richard Halsall called it the most important day in the club's history.", findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Interior Minister Rena Havili spoke.', findings: ['1:1 changed-role Title of Rena Havili changed in paragraph 1: “Finance Minister” became “Interior Minister”'] },
     // one head noun narrowed two ways is two jobs; narrowed on one side only, the same job told fuller
@@ -119,7 +121,10 @@ function againstReport(context: RuleContext): void {
     // (a unique title's holder: not one the article narrows to another body, "Local union president Dave
     // Rioux", against the company's "President and Chief Executive Officer", where the report gives
     // Rioux no title of its own)
-    const otherBody = (c: (typeof theirs)[number]) => titleWords(claim.values.role!.text).slice(0, -1).some((w) => !titleWords(c.values.role!.text).includes(w));
+    // (and a title the article gives of a body it names after it, "Dave Kenyon, chairman of the Caldermoor
+    // Supporters' Trust", against the club's "Club chairman Richard Halsall": two bodies' chairs; blind set BB)
+    const ofBody = /^\s*(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(article.doc.source.slice(claim.values.role!.end, claim.values.role!.end + 40));
+    const otherBody = (c: (typeof theirs)[number]) => ofBody || titleWords(claim.values.role!.text).slice(0, -1).some((w) => !titleWords(c.values.role!.text).includes(w));
     const holder = uniqueTitles.has(key) || forPerson.length > 0 ? theirs.find((c) => c.values.role!.key === key && !samePerson(c) && (forPerson.length > 0 || !otherBody(c))) : undefined;
     const group = claim.modifiers.find((m) => m.startsWith('group:'));
     const exclusive = forPerson.find((c) => group && c.modifiers.includes(group));
