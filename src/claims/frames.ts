@@ -107,7 +107,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       objects,
       modifiers,
       values,
-      negated: isNegated(lexicon, words, told, from),
+      // ("will stay open" denies a closure; "will not stay open" tells one)
+      negated: isNegated(lexicon, words, told, from) !== (trigger.denies === true),
       hedges: hedgesAround(lexicon, words, told, from, to),
       asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0 || given !== undefined),
       quote,

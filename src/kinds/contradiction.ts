@@ -70,6 +70,9 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // "stay open" denies a closure; one definite thing named alike ties the tellings (blind set BB); two days are two occasions
+    { text: "The footbridge will stay open throughout the remaining work, Network Rail said, with staff on hand to help passengers.\n\nThe lifts will open in March.\n\nIn the new year the footbridge will be closed to passengers while the lift towers are craned into place.\n", findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
+    { text: "The footbridge will stay open on Saturday, Network Rail said, with staff on hand to help passengers.\n\nThe lifts will open in March.\n\nThe footbridge will be closed to passengers on Sunday while the lift towers are craned into place.\n", findings: [] },
     // an event told in a relative aside takes its place from the aside alone (blind set BB)
     { text: "Geoffrey Tallis, who has died aged 76, was the farrier most people in Upper Wensleydale called first.\n\nHe shod his first horse at 15. Tallis ran the forge for 40 years.\n\nHe died peacefully at the Friarage Hospital in Northallerton on 2 October.\n", findings: [] },
     // "also" at the verb tells another such event, with its own figure
@@ -291,7 +294,7 @@ export const contradiction = defineKind<Options>({
         // jobs" / a fact box's "The company will cut 12,000 jobs"), not two companies' figures
         // ("Hartfield reported revenue of £412m" … "Brightwell … reported revenue of £1.06bn")
         if (match === 'different' || (match === 'unknown' && frame.core !== 'any')) continue;
-        if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b)) continue;
+        if (match === 'none' && frame.core !== 'any' && !sameMatter(context, a, b) && !sameThing(context, a, b)) continue;
         if (!modifiersAgree(a, b)) continue;
         const label = eventLabel(analysis, a, frame);
         // (a local place the lexicon does not know may lie in one it knows: "near Port Aransas" and "in
@@ -486,6 +489,8 @@ function sameMatter(context: RuleContext<Options>, a: Claim, b: Claim, least = S
 
 /** Share of one sentence's content the other must hold for an event affirmed and denied to be one claim. */
 const SAME_MATTER = 0.4;
+/** And where both tell it of one definite thing by the same words ("the footbridge"). */
+const DEFINITE_SAME_MATTER = 0.2;
 
 /** The most tellings of one kind of event on a day for a dated reference to be set against them. */
 const MAX_DATED_TELLINGS = 50;
@@ -676,11 +681,21 @@ function trimSentence(text: string): string {
  * employees injured, nor "No one was killed then", in 2009, against this year's toll), in the same
  * matter.
  */
+/**
+ * Both told of one definite thing by the same words, their sentences sharing some more of their matter:
+ * the thing ties the tellings more than their other words do ("The footbridge will stay open throughout
+ * the remaining work" … "the footbridge will be closed to passengers while the lift towers are craned
+ * into place"; blind set BB).
+ */
+function sameThing(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
+  const thing = definiteSubject(context.analysis, a);
+  return thing !== undefined && thing === definiteSubject(context.analysis, b) && sameMatter(context, a, b, DEFINITE_SAME_MATTER);
+}
+
 function unnamedDenial(context: RuleContext<Options>, a: Claim, b: Claim): boolean {
   const { analysis, lexicon } = context;
   const clash = conflicts(a, b);
-  const thing = definiteSubject(analysis, a);
-  if (clash.length === 0 && thing !== undefined && thing === definiteSubject(analysis, b)) return sameMatter(context, a, b);
+  if (clash.length === 0 && sameThing(context, a, b)) return true;
   const [denied, told] = a.negated ? [a, b] : [b, a];
   const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
   const some = told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told));

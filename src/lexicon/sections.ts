@@ -14,6 +14,8 @@ export interface Trigger {
   pos: 'verb' | 'noun';
   /** Nouns one of which must stand in the verb's object for it to state the event. */
   objects?: ReadonlySet<string>;
+  /** The verb states the event's denial ("stay open" is not closing). */
+  denies?: boolean;
 }
 
 export interface PlaceEntry {
@@ -116,6 +118,7 @@ export const SECTIONS = {
           single: { type: 'string', minLength: 1 },
           core: { enum: ['patient', 'agent', 'any'] },
           verbs: WORDS_SCHEMA,
+          denying: WORDS_SCHEMA,
           nouns: WORDS_SCHEMA,
           once: { type: 'boolean' },
           counts: WORDS_SCHEMA,
@@ -136,6 +139,7 @@ export const SECTIONS = {
       const add = (trigger: Trigger) => triggers.set(trigger.words[0]!, [...(triggers.get(trigger.words[0]!) ?? []), trigger]);
       for (const [frame, def] of Object.entries(frames)) {
         for (const verb of def.verbs ?? []) add({ frame, words: words(verb), pos: 'verb' });
+        for (const verb of def.denying ?? []) add({ frame, words: words(verb), pos: 'verb', denies: true });
         for (const [verb, nouns] of Object.entries(def.objects ?? {})) add({ frame, words: words(verb), pos: 'verb', objects: new Set(nouns) });
         for (const noun of def.nouns ?? []) add({ frame, words: words(noun), pos: 'noun' });
       }

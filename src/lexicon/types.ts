@@ -8,6 +8,8 @@ export interface FrameDef {
   core: 'patient' | 'agent' | 'any';
   /** Lemmas or multi-word lemma sequences ("take into custody") that state the event with a verb. */
   verbs?: string[];
+  /** Verbs that state the event did not or will not happen ("stay open" for a closure): a denial of it. */
+  denying?: string[];
   /** Lemmas or multi-word sequences that name it as a noun ("arrest", "death toll"). */
   nouns?: string[];
   /** Happens once per participant (born, founded, first interview): a different date is a contradiction. */
