@@ -35,6 +35,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // the one sentencing each text tells, naming no one, on two days (blind set BD)
+    { related: "A father and son caught with more than 1100 paua on the Kaikoura coast have pleaded guilty to fisheries charges and will be sentenced in the Christchurch District Court on 21 October.", text: "A father and son have admitted taking more than 1100 paua from the Kaikoura coast.\n\nThey will be sentenced on 28 October.", findings: ['3:27 related-date Date in paragraph 2 differs from related.md: the article says “28 October”, the report “21 October”'] },
     // a range written with one month ("between 5 and 20 April 2025") gives its first day that month
     { related: 'UKHSA is investigating an outbreak among people who visited Hollinbank Farm Park, near Morpeth, between 5 and 20 April 2025.', text: 'The cases involve people who visited Hollinbank Farm Park, near Morpeth, between April 5 and April 20.\n', findings: [] },
     { related: 'UKHSA is investigating an outbreak among people who visited Hollinbank Farm Park, near Morpeth, between 5 and 20 April 2025.', text: 'The cases involve people who visited Hollinbank Farm Park, near Morpeth, between April 6 and April 20.\n', findings: ['1:82 related-date Date in paragraph 1 differs from related.md: the article says “April 6”, the report “5 April”'] },
@@ -179,7 +181,7 @@ function dayOfTelling(lexicon: CompiledLexicon, words: readonly Word[], start: n
 function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
-  for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree }, context.lexicon.repeatMarkers)) {
+  for (const [a, r] of eventValueClashes(article, report, { field: 'time', usable: onDay, agree: datesAgree, sole: (frame) => context.lexicon.frames[frame]?.sole === true }, context.lexicon.repeatMarkers)) {
     if (!told.has(`${a.values.time!.start}`)) context.report(eventClash(context, a, r, 'time'));
   }
 }

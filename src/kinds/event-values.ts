@@ -28,6 +28,8 @@ export interface EventValues {
   agree: (a: Value, b: Value) => boolean;
   /** Whether a value says most of several that agree (a town more than the state it lies in): the one compared. */
   specific?: (value: Value) => boolean;
+  /** Whether a frame is told of one participant in a story (events.yaml `sole`: a court story's one sentence). */
+  sole?: (frame: string) => boolean;
 }
 
 /** The article's and the report's tellings of one event whose values differ: [article's, report's]. */
@@ -40,7 +42,11 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
     const a = representative(mine, spec);
     const r = others && representative(others, spec);
     if (!r || !oneValue(mine, a, spec) || !oneValue(others!, r, spec) || spec.agree(a.values[spec.field]!, r.values[spec.field]!)) continue;
-    if (sameParticipants(article, report, a, r, spec)) out.push([a, r]);
+    // (or a day each text gives the one such event it tells, of a kind a story tells of one participant,
+    // naming no one: "They will be sentenced on 28 October" / "A father and son … will be sentenced … on
+    // 21 October"; blind set BD)
+    const onlyOnes = spec.field === 'time' && spec.sole?.(frame) === true && mine.length === 1 && others!.length === 1 && a.subjects.length === 0 && r.subjects.length === 0;
+    if (onlyOnes || sameParticipants(article, report, a, r, spec)) out.push([a, r]);
   }
   return out;
 }
