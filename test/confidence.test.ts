@@ -7,7 +7,7 @@ import { cli } from './support/cli.js';
 import { tempDir, writeFile } from './support/fixtures.js';
 
 // "aware" → "unaware" is a word negated by its prefix: as often a correction as a reversal, its evidence
-// scores 0.65, which the confidence model puts under flipped-polarity's line (0.6); "rejected" for
+// scores 0.6, which the confidence model puts under flipped-polarity's line (0.6); "rejected" for
 // "approved" is an antonym (evidence 0.85, confidence above the line)
 const V1 = '# Vote\n\nThe council approved the plan on Monday.\n\nThe minister was aware of the report in March.\n';
 const V2 = '# Vote\n\nThe council rejected the plan on Monday.\n\nThe minister was unaware of the report in March.\n';
@@ -24,7 +24,7 @@ test('a finding below its rule\'s minConfidence is info, marked lowConfidence; o
     findings.map((f) => [f.severity, f.evidenceScore, f.lowConfidence ?? false, f.locations[0]!.text, f.message]),
     [
       ['warning', 0.85, false, 'rejected', 'Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'],
-      ['info', 0.65, true, 'unaware', 'Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware”'],
+      ['info', 0.6, true, 'unaware', 'Statement reversed in paragraph 2 (antonym swapped in): “aware” became “unaware”'],
     ],
   );
   assert.ok(findings[0]!.confidence >= 0.6 && findings[1]!.confidence < 0.6, `${findings.map((f) => f.confidence)}`);

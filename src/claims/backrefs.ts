@@ -332,8 +332,11 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
     const before = words.slice(Math.max(0, first - 3), first);
     if (before.some((w) => ANOTHER.test(w.lower)) || words.slice(n.to, k).some((w) => ANOTHER.test(w.lower))) continue;
     const determiner = [...before].reverse().find((w) => w.pos === 'DET');
+    // ("The Aire's 14.6-metre peak", "the town's": an owner named for the thing, which the other telling must name; review)
+    const owned = before.findIndex((w) => /^['’]s$/.test(w.text));
+    const owner = owned > 0 ? before[owned - 1]!.lemma : undefined;
     const end = Math.max(head.end, (unitWord ?? words[n.to - 1]!).end);
-    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower), narrowing });
+    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: (determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower)) || owner !== undefined, narrowing: owner ? [...narrowing, owner] : narrowing });
   }
   return out;
 }

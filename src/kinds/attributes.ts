@@ -62,6 +62,9 @@ interface Age {
 
 const AGE = /^(\d{1,3})$/;
 
+/** The evidence of a birthplace told without its region against another place: worth a look, clearly under the rule's line. */
+const BIRTHPLACE_ALONE = 0.3;
+
 /** Words that tell of an age at another time than the story's, or a year named ("At the 2021 Games, the 30-year-old"): a birthday may fall between two ages a year apart. */
 const TIME_PASSING = /\b(?:turn(?:s|ed|ing)?|birthday|then|at the time|when (?:he|she|they) was|when (?:he|she|they) were|last year|years? (?:ago|earlier|later)|since (?:then|last|childhood|birth|(?:1[89]|20)\d\d)|(?:1[89]|20)\d\d)\b/i;
 
@@ -393,6 +396,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // a bare description just after someone else is named is theirs, though the main person is named after it (blind set BD)
     { text: "Warriors back-rower Sione Fakatava will miss four matches after a shoulder charge that left Dolphins halfback Kade Rennick concussed.\n\nFakatava, 26, contested the charge at Tuesday night's hearing.\n\nFakatava had pleaded not guilty. Fakatava's counsel argued the contact was accidental.\n\nRennick was knocked out in the 63rd minute of Saturday's game.\n\nThe 21-year-old will miss the Dolphins' next game.\n\nFakatava's counsel, Angus Reddy, told the hearing his client had no intention of hurting anyone.\n", findings: [] },
+    // a measure the verb names ("peaked at") against the same thing's noun, not another's ("The Aire's 14.6-metre peak"; blind set BD, review)
+    { text: 'The Norwood River peaked at 14.2 metres on Monday.\n\nThe town is cut off.\n\nThe 14.6-metre peak fell short of the 1974 record.\n', findings: ['5:5 contradicted-attribute “14.6-metre peak” in paragraph 3 does not match “peaked at 14.2 metres” in paragraph 1: the same peak measured twice'] },
+    { text: "# Rivers peak across Yorkshire\n\nThe River Ouse peaked at 14.2 metres in York on Tuesday evening, the Environment Agency said.\n\nIn Castleford, the River Aire rose more slowly. The Aire's 14.6-metre peak came on Wednesday morning, flooding several roads near the town centre.\n\nFlood barriers held in both towns.\n", findings: [] },
     // the main person born in two places (blind sets AZ, D); not a place that holds the other, a nationality, nor someone else's birth
     { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Galway-born craftsman was not a performer.\n', findings: ['7:5 contradicted-attribute Declan Moriarty was born in Galway in paragraph 4 but in Ennis, County Clare in paragraph 2'] },
     { text: 'Declan Moriarty, who has died aged 84, built harps in County Clare.\n\nHe was born in Ennis, County Clare, on 12 November 1940.\n\nMoriarty opened his workshop in 1972. Moriarty trained 14 apprentices.\n\nThe Clare-born craftsman was not a performer. The Irish-born craftsman never played.\n', findings: [] },
@@ -763,7 +769,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
         // another; a town told alone ("born in Leeds") may lie in the other ("the Yorkshire-born
         // scientist"), which no gazetteer here knows: worth a look (review)
         context.report({
-          confidence: confidence(a.regioned || b.regioned ? 0.8 : 0.5),
+          confidence: confidence(a.regioned || b.regioned ? 0.8 : BIRTHPLACE_ALONE),
           message: 'birthplace',
           data: { person: analysis.entityById.get(subject.id)?.name ?? 'The person', later: b.text, earlier: a.text, where: placeOf(analysis.sentences[b.sentence]!), other: placeOf(analysis.sentences[a.sentence]!) },
           locations: laterFirst(b, a),

@@ -45,7 +45,10 @@ export function eventValueClashes(article: Analysis, report: Analysis, spec: Eve
     // (or a day each text gives the one such event it tells, of a kind a story tells of one participant,
     // naming no one: "They will be sentenced on 28 October" / "A father and son … will be sentenced … on
     // 21 October"; blind set BD)
-    const onlyOnes = spec.field === 'time' && spec.sole?.(frame) === true && mine.length === 1 && others!.length === 1 && a.subjects.length === 0 && r.subjects.length === 0;
+    // (of the same case, the report naming someone the article names, and both to come or both done: a
+    // court round-up's other defendant, "She will be sentenced on 21 October", or another's sentence
+    // already passed, "was jailed on 21 October", is another event; review)
+    const onlyOnes = spec.field === 'time' && spec.sole?.(frame) === true && mine.length === 1 && others!.length === 1 && a.subjects.length === 0 && r.subjects.length === 0 && (sharePeople(article, report) || shareAnEvent(article, report, a, r)) && toCome(article, a) === toCome(report, r) && pronounsAgree(article, a, report, r);
     if (onlyOnes || sameParticipants(article, report, a, r, spec)) out.push([a, r]);
   }
   return out;
@@ -83,6 +86,31 @@ function tellingsByFrame(analysis: Analysis, spec: EventValues, repeatMarkers: R
     pushTo(byFrame, c.frame, c);
   }
   return byFrame;
+}
+
+/** Whether the report names a person the article names. */
+function sharePeople(article: Analysis, report: Analysis): boolean {
+  const people = report.entities.filter((e) => e.type === 'person');
+  return article.entities.some((e) => e.type === 'person' && people.some((p) => sameEntity(e, p)));
+}
+
+/** Another event both texts tell with the same day or count ("pleaded guilty … on Monday" in both): the same case told. */
+function shareAnEvent(article: Analysis, report: Analysis, a: Claim, r: Claim): boolean {
+  const values = (analysis: Analysis, skip: Claim) => new Set(analysis.claims.filter((c) => c.kind === 'event' && c !== skip && c.frame !== skip.frame).flatMap((c) => [c.values.time, c.values.count].filter((v) => v !== undefined).map((v) => `${c.frame}|${v!.key}`)));
+  const theirs = values(report, r);
+  return [...values(article, a)].some((v) => theirs.has(v));
+}
+
+/** "They will be sentenced" and "She will be sentenced": a subject pronoun of another number or sex tells of someone else. */
+function pronounsAgree(article: Analysis, a: Claim, report: Analysis, r: Claim): boolean {
+  const pronoun = (analysis: Analysis, c: Claim) => /\b(he|she|they|it)\b/i.exec(analysis.doc.source.slice(c.start, c.trigger.start))?.[1]!.toLowerCase();
+  const [x, y] = [pronoun(article, a), pronoun(report, r)];
+  return x === undefined || y === undefined || x === y;
+}
+
+/** An event told as still to come ("will be sentenced", "is due to be"), from the words of its clause before it. */
+function toCome(analysis: Analysis, c: Claim): boolean {
+  return /\b(?:will|would|shall|due to|to be|is to|are to)\b/i.test(analysis.doc.source.slice(c.start, c.trigger.start));
 }
 
 /** The most events one sentence may tell for their values to be compared (each is checked against the others between it and its value). */
