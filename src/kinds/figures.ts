@@ -129,6 +129,11 @@ function leadingSwap(a: NumberMention, b: NumberMention): boolean {
 const SCALED = /\d\s*(?:m|bn|k|million|billion|trillion)\b/i;
 const scaled = (value: NumberMention) => value.kind === 'money' && SCALED.test(value.text);
 
+/** Two scaled sums of one thing a swap of three digits apart, the first digit kept. */
+function scaledSlip(analysis: Analysis, a: Figure, b: Figure): boolean {
+  return scaled(a.value) && scaled(b.value) && digitsOf(a.value.text)[0] === digitsOf(b.value.text)[0] && transposed(a.value, b.value, 3) && sameThingNear(analysis, a, b);
+}
+
 /** How many words before and after a scaled sum are read for what it is a sum of. */
 const THING_BEFORE = 10;
 const THING_AFTER = 3;
@@ -140,7 +145,7 @@ const EMPTY_VERBS: ReadonlySet<string> = new Set(['say', 'be', 'have', 'do', 'wi
  * / "the $1.83 billion settlement", "a deal worth €3.71bn" / "the €3.17bn deal"). Ticket income and
  * running costs, or two councils' deficit and shortfall, are two sums however their digits fall (review).
  */
-function sameThingAfter(analysis: Analysis, a: Figure, b: Figure): boolean {
+function sameThingNear(analysis: Analysis, a: Figure, b: Figure): boolean {
   const near = (f: Figure) => {
     const words = analysis.contexts[f.sentence]!.words;
     return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)]
@@ -158,7 +163,7 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
     // (what they count is compared above, by its noun or its gathering, not by the unit as read)
     const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
     if (!countsAgree(analysis, lexicon, a, b) || leadingSwap(a.value, b.value) || !transposed(unitless(a.value), unitless(b.value))) return false;
-  } else if (!transposed(a.value, b.value) && !(scaled(a.value) && scaled(b.value) && digitsOf(a.value.text)[0] === digitsOf(b.value.text)[0] && transposed(a.value, b.value, 3) && sameThingAfter(analysis, a, b))) return false;
+  } else if (!transposed(a.value, b.value) && !scaledSlip(analysis, a, b)) return false;
   return ![a, b].some((f) => ofPeriod(analysis, f));
 }
 

@@ -60,8 +60,8 @@ const ROUNDING_REACH = 0.05;
  */
 function roundsTo(exact: Pick<Value, 'key' | 'kind' | 'low' | 'high'>, rounded: Pick<Value, 'key' | 'kind' | 'low' | 'high'>): boolean {
   // (a figure told "about" or "around", whose range lies either side of it; not a bound, "more than 200")
-  const approximate = rounded.low !== undefined && rounded.high !== undefined && rounded.low < Number(rounded.key) && Number(rounded.key) < rounded.high;
   const stated = Number(rounded.key);
+  const approximate = rounded.low !== undefined && rounded.high !== undefined && rounded.low < stated && stated < rounded.high;
   const value = Number(exact.key);
   if (!approximate || exact.low !== exact.high || exact.kind !== rounded.kind || !Number.isFinite(stated) || !Number.isFinite(value) || stated === 0) return false;
   const decimals = (rounded.key.split('.')[1] ?? '').length;
