@@ -14,6 +14,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { BODY_KINDS } from '../model/document.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 export interface Birthplace {
   sentence: number;
@@ -87,17 +88,14 @@ export function birthplacesOf(analysis: Analysis, lexicon: CompiledLexicon, main
 export function birthplaceClashes(analysis: Analysis, told: readonly Birthplace[]): [Birthplace, Birthplace][] {
   const out: [Birthplace, Birthplace][] = [];
   const source = analysis.doc.source;
-  const beside = (a: string, b: string) => new RegExp(String.raw`\b${escape(a)}\s*,\s*${escape(b)}\b|\b${escape(b)}\s*,\s*${escape(a)}\b`, 'iu').test(source);
+  const beside = (a: string, b: string) => new RegExp(String.raw`\b${escapeRegExp(a)}\s*,\s*${escapeRegExp(b)}\b|\b${escapeRegExp(b)}\s*,\s*${escapeRegExp(a)}\b`, 'iu').test(source);
   for (let j = 1; j < told.length; j++) {
     const b = told[j]!;
-    const a = told.slice(0, j).find((x) => ![...x.names].some((n) => b.names.has(n)));
-    if (!a || told.slice(0, j).some((x) => [...x.names].some((n) => b.names.has(n)))) continue;
+    // (a later telling that agrees with any earlier one is no clash; else it clashes with the first)
+    if (told.slice(0, j).some((x) => [...x.names].some((n) => b.names.has(n)))) continue;
+    const a = told[0]!;
     if ([...a.names].some((x) => [...b.names].some((y) => beside(x, y)))) continue;
     out.push([a, b]);
   }
   return out;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

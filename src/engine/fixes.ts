@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Fix } from '../model/finding.js';
 import type { FixRef } from '../kinds/kind.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 /**
  * A kind's correction as a fix of the file: the word `wrong` found in its span (the last time it
@@ -37,7 +38,7 @@ export function toFix(analysis: Analysis, ref: FixRef, patterns: Map<string, Reg
 function wordPattern(word: string, patterns: Map<string, RegExp>): RegExp {
   let pattern = patterns.get(word);
   if (!pattern) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(word);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(word, pattern);
   }

@@ -175,8 +175,9 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // Washoe, Nye and Elko counties") are two ways of telling where, town by town or county by county;
       // blind set BA
       // (lists that share a member: two lists with nothing in common are two accounts of where; review)
-      const shared = before.some((x) => after.some((y) => same(x.entity, y.entity)) && inList(versions.old, x.mention));
-      const listed = (x: (typeof before)[number], y: (typeof before)[number]) => versions.mode.name === 'source' && shared && inList(versions.old, x.mention) && inList(current, y.mention);
+      // (read against a report only: between versions every changed pair would pay for it)
+      const shared = versions.mode.name === 'source' && before.some((x) => after.some((y) => same(x.entity, y.entity)) && inList(versions.old, x.mention));
+      const listed = (x: (typeof before)[number], y: (typeof before)[number]) => shared && inList(versions.old, x.mention) && inList(current, y.mention);
       const sameKind = (x: (typeof before)[number], y: (typeof before)[number]) => (x.mention.form === 'demonym') === (y.mention.form === 'demonym') && street(x) === street(y) && !twoSizes(x, y) && !listed(x, y);
       for (const [a, b] of pairUp(onlyOld, onlyNew, (x, y) => compatible(x, y) && sameKind(x, y) && notSpeakerSwap(x, y) && inPlace(x, y) && !bareInstitution(x) && !bareInstitution(y))) {
         const type = kindOf(b.entity.type) ?? kindOf(a.entity.type) ?? 'person';

@@ -20,6 +20,7 @@ import { dictionaryWord, knownWord } from '../lexicon/semantics.js';
 import { termKey } from '../claims/similarity.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 /** Blocks that follow a style of their own. */
 const FURNITURE: ReadonlySet<BlockKind> = new Set(['related', 'note', 'byline', 'credit', 'dateline', 'kicker']);
@@ -194,7 +195,7 @@ function givenNames(context: RuleContext, person: Entity, people: Entity[], usab
 
 /** "the Tate brothers", "the Smiths": the story speaks of a family, whose members its given names tell apart. */
 function familyNamed(context: RuleContext, surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   const words = [...context.lexicon.familyWords].join('|');
   return new RegExp(`\\b(${escaped}\\s+(${words})|the\\s+${escaped}s)\\b`, 'i').test(context.analysis.doc.source);
 }

@@ -10,6 +10,7 @@ import { isClockTime } from '../claims/numbers.js';
 import { placeOf } from './describe.js';
 import type { RuleContext, SpanRef } from './kind.js';
 import { least, most, partitionPoint } from '../base/arrays.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 /** Against a report, how closely a sentence must restate one of the report's (a kind's floor, kinds/mode.ts). */
 export const RESTATEMENT_OPTION = {
@@ -72,7 +73,7 @@ export function bothStayed(context: RuleContext, pair: ChangedPair, before: stri
     const to = Math.min(all.length - 1, most(sentences.map((s) => s.index)) + NEIGHBOURHOOD);
     return all.slice(from, to + 1).map((s) => s.text).join(' ');
   };
-  const word = (text: string, value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const word = (text: string, value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'u').test(text);
   return word(around(pair.newSentences, context.analysis.sentences), before) && word(around(pair.oldSentences, versions.old.sentences), after);
 }
 

@@ -21,6 +21,7 @@ import { placeOf } from './describe.js';
 import { BODY_KINDS } from '../model/document.js';
 import { minConfidence } from './confidence.js';
 import { least, pushTo } from '../base/arrays.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 const OPTIONS = {
   type: 'object',
@@ -421,7 +422,7 @@ function matcherFor(variants: VariantDef[]): Matcher {
   }
   const build = (forms: string[], flags: string) => {
     if (forms.length === 0) return undefined;
-    const alternation = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alternation = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // "US$1" and "US $5.15" are a currency, not a spelling of the country
     return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation})(?![\\p{L}\\p{N}$]|\\.[\\p{L}]|\\s?[$€£¥])`, flags);
   };

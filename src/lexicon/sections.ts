@@ -6,6 +6,7 @@
  */
 import { fold, genderedList, section, wordList, WORDS_SCHEMA } from './section.js';
 import type { FrameDef, KinshipDef, PlaceDef, TitleDef, VariantDef } from './types.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 export interface Trigger {
   frame: string;
@@ -52,17 +53,14 @@ function prefixList<K extends string>(key: K, description: string, after = '\\b'
     schema: { ...WORDS_SCHEMA, description },
     empty: (): string[] => [],
     merge: (earlier, later) => [...earlier, ...later],
-    compile: (list) => ({ [key]: new RegExp(`^(?:${list.map(escape).join('|')})${after}`, 'i') }) as unknown as Record<K, RegExp>,
+    compile: (list) => ({ [key]: new RegExp(`^(?:${list.map(escapeRegExp).join('|')})${after}`, 'i') }) as unknown as Record<K, RegExp>,
   });
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whole words or phrases anywhere in a text, case-insensitive. */
 function alternation(list: string[]): RegExp {
-  return list.length ? new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'i') : /(?!)/;
+  return list.length ? new RegExp(`\\b(?:${list.map(escapeRegExp).join('|')})\\b`, 'i') : /(?!)/;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Block, Document } from '../model/document.js';
 import type { Finding, Location } from '../model/finding.js';
 import { sentencesAround } from '../text/sentences.js';
 import { partitionPoint } from '../base/arrays.js';
+import { escapeRegExp } from '../base/regexp.js';
 
 /** The documents a report shows or quotes (articles, versions, related reports), by path. */
 export type Library = ReadonlyMap<string, Document>;
@@ -107,7 +108,7 @@ export function valuesIn(finding: Finding, k: number, context: Context): [number
 }
 
 function findWord(text: string, word: string, from: number, to: number): [number, number] | null {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   for (const match of text.matchAll(pattern)) if (match.index >= from && match.index + match[0].length <= Math.max(to, from + 1)) return [match.index, match.index + match[0].length];
   return null;
