@@ -120,6 +120,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The ward was rated inadequate. Staffing fell below the level the trust had set as safe on 11 of the 30 shifts inspectors reviewed.', text: 'Inspectors found staffing fell below the safe level on 14 of the 30 shifts reviewed.\n\nThe trust apologised.\n', findings: ['1:56 related-number Number in paragraph 1 differs from related.md: the article says “14”, the report “11”'] },
     // (new cases are another day's part of the whole)
     { related: 'The agency is investigating an outbreak linked to a farm park. As of today there are 14 new cases. Four children have been treated in hospital.', text: 'A petting barn has been shut after 16 new cases of a stomach bug were linked to visits.\n\nThe farm park said it was cooperating with health officials.\n', findings: [] },
+    // "two other people" counts people besides the four men: not the article's "four people" (blind set BI); two other people against three other people is a changed figure
+    { related: 'Detectives have arrested three suspects in connection with a shooting in which four men were killed and two other people were wounded.', text: 'Three men are due in court after four people were shot dead and two wounded when gunmen opened fire outside a house.\n', findings: [] },
+    { related: 'Detectives have arrested three suspects in connection with a shooting in which four men were killed and two other people were wounded.', text: 'Three men are due in court after four men were shot dead and three other people were wounded when gunmen opened fire outside a house.\n', findings: ['1:62 related-number Number in paragraph 1 differs from related.md: the article says “three”, the report “two”'] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -133,8 +136,16 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // 19-year-old woman"; another outlet's sentence may give another person's age, but not another
       // group's ages listed after "aged": "Three men aged 19, 23 and 31" / "aged 19, 28 and 31")
       const ages = (c: (typeof pair.oldContexts)[number]) => findAges(c.words).filter((n) => mode.name === 'edit' || agedGroup(c.words, n.from));
+      // ("two other people were wounded" counts people besides those counted before it, "four men were
+      // killed": no other figure of "people" is the same thing as it)
+      const others = new Set<NumberMention>();
       const numbers = (contexts: typeof pair.oldContexts) =>
-        contexts.flatMap((c) => [...c.numbers, ...ages(c)].filter((n) => n.kind !== 'year' && c.words[n.from]!.quote < 0));
+        contexts.flatMap((c) =>
+          [...c.numbers, ...ages(c)].filter((n) => {
+            if (/^(?:other|others)$/i.test(c.words[n.to]?.text ?? '')) others.add(n);
+            return n.kind !== 'year' && c.words[n.from]!.quote < 0;
+          }),
+        );
       const before = numbers(pair.oldContexts);
       const after = numbers(pair.newContexts);
       // the same figure, qualified or not ("up to 12", "upto 12"): a change of wording, not of number
@@ -165,7 +176,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
       // lengths of time in two units are figures of one thing ("two years" / "30 months")
       const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS.has(n.unit);
-      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
+      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && others.has(x) === others.has(y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
