@@ -122,6 +122,9 @@ export const contradiction = defineKind<Options>({
     // denied of any of a kind of thing, then told of one of them; told of two times, two occasions
     { text: 'Chief executive Ingrid Solvang-Berg said most of the cuts would fall on sales staff, and that the company would not close any of its factories.\n\nOrders fell in Germany.\n\nNordvind will close its blade factory at Lem and move production to Poland, the company said.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'The council said it would not close any of its libraries this year.\n\nBudgets are tight.\n\nThe council will close its Harbour Street library in 2027.\n', findings: [] },
+    // denied of every one of a group and told of some of them (blind set BI); not of some of another group
+    { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the guards was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: ['7:1 affirmed-and-denied Injuries: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
+    { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the motorists was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: [] },
     // denied of every one of a kind ("none of its three factories", "no library in the borough") and told of one by its name (blind sets AE, F)
     { text: 'The company said none of its three factories would close under the plan.\n\nSales fell in Germany.\n\nProduction of Harcourt Creams will move from the Leeds factory, which will close next spring, to Dunfermline.\n', findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: 'She said no library in the borough would close this year.\n\nBudgets are tight.\n\nEastfield library will shut in 2027.\n', findings: [] },
@@ -765,10 +768,24 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
   // one of that kind named just before the other's verb: a name before the noun ("the Leeds factory")
   const theirs = before(told, 12);
   const named = theirs.some((t, k) => t.pos === 'NOUN' && canon(lexicon, t.lemma) === kind && theirs.slice(Math.max(0, k - 2), k).some((x) => x.pos === 'PROPN'));
-  if (!named) return false;
+  // or some of them, the subject of the other's verb: "None of the three guards was injured" … "One of
+  // the guards was injured by flying glass" (blind set BI)
+  const some = theirs.some(
+    (t, k) =>
+      t.pos === 'NOUN' &&
+      canon(lexicon, t.lemma) === kind &&
+      theirs[k - 1]?.lower === 'the' &&
+      theirs[k - 2]?.lower === 'of' &&
+      SOME_OF.test(theirs[k - 3]?.lower ?? '') &&
+      theirs.slice(k + 1).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART'),
+  );
+  if (!named && !some) return false;
   const span = (c: Claim) => c.values.time !== undefined || DENIAL_SPAN.test(analysis.doc.source.slice(c.start, c.end));
   return !span(denied) || (told.values.time !== undefined && denied.values.time !== undefined && sameDate(denied.values.time, told.values.time));
 }
+
+/** Words for some of a group before "of the": "one of the guards", "two of the factories", "several of the staff". */
+const SOME_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|most|all|both|each)$/;
 
 /** A span of time a denial may be told of ("this year", "before 2030"): it covers that span only. */
 const DENIAL_SPAN = /\b(?:this|next|last|the coming) (?:year|month|spring|summer|autumn|fall|winter|season)\b|\b(?:1[89]|20)\d\d\b/i;
