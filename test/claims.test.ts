@@ -44,6 +44,17 @@ test('the subject of a passive verb of saying is what is said of, not a source: 
   assert.deepEqual([...analysis.attribution].map(([sentence, a]) => [sentence, analysis.entityById.get(a.speaker)?.name ?? a.speaker, a.verb]), [[2, 'police', 'said']]);
 });
 
+test('a phrase after an apposition to a clause completes that clause: "will place Kwetla, the smaller of the two operations, on care and maintenance" (blind set BI)', () => {
+  const analysis = analyseText('Under the plan, the company will place Kwetla, the smaller of the two operations, on care and maintenance, while Motlhabeng will keep producing at 3.5 million tonnes a year.\n');
+  assert.deepEqual(
+    analysis.terms[0]!.clauses.map((c) => c.terms),
+    [
+      ['company', 'place', '@kwetla', 'care', 'maintenance'],
+      ['@motlhabeng', 'keep', 'produce', '#3500000', 'ton', 'year'],
+    ],
+  );
+});
+
 test('places resolve through aliases and demonyms', () => {
   const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
   const us = analysis.entities.find((e) => e.name === 'United States')!;

@@ -15,6 +15,10 @@ export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
   // a piece with no verb before the clause's verb is its subject or an apposition ("Lindqvist, 24,
   // has signed …"): it stays with the clause
   let pending = -1;
+  // the last clause's words, and where an apposition after it began ("will place Kwetla, the smaller of
+  // the two operations, on care and maintenance": the phrase after the apposition is the clause's)
+  let last: { at: number; ranges: [number, number][] } | undefined;
+  let apposition = -1;
   for (let k = 0; k <= ctx.words.length; k++) {
     const word = ctx.words[k];
     // "has not signed a contract and will have a medical": a second verb phrase with its own auxiliary is
@@ -23,17 +27,34 @@ export function sentenceTerms(ctx: SentenceContext): SentenceTerms {
     if (word && !CLAUSE_BREAK.test(word.text) && !coordinated) continue;
     const hasVerb = ctx.words.slice(from, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (word && !hasVerb && k > from && word.text === ',') {
+      // (a phrase of a preposition right after an apposition to the last clause completes that clause)
+      if (last && apposition >= 0 && pending === apposition && ctx.words[from]!.pos === 'ADP') {
+        last.ranges.push([from, k]);
+        clauses[last.at] = { ...collectRanges(entries, last.ranges), quoted: [] };
+        pending = -1;
+        apposition = -1;
+        from = k + 1;
+        continue;
+      }
       // (an opening phrase of place or time, "At an election-night gathering at a union hall,", is where
       // and when, not the clause's subject: it is left out of the clause)
-      if (pending < 0 && !(from === 0 && ctx.words[0]!.pos === 'ADP')) pending = from;
+      if (pending < 0 && !(from === 0 && ctx.words[0]!.pos === 'ADP')) {
+        pending = from;
+        apposition = last && last.ranges[last.ranges.length - 1]![1] === from - 1 && ctx.words[from]!.pos === 'DET' ? from : -1;
+      }
       from = k + 1;
       continue;
     }
     const start = pending >= 0 ? pending : from;
     pending = -1;
+    apposition = -1;
+    last = undefined;
     if (k > start && !isAttribution(ctx, from, k)) {
       const clause = collect(entries, start, k);
-      if (clause.terms.length > 0) clauses.push({ ...clause, quoted: [] });
+      if (clause.terms.length > 0) {
+        last = { at: clauses.length, ranges: [[start, k]] };
+        clauses.push({ ...clause, quoted: [] });
+      }
     }
     from = k + 1;
   }
@@ -47,6 +68,11 @@ interface Entry {
   quoted: boolean;
   negation?: boolean;
   hedge?: string;
+}
+
+/** The terms of words in several stretches of a sentence, in order. */
+function collectRanges(entries: Entry[], ranges: [number, number][]): Terms {
+  return collect(entries.filter((e) => ranges.some(([from, to]) => e.at >= from && e.at < to)), 0, Infinity);
 }
 
 function collect(entries: Entry[], from: number, to: number): Terms {
