@@ -55,6 +55,12 @@ test('a phrase after an apposition to a clause completes that clause: "will plac
   );
 });
 
+test('a date in a relative clause after an event\'s verb is that clause\'s: "passed away … in the house where she had lived since 1979" has no year (blind set AM)', () => {
+  const analysis = analyseText('The film-maker passed away last month in the Connemara house where she had lived since 1979.\n\nShe died in 1979, her sister said.\n');
+  const deaths = analysis.claims.filter((c) => c.frame === 'death');
+  assert.deepEqual(deaths.map((c) => [c.sentence, c.values.time?.key]), [[0, undefined], [1, '1979']]);
+});
+
 test('places resolve through aliases and demonyms', () => {
   const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
   const us = analysis.entities.find((e) => e.name === 'United States')!;

@@ -90,7 +90,10 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const timeTo = words[clauseWide ? to - 1 : phraseEnd]!.end;
     // (not a date inside an aside on someone before the verb: "Parker, who entered Parliament in 2002, has now left the ministry")
     const asideSpan = (d: Value) => clauseWide && [...aside].some((k) => words[k]!.start <= d.start && d.end <= words[k]!.end);
-    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at) && !saidOn(ctx, d)), words[told]!.start);
+    // (nor one in a relative clause after the verb, which is that clause's verb's: "passed away … in the
+    // Connemara house where she had lived since 1979", blind set AM)
+    const relativeAfter = (d: Value) => words.some((w, k) => k > at && w.end <= d.start && RELATIVE.test(w.lower) && /^(?:NOUN|PROPN|PUNCT)$/.test(words[k - 1]?.pos ?? ''));
+    const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at) && !saidOn(ctx, d) && !relativeAfter(d)), words[told]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
@@ -224,6 +227,9 @@ function nounsDate(ctx: SentenceContext, date: Value, trigger: number): boolean 
   const after = ctx.words.find((w) => w.start >= date.end)?.lower;
   return k - 2 > trigger && ctx.words[k - 1]?.lower === 'on' && noun?.pos === 'NOUN' && noun.lower.length > 5 && ACT_NOUN.test(noun.lower) && (after === 'of' || after === 'by');
 }
+
+/** Words that open a relative clause on the noun before them. */
+const RELATIVE = /^(?:who|whom|whose|which|where)$/;
 
 /** The value standing closest to a word. */
 function nearest(values: Value[], at: number): Value | undefined {
