@@ -32,7 +32,7 @@ import { otherThanStory } from '../claims/calendar.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
 import { escapeRegExp } from '../base/regexp.js';
-import { derived, synonymous } from '../lexicon/semantics.js';
+import { derived, isPersonNoun, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
 import { matchTitle } from '../claims/names.js';
 import { asksQuestion } from '../text/sentences.js';
@@ -78,6 +78,10 @@ export const repetition = defineKind<Options>({
     twice: { template: '{claim} is reported twice ({where})', vars: ['claim', 'where'] },
   },
   examples: [
+    // the story's main person told again by a description beside the verb (blind set AF); not by a noun for anyone, nor by one the story uses of someone else
+    { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the mother-of-two at the property last spring, the court heard.\n", findings: ['7:1 repeated-claim Arrest of Moira Tennant (March) is reported twice (paragraphs 2 and 4)'] },
+    { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the man at the property last spring, the court heard.\n", findings: [] },
+    { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the accountant at the property last spring, the court heard.\n", findings: [] },
     // a death told again at a place the first telling's place lies in (blind set BF); not at another place
     { text: 'Wally Kozak, the longtime icemaker at the Selkirk Curling Club, died Jan. 14 at Selkirk Regional Health Centre in Manitoba. He was 81.\n\nHe made the ice at four national championships.\n\nHe retired in 2009.\n\nKozak passed away at the hospital in Selkirk in mid-January, after a short illness.\n', findings: ['7:1 repeated-claim Death of Wally Kozak in Manitoba (Jan. 14) is reported twice (paragraphs 1 and 4)'] },
     { text: 'Wally Kozak, the longtime icemaker at the Selkirk Curling Club, died Jan. 14 at Selkirk Regional Health Centre in Manitoba. He was 81.\n\nHe made the ice at four national championships.\n\nHe retired in 2009.\n\nKozak passed away at the hospital in Brandon in mid-January, after a short illness.\n', findings: [] },
@@ -699,7 +703,7 @@ function agesAdded(da: Described | undefined, db: Described | undefined): boolea
 function sameEvent(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   if (a.sentence === b.sentence || a.frame !== b.frame || a.negated !== b.negated || a.updated || b.updated) return false;
   const told = participants(a, b);
-  const match = told === 'unknown' && (soleParticipant(context, story, a, b) || introducedThenNamed(context, story, a, b)) ? 'same' : told;
+  const match = told === 'unknown' && (soleParticipant(context, story, a, b) || introducedThenNamed(context, story, a, b) || describedMain(context, story, a, b)) ? 'same' : told;
   if (match === 'different' || match === 'unknown') return false;
   // (an incident a story reports, told with no one named, is anchored by its day too: "derailed near
   // Lviv early on Tuesday" … "At dawn on Tuesday, wagons left the rails")
@@ -808,6 +812,72 @@ function introducedThenNamed(context: RuleContext, story: Story, a: Claim, b: Cl
   const one = described(story, a);
   if (!one?.head || one.group !== undefined || !INDEFINITE.test(analysis.doc.source.slice(a.start, a.trigger.start))) return false;
   return [...(story.named.get(a.frame) ?? [])].every((id) => id === b.subjects[0]);
+}
+
+/**
+ * Of two tellings, one naming its participant and one telling it by a description right beside its
+ * verb ("The shop shut its doors", "The firm will also have to find £38,000", "The film-maker passed
+ * away", "detained the mother-of-two"): the named one's, where that is the story's main person or
+ * organisation (named most, three times or more, more than any other of its kind), the description
+ * suits it (a noun for a person, or for a business), and no other participant of that event is named
+ * in the story (blind sets AZ, BE, AM).
+ */
+function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
+  const { analysis } = context;
+  const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
+  if (named.subjects.length !== 1 || unnamed.subjects.length > 0 || unnamed.objects.length > 0) return false;
+  const entity = analysis.entityById.get(named.subjects[0]!);
+  if (!entity || (entity.type !== 'person' && entity.type !== 'org') || mainOf(analysis, entity.type) !== entity.id) return false;
+  if (![...(story.named.get(a.frame) ?? [])].every((id) => id === entity.id)) return false;
+  const head = descriptionBeside(analysis, unnamed);
+  if (head === undefined) return false;
+  const suits = entity.type === 'org' ? BUSINESS_NOUNS.has(head.lemma) : !ANYONE.has(head.lemma) && (isPersonNoun(head.lemma) || /^\p{L}+-of-\p{L}+$/u.test(head.lemma));
+  // (a noun the story uses of anyone else is no description of one: "Tennant told the accountant" …
+  // "Detectives detained the accountant"; one set before the entity's name or after it past a comma,
+  // "documentary film-maker Nuala Keaveney", "Keaveney, a film-maker,", is its description)
+  const tokens = analysis.tokens;
+  const beside = (k: number) => entity.mentions.some((m) => (k < m.tokenStart && k >= m.tokenStart - 2) || (tokens[m.tokenEnd]?.text === ',' && k > m.tokenEnd && k <= m.tokenEnd + 4));
+  return suits && !analysis.tokens.some((t, k) => k !== head.at && t.lemma.toLowerCase() === head.lemma && !beside(k));
+}
+
+/** Nouns a story tells the business it is about by: "the firm", "the shop", "the chain". */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['firm', 'company', 'business', 'shop', 'store', 'boutique', 'retailer', 'chain', 'brand', 'restaurant', 'cafe', 'pub', 'hotel', 'bakery', 'brewery', 'distillery', 'manufacturer', 'maker', 'builder', 'developer', 'operator', 'carrier', 'airline', 'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'publisher', 'supermarket', 'practice', 'label', 'studio', 'franchise']);
+
+/** Nouns for anyone at all, which a story uses of many people: no description of one. */
+const ANYONE: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'teenager', 'people', 'suspect', 'victim', 'driver', 'passenger', 'resident', 'officer', 'defendant', 'accused', 'pair', 'couple']);
+
+/** The one person or organisation of a kind the story names most (three times or more, more than any other). */
+function mainOf(analysis: Analysis, type: 'person' | 'org'): string | undefined {
+  const counts = analysis.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, n: e.mentions.length }));
+  counts.sort((x, y) => y.n - x.n);
+  const [top, next] = counts;
+  return top && top.n >= 3 && (next?.n ?? 0) < top.n ? top.id : undefined;
+}
+
+/**
+ * The head noun of a definite description right beside a claim's verb (its lemma and token): before it, past
+ * auxiliaries and adverbs ("The firm will also have to find"), or after it ("detained the
+ * mother-of-two"); none where a name stands there.
+ */
+function descriptionBeside(analysis: Analysis, claim: Claim): { lemma: string; at: number } | undefined {
+  const tokens = analysis.tokens;
+  const s = analysis.sentences[claim.sentence]!;
+  const k = tokens.findIndex((t, i) => i >= s.tokenStart && i < s.tokenEnd && t.start === claim.trigger.start);
+  if (k < 0) return undefined;
+  const within = (i: number) => i >= s.tokenStart && i < s.tokenEnd;
+  let j = k - 1;
+  while (within(j) && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || /^(?:have|has|had|to)$/i.test(tokens[j]!.text))) j--;
+  if (within(j) && tokens[j]!.pos === 'NOUN') {
+    const head = j;
+    while (within(j - 1) && (tokens[j - 1]!.pos === 'ADJ' || tokens[j - 1]!.pos === 'NOUN')) j--;
+    if (tokens[j - 1]?.lower === 'the' && within(j - 1)) return { lemma: tokens[head]!.lemma.toLowerCase(), at: head };
+  }
+  if (tokens[k + 1]?.lower === 'the' && within(k + 1)) {
+    let h = k + 2;
+    while (within(h + 1) && (tokens[h]!.pos === 'ADJ' || (tokens[h]!.pos === 'NOUN' && tokens[h + 1]!.pos === 'NOUN'))) h++;
+    if (within(h) && tokens[h]!.pos === 'NOUN') return { lemma: tokens[h]!.lemma.toLowerCase(), at: h };
+  }
+  return undefined;
 }
 
 /**
