@@ -66,6 +66,9 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a miner named for its metal and a club for its nickname name no one (blind sets BC, BD)
+    { text: "# Copper climbs as strike spreads at Chilean mines\n\nCopper prices jumped to a three-month high on Tuesday.\n\nWorkers at Andina Copper's La Quebrada mine walked off the job on Tuesday. The union is seeking a 6% pay rise; Andina has offered 3.5%.\n\nAndina said in a statement that it had activated contingency plans.\n", findings: [] },
+    { text: "# Raiders forward banned for head check\n\nThe WHL has suspended Moose Jaw Warriors forward Cole Dumont for five games for a check to the head in Saturday's game against the Prince Albert Raiders.\n\nDumont was given a match penalty.\n\nThe Warriors and Raiders meet again Dec. 6 in Prince Albert.\n", findings: [] },
     // a bare surname in a team sheet is another player, not the manager's name misspelt (blind set BE)
     { text: "Brayfield manager Steve Ingham said the penalty had changed the game.\n\nIngham said his side had deserved a point.\n\n**Brayfield United:** Liam Walsh; Kerr, Stokes, Hale, Ingram; Okafor, Doherty, Price; Fielding, Moss, Carver.\n", findings: [] },
     // a bare surname a letter off a person's, though news makes it a frequent word (WordNet has it in no form)
