@@ -677,8 +677,12 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     if (number.unit === undefined && number.from > at && number.from - at <= 2 && /^(?:at|aged)$/.test(ctx.words[number.from - 1]?.lower ?? '')) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
     // ("Nine of the ship's 21 crew members": the owner may be named too)
+    // (but where the whole stands right before the event's noun, "Four of the six deaths were adults", the
+    // whole counts the event and the part only some of it: blind set BC)
+    const ownWhole = !verbal && whole !== undefined && whole.to === i;
+    if (ownWhole) continue;
     const ofAt = wholeAfterOf(ctx, number.from);
-    if (ofAt !== undefined && inClause.some((n) => n.to === ofAt)) continue;
+    if (ofAt !== undefined && inClause.some((n) => n.to === ofAt) && !(!verbal && number.to === i)) continue;
     // (the subject's count past a relative clause on it: "roughly 120 employees who neither transfer nor
     // qualify for retirement would be laid off" is as near as "120 employees would be")
     // (nor do the ages set beside it: "Two boys, aged 14 and 15, were arrested" is as near as "Two boys were")

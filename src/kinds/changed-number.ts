@@ -58,6 +58,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // a report's exact figure that the article's "about" rounds is the same figure (blind set BA)
     { related: "- Net sales of $418.6 million, an increase of 6.2% from $394.2 million in the second quarter of 2024.\n- Direct-to-consumer net sales of $171.3 million, or 40.9% of total net sales, compared with 36.5% a year earlier.", text: "Sales through the company's own stores and website rose to about 41% of the total, from 36.5% a year earlier.", findings: [] },
     // "no more than 4.6 per cent" is at most 4.6, not more than it
+    // a total's parts brought up to date with the total the new version explains (blind set BC); parts changed under an unchanged total stay changed
+    { old: "A cholera outbreak has infected 187 people, the ministry said on Monday.\n\nOf the 187 cases, 112 were adults and 75 were children under 15.", text: "A cholera outbreak has infected 231 people, up from 187 reported on Monday, the ministry said on Wednesday.\n\nOf the 231 cases, 139 were adults and 92 were children under 15.", findings: [] },
+    { old: "A cholera outbreak has infected 187 people, the ministry said on Monday.\n\nOf the 187 cases, 112 were adults and 75 were children under 15.", text: "A cholera outbreak has infected 187 people, the ministry said on Monday.\n\nOf the 187 cases, 95 were adults and 92 were children under 15.", findings: ['3:19 changed-number Number changed in paragraph 2: “112” became “95”', '3:38 changed-number Number changed in paragraph 2: “75” became “92”'] },
     // a toll brought up to date, the old figure named as the one raised from (blind set BI); a toll changed with no word of it stays
     { old: 'A building collapsed Wednesday in Chennai, killing at least four people, officials said.\n\nRescuers were searching the rubble.', text: 'A building collapsed Wednesday in Chennai, killing at least seven people, officials said.\n\nRescuers pulled three more bodies from the debris overnight, raising the death toll to seven from four, fire officials said Thursday.', findings: [] },
     { old: 'A building collapsed Wednesday in Chennai, killing at least four people, officials said.\n\nRescuers were searching the rubble.', text: 'A building collapsed Wednesday in Chennai, killing at least seven people, officials said.\n\nRescuers were searching the rubble.', findings: ['1:52 changed-number Number changed in paragraph 1: “at least four” became “at least seven”'] },
@@ -173,6 +176,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
+      // a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children"), whose change
+      // the new version explains ("up from 187 reported on Monday"), brings its parts up to date with it
+      const [oldTotal, newTotal] = [totalWithParts(before), totalWithParts(after)];
+      const partsUpdated = mode.name === 'edit' && oldTotal !== undefined && newTotal !== undefined && oldTotal.total.key !== newTotal.total.key && toldAsEarlier(context.lexicon, context.analysis, oldTotal.total, newTotal.total);
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
       // lengths of time in two units are figures of one thing ("two years" / "30 months")
       const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS.has(n.unit);
@@ -195,6 +202,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // change, and so does a running count told by a later day ("1,100 … by Sunday evening" → "2,400 … by
         // Wednesday evening")
         if (mode.name === 'edit' && (toldAsEarlier(context.lexicon, context.analysis, a, b) || countedByAnotherDay(pair.oldContexts, pair.newContexts))) continue;
+        if (partsUpdated && oldTotal.parts.includes(a) && newTotal.parts.includes(b)) continue;
         // "Port Ardmore and three neighboring departments" are the report's "four departments"
         if ((Number(a.key) === Number(b.key) + 1 && oneNamedMore(pair.newContexts, b)) || (Number(b.key) === Number(a.key) + 1 && oneNamedMore(pair.oldContexts, a))) continue;
         // "60 to 100 million" → "100 to 60 million": the figures swapped places, the scale stayed put
@@ -329,6 +337,20 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
     context.report({ ...clash, evidence: { ...clash.evidence, kind: 'count', ...(count.unit ? { unit: count.unit } : {}) } });
   }
 }
+
+/** The largest count of a sentence that two of its others add up to: a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children under 15"). */
+function totalWithParts(numbers: readonly NumberMention[]): { total: NumberMention; parts: NumberMention[] } | undefined {
+  const counts = numbers.filter((n) => n.kind === 'count').sort((x, y) => Number(y.key) - Number(x.key));
+  const [total, ...rest] = counts;
+  if (total === undefined || rest.length > MAX_PARTS) return undefined;
+  for (let i = 0; i < rest.length; i++) {
+    for (let j = i + 1; j < rest.length; j++) if (Number(rest[i]!.key) + Number(rest[j]!.key) === Number(total.key)) return { total, parts: [rest[i]!, rest[j]!] };
+  }
+  return undefined;
+}
+
+/** The most figures beside a total whose pairs are read as its parts: more is a table. */
+const MAX_PARTS = 8;
 
 /**
  * Whether the new version gives the old figure as the one it replaced: "from 17" after a verb of
