@@ -44,3 +44,19 @@ test('an edit that drops a claim\'s source and its hedge at once is told once, a
     'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim (“appeared to lose” became “lost”)',
   ]);
 });
+
+test('a quotation given to another speaker is told once, by the quotation: not again as a person changed or an attribution changed (blind set Z)', async () => {
+  const { diff } = await import('../src/api.js');
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tempDir } = await import('./support/fixtures.js');
+  const dir = tempDir('copydesk-speaker-');
+  const lede = 'Thieves used a stolen telehandler to rip a cash machine from the village post office run by Sanjay Mistry on Tuesday.\n\n';
+  const quote = '"It was like a bomb going off – the whole house shook," she said. "I looked out and there was this great yellow machine with its arm through the front of the shop."\n';
+  writeFileSync(join(dir, 'v1.md'), `${lede}Margaret Tasker, who lives opposite the shop, said she was woken by the noise. ${quote}`);
+  writeFileSync(join(dir, 'v2.md'), `${lede}Postmaster Sanjay Mistry, who has run the shop for 22 years, said he was woken by the noise. ${quote.replace('she said', 'he said')}`);
+  const report = await diff([join(dir, 'v1.md'), join(dir, 'v2.md')], { noConfig: true });
+  assert.deepEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`), [
+    'quote-speaker Quotation in paragraph 2 is now given to Postmaster Sanjay Mistry; it was Margaret Tasker’s',
+  ]);
+});

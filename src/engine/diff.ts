@@ -29,7 +29,7 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
     const current = versions[k]!.analysis;
     const alignment = alignSentences(old, current);
     const raw = runRules(current, ruleSet, { scope: 'versions', versions: { old, alignment, mode: EDIT } });
-    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(raw))).map((f) => ({ ...f, introduced: true }));
+    const sorted = sortFindings(dedupeFindings(dropCoveredNotes(dropRetoldSpeaker(raw)))).map((f) => ({ ...f, introduced: true }));
     // the last step's changes are bounded once the newest version's inline comments have silenced theirs
     const findings = k < versions.length - 1 ? bound(sorted, k) : sorted;
     steps.push({ old, new: current, alignment, findings });
@@ -61,6 +61,30 @@ export function diffInputs(inputs: InputText[], ruleSet: RuleSet, sources: Sourc
  */
 function sameWords(finding: Finding): string {
   return [finding.ruleId, ...finding.locations.map((location) => location.text.replace(/\s+/g, ' ').trim())].join('\u0000');
+}
+
+/** Rules that tell a speaker swapped as a name or an attribution changed: the quotation's finding tells it already. */
+const SPEAKER_RETOLD = new Set(['changed-name', 'changed-attribution']);
+/** Lines a paragraph's attribution may stand above its quotation and still be one paragraph's. */
+const PARAGRAPH_LINES = 3;
+
+/**
+ * A quotation given to another speaker ("… it was Margaret Tasker's") is one change: the same two names
+ * told again as a person changed, or as the attribution of the paragraph's sentence changed, just before
+ * it, say it twice more (blind set Z).
+ */
+function dropRetoldSpeaker(findings: Finding[]): Finding[] {
+  const swaps = findings.filter((f) => f.ruleId === 'quote-speaker' && f.evidence !== undefined);
+  if (swaps.length === 0) return findings;
+  return findings.filter((f) => {
+    if (!SPEAKER_RETOLD.has(f.ruleId) || f.evidence === undefined) return true;
+    const at = f.locations[0]!;
+    return !swaps.some((q) => {
+      const there = q.locations[0]!;
+      const lines = there.start.line - at.start.line;
+      return q.evidence!['expected'] === f.evidence!['expected'] && q.evidence!['actual'] === f.evidence!['actual'] && there.path === at.path && lines >= 0 && lines <= PARAGRAPH_LINES;
+    });
+  });
 }
 
 /** A "reworded" note adds nothing where a change rule already reports that sentence. */
