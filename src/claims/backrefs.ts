@@ -67,6 +67,11 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it)$/;
 /** What a reference never counts as a group of the story: spans of time and measures. */
 const MEASURES = /^(?:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|yard|pound|kilogram|kg|ton|tonne|acre|hectare|degree|point|percent|per|time|times|goal|run|lap|page|round|game|match|stage|set|inning|innings|hole|shot|vote|seat)$/;
 
+/** Whether a figure's noun is a unit of measure or time ("kilometre", "hour"), not a thing counted. */
+export function isMeasure(unit: string): boolean {
+  return MEASURES.test(unit);
+}
+
 /** A participle after a noun that narrows it ("taken to hospital", "laid off", "freed"), not a verb of its own clause ("remain"). */
 const PARTICIPLE = /(?:ed|en|ing)$|^(?:laid|held|kept|left|made|hit|cut|put|set|shut|won|lost|sent|brought|caught|found|told|paid|sold|bought|led|fed|met|run|seen|known|shown|thrown|drawn|given|taken|chosen)$/;
 
