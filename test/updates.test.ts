@@ -174,3 +174,9 @@ test('a count gone up by the one the new version brings in by its ordinal is an 
     'info changed-number Number changed in paragraph 1: “Nine” became “Ten”',
   ]);
 });
+
+test('a toll a verb of change raises to a figure, its object between them, is an update worth a look (review)', async () => {
+  assert.deepEqual(await run('MANILA (AP) — At least 12 people were killed when a landslide buried a mining village, officials said.\n', 'MANILA (AP) — Officials raised the death toll to 15 after a landslide buried a mining village.\n'), [
+    'info changed-number Number changed in paragraph 1: “At least 12” became “15”',
+  ]);
+});

@@ -64,6 +64,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: "A cholera outbreak has infected 187 people, the ministry said on Monday.\n\nOf the 187 cases, 112 were adults and 75 were children under 15.", text: "A cholera outbreak has infected 187 people, the ministry said on Monday.\n\nOf the 187 cases, 95 were adults and 92 were children under 15.", findings: ['3:19 changed-number Number changed in paragraph 2: “112” became “95”', '3:38 changed-number Number changed in paragraph 2: “75” became “92”'] },
     // (an old figure named for another thing explains nothing: the area burned, not the injured; review)
     { old: "# Three injured as moorland fire spreads near Saddleworth\n\nThree people were injured as a large moorland fire spread towards homes near Saddleworth on Saturday, Greater Manchester Fire and Rescue Service said.\n\nResidents of a dozen houses in Diggle were asked to keep windows and doors closed.\n", text: "# Five injured as moorland fire spreads near Saddleworth\n\nFive people were injured as a large moorland fire spread towards homes near Saddleworth on Saturday, with strong winds pushing the area alight to five square kilometres from three, Greater Manchester Fire and Rescue Service said.\n\nResidents of a dozen houses in Diggle were asked to keep windows and doors closed.\n", findings: ['3:1 changed-number Number changed in paragraph 1: “Three” became “Five”'] },
+    // ("bringing the death toll to nine from six", the wire's wording; review)
+    { old: "# Six dead as floods hit northern Italy\n\nROME (Reuters) - Six people died as torrential rain caused flooding across the Emilia-Romagna region on Wednesday, the civil protection agency said.\n\nThousands of people were evacuated and rivers burst their banks in more than a dozen places.\n", text: "# Nine dead as floods hit northern Italy\n\nROME (Reuters) - Nine people died as torrential rain caused flooding across the Emilia-Romagna region on Wednesday, the civil protection agency said, bringing the death toll to nine from six after three more bodies were recovered.\n\nThousands of people were evacuated and rivers burst their banks in more than a dozen places.\n", findings: [] },
     // a toll brought up to date, the old figure named as the one raised from (blind set BI); a toll changed with no word of it stays
     { old: 'A building collapsed Wednesday in Chennai, killing at least four people, officials said.\n\nRescuers were searching the rubble.', text: 'A building collapsed Wednesday in Chennai, killing at least seven people, officials said.\n\nRescuers pulled three more bodies from the debris overnight, raising the death toll to seven from four, fire officials said Thursday.', findings: [] },
     { old: 'A building collapsed Wednesday in Chennai, killing at least four people, officials said.\n\nRescuers were searching the rubble.', text: 'A building collapsed Wednesday in Chennai, killing at least seven people, officials said.\n\nRescuers were searching the rubble.', findings: ['1:52 changed-number Number changed in paragraph 1: “at least four” became “at least seven”'] },
@@ -426,9 +428,15 @@ function toldAsReached(lexicon: CompiledLexicon, contexts: readonly SentenceCont
   const c = contexts.find((x) => x.numbers.includes(n));
   if (!c || c.words[n.from - 1]?.lower !== 'to' || YEAR_IN_TEXT.test(c.sentence.text)) return false;
   // ("rose to about 41,000": a qualifier between "to" and the figure is part of the figure's words)
-  const verb = c.words[n.from - 2];
+  // (and a verb's object may stand between it and "to": "Officials raised the death toll to 15"; review)
+  let k = n.from - 2;
+  while (k > n.from - 2 - OBJECT_WORDS && /^(?:DET|ADJ|NOUN)$/.test(c.words[k]?.pos ?? '')) k--;
+  const verb = c.words[k];
   return verb !== undefined && lexicon.updateVerbs.has(canon(lexicon, verb.lemma));
 }
+
+/** The most words of an object between a verb of change and its "to" ("raised the death toll to"). */
+const OBJECT_WORDS = 4;
 
 /**
  * A figure the new version tells in another sentence as a level reached, of the same thing (a word
