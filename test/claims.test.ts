@@ -61,6 +61,11 @@ test('a date in a relative clause after an event\'s verb is that clause\'s: "pas
   assert.deepEqual(deaths.map((c) => [c.sentence, c.values.time?.key]), [[0, undefined], [1, '1979']]);
 });
 
+test('an organisation\'s name without its suffix is that organisation: "Ribble Waste" is "Ribble Waste Ltd" (review)', () => {
+  const analysis = analyseText('Ribble Waste Ltd was fined £50,000 on Monday.\n\nThe Environment Agency said Ribble Waste had ignored repeated warnings.\n');
+  assert.deepEqual(analysis.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Ribble Waste Ltd', 'org', 2], ['Environment Agency', 'org', 1]]);
+});
+
 test('places resolve through aliases and demonyms', () => {
   const analysis = analyseText('The U.S. and American officials met in the United States. China said Chinese firms agreed.\n');
   const us = analysis.entities.find((e) => e.name === 'United States')!;

@@ -73,6 +73,9 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   };
 
   // Pass 1: places, organisations and full names make entities.
+  // (an organisation's name without its suffix, "Ribble Waste" for "Ribble Waste Ltd", is that
+  // organisation wherever it stands, though its words alone do not make it one)
+  const orgCores = new Set(pending.filter((item) => item.type === 'org').map((item) => withoutCorporateSuffix(lexicon, item.candidate.text).toLowerCase()));
   for (const item of pending) {
     const { candidate } = item;
     const place = lexicon.places.get(candidate.text.toLowerCase());
@@ -82,6 +85,7 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
       attach(item, draftFor(`place:${place.name.toLowerCase()}`, 'place', place.name, [place.name]));
       continue;
     }
+    if (item.type !== 'org' && candidate.pieces.length >= 2 && !candidate.honorific && candidate.titles.length === 0 && orgCores.has(candidate.text.toLowerCase())) item.type = 'org';
     if (item.type === 'org') {
       const core = withoutCorporateSuffix(lexicon, candidate.text);
       attach(item, draftFor(`org:${core.toLowerCase()}`, 'org', candidate.text, [core]));

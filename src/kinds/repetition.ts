@@ -82,6 +82,9 @@ export const repetition = defineKind<Options>({
     { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the mother-of-two at the property last spring, the court heard.\n", findings: ['7:1 repeated-claim Arrest of Moira Tennant (March) is reported twice (paragraphs 2 and 4)'] },
     { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the man at the property last spring, the court heard.\n", findings: [] },
     { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the accountant at the property last spring, the court heard.\n", findings: [] },
+    // a business told again as "the firm" (its name told without "Ltd" is the same business; review); not where another firm was fined too
+    { text: "# Waste operator fined over illegal dumping\n\nRibble Waste Ltd was fined £50,000 at Preston Crown Court on Monday for dumping construction waste on farmland near Longridge.\n\nThe Environment Agency said Ribble Waste had ignored repeated warnings. Ribble Waste tipped more than 2,000 tonnes of rubble over 18 months.\n\nThe firm was fined after the judge described its conduct as \"deliberate and sustained\".\n\nRibble Waste must also pay £22,000 in costs.\n", findings: ['7:1 repeated-claim Fine of Ribble Waste Ltd in Longridge (Monday) is reported twice (paragraphs 1 and 3)'] },
+    { text: "# Waste operator fined over illegal dumping\n\nRibble Waste Ltd was fined £50,000 at Preston Crown Court on Monday for dumping construction waste on farmland near Longridge.\n\nIts haulier, Fellside Transport Ltd, was fined £8,000. The Environment Agency said Ribble Waste had ignored repeated warnings. Ribble Waste tipped more than 2,000 tonnes of rubble over 18 months.\n\nThe firm was fined after the judge described its conduct as \"deliberate and sustained\".\n\nRibble Waste must also pay £22,000 in costs.\n", findings: [] },
     // a death told again at a place the first telling's place lies in (blind set BF); not at another place
     { text: 'Wally Kozak, the longtime icemaker at the Selkirk Curling Club, died Jan. 14 at Selkirk Regional Health Centre in Manitoba. He was 81.\n\nHe made the ice at four national championships.\n\nHe retired in 2009.\n\nKozak passed away at the hospital in Selkirk in mid-January, after a short illness.\n', findings: ['7:1 repeated-claim Death of Wally Kozak in Manitoba (Jan. 14) is reported twice (paragraphs 1 and 4)'] },
     { text: 'Wally Kozak, the longtime icemaker at the Selkirk Curling Club, died Jan. 14 at Selkirk Regional Health Centre in Manitoba. He was 81.\n\nHe made the ice at four national championships.\n\nHe retired in 2009.\n\nKozak passed away at the hospital in Brandon in mid-January, after a short illness.\n', findings: [] },
@@ -819,7 +822,7 @@ function introducedThenNamed(context: RuleContext, story: Story, a: Claim, b: Cl
  * verb ("The shop shut its doors", "The firm will also have to find £38,000", "The film-maker passed
  * away", "detained the mother-of-two"): the named one's, where that is the story's main person or
  * organisation (named most, three times or more, more than any other of its kind), the description
- * suits it (a noun for a person, or for a business), and no other participant of that event is named
+ * suits it (a noun for a person, or the lexicon's `organisationNouns`), and no other participant of that event is named
  * in the story (blind sets AZ, BE, AM).
  */
 function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
@@ -831,7 +834,7 @@ function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): 
   if (![...(story.named.get(a.frame) ?? [])].every((id) => id === entity.id)) return false;
   const head = descriptionBeside(analysis, unnamed);
   if (head === undefined) return false;
-  const suits = entity.type === 'org' ? BUSINESS_NOUNS.has(head.lemma) : !ANYONE.has(head.lemma) && (isPersonNoun(head.lemma) || /^\p{L}+-of-\p{L}+$/u.test(head.lemma));
+  const suits = entity.type === 'org' ? context.lexicon.organisationNouns.has(head.lemma) : !ANYONE.has(head.lemma) && (isPersonNoun(head.lemma) || /^\p{L}+-of-\p{L}+$/u.test(head.lemma));
   // (a noun the story uses of anyone else is no description of one: "Tennant told the accountant" …
   // "Detectives detained the accountant"; one set before the entity's name or after it past a comma,
   // "documentary film-maker Nuala Keaveney", "Keaveney, a film-maker,", is its description)
@@ -839,9 +842,6 @@ function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): 
   const beside = (k: number) => entity.mentions.some((m) => (k < m.tokenStart && k >= m.tokenStart - 2) || (tokens[m.tokenEnd]?.text === ',' && k > m.tokenEnd && k <= m.tokenEnd + 4));
   return suits && !analysis.tokens.some((t, k) => k !== head.at && t.lemma.toLowerCase() === head.lemma && !beside(k));
 }
-
-/** Nouns a story tells the business it is about by: "the firm", "the shop", "the chain". */
-const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['firm', 'company', 'business', 'shop', 'store', 'boutique', 'retailer', 'chain', 'brand', 'restaurant', 'cafe', 'pub', 'hotel', 'bakery', 'brewery', 'distillery', 'manufacturer', 'maker', 'builder', 'developer', 'operator', 'carrier', 'airline', 'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'publisher', 'supermarket', 'practice', 'label', 'studio', 'franchise']);
 
 /** Nouns for anyone at all, which a story uses of many people: no description of one. */
 const ANYONE: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'teenager', 'people', 'suspect', 'victim', 'driver', 'passenger', 'resident', 'officer', 'defendant', 'accused', 'pair', 'couple']);
