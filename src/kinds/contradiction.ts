@@ -124,6 +124,9 @@ export const contradiction = defineKind<Options>({
     { text: 'The council said it would not close any of its libraries this year.\n\nBudgets are tight.\n\nThe council will close its Harbour Street library in 2027.\n', findings: [] },
     // "Four of the six deaths": the whole counts the deaths, the part only some of them (blind set BC)
     { text: "A cholera outbreak in Chikwawa has killed six people, the ministry said.\n\nThe borehole has been sealed.\n\nFour of the six deaths were adults.\n", findings: [] },
+    // (not where the denial points back to another occasion, "in that blaze", nor against what early reports only suggested; review)
+    { text: "# Second fire in three years at Norwich care home\n\nResidents of a care home in Norwich were evacuated for the second time in three years after a fire in a laundry room on Sunday.\n\nThe Elms Care Home was also hit by a kitchen fire in 2021. None of the residents was injured in that blaze, which was blamed on a faulty fryer.\n\nOne of the residents was injured in Sunday's fire after falling on a staircase during the evacuation, and was taken to the Norfolk and Norwich University Hospital.\n\nNorfolk Fire and Rescue Service said the cause of Sunday's fire was accidental.\n", findings: [] },
+    { text: "# All miners safe after rockfall at Cornish mine\n\nAll 14 workers underground at a Cornish tin mine were brought to the surface safely after a rockfall on Tuesday.\n\nThe fall happened in a tunnel at the South Crofty site near Camborne. None of the miners was injured, the company said.\n\nEarly reports on social media suggested that one of the miners was injured, but the company said these were wrong.\n\nOperations have been suspended while engineers inspect the tunnel.\n", findings: [] },
     // denied of every one of a group and told of some of them (blind set BI); not of some of another group
     { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the guards was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: ['7:1 affirmed-and-denied Injuries: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
     { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the motorists was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: [] },
@@ -289,7 +292,9 @@ export const contradiction = defineKind<Options>({
         if (!told(a) || !told(b)) continue;
         const match = participants(a, b);
         // denied of any of a kind of thing, or of every one of it, and told of one of them, by whoever (see deniedOfAny, deniedOfEvery)
-        if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && (deniedOfAny(context, a, b) || deniedOfEvery(context, a, b)) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!)) {
+        // (not where one telling points back to another occasion, "None of the residents was injured in
+        // that blaze", the kitchen fire of 2021, against "in Sunday's fire"; review)
+        if (enabled.has('polarity') && match !== 'different' && a.negated !== b.negated && a.hedges.length === 0 && b.hedges.length === 0 && (deniedOfAny(context, a, b) || deniedOfEvery(context, a, b)) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!) && distalOccasion(analysis, a) === distalOccasion(analysis, b)) {
           report(a, b, eventLabel(analysis, a, frame), a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.75);
           continue;
         }
@@ -354,7 +359,7 @@ export const contradiction = defineKind<Options>({
         // (read only for a pair affirmed and denied; and a role named on one side only may be another
         // role than the other side's: "resigned as board chair" … "is not leaving the company")
         const roles = (c: Claim) => c.modifiers.filter((m) => m.startsWith('role:')).join();
-        const neither = () => roles(a) === roles(b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!);
+        const neither = () => roles(a) === roles(b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!) && distalOccasion(analysis, a) === distalOccasion(analysis, b);
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && neither() && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
@@ -582,6 +587,8 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
     // for each signature" is not denied by "Murphy was not present for each signature", it is broken;
     // "must book" against "do not book" or "will not pay" is still a clash)
     if (ruleAndWhatHappened(sa.text, sb.text) || ruleAndWhatHappened(sb.text, sa.text)) continue;
+    // (nor a sentence that points back to another occasion against one that does not: "in that blaze")
+    if (DISTAL.test(sa.text) !== DISTAL.test(sb.text)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
       for (const b of analysis.terms[sb.index]!.clauses) {
@@ -784,6 +791,13 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
   if (!named && !some) return false;
   const span = (c: Claim) => c.values.time !== undefined || DENIAL_SPAN.test(analysis.doc.source.slice(c.start, c.end));
   return !span(denied) || (told.values.time !== undefined && denied.values.time !== undefined && sameDate(denied.values.time, told.values.time));
+}
+
+/** A telling that points back to another occasion than the story's: "in that blaze", "during those raids", "at the time". */
+const DISTAL = /\b(?:in|during|at|after|before|from|since) (?:that|those) (?!\d)\p{L}+|\bat the time\b/iu;
+
+function distalOccasion(analysis: Analysis, claim: Claim): boolean {
+  return DISTAL.test(analysis.doc.source.slice(claim.start, claim.end));
 }
 
 /** Words for some of a group before "of the": "one of the guards", "two of the factories", "several of the staff". */
