@@ -127,6 +127,8 @@ export const contradiction = defineKind<Options>({
     // (not where the denial points back to another occasion, "in that blaze", nor against what early reports only suggested; review)
     { text: "# Second fire in three years at Norwich care home\n\nResidents of a care home in Norwich were evacuated for the second time in three years after a fire in a laundry room on Sunday.\n\nThe Elms Care Home was also hit by a kitchen fire in 2021. None of the residents was injured in that blaze, which was blamed on a faulty fryer.\n\nOne of the residents was injured in Sunday's fire after falling on a staircase during the evacuation, and was taken to the Norfolk and Norwich University Hospital.\n\nNorfolk Fire and Rescue Service said the cause of Sunday's fire was accidental.\n", findings: [] },
     { text: "# All miners safe after rockfall at Cornish mine\n\nAll 14 workers underground at a Cornish tin mine were brought to the surface safely after a rockfall on Tuesday.\n\nThe fall happened in a tunnel at the South Crofty site near Camborne. None of the miners was injured, the company said.\n\nEarly reports on social media suggested that one of the miners was injured, but the company said these were wrong.\n\nOperations have been suspended while engineers inspect the tunnel.\n", findings: [] },
+    // an arrest told as two years back is another arrest, in another place (review)
+    { text: "# Wells man arrested after shop burglaries\n\nA man has been arrested after a series of overnight burglaries at shops in Wells city centre.\n\nJason Cole, 38, was arrested at a flat in High Street, Wells, on Wednesday. Officers recovered cigarettes, alcohol and a quantity of cash.\n\nAvon and Somerset Police said four premises had been broken into since the start of the month, including a newsagent and a charity shop.\n\nCole is no stranger to the courts. He was arrested in Street, near Glastonbury, two years earlier over a burglary at a garden centre, and was later given a suspended sentence.\n\nHe has been released on bail while inquiries continue.\n", findings: [] },
     // denied of every one of a group and told of some of them (blind set BI); not of some of another group
     { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the guards was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: ['7:1 affirmed-and-denied Injuries: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
     { text: 'Armed robbers blew open a cash van on the N1 near Modimolle on Monday.\n\nNone of the three guards was injured, police spokesperson Mamphaka Sebola said.\n\nThe gang escaped in two cars.\n\nOne of the motorists was injured by flying glass and taken to hospital in Modimolle, a company spokesman said.\n', findings: [] },
@@ -331,6 +333,9 @@ export const contradiction = defineKind<Options>({
         // out a weekends-only closure by eight votes to five")
         const yearOnly = (t: Value | undefined) => t?.kind === 'year';
         if (!frame.once && (timeA === undefined) !== (timeB === undefined) && (yearOnly(timeA) || yearOnly(timeB))) continue;
+        // (and one told as years or months back, "was arrested in Street … two years earlier", is another
+        // occurrence than one that is not: review)
+        if (!frame.once && TOLD_AGO.test(analysis.sentences[a.sentence]!.text) !== TOLD_AGO.test(analysis.sentences[b.sentence]!.text)) continue;
         // and its figures told of a month alone that is not the story's own are another occurrence's ("In
         // July, a five-vehicle crash near Eloy injured two people"), though "will close it in June" still
         // answers "will not close it this year"
@@ -792,6 +797,9 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
   const span = (c: Claim) => c.values.time !== undefined || DENIAL_SPAN.test(analysis.doc.source.slice(c.start, c.end));
   return !span(denied) || (told.values.time !== undefined && denied.values.time !== undefined && sameDate(denied.values.time, told.values.time));
 }
+
+/** A span back from the story's time: "two years earlier", "three months ago", "a decade before". */
+const TOLD_AGO = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+) (?:years?|months?|decades?) (?:earlier|ago|before|previously)\b/i;
 
 /** A telling that points back to another occasion than the story's: "in that blaze", "during those raids", "at the time". */
 const DISTAL = /\b(?:in|during|at|after|before|from|since) (?:that|those) (?!\d)\p{L}+|\bat the time\b/iu;
