@@ -180,3 +180,13 @@ test('a toll a verb of change raises to a figure, its object between them, is an
     'info changed-number Number changed in paragraph 1: “At least 12” became “15”',
   ]);
 });
+
+test('a whole figure told again with the decimals it rounds from is an update worth a look; another whole figure is a change (blind set BG)', async () => {
+  const lede = 'Hollis & Grant Inc cut its annual profit forecast on Thursday.\n\n';
+  assert.deepEqual(await run(`${lede}Its shares were down 12% in afternoon trading, their worst day since March 2020.\n`, `${lede}Its shares closed down 11.6%, their worst day since March 2020.\n`), [
+    'info changed-number Number changed in paragraph 2: “12%” became “11.6%”',
+  ]);
+  assert.deepEqual(await run(`${lede}Its shares were down 12% in afternoon trading, their worst day since March 2020.\n`, `${lede}Its shares closed down 14%, their worst day since March 2020.\n`), [
+    'warning changed-number Number changed in paragraph 2: “12%” became “14%”',
+  ]);
+});

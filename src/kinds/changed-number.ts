@@ -236,7 +236,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // (or told so anywhere in the new version, of a figure the old one never gave: "The number of injured
         // rose to 14 during the morning" brings the lede's "injuring nine people" → "injuring 14 people" up to date)
         const reached = (toldAsReached(context.lexicon, pair.newContexts, b) && (!toldAsReached(context.lexicon, pair.oldContexts, a) || toldOnOtherDays(pair.oldContexts, pair.newContexts))) || reachedElsewhere(context.lexicon, pair.newContexts, context.analysis.contexts, old.contexts, b) || countedOn(context.lexicon, context.analysis.contexts, old.contexts, a, b);
-        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed);
+        const updated = mode.name === 'edit' && (reached || (keptBound(a, b) && countedBy(pair.oldContexts).size > 0) || completed || refined(a, b));
         const sure = confidence(0.95, sameUnit || a.kind !== 'count' ? 1 : 0.8, one ? 0.6 : wordNumber && !sameUnit ? 0.8 : 1, updated ? UPDATED : 1, blockWeight(pair.newSentences[0]), restatement(mode, pair.pair.similarity));
         context.report({
           confidence: swapped ? Math.max(sure, confidence(0.9, blockWeight(pair.newSentences[0]))) : sure,
@@ -352,6 +352,15 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
 
 /** How many words after a figure are read for the verb that tells what befell what it counts ("two other people were wounded"). */
 const VERB_REACH = 5;
+
+/**
+ * A whole figure told again with the decimals it was rounded from ("down 12%" → "closed down 11.6%"):
+ * the same figure told more exactly, or the closing figure for the day's, an update worth a look.
+ */
+function refined(a: NumberMention, b: NumberMention): boolean {
+  const decimals = (n: NumberMention) => /\d\.\d/.test(n.text);
+  return a.kind === b.kind && !decimals(a) && decimals(b) && Math.round(Number(b.key)) === Number(a.key);
+}
 
 /** The largest count of a sentence that two of its others add up to: a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children under 15"). */
 function totalWithParts(numbers: readonly NumberMention[]): { total: NumberMention; parts: NumberMention[] } | undefined {

@@ -66,6 +66,8 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a city's fire service names no one called Columbus (blind set BG)
+    { text: "Forty-one people lost their homes early Sunday when a fire tore through a building at the Briarwood Commons complex, Columbus fire officials said.\n\nFire officials put the damage at $1.63 million.\n\nThe management company said it was working to find vacant apartments for tenants in its other Columbus properties.\n\nColumbus Fire urged residents to use deep, sturdy ashtrays.\n", findings: [] },
     // a miner named for its metal and a club for its nickname name no one (blind sets BC, BD)
     { text: "# Copper climbs as strike spreads at Chilean mines\n\nCopper prices jumped to a three-month high on Tuesday.\n\nWorkers at Andina Copper's La Quebrada mine walked off the job on Tuesday. The union is seeking a 6% pay rise; Andina has offered 3.5%.\n\nAndina said in a statement that it had activated contingency plans.\n", findings: [] },
     { text: "# Raiders forward banned for head check\n\nThe WHL has suspended Moose Jaw Warriors forward Cole Dumont for five games for a check to the head in Saturday's game against the Prince Albert Raiders.\n\nDumont was given a match penalty.\n\nThe Warriors and Raiders meet again Dec. 6 in Prince Albert.\n", findings: [] },
