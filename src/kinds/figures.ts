@@ -175,19 +175,24 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
  */
 function ofPeriod(analysis: Analysis, f: Figure): boolean {
   const sentence = analysis.sentences[f.sentence]!;
+  // ("was up 6% from a year earlier": the period a change is measured against, not the figure's own; blind set BG)
+  const text = sentence.text.replace(COMPARED_WITH, (m) => ' '.repeat(m.length));
   const at = analysis.contexts[f.sentence]!.words[f.value.from]!.start - sentence.start;
   // (a period opening the sentence before its first comma is the whole sentence's: "In 2023, revenue was £83,640")
-  const opening = /^[^,]*,/.exec(sentence.text)?.[0];
+  const opening = /^[^,]*,/.exec(text)?.[0];
   if (opening !== undefined && opening.length <= at && PERIOD.test(opening)) return true;
   let from = 0;
-  for (const cut of sentence.text.matchAll(CLAUSE_BREAK)) {
+  for (const cut of text.matchAll(CLAUSE_BREAK)) {
     if (cut.index! >= at) {
-      return PERIOD.test(sentence.text.slice(from, cut.index));
+      return PERIOD.test(text.slice(from, cut.index));
     }
     from = cut.index! + cut[0].length;
   }
-  return PERIOD.test(sentence.text.slice(from));
+  return PERIOD.test(text.slice(from));
 }
+
+/** The period a change is measured against: "up 6% from a year earlier", "than a year ago". */
+const COMPARED_WITH = /\b(?:from|than|on|over|against|versus|vs\.?) (?:a|the|one) (?:year|month|quarter|week) (?:earlier|before|ago|previously)\b/gi;
 
 /** Where one clause of a sentence gives way to another: punctuation, "and", "but", a relative pronoun, an infinitive. */
 const CLAUSE_BREAK = /[;:]|,(?!\d)|\b(?:and|but|which|who|while|whereas)\b|\bto (?=\p{L})/giu;
@@ -205,6 +210,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     // (two scaled sums of two things: income and costs; review)
     { text: "# Theatre returns to profit\n\nThe Leeds Playhouse made a small surplus last year for the first time since the pandemic, its annual accounts show.\n\nTicket income rose to £4.62m, helped by a sell-out run of a Christmas musical.\n\nRunning costs, including staff and utilities, came to £4.26m.\n\nArtistic director James Brining said the theatre still relied on public funding and donations to balance its books.\n\nThe theatre said it would use the surplus to rebuild reserves that were run down during the pandemic, when its stages were dark for more than a year.\n", findings: [] },
     // a sum told with its scale: three digits are enough where the first stays put (blind set BA)
+    // a comparison's "up 6% from a year earlier" gives the figure no period of its own (blind set BG); a figure of a year earlier is another period's
+    { text: "The Chicago-based fast-casual chain posted third-quarter revenue of $1.482 billion, slightly below analysts' average estimate of $1.51 billion, according to LSEG data. Shares fell 9% in extended trading.\n\nThe chain will close 38 restaurants.\n\nThe $1.428 billion in quarterly sales was up 6% from a year earlier, helped by 74 net new restaurant openings over the past 12 months.\n", findings: ['5:5 transposed-figure “$1.428 billion” in paragraph 3 and “$1.482 billion” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: "The Chicago-based fast-casual chain posted third-quarter revenue of $1.482 billion, slightly below analysts' average estimate of $1.51 billion, according to LSEG data. Shares fell 9% in extended trading.\n\nThe chain will close 38 restaurants.\n\nSales in the same quarter a year earlier were $1.428 billion, helped by 74 net new restaurant openings over the past 12 months.\n", findings: [] },
     { text: 'The formula left the districts $1.38 billion short over five years.\n\nThe court agreed.\n\nIt is not clear how the state would pay for the $1.83 billion shortfall identified at trial.\n', findings: ['5:49 transposed-figure “$1.83 billion” in paragraph 3 and “$1.38 billion” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'Revenue rose to $1.38 billion.\n\nThe board met.\n\nCosts were $3.18 billion.\n', findings: [] },
     {
