@@ -190,3 +190,10 @@ test('a whole figure told again with the decimals it rounds from is an update wo
     'warning changed-number Number changed in paragraph 2: “12%” became “14%”',
   ]);
 });
+
+test('a rate told with decimals further than a twentieth from the whole figure is a new rate, a warning (review)', async () => {
+  const lede = '# Central bank raises rates\n\n';
+  assert.deepEqual(await run(`${lede}The central bank raised its benchmark interest rate to 2% on Wednesday, its third increase this year.\n`, `${lede}The central bank raised its benchmark interest rate to 2.4% on Wednesday, its third increase this year.\n`), [
+    'warning changed-number Number changed in paragraph 1: “2%” became “2.4%”',
+  ]);
+});

@@ -76,6 +76,9 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
   // (an organisation's name without its suffix, "Ribble Waste" for "Ribble Waste Ltd", is that
   // organisation wherever it stands, though its words alone do not make it one)
   const orgCores = new Set(pending.filter((item) => item.type === 'org').map((item) => withoutCorporateSuffix(lexicon, item.candidate.text).toLowerCase()));
+  // (and a lone word for a body that is a person's family name, the headline's "Gold wins unfair dismissal
+  // claim" of Paul Gold, is left for the person: review)
+  const personPieces = new Set(pending.filter((item) => item.type === 'person' && item.candidate.pieces.length >= 2).flatMap((item) => item.candidate.pieces));
   for (const item of pending) {
     const { candidate } = item;
     const place = lexicon.places.get(candidate.text.toLowerCase());
@@ -86,6 +89,10 @@ export function resolveEntities(lexicon: CompiledLexicon, sentences: SentenceNam
       continue;
     }
     if (item.type !== 'org' && candidate.pieces.length >= 2 && !candidate.honorific && candidate.titles.length === 0 && orgCores.has(candidate.text.toLowerCase())) item.type = 'org';
+    if (item.type === 'org' && candidate.pieces.length === 1 && lexicon.orgWords.has(candidate.pieces[0]!) && personPieces.has(candidate.pieces[0]!)) {
+      item.type = 'person';
+      continue;
+    }
     if (item.type === 'org') {
       const core = withoutCorporateSuffix(lexicon, candidate.text);
       attach(item, draftFor(`org:${core.toLowerCase()}`, 'org', candidate.text, [core]));
@@ -680,7 +687,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (candidate.honorific || candidate.titles.length > 0) return 'person';
   // "Led By Donkeys", "Rage Against The Machine": a capitalised small word inside names a group or a work
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';
-  if (lexicon.orgs.has(candidate.text) || candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, '')))) return 'org';
+  // (a given name and a family name that is also a word for a body, "Paul Gold, 54,", "Chris Eagles, who …",
+  // "winger Chris Eagles", is a person where the copy says so; review)
+  if (lexicon.orgs.has(candidate.text) || (candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, ''))) && !personSigned(lexicon, candidate, words))) return 'org';
   // "Department of Mineral Resources and Energy", "Bank of England": a name joined by "of" or "and"
   // with an organisation word in it
   if (/ (?:of|and|&) /.test(candidate.text) && candidate.text.split(/\s+/).some((w) => lexicon.orgWords.has(w.replace(/\.$/, '')))) return 'org';
@@ -727,6 +736,14 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => lexicon.travelVerbs.has(w.lemma) || lexicon.travelVerbs.has(w.lower));
   if (before?.lower === 'for' && travel) return 'place';
   return 'other';
+}
+
+/** A given name and one more word, told with the marks of a person: an age or "who" after it, a noun for a person beside it, a label or title. */
+function personSigned(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): boolean {
+  if (candidate.pieces.length !== 2 || !isGivenName(candidate.pieces[0]!)) return false;
+  const after = candidate.to + (candidate.possessive ? 1 : 0);
+  const aged = words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','));
+  return aged || isPersonNoun(appositionHead(lexicon, words, after) ?? '') || personBefore(words, candidate.from) || titleAfter(lexicon, words, after);
 }
 
 /**

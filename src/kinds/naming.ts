@@ -66,6 +66,9 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a person whose family name is a word for a body, told as a person (an age, a label): still a person (review)
+    { text: "# Miner's family calls for inquiry\n\nThe family of a miner killed at Kellingley colliery has called for a public inquiry.\n\nPaul Gold, 54, died when a roof collapsed in the mine in 2015.\n\nThe coroner recorded a verdict of accidental death.\n\nPaul Gould had worked at the colliery for 30 years.\n", findings: ['9:1 name-form “Paul Gould” is spelt “Gold” elsewhere (paragraph 2): check the spelling of Paul Gold'] },
+    { text: "# Gold wins unfair dismissal claim\n\nA jeweller sacked after 30 years has won his claim for unfair dismissal.\n\nPaul Gold, 61, worked at Harrison's Jewellers in Chester until he was dismissed in May.\n\nPaul told the tribunal he had been given no warning.\n\nThe tribunal awarded him £18,000.\n", findings: ['7:1 name-form “Paul” is Paul Gold\'s given name: later references use “Gold”, as in the headline'] },
     // a city's fire service names no one called Columbus (blind set BG)
     { text: "Forty-one people lost their homes early Sunday when a fire tore through a building at the Briarwood Commons complex, Columbus fire officials said.\n\nFire officials put the damage at $1.63 million.\n\nThe management company said it was working to find vacant apartments for tenants in its other Columbus properties.\n\nColumbus Fire urged residents to use deep, sturdy ashtrays.\n", findings: [] },
     // a miner named for its metal and a club for its nickname name no one (blind sets BC, BD)
