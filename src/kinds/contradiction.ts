@@ -590,6 +590,9 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
   const names = (id: string) => analysis.entityById.get(id)?.name;
   // a clause is compared with a clause (of three terms or more): a long sentence shares a small part of itself with the other
   const shortestClause = (s: { index: number }) => Math.min(least(analysis.terms[s.index]!.clauses.map((c) => c.terms.length).filter((n) => n >= minClauseTerms)), analysis.terms[s.index]!.terms.length);
+  // (read once per sentence: a sentence meets many others)
+  const distalOf = new Map<number, boolean>();
+  const distal = (x: Sentence) => distalOf.get(x.index) ?? distalOf.set(x.index, DISTAL.test(x.text) && anotherTimeNear(analysis, x.index)).get(x.index)!;
   for (const [sa, sb] of candidatePairs(analysis, sentences, undefined, 2, 0.3, shortestClause)) {
     // (a never-before denies earlier occurrences, not the one told: "Rovers had never won the league
     // before Saturday" … "Rovers won the league on Saturday")
@@ -599,7 +602,6 @@ function statementPolarity(context: RuleContext<Options>, never: (sentence: Sent
     // "must book" against "do not book" or "will not pay" is still a clash)
     if (ruleAndWhatHappened(sa.text, sb.text) || ruleAndWhatHappened(sb.text, sa.text)) continue;
     // (nor a sentence that points back to another occasion against one that does not: "in that blaze")
-    const distal = (x: Sentence) => DISTAL.test(x.text) && anotherTimeNear(analysis, x.index);
     if (distal(sa) !== distal(sb)) continue;
     let flagged = false;
     for (const a of analysis.terms[sa.index]!.clauses) {
