@@ -679,8 +679,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     // ("Nine of the ship's 21 crew members": the owner may be named too)
     // (but where the whole stands right before the event's noun, "Four of the six deaths were adults", the
     // whole counts the event and the part only some of it: blind set BC)
-    const ownWhole = !verbal && whole !== undefined && whole.to === i;
-    if (ownWhole) continue;
+    if (!verbal && whole?.to === i) continue;
     const ofAt = wholeAfterOf(ctx, number.from);
     if (ofAt !== undefined && inClause.some((n) => n.to === ofAt) && !(!verbal && number.to === i)) continue;
     // (the subject's count past a relative clause on it: "roughly 120 employees who neither transfer nor

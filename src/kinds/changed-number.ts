@@ -158,16 +158,16 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) =>
           [...c.numbers, ...ages(c)].filter((n) => {
-            if (/^(?:other|others)$/i.test(c.words[n.to]?.text ?? '')) others.add(n);
-            const verb = c.words.slice(n.to, n.to + VERB_REACH).find((w) => w.pos === 'VERB');
-            if (verb) verbAfter.set(n, verb.lemma);
+            if (toldAsOther(c, n)) others.add(n);
+            const verb = verbOf(c, n);
+            if (verb) verbAfter.set(n, verb);
             return n.kind !== 'year' && c.words[n.from]!.quote < 0;
           }),
         );
       // (unless its own side counts that verb's group besides it: "One person was wounded … two other people
       // were wounded" are three; review)
       const addition = (x: NumberMention, side: readonly SentenceContext[]) =>
-        side.some((c) => c.numbers.some((n) => n !== x && !/^(?:other|others)$/i.test(c.words[n.to]?.text ?? '') && c.words.slice(n.to, n.to + VERB_REACH).find((w) => w.pos === 'VERB')?.lemma === verbAfter.get(x)));
+        side.some((c) => c.numbers.some((n) => n !== x && !toldAsOther(c, n) && verbOf(c, n) === verbAfter.get(x)));
       const sameGroup = (x: NumberMention, y: NumberMention) =>
         others.has(x) === others.has(y) || (verbAfter.get(x) !== undefined && verbAfter.get(x) === verbAfter.get(y) && !(others.has(x) ? addition(x, old.contexts) : addition(y, context.analysis.contexts)));
       const before = numbers(pair.oldContexts);
@@ -368,6 +368,16 @@ function eventCounts(context: RuleContext, compared: ReadonlySet<number>): void 
 
 /** How many words after a figure are read for the verb that tells what befell what it counts ("two other people were wounded"). */
 const VERB_REACH = 5;
+
+/** The verb that tells what befell what a figure counts: "were wounded" of "two other people". */
+function verbOf(c: SentenceContext, n: NumberMention): string | undefined {
+  return c.words.slice(n.to, n.to + VERB_REACH).find((w) => w.pos === 'VERB')?.lemma;
+}
+
+/** A count told as others than those counted before it: "two other people". */
+function toldAsOther(c: SentenceContext, n: NumberMention): boolean {
+  return /^(?:other|others)$/i.test(c.words[n.to]?.text ?? '');
+}
 
 /**
  * A whole figure told again with the decimals it was rounded from ("down 12%" → "closed down 11.6%"):

@@ -824,8 +824,8 @@ function introducedThenNamed(context: RuleContext, story: Story, a: Claim, b: Cl
  * verb ("The shop shut its doors", "The firm will also have to find £38,000", "The film-maker passed
  * away", "detained the mother-of-two"): the named one's, where that is the story's main person or
  * organisation (named most, three times or more, more than any other of its kind), the description
- * suits it (a noun for a person, or the lexicon's `organisationNouns`), and no other participant of that event is named
- * in the story (blind sets AZ, BE, AM).
+ * suits it (a noun for a person, or the lexicon's `organisationNouns`), no other participant of that
+ * event is named in the story, and the story uses the noun of no one else (blind set AF; review).
  */
 function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): boolean {
   const { analysis } = context;
@@ -837,12 +837,13 @@ function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): 
   const head = descriptionBeside(analysis, unnamed);
   if (head === undefined) return false;
   const suits = entity.type === 'org' ? context.lexicon.organisationNouns.has(head.lemma) : !ANYONE.has(head.lemma) && (isPersonNoun(head.lemma) || /^\p{L}+-of-\p{L}+$/u.test(head.lemma));
+  if (!suits) return false;
   // (a noun the story uses of anyone else is no description of one: "Tennant told the accountant" …
   // "Detectives detained the accountant"; one set before the entity's name or after it past a comma,
   // "documentary film-maker Nuala Keaveney", "Keaveney, a film-maker,", is its description)
   const tokens = analysis.tokens;
   const beside = (k: number) => entity.mentions.some((m) => (k < m.tokenStart && k >= m.tokenStart - 2) || (tokens[m.tokenEnd]?.text === ',' && k > m.tokenEnd && k <= m.tokenEnd + 4));
-  return suits && !analysis.tokens.some((t, k) => k !== head.at && t.lemma.toLowerCase() === head.lemma && !beside(k));
+  return !tokens.some((t, k) => k !== head.at && t.lemma.toLowerCase() === head.lemma && !beside(k));
 }
 
 /** Nouns for anyone at all, which a story uses of many people: no description of one. */
@@ -864,9 +865,10 @@ function mainOf(analysis: Analysis, type: 'person' | 'org'): string | undefined 
 function descriptionBeside(analysis: Analysis, claim: Claim): { lemma: string; at: number } | undefined {
   const tokens = analysis.tokens;
   const s = analysis.sentences[claim.sentence]!;
-  const k = tokens.findIndex((t, i) => i >= s.tokenStart && i < s.tokenEnd && t.start === claim.trigger.start);
-  if (k < 0) return undefined;
   const within = (i: number) => i >= s.tokenStart && i < s.tokenEnd;
+  let k = s.tokenStart;
+  while (within(k) && tokens[k]!.start !== claim.trigger.start) k++;
+  if (!within(k)) return undefined;
   let j = k - 1;
   while (within(j) && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || /^(?:have|has|had|to)$/i.test(tokens[j]!.text))) j--;
   if (within(j) && tokens[j]!.pos === 'NOUN') {
