@@ -1,6 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText } from '../src/api.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkText, diff } from '../src/api.js';
+import { tempDir } from './support/fixtures.js';
+
+/** The findings at warning or above of a diff of two versions, as "rule-id message". */
+async function changes(old: string, text: string): Promise<string[]> {
+  const dir = tempDir('copydesk-dedupe-');
+  writeFileSync(join(dir, 'v1.md'), old);
+  writeFileSync(join(dir, 'v2.md'), text);
+  const report = await diff([join(dir, 'v1.md'), join(dir, 'v2.md')], { noConfig: true });
+  return report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
+}
 
 const shown = (text: string) => checkText(text, { path: 'story.md', noConfig: true }).findings.map((f) => `${f.locations[0]!.start.line}:${f.locations[0]!.start.column} ${f.ruleId} ${f.message}`);
 
@@ -20,43 +32,26 @@ test('a comment that silences the covering finding leaves the transposed figure 
 });
 
 test('an edit that drops a claim\'s source and its hedge at once is told once, as the attribution dropped; a hedge dropped alone, or with the source swapped, stands', async () => {
-  const { diff } = await import('../src/api.js');
-  const { writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tempDir } = await import('./support/fixtures.js');
-  const dir = tempDir('copydesk-hedge-');
-  const run = async (old: string, text: string) => {
-    writeFileSync(join(dir, 'v1.md'), old);
-    writeFileSync(join(dir, 'v2.md'), text);
-    const report = await diff([join(dir, 'v1.md'), join(dir, 'v2.md')], { noConfig: true });
-    return report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
-  };
   const lede = 'A light aircraft made a forced landing on a dual carriageway on Tuesday.\n\nBoth people on board were hurt.\n\n';
-  assert.deepEqual(await run(`${lede}According to one eyewitness, the aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
+  assert.deepEqual(await changes(`${lede}According to one eyewitness, the aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
     'changed-attribution Attribution dropped in paragraph 3: the claim was attributed to eyewitness and now stands unattributed',
   ]);
-  assert.deepEqual(await run(`${lede}The aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
+  assert.deepEqual(await changes(`${lede}The aircraft appeared to have experienced an engine problem seconds before impact.\n`, `${lede}The aircraft experienced an engine problem seconds before impact.\n`), [
     'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim',
   ]);
   // a source swapped for another is not dropped: the hedge lost is a finding of its own
-  assert.deepEqual(await run(`${lede}According to one eyewitness, the aircraft appeared to lose power.\n`, `${lede}According to police, the aircraft lost power.\n`), [
+  assert.deepEqual(await changes(`${lede}According to one eyewitness, the aircraft appeared to lose power.\n`, `${lede}According to police, the aircraft lost power.\n`), [
     'changed-attribution Attribution changed in paragraph 3: the claim was attributed to eyewitness and is now attributed to police',
     'hedge-removed Hedge removed in paragraph 3: “appeared to” no longer qualifies the claim (“appeared to lose” became “lost”)',
   ]);
 });
 
 test('a quotation given to another speaker is told once, by the quotation: not again as a person changed or an attribution changed (blind set Z)', async () => {
-  const { diff } = await import('../src/api.js');
-  const { writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tempDir } = await import('./support/fixtures.js');
-  const dir = tempDir('copydesk-speaker-');
   const lede = 'Thieves used a stolen telehandler to rip a cash machine from the village post office run by Sanjay Mistry on Tuesday.\n\n';
   const quote = '"It was like a bomb going off – the whole house shook," she said. "I looked out and there was this great yellow machine with its arm through the front of the shop."\n';
-  writeFileSync(join(dir, 'v1.md'), `${lede}Margaret Tasker, who lives opposite the shop, said she was woken by the noise. ${quote}`);
-  writeFileSync(join(dir, 'v2.md'), `${lede}Postmaster Sanjay Mistry, who has run the shop for 22 years, said he was woken by the noise. ${quote.replace('she said', 'he said')}`);
-  const report = await diff([join(dir, 'v1.md'), join(dir, 'v2.md')], { noConfig: true });
-  assert.deepEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`), [
+  const old = `${lede}Margaret Tasker, who lives opposite the shop, said she was woken by the noise. ${quote}`;
+  const text = `${lede}Postmaster Sanjay Mistry, who has run the shop for 22 years, said he was woken by the noise. ${quote.replace('she said', 'he said')}`;
+  assert.deepEqual(await changes(old, text), [
     'quote-speaker Quotation in paragraph 2 is now given to Postmaster Sanjay Mistry; it was Margaret Tasker’s',
   ]);
 });

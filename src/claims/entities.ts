@@ -727,7 +727,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   // kinship, age and "who" mark people: "the daughter of Joost van Dalen", "Dalen's son", "Ruiz, 46,", "Ruiz, who …"
   if (before?.lower === 'of' && lexicon.kinship.has(words[candidate.from - 2]?.lemma ?? '')) return 'person';
   if (candidate.possessive && lexicon.kinship.has(words[candidate.to + 1]?.lemma ?? '')) return 'person';
-  if (words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','))) return 'person';
+  if (agedOrWho(words, candidate)) return 'person';
   // ("suffering from Alzheimer's": a name in the possessive after "from" is someone's, not a place)
   const possessive = candidate.possessive || /['’]s$/.test(candidate.text) || /^['’]s$/.test(words[candidate.to]?.text ?? '');
   if (before && lexicon.placePrepositions.has(before.lower) && !possessive && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
@@ -738,12 +738,17 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   return 'other';
 }
 
+/** An age or "who" after a name and a comma: "Ruiz, 46,", "Ruiz, who …". */
+function agedOrWho(words: Word[], candidate: NameCandidate): boolean {
+  const next = words[candidate.to + 1];
+  return words[candidate.to]?.text === ',' && (next?.lower === 'who' || (/^\d{1,3}$/.test(next?.text ?? '') && words[candidate.to + 2]?.text === ','));
+}
+
 /** A given name and one more word, told with the marks of a person: an age or "who" after it, a noun for a person beside it, a label or title. */
 function personSigned(lexicon: CompiledLexicon, candidate: NameCandidate, words: Word[]): boolean {
   if (candidate.pieces.length !== 2 || !isGivenName(candidate.pieces[0]!)) return false;
   const after = candidate.to + (candidate.possessive ? 1 : 0);
-  const aged = words[candidate.to]?.text === ',' && (words[candidate.to + 1]?.lower === 'who' || (/^\d{1,3}$/.test(words[candidate.to + 1]?.text ?? '') && words[candidate.to + 2]?.text === ','));
-  return aged || isPersonNoun(appositionHead(lexicon, words, after) ?? '') || personBefore(words, candidate.from) || titleAfter(lexicon, words, after);
+  return agedOrWho(words, candidate) || isPersonNoun(appositionHead(lexicon, words, after) ?? '') || personBefore(words, candidate.from) || titleAfter(lexicon, words, after);
 }
 
 /**
@@ -807,6 +812,18 @@ function uniqueId(ids: Set<string>, name: string): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
+}
+
+/**
+ * The entity of a type the story names most, where it is named three times or more and more often than
+ * any other of its type: its id, how often it is named, and how often the next is.
+ */
+export function mostNamed(entities: readonly Entity[], type: EntityType): { id: string; n: number; next: number } | undefined {
+  const counts = entities.filter((e) => e.type === type).map((e) => ({ id: e.id, n: e.mentions.length }));
+  counts.sort((a, b) => b.n - a.n);
+  const [top, next] = counts;
+  if (!top || top.n < 3 || (next?.n ?? 0) >= top.n) return undefined;
+  return { id: top.id, n: top.n, next: next?.n ?? 0 };
 }
 
 /** A lone capitalised word opening a sentence, never seen again: more likely a common word ("Winners …") than a name. */

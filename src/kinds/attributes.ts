@@ -41,6 +41,7 @@ import { pushTo } from '../base/arrays.js';
 import { ageSlip, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
 import { breakdownOf } from '../claims/breakdowns.js';
 import { birthplaceClashes, birthplacesOf } from '../claims/birthplaces.js';
+import { mostNamed } from '../claims/entities.js';
 
 const OPTIONS = {
   type: 'object',
@@ -336,11 +337,8 @@ const NAMED_FORMS: ReadonlySet<Mention['form']> = new Set(['full', 'surname', 'g
  * times).
  */
 function mainPerson(analysis: Analysis): { id: string; dominant: boolean } | undefined {
-  const counts = analysis.entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, n: e.mentions.length }));
-  counts.sort((a, b) => b.n - a.n);
-  const [top, next] = counts;
-  if (!top || top.n < 3 || (next?.n ?? 0) >= top.n) return undefined;
-  return { id: top.id, dominant: top.n >= 6 && (next?.n ?? 0) * 2 <= top.n };
+  const top = mostNamed(analysis.entities, 'person');
+  return top && { id: top.id, dominant: top.n >= 6 && top.next * 2 <= top.n };
 }
 
 /**

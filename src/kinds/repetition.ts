@@ -32,6 +32,7 @@ import { otherThanStory } from '../claims/calendar.js';
 import { confidence, entityCertainty, minConfidence } from './confidence.js';
 import { pushTo } from '../base/arrays.js';
 import { escapeRegExp } from '../base/regexp.js';
+import { mostNamed } from '../claims/entities.js';
 import { derived, isPersonNoun, synonymous } from '../lexicon/semantics.js';
 import { seniorityOf } from '../claims/relations.js';
 import { matchTitle } from '../claims/names.js';
@@ -832,7 +833,7 @@ function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): 
   const [named, unnamed] = a.subjects.length ? [a, b] : [b, a];
   if (named.subjects.length !== 1 || unnamed.subjects.length > 0 || unnamed.objects.length > 0) return false;
   const entity = analysis.entityById.get(named.subjects[0]!);
-  if (!entity || (entity.type !== 'person' && entity.type !== 'org') || mainOf(analysis, entity.type) !== entity.id) return false;
+  if (!entity || (entity.type !== 'person' && entity.type !== 'org') || mostNamed(analysis.entities, entity.type)?.id !== entity.id) return false;
   if (![...(story.named.get(a.frame) ?? [])].every((id) => id === entity.id)) return false;
   const head = descriptionBeside(analysis, unnamed);
   if (head === undefined) return false;
@@ -848,14 +849,6 @@ function describedMain(context: RuleContext, story: Story, a: Claim, b: Claim): 
 
 /** Nouns for anyone at all, which a story uses of many people: no description of one. */
 const ANYONE: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'teenager', 'people', 'suspect', 'victim', 'driver', 'passenger', 'resident', 'officer', 'defendant', 'accused', 'pair', 'couple']);
-
-/** The one person or organisation of a kind the story names most (three times or more, more than any other). */
-function mainOf(analysis: Analysis, type: 'person' | 'org'): string | undefined {
-  const counts = analysis.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, n: e.mentions.length }));
-  counts.sort((x, y) => y.n - x.n);
-  const [top, next] = counts;
-  return top && top.n >= 3 && (next?.n ?? 0) < top.n ? top.id : undefined;
-}
 
 /**
  * The head noun of a definite description right beside a claim's verb (its lemma and token): before it, past
