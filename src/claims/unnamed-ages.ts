@@ -23,6 +23,15 @@ export function ageSlip(a: number, b: number): boolean {
 }
 
 /**
+ * Whether the copy gives the age `years` to anyone, named or not, outside `start`–`end`: "two men,
+ * aged 34 and 36", "His brother, 36,", "Portugal midfielder, 23,", "another mechanic, a 36-year-old".
+ */
+export function ageToldElsewhere(source: string, years: number, start: number, end: number): boolean {
+  const given = new RegExp(`,\\s*${years}\\s*[,.)]|\\baged ${years}\\b|\\baged \\d{1,3} and ${years}\\b|\\b${years}-years?-old\\b|\\b${years} years old\\b|\\bage of ${years}\\b`, 'gi');
+  return [...source.matchAll(given)].some((m) => m.index < start || m.index >= end);
+}
+
+/**
  * An unnamed person brought in as "a 34-year-old boat mechanic from Torquay" and told of later as "the
  * 36-year-old mechanic": the same noun, the one person the story introduced with it, another age. Not
  * where the later age is one the story gives anyone else ("two men, aged 34 and 36", "His brother, 36,"),
@@ -32,12 +41,7 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
   const told = analysis.contexts.filter((c) => BODY_KINDS.has(c.sentence.kind)).flatMap(agedNouns);
   // (an age the story gives anyone else, named or not, anywhere: "two men, aged 34 and 36", "His
   // brother, 36, also a mechanic", "another mechanic, a 36-year-old")
-  const givenElsewhere = (later: AgedNoun) => {
-    if (namedAges.has(later.years)) return true;
-    const n = later.years;
-    const given = new RegExp(`,\\s*${n}\\s*[,.)]|\\baged ${n}\\b|\\baged \\d{1,3} and ${n}\\b|\\b${n}-years?-old\\b|\\b${n} years old\\b|\\bage of ${n}\\b`, 'gi');
-    return [...analysis.doc.source.matchAll(given)].some((m) => m.index < later.start || m.index >= later.end);
-  };
+  const givenElsewhere = (later: AgedNoun) => namedAges.has(later.years) || ageToldElsewhere(analysis.doc.source, later.years, later.start, later.end);
   const out: { earlier: AgedNoun; later: AgedNoun }[] = [];
   for (const later of told.filter((t) => t.definite)) {
     // (one with no noun is the one person the story brought in by an age a slip from it, where the

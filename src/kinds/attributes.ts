@@ -38,7 +38,7 @@ import { BODY_KINDS } from '../model/document.js';
 import { separateRecords } from './records.js';
 import { foundingClashes, foundingsOf, type Founding } from '../claims/foundings.js';
 import { pushTo } from '../base/arrays.js';
-import { ageSlip, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
+import { ageSlip, ageToldElsewhere, unnamedAgeClashes, type AgedNoun } from '../claims/unnamed-ages.js';
 import { breakdownOf } from '../claims/breakdowns.js';
 import { birthplaceClashes, birthplacesOf } from '../claims/birthplaces.js';
 import { mostNamed } from '../claims/entities.js';
@@ -252,6 +252,8 @@ function agesOf(analysis: Analysis): Age[] {
   // (the first sentence that brings in someone unnamed, read once for all the descriptions)
   let unnamedAt: number | undefined;
   const firstUnnamed = () => (unnamedAt ??= firstBringingInUnnamed(contextOf, analysis.sentences.length));
+  let kinAt: number | undefined;
+  const firstKin = () => (kinAt ??= firstUnnamedKin(contextOf, analysis.sentences.length));
   for (const description of bare) {
     const s = description.sentence;
     // (in a profile or an obituary, whose subject is named twice as often as anyone else, a bare
@@ -300,6 +302,14 @@ function agesOf(analysis: Analysis): Age[] {
     const alone = slipped.length === 1 && !exact && !unnamed && !someoneElse && firstUnnamed() >= s && [...named].every((who) => who === slipped[0] || partOfName(analysis, who, slipped[0]!));
     const chosen = person && !farFrom(person) ? person : person && only !== undefined && slipped.includes(only) ? only : (person && slipped.length === 1 && !unnamed) || alone ? slipped[0] : undefined;
     if (chosen && !others.has(chosen) && !unnamedAge) ages.push({ ...age, person: chosen, sure: 0.7 });
+    // (and, far from any name, the one person of the story given an age a slip from it, where no one is
+    // given that very age in any form ("Portugal midfielder, 23,") and the sentence before names no one
+    // the story gives no age: "Dean Maitland, 52," … "The 57-year-old has patrolled at Tallow Point for
+    // more than 30 years", not "Rennick was knocked out … The 21-year-old will miss the next game")
+    else if (slipped.length === 1 && !exact && !someoneElse && !unnamedAge && firstKin() >= s && !others.has(slipped[0]!) && !ageToldElsewhere(analysis.doc.source, description.years, description.start, description.end)) {
+      const unaged = around(s - 1, s).some((m) => m.entity !== slipped[0] && NAMED_FORMS.has(m.form) && personOf(m) && !aged.has(m.entity) && !partOfName(analysis, m.entity, slipped[0]!));
+      if (!unaged) ages.push({ ...age, person: slipped[0]!, sure: 0.6 });
+    }
   }
   return ages;
 }
@@ -315,6 +325,24 @@ function firstBringingInUnnamed(contextOf: ReadonlyMap<number, SentenceContext>,
     for (let k = 0; k < words.length; k++) {
       if (!/^(?:a|an|his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0 || words[k - 1]?.text === ',') continue;
       if (words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))) return i;
+    }
+  }
+  return count;
+}
+
+/**
+ * The first sentence that brings in one person, unnamed, by whose they are: "attacking his neighbour",
+ * "two teenagers and their father" (not "his daughter Sophie Maitland", "His wife, Lisa,", nor "his
+ * customers"); `count` where none does.
+ */
+function firstUnnamedKin(contextOf: ReadonlyMap<number, SentenceContext>, count: number): number {
+  for (let i = 0; i < count; i++) {
+    const words = contextOf.get(i)?.words ?? [];
+    for (let k = 0; k < words.length; k++) {
+      if (!/^(?:his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0) continue;
+      const at = [k + 1, k + 2].find((n) => words[n]?.pos === 'NOUN' && isPersonNoun(words[n]!.lemma) && !(words[n]!.lower !== words[n]!.lemma && words[n]!.lower.endsWith('s')));
+      const next = at === undefined ? undefined : words[at + 1]?.text === ',' ? words[at + 2] : words[at + 1];
+      if (at !== undefined && !(next && /^\p{Lu}/u.test(next.text))) return i;
     }
   }
   return count;
@@ -418,6 +446,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'All 6,400 patients will be transferred: 4,300 to Riverside Surgery and 2,100 to Hollin Lane.\n\nThe council cut 120 jobs: 40 in Leeds, 30 in York and the rest in Hull.\n\nThe council cut more than 120 jobs: 40 in Leeds, 30 in York and 20 in Hull.\n', findings: [] },
     // an age given "now" is an age all the same (blind set AU)
     { text: 'In 1966 she married Alan Tallis, now 83, a vet from Penrith.\n\nShe ran the centre for 40 years.\n\nShe is survived by Alan, 85, and their two daughters.\n', findings: ['5:26 contradicted-attribute Alan Tallis is 85 in paragraph 3 but 83 in paragraph 1'] },
+    // far from any name, the one person given an age a slip from it, where the sentence before names no
+    // one the story gives no age (blind sets AY, BI, BJ, BM); not after someone unaged is named, nor where
+    // anyone is given that age in another form, nor after someone is brought in unnamed by whose they are
+    { text: "A miner was killed when a cage fell at the Kwena shaft on Tuesday.\n\nSipho Dube, 41, a winch operator, was declared dead at the scene.\n\nMine manager Andries Botha said the company was devastated. \"We will not restart hoisting,\" Botha said.\n\nThe union called for an inquiry.\n\nThe 44-year-old had worked at the shaft for 17 years.\n", findings: ['9:5 contradicted-attribute Sipho Dube is 44 in paragraph 5 but 41 in paragraph 2'] },
+    { text: "A miner was killed when a cage fell at the Kwena shaft on Tuesday.\n\nSipho Dube, 41, a winch operator, was declared dead at the scene.\n\nMine manager Andries Botha said the company was devastated. \"We will not restart hoisting,\" Botha said.\n\nBotha said the brakes had been tested in March.\n\nThe 44-year-old had worked at the shaft for 17 years.\n", findings: [] },
+    { text: "A miner was killed when a cage fell at the Kwena shaft on Tuesday.\n\nSipho Dube, 41, a winch operator, was declared dead at the scene.\n\nMine manager Andries Botha said the company was devastated. \"We will not restart hoisting,\" Botha said.\n\nTwo of the injured, aged 44 and 39, remain in hospital.\n\nThe union called for an inquiry.\n\nThe 44-year-old had worked at the shaft for 17 years.\n", findings: [] },
+    { text: "A miner was killed when a cage fell at the Kwena shaft on Tuesday.\n\nSipho Dube, 41, a winch operator, was declared dead at the scene.\n\nMine manager Andries Botha said the company was devastated. \"We will not restart hoisting,\" Botha said.\n\nDube's brother was hurt too. His shift supervisor was also injured.\n\nThe union called for an inquiry.\n\nThe 44-year-old had worked at the shaft for 17 years.\n", findings: [] },
     // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one
     {
       text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nThe blast happened in March. Work at the quarry stopped for a week.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n',
