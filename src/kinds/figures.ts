@@ -57,8 +57,9 @@ const thing = (value: NumberMention) => `${value.kind}|${value.unit ?? ''}`;
 /**
  * A year or a span of time in the sentence: figures of two years or periods ("1,325 deaths in 2022"
  * … "this year's 1,352") are two figures, however alike their digits.
+ * ("for a year" is how long, not which: "the £24,380 raised would pay for a year of music therapy")
  */
-const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) (?:year|month|week|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
+const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|(?<!\bfor )a|the previous|the following) (?:year|month|week|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
 
 function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>): Figure[] {
   return analysis.contexts
@@ -121,6 +122,13 @@ function leadingSwap(a: NumberMention, b: NumberMention): boolean {
   return x[0] !== y[0] || x[1] !== y[1];
 }
 
+/** A count told as the whole of a part ("14 of the 4,163 frames", "Of the 1,346 volunteers,"): nothing's part itself. */
+function toldAsWhole(analysis: Analysis, f: Figure): boolean {
+  const words = analysis.contexts[f.sentence]!.words;
+  const before = words[f.value.from - 1]?.lower === 'the' ? f.value.from - 2 : f.value.from - 1;
+  return words[before]?.lower === 'of';
+}
+
 /**
  * A sum told with its scale ("$1.83 billion", "£4.62m"): three digits are figures enough where the swap
  * leaves the first digit alone ("$1.83 billion" … "$1.38 billion short"; blind set BA); a scale rounds
@@ -162,7 +170,11 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
   if (a.value.kind === 'count' && b.value.kind === 'count') {
     // (what they count is compared above, by its noun or its gathering, not by the unit as read)
     const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
-    if (!countsAgree(analysis, lexicon, a, b) || leadingSwap(a.value, b.value) || !transposed(unitless(a.value), unitless(b.value))) return false;
+    // (where the smaller is told as a whole, "Of the 1,346 volunteers", it is no part of the larger, and
+    // two nouns for what it counts are two names of one group: "recruited 1,436 adults"; blind sets AV, BC)
+    const whole = toldAsWhole(analysis, Number(a.value.key) < Number(b.value.key) ? a : b);
+    const agree = countsAgree(analysis, lexicon, a, b) || (whole && counted(analysis, a) !== undefined && counted(analysis, b) !== undefined);
+    if (!agree || (leadingSwap(a.value, b.value) && !whole) || !transposed(unitless(a.value), unitless(b.value))) return false;
   } else if (!transposed(a.value, b.value) && !scaledSlip(analysis, a, b)) return false;
   return ![a, b].some((f) => ofPeriod(analysis, f));
 }
@@ -220,6 +232,15 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
       findings: ['5:8 transposed-figure “$421,650” in paragraph 3 and “$412,650” in paragraph 1 differ by two swapped digits: one of them is likely a slip'],
     },
     // a count told again, its noun alike or on one side only; (counts of two things are two figures)
+    // the smaller told as a whole ("Of the 1,346 volunteers") is no part of the larger, whatever each is
+    // called, and a swap in the first two digits is a slip there too (blind sets AV, BC); not a part
+    // ("1,346 of them") of the whole the larger is
+    { text: 'She shot 4,613 images over three nights.\n\nThe comet was faint.\n\nIt appears in 14 of the 4,163 frames.\n', findings: ['5:25 transposed-figure “4,163” in paragraph 3 and “4,613” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: 'The trial recruited 1,436 adults from 62 GP surgeries.\n\nThe trial ran for a year.\n\nOf the 1,346 volunteers, 58% were women.\n', findings: ['5:8 transposed-figure “1,346” in paragraph 3 and “1,436” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: 'The trial recruited 1,436 adults from 62 GP surgeries.\n\nThe trial ran for a year.\n\nIn all, 1,346 of the adults finished it.\n', findings: [] },
+    // a figure "for a year" of something is how long it lasts, not which year's figure it is (blind set BH)
+    { text: "She has raised £23,480 for a children's hospice in Kent.\n\nShe swam for 28 hours.\n\nThe hospice said the £24,380 raised would pay for a year of its music therapy programme.\n", findings: ['5:22 transposed-figure “£24,380” in paragraph 3 and “£23,480” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: "She has raised £23,480 for a children's hospice in Kent.\n\nShe swam for 28 hours.\n\nThe hospice said it spends £24,380 a year on its music therapy programme.\n", findings: [] },
     { text: 'A crowd of 14,382 saw the final.\n\nThe match went to extra time.\n\nThe 14,832 spectators were a record.\n', findings: ['5:5 transposed-figure “14,832” in paragraph 3 and “14,382” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     // (a period in another clause is not the figure's; one in its own clause, or opening the sentence, is)
     { text: 'The average head teacher in Hampshire earned £86,340, the county council said.\n\nRecruitment remains difficult.\n\nIn 2019, the average head teacher earned £83,640.\n', findings: [] },
