@@ -196,7 +196,7 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     };
     const toldWith = (earlier: GroupCount) => {
       const words = read.lemmas(earlier.sentence);
-      return later.narrowing.every((w) => words.has(w));
+      return later.narrowing.every((w) => words.has(w) || GENERIC_NARROWING.has(w));
     };
     const shareMatter = (earlier: GroupCount) => {
       const theirs = read.matter(earlier.sentence);
@@ -257,6 +257,12 @@ function sentenceReader(analysis: Analysis, lexicon: CompiledLexicon) {
     matter: memo((sentence) => matterTerms(lexicon, analysis.terms[sentence]!.terms)),
   };
 }
+
+/**
+ * Words that point back to the group without narrowing it: "Among the 14 operators affected" of "drivers
+ * at 16 rail operators will walk out", "the 16 affected lots" of a recall's 14 lots.
+ */
+const GENERIC_NARROWING: ReadonlySet<string> = new Set(['affect', 'affected', 'concerned', 'involved', 'involve']);
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'give', 'come', 'remain', 'become']);
 

@@ -542,6 +542,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // (a count after "and" in a list is a part of the whole: one charge named, "and three charges" more)
     { text: 'Mark Colley, 47, admitted breeding dogs without a licence and three charges of causing unnecessary suffering.\n\nHis barrister said he was ashamed.\n\nColley had already accepted all four charges, she said.\n', findings: [] },
     { text: 'Eighteen people were seriously injured and taken to the city hospital.\n\nRelatives waited at the gates.\n\nThe 16 injured workers remain in hospital.\n', findings: ['5:5 contradicted-attribute “16 injured workers” in paragraph 3 does not match “Eighteen people” in paragraph 1: the same group counted twice'] },
+    // "affected" points back to the group without narrowing it (blind set M); "still running trains" narrows
+    { text: 'Train drivers at 16 rail operators will walk out on Friday, the union said.\n\nTalks broke down on Tuesday.\n\nAmong the 14 operators affected are Avanti and Northern.\n', findings: ['5:11 contradicted-attribute “14 operators” in paragraph 3 does not match “16 rail operators” in paragraph 1: the same group counted twice'] },
+    { text: 'Train drivers at 16 rail operators will walk out on Friday, the union said.\n\nTalks broke down on Tuesday.\n\nAmong the 14 operators still running trains are Avanti and Northern.\n', findings: [] },
     { text: 'So far 70 people, including 19 children, have been admitted to hospital. That is up from 15 on Tuesday. Doctors said most of these 60 patients had headaches.\n', findings: ['1:132 contradicted-attribute “60 patients” in paragraph 1 does not match “70 people” in paragraph 1: the same group counted twice'] },
     // a part of the group, a group the clause after it defines, a count that changed, two groups the
     // sentence tells apart, the sum of two counts
