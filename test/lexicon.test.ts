@@ -51,3 +51,14 @@ test('a pack without the default rules still reads English: the base lexicons lo
   assert.ok(set.lexicon.abbreviations.has('dr') && set.lexicon.months.get('march') === 3 && set.lexicon.negations.has('never'));
   assert.equal(set.lexicon.titles.size, 0, 'the domain lexicons come with the default pack only');
 });
+
+test('an antonym pair whose word the synonyms fold into the verbs of saying opposes nothing: "said" is no opposite of "removed"', () => {
+  const dir = tempDir();
+  writeFile(dir, 'words.yaml', 'antonyms:\n  - [add, remove]\n  - [bloom, wither]\n');
+  writeFile(dir, '.copydeskrc.yaml', 'lexicons: [words.yaml]\n');
+  const { lexicon } = new Session({ cwd: dir }).ruleSetFor({}, join(dir, 'story.md'));
+  // "add" is one of the verbs of saying, folded into "say" by the default synonyms
+  assert.equal(lexicon.antonyms.get('say')?.has('remove') ?? false, false);
+  assert.equal(lexicon.antonyms.get('remove')?.has('say') ?? false, false);
+  assert.equal(lexicon.antonyms.get('bloom')?.has('wither'), true);
+});

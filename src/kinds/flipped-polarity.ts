@@ -153,6 +153,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       text: 'The barge, Miss Dora, was being pushed upriver by the tug Capt. Ed Lamb when it hit the object at about 5:40 a.m. Monday, damaging one of its cargo tanks. The crew stopped the leak by pumping the rest of the fuel in that tank into an undamaged tank on the barge, which was carrying about 210,000 gallons in all.',
       findings: [],
     },
+    // "said" is no opposite of "reduce": "add", one of the verbs of saying, is no antonym in the lexicon (blind set BM)
+    { related: "Under the proposals, the university would reduce its workforce by up to 280 full-time-equivalent posts over the next 12 months. It will open a voluntary severance scheme to all staff on 6 May, and hopes to keep compulsory redundancies to a minimum.\n", text: "A voluntary severance scheme will open to all staff on 6 May, and the university said it hoped to keep compulsory redundancies to a minimum. Formal consultation with unions is due to begin next week.\n", findings: [] },
     // opposites told of two things: the costs rise, the prices fall (blind set AK)
     { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened

@@ -162,9 +162,15 @@ export const SECTIONS = {
       const { canonical } = synonymTables(all['synonyms'] as string[][]);
       const antonyms = new Map<string, Set<string>>();
       const exclusive = (all['exclusive'] as string[][]).flatMap((set) => set.flatMap((a) => set.filter((b) => a < b).map((b) => [a, b])));
+      // (a word folded into the verbs of saying is said, whatever else it means: "add" of [add, remove]
+      // would make "said" the opposite of "removed", so such a pair opposes nothing)
+      const speech = new Set(((all['speechVerbs'] as string[] | undefined) ?? []).map(fold));
+      const saying = (word: string, folded: string) => folded !== word && speech.has(folded);
       for (const [a, b] of [...pairs, ...exclusive]) {
-        const left = canonical.get(words(a!).join(' ')) ?? words(a!).join(' ');
-        const right = canonical.get(words(b!).join(' ')) ?? words(b!).join(' ');
+        const [x, y] = [words(a!).join(' '), words(b!).join(' ')];
+        const left = canonical.get(x) ?? x;
+        const right = canonical.get(y) ?? y;
+        if (saying(x, left) || saying(y, right)) continue;
         if (!antonyms.has(left)) antonyms.set(left, new Set());
         if (!antonyms.has(right)) antonyms.set(right, new Set());
         antonyms.get(left)!.add(right);
