@@ -123,6 +123,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // (the report's figure is the sum of the article's; a toll of a degree is part of the toll of all)
     // a figure of the report's the article's sentence gives too is one it tells, not one it changed (blind set BJ)
     { related: "# Acquisition of Mulga Springs Station\n\n- The acquisition includes approximately 18,540 head of Brahman-cross cattle.\n- Settlement is expected to occur on or around 31 March 2027.\n\nMulga Springs adjoins the Company's existing Wirrillyerna Downs aggregation. Once settled, the acquisition will lift the Company's total landholding in the Barkly region to approximately 1.1 million hectares and its total herd to approximately 96,000 head.\n", text: "## Herd of 18,450 head\n\nThe sale includes about 18,450 head of Brahman-cross cattle, which will lift Top End Pastoral's total herd to about 96,000.\n", findings: [] },
+    // a figure retold unlabelled is that figure, not a change of another (blind sets BM, AE, AM); "the other
+    // three" of a report's count are others
+    { old: "There were 63 patients with flu in the two hospitals this morning, compared with 19 at the same point last winter.\n", text: "There were 71 patients with flu in the two hospitals this morning, up from 63 on Monday.\n", findings: [] },
+    { related: "Eight of the 11 were unvaccinated; the vaccination status of the other three is being checked. Two children have been hospitalized.\n", text: "At least eight of them were not vaccinated. Three children have been hospitalized.\n", findings: ['1:45 related-number Number in paragraph 1 differs from related.md: the article says “Three”, the report “Two”'] },
     { related: 'Halden Foods will cut 1,500 jobs, the company said.', text: 'The plant will close next year.\n\nShares fell.\n\nHalden will cut 1,000 jobs in Ohio and 500 in Texas.\n', findings: [] },
     { related: 'Twelve people were injured when the roof fell in, officials said.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nFour people were injured seriously, the council said.\n', findings: [] },
     { related: 'Officials said 14 people were injured when the roof fell in on Tuesday.', text: 'The roof of the market hall fell in on Tuesday.\n\nThe hall was built in 1904.\n\nSeventeen people have so far been injured, the council said.\n', findings: [] },
@@ -156,11 +160,14 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // killed": a figure of "people" is the same thing as it only where the same verb tells what befell
       // them, "five people were wounded"; review)
       const others = new Set<NumberMention>();
+      // ("the other three", "the remaining 12": figures of the rest of a group, whatever they count)
+      const rest = new Set<NumberMention>();
       const verbAfter = new Map<NumberMention, string>();
       const numbers = (contexts: typeof pair.oldContexts) =>
         contexts.flatMap((c) =>
           [...c.numbers, ...ages(c)].filter((n) => {
             if (toldAsOther(c, n)) others.add(n);
+            if (/^(?:other|remaining)$/i.test(c.words[n.from - 1]?.text ?? '')) rest.add(n);
             const verb = verbOf(c, n);
             if (verb) verbAfter.set(n, verb);
             return n.kind !== 'year' && c.words[n.from]!.quote < 0;
@@ -227,11 +234,17 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         // and a bound the report's figure keeps agrees with it
         if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
-        // and a figure of the report's that the article's sentence gives too, of another thing as read
-        // ("lift its total herd to approximately 96,000 head" / "about 18,450 head …, which will lift the
-        // total herd to about 96,000") is one the article tells, not the one it changed (from 100 up: a
-        // small count is as often another group's)
-        if (mode.name === 'source' && Number(a.key) >= 100 && after.some((x) => x !== b && x.kind === a.kind && sameFigure(a, x))) continue;
+        // a figure one side tells again, unlabelled on one of them, is that figure retold, not the one
+        // changed: the report's "total herd to approximately 96,000 head" where the article's sentence says
+        // "about 18,450 head …, which will lift the total herd to about 96,000"; "63 patients … compared
+        // with 19" → "71 patients …, up from 63 on Monday" (figures of two labelled things, "Three children
+        // and two adults" → "Two children and three adults", stay a change, and so do figures of others,
+        // "Three children have been hospitalized" against "the other three" of a report's count)
+        // (from 10 up: a small figure is as often another thing's, "Five people were injured … to five
+        // square kilometres from three")
+        const retold = (n: NumberMention, side: NumberMention[], other: NumberMention) =>
+          Number(n.key) >= 10 && side.some((x) => x !== other && x.kind === n.kind && (!x.unit || !n.unit) && !others.has(x) && !rest.has(x) && sameFigure(n, x));
+        if (retold(a, after, b) || retold(b, before, a)) continue;
         if (roundedRestatement(a, b) || totalOfParts(a, after) || totalOfParts(b, before) || riseForLevel(a, b, before, after) || bothStayed(context, pair, a.text, b.text)) continue;
         // an update that tells the old figure as the old one ("rose from 17 reported on Monday") explains its
         // change, and so does a running count told by a later day ("1,100 … by Sunday evening" → "2,400 … by
