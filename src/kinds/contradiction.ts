@@ -70,6 +70,10 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // a record denied whole and told, in an aside or by a noun, of one person (blind set BJ); a record of a
+    // kind denied ("for violence") denies no other conviction
+    { text: "Kieran Tuhiwai, 44, was sentenced to six months of home detention on Friday.\n\nTuhiwai, who had no previous convictions, believed the stand had been promised to him.\n\nThe court heard the two men had argued for years.\n\nHis previous conviction, for assault in 2019, was taken into account, the judge said.\n", findings: ['7:1 affirmed-and-denied Conviction of Kieran Tuhiwai: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
+    { text: "Kieran Tuhiwai, 44, was sentenced to six months of home detention on Friday.\n\nTuhiwai, who had no previous convictions for violence, believed the stand had been promised to him.\n\nThe court heard the two men had argued for years.\n\nHis previous conviction, for drink-driving in 2019, was taken into account, the judge said.\n", findings: [] },
     // "stay open" denies a closure; one definite thing named alike ties the tellings (blind set BB); two days are two occasions
     { text: "The footbridge will stay open throughout the remaining work, Network Rail said, with staff on hand to help passengers.\n\nThe lifts will open in March.\n\nIn the new year the footbridge will be closed to passengers while the lift towers are craned into place.\n", findings: ['5:1 affirmed-and-denied Closure: paragraph 3 says it happened, but paragraph 1 says it did not happen'] },
     { text: "The footbridge will stay open on Saturday, Network Rail said, with staff on hand to help passengers.\n\nThe lifts will open in March.\n\nThe footbridge will be closed to passengers on Sunday while the lift towers are craned into place.\n", findings: [] },
@@ -294,7 +298,11 @@ export const contradiction = defineKind<Options>({
         // what happens once, and the incident a story reports, is as surely told in a time clause
         // ("since it opened in 1984", "Since the cars left the rails on Monday")
         const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
-        if (!told(a) || !told(b)) continue;
+        // a person's record told both ways is told, in a relative aside or by a noun ("Tuhiwai, who had no
+        // previous convictions," … "His previous conviction, for assault in 2019,"); a denial of a part of
+        // it ("no previous convictions for violence") denies no other conviction
+        const records = record(a) && record(b) && a.negated !== b.negated && !partOfRecord(analysis, a.negated ? a : b);
+        if (!records && (!told(a) || !told(b))) continue;
         const match = participants(a, b);
         // denied of any of a kind of thing, or of every one of it, and told of one of them, by whoever (see deniedOfAny, deniedOfEvery)
         // (not where one telling points back to another occasion, "None of the residents was injured in
@@ -335,7 +343,10 @@ export const contradiction = defineKind<Options>({
         // (the sentence's year where the event has no time of its own: "In 2021 the same committee threw
         // out a weekends-only closure by eight votes to five")
         const yearOnly = (t: Value | undefined) => t?.kind === 'year';
-        if (!frame.once && (timeA === undefined) !== (timeB === undefined) && (yearOnly(timeA) || yearOnly(timeB))) continue;
+        // (but a record denied whole, "had no previous convictions", is denied of every year: "His previous
+        // conviction, for assault in 2019")
+        const wholeRecord = records && (a.negated ? timeA : timeB) === undefined;
+        if (!frame.once && !wholeRecord && (timeA === undefined) !== (timeB === undefined) && (yearOnly(timeA) || yearOnly(timeB))) continue;
         // (and one told as years or months back, "was arrested in Street … two years earlier", is another
         // occurrence than one that is not: review)
         // (against one of this week's, told by its day: "three months ago" and "in March" may be one)
@@ -815,6 +826,16 @@ const THIS_WEEK = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evenin
 
 /** A telling that points back to another occasion than the story's: "in that blaze", "during those raids", "at the time". */
 const DISTAL = /\b(?:in|during|at|after|before|from|since) (?:that|those) (?!\d)\p{L}+|\bat the time\b/iu;
+
+/** One person's record told by a noun: "who had no previous convictions", "His previous conviction, for assault in 2019". */
+function record(c: Claim): boolean {
+  return c.subjects.length === 1 && c.modifiers.some((m) => m === 'previous' || m === 'prior');
+}
+
+/** A record narrowed to a kind ("no previous convictions for violence", "of dishonesty"): a part of it. */
+function partOfRecord(analysis: Analysis, c: Claim): boolean {
+  return /^\s*(?:for|of|involving)\b/i.test(analysis.doc.source.slice(c.trigger.end, c.trigger.end + 12));
+}
 
 function distalOccasion(analysis: Analysis, claim: Claim): boolean {
   return DISTAL.test(analysis.doc.source.slice(claim.start, claim.end)) && anotherTimeNear(analysis, claim.sentence);
