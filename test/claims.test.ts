@@ -195,6 +195,12 @@ test('a given name alone tells its gender, and a profile\'s "she" far from any n
   assert.deepEqual(family.mentions.filter((m) => m.form === 'pronoun').map((m) => [m.text, m.entity]), [['His', 'tom-reyes'], ['He', 'tom-reyes']]);
 });
 
+test('a possessive in a list of kin is the sentence subject\'s, not the relative named before it', () => {
+  const analysis = analyseText('Margaret Dunbar, the climber, has died. Dunbar climbed in the Alps. She was 88.\n\nShe is survived by their daughter, Ilse Rieder, a doctor; and by her elder brother, Ewan.\n');
+  const brother = analysis.claims.find((c) => c.kind === 'relation' && c.values.relation!.key === 'brother');
+  assert.deepEqual(brother?.subjects, ['ewan', 'margaret-dunbar']);
+});
+
 // found by test/properties-text.test.ts: 128.11 × 1,000,000 is 128,109,999.99999999 in floating point,
 // and four significant digits of that made "128.11 million" the same figure as "128.1 million"
 test('a figure with a scale keeps every digit it is written with', () => {

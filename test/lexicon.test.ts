@@ -52,7 +52,7 @@ test('a pack without the default rules still reads English: the base lexicons lo
   assert.equal(set.lexicon.titles.size, 0, 'the domain lexicons come with the default pack only');
 });
 
-test('an antonym pair whose word the synonyms fold into the verbs of saying opposes nothing: "said" is no opposite of "removed"', () => {
+test('an antonym pair whose word the synonyms fold into the verbs of saying keeps that word as it is: "said" is no opposite of "removed", "add" is', () => {
   const dir = tempDir();
   writeFile(dir, 'words.yaml', 'antonyms:\n  - [add, remove]\n  - [bloom, wither]\n');
   writeFile(dir, '.copydeskrc.yaml', 'lexicons: [words.yaml]\n');
@@ -60,5 +60,6 @@ test('an antonym pair whose word the synonyms fold into the verbs of saying oppo
   // "add" is one of the verbs of saying, folded into "say" by the default synonyms
   assert.equal(lexicon.antonyms.get('say')?.has('remove') ?? false, false);
   assert.equal(lexicon.antonyms.get('remove')?.has('say') ?? false, false);
+  assert.equal(lexicon.antonyms.get('remove')?.has('add'), true);
   assert.equal(lexicon.antonyms.get('bloom')?.has('wither'), true);
 });

@@ -539,7 +539,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       const centred = previous !== undefined && genders.get(previous.entity) === gender && !previous.inQuote;
       if (centred) antecedent = previous;
       antecedent ??= fallback ?? possessiveFallback;
-      const owner = owners.get(gender);
+      // (or, before any such pronoun, the sentence's subject of that gender: "She is survived by their
+      // daughter, Ilse Rieder, …; and by her elder brother, Ewan": her brother, not her daughter's)
+      const subject = subjects.get(sentence.index);
+      const owner = owners.get(gender) ?? (subject !== undefined && genders.get(subject.entity) === gender && subject.start < token.start ? subject : undefined);
       const possessive = token.lower === 'his' || (token.lower === 'her' && tokens.slice(i + 1, i + 4).find((t) => t.pos !== 'ADJ')?.pos === 'NOUN');
       const listed = possessive && owner !== undefined && antecedent !== undefined && antecedent.sentence === sentence.index && antecedent.start > owner.start && afterKinship(lexicon, tokens, antecedent.tokenStart);
       if (listed) antecedent = owner;

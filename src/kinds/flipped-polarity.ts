@@ -155,6 +155,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
     // "said" is no opposite of "reduce": "add", one of the verbs of saying, is no antonym in the lexicon (blind set BM)
     { related: "Under the proposals, the university would reduce its workforce by up to 280 full-time-equivalent posts over the next 12 months. It will open a voluntary severance scheme to all staff on 6 May, and hopes to keep compulsory redundancies to a minimum.\n", text: "A voluntary severance scheme will open to all staff on 6 May, and the university said it hoped to keep compulsory redundancies to a minimum. Formal consultation with unions is due to begin next week.\n", findings: [] },
+    // "add" is a verb of saying and a deed: "added 12 bus routes" is the opposite of "removed" (review), "said" is not
+    { related: 'The county council removed 12 bus routes from its subsidised network this year following the review.', text: 'The county council added 12 bus routes to its subsidised network this year, a spokesman said.\n', findings: ['1:20 related-polarity Paragraph 1 says the opposite of related.md: “added” where the report says “removed”'] },
     // opposites told of two things: the costs rise, the prices fall (blind set AK)
     { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened
@@ -210,7 +212,11 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     const reversed = new Set<number>();
     const usedReportWords = new Set<number>();
     // words are compared by lemma, as the synonym groups fold them, comparatives by their base
-    const key = (t: Token) => comparativeBase(lexicon, canon(context.lexicon, t.lemma));
+    // (a verb of saying that is also a deed keeps its own lemma where an object follows it: "added 12 bus
+    // routes" is no "said", and "add" / "remove" are opposites)
+    const tokensOf = (t: Token) => (versions.old.tokens[t.i] === t ? versions.old.tokens : context.analysis.tokens);
+    const deed = (t: Token) => lexicon.speechVerbs.has(t.lemma) && /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokensOf(t)[t.i + 1]?.pos ?? '');
+    const key = (t: Token) => (deed(t) ? t.lemma : comparativeBase(lexicon, canon(context.lexicon, t.lemma)));
     // the report's words outside quotations, by that key (read once, when first asked)
     let reportKeyMap: Map<string, Token[]> | undefined;
     const allReportKeys = () => {

@@ -162,15 +162,17 @@ export const SECTIONS = {
       const { canonical } = synonymTables(all['synonyms'] as string[][]);
       const antonyms = new Map<string, Set<string>>();
       const exclusive = (all['exclusive'] as string[][]).flatMap((set) => set.flatMap((a) => set.filter((b) => a < b).map((b) => [a, b])));
-      // (a word folded into the verbs of saying is said, whatever else it means: "add" of [add, remove]
-      // would make "said" the opposite of "removed", so such a pair opposes nothing)
+      // (a word folded into the verbs of saying keeps its own form here: "add" of [add, remove] folded
+      // to "say" would make "said" the opposite of "removed"; flipped-polarity reads "added 12 routes"
+      // by its own lemma where it is no verb of saying)
       const speech = new Set(((all['speechVerbs'] as string[] | undefined) ?? []).map(fold));
-      const saying = (word: string, folded: string) => folded !== word && speech.has(folded);
+      const own = (word: string) => {
+        const folded = canonical.get(word) ?? word;
+        return folded !== word && speech.has(folded) ? word : folded;
+      };
       for (const [a, b] of [...pairs, ...exclusive]) {
-        const [x, y] = [words(a!).join(' '), words(b!).join(' ')];
-        const left = canonical.get(x) ?? x;
-        const right = canonical.get(y) ?? y;
-        if (saying(x, left) || saying(y, right)) continue;
+        const left = own(words(a!).join(' '));
+        const right = own(words(b!).join(' '));
         if (!antonyms.has(left)) antonyms.set(left, new Set());
         if (!antonyms.has(right)) antonyms.set(right, new Set());
         antonyms.get(left)!.add(right);
