@@ -42,5 +42,9 @@ export function breakdownOf(ctx: SentenceContext): Breakdown | undefined {
   const values = parts.map((n) => Number(n.key));
   if (values.some((v) => !(v > 0) || v >= total)) return undefined;
   const sum = values.reduce((a, b) => a + b, 0);
+  // (a whole told as the rest of a part, "guilty on four of the six counts he faced: three counts of
+  // … and one count of …", is broken down by that part)
+  const partOf = numbers.find((n) => n.to < whole.from && n.kind === 'count' && /^of$/i.test(words[n.to]?.text ?? '') && whole.from - n.to <= 2);
+  if (partOf) return Number(partOf.key) === sum ? undefined : { whole: partOf, parts, sum };
   return sum === total ? undefined : { whole, parts, sum };
 }

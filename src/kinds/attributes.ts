@@ -453,6 +453,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a whole broken down into parts that do not add up to it (blind set AU); (not parts that do, nor a
     // list that leaves the rest untold, nor a whole told loosely)
     { text: 'All 6,400 patients on its list will be transferred: 3,800 to Riverside Surgery in the town centre and 2,100 to Hollin Lane Health Centre, about a mile away.\n', findings: ['1:53 contradicted-attribute The parts of “6,400” in paragraph 1 add up to 5,900: 3,800 + 2,100'] },
+    // a part of a whole broken down is that part's parts ("four of the six counts he faced: three … and one …"; blind set BK)
+    { text: "Leonard Thibodeaux, 58, of Sugar Land, was found guilty on four of the six counts he faced: three counts of federal program bribery and one count of conspiracy.\n", findings: [] },
+    { text: "The jury found him guilty on four of the six counts he faced: two counts of bribery and one count of conspiracy.\n", findings: ['1:63 contradicted-attribute The parts of “four” in paragraph 1 add up to 3: two + one'] },
     { text: 'Firefighters rescued 9 people from the building: 4 adults and 3 children.\n', findings: ['1:50 contradicted-attribute The parts of “9” in paragraph 1 add up to 7: 4 + 3'] },
     { text: 'All 6,400 patients will be transferred: 4,300 to Riverside Surgery and 2,100 to Hollin Lane.\n\nThe council cut 120 jobs: 40 in Leeds, 30 in York and the rest in Hull.\n\nThe council cut more than 120 jobs: 40 in Leeds, 30 in York and 20 in Hull.\n', findings: [] },
     // an age given "now" is an age all the same (blind set AU)
