@@ -835,6 +835,11 @@ function objectHas(ctx: SentenceContext, from: number, nouns: ReadonlySet<string
     const word = ctx.words[k]!;
     if (/^[.,;:!?]$/.test(word.text) || (k > from && (word.pos === 'VERB' || word.lower === 'that'))) return false;
     if (nouns.has(word.lemma) || nouns.has(word.lower) || word.lower.split('-').some((part) => nouns.has(part))) return true;
+    // (the object's own noun decides, not one of a phrase after it: "would leave any decision about
+    // Blanchard's committee posts" leaves no post; "cut hundreds of jobs" goes on to its jobs, and "a
+    // misdemeanor assault count" to the noun the others qualify)
+    const next = ctx.words[k + 1];
+    if (word.pos === 'NOUN' && next?.lower !== 'of' && next?.pos !== 'NOUN') return false;
   }
   return false;
 }
