@@ -70,6 +70,9 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // a denial narrowed to one kind ("any crime related to his legislative votes") denies no other (blind set BK)
+    { text: "A Georgia state senator has been indicted.\n\nBlanchard is not the first Georgia lawmaker to face federal charges in recent years.\n\nBlanchard chairs the Senate's Higher Education Committee.\n\nBlanchard has not been charged with any crime related to his legislative votes.\n", findings: [] },
+    { text: "A Georgia state senator has been indicted.\n\nBlanchard is not the first Georgia lawmaker to face federal charges in recent years.\n\nBlanchard chairs the Senate's Higher Education Committee.\n\nBlanchard has not been charged with any crime.\n", findings: ['7:1 affirmed-and-denied Charges of Blanchard: paragraph 4 says it did not happen, but paragraph 2 says it happened'] },
     // a record denied whole and told, in an aside or by a noun, of one person (blind set BJ); a record of a
     // kind denied ("for violence") denies no other conviction
     { text: "Kieran Tuhiwai, 44, was sentenced to six months of home detention on Friday.\n\nTuhiwai, who had no previous convictions, believed the stand had been promised to him.\n\nThe court heard the two men had argued for years.\n\nHis previous conviction, for assault in 2019, was taken into account, the judge said.\n", findings: ['7:1 affirmed-and-denied Conviction of Kieran Tuhiwai: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
@@ -381,7 +384,7 @@ export const contradiction = defineKind<Options>({
         // (read only for a pair affirmed and denied; and a role named on one side only may be another
         // role than the other side's: "resigned as board chair" … "is not leaving the company")
         const roles = (c: Claim) => c.modifiers.filter((m) => m.startsWith('role:')).join();
-        const neither = () => roles(a) === roles(b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!) && distalOccasion(analysis, a) === distalOccasion(analysis, b);
+        const neither = () => roles(a) === roles(b) && !neverExcuses(never, analysis.sentences[a.sentence]!, analysis.sentences[b.sentence]!) && distalOccasion(analysis, a) === distalOccasion(analysis, b) && !narrowedDenial(analysis, a.negated ? a : b);
         if (enabled.has('polarity') && found.length === 0 && match === 'same' && a.negated !== b.negated && neither() && a.hedges.length === 0 && b.hedges.length === 0 && sameMatter(context, a, b, NAMED_SAME_MATTER)) {
           report(a, b, label, a.negated ? 'it did not happen' : 'it happened', b.negated ? 'it did not happen' : 'it happened', 'polarity', 0.8);
         }
@@ -826,6 +829,16 @@ const THIS_WEEK = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evenin
 
 /** A telling that points back to another occasion than the story's: "in that blaze", "during those raids", "at the time". */
 const DISTAL = /\b(?:in|during|at|after|before|from|since) (?:that|those) (?!\d)\p{L}+|\bat the time\b/iu;
+
+/**
+ * A denial narrowed to one kind of the thing by what follows it: "has not been charged with any crime
+ * related to his legislative votes" denies no charge of another kind ("faces five counts of wire fraud").
+ */
+function narrowedDenial(analysis: Analysis, c: Claim): boolean {
+  return NARROWED.test(analysis.doc.source.slice(c.trigger.end, Math.max(c.end, c.trigger.end + 60)));
+}
+
+const NARROWED = /^[^.;]{0,40}?\b(?:related to|in connection with|connected (?:to|with)|linked to|involving|tied to|stemming from|arising from)\b/i;
 
 /** One person's record told by a noun: "who had no previous convictions", "His previous conviction, for assault in 2019". */
 function record(c: Claim): boolean {
