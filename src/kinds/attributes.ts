@@ -353,10 +353,16 @@ function firstUnnamedKin(contextOf: ReadonlyMap<number, SentenceContext>, count:
   return count;
 }
 
-/** "The 26-year-old striker", "the 71-year-old grandmother": one lower-case noun for a person after the age, and the clause's verb after it. */
+/**
+ * "The 26-year-old striker", "the 71-year-old grandmother": one lower-case noun for a person after the
+ * age, and the clause's verb after it, or a clause on them or the sentence's end ("said the 19-year-old
+ * catcher, who was mobbed at second base").
+ */
 function personNounOnly(words: Word[], at: number): boolean {
   const noun = words[at];
-  return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && isPersonNoun(noun.lemma) && /^(?:VERB|AUX)$/.test(words[at + 1]?.pos ?? '');
+  const next = words[at + 1];
+  const ends = next === undefined || /^[.!?]$/.test(next.text) || (next.text === ',' && /^(?:who|whose)$/i.test(words[at + 2]?.text ?? ''));
+  return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && isPersonNoun(noun.lemma) && (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || ends);
 }
 
 /** Whether one entity's name is a word of another's: "Jenkins" of "Gareth Pryce-Jenkins". */
@@ -472,6 +478,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "# Hart double sends Rovers top\n\nLiam Hart, 24, scored twice as Rovers beat Athletic 3-1 at Sandy Lane to go top of League Two on Saturday.\n\nRovers went ahead after 11 minutes when Hart turned in a low cross from the right.\n\nAthletic levelled before the break through a penalty, but Hart restored the lead with a header on the hour.\n\nA late own goal completed the scoring in front of a crowd of 6,214.\n\nThe 26-year-old striker has now scored nine goals in 12 league games since arriving from Exeter in the summer.\n\nRovers travel to Gillingham on Tuesday.\n", findings: ['11:5 contradicted-attribute Liam Hart is 26 in paragraph 5 but 24 in paragraph 1'] },
     { text: "# Two charged over cable theft in Germiston\n\nJOHANNESBURG — Two men have been charged with theft after police found about 200 metres of copper cable in a bakkie in Germiston.\n\nSipho Dube, 41, and Themba Ndlovu, 44, were arrested at a roadblock on the R21 on Thursday night.\n\nPolice said the cable had been stolen from a Transnet line earlier that evening.\n\nDube was granted bail of R2,000. The 44-year-old was remanded in custody because he has a previous conviction for a similar offence.\n", findings: [] },
     { text: "# Man stabbed outside Peckham takeaway\n\nA man was stabbed outside a takeaway in Peckham, south London, on Saturday evening.\n\nDaniel Okoro, 27, was treated by paramedics at the scene and taken to King's College Hospital, where his condition is described as stable.\n\nHis brother chased the two attackers along Rye Lane before losing sight of them near the station.\n\nThe 29-year-old told reporters he had been inside the shop when he heard shouting.\n\nThe Metropolitan Police said no arrests had been made.\n", findings: [] },
+    // (a speaker told so after a quotation, "said the 35-year-old nurse, who …")
+    { text: "A nurse was hurt when a ceiling collapsed at Riverside Hospital on Monday.\n\nMaria Lopez, 37, was treated for cuts and released.\n\nThe hospital said the ward would stay closed until Friday.\n\n\"I heard a crack and then everything came down,\" said the 35-year-old nurse, who has worked on the ward for a decade.\n", findings: ['7:59 contradicted-attribute Maria Lopez is 35 in paragraph 4 but 37 in paragraph 2'] },
     // a bare description where no one is near it: the one person a slip away, the two sentences before naming no one
     {
       text: 'Quarry manager Gareth Pryce-Jenkins, 54, was convicted of breaching safety law after a blast injured Rhys Meredith.\n\nMeredith lost his hearing in the blast. Meredith said he had been told to stand too close.\n\nThe blast happened in March. Work at the quarry stopped for a week.\n\nThe 56-year-old, who had managed the site for nine years, was fined £20,000.\n',
