@@ -56,6 +56,8 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
     if (lexicon.beforeVerb.has(word.lower) || word.pos === 'ADV' || word.pos === 'AUX' || word.pos === 'PART') continue;
     // "no immediate arrests": adjectives and determiners of the noun
     if (word.pos === 'ADJ' || word.pos === 'NUM') continue;
+    // "had no plans to close any of its plants", "has no intention of resigning": the deed denied
+    if (noIntent(words, k)) return true;
     break;
   }
   // "no one was arrested", "nobody was killed"
@@ -65,6 +67,12 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
     if (word.lower === 'no' && deniedSubject(lexicon, words, k, at, from)) return true;
   }
   return false;
+}
+
+/** "no plans to", "no intention of": at `k`, an intention denied, so the deed after it is too. */
+function noIntent(words: Word[], k: number): boolean {
+  const word = words[k]!;
+  return /^(?:plan|intention)$/.test(word.lemma) && word.pos === 'NOUN' && /^(?:no|any)$/i.test(words[k - 1]?.text ?? '') && /^(?:to|of)$/.test(words[k + 1]?.lower ?? '') && (words[k - 1]!.lower === 'no' || /^(?:not|n't)$/.test(words[k - 2]?.lower ?? '') || /^(?:not|n't)$/.test(words[k - 3]?.lower ?? ''));
 }
 
 /** After "no", a figure's bound ("no more than 12 people"), not a denial. */
@@ -190,7 +198,8 @@ export function openingParticiple(words: Word[], at: number, reach = 5): boolean
 function isTold(lexicon: CompiledLexicon, words: Word[], at: number, from: number): boolean {
   // "he planned to wait … so he could kill them all", "threatened to resign": an intention, not the
   // event, however far the clause runs on before it (a semicolon or colon ends the intention)
-  for (let k = at - 1; k > from && !/^[;:]$/.test(words[k]!.text); k--) if (words[k]!.lower === 'to' && lexicon.intentVerbs.has(words[k - 1]!.lemma)) return false;
+  // ("no plans to close" denies the deed, and is told: isNegated)
+  for (let k = at - 1; k > from && !/^[;:]$/.test(words[k]!.text); k--) if (words[k]!.lower === 'to' && lexicon.intentVerbs.has(words[k - 1]!.lemma) && !noIntent(words, k - 1)) return false;
   // "Sentencing him, Judge Oduya said …": a participle opening the sentence sets the scene of the
   // main clause; the sentencing is told where it is the claim
   if (openingParticiple(words, at) && /ing$/.test(words[at]!.lower)) return false;

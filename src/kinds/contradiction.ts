@@ -22,7 +22,7 @@ import { seniorityOf } from '../claims/relations.js';
 import { calendarDate, otherThanStory } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
 import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
-import type { Claim, Sentence, Value } from '../model/document.js';
+import type { Claim, Sentence, Token, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
@@ -70,6 +70,9 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // "no plans to close any of its manufacturing plants" denies the closure of each (blind set BK); not in another year
+    { text: "Harlan Coach said it would cut 600 jobs.\n\nThe company said it had no plans to close any of its manufacturing plants and would instead reduce shifts at several of its Indiana factories.\n\nSales fell 12%.\n\nChief Financial Officer Alicia Moran said the company will close its towable plant in Nappanee, Indiana, by the end of the year.\n", findings: ['7:1 affirmed-and-denied Closure: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
+    { text: "Harlan Coach said it would cut 600 jobs.\n\nThe company said it had no plans to close any of its manufacturing plants this year.\n\nSales fell 12%.\n\nChief Financial Officer Alicia Moran said the company will close its towable plant in Nappanee, Indiana, in 2027.\n", findings: [] },
     // a denial narrowed to one kind ("any crime related to his legislative votes") denies no other (blind set BK)
     { text: "A Georgia state senator has been indicted.\n\nBlanchard is not the first Georgia lawmaker to face federal charges in recent years.\n\nBlanchard chairs the Senate's Higher Education Committee.\n\nBlanchard has not been charged with any crime related to his legislative votes.\n", findings: [] },
     { text: "A Georgia state senator has been indicted.\n\nBlanchard is not the first Georgia lawmaker to face federal charges in recent years.\n\nBlanchard chairs the Senate's Higher Education Committee.\n\nBlanchard has not been charged with any crime.\n", findings: ['7:1 affirmed-and-denied Charges of Blanchard: paragraph 4 says it did not happen, but paragraph 2 says it happened'] },
@@ -760,15 +763,19 @@ function deniedOfAny(context: RuleContext<Options>, a: Claim, b: Claim): boolean
   let k = 0;
   if (mine[k]?.lower !== 'any') return false;
   k++;
-  if (mine[k]?.lower === 'of') k += 2;
-  const kind = mine[k]?.pos === 'NOUN' ? canon(lexicon, mine[k]!.lemma) : undefined;
-  // the head of the other's object: the last noun of its first run of modifiers and nouns ("its blade factory")
-  const theirs = after(told);
-  let head: string | undefined;
-  for (const t of theirs) {
-    if (t.pos === 'NOUN') head = canon(lexicon, t.lemma);
-    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NUM' || (t.pos === 'PROPN' && head === undefined))) break;
-  }
+  if (mine[k]?.lower === 'of') k++;
+  // the head of an object: the last noun of its first run of modifiers and nouns ("its blade factory",
+  // "any of its manufacturing plants")
+  const headOf = (words: Token[]) => {
+    let head: string | undefined;
+    for (const t of words) {
+      if (t.pos === 'NOUN') head = canon(lexicon, t.lemma);
+      else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NUM' || (t.pos === 'PROPN' && head === undefined))) break;
+    }
+    return head;
+  };
+  const kind = headOf(mine.slice(k));
+  const head = headOf(after(told));
   // (the kind of thing ties the two tellings: no more of the sentences need agree, but no two times may
   // tell two occasions: "would not close any of its libraries this year" … "will close its Harbour library in 2027")
   return kind !== undefined && head === kind && !conflicts(a, b).some((c) => c.field === 'time') && (a.values.time === undefined) === (b.values.time === undefined);
