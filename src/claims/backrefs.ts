@@ -104,6 +104,9 @@ function narrowingAfter(words: Word[], from: number): Word[] {
   // (a past tense with its object is the clause's own verb, no participle: "The nearly 400-pound bear attacked the family")
   const finite = first?.pos === 'VERB' && /ed$/.test(first.lower) && /^(?:DET|PRON|NUM|PROPN)$/.test(words[from + 1]?.pos ?? '');
   if (!first || finite || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'PRON' || first.pos === 'DET' || (first.pos === 'VERB' && PARTICIPLE.test(first.lower)))) return [];
+  // (a particle of the verb the group is the object of says where it goes, not which of it: "send the
+  // 16 affected lots back to the company")
+  if (PARTICLES.test(first.lower)) return [];
   const out: Word[] = [];
   for (let k = from; k < words.length && k < from + 8; k++) {
     const w = words[k]!;
@@ -114,6 +117,9 @@ function narrowingAfter(words: Word[], from: number): Word[] {
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV', 'NUM']);
+
+/** Particles of phrasal verbs ("send … back", "hand … over", "call … off"). */
+const PARTICLES = /^(?:back|out|off|away|over|up|down)$/;
 
 function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] {
   const { words } = ctx;
@@ -141,7 +147,7 @@ function groupsOf(lexicon: CompiledLexicon, ctx: SentenceContext): GroupCount[] 
       part,
       partitive: words[n.to]?.lower === 'of' && before !== 'all',
       defined: DEFINING.test(words[last + 1]?.lower ?? '') || SUBJECT_PRONOUN.test(words[last + 1]?.lower ?? ''),
-      narrowing: [...between, ...after].filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)),
+      narrowing: [...between, ...after].filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)).filter((w) => !GENERIC_NARROWING.has(w)),
     });
   }
   return out;
@@ -176,7 +182,10 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     const counts = c.numbers.filter((n) => n.kind === 'count');
     for (const n of counts) for (const key of [n.key, n.alt]) if (key !== undefined) pushTo(given, key, c.sentence.index);
     if (counts.length > MAX_ADDENDS) continue;
+    // (of like things: "three men and three women" are six victims, "14 batches of two products" no 16 batches)
+    const alike = (x: NumberMention, y: NumberMention) => !x.unit || !y.unit || x.unit === y.unit || (isPersonNoun(x.unit) && isPersonNoun(y.unit));
     for (let i = 0; i < counts.length; i++) for (let j = i + 1; j < counts.length; j++) {
+      if (!alike(counts[i]!, counts[j]!)) continue;
       const sum = String(Number(counts[i]!.key) + Number(counts[j]!.key));
       if (!firstSum.has(sum)) firstSum.set(sum, c.sentence.index);
     }
@@ -196,7 +205,7 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     };
     const toldWith = (earlier: GroupCount) => {
       const words = read.lemmas(earlier.sentence);
-      return later.narrowing.every((w) => words.has(w) || GENERIC_NARROWING.has(w));
+      return later.narrowing.every((w) => words.has(w));
     };
     const shareMatter = (earlier: GroupCount) => {
       const theirs = read.matter(earlier.sentence);
