@@ -77,6 +77,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The report proposed charges of £1.50 an hour between 1 April and 30 September, with parking free from October to March.', text: 'Charges of £1.50 an hour will apply between April and September.', findings: [] },
     { old: 'The fair runs between April and September.', text: 'The fair runs between 1 April and 30 October.', findings: ['1:35 changed-date Date changed in paragraph 1: “September” became “30 October”'] },
     // "May" the month, which the tagger takes for the modal verb
+    // an old date the new paragraph still tells is kept, not changed (blind set BM)
+    { old: 'Visiting is suspended at the hospital. The restrictions will be in place until at least Friday 17 January.\n', text: 'Visiting is suspended at the hospital. The restrictions had been due to end on Friday 17 January. The trust said today (Thursday 16 January) that they would now stay in place until at least Friday 24 January.\n', findings: [] },
     { old: 'The council refused permission in March 2022.', text: 'The council refused permission in May 2022.', findings: ['1:35 changed-date Date changed in paragraph 1: “March 2022” became “May 2022”'] },
   ],
   check(context) {
@@ -91,7 +93,12 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       // against a report, a report date the article gives elsewhere is one it agrees with: the
       // article's other date in this sentence belongs to another event ("turned professional in 1995"
       // beside the report's "won the Masters in 2001", which the article tells a sentence on)
-      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
+      // between versions, an old date the new paragraph still tells is kept, not changed: "until at least
+      // Friday 17 January" → "had been due to end on Friday 17 January. … said today (Thursday 16
+      // January) that they would now stay in place until at least Friday 24 January"
+      const blocks = new Set(pair.newSentences.map((s) => s.block));
+      const paragraph = mode.name === 'edit' ? dates(context.analysis.contexts.filter((c) => blocks.has(c.sentence.block))) : [];
+      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !paragraph.some((b) => sameDate(a, b)) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
       // the day a statement was made ("officials said Thursday") dates the telling, not what is told:
