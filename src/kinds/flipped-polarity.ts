@@ -157,6 +157,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: "Under the proposals, the university would reduce its workforce by up to 280 full-time-equivalent posts over the next 12 months. It will open a voluntary severance scheme to all staff on 6 May, and hopes to keep compulsory redundancies to a minimum.\n", text: "A voluntary severance scheme will open to all staff on 6 May, and the university said it hoped to keep compulsory redundancies to a minimum. Formal consultation with unions is due to begin next week.\n", findings: [] },
     // "add" is a verb of saying and a deed: "added 12 bus routes" is the opposite of "removed" (review), "said" is not
     { related: 'The county council removed 12 bus routes from its subsidised network this year following the review.', text: 'The county council added 12 bus routes to its subsidised network this year, a spokesman said.\n', findings: ['1:20 related-polarity Paragraph 1 says the opposite of related.md: “added” where the report says “removed”'] },
+    // (not of two bodies each side names alone, nor on two occasions; review)
+    { related: 'County Connect removed 12 bus routes in its September service change, citing driver shortages.', text: 'Metro Transit added 12 bus routes in its September service change.\n', findings: [] },
+    { related: 'The county council removed 12 bus routes from its subsidised network in 2024.', text: 'The county council added 12 bus routes to its subsidised network in 2022.\n', findings: [] },
     // opposites told of two things: the costs rise, the prices fall (blind set AK)
     { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened
@@ -320,8 +323,31 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         }
         return around;
       };
+      // (against a report, two bodies or people each side names alone do two things: "Metro Transit
+      // added 12 bus routes" / the report's "County Connect removed 12 bus routes"; review)
+      // (bodies and people as the entities name them, whatever type they were read as; not months: "in its
+      // September service change")
+      const actors = (analysis: typeof versions.old, sentences: ReadonlySet<number>) =>
+        new Set(analysis.mentions.filter((m) => sentences.has(m.sentence) && !m.inQuote && (analysis.entityById.get(m.entity)?.type ?? 'place') !== 'place').map((m) => analysis.entityById.get(m.entity)!.name.toLowerCase()));
+      const everyone = (analysis: typeof versions.old) => new Set(analysis.entities.filter((e) => e.type !== 'place').map((e) => e.name.toLowerCase()));
+      const mine = [...actors(context.analysis, new Set(pair.newSentences.map((x) => x.index)))];
+      const twoActors = (o: Token) => {
+        const theirs = [...actors(versions.old, new Set([o.sentence]))];
+        if (mine.length === 0 || theirs.length === 0) return false;
+        const [inReport, inArticle] = [everyone(versions.old), everyone(context.analysis)];
+        return mine.every((w) => !inReport.has(w)) && theirs.every((w) => !inArticle.has(w));
+      };
+      // (and two days or years told apart are two occasions: "added 12 routes in 2022" / "removed 12
+      // routes in 2024"; review)
+      const occasions = (texts: string[]) => new Set(texts.flatMap((t) => t.toLowerCase().match(OCCASION) ?? []));
+      const now = occasions(pair.newSentences.map((x) => x.text));
+      const apart = (o: Token) => {
+        const then = occasions([versions.old.sentences[o.sentence]!.text]);
+        return then.size > 0 && now.size > 0 && ![...now].some((t) => then.has(t));
+      };
       const sameThing = (o: Token, n: Token) => {
         if (!source) return true;
+        if (twoActors(o) || apart(o)) return false;
         // where each word's place shows the noun it tells of, the nouns must be one ("a slump in nickel
         // prices and rising costs" / "a decline in nickel prices": the costs rise, the prices fall), by
         // lemma, as the synonym groups fold "costs" into "prices"
