@@ -53,6 +53,8 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
       return true;
     }
     if (lexicon.negatingVerbs.has(word.lemma) && words[k + 1]?.lower === 'to') return true;
+    // ("has no intention of resigning": the intention denied, past its "of")
+    if (/^(?:of|to)$/.test(word.lower) && k > from && noIntent(words, k - 1)) return true;
     if (lexicon.beforeVerb.has(word.lower) || word.pos === 'ADV' || word.pos === 'AUX' || word.pos === 'PART') continue;
     // "no immediate arrests": adjectives and determiners of the noun
     if (word.pos === 'ADJ' || word.pos === 'NUM') continue;
