@@ -10,7 +10,8 @@
  */
 import { reportsSpeech } from '../claims/attribution.js';
 import { isMonthMay } from '../text/words.js';
-import type { Token } from '../model/document.js';
+import type { Sentence, Token } from '../model/document.js';
+import type { Analysis } from '../model/analysis.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise } from './describe.js';
 import { changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
@@ -51,6 +52,15 @@ function hedgeAt(tokens: Token[], sentences: SentenceRange[], hedge: string): { 
 
 /** How far into a "that" clause after a hedge its verb is looked for. */
 const CLAUSE_REACH = 24;
+
+/** Hedges that tell a claim as an allegation: an attribution to its source tells it as well. */
+const ALLEGED = /^(?:alleged|allegedly|accused|reportedly)$/;
+
+/** The lower-cased words, outside quotations, of the paragraphs the sentences stand in. */
+function paragraphWords(analysis: Analysis, sentences: readonly Sentence[]): string[] {
+  const blocks = new Set(sentences.map((s) => s.block));
+  return analysis.tokens.filter((t) => t.quote < 0 && blocks.has(analysis.sentences[t.sentence]!.block)).map((t) => t.lower);
+}
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
 /** A sentence that restates a report's this closely states its claim, whatever verb it uses. */
@@ -190,6 +200,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Police briefing: Moss Side shooting\n\nAccording to witnesses, the gunman fired at least six shots.\n\nNo one was hit. A car was damaged.', text: 'Police are hunting a gunman after shots were fired in Moss Side on Tuesday night.\n\nThe gunman fired at least six shots.\n\nNo one was hit, but a parked car was damaged.', findings: ['3:1 related-hedge related.md qualifies this claim (“according to”); paragraph 2 states it as fact'] },
     { related: 'The boy is thought to have entered the water by jumping from a rock ledge.', text: 'He jumped into the water from a rock ledge about 8m high.', findings: ['1:1 related-hedge related.md qualifies this claim (“is thought to”); paragraph 1 states it as fact'] },
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
+    // what a report tells as alleged the article may tell as said by its source; a hedge the article's paragraph keeps is kept (blind sets BL, H)
+    { related: 'The accused allegedly created WhatsApp and Telegram groups in the name of a reputed brokerage firm and added persons interested in share trading.', text: 'Police said the gang created WhatsApp and Telegram groups using the name of a well-known brokerage firm and added people who were interested in share trading.\n', findings: [] },
+    { related: 'Under the ordinance, licensed food trucks may operate in two designated downtown zones: on Front Street between Second and Sixth streets, and in the city-owned parking lot at Elm and Fourth streets.', text: 'Under the ordinance, trucks will operate in two areas: on Front Street between Second and Sixth streets, and in the city lot at Elm and Fourth streets. They may operate from 7 a.m. to 10 p.m.\n', findings: [] },
     // a permission the article restates ("may keep" / "have been allowed to keep") is no hedge
     // ("It is alleged that …": what the report hedges is its clause's verb, past the participles on its subject)
     { related: 'It is alleged that three working border collies, valued at a total of £14,500, were taken from three farms near Builth Wells between 2 and 9 February 2025.', text: 'Rhys Prothero took the three collies, worth a combined £14,500, from three farms near the town between 2 and 9 February.', findings: ['1:1 related-hedge related.md qualifies this claim (“alleged”); paragraph 1 states it as fact'] },
@@ -246,8 +259,16 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         // "according to police" and "police said" both attribute: one for the other is no hedge lost
         const attributed = (direction === 'removed' ? pair.pair.new.map((j) => context.analysis.attribution.get(j)) : pair.pair.old.map((i) => versions.old.attribution.get(i))).some(Boolean);
         // (in an edit, "according to police" dropped is an attribution dropped: changed-attribution says so)
+        // against a report, what it tells as alleged the article may tell as said ("The accused allegedly
+        // created WhatsApp groups" / "Police said the gang created WhatsApp groups"), and a hedge the
+        // article's paragraph keeps is kept ("licensed food trucks may operate" / "… They may operate")
+        const kept = source ? paragraphWords(context.analysis, pair.newSentences) : [];
         const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
-          (h) => !otherSide.some((w) => w.startsWith(root(h))) && !(h === 'according to' && (attributed || (!source && direction === 'removed') || (source && sourceNamed(versions.old.tokens, pair.oldSentences, otherSide)))),
+          (h) =>
+            !otherSide.some((w) => w.startsWith(root(h))) &&
+            !(h === 'according to' && (attributed || (!source && direction === 'removed') || (source && sourceNamed(versions.old.tokens, pair.oldSentences, otherSide)))) &&
+            !(source && direction === 'removed' && attributed && ALLEGED.test(h)) &&
+            !(source && direction === 'removed' && kept.includes(h)),
         );
         if (changed.length === 0) continue;
         // an edit that drops a claim's source and its hedge at once ("According to one eyewitness, the
