@@ -74,7 +74,10 @@ export function isNegated(lexicon: CompiledLexicon, words: Word[], at: number, f
 /** "no plans to", "no intention of": at `k`, an intention denied, so the deed after it is too. */
 function noIntent(words: Word[], k: number): boolean {
   const word = words[k]!;
-  return /^(?:plan|intention)$/.test(word.lemma) && word.pos === 'NOUN' && /^(?:no|any)$/i.test(words[k - 1]?.text ?? '') && /^(?:to|of)$/.test(words[k + 1]?.lower ?? '') && (words[k - 1]!.lower === 'no' || /^(?:not|n't)$/.test(words[k - 2]?.lower ?? '') || /^(?:not|n't)$/.test(words[k - 3]?.lower ?? ''));
+  if (word.pos !== 'NOUN' || !/^(?:plan|intention)$/.test(word.lemma) || !/^(?:to|of)$/.test(words[k + 1]?.lower ?? '')) return false;
+  // ("no plans to", "does not have any plans to")
+  const before = words[k - 1]?.lower;
+  return before === 'no' || (before === 'any' && [words[k - 2], words[k - 3]].some((w) => /^(?:not|n't)$/.test(w?.lower ?? '')));
 }
 
 /** After "no", a figure's bound ("no more than 12 people"), not a denial. */

@@ -404,8 +404,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         if (Math.abs(quoted(pair.oldSentences, versions.old.tokens) - quoted(pair.newSentences, context.analysis.tokens)) > 0.5) continue;
         // (two days or years told apart are two occasions: "did not attend lessons on Monday" / "attended
         // lessons on Tuesday")
-        const when = (sentences: typeof pair.oldSentences) => new Set(sentences.flatMap((x) => x.text.toLowerCase().match(OCCASION) ?? []));
-        const [then, now] = [when(pair.oldSentences), when(pair.newSentences)];
+        const then = occasions(pair.oldSentences.map((x) => x.text));
         if (then.size > 0 && now.size > 0 && ![...now].some((t) => then.has(t))) continue;
         // the report's sentence may join two statements ("I have done nothing wrong, and the report found
         // no evidence …"): the negations of the clause the article restates are the ones that count
