@@ -160,6 +160,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     // (not of two bodies each side names alone, nor on two occasions; review)
     { related: 'County Connect removed 12 bus routes in its September service change, citing driver shortages.', text: 'Metro Transit added 12 bus routes in its September service change.\n', findings: [] },
     { related: 'The county council removed 12 bus routes from its subsidised network in 2024.', text: 'The county council added 12 bus routes to its subsidised network in 2022.\n', findings: [] },
+    // ("Biden" is the report's "Joe Biden": a name is the other side's where its last word stands there; SummEdits)
+    { related: "The Biden administration unveiled new details Thursday of how it will seek to get the most bang for the billions it has at its disposal to spur the semiconductor sector in the U.S.\n\nPresident Joe Biden signed the CHIPS Act last year.", text: "The Biden administration is unveiling goals Thursday for how it will seek to get the most bang for the millions it has at its disposal to spur the semiconductor sector in the U.S.\n", findings: ['1:104 related-polarity Paragraph 1 says the opposite of related.md: “millions” where the report says “billions”'] },
     // opposites told of two things: the costs rise, the prices fall (blind set AK)
     { related: 'The closure of the smelter follows a steep fall in copper prices, which have dropped by a third since 2022, and higher energy costs.', text: 'The company blamed a slump in copper prices and rising energy costs for the closure of the smelter.', findings: [] },
     // a verb denied of other things, on another day, or up to now against a day it happened
@@ -329,13 +331,13 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // September service change")
       const actors = (analysis: typeof versions.old, sentences: ReadonlySet<number>) =>
         new Set(analysis.mentions.filter((m) => sentences.has(m.sentence) && !m.inQuote && (analysis.entityById.get(m.entity)?.type ?? 'place') !== 'place').map((m) => analysis.entityById.get(m.entity)!.name.toLowerCase()));
-      const everyone = (analysis: typeof versions.old) => new Set(analysis.entities.filter((e) => e.type !== 'place').map((e) => e.name.toLowerCase()));
+      // (a name is the other side's where its last word stands there: "Biden" is the report's "Joe Biden")
+      const namedThere = (name: string, analysis: typeof versions.old) => analysis.tokens.some((t) => t.lower === name.split(/\s+/).pop());
       const mine = [...actors(context.analysis, new Set(pair.newSentences.map((x) => x.index)))];
       const twoActors = (o: Token) => {
         const theirs = [...actors(versions.old, new Set([o.sentence]))];
         if (mine.length === 0 || theirs.length === 0) return false;
-        const [inReport, inArticle] = [everyone(versions.old), everyone(context.analysis)];
-        return mine.every((w) => !inReport.has(w)) && theirs.every((w) => !inArticle.has(w));
+        return mine.every((w) => !namedThere(w, versions.old)) && theirs.every((w) => !namedThere(w, context.analysis));
       };
       // (and two days or years told apart are two occasions: "added 12 routes in 2022" / "removed 12
       // routes in 2024"; review)
