@@ -319,38 +319,38 @@ function agesOf(analysis: Analysis): Age[] {
   return ages;
 }
 
-/**
- * The first sentence that brings in someone unnamed by a noun for a person after "a", "an", "his", "her"
- * or "their" ("attacking his neighbour", "and his wife"), not in apposition to a name ("Ann Cole, a
- * teacher,"); `count` (past every sentence) where none does.
- */
-function firstBringingInUnnamed(contextOf: ReadonlyMap<number, SentenceContext>, count: number): number {
+/** The first sentence (outside quotations) where `at` holds at some word; `count` (past every sentence) where none does. */
+function firstSentenceWhere(contextOf: ReadonlyMap<number, SentenceContext>, count: number, at: (words: Word[], k: number) => boolean): number {
   for (let i = 0; i < count; i++) {
     const words = contextOf.get(i)?.words ?? [];
-    for (let k = 0; k < words.length; k++) {
-      if (!/^(?:a|an|his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0 || words[k - 1]?.text === ',') continue;
-      if (words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma))) return i;
-    }
+    for (let k = 0; k < words.length; k++) if (words[k]!.quote < 0 && at(words, k)) return i;
   }
   return count;
 }
 
 /**
+ * The first sentence that brings in someone unnamed by a noun for a person after "a", "an", "his", "her"
+ * or "their" ("attacking his neighbour", "and his wife"), not in apposition to a name ("Ann Cole, a
+ * teacher,").
+ */
+function firstBringingInUnnamed(contextOf: ReadonlyMap<number, SentenceContext>, count: number): number {
+  return firstSentenceWhere(contextOf, count, (words, k) =>
+    /^(?:a|an|his|her|their)$/i.test(words[k]!.text) && words[k - 1]?.text !== ',' && words.slice(k + 1, k + 3).some((n) => n.pos === 'NOUN' && isPersonNoun(n.lemma)),
+  );
+}
+
+/**
  * The first sentence that brings in one person, unnamed, by whose they are: "attacking his neighbour",
  * "two teenagers and their father" (not "his daughter Sophie Maitland", "His wife, Lisa,", nor "his
- * customers"); `count` where none does.
+ * customers").
  */
 function firstUnnamedKin(contextOf: ReadonlyMap<number, SentenceContext>, count: number): number {
-  for (let i = 0; i < count; i++) {
-    const words = contextOf.get(i)?.words ?? [];
-    for (let k = 0; k < words.length; k++) {
-      if (!/^(?:his|her|their)$/i.test(words[k]!.text) || words[k]!.quote >= 0) continue;
-      const at = [k + 1, k + 2].find((n) => words[n]?.pos === 'NOUN' && isPersonNoun(words[n]!.lemma) && !(words[n]!.lower !== words[n]!.lemma && words[n]!.lower.endsWith('s')));
-      const next = at === undefined ? undefined : words[at + 1]?.text === ',' ? words[at + 2] : words[at + 1];
-      if (at !== undefined && !(next && /^\p{Lu}/u.test(next.text))) return i;
-    }
-  }
-  return count;
+  return firstSentenceWhere(contextOf, count, (words, k) => {
+    if (!/^(?:his|her|their)$/i.test(words[k]!.text)) return false;
+    const at = [k + 1, k + 2].find((n) => words[n]?.pos === 'NOUN' && isPersonNoun(words[n]!.lemma) && !(words[n]!.lower !== words[n]!.lemma && words[n]!.lower.endsWith('s')));
+    const next = at === undefined ? undefined : words[at + 1]?.text === ',' ? words[at + 2] : words[at + 1];
+    return at !== undefined && !(next && /^\p{Lu}/u.test(next.text));
+  });
 }
 
 /**

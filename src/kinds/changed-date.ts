@@ -96,9 +96,15 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
       // between versions, an old date the new paragraph still tells is kept, not changed: "until at least
       // Friday 17 January" → "had been due to end on Friday 17 January. … said today (Thursday 16
       // January) that they would now stay in place until at least Friday 24 January"
-      const blocks = new Set(pair.newSentences.map((s) => s.block));
-      const paragraph = mode.name === 'edit' ? dates(context.analysis.contexts.filter((c) => blocks.has(c.sentence.block))) : [];
-      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !paragraph.some((b) => sameDate(a, b)) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
+      // (read only for an old date the paired sentences do not give)
+      let paragraph: Value[] | undefined;
+      const inParagraph = (a: Value) => {
+        if (mode.name !== 'edit') return false;
+        const blocks = new Set(pair.newSentences.map((s) => s.block));
+        paragraph ??= dates(context.analysis.contexts.filter((c) => blocks.has(c.sentence.block)));
+        return paragraph.some((b) => sameDate(a, b));
+      };
+      const onlyOld = before.filter((a) => !after.some((b) => sameDate(a, b)) && !inParagraph(a) && !(mode.name === 'source' && mode.supports.date(context.analysis, a)));
       const onlyNew = after.filter((b) => !before.some((a) => sameDate(a, b)) && !mode.supports.date(old, b));
       const granularity = (v: Value) => (v.key.startsWith('weekday-') ? 'weekday' : v.kind === 'year' ? 'year' : 'date');
       // the day a statement was made ("officials said Thursday") dates the telling, not what is told:

@@ -57,9 +57,10 @@ const CLAUSE_REACH = 24;
 const ALLEGED = /^(?:alleged|allegedly|accused|reportedly)$/;
 
 /** The lower-cased words, outside quotations, of the paragraphs the sentences stand in. */
-function paragraphWords(analysis: Analysis, sentences: readonly Sentence[]): string[] {
+function paragraphWords(analysis: Analysis, sentences: readonly Sentence[]): Set<string> {
   const blocks = new Set(sentences.map((s) => s.block));
-  return analysis.tokens.filter((t) => t.quote < 0 && blocks.has(analysis.sentences[t.sentence]!.block)).map((t) => t.lower);
+  const tokens = analysis.sentences.filter((s) => blocks.has(s.block)).flatMap((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
+  return new Set(tokens.filter((t) => t.quote < 0).map((t) => t.lower));
 }
 
 /** The word a hedge qualifies: the first verb or noun after it ("believed to have leaked" → leaked, "the alleged theft" → theft). */
@@ -262,13 +263,15 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         // against a report, what it tells as alleged the article may tell as said ("The accused allegedly
         // created WhatsApp groups" / "Police said the gang created WhatsApp groups"), and a hedge the
         // article's paragraph keeps is kept ("licensed food trucks may operate" / "… They may operate")
-        const kept = source ? paragraphWords(context.analysis, pair.newSentences) : [];
+        // (the paragraph read only for a hedge lost)
+        let kept: Set<string> | undefined;
+        const keptThere = (h: string) => (kept ??= paragraphWords(context.analysis, pair.newSentences)).has(h);
         const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
           (h) =>
             !otherSide.some((w) => w.startsWith(root(h))) &&
             !(h === 'according to' && (attributed || (!source && direction === 'removed') || (source && sourceNamed(versions.old.tokens, pair.oldSentences, otherSide)))) &&
             !(source && direction === 'removed' && attributed && ALLEGED.test(h)) &&
-            !(source && direction === 'removed' && kept.includes(h)),
+            !(source && direction === 'removed' && keptThere(h)),
         );
         if (changed.length === 0) continue;
         // an edit that drops a claim's source and its hedge at once ("According to one eyewitness, the

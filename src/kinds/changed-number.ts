@@ -225,6 +225,16 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && sameGroup(x, y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
+      // a figure one side tells again, unlabelled on one of them, is that figure retold, not the one
+      // changed: the report's "total herd to approximately 96,000 head" where the article's sentence says
+      // "about 18,450 head …, which will lift the total herd to about 96,000"; "63 patients … compared
+      // with 19" → "71 patients …, up from 63 on Monday" (figures of two labelled things, "Three children
+      // and two adults" → "Two children and three adults", stay a change, and so do figures of others,
+      // "Three children have been hospitalized" against "the other three" of a report's count)
+      // (from 10 up: a small figure is as often another thing's, "Five people were injured … to five
+      // square kilometres from three")
+      const retold = (n: NumberMention, side: NumberMention[], other: NumberMention) =>
+        Number(n.key) >= 10 && side.some((x) => x !== other && x.kind === n.kind && (!x.unit || !n.unit) && !others.has(x) && !rest.has(x) && sameFigure(n, x));
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         // (reported or excused here, a figure is this comparison's: the event by event one leaves it)
         compared.add(b.start);
@@ -236,16 +246,6 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         // and a bound the report's figure keeps agrees with it
         if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
-        // a figure one side tells again, unlabelled on one of them, is that figure retold, not the one
-        // changed: the report's "total herd to approximately 96,000 head" where the article's sentence says
-        // "about 18,450 head …, which will lift the total herd to about 96,000"; "63 patients … compared
-        // with 19" → "71 patients …, up from 63 on Monday" (figures of two labelled things, "Three children
-        // and two adults" → "Two children and three adults", stay a change, and so do figures of others,
-        // "Three children have been hospitalized" against "the other three" of a report's count)
-        // (from 10 up: a small figure is as often another thing's, "Five people were injured … to five
-        // square kilometres from three")
-        const retold = (n: NumberMention, side: NumberMention[], other: NumberMention) =>
-          Number(n.key) >= 10 && side.some((x) => x !== other && x.kind === n.kind && (!x.unit || !n.unit) && !others.has(x) && !rest.has(x) && sameFigure(n, x));
         // (an old figure the new version tells again, "raising their earlier count of 25", may still be
         // the one changed: toldAsEarlier reads that; a report's figure the article retells is its own)
         if ((mode.name === 'source' && retold(a, after, b)) || retold(b, before, a)) continue;

@@ -231,6 +231,19 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       }
       return reportKeyMap;
     };
+    // (bodies and people as the entities name them, whatever type they were read as; not months: "in its
+    // September service change")
+    const actors = (analysis: typeof versions.old, sentences: ReadonlySet<number>) =>
+      new Set(analysis.mentions.filter((m) => sentences.has(m.sentence) && !m.inQuote && (analysis.entityById.get(m.entity)?.type ?? 'place') !== 'place').map((m) => analysis.entityById.get(m.entity)!.name.toLowerCase()));
+    // (a name is the other side's where its last word stands there: "Biden" is the report's "Joe Biden";
+    // each side's words read once, when first asked)
+    const wordSets = new Map<typeof versions.old, Set<string>>();
+    const namedThere = (name: string, analysis: typeof versions.old) => {
+      let words = wordSets.get(analysis);
+      if (!words) wordSets.set(analysis, (words = new Set(analysis.tokens.map((t) => t.lower))));
+      return words.has(name.split(/\s+/).pop()!);
+    };
+    const occasions = (texts: string[]) => new Set(texts.flatMap((t) => t.toLowerCase().match(OCCASION) ?? []));
     for (const pair of ordered) {
       // against a report, only a sentence that restates one of the report's closely enough can reverse it
       if (source && (pair.pair.similarity ?? 0) < options.minRestatement) continue;
@@ -327,21 +340,16 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       };
       // (against a report, two bodies or people each side names alone do two things: "Metro Transit
       // added 12 bus routes" / the report's "County Connect removed 12 bus routes"; review)
-      // (bodies and people as the entities name them, whatever type they were read as; not months: "in its
-      // September service change")
-      const actors = (analysis: typeof versions.old, sentences: ReadonlySet<number>) =>
-        new Set(analysis.mentions.filter((m) => sentences.has(m.sentence) && !m.inQuote && (analysis.entityById.get(m.entity)?.type ?? 'place') !== 'place').map((m) => analysis.entityById.get(m.entity)!.name.toLowerCase()));
-      // (a name is the other side's where its last word stands there: "Biden" is the report's "Joe Biden")
-      const namedThere = (name: string, analysis: typeof versions.old) => analysis.tokens.some((t) => t.lower === name.split(/\s+/).pop());
-      const mine = [...actors(context.analysis, new Set(pair.newSentences.map((x) => x.index)))];
+      // (the article's names read only for a pair of opposites)
+      let mine: string[] | undefined;
       const twoActors = (o: Token) => {
+        mine ??= [...actors(context.analysis, new Set(pair.newSentences.map((x) => x.index)))];
         const theirs = [...actors(versions.old, new Set([o.sentence]))];
         if (mine.length === 0 || theirs.length === 0) return false;
         return mine.every((w) => !namedThere(w, versions.old)) && theirs.every((w) => !namedThere(w, context.analysis));
       };
       // (and two days or years told apart are two occasions: "added 12 routes in 2022" / "removed 12
       // routes in 2024"; review)
-      const occasions = (texts: string[]) => new Set(texts.flatMap((t) => t.toLowerCase().match(OCCASION) ?? []));
       const now = occasions(pair.newSentences.map((x) => x.text));
       const apart = (o: Token) => {
         const then = occasions([versions.old.sentences[o.sentence]!.text]);
