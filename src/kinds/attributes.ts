@@ -107,6 +107,12 @@ const DEFEAT_REACH = 25;
 /** How surely a margin no tally of a story telling several votes gives is the first vote's: it may be another's, untold. */
 const SEVERAL_VOTES = 0.9;
 
+/** Words of sports copy, where a figure in brackets after a name is a score or a shirt number, not an age. */
+const SPORTS = /\b(?:runs?|wickets?|innings|overs|points|goals?|scorers?|shirt|jersey|match|game|season|league|tournament|championship|cup|race|buzzer|rebounds|assists|laps?|heat|bout)\b/i;
+
+/** The least figure in brackets after a name read as an age: lower ones are more often a count or a number worn. */
+const MIN_BRACKETED_AGE = 16;
+
 /** The most shares of a whole a story may give for them to be compared pair by pair. */
 const MAX_SHARES = 200;
 
@@ -128,6 +134,7 @@ function agesOf(analysis: Analysis): Age[] {
     for (const w of claim.values.role.key.split('-')) set.add(w);
     titleWords.set(claim.subjects[0], set);
   }
+  let sports: boolean | undefined;
   // bare descriptions ("the 36-year-old said"), resolved once every sure age is known
   const bare: (Omit<Age, 'person' | 'sure'> & { others: ReadonlySet<string>; noun: boolean })[] = [];
   for (const ctx of analysis.contexts) {
@@ -184,6 +191,13 @@ function agesOf(analysis: Analysis): Age[] {
           for (let j = at + 2; j < Math.min(words.length, at + 10) && !/^[,.;:]$/.test(words[j]!.text); j++) if (words[j]!.pos === 'NOUN' || words[j]!.pos === 'PROPN') set.add(words[j]!.lower);
           titleWords.set(here.entity, set);
         }
+      }
+      // "Seamus Corcoran (58)": the Irish and Indian papers' age in brackets after a full name (not in
+      // sports copy, where the bracket holds runs, points or a shirt number: "Nikhil Thakre (71)")
+      if (here && ctx.mentionAt[k - 1] === here && words[k + 1]?.text === '(' && words[k + 3]?.text === ')' && AGE.test(words[k + 2]?.text ?? '')) {
+        const years = Number(words[k + 2]!.text);
+        sports ??= analysis.contexts.some((c) => SPORTS.test(c.sentence.text));
+        if (years >= MIN_BRACKETED_AGE && !sports) ages.push({ person: here.entity, years, start: words[k + 2]!.start, end: words[k + 2]!.end, sentence, sure: 0.9 });
       }
       const old = yearOld(words, k);
       if (!old) continue;
@@ -437,6 +451,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     breakdown: { template: 'The parts of “{whole}” in {where} add up to {sum}: {parts}', vars: ['whole', 'where', 'sum', 'parts'] },
   },
   examples: [
+    // an age in brackets after a full name, house style in Irish and Indian papers (blind set BL); not in sports copy, where it is a score
+    { text: "Fire destroyed the mart on Tuesday.\n\nMart manager Seamus Corcoran (58), who has worked there for 31 years, was at the scene.\n\nMart chairman Tom Kinahan (67) said the building was insured.\n\nThe 61-year-old manager said payment would be issued as normal.\n", findings: ['7:5 contradicted-attribute Seamus Corcoran is 61 in paragraph 4 but 58 in paragraph 2'] },
+    { text: "Vidarbha ended the day on 310 for six.\n\nOpener Nikhil Thakre (71) added 148 for the fifth wicket with his captain.\n\nThe 24-year-old opener was out half an hour before lunch.\n", findings: [] },
     // a bare description just after someone else is named is theirs, though the main person is named after it (blind set BD)
     { text: "Warriors back-rower Sione Fakatava will miss four matches after a shoulder charge that left Dolphins halfback Kade Rennick concussed.\n\nFakatava, 26, contested the charge at Tuesday night's hearing.\n\nFakatava had pleaded not guilty. Fakatava's counsel argued the contact was accidental.\n\nRennick was knocked out in the 63rd minute of Saturday's game.\n\nThe 21-year-old will miss the Dolphins' next game.\n\nFakatava's counsel, Angus Reddy, told the hearing his client had no intention of hurting anyone.\n", findings: [] },
     // a measure the verb names ("peaked at") against the same thing's noun, not another's ("The Aire's 14.6-metre peak"; blind set BD, review)
