@@ -24,6 +24,14 @@ test('numbers: "in their 40\'s and 50\'s" is an age bracket, however the tagger 
   assert.deepEqual(analysis.contexts.flatMap((c) => c.numbers.map((n) => n.text)), []);
 });
 
+test('numbers: rupees in the Indian scales ("Rs 4.72 crore", "Rs. 61 lakh", "₹38 lakh") are sums in one unit, and "and" joins a figure only after "hundred" or "thousand"', () => {
+  const analysis = analyseInput(input('a.md', 'Victims lost Rs 4.72 crore, one of them Rs. 61 lakh; police froze ₹38 lakh and INR 5 crore and 20 rupees.\n'), set.lexicon);
+  assert.deepEqual(
+    analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.text, n.kind, n.key, n.unit])),
+    [['Rs 4.72 crore', 'money', '47200000', 'rupee'], ['Rs. 61 lakh', 'money', '6100000', 'rupee'], ['₹38 lakh', 'money', '3800000', 'rupee'], ['INR 5 crore', 'money', '50000000', 'rupee'], ['20 rupees', 'money', '20', 'rupee']],
+  );
+});
+
 test('an intention is no event, however far the clause runs on: "planned to wait … so he could kill them all"', () => {
   assert.deepEqual(
     check('# Shooting\n\nJohnson shot and killed Bryan Mort on the river bank on July 31. He had planned to wait for the teens to reach the Michigan side of the river so he could kill them all and lure the police.\n'),

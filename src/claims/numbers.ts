@@ -99,6 +99,8 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     const from = i;
     if (currency) {
       i++;
+      // "Rs. 61 lakh": the abbreviation's full stop, which the tokenizer splits off
+      if (words[i]?.text === '.' && words[i]!.start === words[i - 1]!.end) i++;
       word = words[i]!;
       if (!word) break;
     }
@@ -126,7 +128,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       if (scale !== undefined) {
         value = scaled(value, scale);
         to++;
-      } else if (next === 'and' && isNumberWord(lexicon, words[to + 1]) && value >= 100 && value % 100 === 0 && parseNumeral(lexicon, words[to + 1]!.text)! < 100) {
+      } else if (next === 'and' && /^(?:hundred|thousand)$/.test(words[to - 1]!.lower) && isNumberWord(lexicon, words[to + 1]) && value >= 100 && value % 100 === 0 && parseNumeral(lexicon, words[to + 1]!.text)! < 100) {
         // "two hundred and fifty": not "between 2007 and 2009"
         value += parseNumeral(lexicon, words[to + 1]!.text)!;
         to += 2;
@@ -148,7 +150,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       unit = 'metre';
     } else if (currency || (after && lexicon.currencyWords.has(after.lower))) {
       kind = 'money';
-      unit = currency ? currency.toLowerCase() : after!.lower.replace(/s$/, '');
+      unit = currency ? (RUPEE.test(currency) ? 'rupee' : currency.toLowerCase()) : after!.lower.replace(/s$/, '');
       if (!currency) end = to + 1;
     } else if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'pct')) {
       kind = 'percent';
@@ -191,6 +193,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
   return out;
 }
 
+
+/** The rupee's symbols ("Rs 4.7 crore", "₹38 lakh", "INR 5 crore"), one unit with "rupees" written after a figure. */
+const RUPEE = /^(?:rs\.?|inr|₹)$/i;
 
 /** Shares a scale is written with: "half a million", "a quarter of a million", "three-quarters of a billion". */
 const SHARES = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['thirds', 1 / 3], ['quarters', 1 / 4]]);

@@ -134,7 +134,7 @@ function toldAsWhole(analysis: Analysis, f: Figure): boolean {
  * leaves the first digit alone ("$1.83 billion" … "$1.38 billion short"; blind set BA); a scale rounds
  * a sum to its first digits, so two sums a swap apart are seldom two sums.
  */
-const SCALED = /\d\s*(?:m|bn|k|million|billion|trillion)\b/i;
+const SCALED = /\d\s*(?:m|bn|k|million|billion|trillion|lakhs?|crores?)\b/i;
 const scaled = (value: NumberMention) => value.kind === 'money' && SCALED.test(value.text);
 
 /** Two scaled sums of one thing a swap of three digits apart, the first digit kept. */
