@@ -30,6 +30,11 @@ export interface FrameDef {
    * two tellings that name two roles are two events, and one denied of another role denies nothing.
    */
   roleAfter?: boolean;
+  /**
+   * Told of an offence named after "of", "to" or "with" ("convicted him of culpable homicide", "found him
+   * guilty of attempting to defeat the ends of justice"): two tellings that name two offences are two verdicts.
+   */
+  offenceAfter?: boolean;
   /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
   intransitive?: boolean;
   /**
