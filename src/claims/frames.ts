@@ -98,8 +98,8 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
     const role = verbal && frame.roleAfter ? roleAfter(ctx, at + 1, to) : undefined;
-    const offence = verbal && frame.offenceAfter ? offenceAfter(ctx, at + 1, to) : undefined;
-    const modifiers = verbal ? (role ? [`role:${role}`] : offence ? [`offence:${offence}`] : []) : modifiersBefore(ctx, i, from);
+    const offence = verbal && frame.offences ? offenceAfter(ctx, frame.offences, at + 1, to) : undefined;
+    const modifiers = verbal ? (role ? [`role:${role}`] : offence !== undefined ? [`offence:${offence}`] : []) : modifiersBefore(ctx, i, from);
     const specific = modifiers.some((m) => lexicon.specificModifiers.has(m)) || count !== undefined;
     const quote = words[i]!.quote;
     const claim: Claim = {
@@ -790,35 +790,28 @@ function roleAfter(ctx: SentenceContext, from: number, to: number): string | und
 }
 
 /**
- * The offence a verdict is told of, after "of" past the verb ("convicted him of the lesser charge of
- * culpable homicide" → "homicide", "found him guilty of attempting to defeat …" → "attempt"): the head
- * word of the last "of" phrase, past words that only say it was a charge ("charge", "count", "lesser").
+ * The kind of offence a verdict is told of, after "of" past the verb ("convicted him of the lesser charge
+ * of culpable homicide", "found him guilty of attempting to defeat the ends of justice"): the first word of
+ * a kind the frame lists, within the "of" phrases that follow; none where no word is of a listed kind.
  */
-function offenceAfter(ctx: SentenceContext, from: number, to: number): string | undefined {
+function offenceAfter(ctx: SentenceContext, kinds: readonly (readonly string[])[], from: number, to: number): number | undefined {
   const { words } = ctx;
-  let head: string | undefined;
-  for (let k = from; k < Math.min(to, from + ROLE_REACH + ROLE_WORDS); k++) {
+  let inPhrase = false;
+  for (let k = from; k < Math.min(to, from + OFFENCE_REACH); k++) {
     const word = words[k]!;
-    if (word.lower === 'of') {
-      let found: string | undefined;
-      for (let j = k + 1; j < to && j <= k + ROLE_WORDS; j++) {
-        const w = words[j]!;
-        if (w.pos === 'DET' || w.pos === 'PRON' || CHARGE_WORDS.has(w.lemma.toLowerCase())) continue;
-        if (!['NOUN', 'ADJ', 'PROPN', 'VERB'].includes(w.pos)) break;
-        found = w.lemma.toLowerCase();
-        if (w.pos === 'VERB') break;
-      }
-      if (found) head = found;
-      continue;
+    if (word.lower === 'of') inPhrase = true;
+    else if (!inPhrase && (word.pos === 'AUX' || /^[,;:.]$/.test(word.text))) return undefined;
+    else if (inPhrase) {
+      const kind = kinds.findIndex((list) => list.includes(word.lemma.toLowerCase()) || list.includes(word.lower));
+      if (kind >= 0) return kind;
+      if (/^[,;:.]$/.test(word.text)) return undefined;
     }
-    if (head && word.pos !== 'NOUN' && word.pos !== 'ADJ' && word.pos !== 'DET' && word.pos !== 'PRON') break;
-    if (!head && (word.pos === 'AUX' || /^[,;:.]$/.test(word.text))) return undefined;
   }
-  return head;
+  return undefined;
 }
 
-/** Words that say a verdict was on a charge, not which offence. */
-const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'count', 'offence', 'offense', 'less', 'lesser', 'more', 'serious', 'single', 'one', 'two', 'all', 'both']);
+/** How far past a verdict's verb its offence may be named ("found him guilty of attempting to defeat the ends of justice"). */
+const OFFENCE_REACH = 10;
 
 /** How far past an event's verb its role may be named (past an object: "sacked Andy Farrell as"), and in how many words. */
 const ROLE_REACH = 6;

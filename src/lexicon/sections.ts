@@ -127,7 +127,7 @@ export const SECTIONS = {
           incident: { type: 'boolean' },
           sole: { type: 'boolean' },
           roleAfter: { type: 'boolean' },
-          offenceAfter: { type: 'boolean' },
+          offences: { type: 'array', items: WORDS_SCHEMA },
         },
       },
     },

@@ -31,10 +31,11 @@ export interface FrameDef {
    */
   roleAfter?: boolean;
   /**
-   * Told of an offence named after "of", "to" or "with" ("convicted him of culpable homicide", "found him
-   * guilty of attempting to defeat the ends of justice"): two tellings that name two offences are two verdicts.
+   * Kinds of offence, each as its words (lemmas), a verdict may be told of after "of" ("convicted him of
+   * culpable homicide", "found him guilty of attempting to defeat the ends of justice"): two tellings of
+   * offences of two kinds are two verdicts; two words of one kind ("theft", "stealing", "fraud") may be one.
    */
-  offenceAfter?: boolean;
+  offences?: string[][];
   /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
   intransitive?: boolean;
   /**
