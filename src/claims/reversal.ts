@@ -125,6 +125,12 @@ function denial(lexicon: CompiledLexicon, clause: Token[], k: number): { negatio
     while (h >= 0 && h > j - 4 && (clause[h]!.pos === 'NOUN' || clause[h]!.pos === 'ADJ' || clause[h]!.pos === 'PROPN')) h--;
     if (h < j && h >= 0 && SUBJECT_DENIAL.has(clause[h]!.lower)) negation = clause[h];
   }
+  // "None of them needed hospital treatment", "neither of the two men was hurt": a partitive subject denied
+  if (!negation) {
+    let h = j;
+    while (h >= 0 && h > j - 5 && /^(?:NOUN|ADJ|PROPN|PRON|DET|NUM)$/.test(clause[h]!.pos)) h--;
+    if (h >= 1 && h < j && clause[h]!.lower === 'of' && /^(?:none|neither)$/.test(clause[h - 1]!.lower)) negation = clause[h - 1];
+  }
   // "there is no evidence that residents' data has been accessed": the clause after "that" denied by
   // the want of evidence for it (no verb of its own between "that" and the verb)
   if (!negation) {

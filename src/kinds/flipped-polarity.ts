@@ -88,6 +88,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a partitive subject denied ("None of them needed") agrees with the report's "None needed" (blind set BN)
+    { text: 'The lifeboat crew brought them ashore at Beal at 2.05pm. None of them needed hospital treatment.\n', related: 'The four were brought ashore at Beal at 2.05pm. None needed hospital treatment.\n', findings: [] },
     // "no more than" bounds a figure: "be capped at" reverses nothing
     { old: 'Regulated fares will rise by no more than 4.6 per cent next year.', text: 'Regulated fares will be capped at 4.6 per cent next year.', findings: [] },
     { related: "Each turbine's rotor is 20 metres across and turns at no more than 14 revolutions per minute.", text: 'Each turbine has a rotor 20 metres in diameter that turns no faster than 14 revolutions a minute.\n', findings: [] },
