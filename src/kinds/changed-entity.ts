@@ -10,6 +10,7 @@
  * Why: who did what, and where, is the claim. Not a finding: names inside quotations (altered-quote),
  * a name added or removed with no counterpart.
  */
+import type { Analysis } from '../model/analysis.js';
 import { placesOfTwoSizes } from '../claims/compare.js';
 import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
 import type { Entity, EntityType, Mention, Value } from '../model/document.js';
@@ -53,6 +54,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // a quotation's speaker against a name in the apposition on the report's speaker is quote-speaker's finding (blind set BN)
+    { text: 'Mr Dawson added: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', related: 'Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', findings: [] },
     // two lists of places, town by town and county by county, tell where in two ways (blind set BA)
     { related: 'The office has received more than 1,300 complaints, most from homeowners in Clark County, with others from Washoe, Nye and Elko counties.', text: 'The office said it had received more than 1,300 complaints, most from the Las Vegas area but also from Reno, Pahrump and Elko.', findings: [] },
     // an ombudsman's report keeps the complainant anonymous: "Mr X" names no one the article could contradict (blind set AW)
@@ -116,7 +119,14 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const after = named(current, pair.newContexts);
       // a quotation's speaker changing is quote-speaker's finding, not this one's
       const speakers = new Set([...quotesIn(versions.old, pair.oldSentences), ...quotesIn(current, pair.newSentences)].map((q) => q.speaker).filter(Boolean));
-      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(speakers.has(x.entity.id) && speakers.has(y.entity.id) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
+      // (and so is a speaker set against a name in the apposition on the other side's speaker: "Mr Dawson
+      // added:" / "Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said:"; blind set BN)
+      const inSpeakersApposition = (analysis: Analysis, side: typeof before, y: (typeof before)[number]) =>
+        !speakers.has(y.entity.id) &&
+        side.some(({ mention, entity }) => speakers.has(entity.id) && mention.end < y.mention.start && /^,[^,.;:"“”]*$/.test(analysis.doc.source.slice(mention.end, y.mention.start)));
+      const swapped = (x: (typeof before)[number], y: (typeof before)[number]) =>
+        (speakers.has(x.entity.id) && speakers.has(y.entity.id)) || (speakers.has(x.entity.id) && inSpeakersApposition(current, after, y)) || (speakers.has(y.entity.id) && inSpeakersApposition(versions.old, before, x));
+      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(swapped(x, y) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
       const people = [...versions.old.entities, ...current.entities];
