@@ -104,6 +104,11 @@ const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned do
 /** How far either side of a tally's figures a word telling a defeat is read, in characters, within its clause. */
 const DEFEAT_REACH = 25;
 
+/** Words before a margin that make it another vote's: an earlier election's, or the one defended or overturned. */
+const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|general[- ]election|notional|in (?:1[89]|20)\d\d)\b/i;
+/** How far before a margin, in characters within its sentence, such words are read. */
+const ANOTHER_VOTE_REACH = 50;
+
 /** How surely a margin no tally of a story telling several votes gives is the first vote's: it may be another's, untold. */
 const SEVERAL_VOTES = 0.9;
 
@@ -626,6 +631,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The council voted 27 to 19 to approve the zoning change on Monday.\n\nA separate measure on parking passed 31 to 15.\n\nThe 16-vote margin on the parking measure surprised opponents.\n', findings: [] },
     { text: 'The Senate passed the infrastructure bill 58 to 40 on Thursday.\n\nAn amendment to cut transit funding failed 45 to 53.\n\nThe 20-vote margin on final passage gave the bill momentum.\n', findings: ['5:5 contradicted-attribute “20-vote margin” in paragraph 3 is not the margin of “58 to 40” in paragraph 1, which is 18'] },
     { text: 'Councillors voted 27 to 19 for the charge and 31 to 15 to freeze parking fees.\n\nFinal results gave Kowalczyk 7,940 votes, or 51 percent, to Mabry\'s 7,615, a margin of 325 votes.\n', findings: [] },
+    // (a margin told as an earlier election's, overturned, is no margin of this one's tally: blind set BQ)
+    { text: 'The Liberal Democrats seized the seat, overturning a general election majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate, giving her a majority of 1,274.\n', findings: [] },
+    { text: 'The Liberal Democrats seized the seat on Friday with a majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate.\n', findings: ['3:13 contradicted-attribute “majority of 9,870” in paragraph 1 is not the margin of “14,205 votes to 12,931” in paragraph 2, which is 1274'] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
@@ -777,7 +785,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       const counts = analysis.contexts[margin.sentence]!.numbers.filter((n) => n.kind === 'count').map((n) => Number(n.key));
       return counts.some((a) => counts.some((b) => a - b === margin.value));
     };
-    for (const margin of distinct.size > 1 ? found.flatMap((f) => f.margins) : []) {
+    // (a margin told as another vote's is no margin of this one: "overturning a general election majority
+    // of 9,870", "defending a majority of 412", "the previous majority"; blind set BQ)
+    const margins = found.flatMap((f) => f.margins).filter((m) => !ANOTHER_VOTE.test(analysis.doc.source.slice(Math.max(0, m.start - ANOTHER_VOTE_REACH), m.start).split(/[.;:]/).pop()!));
+    for (const margin of distinct.size > 1 ? margins : []) {
       if (!tallies.some((t) => margin.value === t.high - t.low) && !givenBeside(margin)) marginClash(margin, tallies[0]!, SEVERAL_VOTES);
     }
     if (distinct.size === 1) {
@@ -800,7 +811,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: tallyText, actual: share.text, field: 'share' },
         });
       }
-      for (const margin of found.flatMap((f) => f.margins)) {
+      for (const margin of margins) {
         if (margin.value !== tally.high - tally.low) marginClash(margin, tally, 1);
       }
       // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
