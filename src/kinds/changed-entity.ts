@@ -13,7 +13,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { placesOfTwoSizes } from '../claims/compare.js';
 import { likelyCommonWord, withoutCorporateSuffix } from '../claims/entities.js';
-import type { Entity, EntityType, Mention, Value } from '../model/document.js';
+import { BODY_KINDS, type Claim, type Entity, type EntityType, type Mention, type Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { eventClash, eventValueClashes } from './event-values.js';
 import { placeOf } from './describe.js';
@@ -54,6 +54,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // a place the report's headline widens, which its body names too, and one the report's own sentence names beside its other (blind sets BN, AM)
+    { text: 'A man has been charged after police found a cannabis farm in a house in Torry.\n', related: '# Man charged after cannabis farm found in Aberdeen\n\nOfficers executed a warrant at a house in Victoria Road, in the Torry area of the city.\n', findings: [] },
+    // (named elsewhere in the report's body, it may be another of its places: blind set I)
+    { text: 'More than 120 homes were evacuated in Brantham on Sunday.\n', related: 'More than 120 homes in Kellford were evacuated on Sunday.\n\nThe road between Kellford and Brantham is closed.\n', findings: ['1:39 related-place Place in paragraph 1 differs from related.md: the article says “Brantham”, the report “Kellford”'] },
     // a quotation's speaker against a name in the apposition on the report's speaker is quote-speaker's finding (blind set BN)
     { text: 'Mr Dawson added: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', related: 'Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', findings: [] },
     // two lists of places, town by town and county by county, tell where in two ways (blind set BA)
@@ -244,11 +248,16 @@ function eventPlaces(context: RuleContext<OptionsOf<typeof OPTIONS>>, reported: 
   // (a local place the lexicon does not know may lie in one it knows: "near Port Aransas" and "in
   // Texas" can both hold, and the local one says more)
   const agree = (a: Value, b: Value) => a.key === b.key || a.text.includes(b.text) || b.text.includes(a.text) || street(a) || street(b) || placesOfTwoSizes(context.lexicon, a.text, b.text);
+  // (a place the report names in the same sentence, or anywhere where its own is a headline's, is the
+  // report's too: "in Newport and Pontypool"; "in Torry" against the headline's "in Aberdeen" and the
+  // body's "in the Torry area of the city"; blind sets AM, AY, BN)
+  const toldInReport = (a: Value, r: Claim) =>
+    report.mentions.some((m) => (m.entity === a.key || m.text === a.text) && (m.sentence === r.sentence || !BODY_KINDS.has(report.sentences[r.sentence]!.kind)));
   const specific = (v: Value) => !context.lexicon.places.has(v.text.toLowerCase()) && !street(v);
   for (const [a, r] of eventValueClashes(article, report, { field: 'place', usable: () => true, agree, specific }, context.lexicon.repeatMarkers)) {
     const place = a.values.place!;
     // (a change the sentences already told, as entity ids, is told once)
-    if (reported.has(`${r.values.place!.key}\u0000${place.key}`)) continue;
+    if (reported.has(`${r.values.place!.key}\u0000${place.key}`) || toldInReport(place, r)) continue;
     const clash = eventClash(context, a, r, 'place');
     context.report({ ...clash, data: { type: 'Place', ...clash.data }, evidence: { ...clash.evidence, type: 'place' } });
   }
