@@ -88,6 +88,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a vote told for the other side (blind set BQ)
+    { old: 'Sen. Carla Mendez voted for Ellison on Tuesday after the nominee answered her questions in writing.\n', text: 'Sen. Carla Mendez voted against Ellison on Tuesday after the nominee answered her questions in writing.\n', findings: ['1:25 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “for” became “against”'] },
     // a partitive subject denied ("None of them needed") agrees with the report's "None needed" (blind set BN)
     { text: 'The lifeboat crew brought them ashore at Beal at 2.05pm. None of them needed hospital treatment.\n', related: 'The four were brought ashore at Beal at 2.05pm. None needed hospital treatment.\n', findings: [] },
     // "no more than" bounds a figure: "be capped at" reverses nothing
