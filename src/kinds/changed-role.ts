@@ -36,6 +36,9 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // fire and rescue ranks, and a US department's second and third offices (blind sets BN, BQ)
+    { old: 'Station Commander Alan Moffett said firefighters were called at 11.40pm.\n', text: 'Group Commander Alan Moffett said firefighters were called at 11.40pm.\n', findings: ['1:1 changed-role Title of Alan Moffett changed in paragraph 1: “Station Commander” became “Group Commander”'] },
+    { old: 'The Senate confirmed Margaret Ellison, a former deputy secretary of defense, as ambassador.\n', text: 'The Senate confirmed Margaret Ellison, a former undersecretary of defense, as ambassador.\n', findings: ['1:42 changed-role Title of Margaret Ellison changed in paragraph 1: “former deputy secretary” became “former undersecretary”'] },
     // a title the article gives of a body it names after it is that body's, not the report's holder's (blind set BB)
     { related: "Club chairman Richard Halsall said: \"This is the most important day in the club's history.\"", text: "Dave Kenyon, chairman of the Caldermoor Supporters' Trust, welcomed the news.\n\nClub chairman Richard Halsall called it the most important day in the club's history.", findings: [] },
     { old: 'Finance Minister Rena Havili spoke.', text: 'Rena Havili, the finance minister, spoke.', findings: [] },
