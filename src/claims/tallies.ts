@@ -30,6 +30,8 @@ export interface Side {
   sentence: number;
   start: number;
   end: number;
+  /** Told as the side's votes ("the 99 votes against"), its whole total, not a group of those who cast them. */
+  votes?: true;
 }
 
 /** Words of voting that make "31 to 15" a vote's totals: "voted", "votes", and a motion that "passed" or "failed" by them. */
@@ -71,7 +73,7 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
     }
     const side = sideTaken(ctx, n) ?? sideBeside(ctx, n);
     if (side) {
-      sides.push({ value: value(n), side: side.side, sentence: ctx.sentence.index, start: n.start, end: side.end });
+      sides.push({ value: value(n), sentence: ctx.sentence.index, start: n.start, ...side });
       continue;
     }
     // "1,819 votes to the BNP's 1,216", "voted 31 to 9"
@@ -122,11 +124,18 @@ const DECISION = /^(?:vote|votes|decision|ruling|verdict|majority|split)$/;
  * four members voting against", "nine in favour"; or the count a decision won: "the support of nine
  * members". Not those who abstained.
  */
-function sideBeside(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
+function sideBeside(ctx: SentenceContext, n: NumberMention): SideRead | undefined {
   const { words } = ctx;
-  if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
   // (not a tally's second total: "by 23 votes to 19 in favour")
   if (words[n.from - 1]?.lower === 'to') return undefined;
+  // "the 99 votes against the map", "104 votes in favour" (not "votes for", which an election gives each
+  // candidate: "4,081 votes for Harmon"; blind set BQ)
+  if (n.unit === 'vote' && words[n.to]?.lemma === 'vote' && words[n.to + 2]?.lower !== 'to') {
+    const next = words[n.to + 1];
+    if (next?.lower === 'against') return { side: 'against', end: next.end, votes: true };
+    if (next?.lower === 'in' && /^(?:favour|favor)$/.test(words[n.to + 2]?.lower ?? '')) return { side: 'for', end: words[n.to + 2]!.end, votes: true };
+  }
+  if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
   let k = n.to;
   if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;
   const next = words[k];
@@ -139,6 +148,9 @@ function sideBeside(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'ag
   return undefined;
 }
 
+/** A side read at a count: which, where its words end, and whether told as its votes. */
+type SideRead = Pick<Side, 'side' | 'end' | 'votes'>;
+
 /** Words that, after "with" and a count, make it those who voted against. */
 const AGAINST_BESIDE = /^(?:against|dissenting|opposed|opposing)$/;
 
@@ -147,7 +159,7 @@ const AGAINST_BESIDE = /^(?:against|dissenting|opposed|opposing)$/;
  * "31 voted for" (a noun for those who vote in a body, or none, between). Not a part of a count ("three
  * of the 31 who backed it" gives the 31).
  */
-function sideTaken(ctx: SentenceContext, n: NumberMention): { side: 'for' | 'against'; end: number } | undefined {
+function sideTaken(ctx: SentenceContext, n: NumberMention): SideRead | undefined {
   const { words } = ctx;
   if (words[n.to]?.lower === 'of') return undefined;
   // (a part of another count: "212 responses, of which 163 opposed the increase")

@@ -29,7 +29,7 @@ import { defineKind, type OptionsOf, type OptionsSchema, type SpanRef } from './
 import { confidence, minConfidence } from './confidence.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
 import { YEAR_IN_TEXT, yearOld } from '../claims/numbers.js';
-import { talliesOf, type Margin, type Tally } from '../claims/tallies.js';
+import { talliesOf, type Margin, type Side, type Tally } from '../claims/tallies.js';
 import { shareOfVote, sharesAgree, sharesOf, type Share } from '../claims/shares.js';
 import { likenessOf } from '../claims/similarity.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
@@ -634,6 +634,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // (a margin told as an earlier election's, overturned, is no margin of this one's tally: blind set BQ)
     { text: 'The Liberal Democrats seized the seat, overturning a general election majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate, giving her a majority of 1,274.\n', findings: [] },
     { text: 'The Liberal Democrats seized the seat on Friday with a majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate.\n', findings: ['3:13 contradicted-attribute “majority of 9,870” in paragraph 1 is not the margin of “14,205 votes to 12,931” in paragraph 2, which is 1274'] },
+    // a side told as its votes, against the story's vote where it tells two (blind set BQ); not a group of those who voted, who may have voted in the other
+    { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
+    { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
@@ -814,27 +817,34 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       for (const margin of margins) {
         if (margin.value !== tally.high - tally.low) marginClash(margin, tally, 1);
       }
-      // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
-      // "voted 31 to 24 in favour"); a tally told as a defeat gives its larger total to those against
-      // (told as a defeat at the figures: "was defeated by 31 votes to 24", "voted 19 to 11 against",
-      // not "in favour of the scheme, against the officers' advice")
+    }
+    // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
+    // "voted 31 to 24 in favour"); a tally told as a defeat gives its larger total to those against
+    // (told as a defeat at the figures: "was defeated by 31 votes to 24", "voted 19 to 11 against",
+    // not "in favour of the scheme, against the officers' advice"). Where the story tells several votes,
+    // a side told as its votes ("the 99 votes against") that no tally gives is compared with the first, the
+    // story's vote, and less surely (blind set BQ); a group of those who voted may have voted in another
+    const defeated = (tally: Tally) => {
       const before = analysis.doc.source.slice(Math.max(0, tally.start - DEFEAT_REACH), tally.start).split(/[,;]/).pop()!;
       const after = analysis.doc.source.slice(tally.end, tally.end + DEFEAT_REACH).split(/[,;]/)[0]!;
-      const defeat = DEFEAT.test(`${before} ${after}`);
-      const year = (sentence: number) => YEAR_IN_TEXT.exec(analysis.sentences[sentence]!.text)?.[0];
-      for (const side of found.flatMap((f) => f.sides)) {
-        const expected = (side.side === 'for') !== defeat ? tally.high : tally.low;
-        if (side.value === expected || side.sentence === tally.sentence) continue;
-        // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
-        if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
-        context.report({
-          confidence: confidence(0.8),
-          message: 'side',
-          data: { side: analysis.doc.source.slice(side.start, side.end), tally: tallyText, where: placeOf(analysis.sentences[side.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), total: String(expected) },
-          locations: laterFirst(side, tally),
-          evidence: { expected: String(expected), actual: String(side.value), field: 'side' },
-        });
-      }
+      return DEFEAT.test(`${before} ${after}`);
+    };
+    const sideTotal = (tally: Tally, side: Side) => ((side.side === 'for') !== defeated(tally) ? tally.high : tally.low);
+    const year = (sentence: number) => YEAR_IN_TEXT.exec(analysis.sentences[sentence]!.text)?.[0];
+    for (const side of tallies.length > 0 ? found.flatMap((f) => f.sides).filter((side) => distinct.size === 1 || side.votes) : []) {
+      const tally = tallies[0]!;
+      const expected = sideTotal(tally, side);
+      if (side.value === expected || side.sentence === tally.sentence) continue;
+      if (distinct.size > 1 && tallies.some((t) => sideTotal(t, side) === side.value || t.sentence === side.sentence)) continue;
+      // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
+      if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
+      context.report({
+        confidence: confidence(0.8, distinct.size > 1 ? SEVERAL_VOTES : 1),
+        message: 'side',
+        data: { side: analysis.doc.source.slice(side.start, side.end), tally: analysis.doc.source.slice(tally.start, tally.end), where: placeOf(analysis.sentences[side.sentence]!), other: placeOf(analysis.sentences[tally.sentence]!), total: String(expected) },
+        locations: laterFirst(side, tally),
+        evidence: { expected: String(expected), actual: String(side.value), field: 'side' },
+      });
     }
     // a reference to a group the story counted that gives it another figure ("Eighteen people were
     // seriously injured" … "The 16 injured workers remain in hospital"; claims/backrefs.ts)
