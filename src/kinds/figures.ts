@@ -39,6 +39,13 @@ const OPTIONS = {
 /** How sure a swap of two neighbouring digits in figures of one thing is a slip. */
 const SWAP = 0.85;
 
+/**
+ * The headline and standfirst tell the story's figures too, and a swap of digits is no rounding: "£23.4m"
+ * in both and "whose £24.3m move" in the body is one figure misspelt (blind set BQ). In one article they
+ * are read as the figures a body's figure may misspell, never as the misspelling, and after the body's own.
+ */
+const TOP_KINDS: ReadonlySet<string> = new Set(['title', 'standfirst']);
+
 interface Figure {
   value: NumberMention;
   sentence: number;
@@ -59,11 +66,11 @@ const thing = (value: NumberMention) => `${value.kind}|${value.unit ?? ''}`;
  * … "this year's 1,352") are two figures, however alike their digits.
  * ("for a year" is how long, not which: "the £24,380 raised would pay for a year of music therapy")
  */
-const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|(?<!\bfor )a|the previous|the following) (?:year|month|week|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
+const PERIOD = /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|(?<!\bfor )a|the previous|the following) (?:year|month|season)\b|\b(?:year|years|months) (?:ago|earlier|later|before)\b/i;
 
-function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>): Figure[] {
+function figuresOf(analysis: Analysis, kinds: ReadonlySet<NumberMention['kind']>, top = false): Figure[] {
   return analysis.contexts
-    .filter((ctx) => BODY_KINDS.has(ctx.sentence.kind))
+    .filter((ctx) => BODY_KINDS.has(ctx.sentence.kind) || (top && TOP_KINDS.has(ctx.sentence.kind)))
     .flatMap((ctx) => ctx.numbers.filter((n) => kinds.has(n.kind)).map((value) => ({ value, sentence: ctx.sentence.index })));
 }
 
@@ -139,7 +146,18 @@ const scaled = (value: NumberMention) => value.kind === 'money' && SCALED.test(v
 
 /** Two scaled sums of one thing a swap of three digits apart, the first digit kept. */
 function scaledSlip(analysis: Analysis, a: Figure, b: Figure): boolean {
-  return scaled(a.value) && scaled(b.value) && digitsOf(a.value.text)[0] === digitsOf(b.value.text)[0] && transposed(a.value, b.value, 3) && sameThingNear(analysis, a, b);
+  return scaled(a.value) && scaled(b.value) && digitsOf(a.value.text)[0] === digitsOf(b.value.text)[0] && transposed(a.value, b.value, 3) && (sameThingNear(analysis, a, b) || toldAgain(analysis, a) || toldAgain(analysis, b));
+}
+
+/**
+ * A sum the story tells in two sentences or more, the headline's and the lede's "£23.4m": the story's
+ * own figure, of which a sum a swap apart ("whose £24.3m move") is a slip, whatever words stand near it
+ * (blind set BQ).
+ */
+function toldAgain(analysis: Analysis, f: Figure): boolean {
+  let told = 0;
+  for (const ctx of analysis.contexts) if (ctx.numbers.some((n) => n.kind === f.value.kind && n.key === f.value.key && n.unit === f.value.unit) && ++told > 1) return true;
+  return false;
 }
 
 /** How many words before and after a scaled sum are read for what it is a sum of. */
@@ -259,6 +277,10 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The trust employs 14,382 nurses.\n\nIt has 14,832 beds.\n', findings: [] },
     { text: "Labour's Hannah Price won the by-election with 2,413 votes.\n\nThe Conservative candidate came second on 2,143.\n", findings: [] },
     { text: 'The district has 4,512 households.\n\nSome 4,152 households have signed up for the scheme.\n', findings: [] },
+    // the standfirst's figure misspelt in the body, though the body's sentence tells when it was agreed (blind set BQ)
+    { text: '# Ashburn City land Eklund for £23.4m\n\n**Ashburn City have signed the striker Rasmus Eklund from IF Skarvik for £23.4m on a five-year contract.**\n\nHe scored 19 goals last season.\n\nEklund, whose £24.3m move was agreed in principle with Skarvik last week, is expected to play on Saturday.\n', findings: ['7:15 transposed-figure “£24.3m” in paragraph 2 and “£23.4m” in the standfirst differ by two swapped digits: one of them is likely a slip'] },
+    // (the slip is shown at the body's figure, the headline's as the one it misspells)
+    { text: '# Appeal raises £31,842\n\nThe appeal has raised £31,482 so far, organisers said.\n', findings: ['3:23 transposed-figure “£31,482” in paragraph 1 and “£31,842” in the headline differ by two swapped digits: one of them is likely a slip'] },
     // two sums in one sentence are a change told, and "£2.3m" / "£3.2m" have too few digits to tell
     { text: 'The fee rose from $1,234 to $1,324.\n\nThe club spent £2.3m on the stand.\n\nThe whole scheme cost £3.2m.\n', findings: [] },
     // two parties' shares, and sums of two years
@@ -273,9 +295,16 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     // each figure is looked up by the spellings a swap makes of it, among the first figure of each
     // spelling of the same thing before it: a pasted list of thousands of figures costs no pairs
     const first = new Map<string, Figure>();
-    for (const b of figuresOf(analysis, IN_ARTICLE)) {
+    const firstOnTop = new Map<string, Figure>();
+    for (const b of figuresOf(analysis, IN_ARTICLE, true)) {
       const digits = digitsOf(b.value.text);
-      const a = swaps(digits).map((d) => first.get(`${articleThing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, context.lexicon, f, b));
+      if (TOP_KINDS.has(analysis.sentences[b.sentence]!.kind)) {
+        // (the standfirst's telling, nearest the body, is the one shown)
+        firstOnTop.set(`${articleThing(b.value)}|${digits}`, b);
+        continue;
+      }
+      const earlier = (map: Map<string, Figure>) => swaps(digits).map((d) => map.get(`${articleThing(b.value)}|${d}`)).find((f) => f !== undefined && slip(analysis, context.lexicon, f, b));
+      const a = earlier(first) ?? earlier(firstOnTop);
       if (a) {
         context.report({
           confidence: confidence(SWAP),
