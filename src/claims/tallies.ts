@@ -112,8 +112,8 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
 
 /** Totals written as a score: "6-1", "9–4". */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
-/** How many words before such a score a word of deciding may stand ("endorsed the increase 9-4"). */
-const SCORE_REACH = 4;
+/** How many words before such a score a word of deciding may stand ("endorsed the increase 9-4", "passed the new congressional map 104-97"). */
+const SCORE_REACH = 6;
 /** Verbs (lemmas) a body decides by, which make a score after them its totals. */
 export const DECIDED = new Set(['vote', 'approve', 'endorse', 'back', 'support', 'reject', 'pass', 'adopt', 'carry', 'defeat', 'ratify', 'uphold', 'overturn', 'rule', 'decide', 'agree', 'confirm', 'elect', 'choose', 'sanction']);
 /** Nouns of deciding a score is written onto: "a 6-3 decision", "a 9-4 vote". */

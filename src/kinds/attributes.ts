@@ -637,6 +637,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a side told as its votes, against the story's vote where it tells two (blind set BQ); not a group of those who voted, who may have voted in the other
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
+    // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
+    { text: 'The state assembly passed the new congressional map 104-97 on Wednesday.\n\nDemocrats said the 99 votes against the map showed how divided the chamber was.\n', findings: ['3:20 contradicted-attribute “99 votes against” in paragraph 2 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
+    { text: 'Councillors approved the Eastfield housing plan 40-22 on Tuesday.\n\nA second vote, on the site of a new school, passed 35-27.\n\nThe Conservative group, whose 15 councillors voted against both plans, said roads could not cope.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
