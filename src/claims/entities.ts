@@ -741,10 +741,12 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   return 'other';
 }
 
-/** An age or "who" after a name and a comma: "Ruiz, 46,", "Ruiz, who …". */
+/** An age or "who" after a name and a comma, "Ruiz, 46,", "Ruiz, who …", or an age in brackets: "Declan Murphy (29)". */
 function agedOrWho(words: Word[], candidate: NameCandidate): boolean {
-  const next = words[candidate.to + 1];
-  return words[candidate.to]?.text === ',' && (next?.lower === 'who' || (/^\d{1,3}$/.test(next?.text ?? '') && words[candidate.to + 2]?.text === ','));
+  const [at, next, close] = [words[candidate.to]?.text, words[candidate.to + 1], words[candidate.to + 2]?.text];
+  // (a bracketed figure under 16 is as often a score or a shirt number: "Harry Dixon (9)")
+  if (at === '(' && close === ')' && /^\d{2,3}$/.test(next?.text ?? '') && Number(next!.text) >= 16) return true;
+  return at === ',' && (next?.lower === 'who' || (/^\d{1,3}$/.test(next?.text ?? '') && close === ','));
 }
 
 /** A given name and one more word, told with the marks of a person: an age or "who" after it, a noun for a person beside it, a label or title. */
