@@ -71,6 +71,11 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: n.end });
       continue;
     }
+    // "winning by 530 votes", "won by 12 votes" (not "approved by 31 votes to nine", a tally)
+    if ((n.unit === 'vote' || n.unit === 'vote margin') && words[n.from - 1]?.lower === 'by' && WON.test(words[n.from - 2]?.lower ?? '') && !/^(?:to|-)$/.test(words[n.to + 1]?.lower ?? '')) {
+      margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: words[n.to]?.lemma === 'vote' ? words[n.to]!.end : n.end });
+      continue;
+    }
     const side = sideTaken(ctx, n) ?? sideBeside(ctx, n);
     if (side) {
       sides.push({ value: value(n), sentence: ctx.sentence.index, start: n.start, ...side });
@@ -109,6 +114,9 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
   });
   return { tallies, margins, sides };
 }
+
+/** Verbs of winning or losing before "by" and a count of votes, which make it a margin. */
+const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected)$/;
 
 /** Totals written as a score: "6-1", "9–4". */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;

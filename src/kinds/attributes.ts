@@ -646,6 +646,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
     { text: 'The state assembly passed the new congressional map 104-97 on Wednesday.\n\nDemocrats said the 99 votes against the map showed how divided the chamber was.\n', findings: ['3:20 contradicted-attribute “99 votes against” in paragraph 2 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'Councillors approved the Eastfield housing plan 40-22 on Tuesday.\n\nA second vote, on the site of a new school, passed 35-27.\n\nThe Conservative group, whose 15 councillors voted against both plans, said roads could not cope.\n', findings: [] },
+    // a margin told as the votes a race was won by (review); a lead at an earlier count is no margin
+    { text: 'Grace Okafor was elected mayor of Eastbridge on Tuesday, winning by 530 votes.\n\nShe received 8,412 votes to 7,902 for councillor Peter Lang.\n', findings: ['3:14 contradicted-attribute “winning by 530 votes” in paragraph 1 is not the margin of “8,412 votes to 7,902” in paragraph 2, which is 510'] },
+    { text: 'Lang had led by 530 votes on election night.\n\nOkafor received 8,412 votes to 7,902 for Lang in the final count.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
