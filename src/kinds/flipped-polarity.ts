@@ -88,6 +88,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a main clause reversed while the clause after it gained a denial of its own (blind set BO)
+    { old: 'The commission did not approve a proposed station at Cedarvale Mall, asking staff to study whether a stop there would slow trains.\n', text: 'The commission approved a proposed station at Cedarvale Mall, after staff said a stop there would not slow trains.\n', findings: ['1:16 flipped-polarity Statement reversed in paragraph 1 (negation removed): “did not approve” became “approved”'] },
     // a vote told for the other side (blind set BQ)
     { old: 'Sen. Carla Mendez voted for Ellison on Tuesday after the nominee answered her questions in writing.\n', text: 'Sen. Carla Mendez voted against Ellison on Tuesday after the nominee answered her questions in writing.\n', findings: ['1:25 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “for” became “against”'] },
     // a partitive subject denied ("None of them needed") agrees with the report's "None needed" (blind set BN)
@@ -400,7 +402,12 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
         report(narrowed.before, narrowed.after, 'negation removed', 0.8);
         continue;
       }
-      if (!negationFlipped) continue;
+      // in an edit, a main clause reversed while the clause after it gained or lost a denial of its own
+      // ("The commission did not approve a station …, asking staff to study whether a stop would slow
+      // trains" → "approved a station …, after staff said a stop would not slow trains"; blind set BO): the
+      // sentence's negations balance, the main clause's do not
+      const main = !source && !negationFlipped ? mainClauseReversed(lexicon, oldTokens, newTokens, key) : undefined;
+      if (!negationFlipped && !main) continue;
       // the negation itself, where it stands
       const negOld = oldTokens.filter((t) => isNegation(lexicon, t, oldTokens));
       const negNew = newTokens.filter((t) => isNegation(lexicon, t, newTokens));
@@ -481,6 +488,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       // statement added or cut, not one reversed: the words around a reversal stay
       const words = (list: Token[]) => list.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
       const hunk = hunks(pair).find((h) => {
+        if (main && h.newSpan.start > main.end) return false;
         const before = tokensIn(versions.old, h.oldSpan).filter((t) => t.quote < 0);
         const after = tokensIn(context.analysis, h.newSpan).filter((t) => t.quote < 0);
         // a clause put in or taken out whole ("…, but he has not returned to work") adds or cuts a statement
@@ -678,6 +686,27 @@ function isNegation(lexicon: CompiledLexicon, token: Token, tokens: Token[]): bo
   if (tokens.slice(k + 1, k + 6).some((t) => t.sentence === token.sentence && t.lower === 'until')) return false;
   return !(next && next.text === '-' && !next.spaced);
 }
+
+/**
+ * Where a sentence's first clause, up to its first comma, is the old one's with a negation added or
+ * dropped and the same content words otherwise: the new clause's end, to find the edit within it.
+ */
+function mainClauseReversed(lexicon: CompiledLexicon, oldTokens: Token[], newTokens: Token[], key: (t: Token) => string): { end: number } | undefined {
+  const first = (tokens: Token[]) => {
+    const comma = tokens.findIndex((t) => /^[,;:]$/.test(t.text));
+    return comma > 0 ? tokens.slice(0, comma) : undefined;
+  };
+  const [before, after] = [first(oldTokens), first(newTokens)];
+  if (!before || !after) return undefined;
+  if (negationCount(lexicon, before) % 2 === negationCount(lexicon, after) % 2 || negationCount(lexicon, before, true) % 2 === negationCount(lexicon, after, true) % 2) return undefined;
+  const content = (tokens: Token[]) => new Set(tokens.filter((t) => CONTENT.has(t.pos) && !lexicon.negations.has(t.lower)).map(key));
+  const [a, b] = [content(before), content(after)];
+  if (a.size < MIN_MAIN_CLAUSE_WORDS || a.size !== b.size || [...a].some((w) => !b.has(w))) return undefined;
+  return { end: after[after.length - 1]!.end };
+}
+
+/** The fewest content words a main clause must have for its reversal to be read on its own. */
+const MIN_MAIN_CLAUSE_WORDS = 3;
 
 /** Clauses of a sentence: split at semicolons and colons, and at a comma before a conjunction. */
 function clausesOf(lexicon: CompiledLexicon, tokens: Token[]): Token[][] {
