@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, YEAR_IN_TEXT } from '../claims/numbers.js';
+import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, transposed, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { isMeasure } from '../claims/backrefs.js';
 import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
@@ -55,6 +55,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   },
   examples: [
     // an approximation a report's figure rounds to only from far off is another figure (review)
+    // an article's figure the report gives with two digits swapped is set against that figure, not another paired loosely (blind set BO)
+    { related: 'The terminals handled 402,310 TEUs in the third quarter, down from 454,100 TEUs a year earlier. For the first nine months, volumes totalled 1,384,620 TEUs.\n', text: 'Through the first nine months of 2025, the port moved 1,348,620 TEUs, down 6.2 per cent.\n', findings: ['1:55 related-number Number in paragraph 1 differs from related.md: the article says “1,348,620”, the report “1,384,620”'] },
     // sums told in the Indian scales with the rupee written "Rs" (blind set BL): "Rs 4.27 crore" is 42.7 million rupees, no name's number
     { related: 'So far, 186 victims have been identified, and the total amount cheated is Rs 4.72 crore.\n', text: 'So far 186 victims have been identified, and they together lost Rs 4.27 crore to the gang.\n', findings: ['1:65 related-number Number in paragraph 1 differs from related.md: the article says “Rs 4.27 crore”, the report “Rs 4.72 crore”'] },
     { related: 'So far, 186 victims have been identified, and the total amount cheated is Rs. 4.27 crore.\n', text: 'So far 186 victims have been identified, and they together lost ₹4.27 crore to the gang.\n', findings: [] },
@@ -238,6 +240,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // square kilometres from three")
       const retold = (n: NumberMention, side: NumberMention[], other: NumberMention) =>
         Number(n.key) >= 10 && side.some((x) => x !== other && x.kind === n.kind && (!x.unit || !n.unit) && !others.has(x) && !rest.has(x) && sameFigure(n, x));
+      const swappedInReport = (b: NumberMention) => old.contexts.some((c) => c.numbers.some((x) => transposed(x, b)));
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         // (reported or excused here, a figure is this comparison's: the event by event one leaves it)
         compared.add(b.start);
@@ -249,6 +252,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
         // and a bound the report's figure keeps agrees with it
         if (mode.name === 'source' && (boundKept(a, b) || approximationsAgree(a, b))) continue;
+        // (an article's figure the report gives with two digits swapped is that figure misspelt, which
+        // related-figures reports, not this one changed: "1,348,620 TEUs" / "1,384,620 TEUs" beside the
+        // report's "454,100 TEUs"; blind set BO)
+        if (mode.name === 'source' && !transposed(a, b) && swappedInReport(b)) continue;
         // (an old figure the new version tells again, "raising their earlier count of 25", may still be
         // the one changed: toldAsEarlier reads that; a report's figure the article retells is its own)
         if ((mode.name === 'source' && retold(a, after, b)) || retold(b, before, a)) continue;
