@@ -116,7 +116,7 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
 }
 
 /** Verbs of winning or losing before "by" and a count of votes, which make it a margin. */
-const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected)$/;
+const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected|passed|approved|rejected|defeated|through)$/;
 
 /** Totals written as a score: "6-1", "9–4". */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;

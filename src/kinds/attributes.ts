@@ -649,6 +649,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a margin told as the votes a race was won by (review); a lead at an earlier count is no margin
     { text: 'Grace Okafor was elected mayor of Eastbridge on Tuesday, winning by 530 votes.\n\nShe received 8,412 votes to 7,902 for councillor Peter Lang.\n', findings: ['3:14 contradicted-attribute “winning by 530 votes” in paragraph 1 is not the margin of “8,412 votes to 7,902” in paragraph 2, which is 510'] },
     { text: 'Lang had led by 530 votes on election night.\n\nOkafor received 8,412 votes to 7,902 for Lang in the final count.\n', findings: [] },
+    // a motion that passed, or "squeaked through", by a margin its totals do not give (blind set BO)
+    { text: 'Councillors voted 14-10 on Wednesday to approve the plan.\n\nThe plan squeaked through by two votes.\n', findings: ['3:19 contradicted-attribute “through by two votes” in paragraph 2 is not the margin of “14-10” in paragraph 1, which is 4'] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
