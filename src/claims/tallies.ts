@@ -1,4 +1,4 @@
-import type { SentenceContext, NumberMention } from '../model/analysis.js';
+import type { SentenceContext, NumberMention, Word } from '../model/analysis.js';
 
 /** A vote's two totals ("by 1,819 votes to the BNP's 1,216", "voted 31 to 9"). */
 export interface Tally {
@@ -72,8 +72,11 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       continue;
     }
     // "winning by 530 votes", "won by 12 votes" (not "approved by 31 votes to nine", a tally)
-    if ((n.unit === 'vote' || n.unit === 'vote margin') && words[n.from - 1]?.lower === 'by' && WON.test(words[n.from - 2]?.lower ?? '') && !/^(?:to|-)$/.test(words[n.to + 1]?.lower ?? '')) {
-      margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: words[n.to]?.lemma === 'vote' ? words[n.to]!.end : n.end });
+    // (the verb may stand a few words before: "won the Dungannon seat by 318 votes", "squeaked through at
+    // committee by two votes"; not past a comma or another verb)
+    const won = words[n.from - 1]?.lower === 'by' ? wonBefore(words, n.from - 2) : -1;
+    if ((n.unit === 'vote' || n.unit === 'vote margin') && won >= 0 && !/^(?:to|-)$/.test(words[n.to + 1]?.lower ?? '')) {
+      margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[won]!.start, end: words[n.to]?.lemma === 'vote' ? words[n.to]!.end : n.end });
       continue;
     }
     const side = sideTaken(ctx, n) ?? sideBeside(ctx, n);
@@ -117,6 +120,16 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
 
 /** Verbs of winning or losing before "by" and a count of votes, which make it a margin. */
 const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected|passed|approved|rejected|defeated|through)$/;
+
+/** Where a verb of winning stands, from `k` back up to WON_REACH words within the clause; -1 if none. */
+function wonBefore(words: Word[], k: number): number {
+  for (let j = k; j >= 0 && j > k - WON_REACH; j--) {
+    if (WON.test(words[j]!.lower)) return j;
+    if (/^[,;:.]$/.test(words[j]!.text) || words[j]!.pos === 'VERB' || words[j]!.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+const WON_REACH = 5;
 
 /** Totals written as a score: "6-1", "9–4". */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;

@@ -106,9 +106,9 @@ const DEFEAT = /\b(?:defeated|rejected|voted down|threw out|thrown out|turned do
 const DEFEAT_REACH = 25;
 
 /** Words before a margin that make it another vote's: an earlier election's, or the one defended or overturned. */
-const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|general[- ]election|notional|in (?:1[89]|20)\d\d)\b/i;
-/** How far before a margin, in characters within its sentence, such words are read. */
-const ANOTHER_VOTE_REACH = 50;
+const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|similar|ago|general[- ]election|notional|in (?:1[89]|20)\d\d)\b/i;
+/** How far before a margin, in characters within its sentence, such words are read ("Two years ago a similar proposal passed by six votes"). */
+const ANOTHER_VOTE_REACH = 60;
 
 /** How surely a margin no tally of a story telling several votes gives is the first vote's: it may be another's, untold. */
 const SEVERAL_VOTES = 0.9;
@@ -651,6 +651,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Lang had led by 530 votes on election night.\n\nOkafor received 8,412 votes to 7,902 for Lang in the final count.\n', findings: [] },
     // a motion that passed, or "squeaked through", by a margin its totals do not give (blind set BO)
     { text: 'Councillors voted 14-10 on Wednesday to approve the plan.\n\nThe plan squeaked through by two votes.\n', findings: ['3:19 contradicted-attribute “through by two votes” in paragraph 2 is not the margin of “14-10” in paragraph 1, which is 4'] },
+    // the verb of winning a few words before "by" (review); a similar proposal's margin years ago is another vote's
+    { text: 'Independent candidate Marian Quinn won the Dungannon seat by 318 votes after a long count.\n\nMs Quinn polled 6,045 votes to 5,747 for the outgoing councillor.\n', findings: ['3:17 contradicted-attribute “won the Dungannon seat by 318 votes” in paragraph 1 is not the margin of “6,045 votes to 5,747” in paragraph 2, which is 298'] },
+    { text: 'Councillors backed the levy 11-4 on Monday evening.\n\nTwo years ago a similar proposal passed by six votes at committee stage.\n', findings: [] },
     // two votes, two tallies: which one a margin belongs to cannot be told
     { text: 'The amendment fell by 12 votes to 30.\n\nThe budget passed by 31 votes to 11.\n\nIt was a majority of 18.\n', findings: [] },
     // a theatre cannot open before it was founded; "it" is the main clause's subject
