@@ -22,7 +22,6 @@
  * by an age and a noun and told of again by that noun with another age ("a 34-year-old boat mechanic"
  * … "The 36-year-old mechanic", or "The 36-year-old" with no noun; claims/unnamed-ages.ts).
  */
-import { isHonorific } from '../claims/names.js';
 import type { Analysis, SentenceContext, Word } from '../model/analysis.js';
 import type { Mention } from '../model/document.js';
 import { placeOf } from './describe.js';
@@ -198,10 +197,10 @@ function agesOf(analysis: Analysis): Age[] {
           titleWords.set(here.entity, set);
         }
       }
-      // "Seamus Corcoran (58)", "Mr Keane (62)": the Irish and Indian papers' age in brackets after a full
-      // name or a titled one (not in sports copy, where the bracket holds runs, points or a shirt number:
+      // "Seamus Corcoran (58)", "Mr Keane (62)", "Kamble (46)": the Irish and Indian papers' age in brackets
+      // after a person's name (not in sports copy, where the bracket holds runs, points or a shirt number:
       // "Nikhil Thakre (71)")
-      if (here && (ctx.mentionAt[k - 1] === here || isHonorific(ctx.lexicon, words[k - 1])) && words[k + 1]?.text === '(' && words[k + 3]?.text === ')' && AGE.test(words[k + 2]?.text ?? '')) {
+      if (here && words[k + 1]?.text === '(' && words[k + 3]?.text === ')' && AGE.test(words[k + 2]?.text ?? '')) {
         const years = Number(words[k + 2]!.text);
         sports ??= analysis.contexts.some((c) => SPORTS.test(c.sentence.text));
         if (years >= MIN_BRACKETED_AGE && !sports) ages.push({ person: here.entity, years, start: words[k + 2]!.start, end: words[k + 2]!.end, sentence, sure: 0.9 });
@@ -462,6 +461,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: "Fire destroyed the mart on Tuesday.\n\nMart manager Seamus Corcoran (58), who has worked there for 31 years, was at the scene.\n\nMart chairman Tom Kinahan (67) said the building was insured.\n\nThe 61-year-old manager said payment would be issued as normal.\n", findings: ['7:5 contradicted-attribute Seamus Corcoran is 61 in paragraph 4 but 58 in paragraph 2'] },
     // a titled name's bracketed age, in copy where someone "runs" a shop (review)
     { text: "Independent councillor Michael Keane (67) has confirmed he will not run again.\n\nHe was first elected in 1996.\n\n\"It is time for a younger voice,\" said Mr Keane (62), who runs a hardware shop in the town.\n", findings: ['5:50 contradicted-attribute Michael Keane is 62 in paragraph 3 but 67 in paragraph 1'] },
+    // (after the surname alone too: second review)
+    { text: "Rajesh Kamble (42) found the bag on the back seat on Thursday evening.\n\nKamble (46) took the bag straight to Swargate police station.\n", findings: ['3:9 contradicted-attribute Rajesh Kamble is 46 in paragraph 2 but 42 in paragraph 1'] },
     // (an age in brackets marks a name as a person's, where nothing else does: review)
     { text: "Declan Murphy (29), with an address at Kileely Road, appeared before Limerick District Court yesterday.\n\nMurphy, aged 31, made no reply when charged, the court heard.\n", findings: ['3:14 contradicted-attribute Declan Murphy is 31 in paragraph 2 but 29 in paragraph 1'] },
     { text: "Vidarbha ended the day on 310 for six.\n\nOpener Nikhil Thakre (71) added 148 for the fifth wicket with his captain.\n\nThe 24-year-old opener was out half an hour before lunch.\n", findings: [] },
