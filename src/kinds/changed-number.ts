@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, transposed, YEAR_IN_TEXT } from '../claims/numbers.js';
+import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsKey, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, transposed, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { isMeasure } from '../claims/backrefs.js';
 import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
@@ -172,6 +172,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // the same change: it is reported once, in the body
     const inBody = new Set<string>();
     const compared = new Set<number>();
+    let byDigits: Map<string, NumberMention[]> | undefined;
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
       // 19-year-old woman"; another outlet's sentence may give another person's age, but not another
@@ -254,7 +255,14 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // square kilometres from three")
       const retold = (n: NumberMention, side: NumberMention[], other: NumberMention) =>
         Number(n.key) >= 10 && side.some((x) => x !== other && x.kind === n.kind && (!x.unit || !n.unit) && !others.has(x) && !rest.has(x) && sameFigure(n, x));
-      const swappedInReport = (b: NumberMention) => old.contexts.some((c) => c.numbers.some((x) => transposed(x, b)));
+      // (the report's figures by their digits in order, built once and only when asked: a swap keeps them)
+      const swappedInReport = (b: NumberMention) => {
+        if (!byDigits) {
+          byDigits = new Map();
+          for (const c of old.contexts) for (const x of c.numbers) pushTo(byDigits, digitsKey(x.text), x);
+        }
+        return (byDigits.get(digitsKey(b.text)) ?? []).some((x) => transposed(x, b));
+      };
       for (const [a, b] of [...sameThing, ...loose].sort((p, q) => p[1].start - q[1].start)) {
         // (reported or excused here, a figure is this comparison's: the event by event one leaves it)
         compared.add(b.start);
