@@ -175,6 +175,19 @@ test('a count gone up by the one the new version brings in by its ordinal is an 
   ]);
 });
 
+test('a market figure told during trading, then at the close, is an update worth a look; one closing figure for another is a change (blind sets BO, Z)', async () => {
+  const numbers = async (old: string, text: string) => (await run(old, text)).filter((f) => f.includes('changed-number'));
+  assert.deepEqual(await numbers('Shares in Skerry Holdings rose 3 percent in early trading in London.\n', 'Shares in Skerry Holdings closed 2.1 percent higher in London.\n'), [
+    'info changed-number Number changed in paragraph 1: “3 percent” became “2.1 percent”',
+  ]);
+  assert.deepEqual(await numbers('Its shares were down 12% in afternoon trading.\n', 'Its shares closed down 14%.\n'), [
+    'info changed-number Number changed in paragraph 1: “12%” became “14%”',
+  ]);
+  assert.deepEqual(await numbers('Shares in Skerry Holdings closed 3 percent higher in London.\n', 'Shares in Skerry Holdings closed 2.1 percent higher in London.\n'), [
+    'warning changed-number Number changed in paragraph 1: “3 percent” became “2.1 percent”',
+  ]);
+});
+
 test('a toll a verb of change raises to a figure, its object between them, is an update worth a look (review)', async () => {
   assert.deepEqual(await run('MANILA (AP) — At least 12 people were killed when a landslide buried a mining village, officials said.\n', 'MANILA (AP) — Officials raised the death toll to 15 after a landslide buried a mining village.\n'), [
     'info changed-number Number changed in paragraph 1: “At least 12” became “15”',
@@ -186,7 +199,9 @@ test('a whole figure told again with the decimals it rounds from is an update wo
   assert.deepEqual(await run(`${lede}Its shares were down 12% in afternoon trading, their worst day since March 2020.\n`, `${lede}Its shares closed down 11.6%, their worst day since March 2020.\n`), [
     'info changed-number Number changed in paragraph 2: “12%” became “11.6%”',
   ]);
-  assert.deepEqual(await run(`${lede}Its shares were down 12% in afternoon trading, their worst day since March 2020.\n`, `${lede}Its shares closed down 14%, their worst day since March 2020.\n`), [
+  // (told of no time of trading, another whole figure is a change; a figure told during trading and then
+  // at the close is superseded, worth a look whatever it became: the next test)
+  assert.deepEqual(await run(`${lede}Its shares were down 12%, their worst day since March 2020.\n`, `${lede}Its shares closed down 14%, their worst day since March 2020.\n`), [
     'warning changed-number Number changed in paragraph 2: “12%” became “14%”',
   ]);
 });
