@@ -707,8 +707,8 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   if (best.high !== undefined) value.high = best.high;
   // (people are the event's own count only where the frame counts people: "4,000 people voted" counts
   // voters, "1,702 votes" ballots; blind set BQ)
-  const countsPeople = (frame.counts ?? []).length === 0 || (frame.counts ?? []).some((c) => ctx.lexicon.peopleNouns.has(c) || isPersonNoun(c));
-  const unit = bestUnit && !(ctx.lexicon.peopleNouns.has(bestUnit) && countsPeople) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
+  const countsPeople = () => (frame.counts ?? []).length === 0 || (frame.counts ?? []).some((c) => ctx.lexicon.peopleNouns.has(c) || isPersonNoun(c));
+  const unit = bestUnit && !(ctx.lexicon.peopleNouns.has(bestUnit) && countsPeople()) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
 }

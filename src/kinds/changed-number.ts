@@ -42,17 +42,6 @@ const OPTIONS = {
   },
 } as const satisfies OptionsSchema;
 
-/**
- * A market figure told during trading and, in the edit, at the close ("rose about 6 cents … in midday
- * trading" → "settled 7.4 cents higher"; blind set BO): the later figure supersedes the earlier, as a
- * later count does: an update worth a look, no changed fact.
- */
-function closedSinceTrading(pair: { oldSentences: readonly { text: string }[]; newSentences: readonly { text: string }[] }): boolean {
-  return pair.oldSentences.some((x) => DURING_TRADING.test(x.text)) && pair.newSentences.some((x) => AT_CLOSE.test(x.text)) && !pair.newSentences.some((x) => DURING_TRADING.test(x.text));
-}
-const DURING_TRADING = /\b(?:(?:midday|mid-day|intraday|early|morning|afternoon|late|overnight) trad(?:e|ing)|at one point|earlier in the (?:day|session))\b/i;
-const AT_CLOSE = /\b(?:settled|closed|ended|finished)\b/i;
-
 export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   name: 'changed-number',
   scope: 'versions',
@@ -445,6 +434,17 @@ function refined(a: NumberMention, b: NumberMention): boolean {
 
 /** How far a figure told with decimals may stand from the whole figure it rounds to and still be that figure. */
 const REFINED = 0.05;
+
+/**
+ * A market figure told during trading and, in the edit, at the close ("rose about 6 cents … in midday
+ * trading" → "settled 7.4 cents higher"; blind set BO): the later figure supersedes the earlier, as a
+ * later count does: an update worth a look, no changed fact.
+ */
+function closedSinceTrading(pair: { oldSentences: readonly { text: string }[]; newSentences: readonly { text: string }[] }): boolean {
+  return pair.oldSentences.some((x) => DURING_TRADING.test(x.text)) && pair.newSentences.some((x) => AT_CLOSE.test(x.text)) && !pair.newSentences.some((x) => DURING_TRADING.test(x.text));
+}
+const DURING_TRADING = /\b(?:(?:midday|mid-day|intraday|early|morning|afternoon|late|overnight) trad(?:e|ing)|at one point|earlier in the (?:day|session))\b/i;
+const AT_CLOSE = /\b(?:settled|closed|ended|finished)\b/i;
 
 /** The largest count of a sentence that two of its others add up to: a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children under 15"). */
 function totalWithParts(numbers: readonly NumberMention[]): { total: NumberMention; parts: NumberMention[] } | undefined {
