@@ -10,12 +10,14 @@ import type { Document, Value } from '../model/document.js';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
- * A month told alone ("in October") or a year ("in 2019") that is not the story's own month or year: an
- * occasion other than the story's (with no date printed, any such month or year is).
+ * A month told alone ("in October"), a month of a year ("in March 2023") or a year ("in 2019") that is not
+ * the story's own: an occasion other than the story's (with no date printed, any such month or year is).
  */
 export function otherThanStory(anchor: DateAnchor | undefined, time: Value): boolean {
   const month = /^month-(\d\d)$/.exec(time.key)?.[1];
   if (month !== undefined) return anchor?.month !== Number(month);
+  const ofYear = /^(\d{4})-(\d\d)$/.exec(time.key);
+  if (ofYear) return anchor?.year !== Number(ofYear[1]) || (anchor.month !== undefined && anchor.month !== Number(ofYear[2]));
   return /^\d{4}$/.test(time.key) && String(anchor?.year) !== time.key;
 }
 

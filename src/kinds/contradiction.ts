@@ -26,7 +26,7 @@ import type { Claim, Sentence, Token, Value } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
-import { anotherOccurrence } from './event-values.js';
+import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
 import { capitalise, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
@@ -124,6 +124,10 @@ export const contradiction = defineKind<Options>({
     // a story of two votes tells both days
     // an incident's figures told of a month alone, not the story's, are another occurrence's (blind set AE)
     { text: 'PICACHO, Ariz. (AP) — A wall of dust swept across farm country on Friday afternoon, setting off a chain-reaction crash on I-10.\n\nTwenty-three people were injured, three of them seriously enough to be flown by helicopter to hospitals in Phoenix, police said.\n\nIt was the second dust-related pileup on that stretch of I-10 this summer. In July, a five-vehicle crash near Eloy injured two people.\n', findings: [] },
+    // (or of a month of another year: blind set AT); a frame's first telling with "also" adds it to other
+    // kinds of event, and tells no second one (blind set BI)
+    { text: 'Federal agents seized 38,400 bottles of counterfeit perfume from a warehouse near Port Newark.\n\nTwo men were charged.\n\nIn March 2023, CBP officers at Port Newark seized about 12,000 bottles of fake perfume in an unrelated case.\n', findings: [] },
+    { text: 'Officials also seized 312 handcarts and a large quantity of goods.\n\nThe drive began at 9.30 am.\n\nThe 286 handcarts confiscated on Tuesday can be reclaimed on payment of a penalty.\n', findings: ['5:1 contradicted-number Seizure: paragraph 3 says “286”, but paragraph 1 says “312”'] },
     // those for a motion are no other count of those against it (review)
     { text: 'At a referendum on Thursday, 1,846 people in Measham voted in favour of the plan.\n\nOnly 187 people voted against.\n\nThe plan now goes to the district council.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
@@ -283,6 +287,11 @@ export const contradiction = defineKind<Options>({
     const repeats = new Map<Claim, boolean>();
     const repeatedOf = (c: Claim) => repeats.get(c) ?? repeats.set(c, repeated(analysis, lexicon, c)).get(c)!;
     const never = neverReader();
+    // "Officials also seized 312 handcarts" as a frame's first telling adds it to other kinds of event (the
+    // stalls razed), so its "also" tells no second seizure (blind set BI)
+    const firstOfFrame = new Map<string, Claim>();
+    for (const c of events) if (!firstOfFrame.has(c.frame)) firstOfFrame.set(c.frame, c);
+    const otherOccasion = (c: Claim) => occurrenceMarker(analysis, lexicon, c) !== undefined && !(firstOfFrame.get(c.frame) === c && occurrenceMarker(analysis, lexicon, c) === 'also');
     // (the time a sentence opens with, which dates all it tells: "In 2021 the same committee …", "In
     // March, voters … approved their plan by 902 votes"; not "The death toll of 12 was confirmed on Tuesday")
     const sentenceTimes = new Map<number, Value>();
@@ -305,7 +314,7 @@ export const contradiction = defineKind<Options>({
         const frame = lexicon.frames[a.frame]!;
         // a telling of another such event ("It also approved a $47.8 million upgrade of the sewers", "a
         // second man was arrested") gives that event's figures, not this one's
-        const another = !frame.once && (anotherOccurrence(analysis, lexicon, a) || anotherOccurrence(analysis, lexicon, b));
+        const another = !frame.once && (otherOccasion(a) || otherOccasion(b));
         // what happens once, and the incident a story reports, is as surely told in a time clause
         // ("since it opened in 1984", "Since the cars left the rails on Monday")
         const told = (c: Claim) => c.asserted || ((frame.once === true || frame.incident === true) && c.presupposed === true);
@@ -365,9 +374,10 @@ export const contradiction = defineKind<Options>({
         const thisWeek = (c: Claim) => c.values.time?.key.startsWith('weekday-') === true || THIS_WEEK.test(analysis.sentences[c.sentence]!.text);
         if (!frame.once && ((ago(a) && !ago(b) && thisWeek(b)) || (ago(b) && !ago(a) && thisWeek(a)))) continue;
         // and its figures told of a month alone that is not the story's own are another occurrence's ("In
-        // July, a five-vehicle crash near Eloy injured two people"), though "will close it in June" still
+        // July, a five-vehicle crash near Eloy injured two people", "In March 2023, CBP officers … seized about
+        // 12,000 bottles": blind set AT), though "will close it in June" still
         // answers "will not close it this year"
-        const otherMonth = (t: Value | undefined) => t !== undefined && /^month-\d\d$/.test(t.key) && otherThanStory(analysis.anchor, t);
+        const otherMonth = (t: Value | undefined) => t !== undefined && /^(?:month-|\d{4}-)\d\d$/.test(t.key) && otherThanStory(analysis.anchor, t);
         const monthApart = !frame.once && (timeA === undefined) !== (timeB === undefined) && (otherMonth(timeA) || otherMonth(timeB));
         // and a figure counted over a span ("42 deaths last year", "each year") is another figure
         // than one event's ("Eight miners were killed"); "will not close it this year" still denies "will close it in June"
