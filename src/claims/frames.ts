@@ -861,8 +861,10 @@ function modifiersBefore(ctx: SentenceContext, at: number, from: number): string
 function objectHas(ctx: SentenceContext, from: number, nouns: ReadonlySet<string>): boolean {
   for (let k = from; k < Math.min(ctx.words.length, from + 8); k++) {
     const word = ctx.words[k]!;
-    if (/^[.,;:!?]$/.test(word.text) || (k > from && (word.pos === 'VERB' || word.lower === 'that'))) return false;
+    if (/^[.,;:!?]$/.test(word.text)) return false;
+    // (a gerund the list names is the object's head past its adverb: "admitted unlawfully killing Mr Ostrowski")
     if (nouns.has(word.lemma) || nouns.has(word.lower) || word.lower.split('-').some((part) => nouns.has(part))) return true;
+    if (k > from && (word.pos === 'VERB' || word.lower === 'that')) return false;
     // (the object's own noun decides, not one of a phrase after it: "would leave any decision about
     // Blanchard's committee posts" leaves no post; "cut hundreds of jobs" goes on to its jobs, and "a
     // misdemeanor assault count" to the noun the others qualify)

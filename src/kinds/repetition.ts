@@ -449,6 +449,10 @@ export const repetition = defineKind<Options>({
       text: 'Ana Ruiz, the mayor of Porto, was arrested in Lisbon on Monday.\n\nThe council met on Tuesday.\n\nRuiz was arrested in Lisbon, where she is now held.',
       findings: ['5:1 repeated-claim Arrest of Ana Ruiz in Lisbon (Monday) is reported twice (paragraphs 1 and 3)'],
     },
+    // a plea told again as the killing admitted, of the one the earlier sentence named; a sentence is the
+    // occasion of the judge's words in "In sentencing, …", not told again (blind set BR)
+    { text: 'Bradley Kemmis, 27, was jailed for seven years on Thursday.\n\nKemmis pleaded guilty in June to the manslaughter of Liam Ostrowski.\n\nThe court heard the two men had argued outside a pub.\n\nCCTV showed the punch.\n\nMr Ostrowski\'s mother read a statement.\n\nKemmis admitted unlawfully killing Mr Ostrowski in June, the court heard.\n', findings: ['11:1 repeated-claim Guilty plea of Bradley Kemmis (June) is reported twice (paragraphs 2 and 6)'] },
+    { text: 'Bradley Kemmis, 27, was sentenced in the District Court at Beenleigh on Thursday for the manslaughter of Liam Ostrowski.\n\nThe court heard the two men had argued outside a pub.\n\nCCTV showed the punch.\n\nMr Ostrowski\'s mother read a statement.\n\nIn sentencing, Judge Forde said Kemmis had shown remorse.\n', findings: [] },
   ],
   check(context) {
     const { options } = context;
@@ -1016,7 +1020,9 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
   if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
   // (of tellings that name no one, the ages are who it befell: told only later, they tell more)
   if (!earlier.subjects.length && !later.subjects.length && agesAdded(described(story, earlier), described(story, later))) return true;
-  const known = new Set([...earlier.subjects, ...earlier.objects]);
+  // (someone the earlier sentence names elsewhere is no one new: "pleaded guilty … to the manslaughter of
+  // Liam Ostrowski" … "admitted unlawfully killing Mr Ostrowski")
+  const known = new Set([...earlier.subjects, ...earlier.objects, ...(context?.mentionAt ?? []).flatMap((m) => (m ? [m.entity] : []))]);
   const participant = (id: string) => {
     const type = analysis.entityById.get(id)?.type;
     return type === 'person' || type === 'org';
