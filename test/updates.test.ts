@@ -212,3 +212,17 @@ test('a rate told with decimals further than a twentieth from the whole figure i
     'warning changed-number Number changed in paragraph 1: “2%” became “2.4%”',
   ]);
 });
+
+test('a count told as the count now, or a toll brought to a figure the old version gave only of another event, is an update worth a look (blind set BR)', async () => {
+  const other = '\n\nIn January, five people were killed at a house in KwaMashu.\n';
+  assert.deepEqual((await run(`Four people were shot dead at a tavern in Umlazi on Saturday night.${other}`, `Five people have died after gunmen opened fire at a tavern in Umlazi on Saturday night.\n\nA wounded man died in hospital on Sunday, bringing the death toll to five.${other}`)).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “Four” became “Five”',
+  ]);
+  const lede = 'Gunmen opened fire at a tavern in Umlazi on Saturday night.\n\n';
+  assert.deepEqual((await run(`${lede}A case of four counts of murder is being investigated.\n`, `${lede}The case, now five counts of murder, is being investigated.\n`)).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 2: “four” became “five”',
+  ]);
+  assert.deepEqual((await run(`${lede}A case of four counts of murder is being investigated.\n`, `${lede}A case of five counts of murder is being investigated.\n`)).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 2: “four” became “five”',
+  ]);
+});
