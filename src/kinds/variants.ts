@@ -42,6 +42,9 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     variant: { template: '“{form}” is written “{usual}”{asIn}, {reason}: use one form', vars: ['form', 'usual', 'asIn', 'reason'] },
   },
   examples: [
+    // Canadian copy's "cents US" is a currency, no spelling of the country (blind set BU)
+    { text: 'The Canadian dollar traded for 71.62 cents US, which works out to about C$1.3962 for each U.S. dollar.\n\nU.S. stocks rose.\n', findings: [] },
+    { text: 'The Canadian dollar traded higher against the US dollar.\n\nU.S. stocks rose, and U.S. bond yields fell.\n', findings: ['1:47 term-variant “US” is written “U.S.” (as in paragraph 2), the form used most in this article: use one form'] },
     // a name with and without its accents (blind set AU); not a word of a longer name, nor a person's (the naming kind's)
     { text: 'Four villages in Potosí department began the blockade on Monday.\n\nIn 2019, residents of Potosi blocked roads for three weeks.\n', findings: ['3:23 term-variant “Potosi” is written “Potosí” (as in paragraph 1), the form this article uses first: use one form'] },
     { text: 'Sûreté du Québec investigators recovered the barrels.\n\nQuebec produces most of the world\'s maple syrup.\n\nLucía Peña won the race. Pena said she was tired.\n', findings: [] },
@@ -423,8 +426,9 @@ function matcherFor(variants: VariantDef[]): Matcher {
   const build = (forms: string[], flags: string) => {
     if (forms.length === 0) return undefined;
     const alternation = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    // "US$1" and "US $5.15" are a currency, not a spelling of the country
-    return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation})(?![\\p{L}\\p{N}$]|\\.[\\p{L}]|\\s?[$€£¥])`, flags);
+    // "US$1" and "US $5.15" are a currency, not a spelling of the country, and so is Canadian copy's "71.62
+    // cents US" (blind set BU)
+    return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:cents?|dollars?) )(?:${alternation})(?![\\p{L}\\p{N}$]|\\.[\\p{L}]|\\s?[$€£¥])`, flags);
   };
   matcher = { bySensitive, byInsensitive };
   const sensitive = build([...bySensitive.keys()], 'gu');
