@@ -59,6 +59,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // (named elsewhere in the report's body, it may be another of its places: blind set I)
     { text: 'More than 120 homes were evacuated in Brantham on Sunday.\n', related: 'More than 120 homes in Kellford were evacuated on Sunday.\n\nThe road between Kellford and Brantham is closed.\n', findings: ['1:39 related-place Place in paragraph 1 differs from related.md: the article says “Brantham”, the report “Kellford”'] },
     // a quotation's speaker against a name in the apposition on the report's speaker is quote-speaker's finding (blind set BN)
+    // and so is a name in one speaker's apposition against one in the other's; one speaker's own changed is
+    // a change (blind set BU)
+    { old: '"This is as close to a cure as we have come," said Professor Helen Achterberg, the haematologist at the Royal Free Hospital in London who led the trial.\n', text: '"This is as close to a cure as we have come," said Dr Simon Oyelaran, a consultant haematologist at Leeds Teaching Hospitals who was not involved in the study.\n', findings: ['1:55 changed-name Person changed in paragraph 1: “Helen Achterberg” became “Simon Oyelaran”'] },
+    { old: '"This is as close to a cure as we have come," said Dr Simon Oyelaran, a consultant haematologist at the Royal Free Hospital.\n', text: '"This is as close to a cure as we have come," said Dr Simon Oyelaran, a consultant haematologist at Leeds Teaching Hospitals.\n', findings: ['1:101 changed-name Organisation changed in paragraph 1: “Royal Free Hospital” became “Leeds Teaching Hospitals”'] },
     { text: 'Mr Dawson added: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', related: 'Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said: "The family did exactly the right thing by getting out of the car. But this was completely avoidable."\n', findings: [] },
     // two lists of places, town by town and county by county, tell where in two ways (blind set BA)
     { related: 'The office has received more than 1,300 complaints, most from homeowners in Clark County, with others from Washoe, Nye and Elko counties.', text: 'The office said it had received more than 1,300 complaints, most from the Las Vegas area but also from Reno, Pahrump and Elko.', findings: [] },
@@ -123,14 +127,23 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const after = named(current, pair.newContexts);
       // a quotation's speaker changing is quote-speaker's finding, not this one's
       const speakers = new Set([...quotesIn(versions.old, pair.oldSentences), ...quotesIn(current, pair.newSentences)].map((q) => q.speaker).filter(Boolean));
+      // the speaker in whose apposition a name stands, if any
+      const appositionOf = (analysis: Analysis, side: typeof before, y: (typeof before)[number]) =>
+        speakers.has(y.entity.id)
+          ? undefined
+          : side.find(({ mention, entity }) => speakers.has(entity.id) && mention.end < y.mention.start && /^,[^,.;:"“”]*$/.test(analysis.doc.source.slice(mention.end, y.mention.start)))?.entity.id;
       // (and so is a speaker set against a name in the apposition on the other side's speaker: "Mr Dawson
       // added:" / "Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said:"; blind set BN)
-      const inSpeakersApposition = (analysis: Analysis, side: typeof before, y: (typeof before)[number]) =>
-        !speakers.has(y.entity.id) &&
-        side.some(({ mention, entity }) => speakers.has(entity.id) && mention.end < y.mention.start && /^,[^,.;:"“”]*$/.test(analysis.doc.source.slice(mention.end, y.mention.start)));
       const swapped = (x: (typeof before)[number], y: (typeof before)[number]) =>
-        (speakers.has(x.entity.id) && speakers.has(y.entity.id)) || (speakers.has(x.entity.id) && inSpeakersApposition(current, after, y)) || (speakers.has(y.entity.id) && inSpeakersApposition(versions.old, before, x));
-      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(swapped(x, y) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity));
+        (speakers.has(x.entity.id) && speakers.has(y.entity.id)) || (speakers.has(x.entity.id) && appositionOf(current, after, y) !== undefined) || (speakers.has(y.entity.id) && appositionOf(versions.old, before, x) !== undefined);
+      // (as is a name in one speaker's apposition against one in another speaker's: "Professor Helen
+      // Achterberg, the haematologist at the Royal Free Hospital" / "Dr Simon Oyelaran, a consultant
+      // haematologist at Leeds Teaching Hospitals"; one speaker's own apposition changed is a change; blind set BU)
+      const otherSpeakers = (x: (typeof before)[number], y: (typeof before)[number]) => {
+        const [ox, oy] = [appositionOf(versions.old, before, x), appositionOf(current, after, y)];
+        return ox !== undefined && oy !== undefined && ox !== oy;
+      };
+      const notSpeakerSwap = (x: (typeof before)[number], y: (typeof before)[number]) => !(swapped(x, y) && !sameEntity(x.entity, y.entity) && !nameVariant(x.entity, y.entity) && !renamed(context, x.entity, y.entity)) && !otherSpeakers(x, y);
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
       const people = [...versions.old.entities, ...current.entities];
