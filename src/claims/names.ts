@@ -252,16 +252,17 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   if (!word || !capitalised(word) || (lexicon.notNames.has(word.lower) && !opener) || isPossessiveMarker(word) || modifierCompound(lexicon, word)) return false;
   // "Democrat Nadia Haskell", "Republican John Ames": a party label before a name, not part of it ("Republican Party" is a name)
   if (lexicon.partyLabels.has(word.text) && words[at + 1] && capitalised(words[at + 1]!) && !lexicon.orgWords.has(words[at + 1]!.text)) return false;
-  // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –") places the story; it names no one
-  if (initial && /^[A-Z]{3,}$/.test(word.text) && !lexicon.orgs.has(word.text) && /^[—–-]$|^,$|^\($/.test(words[at + 1]?.text ?? '')) return false;
+  // a dateline ("SKERRA —", "VIROV, March 3 (Wire) –", "DEHRADUN:") places the story; it names no one
+  if (initial && /^[A-Z]{3,}$/.test(word.text) && !lexicon.orgs.has(word.text) && /^[—–:-]$|^,$|^\($/.test(words[at + 1]?.text ?? '')) return false;
   if (word.pos === 'PRON' || word.pos === 'DET' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'AUX' || word.pos === 'PART') {
     // "In", "There", "I" are not names, but a known place or organisation is ("US" tagged as a pronoun)
     return lexicon.places.has(word.lower) || lexicon.orgs.has(word.text);
   }
-  if (!initial) return true;
   // "Seventeen people have been injured": a number written as a word counts, it names no one (but
-  // "Four Seasons Hotels", "Eleven Madison Park" are names)
+  // "Four Seasons Hotels", "Eleven Madison Park" are names), after a dateline too ("DEHRADUN: Fourteen
+  // people were killed"; blind set BR)
   if (lexicon.numberWords.has(word.lower) && !known.has(word.text) && !(words[at + 1] && capitalised(words[at + 1]!))) return false;
+  if (!initial) return true;
   // "However Wall said", "Moreover Mediaset", "When Randal Schwartz": an adverb or a word that opens
   // sentences is no part of the name after it
   // (nor does a participle that opens the sentence: "Including Hartfield's net debt", "Following Ruiz's

@@ -128,6 +128,10 @@ export const contradiction = defineKind<Options>({
     // kinds of event, and tells no second one (blind set BI)
     { text: 'Federal agents seized 38,400 bottles of counterfeit perfume from a warehouse near Port Newark.\n\nTwo men were charged.\n\nIn March 2023, CBP officers at Port Newark seized about 12,000 bottles of fake perfume in an unrelated case.\n', findings: [] },
     { text: 'Officials also seized 312 handcarts and a large quantity of goods.\n\nThe drive began at 9.30 am.\n\nThe 286 handcarts confiscated on Tuesday can be reclaimed on payment of a penalty.\n', findings: ['5:1 contradicted-number Seizure: paragraph 3 says “286”, but paragraph 1 says “312”'] },
+    // the lede's toll where it happened against a later toll the story ranks ("the highest … this year"), a number
+    // word after a dateline counting; a running total "since" a time is another span (blind sets BR, BP)
+    { text: 'DEHRADUN: Fourteen people were killed when a bus plunged into a gorge near Dhumakot on Sunday.\n\nRescuers worked through the night.\n\nThe death toll of 16 is the highest in a road accident in the district this year, officials said.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “16”, but paragraph 1 says “Fourteen”'] },
+    { text: 'Eleven people were killed when a cloudburst struck Tandi village on Tuesday.\n\nRoads were washed away.\n\nSince the onset of the monsoon on June 20, the state has reported 84 rain-related deaths.\n', findings: [] },
     // those for a motion are no other count of those against it (review)
     { text: 'At a referendum on Thursday, 1,846 people in Measham voted in favour of the plan.\n\nOnly 187 people voted against.\n\nThe plan now goes to the district council.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
@@ -393,7 +397,7 @@ export const contradiction = defineKind<Options>({
           if (conflict.field === 'count' && sidesApart(analysis, a, b)) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
-          if (conflict.field === 'count' && frame.core === 'any' && partInPlace(a, b)) continue;
+          if (conflict.field === 'count' && frame.core === 'any' && partInPlace(analysis, a, b)) continue;
           if (another && (conflict.field === 'count' || conflict.field === 'money' || conflict.field === 'percent')) continue;
           // one event surely (the same named participant), and two figures of the same thing
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
@@ -521,11 +525,17 @@ export const contradiction = defineKind<Options>({
   },
 });
 
-/** Of two tellings, the one told in a place counts fewer than the one told of no place: a part of the whole. */
-function partInPlace(a: Claim, b: Claim): boolean {
+/**
+ * Of two tellings, the one told in a place counts fewer than the one told of no place: a part of the
+ * whole. Not the lede's telling against a later one: the lede's place is where the story's event
+ * happened ("Fourteen people were killed … near Dhumakot" against "The death toll of 16"; blind set BR).
+ */
+function partInPlace(analysis: Analysis, a: Claim, b: Claim): boolean {
   const [placed, whole] = a.values.place && !b.values.place ? [a, b] : b.values.place && !a.values.place ? [b, a] : [undefined, undefined];
   const [x, y] = [placed?.values.count, whole?.values.count];
-  return x !== undefined && y !== undefined && (x.high ?? Number(x.key)) < (y.low ?? Number(y.key));
+  if (x === undefined || y === undefined || (x.high ?? Number(x.key)) >= (y.low ?? Number(y.key))) return false;
+  const lede = analysis.sentences.find((s) => s.kind === 'paragraph')?.paragraph;
+  return !(placed === a && analysis.sentences[a.sentence]!.paragraph === lede);
 }
 
 /**
@@ -939,8 +949,19 @@ function anotherNamed(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim
 
 /** The span of time a claim's figure is counted over, as written in its clause ("last year"), if any. */
 function periodOf(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): string | undefined {
-  return lexicon.periodTimes.exec(analysis.doc.source.slice(claim.start, claim.end))?.[0].toLowerCase();
+  const clause = analysis.doc.source.slice(claim.start, claim.end);
+  // (or counted from a time on: "Since the onset of the monsoon on June 20, Himachal Pradesh has reported
+  // 84 rain-related deaths" is a running total, not one event's toll; blind set BP)
+  const period = lexicon.periodTimes.exec(clause) ?? /\bsince\b/i.exec(clause);
+  if (!period) return undefined;
+  // (a period that ranks the figure is not the figure's: "The death toll of 16 is the highest in a road
+  // accident in the district this year" counts one crash's dead; blind set BR)
+  if (RANKED.test(clause.slice(claim.trigger.end - claim.start, period.index))) return undefined;
+  return period[0].toLowerCase();
 }
+
+/** Words that rank a figure among others ("the highest … this year", "its worst … in a decade"). */
+const RANKED = /\b(?:the|its|their|a)\s+(?:first|only|last|highest|lowest|worst|deadliest|biggest|largest|smallest|greatest|heaviest|most|fewest|longest|costliest|busiest|record)\b/i;
 
 /** A claim told of another occurrence ("another fire", "a second derailment", "again"). */
 function repeated(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): boolean {
