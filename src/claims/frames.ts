@@ -31,7 +31,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const possessor = own !== undefined && own > 0 ? ctx.mentionAt[i + own] : undefined;
     const left = relative ? relative.subject : subjectBefore(ctx, i, from) ?? (verbal ? apposedSubject(ctx, i, first) ?? possessor : undefined);
     // (a separable verb holds its object inside: "took the 41-year-old into custody")
-    const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects, frame.core === 'patient');
+    // (a form that ends in its preposition, "registered a case against", has that preposition's object for its own)
+    const prepositional = verbal && !gap && trigger.words.length > 1 && lexicon.prepositions.has(words[at]!.lower);
+    const right = gap ? objectAfter(ctx, gap[0], gap[1]) : objectAfter(ctx, at + 1, to, trigger.objects, frame.core === 'patient') ?? (prepositional ? governedObject(ctx, at + 1, to) : undefined);
     const byAgent = passive ? agentAfterBy(ctx, at + 1, to) : undefined;
     let agent: Mention | undefined;
     let patient: Mention | undefined;
@@ -540,6 +542,23 @@ function objectAfter(ctx: SentenceContext, from: number, to: number, objectNouns
     }
     // (nor past a subordinator: in "had admitted both offences when he first appeared", "he" is no object)
     if (ctx.lexicon.prepositions.has(word.lower) || word.text === ',' || word.pos === 'SCONJ' || ctx.lexicon.subordinators.has(word.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The object of a preposition a form ends in: a name right after it past determiners ("against Surender
+ * Negi"), or the one a described person is named by in apposition ("against the driver, Surender Negi,").
+ */
+function governedObject(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  let k = from;
+  while (k < to && ctx.lexicon.determiners.has(ctx.words[k]!.lower)) k++;
+  const named = ctx.mentionAt[k];
+  if (named) return named.possessive ? undefined : named;
+  for (let j = k; j < Math.min(to, k + 5); j++) {
+    if (ctx.words[j]!.text !== ',') continue;
+    const apposed = describesPerson(ctx, from, j) ? ctx.mentionAt[j + 1] : undefined;
+    return apposed && entityType(ctx, apposed) === 'person' ? apposed : undefined;
   }
   return undefined;
 }

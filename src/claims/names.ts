@@ -106,7 +106,10 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       if (firstWordIndex < i + 1) firstWordIndex = i + 1;
     }
     const title = matchTitle(lexicon, words, i) ?? rankedTitle(lexicon, words, i);
-    if (title && title.title.person !== false && !givenNameNotTitle(lexicon, words, i)) {
+    // ("General Hospital", "General Assembly": a title word before an institution's word names the
+    // institution; blind set BR)
+    const institution = title !== undefined && capitalised(words[i]!) && words[i + title.length] !== undefined && capitalised(words[i + title.length]!) && lexicon.orgWords.has(words[i + title.length]!.text);
+    if (title && title.title.person !== false && !givenNameNotTitle(lexicon, words, i) && !institution) {
       if (pendingTitleStart < 0) pendingTitleStart = i;
       pendingTitles.push(title.title);
       i += title.length;

@@ -132,6 +132,10 @@ export const contradiction = defineKind<Options>({
     // word after a dateline counting; a running total "since" a time is another span (blind sets BR, BP)
     { text: 'DEHRADUN: Fourteen people were killed when a bus plunged into a gorge near Dhumakot on Sunday.\n\nRescuers worked through the night.\n\nThe death toll of 16 is the highest in a road accident in the district this year, officials said.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “16”, but paragraph 1 says “Fourteen”'] },
     { text: 'Eleven people were killed when a cloudburst struck Tandi village on Tuesday.\n\nRoads were washed away.\n\nSince the onset of the monsoon on June 20, the state has reported 84 rain-related deaths.\n', findings: [] },
+    // a group denied of every kind it names, and a number of one of those kinds told it, in other words
+    // ("suffered minor burns" is an injury); not a number of another kind (blind set BR)
+    { text: 'Two crew members suffered minor burns while trying to put out the flames.\n\nThe boat sank.\n\nNone of the passengers or crew members was injured, the fire service said.\n', findings: ['5:1 affirmed-and-denied Injuries: paragraph 3 says it did not happen, but paragraph 1 says it happened'] },
+    { text: 'Two firefighters suffered minor burns while trying to put out the flames.\n\nThe boat sank.\n\nNone of the passengers or crew members was injured, the fire service said.\n', findings: [] },
     // those for a motion are no other count of those against it (review)
     { text: 'At a referendum on Thursday, 1,846 people in Measham voted in favour of the plan.\n\nOnly 187 people voted against.\n\nThe plan now goes to the district council.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
@@ -295,7 +299,13 @@ export const contradiction = defineKind<Options>({
     // stalls razed), so its "also" tells no second seizure (blind set BI)
     const firstOfFrame = new Map<string, Claim>();
     for (const c of events) if (!firstOfFrame.has(c.frame)) firstOfFrame.set(c.frame, c);
-    const otherOccasion = (c: Claim) => occurrenceMarker(analysis, lexicon, c) !== undefined && !(firstOfFrame.get(c.frame) === c && occurrenceMarker(analysis, lexicon, c) === 'also');
+    const otherParagraphs = new Set<number>();
+    analysis.sentences.forEach((x, k) => {
+      if (analysis.sentences[k - 1]?.paragraph !== x.paragraph && OTHER_OCCASION_OPENING.test(x.text)) otherParagraphs.add(x.paragraph);
+    });
+    // (and a paragraph that opens on another occurrence, "In a separate crash about an hour earlier, six cars
+    // collided … Two people there suffered minor injuries", tells that one's figures throughout; blind set BA)
+    const otherOccasion = (c: Claim) => (occurrenceMarker(analysis, lexicon, c) !== undefined && !(firstOfFrame.get(c.frame) === c && occurrenceMarker(analysis, lexicon, c) === 'also')) || otherParagraphs.has(analysis.sentences[c.sentence]!.paragraph);
     // (the time a sentence opens with, which dates all it tells: "In 2021 the same committee …", "In
     // March, voters … approved their plan by 902 votes"; not "The death toll of 12 was confirmed on Tuesday")
     const sentenceTimes = new Map<number, Value>();
@@ -825,6 +835,8 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
   // the kind denied: "no library", "none of its three factories"
   const mine = before(denied, 10);
   let kind: string | undefined;
+  // (and the other kinds a group denied names: "None of the passengers or crew members was injured")
+  const kinds = new Set<string>();
   for (let k = 0; k < mine.length && kind === undefined; k++) {
     let j = k;
     if (mine[j]!.lower === 'no') j++;
@@ -832,6 +844,7 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
     else continue;
     while (mine[j] && (mine[j]!.pos === 'DET' || mine[j]!.pos === 'PRON' || mine[j]!.pos === 'NUM' || mine[j]!.pos === 'ADJ')) j++;
     if (mine[j]?.pos === 'NOUN' && mine[j]!.lower !== 'one') kind = canon(lexicon, mine[j]!.lemma);
+    for (; mine[j] && /^(?:NOUN|ADJ|DET|CCONJ)$/.test(mine[j]!.pos); j++) if (mine[j]!.pos === 'NOUN') kinds.add(canon(lexicon, mine[j]!.lemma));
   }
   if (kind === undefined) return false;
   // one of that kind named just before the other's verb: a name before the noun ("the Leeds factory")
@@ -848,7 +861,13 @@ function deniedOfEvery(context: RuleContext<Options>, a: Claim, b: Claim): boole
       SOME_OF.test(theirs[k - 3]?.lower ?? '') &&
       theirs.slice(k + 1).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART'),
   );
-  if (!named && !some) return false;
+  // or a number of them, the subject of the other's verb: "Two crew members suffered minor burns" (blind set BR)
+  const counted = theirs.some(
+    (t, k) =>
+      t.pos === 'NUM' &&
+      theirs.slice(k + 1).some((x, j) => x.pos === 'NOUN' && kinds.has(canon(lexicon, x.lemma)) && theirs.slice(k + 1, k + 1 + j).every((y) => y.pos === 'NOUN' || y.pos === 'ADJ') && theirs.slice(k + 2 + j).every((y) => y.pos === 'AUX' || y.pos === 'ADV' || y.pos === 'PART')),
+  );
+  if (!named && !some && !counted) return false;
   const span = (c: Claim) => c.values.time !== undefined || DENIAL_SPAN.test(analysis.doc.source.slice(c.start, c.end));
   return !span(denied) || (told.values.time !== undefined && denied.values.time !== undefined && sameDate(denied.values.time, told.values.time));
 }
@@ -959,6 +978,9 @@ function periodOf(analysis: Analysis, lexicon: CompiledLexicon, claim: Claim): s
   if (RANKED.test(clause.slice(claim.trigger.end - claim.start, period.index))) return undefined;
   return period[0].toLowerCase();
 }
+
+/** A paragraph opening on another occurrence than the story's: "In a separate crash", "In another incident". */
+const OTHER_OCCASION_OPENING = /^(?:in|at|during) (?:a (?:separate|second|different|similar|unrelated)|another)\b/i;
 
 /** Words that rank a figure among others ("the highest … this year", "its worst … in a decade"). */
 const RANKED = /\b(?:the|its|their|a)\s+(?:first|only|last|highest|lowest|worst|deadliest|biggest|largest|smallest|greatest|heaviest|most|fewest|longest|costliest|busiest|record)\b/i;

@@ -449,6 +449,9 @@ export const repetition = defineKind<Options>({
       text: 'Ana Ruiz, the mayor of Porto, was arrested in Lisbon on Monday.\n\nThe council met on Tuesday.\n\nRuiz was arrested in Lisbon, where she is now held.',
       findings: ['5:1 repeated-claim Arrest of Ana Ruiz in Lisbon (Monday) is reported twice (paragraphs 1 and 3)'],
     },
+    // a charge told as a case registered against the driver named in apposition, then as charges faced, the
+    // second with an aside on the man and a source (blind set BR)
+    { text: 'Fourteen people were killed when a bus plunged into a gorge near Dhumakot on Sunday.\n\nPolice have registered a case against the driver, Surender Negi, who suffered minor injuries, for rash driving.\n\nRescuers worked through the night.\n\nThe district magistrate ordered an inquiry.\n\nNegi, who walked away with cuts and bruises, now faces charges of rash driving, a police officer said.\n', findings: ['9:1 repeated-claim Charges of Surender Negi is reported twice (paragraphs 2 and 5)'] },
     // a plea told again as the killing admitted, of the one the earlier sentence named; a sentence is the
     // occasion of the judge's words in "In sentencing, …", not told again (blind set BR)
     { text: 'Bradley Kemmis, 27, was jailed for seven years on Thursday.\n\nKemmis pleaded guilty in June to the manslaughter of Liam Ostrowski.\n\nThe court heard the two men had argued outside a pub.\n\nCCTV showed the punch.\n\nMr Ostrowski\'s mother read a statement.\n\nKemmis admitted unlawfully killing Mr Ostrowski in June, the court heard.\n', findings: ['11:1 repeated-claim Guilty plea of Bradley Kemmis (June) is reported twice (paragraphs 2 and 6)'] },
@@ -967,9 +970,16 @@ function sourcedAccount(context: RuleContext, a: Claim, b: Claim): boolean {
   const far = analysis.sentences[b.sentence]!.paragraph - analysis.sentences[a.sentence]!.paragraph >= DEATH_RETOLD_PARAGRAPHS;
   const when = far ? account.findIndex((t) => t.start >= b.trigger.end && lexicon.subordinators.has(t.lower) && !lexicon.conditionals.has(t.lower)) : -1;
   const timing = (k: number) => when >= 0 && k > when && !account.slice(when, k).some((t) => /^[,;:]$/.test(t.text));
+  // (nor a verb of an aside on someone, "Negi, who walked away with cuts and bruises, now faces charges",
+  // which tells of the person, not of the event; blind set BR)
+  const aside = new Set<number>();
+  account.forEach((t, k) => {
+    if (!/^(?:who|whose)$/.test(t.lower) || account[k - 1]?.text !== ',') return;
+    for (let j = k; j < account.length && account[j]!.text !== ','; j++) aside.add(j);
+  });
   // (nor a subordinator the tagger reads as a verb: "following a brief period of ill health" is "after")
   return account.some(
-    (t, k) => t.pos === 'VERB' && !inName(t) && !compound(k) && !timing(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma) && !lexicon.subordinators.has(t.lower),
+    (t, k) => t.pos === 'VERB' && !aside.has(k) && !inName(t) && !compound(k) && !timing(k) && t.quote < 0 && (t.end <= b.trigger.start || t.start >= b.trigger.end) && !earlier.has(t.lemma) && !lexicon.speechVerbs.has(t.lemma) && !lexicon.subordinators.has(t.lower),
   );
 }
 
