@@ -79,6 +79,12 @@ test('titles split names: "Huawei CFO Meng Wanzhou" is an organisation, a title 
   assert.deepEqual(roles, [['meng-wanzhou', 'cfo', 'huawei'], ['christopher-wray', 'director', 'fbi']]);
 });
 
+test('a title word before an institution\'s word names the institution, and a number word after a dateline is no name (blind set BR)', () => {
+  const analysis = analyseText('DEHRADUN: Fourteen people were treated at the General Hospital, Alappuzha. General Mark Milley spoke.\n');
+  assert.deepEqual(analysis.entities.map((e) => `${e.name}:${e.type}`), ['General Hospital:org', 'Alappuzha:other', 'Mark Milley:person']);
+  assert.deepEqual(analysis.claims.filter((c) => c.kind === 'role').map((c) => [c.subjects[0], c.values.role!.key]), [['mark-milley', 'general']]);
+});
+
 test('numbers: counts with their nouns, qualifiers as ranges, money, percentages, ages and dates left out', () => {
   const analysis = analyseText('Twenty-three charges, at least 12 dead and $1.2 million were reported, up 3.5 percent. Ana Ruiz, 46, left on June 1, 2019.\n');
   const events = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.unit ?? '', n.low, n.high]));
