@@ -107,12 +107,16 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     // "a million", "half a million", "a quarter of a million pounds": a share of a scale written out
     const fraction = fractionOfScale(lexicon, words, i);
     let value = fraction ? fraction.value : parseNumeral(lexicon, word.text);
+    // (Canadian and American copy write the scale onto a sum that qualifies a noun: "a $412.6-million deal")
+    const hyphened = currency && value === undefined ? /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\p{Ll}+)$/u.exec(word.text) : null;
+    const ontoScale = hyphened ? lexicon.numberScales.get(hyphened[2]!) : undefined;
+    if (hyphened && ontoScale !== undefined) value = scaled(Number(hyphened[1]!.replace(/,/g, '')), ontoScale);
     if (fraction) word = words[(i = fraction.last)]!;
     if (word.lower === 'dozen' && words[i - 1]?.lower === 'a') value = 12;
     // "a pair of suspects" are two (a pair of trousers is one thing)
     const pair = word.lower === 'pair' && words[i - 1]?.lower === 'a' && words[i + 1]?.lower === 'of' && pairOfMany(lexicon, words[i + 2]);
     if (pair) value = 2;
-    if (value === undefined || (!fraction && !pair && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
+    if (value === undefined || (!fraction && !pair && ontoScale === undefined && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
     if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;
