@@ -38,6 +38,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // a hyphenated vice-chair in an apposition (blind set BO)
     { old: 'Coun. Rachel Ambrose, the commission\'s vice-chair, moved the motion.\n', text: 'Coun. Rachel Ambrose, the commission\'s chair, moved the motion.\n', findings: ['1:40 changed-role Title of Rachel Ambrose changed in paragraph 1: “vice-chair” became “chair”'] },
+    // "associate" and "assistant" make another office, as "deputy" does (blind set BU)
+    { old: 'Dr. Amrita Sandhu, dean of medicine at Northshore, will oversee the campus.\n', text: 'Dr. Amrita Sandhu, associate dean of medicine at Northshore, will oversee the campus.\n', findings: ['1:20 changed-role Title of Amrita Sandhu changed in paragraph 1: “dean” became “associate dean”'] },
     // fire and rescue ranks, and a US department's second and third offices (blind sets BN, BQ)
     { old: 'Station Commander Alan Moffett said firefighters were called at 11.40pm.\n', text: 'Group Commander Alan Moffett said firefighters were called at 11.40pm.\n', findings: ['1:1 changed-role Title of Alan Moffett changed in paragraph 1: “Station Commander” became “Group Commander”'] },
     { old: 'The Senate confirmed Margaret Ellison, a former deputy secretary of defense, as ambassador.\n', text: 'The Senate confirmed Margaret Ellison, a former undersecretary of defense, as ambassador.\n', findings: ['1:42 changed-role Title of Margaret Ellison changed in paragraph 1: “former deputy secretary” became “former undersecretary”'] },
