@@ -117,6 +117,12 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     const pair = word.lower === 'pair' && words[i - 1]?.lower === 'a' && words[i + 1]?.lower === 'of' && pairOfMany(lexicon, words[i + 2]);
     if (pair) value = 2;
     if (value === undefined || (!fraction && !pair && ontoScale === undefined && !isNumberWord(lexicon, word) && word.lower !== 'dozen')) continue;
+    // "about 35 000 households": South African and French copy group thousands with a space (not the
+    // groups of a telephone number, "1800 333 000")
+    while (!/^\d+$/.test(words[i - 1]?.text ?? '') && /^\d{1,3}$/.test(word.text) && /^\d{3}$/.test(words[i + 1]?.text ?? '') && words[i + 1]!.start - word.end === 1 && value < 1e15) {
+      value = value * 1000 + Number(words[i + 1]!.text);
+      word = words[++i]!;
+    }
     if (word.lower === 'one' && words[i + 1]?.lower === 'of') continue; // "one of the", not a count
     // "in their 40's", "the 1990s": a decade or an age bracket, not a count
     if (/^\d+['’]?s$/.test(word.text) || /^['’]?s$/.test(attachedAfter(words, i))) continue;

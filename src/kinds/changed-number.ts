@@ -150,6 +150,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     // "two other people" counts people besides the four men: not the article's "four people" (blind set BI); two other people against three other people is a changed figure
     { related: 'Detectives have arrested three suspects in connection with a shooting in which four men were killed and two other people were wounded.', text: 'Three men are due in court after four people were shot dead and two wounded when gunmen opened fire outside a house.\n', findings: [] },
     { related: 'Detectives have arrested three suspects in connection with a shooting in which four men were killed and two other people were wounded.', text: 'Three men are due in court after four men were shot dead and three other people were wounded when gunmen opened fire outside a house.\n', findings: ['1:62 related-number Number in paragraph 1 differs from related.md: the article says “three”, the report “two”'] },
+    // a sum pairs with the report's sum of its own size, not the first in reading order; thousands grouped by
+    // a space are one figure (blind sets BU, BP)
+    { related: 'Pellham Pharmaceuticals, Inc. (NYSE: PLHM) and Ostrava Bio, Inc. (Nasdaq: OSTV) today announced that they have entered into a definitive merger agreement under which Pellham will acquire Ostrava for $31.00 per share in cash, or approximately $1.24 billion, plus one non-tradeable contingent value right (CVR) per share. Each CVR entitles its holder to receive up to $6.50 in cash upon U.S. Food and Drug Administration approval of OST-114 for the treatment of IgA nephropathy on or before December 31, 2028.', text: 'Pellham will pay $31 a share, a 67% premium to Ostrava\'s closing price on Friday. Ostrava shareholders will also receive a right to a further payment of up to $5.50 a share if the drug, OST-114, wins U.S. approval for IgA nephropathy by the end of 2028.', findings: ['1:154 related-number Number in paragraph 1 differs from related.md: the article says “up to $5.50”, the report “up to $6.50”'] },
+    { related: 'The water supply to approximately 28 000 households in Tshepong has been interrupted since Monday.', text: 'A cable fault cut supply to about 35 000 households in Tshepong on Monday.', findings: ['1:29 related-number Number in paragraph 1 differs from related.md: the article says “about 35 000”, the report “approximately 28 000”'] },
     { related: 'The ferry carried 420 passengers when it ran aground, the coastguard said.', text: 'The ferry carried 240 passengers when it ran aground.', findings: ['1:19 related-number Number in paragraph 1 differs from related.md: the article says “240”, the report “420”'] },
   ],
   check(context) {
@@ -228,7 +232,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // figures of the same thing pair first ("Three children" with "Two children", not with "the other three")
       // lengths of time in two units are figures of one thing ("two years" / "30 months")
       const timeUnit = (n: NumberMention) => n.unit !== undefined && MONTHS.has(n.unit);
-      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && sameGroup(x, y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))));
+      // (against a report, whose sentences are worded afresh, a sum pairs first with the report's sum of its
+      // own size, not with the first in reading order: "up to $5.50 a share" with the report's "up to $6.50",
+      // not its "$1.24 billion"; blind set BU)
+      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && sameGroup(x, y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))) && !(mode.name === 'source' && farApart(x, y) && onlyOld.some((z) => z !== x && z.kind === y.kind && z.unit === y.unit && !farApart(z, y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       // a figure one side tells again, unlabelled on one of them, is that figure retold, not the one
