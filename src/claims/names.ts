@@ -279,8 +279,10 @@ function startsName(lexicon: CompiledLexicon, words: Word[], at: number, initial
   const label = isPersonNoun(word.lower) || dictionaryWord(word.lower);
   if (next !== undefined && label && isGivenName(next.text) && !known.has(word.text) && !isGivenName(word.text)) return false;
   // "Quarterly revenue rose": a word of the dictionary opening the sentence before a lower-case noun
-  // qualifies the noun; it names no one
-  if (next !== undefined && dictionaryWord(word.lower) && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !known.has(word.text) && !isGivenName(word.text) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
+  // qualifies the noun; it names no one (nor before a gerund it governs: "Difficulty hiring dentists had
+  // led to …"; blind set BU)
+  const gerund = next?.pos === 'VERB' && /[a-z]ing$/.test(next.lower);
+  if (next !== undefined && dictionaryWord(word.lower) && (next.pos === 'NOUN' || gerund) && /^\p{Ll}/u.test(next.text) && !known.has(word.text) && !isGivenName(word.text) && !lexicon.places.has(word.lower) && !lexicon.orgs.has(word.text)) return false;
   const nameFollows = next !== undefined && capitalised(next) && !lexicon.notNames.has(next.lower) && next.pos !== 'PRON' && next.pos !== 'DET';
   // "Investigators said …", "Residents told …": a plural of a common noun opening a sentence, alone,
   // before a verb, is that noun, whatever the tagger read (and no one a later "he" can mean);
