@@ -40,6 +40,9 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'Coun. Rachel Ambrose, the commission\'s vice-chair, moved the motion.\n', text: 'Coun. Rachel Ambrose, the commission\'s chair, moved the motion.\n', findings: ['1:40 changed-role Title of Rachel Ambrose changed in paragraph 1: “vice-chair” became “chair”'] },
     // "associate" and "assistant" make another office, as "deputy" does (blind set BU)
     { old: 'Dr. Amrita Sandhu, dean of medicine at Northshore, will oversee the campus.\n', text: 'Dr. Amrita Sandhu, associate dean of medicine at Northshore, will oversee the campus.\n', findings: ['1:20 changed-role Title of Amrita Sandhu changed in paragraph 1: “dean” became “associate dean”'] },
+    // of two titles, the one changed is reported, not the one kept; a title added beside a kept one is no change (review)
+    { old: '"We need these tools," said Prof. Jane Liu, dean of the faculty of medicine.\n', text: '"We need these tools," said Prof. Jane Liu, associate dean of the faculty of medicine.\n', findings: ['1:45 changed-role Title of Jane Liu changed in paragraph 1: “dean” became “associate dean”'] },
+    { old: '"We need these tools," said Jane Liu, dean of the faculty of medicine.\n', text: '"We need these tools," said Prof. Jane Liu, dean of the faculty of medicine.\n', findings: [] },
     // fire and rescue ranks, and a US department's second and third offices (blind sets BN, BQ)
     { old: 'Station Commander Alan Moffett said firefighters were called at 11.40pm.\n', text: 'Group Commander Alan Moffett said firefighters were called at 11.40pm.\n', findings: ['1:1 changed-role Title of Alan Moffett changed in paragraph 1: “Station Commander” became “Group Commander”'] },
     { old: 'The Senate confirmed Margaret Ellison, a former deputy secretary of defense, as ambassador.\n', text: 'The Senate confirmed Margaret Ellison, a former undersecretary of defense, as ambassador.\n', findings: ['1:42 changed-role Title of Margaret Ellison changed in paragraph 1: “former deputy secretary” became “former undersecretary”'] },
@@ -82,13 +85,17 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
       const newIds = ids(pair.pair.new);
       const before = versions.old.claims.filter((c) => c.kind === 'role' && oldIds.has(c.sentence));
       const after = current.claims.filter((c) => c.kind === 'role' && newIds.has(c.sentence));
+      // (one title narrowed two ways is two titles: "medical director" / "clinical director")
+      const same = (r: Claim, x: Claim) => r.values.role!.key === x.values.role!.key && !narrowedApart(r.values.role!.text, x.values.role!.text);
+      const holder = (r: Claim) => versions.old.entityById.get(r.subjects[0]!);
+      // (a title the new version keeps is no old one that changed: "Prof. Jane Liu, dean" → "Prof. Jane Liu,
+      // associate dean" changed the dean, not the professor; review)
+      const kept = (r: Claim) => after.some((x) => same(r, x) && sameEntity(holder(r), current.entityById.get(x.subjects[0]!)));
       for (const b of after) {
         const person = current.entityById.get(b.subjects[0]!);
-        const a = before.find((r) => sameEntity(versions.old.entityById.get(r.subjects[0]!), person));
-        // (one title narrowed two ways is two titles: "medical director" / "clinical director")
-        const same = (r: Claim) => r.values.role!.key === b.values.role!.key && !narrowedApart(r.values.role!.text, b.values.role!.text);
-        if (!a || same(a)) continue;
-        if (before.some((r) => same(r) && sameEntity(versions.old.entityById.get(r.subjects[0]!), person))) continue;
+        if (before.some((r) => same(r, b) && sameEntity(holder(r), person))) continue;
+        const a = before.find((r) => sameEntity(holder(r), person) && !kept(r));
+        if (!a) continue;
         const person_ = person?.name ?? 'the person';
         context.report({
           confidence: confidence(0.85, refines(context.lexicon, a.values.role!.text, b.values.role!.text, a.values.role!.key, b.values.role!.key) ? 0.6 : 1, blockWeight(pair.newSentences[0])),
