@@ -693,6 +693,12 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, first) : undefined;
     if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
+    // "three of the injured were in a serious condition": some of those the event befell, told for what
+    // else is said of them, not the event's count (review)
+    if (ctx.words[number.to]?.lower === 'of' && /^(?:the|those)$/.test(ctx.words[number.to + 1]?.lower ?? '') && number.to + 2 === i) continue;
+    // "None of the 177 passengers or six crew members was injured": the size of the group denied, no count
+    // of the event (review)
+    if (noneOfBefore(ctx, number.from)) continue;
     // "dies at 91", "died aged 84": an age at the event, no count of it
     if (number.unit === undefined && number.from > at && number.from - at <= 2 && /^(?:at|aged)$/.test(ctx.words[number.from - 1]?.lower ?? '')) continue;
     // "1,240 of its 1,890 scheduled services": the second is the whole the first is part of
@@ -730,6 +736,16 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const unit = bestUnit && !(ctx.lexicon.peopleNouns.has(bestUnit) && countsPeople()) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
+}
+
+/** Whether "none of" or "neither of" opens the noun phrase a number stands in (no verb between them). */
+function noneOfBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const w = ctx.words[k]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
+    if (w.lower === 'of' && /^(?:none|neither)$/.test(ctx.words[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**
