@@ -85,6 +85,13 @@ test('a title word before an institution\'s word names the institution, and a nu
   assert.deepEqual(analysis.claims.filter((c) => c.kind === 'role').map((c) => [c.subjects[0], c.values.role!.key]), [['mark-milley', 'general']]);
 });
 
+test('bodies by their words: a plural body word, an opening acronym, who a spokesperson speaks for; a dateline in capitals is no acronym (review)', () => {
+  const analysis = analyseText('BATTLE CREEK, Mich. — Dr Anna Price, a consultant at Bradford Teaching Hospitals, spoke. NHS England said beds were full. "We apologise," said Thabo Mokoena, a spokesperson for Eskom.\n');
+  const types = new Map(analysis.entities.map((e) => [e.name, e.type]));
+  assert.deepEqual([types.get('Bradford Teaching Hospitals'), types.get('NHS England'), types.get('Eskom')], ['org', 'org', 'org']);
+  assert.notEqual(types.get('BATTLE CREEK') ?? types.get('Battle Creek'), 'org');
+});
+
 test('numbers: counts with their nouns, qualifiers as ranges, money, percentages, ages and dates left out', () => {
   const analysis = analyseText('Twenty-three charges, at least 12 dead and $1.2 million were reported, up 3.5 percent. Ana Ruiz, 46, left on June 1, 2019.\n');
   const events = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.unit ?? '', n.low, n.high]));

@@ -692,13 +692,20 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (candidate.text.split(/\s+/).slice(1, -1).some((w) => lexicon.nameFunctionWords.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))) return 'org';
   // (a given name and a family name that is also a word for a body, "Paul Gold, 54,", "Chris Eagles, who …",
   // "winger Chris Eagles", is a person where the copy says so; review)
-  if (lexicon.orgs.has(candidate.text) || (candidate.pieces.some((p) => lexicon.orgWords.has(p.replace(/\.$/, ''))) && !personSigned(lexicon, candidate, words))) return 'org';
+  // (a body's word in the plural too: "Bradford Teaching Hospitals", "Guy's and St Thomas' Hospitals"; review)
+  const orgWord = (p: string) => lexicon.orgWords.has(p.replace(/\.$/, '')) || (/^\p{Lu}\p{Ll}{3,}s$/u.test(p) && lexicon.orgWords.has(p.slice(0, -1)));
+  if (lexicon.orgs.has(candidate.text) || (candidate.pieces.some(orgWord) && !personSigned(lexicon, candidate, words))) return 'org';
+  // "NHS England", "BBC Scotland": a name that opens with an acronym of three letters or more is a body's
+  // (initials, "JK Rowling", are two; a name all in capitals, a dateline's "BATTLE CREEK", is no acronym)
+  if (candidate.pieces.length >= 2 && /^[A-Z]{3,}$/.test(candidate.pieces[0]!) && candidate.pieces.some((p) => /\p{Ll}/u.test(p)) && !candidate.honorific) return 'org';
   // "Department of Mineral Resources and Energy", "Bank of England": a name joined by "of" or "and"
   // with an organisation word in it
   if (/ (?:of|and|&) /.test(candidate.text) && candidate.text.split(/\s+/).some((w) => lexicon.orgWords.has(w.replace(/\.$/, '')))) return 'org';
   if (/^[A-Z][A-Z&.]{1,}$/.test(candidate.text) && candidate.pieces.length === 1) return 'org';
   const apposition = appositionHead(lexicon, words, candidate.to + (candidate.possessive ? 1 : 0)) ?? '';
   if (lexicon.organisationNouns.has(apposition)) return 'org';
+  // "a spokesperson for Eskom": who a spokesperson speaks for is a body (review)
+  if (words[candidate.from - 1]?.lower === 'for' && /^spokes(?:person|man|woman)$/.test(words[candidate.from - 2]?.lower ?? '') && candidate.pieces.length === 1 && !isGivenName(candidate.pieces[0]!)) return 'org';
   // "the Unite union", "the Loganair airline": a name that says which body the noun after it is
   // (not "the Johnson government" or "the Biden campaign", a person's)
   const kind = words[candidate.to];

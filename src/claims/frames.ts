@@ -116,7 +116,9 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
       // ("will stay open" denies a closure; "will not stay open" tells one)
       negated: isNegated(lexicon, words, told, from) !== (trigger.denies === true),
       hedges: hedgesAround(lexicon, words, told, from, to),
-      asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0 || given !== undefined),
+      // ("Of the 27 injured, 11 are in a serious condition": the opening phrase points back to those the
+      // story told of, it tells no injuries again; review)
+      asserted: isAsserted(lexicon, words, told, from, aside) && (verbal || specific || happened >= 0 || given !== undefined) && !partitiveOpening(words, from, i),
       quote,
       trigger: { start: words[i]!.start, end: words[at]!.end },
       start: words[from]!.start,
@@ -736,6 +738,13 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
   const unit = bestUnit && !(ctx.lexicon.peopleNouns.has(bestUnit) && countsPeople()) && !(bestUnit === ctx.words[i]!.lemma && !verbal) ? bestUnit : undefined;
   if (unit) value.unit = unit;
   return value;
+}
+
+/** "Of the 27 injured,": a phrase opening its clause that names those a later part is told of. */
+function partitiveOpening(words: Word[], from: number, at: number): boolean {
+  if (words[from]?.lower !== 'of' || !/^(?:the|those)$/.test(words[from + 1]?.lower ?? '')) return false;
+  for (let k = from + 2; k <= at; k++) if (words[k]!.pos === 'VERB' && k !== at) return false;
+  return words[at + 1]?.text === ',';
 }
 
 /** Whether "none of" or "neither of" opens the noun phrase a number stands in (no verb between them). */
