@@ -98,6 +98,7 @@ export function findEvents(ctx: SentenceContext, claimId: () => string): Claim[]
     const time = ownDate ?? nearest(within(ctx.dates, timeFrom, timeTo, (d) => d.start, (d) => d.end).filter((d) => !asideSpan(d) && !nounsDate(ctx, d, at) && !saidOn(ctx, d) && !relativeAfter(d)), words[told]!.start);
     if (time) values.time = time;
     const count = countFor(ctx, trigger.frame, i, at, from, to, verbal, first);
+    if (!verbal && !count && frame.countedOnly?.some((noun) => noun === words[i]!.lemma.toLowerCase() || noun === words[i]!.lower.replace(/s$/, ''))) continue;
     if (count) values[count.kind === 'money' ? 'money' : count.kind === 'percent' ? 'percent' : 'count'] = count;
     const role = verbal && frame.roleAfter ? roleAfter(ctx, at + 1, to) : undefined;
     const offence = verbal && frame.offences ? offenceAfter(ctx, frame.offences, at + 1, to) : undefined;

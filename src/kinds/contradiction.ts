@@ -22,7 +22,8 @@ import { seniorityOf } from '../claims/relations.js';
 import { calendarDate, otherThanStory } from '../claims/calendar.js';
 import type { Terms } from '../model/analysis.js';
 import { placesOfTwoSizes, valueClash } from '../claims/compare.js';
-import type { Claim, Sentence, Token, Value } from '../model/document.js';
+import { BODY_KINDS, type Claim, type Sentence, type Token, type Value } from '../model/document.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 import { defineKind, type OptionsOf, type OptionsSchema, type RuleContext } from './kind.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
@@ -140,6 +141,11 @@ export const contradiction = defineKind<Options>({
     // befell ("three of the injured were in a serious condition") are no counts of the event (review)
     { text: '# Passengers evacuated after engine fire on IndiGo flight\n\nAn IndiGo flight from Delhi to Bengaluru returned to Delhi airport shortly after take-off on Friday after a fire broke out in one of its engines.\n\nNone of the 177 passengers or six crew members was injured, the airline said.\n\nThe passengers were evacuated using emergency slides after the aircraft came to a halt on the runway.\n\nTwo crew members suffered minor burns while helping passengers off the aircraft, airport officials said.\n\nThe Directorate General of Civil Aviation has ordered an inquiry.\n', findings: ['9:1 affirmed-and-denied Injuries: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
     { text: '# Eleven injured as bus overturns near Pietermaritzburg\n\nEleven people were injured when a bus overturned on the N3 near Pietermaritzburg on Friday morning.\n\nER24 spokesperson Russel Meiring said three of the injured were in a serious condition.\n\nThe bus was travelling from Durban to Johannesburg.\n\nIn a separate crash on the R103, four people were injured when two cars collided at an intersection.\n\nPolice are investigating both accidents.\n', findings: [] },
+    // a toll alone is the dead where a figure goes with it, not a road's charge nor an idiom's; "No one was hurt"
+    // in a story of one incident denies any one hurt (review)
+    { text: '# Five killed in head-on crash on Bruce Highway\n\nFive people were killed in a head-on crash between a car and a ute on the Bruce Highway near Gympie on Sunday afternoon.\n\nEmergency crews had to cut two of the victims from the wreckage, police said.\n\nA section of the highway was closed for nine hours while the Forensic Crash Unit investigated.\n\nThe toll of six is the worst from a single crash on Queensland roads this year.\n\nPolice are appealing for witnesses.\n', findings: ['9:1 contradicted-number Death toll: paragraph 4 says “six”, but paragraph 1 says “Five”'] },
+    { text: 'The turnpike toll rises to $2.50 on Monday.\n\nThe storm killed four people on Sunday.\n\nThe closures took a heavy toll on 14 traders.\n', findings: [] },
+    { text: '# Fire guts warehouse in Johannesburg south\n\nA fire destroyed a furniture warehouse in Booysens, Johannesburg, on Tuesday night.\n\nNo one was hurt in the blaze, which took about five hours to bring under control, emergency services said.\n\nThirty firefighters and eight fire engines were sent to the scene.\n\nA firefighter suffered minor burns to his hands and was treated at the scene.\n\nThe cause of the fire is not yet known.\n', findings: ['9:1 affirmed-and-denied Injuries: paragraph 4 says it happened, but paragraph 2 says it did not happen'] },
     // those for a motion are no other count of those against it (review)
     { text: 'At a referendum on Thursday, 1,846 people in Measham voted in favour of the plan.\n\nOnly 187 people voted against.\n\nThe plan now goes to the district council.\n', findings: [] },
     // one side of a vote's totals is no other count of it, and a vote the sentence dates to another year is another vote (blind set AI)
@@ -780,8 +786,20 @@ function unnamedDenial(context: RuleContext<Options>, a: Claim, b: Claim): boole
   if (clash.length === 0 && sameThing(context, a, b)) return true;
   const [denied, told] = a.negated ? [a, b] : [b, a];
   const otherTime = [a, b].some((c) => /\bthen\b|\b(?:1[89]|20)\d\d\b/.test(analysis.sentences[c.sentence]!.text));
-  const some = told.values.count !== undefined || /\ball\b/i.test(clauseBefore(analysis, told));
-  return deniedOfAll(analysis, denied) && !otherTime && some && sameGroup(lexicon, analysis, denied, told) && !clash.some((c) => c.field !== 'count') && sameMatter(context, a, b);
+  const before = clauseBefore(analysis, told);
+  // (or one of them brought in: "A firefighter suffered minor burns")
+  const one = /^\s*an?\s+[a-z-]+\s*$/i.test(before) && isPersonNoun(before.trim().split(/\s+/)[1]!.toLowerCase());
+  const some = told.values.count !== undefined || /\ball\b/i.test(before) || one;
+  if (!deniedOfAll(analysis, denied) || otherTime || !some || !sameGroup(lexicon, analysis, denied, told) || clash.some((c) => c.field !== 'count')) return false;
+  // (denied of anyone at all, "No one was hurt in the blaze", in a story of one incident, against one of
+  // them hurt, the sentences need say no more alike; review)
+  const anyone = /^\s*(?:no one|no-one|nobody)\b/i.test(clauseBefore(analysis, denied)) && lexicon.frames[a.frame]?.core === 'any' && !otherOccurrenceTold(analysis, lexicon);
+  return anyone || sameMatter(context, a, b);
+}
+
+/** Whether the story tells of another occurrence anywhere ("another fire", "In a separate crash", "a second blaze"). */
+function otherOccurrenceTold(analysis: Analysis, lexicon: CompiledLexicon): boolean {
+  return analysis.sentences.some((x) => BODY_KINDS.has(x.kind) && lexicon.repeatMarkers.test(x.text));
 }
 
 /**

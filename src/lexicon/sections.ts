@@ -128,6 +128,7 @@ export const SECTIONS = {
           sole: { type: 'boolean' },
           roleAfter: { type: 'boolean' },
           offences: { type: 'array', items: WORDS_SCHEMA },
+          countedOnly: WORDS_SCHEMA,
         },
       },
     },

@@ -36,6 +36,11 @@ export interface FrameDef {
    * offences of two kinds are two verdicts; two words of one kind ("theft", "stealing", "fraud") may be one.
    */
   offences?: string[][];
+  /**
+   * Nouns that tell the event only with a figure ("The toll of six is the worst"): without one they mean
+   * something else ("took a heavy toll on the economy", "tolls for trucks").
+   */
+  countedOnly?: string[];
   /** Told with no object, the verb's subject is what the event befell ("the museum opened in 1904", "the plant will close"). */
   intransitive?: boolean;
   /**
