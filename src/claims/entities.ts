@@ -528,6 +528,12 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // elder sister Marijke, who …"), leaves the pronoun of the next sentence to the protagonist ("In her
       // last years failing eyesight slowed her"), as a sentence opening on the pronoun would
       const before = subjects.get(sentence.index - 1);
+      // (the sentence before was about someone whose gender the copy does not say, named after the one
+      // of that gender: "Chair of the judges, Helen Mirrlees, said: … Director Ngozi Okafor said the prize
+      // money would fund … \"For most of its history …,\" she said": Okafor, as a reader takes it; blind set BS)
+      // (only for the speaker of a quotation, '…," she said', whom a reader takes from the sentence before)
+      const speaker = /^["”’,]$/.test(tokens[i - 1]?.text ?? '') && lexicon.speechVerbs.has(tokens[i + 1]?.lemma ?? '');
+      if (speaker && antecedent && fallback && before?.entity === fallback.entity && before.form !== 'pronoun' && fallback.start > antecedent.start && !fallback.inQuote) antecedent = fallback;
       if (antecedent && before?.form === 'pronoun' && antecedent.sentence === sentence.index - 1 && antecedent.entity !== before.entity && genders.get(before.entity) === gender && leadOf(repeated, genders, gender)?.entity === before.entity) antecedent = before;
       // no one of that gender named in the last sentences, and no main person: the person of that
       // gender the story has named most so far (its protagonist), else the one its lede names, not

@@ -41,6 +41,9 @@ export const quoteSpeaker = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // '…," she said' after a sentence about someone whose gender the copy does not say is that person's, not
+    // the one of that gender named before (blind set BS)
+    { old: 'The judges praised the gallery.\n\nDirector Ngozi Okafor said the prize money would fund residencies.\n\n"We wanted to make a gallery that belongs to the town," she said.\n\nChair of the judges, the broadcaster Helen Mirrlees, said: "Wetherfield has shown that a small gallery can be ambitious."\n', text: 'The judges praised the gallery.\n\nChair of the judges, the broadcaster Helen Mirrlees, said: "Wetherfield has shown that a small gallery can be ambitious."\n\nDirector Ngozi Okafor said the prize money would fund residencies.\n\n"We wanted to build a gallery that belongs to everyone," she said.\n', findings: [] },
     // a Welsh given name opens a person's name though a long capitalised title stands between it and "said" (review)
     { text: 'A kayaker was rescued off Porthcawl on Sunday.\n\nLifeboat helm Gareth Price said: "He was extremely lucky. Without a lifejacket he would not have survived."\n', related: 'A kayaker was found off Porthcawl on Sunday.\n\nSian Hughes, Senior Coastal Operations Officer for HM Coastguard, said: "He was extremely lucky. Without a lifejacket he would not have survived."\n', findings: ['3:35 misattributed-quote Quotation in paragraph 2 is given to Gareth Price; related.md gives the same words to Sian Hughes'] },
     // two people, one's given name the other's family name, are two speakers: no misread name (review)
