@@ -1,7 +1,7 @@
 import type { Claim, Mention } from '../model/document.js';
 import { entityType, mentionRange } from './context.js';
 import { type SentenceContext } from '../model/analysis.js';
-import { givenNameNotTitle, matchTitle, sameCase } from './names.js';
+import { givenNameNotTitle, isHonorific, matchTitle, sameCase } from './names.js';
 import { dictionaryWord } from '../lexicon/semantics.js';
 
 
@@ -70,11 +70,17 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1) && sameCase(words[k - 1]!, words[k + 1]!)) {
     k = k + 1 + matchTitle(ctx.lexicon, words, k + 1)!.length;
   }
-  const direct = ctx.mentionAt[k];
+  // (past an honorific, or a title of its own, before the name: "Deputy Health Officer Dr. Priya Raman", "the
+  // county's health officer, Dr. Priya Raman", "Committee chairman Councillor Joanne Pennington"; blind set BS)
+  // (a title of its own only after one written in lower case: "Lieutenant Colonel", "General manager" are one title)
+  const described = words.slice(at, end).every((w) => !/^\p{Lu}/u.test(w.text));
+  const pastHonorific = (x: number) => (isHonorific(ctx.lexicon, words[x]) ? x + (words[x + 1]?.text === '.' ? 2 : 1) : described && /^\p{Lu}/u.test(words[x]?.text ?? '') ? x + (matchTitle(ctx.lexicon, words, x)?.length ?? 0) : x);
+  const direct = ctx.mentionAt[k] ?? ctx.mentionAt[pastHonorific(k)];
   if (isPerson(ctx, direct)) return direct;
-  if (words[k]?.text === ',' && isPerson(ctx, ctx.mentionAt[k + 1])) {
-    const [, last] = mentionRange(ctx, ctx.mentionAt[k + 1]!);
-    if (!words[last + 1] || /^[,.;]$/.test(words[last + 1]!.text) || ctx.lexicon.speechVerbs.has(words[last + 1]!.lemma)) return ctx.mentionAt[k + 1];
+  const apposed = words[k]?.text === ',' ? (ctx.mentionAt[k + 1] ?? ctx.mentionAt[pastHonorific(k + 1)]) : undefined;
+  if (apposed && isPerson(ctx, apposed)) {
+    const [, last] = mentionRange(ctx, apposed);
+    if (!words[last + 1] || /^[,.;]$/.test(words[last + 1]!.text) || ctx.lexicon.speechVerbs.has(words[last + 1]!.lemma)) return apposed;
   }
   // "Wray, the FBI director," / "Meng is the company's CFO"
   let j = at - 1;
