@@ -201,3 +201,14 @@ test('a paragraph set in Title Case with no closing stop is a heading, not body:
     ['paragraph', 'The Fair Opens at Noon on Friday.'],
   ]);
 });
+
+test('a first line of one sentence with no full stop is the headline in Markdown too, though no "#" marks it (blind set BU)', () => {
+  const set = new Session().ruleSetFor({ noConfig: true });
+  const text = 'Harbourline to buy pulp maker Baie-Verte in $412.6-million deal\n\nMONTREAL — Harbourline has agreed to buy Baie-Verte in a deal that values it at $412.6 million.\n\nThe $421.6-million price includes debt.\n';
+  const checked = checkInput({ path: 'page.md', text, bom: false }, set);
+  assert.deepEqual(checked.analysis.sentences.map((s) => s.kind).slice(0, 2), ['title', 'dateline']);
+  assert.deepEqual(
+    checked.findings.filter((f) => f.ruleId === 'transposed-figure').map((f) => `${f.locations[0]!.start.line}:${f.locations[0]!.start.column} ${f.message}`),
+    ['5:5 “$421.6-million” in paragraph 2 and “$412.6 million” in paragraph 1 differ by two swapped digits: one of them is likely a slip'],
+  );
+});

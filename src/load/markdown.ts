@@ -7,6 +7,7 @@ import { CopydeskError, parseReason } from '../base/errors.js';
 import type { BlockKind, Directive, FrontMatter, ListItem } from '../model/document.js';
 import { BlockTextBuilder } from './block-text.js';
 import { parseDirective } from './directives.js';
+import { markUnmarkedTitle } from './plain-text.js';
 import { emphasisMarkers, MAX_EMPHASIS_MARKERS, MAX_NESTED_LEVELS, MAX_NESTING, markdownNesting } from './nesting.js';
 import type { LineIndex } from './positions.js';
 import type { RawBlock } from './raw-block.js';
@@ -119,6 +120,7 @@ export function parseMarkdown(lexicon: CompiledLexicon, path: string, source: st
     }
     for (let k = inside.length - 1; k >= 0; k--) stack.push({ node: inside[k]!.child, container: inside[k]!.container, previous, ...(inside[k]!.item ? { item: inside[k]!.item } : {}) });
   }
+  if (!blocks.some((block) => block.kind === 'title')) markUnmarkedTitle(source, blocks, true);
   markStandfirst(mdast, blocks);
   return { mdast, frontMatter, blocks, directives };
 }

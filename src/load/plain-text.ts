@@ -33,11 +33,22 @@ export function parsePlainText(source: string): RawBlock[] {
     from = match.index + match[0].length;
   }
   addChunk(source.length);
+  markUnmarkedTitle(source, blocks);
+  return blocks;
+}
+
+/**
+ * A first block of one line, short and with no full stop, before others, is the headline though nothing
+ * marks it so (copy pasted as plain text, or Markdown without a "#": blind set BU).
+ */
+export function markUnmarkedTitle(source: string, blocks: RawBlock[], oneSentence = false): void {
   const first = blocks[0];
-  if (first && blocks.length > 1 && !/[\r\n]/.test(source.slice(first.start, first.end)) && words(first.text) <= MAX_TITLE_WORDS && !endsWithFullStop(first.text)) {
+  // (in Markdown, where a headline is usually marked, only a line of one sentence: "… full of bubbles.
+  // NASA/ESA/CSA/J. Lee of NOIRLab" is a paragraph with a credit run in)
+  if (oneSentence && /[.!?]["'”’)]*\s+\p{Lu}/u.test(first?.text ?? '')) return;
+  if (first && blocks.length > 1 && (first.kind === 'paragraph' || first.kind === 'heading') && !/[\r\n]/.test(source.slice(first.start, first.end).trim()) && words(first.text) <= MAX_TITLE_WORDS && !endsWithFullStop(first.text)) {
     first.kind = 'title';
   }
-  return blocks;
 }
 
 /** Closing punctuation of a sentence, possibly inside closing quotation marks or brackets. */
