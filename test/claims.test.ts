@@ -92,6 +92,11 @@ test('bodies by their words: a plural body word, an opening acronym, who a spoke
   assert.notEqual(types.get('BATTLE CREEK') ?? types.get('Battle Creek'), 'org');
 });
 
+test('"Skipper" is a captain\'s title, not a word of the name (blind set BP)', () => {
+  const analysis = analyseText('Skipper Sachin Dhull led the way with 17 raid points.\n');
+  assert.deepEqual(analysis.entities.map((e) => e.name), ['Sachin Dhull']);
+});
+
 test('numbers: counts with their nouns, qualifiers as ranges, money, percentages, ages and dates left out', () => {
   const analysis = analyseText('Twenty-three charges, at least 12 dead and $1.2 million were reported, up 3.5 percent. Ana Ruiz, 46, left on June 1, 2019.\n');
   const events = analysis.contexts.flatMap((c) => c.numbers.map((n) => [n.kind, n.key, n.unit ?? '', n.low, n.high]));
