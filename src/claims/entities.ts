@@ -530,10 +530,10 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // elder sister Marijke, who …"), leaves the pronoun of the next sentence to the protagonist ("In her
       // last years failing eyesight slowed her"), as a sentence opening on the pronoun would
       const before = subjects.get(sentence.index - 1);
-      // (the sentence before was about someone whose gender the copy does not say, named after the one
-      // of that gender: "Chair of the judges, Helen Mirrlees, said: … Director Ngozi Okafor said the prize
-      // money would fund … \"For most of its history …,\" she said": Okafor, as a reader takes it; blind set BS)
-      // (only for the speaker of a quotation, '…," she said', whom a reader takes from the sentence before)
+      // (the speaker of a quotation, '…," she said', after a sentence about someone whose gender the copy
+      // does not say, named after the one of that gender, is that someone: "Chair of the judges, Helen
+      // Mirrlees, said: … Director Ngozi Okafor said the prize money would fund … \"For most of its history
+      // …,\" she said" is Okafor's, as a reader takes it; blind set BS)
       const speaker = /^["”’,]$/.test(tokens[i - 1]?.text ?? '') && lexicon.speechVerbs.has(tokens[i + 1]?.lemma ?? '');
       // (not where that sentence calls its subject by the other pronoun: "Chidi Okonkwo said he had cut …")
       const otherPronoun = before !== undefined && tokens.slice(sentenceStarts.get(before.sentence) ?? 0, sentenceEnds.get(before.sentence) ?? 0).some((t) => t.quote < 0 && (gender === 'f' ? lexicon.personalPronouns.male : lexicon.personalPronouns.female).has(t.lower));

@@ -696,9 +696,8 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     const other = number.to !== i && number.to < ctx.words.length ? matchTrigger(ctx, number.to, first) : undefined;
     if (other && other.trigger.frame !== frameName) continue;
     if ((number.kind === 'money' || number.kind === 'percent') && (frame.counts ?? []).length > 0) continue;
-    // "three of the injured were in a serious condition": some of those the event befell, told for what
-    // else is said of them, not the event's count (review)
-    // ("Three of the injured were seriously hurt": the part is of those the frame's own word counts)
+    // "three of the injured were in a serious condition", "Three of the injured were seriously hurt": some of
+    // those the frame's own word counts, told for what else is said of them, not the event's count (reviews)
     if (ctx.words[number.to]?.lower === 'of' && /^(?:the|those)$/.test(ctx.words[number.to + 1]?.lower ?? '') && (number.to + 2 === i || (number.to + 2 < ctx.words.length && matchTrigger(ctx, number.to + 2, first)?.trigger.frame === frameName))) continue;
     // "None of the 177 passengers or six crew members was injured": the size of the group denied, no count
     // of the event (review)

@@ -70,14 +70,14 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1) && sameCase(words[k - 1]!, words[k + 1]!)) {
     k = k + 1 + matchTitle(ctx.lexicon, words, k + 1)!.length;
   }
-  // (past an honorific, or a title of its own, before the name: "Deputy Health Officer Dr. Priya Raman", "the
-  // county's health officer, Dr. Priya Raman", "Committee chairman Councillor Joanne Pennington"; blind set BS)
-  // (a title of its own only after one written in lower case: "Lieutenant Colonel", "General manager" are one title)
+  // (the name may stand past an honorific, or past a capitalised title after one written in lower case:
+  // "Deputy Health Officer Dr. Priya Raman", "the county's health officer, Dr. Priya Raman", "Committee
+  // chairman Councillor Joanne Pennington"; "Lieutenant Colonel", "General manager" are one title; blind set BS)
   const described = words.slice(at, end).every((w) => !/^\p{Lu}/u.test(w.text));
-  const pastHonorific = (x: number) => (isHonorific(ctx.lexicon, words[x]) ? x + (words[x + 1]?.text === '.' ? 2 : 1) : described && /^\p{Lu}/u.test(words[x]?.text ?? '') ? x + (matchTitle(ctx.lexicon, words, x)?.length ?? 0) : x);
-  const direct = ctx.mentionAt[k] ?? ctx.mentionAt[pastHonorific(k)];
+  const nameStart = (x: number) => (isHonorific(ctx.lexicon, words[x]) ? x + (words[x + 1]?.text === '.' ? 2 : 1) : described && /^\p{Lu}/u.test(words[x]?.text ?? '') ? x + (matchTitle(ctx.lexicon, words, x)?.length ?? 0) : x);
+  const direct = ctx.mentionAt[k] ?? ctx.mentionAt[nameStart(k)];
   if (isPerson(ctx, direct)) return direct;
-  const apposed = words[k]?.text === ',' ? (ctx.mentionAt[k + 1] ?? ctx.mentionAt[pastHonorific(k + 1)]) : undefined;
+  const apposed = words[k]?.text === ',' ? (ctx.mentionAt[k + 1] ?? ctx.mentionAt[nameStart(k + 1)]) : undefined;
   if (apposed && isPerson(ctx, apposed)) {
     const [, last] = mentionRange(ctx, apposed);
     if (!words[last + 1] || /^[,.;]$/.test(words[last + 1]!.text) || ctx.lexicon.speechVerbs.has(words[last + 1]!.lemma)) return apposed;
