@@ -455,8 +455,7 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
   // the first person the story names, outside quotations: whom its lede is about
   const lede = named.find((m) => !m.inQuote);
   const starts = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.start]));
-  const sentenceStarts = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.tokenStart]));
-  const sentenceEnds = new Map(sentences.map(({ sentence }) => [sentence.index, sentence.tokenEnd]));
+  const sentenceAt = new Map(sentences.map(({ sentence }) => [sentence.index, sentence]));
   let cursor = 0;
   const recent: Mention[] = [];
   // the person each sentence is about: the first named or resolved before its first verb
@@ -536,8 +535,8 @@ function addPronouns(lexicon: CompiledLexicon, entities: Entity[], mentions: Men
       // …,\" she said" is Okafor's, as a reader takes it; blind set BS)
       const speaker = /^["”’,]$/.test(tokens[i - 1]?.text ?? '') && lexicon.speechVerbs.has(tokens[i + 1]?.lemma ?? '');
       // (not where that sentence calls its subject by the other pronoun: "Chidi Okonkwo said he had cut …")
-      const otherPronoun = before !== undefined && tokens.slice(sentenceStarts.get(before.sentence) ?? 0, sentenceEnds.get(before.sentence) ?? 0).some((t) => t.quote < 0 && (gender === 'f' ? lexicon.personalPronouns.male : lexicon.personalPronouns.female).has(t.lower));
-      if (speaker && !otherPronoun && antecedent && fallback && before?.entity === fallback.entity && before.form !== 'pronoun' && fallback.start > antecedent.start && !fallback.inQuote) antecedent = fallback;
+      const otherPronoun = (sentence: Sentence | undefined) => sentence !== undefined && tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.quote < 0 && (gender === 'f' ? lexicon.personalPronouns.male : lexicon.personalPronouns.female).has(t.lower));
+      if (speaker && antecedent && fallback && before?.entity === fallback.entity && before.form !== 'pronoun' && fallback.start > antecedent.start && !fallback.inQuote && !otherPronoun(sentenceAt.get(before.sentence))) antecedent = fallback;
       if (antecedent && before?.form === 'pronoun' && antecedent.sentence === sentence.index - 1 && antecedent.entity !== before.entity && genders.get(before.entity) === gender && leadOf(repeated, genders, gender)?.entity === before.entity) antecedent = before;
       // no one of that gender named in the last sentences, and no main person: the person of that
       // gender the story has named most so far (its protagonist), else the one its lede names, not

@@ -29,7 +29,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
-import { capitalise, names, placeOf } from './describe.js';
+import { capitalise, ledeParagraph, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
 import { least, partitionPoint, pushTo } from '../base/arrays.js';
 import { asksQuestion } from '../text/sentences.js';
@@ -317,7 +317,11 @@ export const contradiction = defineKind<Options>({
     });
     // (and a paragraph that opens on another occurrence, "In a separate crash about an hour earlier, six cars
     // collided … Two people there suffered minor injuries", tells that one's figures throughout; blind set BA)
-    const otherOccasion = (c: Claim) => (occurrenceMarker(analysis, lexicon, c) !== undefined && !(firstOfFrame.get(c.frame) === c && occurrenceMarker(analysis, lexicon, c) === 'also')) || otherParagraphs.has(analysis.sentences[c.sentence]!.paragraph);
+    const otherOccasion = (c: Claim) => {
+      const marker = occurrenceMarker(analysis, lexicon, c);
+      return (marker !== undefined && !(marker === 'also' && firstOfFrame.get(c.frame) === c)) || otherParagraphs.has(analysis.sentences[c.sentence]!.paragraph);
+    };
+    const lede = ledeParagraph(analysis);
     // (the time a sentence opens with, which dates all it tells: "In 2021 the same committee …", "In
     // March, voters … approved their plan by 902 votes"; not "The death toll of 12 was confirmed on Tuesday")
     const sentenceTimes = new Map<number, Value>();
@@ -419,7 +423,7 @@ export const contradiction = defineKind<Options>({
           if (conflict.field === 'count' && sidesApart(analysis, a, b)) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
-          if (conflict.field === 'count' && frame.core === 'any' && partInPlace(analysis, a, b)) continue;
+          if (conflict.field === 'count' && frame.core === 'any' && partInPlace(analysis, lede, a, b)) continue;
           if (another && (conflict.field === 'count' || conflict.field === 'money' || conflict.field === 'percent')) continue;
           // one event surely (the same named participant), and two figures of the same thing
           const units = conflict.expected.unit !== undefined && conflict.expected.unit === conflict.actual.unit;
@@ -552,11 +556,10 @@ export const contradiction = defineKind<Options>({
  * whole. Not the lede's telling against a later one: the lede's place is where the story's event
  * happened ("Fourteen people were killed … near Dhumakot" against "The death toll of 16"; blind set BR).
  */
-function partInPlace(analysis: Analysis, a: Claim, b: Claim): boolean {
+function partInPlace(analysis: Analysis, lede: number | undefined, a: Claim, b: Claim): boolean {
   const [placed, whole] = a.values.place && !b.values.place ? [a, b] : b.values.place && !a.values.place ? [b, a] : [undefined, undefined];
   const [x, y] = [placed?.values.count, whole?.values.count];
   if (x === undefined || y === undefined || (x.high ?? Number(x.key)) >= (y.low ?? Number(y.key))) return false;
-  const lede = analysis.sentences.find((s) => s.kind === 'paragraph')?.paragraph;
   return !(placed === a && analysis.sentences[a.sentence]!.paragraph === lede);
 }
 

@@ -43,6 +43,11 @@ export function placesOf(first: Sentence, second: Sentence): string {
   return `${a} and ${b}`;
 }
 
+/** The paragraph of the story's lede: its first body paragraph. */
+export function ledeParagraph(analysis: Analysis): number | undefined {
+  return analysis.sentences.find((s) => s.kind === 'paragraph')?.paragraph;
+}
+
 export function nameOf(analysis: Analysis, entityId: string): string {
   return analysis.entityById.get(entityId)?.name ?? entityId;
 }

@@ -150,7 +150,7 @@ function scaledSlip(analysis: Analysis, a: Figure, b: Figure): boolean {
 }
 
 /**
- * A sum the story tells in two sentences or more, or in its headline or standfirst ("£23.4m"): the
+ * A sum the story tells in two sentences or more ("£23.4m" in the headline and the standfirst): the
  * story's own figure, of which a sum a swap apart ("whose £24.3m move") is a slip, whatever words stand
  * near it (blind set BQ, second review).
  */

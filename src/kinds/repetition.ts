@@ -25,7 +25,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
-import { describeEvent, names, placesOf, sentenceSpan } from './describe.js';
+import { describeEvent, ledeParagraph, names, placesOf, sentenceSpan } from './describe.js';
 import { valueClash } from '../claims/compare.js';
 import { datesAgree, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { otherThanStory } from '../claims/calendar.js';
@@ -669,7 +669,7 @@ interface Story {
 
 function storyOf(analysis: Analysis): Story {
   const contexts = new Map(analysis.contexts.map((c) => [c.sentence.index, c]));
-  const paragraph = analysis.sentences.find((s) => s.kind === 'paragraph')?.paragraph;
+  const paragraph = ledeParagraph(analysis);
   const dates = analysis.sentences.filter((s) => paragraph !== undefined && s.paragraph === paragraph).flatMap((s) => contexts.get(s.index)?.dates ?? []);
   const named = new Map<string, Set<string>>();
   for (const c of analysis.claims) {
