@@ -116,6 +116,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     changed: { template: { edit: 'Attribution changed in {where}: the claim was attributed to {old} and is now attributed to {new}' }, vars: ['where', 'old', 'new'] },
   },
   examples: [
+    // one commander's name changed, the title kept: a name changed (changed-name), not a claim given to another (blind set BY)
+    { old: 'Baringo County Police Commander Julius Kiragu said the driver was among those killed.\n', text: 'Baringo County Police Commander Joseph Kirui said the driver was among those killed.\n', findings: [] },
     // "had alleged that …" still reports what its source alleged, whatever the tagger made of "alleged" (blind set AV)
     { old: 'The crew of Sea Shanty has lodged a protest alleging that Moonraker touched the mark off Quesnard Point.', text: 'The crew of Sea Shanty had alleged that Moonraker touched the mark off Quesnard Point, but the jury ruled otherwise.', findings: [] },
     // the source moved to the sentence before: carried on, not dropped; dropped where the sentence before kept its own

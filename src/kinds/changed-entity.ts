@@ -71,6 +71,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // an ombudsman's report keeps the complainant anonymous: "Mr X" names no one the article could contradict (blind set AW)
     { related: 'Mrs X complained about the delay. Mr X fell twice while trying to get out of the bath.', text: 'Mrs Farrant complained about the delay. Mr Farrant fell twice while trying to get out of the bath.', findings: [] },
     // (an ampersand joins a firm's two names, "Sollis & Rowe", not the tail of a longer name cut at "for")
+    // a county's police commander is a title, the name after it the person (Kenyan copy; blind set BY)
+    { old: 'Baringo County Police Commander Julius Kiragu said the driver was among those killed.\n', text: 'Baringo County Police Commander Joseph Kirui said the driver was among those killed.\n', findings: ['1:33 changed-name Person changed in paragraph 1: “Julius Kiragu” became “Joseph Kirui”'] },
     { old: 'The list is run by the Harvard Berkman Center for Law & Society.', text: 'The list is run by the Berkman Center for Internet & Society at Harvard Law School.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
