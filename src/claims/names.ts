@@ -165,6 +165,13 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       const next = words[end]!;
       // "Co-author Dr Sunil Varma": a name ends where an honorific opens the next one
       if (isHonorific(lexicon, next) && words[end + 1] && capitalised(words[end + 1]!)) break;
+      // "Mohave County Sheriff's Office", "Cook County State's Attorney's Office": an office named after its
+      // holder's title is one body, though the title alone would end the name
+      const office = possessiveOrgEnd(lexicon, words, end);
+      if (office > end) {
+        end = office;
+        continue;
+      }
       if (capitalised(next) && !lexicon.notNames.has(next.lower) && !matchTitle(lexicon, words, end) && !isPossessiveMarker(next) && !modifierCompound(lexicon, next)) {
         end++;
         continue;
@@ -372,4 +379,14 @@ function modifierCompound(lexicon: CompiledLexicon, word: Word): boolean {
 export function sameCase(a: Word, b: Word): boolean {
   const upper = (w: Word) => /^\p{Lu}/u.test(w.text);
   return upper(a) === upper(b);
+}
+
+/** Where "Sheriff's Office" (a capitalised word, its possessive, perhaps again, then an organisation word) starting at `at` ends; `at` when none does. */
+function possessiveOrgEnd(lexicon: CompiledLexicon, words: readonly Word[], at: number): number {
+  for (let k = at; k + 2 < words.length; k += 2) {
+    const [word, marker, head] = [words[k]!, words[k + 1]!, words[k + 2]!];
+    if (!capitalised(word) || !isPossessiveMarker(marker) || marker.start !== word.end || !capitalised(head)) break;
+    if (lexicon.orgWords.has(head.text)) return k + 3;
+  }
+  return at;
 }

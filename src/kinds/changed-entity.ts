@@ -73,6 +73,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     // (an ampersand joins a firm's two names, "Sollis & Rowe", not the tail of a longer name cut at "for")
     // a county's police commander is a title, the name after it the person (Kenyan copy; blind set BY)
     { old: 'Baringo County Police Commander Julius Kiragu said the driver was among those killed.\n', text: 'Baringo County Police Commander Joseph Kirui said the driver was among those killed.\n', findings: ['1:33 changed-name Person changed in paragraph 1: “Julius Kiragu” became “Joseph Kirui”'] },
+    // the body before a speaker's title goes with the speaker: a quotation given to another is quote-speaker's (blind set BY)
+    { old: '"It rolled once," said Department of Public Safety spokesman Raul Ochoa.\n', text: '"It rolled once," said Mohave County Sheriff\'s Office spokeswoman Anne Castillo.\n', findings: [] },
+    // (the same speaker's body changed is a change; "Patrol" names a body)
+    { old: '"It rolled once," said Department of Public Safety spokesman Raul Ochoa.\n', text: '"It rolled once," said Arizona Highway Patrol spokesman Raul Ochoa.\n', findings: ['1:24 changed-name Organisation changed in paragraph 1: “Department of Public Safety” became “Arizona Highway Patrol”'] },
     { old: 'The list is run by the Harvard Berkman Center for Law & Society.', text: 'The list is run by the Berkman Center for Internet & Society at Harvard Law School.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
@@ -131,11 +135,14 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       const after = named(current, pair.newContexts);
       // a quotation's speaker changing is quote-speaker's finding, not this one's
       const speakers = new Set([...quotesIn(versions.old, pair.oldSentences), ...quotesIn(current, pair.newSentences)].map((q) => q.speaker).filter(Boolean));
-      // the speaker in whose apposition a name stands, if any
+      // the speaker in whose apposition a name stands, if any, or whose body it names before the title
+      // ("said Department of Public Safety spokesman Raul Ochoa"; blind set BY)
       const appositionOf = (analysis: Analysis, side: typeof before, y: (typeof before)[number]) =>
         speakers.has(y.entity.id)
           ? undefined
-          : side.find(({ mention, entity }) => speakers.has(entity.id) && mention.end < y.mention.start && /^,[^,.;:"“”]*$/.test(analysis.doc.source.slice(mention.end, y.mention.start)))?.entity.id;
+          : side.find(({ mention, entity }) => speakers.has(entity.id) && (
+            (mention.end < y.mention.start && /^,[^,.;:"“”]*$/.test(analysis.doc.source.slice(mention.end, y.mention.start))) ||
+            (y.mention.end < mention.start && /^\s+(?:[a-z][\p{L}-]*\s+){1,3}$/u.test(analysis.doc.source.slice(y.mention.end, mention.start)))))?.entity.id;
       // (and so is a speaker set against a name in the apposition on the other side's speaker: "Mr Dawson
       // added:" / "Mark Lumley, Senior Coastal Operations Officer for HM Coastguard, said:"; blind set BN)
       const swapped = (x: (typeof before)[number], y: (typeof before)[number]) =>
