@@ -70,8 +70,12 @@ function hedgeAt(tokens: Token[], sentences: SentenceRange[], hedge: string): { 
 /** How far into a "that" clause after a hedge its verb is looked for. */
 const CLAUSE_REACH = 24;
 
-/** Hedges that tell a claim as an allegation: an attribution to its source tells it as well. */
-const ALLEGED = /^(?:alleged|allegedly|accused|reportedly)$/;
+/**
+ * Hedges that tell a claim as an allegation or as what was reported: an attribution to its source tells
+ * it as well ("Most of the cases have been reported among residents" / "Most of the patients are
+ * residents …, the ministry said"; blind set BY).
+ */
+const ALLEGED = /^(?:alleged|allegedly|accused|reportedly|reported)$/;
 
 /** The lower-cased words, outside quotations, of the paragraphs the sentences stand in. */
 function paragraphWords(analysis: Analysis, sentences: readonly Sentence[]): Set<string> {
@@ -224,6 +228,9 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Police briefing: Moss Side shooting\n\nAccording to witnesses, the gunman fired at least six shots.\n\nNo one was hit. A car was damaged.', text: 'Police are hunting a gunman after shots were fired in Moss Side on Tuesday night.\n\nThe gunman fired at least six shots.\n\nNo one was hit, but a parked car was damaged.', findings: ['3:1 related-hedge related.md qualifies this claim (“according to”); paragraph 2 states it as fact'] },
     { related: 'The boy is thought to have entered the water by jumping from a rock ledge.', text: 'He jumped into the water from a rock ledge about 8m high.', findings: ['1:1 related-hedge related.md qualifies this claim (“is thought to”); paragraph 1 states it as fact'] },
     { related: 'A downed power line is suspected of having sparked the fire on Sunday near Ridge Road, the sheriff said.', text: 'The blaze was sparked by a downed power line near Ridge Road on Sunday.', findings: ['1:1 related-hedge related.md qualifies this claim (“suspected”); paragraph 1 states it as fact'] },
+    // (and what a report tells as reported, the article as said: blind set BY)
+    { related: 'Most of the cases have been reported among residents of Hagadera and Ifo settlements and host communities in Dadaab who draw water from shallow wells and water pans.\n', text: 'Most of the patients are residents of the Hagadera and Ifo camps and of host communities around Dadaab who draw their water from shallow wells and water pans, the ministry said.\n', findings: [] },
+    { related: 'Three minor injuries were reported to the NWS by Lenawee County Emergency Management.\n', text: 'Three people suffered minor injuries, according to Lenawee County Emergency Management. No one was killed.\n', findings: [] },
     // what a report tells as alleged the article may tell as said by its source; a hedge the article's paragraph keeps is kept (blind sets BL, H)
     { related: 'The accused allegedly created WhatsApp and Telegram groups in the name of a reputed brokerage firm and added persons interested in share trading.', text: 'Police said the gang created WhatsApp and Telegram groups using the name of a well-known brokerage firm and added people who were interested in share trading.\n', findings: [] },
     { related: 'Under the ordinance, licensed food trucks may operate in two designated downtown zones: on Front Street between Second and Sixth streets, and in the city-owned parking lot at Elm and Fourth streets.', text: 'Under the ordinance, trucks will operate in two areas: on Front Street between Second and Sixth streets, and in the city lot at Elm and Fourth streets. They may operate from 7 a.m. to 10 p.m.\n', findings: [] },
