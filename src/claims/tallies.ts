@@ -115,11 +115,19 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
     const [a, b] = [Number(score[1]), Number(score[2])];
     tallies.push({ high: Math.max(a, b), low: Math.min(a, b), sentence: ctx.sentence.index, start: w.start, end: w.end });
   });
+  // "It drew 2,184 votes against and 1,962 in favor": both sides' votes in one sentence are its totals
+  // (one of them told as votes)
+  const against = sides.filter((x) => x.side === 'against');
+  const infavour = sides.filter((x) => x.side === 'for');
+  if (tallies.length === 0 && against.length === 1 && infavour.length === 1 && (against[0]!.votes || infavour[0]!.votes)) {
+    const [a, f] = [against[0]!, infavour[0]!];
+    tallies.push({ high: Math.max(a.value, f.value), low: Math.min(a.value, f.value), sentence: ctx.sentence.index, start: Math.min(a.start, f.start), end: Math.max(a.end, f.end) });
+  }
   return { tallies, margins, sides };
 }
 
 /** Verbs of winning or losing before "by" and a count of votes, which make it a margin. */
-const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected|passed|approved|rejected|defeated|through)$/;
+const WON = /^(?:win|wins|won|winning|lose|loses|lost|losing|beat|beaten|beating|carried|elected|re-elected|passed|approved|rejected|defeated|through|fail|fails|failed|failing)$/;
 
 /** Where a verb of winning stands, from `k` back up to WON_REACH words within the clause; -1 if none. */
 function wonBefore(words: Word[], k: number): number {

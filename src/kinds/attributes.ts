@@ -110,6 +110,9 @@ const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|sim
 const ANOTHER_VOTE_REACH = 60;
 
 /** How surely a margin no tally of a story telling several votes gives is the first vote's: it may be another's, untold. */
+/** How many times the whole of a tally a side may count and still be one of its sides; more is another vote. */
+const OTHER_SCALE = 10;
+
 const SEVERAL_VOTES = 0.9;
 
 /** Words of sports copy, where a figure in brackets after a name is a score or a shirt number, not an age. */
@@ -642,6 +645,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The Liberal Democrats seized the seat, overturning a general election majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate, giving her a majority of 1,274.\n', findings: [] },
     { text: 'The Liberal Democrats seized the seat on Friday with a majority of 9,870.\n\nOkafor took 14,205 votes to 12,931 for the Conservative candidate.\n', findings: ['3:13 contradicted-attribute “majority of 9,870” in paragraph 1 is not the margin of “14,205 votes to 12,931” in paragraph 2, which is 1274'] },
     // a side told as its votes, against the story's vote where it tells two (blind set BQ); not a group of those who voted, who may have voted in the other
+    // a board's vote and a ballot's are two votes (blind set BV)
+    { text: 'Trustee Dale Kovach cast the lone dissenting vote in the 2-1 decision.\n\nThe 3.5-mill levy failed in November. It drew 2,184 votes against and 1,962 in favor.\n', findings: [] },
+    // both sides' votes in one sentence are a tally, and a margin is set against the first vote whose totals could give it
+    { text: 'Trustee Dale Kovach cast the lone dissenting vote in the 2-1 decision.\n\nThe 3.5-mill levy failed in November by 212 votes. It drew 2,184 votes against and 1,962 in favor.\n', findings: ['3:60 contradicted-attribute “failed in November by 212 votes” in paragraph 2 is not the margin of “2,184 votes against and 1,962 in favor” in paragraph 2, which is 222'] },
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
@@ -809,8 +816,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // (a margin told as another vote's is no margin of this one: "overturning a general election majority
     // of 9,870", "defending a majority of 412", "the previous majority"; blind set BQ)
     const margins = found.flatMap((f) => f.margins).filter((m) => !ANOTHER_VOTE.test(analysis.doc.source.slice(Math.max(0, m.start - ANOTHER_VOTE_REACH), m.start).split(/[.;:]/).pop()!));
+    // (the first whose totals could give it: a board's "2-1 decision" is no ballot's "212 votes"; blind set BV)
     for (const margin of distinct.size > 1 ? margins : []) {
-      if (!tallies.some((t) => margin.value === t.high - t.low) && !givenBeside(margin)) marginClash(margin, tallies[0]!, SEVERAL_VOTES);
+      const tally = tallies.find((t) => t.high + t.low >= margin.value);
+      if (tally && !tallies.some((t) => margin.value === t.high - t.low) && !givenBeside(margin)) marginClash(margin, tally, SEVERAL_VOTES);
     }
     if (distinct.size === 1) {
       const tally = tallies[0]!;
@@ -856,6 +865,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       if (distinct.size > 1 && tallies.some((t) => sideTotal(t, side) === side.value || t.sentence === side.sentence)) continue;
       // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
       if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
+      // (as is a side many times the size of the whole tally: a board's "2-1 decision" and a ballot's
+      // "2,184 votes against"; blind set BV)
+      if (side.value > (tally.high + tally.low) * OTHER_SCALE) continue;
       context.report({
         confidence: confidence(0.8, distinct.size > 1 ? SEVERAL_VOTES : 1),
         message: 'side',
