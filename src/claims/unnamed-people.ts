@@ -127,6 +127,15 @@ export function describedPerson(ctx: SentenceContext, from: number, to: number):
       if (lower === 'the' && noun.head && !old) return { group: 0, head: noun.head, ...withAges(agesAfter(noun.next)) };
       continue;
     }
+    // "A 24-year-old man and a 31-year-old man": two people described one by one are a pair (blind set BV)
+    if ((old || noun.head) && words[noun.next]?.lower === 'and' && /^(?:a|an)$/.test(words[noun.next + 1]?.lower ?? '')) {
+      const otherOld = yearOld(words, noun.next + 2);
+      const other = nounAt(otherOld ? otherOld.next : noun.next + 2);
+      if (other && !other.plural && (otherOld || other.head)) {
+        const head = noun.head === other.head || !other.head ? noun.head : !noun.head ? other.head : undefined;
+        return { group: 2, ...(head ? { head } : {}), ...withAges(old && otherOld ? [old.years, otherOld.years] : undefined) };
+      }
+    }
     if (old) return { years: old.years, ...(noun.head ? { head: noun.head } : {}) };
     if (noun.head) return { head: noun.head, ...(noun.range ? { range: noun.range } : {}) };
   }

@@ -79,6 +79,8 @@ export const repetition = defineKind<Options>({
     twice: { template: '{claim} is reported twice ({where})', vars: ['claim', 'where'] },
   },
   examples: [
+    // two people described one by one are a pair, not "a man" told later (blind set BV)
+    { text: 'Two men face robbery charges after a pawnshop was held up at knifepoint on Tuesday morning, police say.\n\nA 24-year-old man and a 31-year-old man, both of Winnipeg, are charged with robbery with a weapon.\n\nIt was the third robbery of a pawnshop in the city since January. In March, a man was charged after a pawnshop on Portage Avenue was robbed.\n', findings: [] },
     // the story's main person told again by a description beside the verb (blind set AF); not by a noun for anyone, nor by one the story uses of someone else
     { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the mother-of-two at the property last spring, the court heard.\n", findings: ['7:1 repeated-claim Arrest of Moira Tennant (March) is reported twice (paragraphs 2 and 4)'] },
     { text: "A veterinary practice manager stole £212,000 from her employer, a court heard.\n\nMoira Tennant, 46, of Ilkley, denies fraud. Tennant was arrested at her home in March last year.\n\nThe court heard Tennant paid herself extra wages for three years. Tennant told the accountant the figures were right.\n\nDetectives detained the man at the property last spring, the court heard.\n", findings: [] },
