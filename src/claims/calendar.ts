@@ -70,8 +70,19 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
       if (anchor) return anchor;
     }
   }
+  // else a year the body counts up to now ("the sixth such attack so far in 2025"): the story's year (blind set BV)
+  for (const ctx of contexts) {
+    if (!BODY_OPENERS.has(ctx.sentence.kind)) continue;
+    const year = THIS_YEAR.exec(ctx.sentence.text);
+    if (!year) continue;
+    const start = ctx.sentence.start + year.index;
+    return { year: Number(year[1] ?? year[2]), start, end: start + year[0].length, text: year[0], inBody: true };
+  }
   return undefined;
 }
+
+/** A year told as the one running now: "so far in 2025", "2025 so far", "since the start of 2025". */
+const THIS_YEAR = /\b(?:so far in|since the (?:start|beginning) of) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) so far\b/i;
 
 /** Gives every date whose year is known (its own, or the story's) its day of the week. */
 export function markWeekdays(contexts: readonly SentenceContext[], anchor: DateAnchor | undefined): void {
