@@ -87,6 +87,8 @@ function nounAfter(words: Word[], n: NumberMention): { head: Word; last: number 
   for (let k = n.to; k < words.length && k < n.to + 4; k++) {
     const w = words[k]!;
     if (w.pos === 'NOUN') {
+      // (a singular after a plural is a verb the tagger read as a noun: "The 14 injured patients range in age")
+      if (head && head.lower !== head.lemma && /s$/.test(head.lower) && !/s$/.test(w.lower)) break;
       head = w;
       last = k;
     } else if (!(w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower) && words[k + 1]?.pos === 'NOUN'))) break;
@@ -220,7 +222,11 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     // a sentence that names the other's group beside its own tells two groups apart ("police shot eight
     // armed gunmen … after contractors crossing the bridge came under fire" … "The fourteen contractors")
     const tellsApart = (earlier: GroupCount) => earlier.head !== later.head && (mentions(analysis, earlier.sentence, later.head, earlier) || mentions(analysis, later.sentence, earlier.head, later));
-    const meant = groups.filter((g) => means(g) && !tellsApart(g));
+    // (of "Twelve of the 42 participants" the twelve are the group the sentence tells of, the 42 its whole,
+    // as is "Forty-two patients took part" told before)
+    const candidates = groups.filter((g) => means(g) && !tellsApart(g));
+    const wholes = candidates.filter((g) => candidates.some((part) => part.partitive && part.sentence === g.sentence && part.end <= g.start));
+    const meant = candidates.filter((g) => !wholes.some((whole) => numbersAgree(whole.value, g.value)));
     const earlier = meant[meant.length - 1];
     // (a group counted twice before with two figures is a count that changed, or two groups)
     if (!earlier || meant.some((g) => !numbersAgree(g.value, earlier.value)) || numbersAgree(earlier.value, later.value)) continue;

@@ -294,17 +294,20 @@ function isAge(words: Word[], i: number): boolean {
   return words[i - 1]?.text === ',' && words[i + 1]?.text === ',' && /^\p{Lu}/u.test(words[i - 2]?.text ?? '');
 }
 
-/** A figure after "aged", or later in a list or range after it: "aged 81", "aged 19, 23 and 31", "aged between 19 and 31". */
+/**
+ * A figure after "aged", or later in a list or range after it: "aged 81", "aged 19, 23 and 31", "aged
+ * between 19 and 31"; and so after "age" or "ages": "range in age from 4 to 78", "between the ages of 4 and 78".
+ */
 export function agedGroup(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const w = words[k]!.lower;
-    if (w === 'aged') return true;
+    if (w === 'aged' || w === 'age' || w === 'ages') return true;
     if (!/^\d{1,3}$/.test(w) && !AGE_LIST_WORDS.has(w)) return false;
   }
   return false;
 }
 
-const AGE_LIST_WORDS = new Set([',', 'and', 'or', 'to', 'between', 'from', '-', '–']);
+const AGE_LIST_WORDS = new Set([',', 'and', 'or', 'to', 'between', 'from', 'of', '-', '–']);
 
 /** Whether a figure's qualifier of the lexicon (`numberQualifiers`: "no more than", "at least") starts at `at`. */
 export function qualifierAt(lexicon: CompiledLexicon, words: readonly { lower: string }[], at: number): boolean {
@@ -423,7 +426,8 @@ function nounAt(words: Word[], at: number): string | undefined {
       // after a plural, the subject of a clause with no "that": "the 30 shifts inspectors reviewed"
       const next = words[k + 1];
       const plural = (w: Word) => /s$/.test(w.lower) && w.lower !== w.lemma;
-      const clauseAfter = next !== undefined && plural(word) && plural(next) && words[k + 2]?.pos === 'VERB' && /ed$/.test(words[k + 2]!.lower);
+      // (nor a singular after a plural, a verb the tagger read as a noun: "The 14 injured patients range in age")
+      const clauseAfter = next !== undefined && plural(word) && ((plural(next) && words[k + 2]?.pos === 'VERB' && /ed$/.test(words[k + 2]!.lower)) || !/s$/.test(next.lower));
       if (next && next.pos === 'NOUN' && !/^(of|in|on)$/.test(next.lower) && !clauseAfter) continue;
       // (an owner's noun before "'s" is not what is counted: "19 of the tanker's crew" counts crew)
       if (next && /^['’]s$/.test(next.lower)) {

@@ -600,6 +600,10 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // told in the same matter; "these" means people counted just before
     // (a count after "and" in a list is a part of the whole: one charge named, "and three charges" more)
     { text: 'Mark Colley, 47, admitted breeding dogs without a licence and three charges of causing unnecessary suffering.\n\nHis barrister said he was ashamed.\n\nColley had already accepted all four charges, she said.\n', findings: [] },
+    // a verb the tagger reads as a noun ends no group's noun, and an age range counts no one (blind set BY)
+    { text: 'Twelve people were hospitalized, including a 78-year-old woman.\n\nThe 14 hospitalized patients range in age from 4 to 78.\n', findings: ['3:5 contradicted-attribute “14 hospitalized patients” in paragraph 2 does not match “Twelve people” in paragraph 1: the same group counted twice'] },
+    // of "Twelve of the 42 participants" the twelve are the group meant; the 42, told before, its whole (blind set C)
+    { text: 'Forty-two patients took part.\n\nTwelve of the 42 participants reported side effects, mostly nausea.\n\nNone of these 15 patients left the study because of the side effects, he said.\n', findings: ['5:15 contradicted-attribute “15 patients” in paragraph 3 does not match “Twelve” in paragraph 2: the same group counted twice'] },
     { text: 'Eighteen people were seriously injured and taken to the city hospital.\n\nRelatives waited at the gates.\n\nThe 16 injured workers remain in hospital.\n', findings: ['5:5 contradicted-attribute “16 injured workers” in paragraph 3 does not match “Eighteen people” in paragraph 1: the same group counted twice'] },
     // "affected" points back to the group without narrowing it (blind set M); "still running trains" narrows
     // (nor does a verb's particle after it, "send … back"; and two figures of unlike things add up to no group, "14 batches of two products"; blind set BM)
