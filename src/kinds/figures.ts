@@ -182,6 +182,18 @@ function sameThingNear(analysis: Analysis, a: Figure, b: Figure): boolean {
   return near(a).some((w) => theirs.has(w));
 }
 
+/** Two counts told with one verb near each ("served roughly 1,350 plates" / "the 1,530 plates served"). */
+function sameActNear(analysis: Analysis, a: Figure, b: Figure): boolean {
+  const verbs = (f: Figure) => {
+    const words = analysis.contexts[f.sentence]!.words;
+    return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)]
+      .filter((w) => w.pos === 'VERB' && !EMPTY_VERBS.has(w.lemma))
+      .map((w) => w.lemma);
+  };
+  const theirs = new Set(verbs(b));
+  return verbs(a).some((v) => theirs.has(v));
+}
+
 /**
  * Two figures of one story a swap apart that are one figure misspelt: in two sentences, not two rows of
  * one list, of no year or period, and not two figures the story's own sums tie together (the difference
@@ -198,7 +210,9 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
     // two nouns for what it counts are two names of one group: "recruited 1,436 adults"; blind sets AV, BC)
     const whole = toldAsWhole(analysis, Number(a.value.key) < Number(b.value.key) ? a : b);
     const agree = countsAgree(analysis, lexicon, a, b) || (whole && counted(analysis, a) !== undefined && counted(analysis, b) !== undefined);
-    if (!agree || (leadingSwap(a.value, b.value) && !whole) || !transposed(unitless(a.value), unitless(b.value))) return false;
+    // (a swap in the first two digits is a slip where both tell one act: "served roughly 1,350 plates" /
+    // "Of the 1,530 plates served"; blind set BY)
+    if (!agree || (leadingSwap(a.value, b.value) && !whole && !sameActNear(analysis, a, b)) || !transposed(unitless(a.value), unitless(b.value))) return false;
   } else if (!transposed(a.value, b.value) && !scaledSlip(analysis, a, b)) return false;
   return ![a, b].some((f) => ofPeriod(analysis, f));
 }
@@ -243,6 +257,9 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     swapped: { template: '“{later}” in {where} and “{earlier}” in {other} differ by two swapped digits: one of them is likely a slip', vars: ['later', 'earlier', 'where', 'other'] },
   },
   examples: [
+    // a swap in the first two digits of counts told with one verb is a slip (blind set BY)
+    { text: 'Organizers said they served roughly 1,350 plates at the homecoming.\n\nOf the 1,530 plates served, about a third were carried out.\n', findings: ['3:8 transposed-figure “1,530” in paragraph 2 and “roughly 1,350” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
+    { text: 'Some 4,512 households were eligible for the scheme.\n\nBy Friday, 4,152 households had signed up.\n', findings: [] },
     // (two scaled sums of two things: income and costs; review)
     { text: "# Theatre returns to profit\n\nThe Leeds Playhouse made a small surplus last year for the first time since the pandemic, its annual accounts show.\n\nTicket income rose to £4.62m, helped by a sell-out run of a Christmas musical.\n\nRunning costs, including staff and utilities, came to £4.26m.\n\nArtistic director James Brining said the theatre still relied on public funding and donations to balance its books.\n\nThe theatre said it would use the surplus to rebuild reserves that were run down during the pandemic, when its stages were dark for more than a year.\n", findings: [] },
     // a sum told with its scale: three digits are enough where the first stays put (blind set BA)
