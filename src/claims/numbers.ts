@@ -75,9 +75,14 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
     }
     // "the 82-minute match", "a 300-pound bear", "a 12-month sentence": a figure written onto its unit
     // (not an age, "46-year-old", which counts no one)
-    const onto = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\p{Ll}{2,})$/u.exec(word.text);
-    if (onto && !/^years?$/.test(onto[2]!) && !/-years?-old$/.test(word.lower)) {
-      const value = Number(onto[1]!.replace(/,/g, ''));
+    // (and a length of time spelt out onto its unit: "a three-year contract", "a two-week suspension"; blind set BY)
+    const digitsOnto = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\p{Ll}{2,})$/u.exec(word.text);
+    const spelt = digitsOnto ? null : /^(\p{Ll}+)-(\p{Ll}{2,})$/u.exec(word.lower);
+    const speltValue = spelt && LENGTHS_ONTO.test(spelt[2]!) ? lexicon.numberWords.get(spelt[1]!) : undefined;
+    const onto = digitsOnto ?? (speltValue !== undefined ? spelt : null);
+    const aged = (onto && /^years?$/.test(onto[2]!) && /^(?:-|old|-old)$/.test(words[i + 1]?.lower ?? '')) || /-years?-old$/.test(word.lower);
+    if (onto && !aged) {
+      const value = speltValue ?? Number(onto[1]!.replace(/,/g, ''));
       const qualifier = qualifierBefore(lexicon, words, i);
       const at = qualifier ? qualifier.from : i;
       out.push({
@@ -203,6 +208,9 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
   return out;
 }
 
+
+/** Lengths of time a number word is written onto ("a three-year contract", "a two-week suspension"): a figure a version or a report can change. */
+const LENGTHS_ONTO = /^(?:years?|months?|weeks?|days?|hours?|minutes?|games?|races?|seasons?)$/;
 
 /** The rupee's symbols ("Rs 4.7 crore", "₹38 lakh", "INR 5 crore"), one unit with "rupees" written after a figure. */
 const RUPEE = /^(?:rs\.?|inr|₹)$/i;

@@ -54,6 +54,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a length of time spelt out onto its unit is a figure (blind set BY)
+    { related: 'The 27-year-old has agreed a two-year contract at Marsh Lane, with the option of a further year.\n', text: 'The 27-year-old Scot has agreed a three-year contract at Marsh Lane.\n', findings: ['1:35 related-number Number in paragraph 1 differs from related.md: the article says “three-year”, the report “two-year”'] },
+    { old: 'He was given a two-week suspension.\n', text: 'He was given a three-week suspension.\n', findings: ['1:16 changed-number Number changed in paragraph 1: “two-week” became “three-week”'] },
     // an approximation a report's figure rounds to only from far off is another figure (review)
     // an article's figure the report gives with two digits swapped is set against that figure, not another paired loosely (blind set BO)
     { related: 'The terminals handled 402,310 TEUs in the third quarter, down from 454,100 TEUs a year earlier. For the first nine months, volumes totalled 1,384,620 TEUs.\n', text: 'Through the first nine months of 2025, the port moved 1,348,620 TEUs, down 6.2 per cent.\n', findings: ['1:55 related-number Number in paragraph 1 differs from related.md: the article says “1,348,620”, the report “1,384,620”'] },
