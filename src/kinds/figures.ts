@@ -226,7 +226,9 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
 function ofPeriod(analysis: Analysis, f: Figure): boolean {
   const sentence = analysis.sentences[f.sentence]!;
   // ("was up 6% from a year earlier": the period a change is measured against, not the figure's own; blind set BG)
-  const text = sentence.text.replace(COMPARED_WITH, (m) => ' '.repeat(m.length));
+  // (nor a span of years, "took $318,460 … between January 2019 and May 2023": the whole of what the figure
+  // gathers, no one period of several; blind sets BP, BT)
+  const text = sentence.text.replace(COMPARED_WITH, (m) => ' '.repeat(m.length)).replace(SPAN_OF_YEARS, (m) => ' '.repeat(m.length));
   const at = analysis.contexts[f.sentence]!.words[f.value.from]!.start - sentence.start;
   // (a period opening the sentence before its first comma is the whole sentence's: "In 2023, revenue was £83,640")
   const opening = /^[^,]*,/.exec(text)?.[0];
@@ -244,6 +246,9 @@ function ofPeriod(analysis: Analysis, f: Figure): boolean {
 /** The period a change is measured against: "up 6% from a year earlier", "than a year ago". */
 const COMPARED_WITH = /\b(?:from|than|on|over|against|versus|vs\.?) (?:a|the|one) (?:year|month|quarter|week) (?:earlier|before|ago|previously)\b/gi;
 
+/** A span of years: "between January 2019 and May 2023", "from 2018 to 2022". */
+const SPAN_OF_YEARS = /\b(?:between|from) (?:\p{L}+ )?(?:1[89]|20)\d\d (?:and|to|until|through) (?:\p{L}+ )?(?:1[89]|20)\d\d\b/giu;
+
 /** Where one clause of a sentence gives way to another: punctuation, "and", "but", a relative pronoun, an infinitive. */
 const CLAUSE_BREAK = /[;:]|,(?!\d)|\b(?:and|but|which|who|while|whereas)\b|\bto (?=\p{L})/giu;
 
@@ -257,6 +262,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     swapped: { template: '“{later}” in {where} and “{earlier}” in {other} differ by two swapped digits: one of them is likely a slip', vars: ['later', 'earlier', 'where', 'other'] },
   },
   examples: [
+    // a span of years is the whole of what a figure gathers, no period of several (blind sets BP, BT)
+    { text: 'Pollock took $318,460 from the club\'s gaming room between January 2019 and May 2023, the court heard.\n\nThe $381,460 loss forced the club to shelve its plans.\n', findings: ['3:5 transposed-figure “$381,460” in paragraph 2 and “$318,460” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     // a swap in the first two digits of counts told with one verb is a slip (blind set BY)
     { text: 'Organizers said they served roughly 1,350 plates at the homecoming.\n\nOf the 1,530 plates served, about a third were carried out.\n', findings: ['3:8 transposed-figure “1,530” in paragraph 2 and “roughly 1,350” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'Some 4,512 households were eligible for the scheme.\n\nBy Friday, 4,152 households had signed up.\n', findings: [] },
