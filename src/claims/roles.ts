@@ -40,7 +40,9 @@ export function findRoles(ctx: SentenceContext, claimId: () => string): Claim[] 
       frame: 'role',
       subjects: [person.entity],
       objects: org ? [org.entity] : [],
-      modifiers: title.group && !qualifier ? [`group:${title.group}`] : [],
+      // (a second-in-command is another post of the same group: "assistant coach" against "head coach"; a
+      // former or acting holder may be the same person at another time)
+      modifiers: title.group && (!qualifier || OTHER_POST.has(qualifier)) ? [`group:${title.group}`] : [],
       values: { role: { kind: 'role', key, text: words.slice(from, end).map((w) => w.text).join(' '), start: words[from]!.start, end: words[end - 1]!.end } },
       negated: false,
       hedges: [],
@@ -148,3 +150,6 @@ function owner(ctx: SentenceContext, word: string): boolean {
 function beforeTitle(ctx: SentenceContext, word: string): boolean {
   return owner(ctx, word) || ctx.lexicon.titleQualifiers.has(word);
 }
+
+/** Qualifiers that make a title another post of its group, held by someone else at the same time. */
+const OTHER_POST: ReadonlySet<string> = new Set(['assistant', 'associate', 'deputy']);
