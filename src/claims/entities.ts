@@ -751,11 +751,17 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   const possessive = candidate.possessive || /['’]s$/.test(candidate.text) || /^['’]s$/.test(words[candidate.to]?.text ?? '');
   if (before && lexicon.placePrepositions.has(before.lower) && !possessive && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
   if (before?.lower === 'of' && lexicon.placeNouns.has(words[candidate.from - 2]?.lower ?? '')) return 'place';
+  // "was found in the Linn of Dee car park", "at the Ferry Road junction": a name before a noun for a site
+  // after "in the", "at the" (blind set BN)
+  if (before?.lower === 'the' && lexicon.placePrepositions.has(words[candidate.from - 2]?.lower ?? '') && SITE_NOUNS.test(words.slice(candidate.to, candidate.to + 2).map((w) => w.lower).join(' '))) return 'place';
   // "due to sail next for Gdansk", "bound for Lisbon": a destination
   const travel = words.slice(Math.max(0, candidate.from - 3), candidate.from - 1).some((w) => lexicon.travelVerbs.has(w.lemma) || lexicon.travelVerbs.has(w.lower));
   if (before?.lower === 'for' && travel) return 'place';
   return 'other';
 }
+
+/** Nouns for a site a name says which of ("the Coire Cas car park"), as the two words after the name read. */
+const SITE_NOUNS = /^(?:car park|carpark|parking lot|station|junction|roundabout|crossroads|beach|pier|harbour|harbor|slipway|quay|bridge|interchange|trailhead)\b/;
 
 /** An age or "who" after a name and a comma, "Ruiz, 46,", "Ruiz, who …", or an age in brackets: "Declan Murphy (29)". */
 function agedOrWho(words: Word[], candidate: NameCandidate): boolean {
