@@ -32,6 +32,8 @@ export interface Side {
   end: number;
   /** Told as the side's votes ("the 99 votes against"), its whole total, not a group of those who cast them. */
   votes?: true;
+  /** Read as a side only by the "and" before it ("… in favour and 2,977 against"). */
+  paired?: true;
 }
 
 /** Words of voting that make "31 to 15" a vote's totals: "voted", "votes", and a motion that "passed" or "failed" by them. */
@@ -91,7 +93,8 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       k++;
       while (k < words.length && (BETWEEN.test(words[k]!.lower) || ctx.mentionAt[k]) && !counts.some((m) => m.from === k)) k++;
       const second = counts.find((m) => m.from === k);
-      if (second && voteNear(n.from - 4, second.to + 2)) {
+      // (the word of voting may come with the margin after: "lost 2,512 to 2,448, failing by 64 votes")
+      if (second && voteNear(n.from - 4, second.to + 5)) {
         tallies.push({ high: Math.max(value(n), value(second)), low: Math.min(value(n), value(second)), sentence: ctx.sentence.index, start: n.start, end: second.end });
         continue;
       }
@@ -116,14 +119,16 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
     tallies.push({ high: Math.max(a, b), low: Math.min(a, b), sentence: ctx.sentence.index, start: w.start, end: w.end });
   });
   // "It drew 2,184 votes against and 1,962 in favor": both sides' votes in one sentence are its totals
-  // (one of them told as votes)
+  // (one of them told as votes: "29 councillors backed the scheme and 24 voted against it" are those who
+  // voted, which a tally told elsewhere may contradict)
   const against = sides.filter((x) => x.side === 'against');
   const infavour = sides.filter((x) => x.side === 'for');
   if (tallies.length === 0 && against.length === 1 && infavour.length === 1 && (against[0]!.votes || infavour[0]!.votes)) {
     const [a, f] = [against[0]!, infavour[0]!];
     tallies.push({ high: Math.max(a.value, f.value), low: Math.min(a.value, f.value), sentence: ctx.sentence.index, start: Math.min(a.start, f.start), end: Math.max(a.end, f.end) });
   }
-  return { tallies, margins, sides };
+  // (a count read as a side only by the "and" before it is one only as such a tally's other total)
+  return { tallies, margins, sides: tallies.length ? sides : sides.filter((x) => !x.paired) };
 }
 
 /** Verbs of winning or losing before "by" and a count of votes, which make it a margin. */
@@ -159,16 +164,20 @@ function sideBeside(ctx: SentenceContext, n: NumberMention): SideRead | undefine
   if (words[n.from - 1]?.lower === 'to') return undefined;
   // "the 99 votes against the map", "104 votes in favour" (not "votes for", which an election gives each
   // candidate: "4,081 votes for Harmon"; blind set BQ)
-  if (n.unit === 'vote' && words[n.to]?.lemma === 'vote' && words[n.to + 2]?.lower !== 'to') {
-    const next = words[n.to + 1];
+  // ("3,412 votes cast in favour": review)
+  const at = words[n.to + 1]?.lower === 'cast' ? n.to + 2 : n.to + 1;
+  if (n.unit === 'vote' && words[n.to]?.lemma === 'vote' && words[at + 1]?.lower !== 'to') {
+    const next = words[at];
     if (next?.lower === 'against') return { side: 'against', end: next.end, votes: true };
-    if (next?.lower === 'in' && /^(?:favour|favor)$/.test(words[n.to + 2]?.lower ?? '')) return { side: 'for', end: words[n.to + 2]!.end, votes: true };
+    if (next?.lower === 'in' && /^(?:favour|favor)$/.test(words[at + 1]?.lower ?? '')) return { side: 'for', end: words[at + 1]!.end, votes: true };
   }
   if (n.unit !== undefined && !VOTERS.has(n.unit)) return undefined;
   let k = n.to;
   if (words[k]?.pos === 'NOUN' && words[k]!.lemma === n.unit) k++;
   const next = words[k];
+  // ("with three against", and "… in favour and 2,977 against")
   if (next && AGAINST_BESIDE.test(next.lower) && words[n.from - 1]?.lower === 'with') return { side: 'against', end: next.end };
+  if (next && AGAINST_BESIDE.test(next.lower) && words[n.from - 1]?.lower === 'and') return { side: 'against', end: next.end, paired: true };
   if (next?.lower === 'voting' && /^(?:for|against)$/.test(words[k + 1]?.lower ?? '')) return { side: words[k + 1]!.lower === 'for' ? 'for' : 'against', end: words[k + 1]!.end };
   if (next?.lower === 'in' && /^(?:favour|favor)$/.test(words[k + 1]?.lower ?? '')) return { side: 'for', end: words[k + 1]!.end };
   // (of voters: "the support of nine PCC members", not "the support of 300 residents")
@@ -178,7 +187,7 @@ function sideBeside(ctx: SentenceContext, n: NumberMention): SideRead | undefine
 }
 
 /** A side read at a count: which, where its words end, and whether told as its votes. */
-type SideRead = Pick<Side, 'side' | 'end' | 'votes'>;
+type SideRead = Pick<Side, 'side' | 'end' | 'votes' | 'paired'>;
 
 /** Words that, after "with" and a count, make it those who voted against. */
 const AGAINST_BESIDE = /^(?:against|dissenting|opposed|opposing)$/;

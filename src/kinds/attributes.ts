@@ -653,6 +653,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Trustee Dale Kovach cast the lone dissenting vote in the 2-1 decision.\n\nThe 3.5-mill levy failed in November. It drew 2,184 votes against and 1,962 in favor.\n', findings: [] },
     // both sides' votes in one sentence are a tally, and a margin is set against the first vote whose totals could give it
     { text: 'Trustee Dale Kovach cast the lone dissenting vote in the 2-1 decision.\n\nThe 3.5-mill levy failed in November by 212 votes. It drew 2,184 votes against and 1,962 in favor.\n', findings: ['3:60 contradicted-attribute “failed in November by 212 votes” in paragraph 2 is not the margin of “2,184 votes against and 1,962 in favor” in paragraph 2, which is 222'] },
+    // the totals in favour first, "cast" between; a margin after its own tally, a board's vote kept apart (review)
+    { text: 'The referendum saw 3,412 votes cast in favour and 2,977 against, the council said.\n\nThe plan was approved by 455 votes.\n', findings: ['3:14 contradicted-attribute “approved by 455 votes” in paragraph 2 is not the margin of “3,412 votes cast in favour and 2,977 against” in paragraph 1, which is 435'] },
+    { text: 'The school bond passed with 2,640 votes in favor and 2,310 against. It won by 330 votes.\n\nThe library levy lost 2,512 to 2,448, failing by 64 votes.\n\nThe county commission had placed both measures on the ballot in a 3-0 vote in February.\n', findings: [] },
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
@@ -820,9 +823,13 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // (a margin told as another vote's is no margin of this one: "overturning a general election majority
     // of 9,870", "defending a majority of 412", "the previous majority"; blind set BQ)
     const margins = found.flatMap((f) => f.margins).filter((m) => !ANOTHER_VOTE.test(analysis.doc.source.slice(Math.max(0, m.start - ANOTHER_VOTE_REACH), m.start).split(/[.;:]/).pop()!));
-    // (the first whose totals could give it: a board's "2-1 decision" is no ballot's "212 votes"; blind set BV)
+    // (the one told in its sentence, or in the one before where a pronoun opens its own, else the first,
+    // whose totals could give it: a board's "2-1 decision" is no ballot's "212 votes"; "… 2,640 votes in
+    // favor and 2,310 against. It won by 330 votes."; blind set BV, review)
+    const couldGive = (t: Tally, margin: Margin) => t.high + t.low >= margin.value;
+    const toldWith = (t: Tally, margin: Margin) => t.sentence === margin.sentence || (t.sentence === margin.sentence - 1 && /^\s*(?:It|They|This|That)\b/.test(analysis.sentences[margin.sentence]!.text));
     for (const margin of distinct.size > 1 ? margins : []) {
-      const tally = tallies.find((t) => t.high + t.low >= margin.value);
+      const tally = tallies.find((t) => couldGive(t, margin) && toldWith(t, margin)) ?? tallies.find((t) => couldGive(t, margin));
       if (tally && !tallies.some((t) => margin.value === t.high - t.low) && !givenBeside(margin)) marginClash(margin, tally, SEVERAL_VOTES);
     }
     if (distinct.size === 1) {
@@ -846,7 +853,7 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
         });
       }
       for (const margin of margins) {
-        if (margin.value !== tally.high - tally.low) marginClash(margin, tally, 1);
+        if (margin.value !== tally.high - tally.low && couldGive(tally, margin)) marginClash(margin, tally, 1);
       }
     }
     // those counted as taking a side that its total does not give ("29 councillors backed the scheme" /
