@@ -79,6 +79,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: '"It rolled once," said Department of Public Safety spokesman Raul Ochoa.\n', text: '"It rolled once," said Arizona Highway Patrol spokesman Raul Ochoa.\n', findings: ['1:24 changed-name Organisation changed in paragraph 1: “Department of Public Safety” became “Arizona Highway Patrol”'] },
     // "X of Y" places, and a name before a site's noun after "in the", are places (blind set BN)
     { old: 'Callum Rennie set out from the Coire Cas car park on Friday.\n\nHis car was found in the Coire Cas car park.\n', text: 'Callum Rennie set out from the Coire Cas car park on Friday.\n\nHis car was found in the Linn of Dee car park.\n', findings: ['3:26 changed-place Place changed in paragraph 2: “Coire Cas” became “Linn of Dee”'] },
+    // "Agent" is a title: the agency and the agent are read apart (review)
+    { old: '"He called it in," said Highway Patrol Officer Jake Morris.\n', text: '"He called it in," said Border Patrol Agent Luis Ortega.\n', findings: ['1:25 changed-name Organisation changed in paragraph 1: “Highway Patrol” became “Border Patrol”', '1:45 changed-name Person changed in paragraph 1: “Jake Morris” became “Luis Ortega”'] },
     { old: 'The list is run by the Harvard Berkman Center for Law & Society.', text: 'The list is run by the Berkman Center for Internet & Society at Harvard Law School.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
