@@ -46,7 +46,7 @@ const SWAP = 0.85;
  */
 const TOP_KINDS: ReadonlySet<string> = new Set(['title', 'standfirst']);
 
-interface Figure {
+export interface Figure {
   value: NumberMention;
   sentence: number;
 }
@@ -124,13 +124,13 @@ function countsAgree(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b:
  * Two counts of one thing whose swap takes in the first two digits differ by a tenth or more, as often a
  * part and its whole ("4,152 of 4,512 households signed up") as one figure misspelt.
  */
-function leadingSwap(a: NumberMention, b: NumberMention): boolean {
+export function leadingSwap(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = [digitsOf(a.text), digitsOf(b.text)];
   return x[0] !== y[0] || x[1] !== y[1];
 }
 
 /** A count told as the whole of a part ("14 of the 4,163 frames", "Of the 1,346 volunteers,"): nothing's part itself. */
-function toldAsWhole(analysis: Analysis, f: Figure): boolean {
+export function toldAsWhole(analysis: Analysis, f: Figure): boolean {
   const words = analysis.contexts[f.sentence]!.words;
   const before = words[f.value.from - 1]?.lower === 'the' ? f.value.from - 2 : f.value.from - 1;
   return words[before]?.lower === 'of';
@@ -183,7 +183,7 @@ function sameThingNear(analysis: Analysis, a: Figure, b: Figure): boolean {
 }
 
 /** Two counts told with one verb near each ("served roughly 1,350 plates" / "the 1,530 plates served"). */
-function sameActNear(analysis: Analysis, a: Figure, b: Figure): boolean {
+export function sameActNear(analysis: Analysis, a: Figure, b: Figure): boolean {
   const verbs = (f: Figure) => {
     const words = analysis.contexts[f.sentence]!.words;
     return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)]
