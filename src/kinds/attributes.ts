@@ -106,6 +106,10 @@ const DEFEAT_REACH = 25;
 
 /** Words before a margin that make it another vote's: an earlier election's, or the one defended or overturned. */
 const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|similar|ago|general[- ]election|notional|in (?:1[89]|20)\d\d)\b/i;
+/** Words after a side that tell it of another stage or time than the story's vote. */
+const OTHER_STAGE = /\b(?:in|at) committee\b|\b(?:earlier|previously|last (?:year|month|week|time)|at (?:first|second|third) reading)\b/i;
+/** How far after a side, in characters within its clause, such words are read. */
+const OTHER_STAGE_REACH = 80;
 /** How far before a margin, in characters within its sentence, such words are read ("Two years ago a similar proposal passed by six votes"). */
 const ANOTHER_VOTE_REACH = 60;
 
@@ -656,6 +660,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // the totals in favour first, "cast" between; a margin after its own tally, a board's vote kept apart (review)
     { text: 'The referendum saw 3,412 votes cast in favour and 2,977 against, the council said.\n\nThe plan was approved by 455 votes.\n', findings: ['3:14 contradicted-attribute “approved by 455 votes” in paragraph 2 is not the margin of “3,412 votes cast in favour and 2,977 against” in paragraph 1, which is 435'] },
     { text: 'The school bond passed with 2,640 votes in favor and 2,310 against. It won by 330 votes.\n\nThe library levy lost 2,512 to 2,448, failing by 64 votes.\n\nThe county commission had placed both measures on the ballot in a 3-0 vote in February.\n', findings: [] },
+    // the members of a majority acting are no margin; a side told of another stage is another vote (blind set BW)
+    { text: 'Councillors voted nine to four to buy the old fire station.\n\nA majority of nine came down in favour of the purchase, with four opposed.\n', findings: [] },
+    { text: 'The cloture motion failed 30-14.\n\nSupporters lined up only 30 senators, after two senators who had backed the bill in committee sat out the vote.\n', findings: [] },
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
@@ -876,6 +883,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
       if (distinct.size > 1 && tallies.some((t) => sideTotal(t, side) === side.value || t.sentence === side.sentence)) continue;
       // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
       if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
+      // (as is a side told of another stage: "two senators who had backed the bill in committee"; blind set BW)
+      if (OTHER_STAGE.test(analysis.doc.source.slice(side.start, side.start + OTHER_STAGE_REACH).split(/[.;:,]/)[0]!)) continue;
       // (as is a side many times the size of the whole tally: a board's "2-1 decision" and a ballot's
       // "2,184 votes against"; blind set BV)
       if (side.value > (tally.high + tally.low) * OTHER_SCALE) continue;
