@@ -30,10 +30,10 @@ export interface Birthplace {
 
 /** A capitalised name of one or more words ("Ennis", "County Clare", "Stoke-on-Trent", "Newcastle upon Tyne"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:upon|on|de|del|la|le)\s+\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)*`;
-/** "born in Ennis, County Clare", "born and raised in Leeds". */
-const BORN_IN = new RegExp(String.raw`\b[Bb]orn (?:and (?:raised|bred|brought up) )?in (${NAME}(?:,\s*${NAME})*)`, 'gu');
-/** "the Galway-born craftsman", "a Sheffield-born scientist": the place and the noun after it. */
-const BORN_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Aa])\s+(${NAME})-born\s+(\p{Ll}[\p{L}-]*)`, 'gu');
+/** "born in Ennis, County Clare", "born and raised in Leeds", "Born on 2 February 1941 in Varanasi" (blind set BW). */
+const BORN_IN = new RegExp(String.raw`\b[Bb]orn (?:and (?:raised|bred|brought up) )?(?:on (?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2}),? (?:1[89]|20)\d\d,? |in (?:1[89]|20)\d\d,? )?in (${NAME}(?:,\s*${NAME})*)`, 'gu');
+/** "the Galway-born craftsman", "a Sheffield-born scientist": the place and the noun after it (or the two words after it). */
+const BORN_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Aa])\s+(${NAME})-born\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?`, 'gu');
 
 /** Words that name a sort of place, not which one ("County Clare" is Clare). */
 const PLACE_SORTS = /^(?:county|co\.?|city|town|village|borough|parish|province|state|district|region)\s+|\s+(?:county|city|town|village|borough|parish|province|district|region|shire)$/i;
@@ -69,11 +69,21 @@ export function birthplacesOf(analysis: Analysis, lexicon: CompiledLexicon, main
       const before = people.filter((p) => p.at < m.index!);
       const holder = before.length > 0 ? before[before.length - 1]!.entity : m.index! === 0 ? people.find((p) => p.at > at)?.entity : undefined;
       if (holder !== main || before.some((p) => p.entity !== main)) continue;
-      push(m[1]!, at, m[1]!.length);
+      // (the region after a comma, not a name the next clause opens on: "Born … in Varanasi, Athavale began")
+      const parts = m[1]!.split(/\s*,\s*/);
+      const named = (part: string) => people.some((p) => {
+        const name = ctx.entities.get(p.entity)?.name ?? '';
+        return name === part || name.endsWith(` ${part}`) || name.startsWith(`${part} `);
+      });
+      const cut = parts.findIndex((part, k) => k > 0 && named(part));
+      let length = 0;
+      for (const part of cut > 0 ? parts.slice(0, cut) : parts) length = m[1]!.indexOf(part, length) + part.length;
+      push(m[1]!.slice(0, length), at, length);
     }
     for (const m of text.matchAll(BORN_BEFORE)) {
       // a description of the main person alone: a noun for a person, in a sentence naming no one else
-      if (!isPersonNoun(m[2]!) || people.some((p) => p.entity !== main)) continue;
+      // (or a noun that says of what before it: "The Allahabad-born tabla player"; blind set BW)
+      if (!(isPersonNoun(m[2]!) || (m[3] !== undefined && isPersonNoun(m[3]))) || people.some((p) => p.entity !== main)) continue;
       const at = m.index! + m[0].indexOf(m[1]!);
       push(m[1]!, at, m[1]!.length);
     }
