@@ -66,6 +66,8 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a lone "McGuire" the copy does not type is the goalkeeper "Maguire" misspelt (blind set BT)
+    { text: 'Waterford goalkeeper Sorcha Maguire could only parry the shot.\n\nMcGuire was Waterford\'s best player.\n', findings: ['3:1 name-form “McGuire” is spelt “Maguire” elsewhere (paragraph 1): check the spelling of Sorcha Maguire'] },
     // a person whose family name is a word for a body, told as a person (an age, a label): still a person (review)
     { text: "# Miner's family calls for inquiry\n\nThe family of a miner killed at Kellingley colliery has called for a public inquiry.\n\nPaul Gold, 54, died when a roof collapsed in the mine in 2015.\n\nThe coroner recorded a verdict of accidental death.\n\nPaul Gould had worked at the colliery for 30 years.\n", findings: ['9:1 name-form “Paul Gould” is spelt “Gold” elsewhere (paragraph 2): check the spelling of Paul Gold'] },
     { text: "# Gold wins unfair dismissal claim\n\nA jeweller sacked after 30 years has won his claim for unfair dismissal.\n\nPaul Gold, 61, worked at Harrison's Jewellers in Chester until he was dismissed in May.\n\nPaul told the tribunal he had been given no warning.\n\nThe tribunal awarded him £18,000.\n", findings: ['7:1 name-form “Paul” is Paul Gold\'s given name: later references use “Gold”, as in the headline'] },
@@ -259,7 +261,8 @@ function spellings(context: RuleContext<Options>, people: Entity[], usable: (m: 
   // had lost confidence in Kristenson" is "Principal Dana Kristensen" misspelt; reported only a letter
   // off a surname the story gives three times or more)
   const guessedPlace = (e: Entity) => e.type === 'place' && e.mentions.length === 1 && !context.lexicon.places.has(e.name.toLowerCase());
-  const strays = analysis.entities.filter((e) => (e.type === 'other' || guessedPlace(e)) && !e.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (!dictionaryWord(e.name.toLowerCase()) || accented.has(plainName(e.name))) && (guessedPlace(e) || !placed(e)));
+  // ("McGuire", "MacLeod": a second capital after Mc or Mac; blind set BT)
+  const strays = analysis.entities.filter((e) => (e.type === 'other' || guessedPlace(e)) && !e.name.includes(' ') && /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(e.name) && (!dictionaryWord(e.name.toLowerCase()) || accented.has(plainName(e.name))) && (guessedPlace(e) || !placed(e)));
   const candidates = [...people, ...strays];
   const index = spellingIndex(candidates.map(surnameOf), maxDistance);
   const found = new Map<number, { usual: number; finding: Parameters<typeof context.report>[0] }>();
