@@ -83,6 +83,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: '"He called it in," said Highway Patrol Officer Jake Morris.\n', text: '"He called it in," said Border Patrol Agent Luis Ortega.\n', findings: ['1:25 changed-name Organisation changed in paragraph 1: “Highway Patrol” became “Border Patrol”', '1:45 changed-name Person changed in paragraph 1: “Jake Morris” became “Luis Ortega”'] },
     // an Indian district's collector is a title, the name after it the person (blind set BV)
     { old: '"We will find out who issued the certificate," District Collector Meera Nandakumar told reporters.\n', text: '"We will find out who issued the certificate," District Police Chief B. Sunil Kumar told reporters.\n', findings: ['1:70 changed-name Person changed in paragraph 1: “Meera Nandakumar” became “B. Sunil Kumar”'] },
+    // a place's word before "of" names a place (review)
+    { old: 'The walkers set out from the Vale of Glamorgan on Monday.\n', text: 'The walkers set out from the Forest of Dean on Monday.\n', findings: ['1:30 changed-place Place changed in paragraph 1: “Vale of Glamorgan” became “Forest of Dean”'] },
     { old: 'The list is run by the Harvard Berkman Center for Law & Society.', text: 'The list is run by the Berkman Center for Internet & Society at Harvard Law School.', findings: [] },
     // a body's short name written out is the same body ("the Met Office" → "the Icelandic Meteorological Office"; blind set AZ)
     { old: 'Gas was detected near the river, and the Met Office warned people to keep away.', text: 'Gas was detected near the river, and the Icelandic Meteorological Office warned people to keep away.', findings: [] },
