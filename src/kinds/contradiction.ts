@@ -29,7 +29,7 @@ import { candidatePairs } from './candidate-pairs.js';
 import { earlierCandidates } from './event-candidates.js';
 import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
-import { leadingSwap, sameActNear, toldAsWhole } from './figures.js';
+import { leadingSwap, sameActNear, toldAsWhole, type Figure } from './figures.js';
 import { capitalise, ledeParagraph, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
 import { least, partitionPoint, pushTo } from '../base/arrays.js';
@@ -547,13 +547,7 @@ export const contradiction = defineKind<Options>({
           const key = digitsKey(later.text);
           const same = firstBy.get(key) ?? [];
           const earlier = same.find((x) => x.sentence !== later.sentence && digitsSwapped(x.text, later.text, 3));
-          // (a part and its whole told with two verbs, the swap in their first two digits, are two counts:
-          // "4,512 households were eligible" … "4,152 households had signed up"; not a count told back to,
-          // "Of the 221 investors", "All 4,218 bottles", "the 718,640 bags held"; review)
-          const [x, y] = [{ value: earlier?.value ?? later.value, sentence: earlier?.sentence ?? 0 }, { value: later.value, sentence: later.sentence }];
-          const toldBack = (f: typeof x) => toldAsWhole(analysis, f) || /^(?:the|all|these|those)$/.test(analysis.contexts[f.sentence]!.words[f.value.from - 1]?.lower ?? '');
-          const partAndWhole = earlier !== undefined && leadingSwap(x.value, y.value) && !toldBack(x) && !toldBack(y) && !sameActNear(analysis, x, y);
-          if (earlier && !partAndWhole) report(earlier, later, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${later.text}”`, 'count', 0.85);
+          if (earlier && !partAndWhole(analysis, earlier, later)) report(earlier, later, `${capitalise(unit)}s`, `“${earlier.text}”`, `“${later.text}”`, 'count', 0.85);
           // one of each figure is kept: a key holds at most as many as there are orders of its digits
           if (!same.some((x) => digitsOf(x.text) === digitsOf(later.text))) same.push(later);
           firstBy.set(key, same);
@@ -564,6 +558,16 @@ export const contradiction = defineKind<Options>({
     if (enabled.has('polarity')) statementPolarity(context, never, (a, b, expected, actual, sure) => report(a, b, 'The same statement is affirmed and denied', expected, actual, 'polarity', sure));
   },
 });
+
+/**
+ * Two counts of one thing a swap of their first two digits apart, told with two verbs, neither told back
+ * to, are a whole and its part: "4,512 households were eligible" … "4,152 households had signed up"; not
+ * "Of the 221 investors", "All 4,218 bottles", "the 718,640 bags held" (review).
+ */
+function partAndWhole(analysis: Analysis, a: Figure, b: Figure): boolean {
+  const toldBack = (f: Figure) => toldAsWhole(analysis, f) || /^(?:the|all|these|those)$/.test(analysis.contexts[f.sentence]!.words[f.value.from - 1]?.lower ?? '');
+  return leadingSwap(a.value, b.value) && !toldBack(a) && !toldBack(b) && !sameActNear(analysis, a, b);
+}
 
 /**
  * Of two tellings, the one told in a place counts fewer than the one told of no place: a part of the

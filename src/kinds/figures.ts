@@ -17,7 +17,7 @@
  * in one article, percentages ("34.56%" and "35.46%" of a vote are two parties'); years, dates and
  * clock times.
  */
-import type { Analysis, NumberMention } from '../model/analysis.js';
+import type { Analysis, NumberMention, Word } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
 import { digitsOf, transposed } from '../claims/numbers.js';
 import { placeOf, placesOf } from './describe.js';
@@ -172,26 +172,25 @@ const EMPTY_VERBS: ReadonlySet<string> = new Set(['say', 'be', 'have', 'do', 'wi
  * running costs, or two councils' deficit and shortfall, are two sums however their digits fall (review).
  */
 function sameThingNear(analysis: Analysis, a: Figure, b: Figure): boolean {
-  const near = (f: Figure) => {
-    const words = analysis.contexts[f.sentence]!.words;
-    return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)]
+  const near = (f: Figure) =>
+    wordsNear(analysis, f)
       .filter((w) => /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'VERB' || w.pos === 'ADJ') && !EMPTY_VERBS.has(w.lemma) && w.lower.length >= 4)
       .map((w) => w.lower.slice(0, 4));
-  };
   const theirs = new Set(near(b));
   return near(a).some((w) => theirs.has(w));
 }
 
 /** Two counts told with one verb near each ("served roughly 1,350 plates" / "the 1,530 plates served"). */
 export function sameActNear(analysis: Analysis, a: Figure, b: Figure): boolean {
-  const verbs = (f: Figure) => {
-    const words = analysis.contexts[f.sentence]!.words;
-    return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)]
-      .filter((w) => w.pos === 'VERB' && !EMPTY_VERBS.has(w.lemma))
-      .map((w) => w.lemma);
-  };
+  const verbs = (f: Figure) => wordsNear(analysis, f).filter((w) => w.pos === 'VERB' && !EMPTY_VERBS.has(w.lemma)).map((w) => w.lemma);
   const theirs = new Set(verbs(b));
   return verbs(a).some((v) => theirs.has(v));
+}
+
+/** The words read around a figure for what it is of: THING_BEFORE before it, THING_AFTER after. */
+function wordsNear(analysis: Analysis, f: Figure): Word[] {
+  const words = analysis.contexts[f.sentence]!.words;
+  return [...words.slice(Math.max(0, f.value.from - THING_BEFORE), f.value.from), ...words.slice(f.value.to, f.value.to + THING_AFTER)];
 }
 
 /**
