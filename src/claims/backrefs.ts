@@ -192,6 +192,10 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
       if (!firstSum.has(sum)) firstSum.set(sum, c.sentence.index);
     }
   }
+  // the groups a partitive part before them in their sentence is of ("Twelve of the 42 participants": the 42)
+  const partsBefore = new Map<number, number>();
+  for (const g of groups) if (g.partitive) partsBefore.set(g.sentence, Math.min(partsBefore.get(g.sentence) ?? Infinity, g.end));
+  const wholeOfPart = new Set(groups.filter((g) => (partsBefore.get(g.sentence) ?? Infinity) <= g.start));
   const givenBetween = (key: string | undefined, from: number, to: number) => key !== undefined && (given.get(key) ?? []).some((s) => s >= from && s <= to);
   const read = sentenceReader(analysis, lexicon);
   const out: { earlier: GroupCount; later: GroupCount }[] = [];
@@ -225,8 +229,8 @@ export function countReferenceClashes(analysis: Analysis, lexicon: CompiledLexic
     // (of "Twelve of the 42 participants" the twelve are the group the sentence tells of, the 42 its whole,
     // as is "Forty-two patients took part" told before)
     const candidates = groups.filter((g) => means(g) && !tellsApart(g));
-    const wholes = candidates.filter((g) => candidates.some((part) => part.partitive && part.sentence === g.sentence && part.end <= g.start));
-    const meant = candidates.filter((g) => !wholes.some((whole) => numbersAgree(whole.value, g.value)));
+    const wholes = candidates.filter((g) => wholeOfPart.has(g));
+    const meant = wholes.length ? candidates.filter((g) => !wholes.some((whole) => numbersAgree(whole.value, g.value))) : candidates;
     const earlier = meant[meant.length - 1];
     // (a group counted twice before with two figures is a count that changed, or two groups)
     if (!earlier || meant.some((g) => !numbersAgree(g.value, earlier.value)) || numbersAgree(earlier.value, later.value)) continue;
