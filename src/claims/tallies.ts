@@ -49,6 +49,8 @@ const BACKED = new Set(['back', 'support']);
 const OPPOSED = new Set(['oppose']);
 /** Words between "to" and the second total: "to the BNP's 1,216", "to Harmon's 4,081". */
 const BETWEEN = /^(?:the|a|an|'s|’s)$/;
+/** How many words may stand between "to" and a tally's second total. */
+const TALLY_NAME_REACH = 7;
 
 /**
  * The tallies and margins a sentence gives, outside quotations. A tally needs a word of voting in
@@ -94,7 +96,9 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
     if (VOTE.test(words[k]?.lower ?? '')) k++;
     if (words[k]?.lower === 'to') {
       k++;
-      while (k < words.length && (BETWEEN.test(words[k]!.lower) || ctx.mentionAt[k]) && !counts.some((m) => m.from === k)) k++;
+      // (past the other side's name and what it is: "16,240 votes to the Conservative candidate Mark Haddon's 15,837"; review)
+      const reach = k + TALLY_NAME_REACH;
+      while (k < words.length && k < reach && (BETWEEN.test(words[k]!.lower) || ctx.mentionAt[k] || /^(?:NOUN|ADJ|PROPN)$/.test(words[k]!.pos)) && !counts.some((m) => m.from === k)) k++;
       const second = counts.find((m) => m.from === k);
       // (the word of voting may come with the margin after: "lost 2,512 to 2,448, failing by 64 votes")
       if (second && voteNear(n.from - 4, second.to + 5)) {

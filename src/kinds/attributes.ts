@@ -665,6 +665,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // the members of a majority acting are no margin; a side told of another stage is another vote (blind set BW)
     { text: 'Councillors voted nine to four to buy the old fire station.\n\nA majority of nine came down in favour of the purchase, with four opposed.\n', findings: [] },
     { text: 'The cloture motion failed 30-14.\n\nSupporters lined up only 30 senators, after two senators who had backed the bill in committee sat out the vote.\n', findings: [] },
+    // the other side's name and what it is may stand between "to" and its total (review)
+    { text: "Labour's Sarah Quinn polled 16,240 votes to the Conservative candidate Mark Haddon's 15,837.\n\nHer majority of 503 was more than the party had hoped for.\n", findings: ['3:5 contradicted-attribute “majority of 503” in paragraph 2 is not the margin of “16,240 votes to the Conservative candidate Mark Haddon\'s 15,837” in paragraph 1, which is 403'] },
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
