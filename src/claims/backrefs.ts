@@ -46,7 +46,8 @@ export interface GroupCount {
   narrowing: string[];
 }
 
-const DEFINITE = new Set(['the', 'these', 'those', 'all']);
+/** Words before a figure that tell a group back to ("the 14", "all 14", "these 14"). */
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'all']);
 const DEMONSTRATIVE = new Set(['these', 'those']);
 
 /**

@@ -30,6 +30,7 @@ import { earlierCandidates } from './event-candidates.js';
 import { occurrenceMarker } from './event-values.js';
 import { separateRecords } from './records.js';
 import { leadingSwap, sameActNear, toldAsWhole, type Figure } from './figures.js';
+import { DEFINITE } from '../claims/backrefs.js';
 import { capitalise, ledeParagraph, names, placeOf } from './describe.js';
 import { blockWeight, confidence, minConfidence } from './confidence.js';
 import { least, partitionPoint, pushTo } from '../base/arrays.js';
@@ -565,7 +566,7 @@ export const contradiction = defineKind<Options>({
  * "Of the 221 investors", "All 4,218 bottles", "the 718,640 bags held" (review).
  */
 function partAndWhole(analysis: Analysis, a: Figure, b: Figure): boolean {
-  const toldBack = (f: Figure) => toldAsWhole(analysis, f) || /^(?:the|all|these|those)$/.test(analysis.contexts[f.sentence]!.words[f.value.from - 1]?.lower ?? '');
+  const toldBack = (f: Figure) => toldAsWhole(analysis, f) || DEFINITE.has(analysis.contexts[f.sentence]!.words[f.value.from - 1]?.lower ?? '');
   return leadingSwap(a.value, b.value) && !toldBack(a) && !toldBack(b) && !sameActNear(analysis, a, b);
 }
 
