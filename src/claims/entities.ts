@@ -728,7 +728,7 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (mark(words[candidate.from - 1]) && mark(words[candidate.from - 3]) && /^\p{Lu}\p{Ll}+$/u.test(words[candidate.from - 2]?.text ?? '')) return 'person';
   if (candidate.pieces.length >= 2 && lexicon.placeEndings.has(candidate.pieces[candidate.pieces.length - 1]!)) return 'place';
   // "the Vale of Glamorgan", "the Forest of Dean", "the Isle of Man": a place's word before "of" (review)
-  if (PLACE_OF_NAME.test(candidate.text)) return 'place';
+  if (lexicon.placeOfHeads.has(PLACE_OF_NAME.exec(candidate.text)?.[1] ?? '')) return 'place';
   const pieces = candidate.pieces;
   // (after "in" or "to" a name is a place more often: "towed back to Port Calder")
   const placed = lexicon.placePrepositions.has(words[candidate.from - 1]?.lower ?? '');
@@ -762,8 +762,8 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   return 'other';
 }
 
-/** Names of places that open on a word for a sort of place and "of" ("Vale of Glamorgan", "Firth of Forth"). */
-const PLACE_OF_NAME = /^(?:Gulf|Bay|Isle|Island|Sea|Cape|Lake|Strait|Mount|Linn|Firth|Mull|Vale|Forest|Sound|Kyle|Bight) of \p{Lu}/u;
+/** A name's first word before "of" and another capitalised word: a sort of place where the lexicon's `placeOfHeads` has it. */
+const PLACE_OF_NAME = /^(\p{Lu}\p{L}*) of \p{Lu}/u;
 
 /** Nouns for a site a name says which of ("the Coire Cas car park"), as the two words after the name read. */
 const SITE_NOUNS = /^(?:car park|carpark|parking lot|station|junction|roundabout|crossroads|beach|pier|harbour|harbor|slipway|quay|bridge|interchange|trailhead)\b/;

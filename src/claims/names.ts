@@ -185,7 +185,7 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
       // ("Sollis & Rowe", "Marks & Spencer": an ampersand between capitalised words joins a firm's name;
       // not the tail of a longer name cut at a small word, "Center for Law & Society")
       const firm = next.lower === '&' && !/^(?:for|of|and|on|in)$/.test(words[start - 1]?.lower ?? '');
-      const ofName = firm || (next.lower === 'of' || next.lower === '&' ? lexicon.ofNameHeads.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : lexicon.nameParticles.has(next.text));
+      const ofName = firm || (next.lower === 'of' || next.lower === '&' ? lexicon.ofNameHeads.has(words[end - 1]!.text) || lexicon.placeOfHeads.has(words[end - 1]!.text) || lexicon.orgWords.has(words[end - 1]!.text.replace(/\.$/, '')) : lexicon.nameParticles.has(next.text));
       if (ofName && words[end + 1] && capitalised(words[end + 1]!)) {
         end += 2;
         continue;

@@ -384,6 +384,7 @@ export const SECTIONS = {
   // names and people (claims/names.ts, claims/entities.ts, claims/roles.ts, claims/attribution.ts)
   nameParticles: wordList('nameParticles', 'Lower-case particles inside family names ("van Dalen", "de la Cruz"), as written.', 'exact'),
   ofNameHeads: wordList('ofNameHeads', 'Words after which "of" continues a name ("Gulf of Mexico"), besides organisation words; as written.', 'exact'),
+  placeOfHeads: wordList('placeOfHeads', 'Words for a sort of place after which "of" continues a name, and the name is a place ("Gulf of Mexico", "Vale of Glamorgan"); as written.', 'exact'),
   notNames: section({
     description: 'Capitalised words that are no name ("I", "Former" in a headline, "TV"); months and weekdays are none either.',
     schema: WORDS_SCHEMA,
