@@ -71,6 +71,10 @@ export const variants = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Footage from a dashcam showed the van.\n\nOfficers traced the van using the dash-cam footage.', findings: ['3:35 term-variant “dash-cam” is written “dashcam” (as in paragraph 1), the form this article uses first: use one form'] },
     // a compound noun as one word and as two; (a determiner and a noun, or a verb and its particle, are two words)
     { text: 'Rachel Ashworth, the headteacher, wrote to parents.\n\nThe head teacher said the children had taken it well.\n', findings: ['3:5 term-variant “head teacher” is written “headteacher” (as in paragraph 1), the form this article uses first: use one form'] },
+    // a noun's first half tagged as a verb; a name with and without its hyphens (blind sets BW and BY)
+    { text: 'A small skatepark would be built in the yard.\n\nHer son uses the town\'s only skate park, on the recreation ground.\n', findings: ['3:30 term-variant “skate park” is written “skatepark” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Buses call at Penybont, Dolau and Knucklas.\n\nTickets for travel between Pen-y-bont and Knighton are valid.\n', findings: ['3:28 term-variant “Pen-y-bont” is written “Penybont” (as in paragraph 1), the form this article uses first: use one form'] },
+    { text: 'Jean-Pierre Laval spoke first.\n\nAll-party talks resumed, and Allparty Ltd was not named.\n', findings: [] },
     { text: 'Traffic is an everyday problem.\n\nBuses run every day.\n\nThe turnout was low, and few voters turn out in May.\n', findings: [] },
     // a name's capitals two ways (not a heading's capitals, nor a sentence's first letter)
     { text: 'Organisers of Bikefest expect 300,000 people.\n\nThe BikeFest rally starts on Friday, and BikeFest ends on Monday.\n', findings: ['1:15 term-variant “Bikefest” is written “BikeFest” (as in paragraph 2), the form used most in this article: use one form'] },
@@ -168,25 +172,29 @@ function twoForms(byKey: Map<string, Map<string, Hit[]>>): Map<VariantDef, Map<s
 /**
  * A compound written both with and without its hyphen ("dash-cam" and "dashcam", "co-operate" and
  * "cooperate"), found in the article itself rather than the lexicon. Short ones are left out: "co-op"
- * and "coop" are two words.
+ * and "coop" are two words. A name inside a sentence is compared with names only, as written
+ * ("Pen-y-bont" and "Penybont", blind set BY): a capital there is the name's, not the sentence's.
  */
 function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContext['analysis']['sentences'], minLength: number, known: Set<string>): Map<VariantDef, Map<string, Hit[]>> {
   const byClosed = new Map<string, Map<string, Hit[]>>();
-  const words: { word: string; hit: Hit }[] = [];
+  const words: { word: string; hit: Hit; name: boolean }[] = [];
   for (const sentence of body) {
     for (const match of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const start = fileOffset(analysis, sentence.index, match.index);
-      words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index } });
+      const name = /^\p{Lu}\p{Ll}/u.test(match[0]) && /\p{L}/u.test(sentence.text.slice(0, match.index));
+      words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index }, name });
     }
   }
   const own = ({ hit }: { hit: Hit }) => ownWords(analysis, hit.sentence, hit.start, hit.end);
   const compounds = new Set(words.filter((w) => w.word.includes('-') && /^\p{Ll}/u.test(w.word) && own(w)).map(({ word }) => word.toLowerCase()));
   const closedOf = new Map([...compounds].map((c) => [c.replace(/-/g, ''), c]));
-  for (const { word, hit } of words) {
+  const names = new Set(words.filter((w) => w.name && w.word.includes('-') && own(w)).map(({ word }) => word.replace(/-/g, '').toLowerCase()));
+  for (const { word, hit, name } of words) {
     const lower = word.toLowerCase();
     const closed = lower.replace(/-/g, '');
-    if (closed.length < minLength || !closedOf.has(closed) || known.has(lower) || !own({ hit })) continue;
-    addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
+    if (closed.length < minLength || known.has(lower) || !own({ hit })) continue;
+    if (closedOf.has(closed)) addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
+    else if (name && names.has(closed)) addHit(byClosed, `name:${closed}`, word, hit);
   }
   return twoForms(byClosed);
 }
@@ -305,8 +313,11 @@ function joinedNouns(analysis: Analysis, body: Analysis['sentences'], minLength:
   for (const sentence of body) {
     const tokens = analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     tokens.forEach((t, k) => {
-      if (!noun(t) || known.has(t.lower)) return;
-      if (t.text.length >= minLength) pushTo(closed, t.lower, { start: t.start, end: t.end, sentence: sentence.index });
+      // (a noun's first half may be tagged as a verb, "the town's only skate park", blind set BW;
+      // the closed form must still be a noun)
+      const verb = t.pos === 'VERB' && t.quote < 0 && /^\p{Ll}{3,}$/u.test(t.text);
+      if (!(noun(t) || verb) || known.has(t.lower)) return;
+      if (noun(t) && t.text.length >= minLength) pushTo(closed, t.lower, { start: t.start, end: t.end, sentence: sentence.index });
       const next = tokens[k + 1];
       if (noun(next) && next!.spaced && next!.start === t.end + 1) open.push({ key: t.lower + next!.lower, form: `${t.lower} ${next!.lower}`, hit: { start: t.start, end: next!.end, sentence: sentence.index } });
     });
