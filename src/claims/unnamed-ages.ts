@@ -38,7 +38,7 @@ export function ageToldElsewhere(source: string, years: number, start: number, e
  * nor where the story brings in two with that noun, nor ages further apart than a slip.
  */
 export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<number>): { earlier: AgedNoun; later: AgedNoun }[] {
-  const told = analysis.contexts.filter((c) => BODY_KINDS.has(c.sentence.kind)).flatMap(agedNouns);
+  const told = analysis.contexts.filter((c) => BODY_KINDS.has(c.sentence.kind)).flatMap((c) => agedNouns(analysis, c));
   // (an age the story gives anyone else, named or not, anywhere: "two men, aged 34 and 36", "His
   // brother, 36, also a mechanic", "another mechanic, a 36-year-old")
   const givenElsewhere = (later: AgedNoun) => namedAges.has(later.years) || ageToldElsewhere(analysis.doc.source, later.years, later.start, later.end);
@@ -61,7 +61,7 @@ export function unnamedAgeClashes(analysis: Analysis, namedAges: ReadonlySet<num
 }
 
 /** "a 34-year-old boat mechanic", "the 36-year-old mechanic": an age and a noun for one person, told with no name after it or before it. */
-function agedNouns(ctx: SentenceContext): AgedNoun[] {
+function agedNouns(analysis: Analysis, ctx: SentenceContext): AgedNoun[] {
   const { words } = ctx;
   const out: AgedNoun[] = [];
   for (let k = 1; k < words.length; k++) {
@@ -81,9 +81,12 @@ function agedNouns(ctx: SentenceContext): AgedNoun[] {
       out.push({ years: old.years, head: '', definite: true, sentence: ctx.sentence.index, start: words[k - 1]!.start, end: words[old.next - 1]!.end });
       continue;
     }
-    // the noun that closes the phrase ("boat mechanic": mechanic), singular, with no name after it
+    // the noun that closes the phrase ("boat mechanic": mechanic), singular, with no name after it; a
+    // name other than a person's may say where the person is from or works ("a 17-year-old Kaitāia
+    // student", "a 30-year-old Tesco worker"; blind set BX)
+    const modifier = (w: number) => ctx.mentionAt[w] ? analysis.entityById.get(ctx.mentionAt[w]!.entity)?.type !== 'person' : words[w]!.pos === 'ADJ' || words[w]!.pos === 'NOUN';
     let j = old.next;
-    while (j < words.length && j < old.next + 3 && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN') && words[j + 1]?.pos === 'NOUN' && !ctx.mentionAt[j]) j++;
+    while (j < words.length && j < old.next + 3 && modifier(j) && words[j + 1]?.pos === 'NOUN') j++;
     const noun = words[j];
     if (!noun || noun.pos !== 'NOUN' || ctx.mentionAt[j] || ctx.mentionAt[j + 1] || !isPersonNoun(noun.lemma) || (noun.lower !== noun.lemma && noun.lower.endsWith('s'))) continue;
     out.push({ years: old.years, head: noun.lemma, definite: article === 'the', sentence: ctx.sentence.index, start: words[k - 1]!.start, end: noun.end });

@@ -538,6 +538,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Two mechanics, aged 34 and 36, were arrested on Friday. A 34-year-old mechanic from Torquay was bailed.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     // "the 56-year-old" with no noun is the one person the story brought in by an age a slip away (blind
     // set AL); not where it brings in two such, or gives another that age
+    // a name other than a person's between the age and the noun says where the person is from (blind set BX)
+    { text: 'The campaign follows the death of a 17-year-old Kaitāia student, who fell ill at a tournament.\n\nClinics open on Monday.\n\nThe 19-year-old had been vomiting and feverish, his family said.\n', findings: ['5:1 contradicted-attribute “The 19-year-old” in paragraph 3 does not match “a 17-year-old Kaitāia student” in paragraph 1: the same person given two ages'] },
+    { text: 'The campaign follows the death of a 17-year-old Kaitāia student.\n\nA 19-year-old Whangārei apprentice is also in hospital.\n\nThe 19-year-old had been vomiting and feverish, his family said.\n', findings: [] },
     { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: ['5:1 contradicted-attribute “The 56-year-old” in paragraph 3 does not match “A 58-year-old woman” in paragraph 1: the same person given two ages'] },
     { text: 'A 58-year-old woman and a 55-year-old man were taken to hospital after the crash on the A40.\n\nThe road was closed for six hours.\n\nThe 56-year-old was later said to be in a stable condition.\n', findings: [] },
     { text: 'A 58-year-old woman was taken to hospital after the crash on the A40.\n\nThe other driver, Tom Reed, 56, was unhurt.\n\nThe 56-year-old was later interviewed by police.\n', findings: [] },
