@@ -226,3 +226,21 @@ test('a count told as the count now, or a toll brought to a figure the old versi
     'warning changed-number Number changed in paragraph 2: “four” became “five”',
   ]);
 });
+
+test('a count of precincts in brought to the finished count brings its figures up to date, worth a look; the same figures changed with no count told are warnings', async () => {
+  // (blind set CC: "with 30 of 34 precincts reporting" became "with all 34 precincts reporting", and the
+  // turnout's sentence says it is the finished count's)
+  const old = 'With 30 of 34 precincts reporting, Green had 3,611 votes to Thompson\'s 3,399.\n\nTurnout was about 19% of registered voters.\n';
+  const now = 'With all 34 precincts reporting, Green had 4,118 votes to Thompson\'s 3,931.\n\nTurnout, with all precincts counted, was about 22% of registered voters.\n';
+  assert.deepEqual((await run(old, now)).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 1: “3,611” became “4,118”',
+    'info changed-number Number changed in paragraph 1: “3,399” became “3,931”',
+    'info changed-number Number changed in paragraph 2: “about 19%” became “about 22%”',
+  ]);
+  const untold = (text: string) => text.replace(/With (?:30 of|all) 34 precincts reporting, /, '').replace(', with all precincts counted,', '');
+  assert.deepEqual((await run(untold(old), untold(now))).filter((f) => f.includes('changed-number')), [
+    'warning changed-number Number changed in paragraph 1: “3,611” became “4,118”',
+    'warning changed-number Number changed in paragraph 1: “3,399” became “3,931”',
+    'warning changed-number Number changed in paragraph 2: “about 19%” became “about 22%”',
+  ]);
+});

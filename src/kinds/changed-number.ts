@@ -216,7 +216,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const toldElsewhere = (a: NumberMention) => mode.name === 'source' && a.unit !== undefined && mode.supports.number(context.analysis, a);
       // (how much of a count was in, "with about 70 percent of votes counted", is no figure of the story
       // once the count is finished)
-      const completed = mode.name === 'edit' && countCompleted(pair.oldSentences, pair.newSentences);
+      const completed = mode.name === 'edit' && countCompleted(old, context.analysis, pair.oldSentences, pair.newSentences);
       const progress = (a: NumberMention) => completed && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
@@ -511,17 +511,24 @@ const FALL = /\b(?:down|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|r
 const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;
 
 /** A count still going on: "provisional figures", "with about 80 percent of votes counted", "early results". */
-const PARTIAL_COUNT = /\b(?:provisional|preliminary|partial|early|initial|incomplete|unofficial) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith (?:about |around |nearly |almost |more than |over )?\d+(?:\.\d+)? ?(?:percent|per cent|%) of (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b|\bmost (?:of the )?votes counted\b/i;
+const PARTIAL_COUNT = /\b(?:provisional|preliminary|partial|early|initial|incomplete|unofficial) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith (?:about |around |nearly |almost |more than |over )?\d+(?:\.\d+)? ?(?:percent|per cent|%|of (?:the )?\d+) (?:of (?:the )?)?(?:votes?|ballots|precincts|districts|polling stations|wards) (?:counted|reporting|in)\b|\bmost (?:of the )?(?:votes|ballots|precincts) (?:counted|reporting|in)\b/i;
 
 /** What follows a figure of how much of a count is in: "… percent of votes counted", "of precincts reporting". */
-const COUNT_PROGRESS = /^\s*(?:percent|per cent|%)?\s*of (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b/i;
+const COUNT_PROGRESS = /^\s*(?:(?:percent|per cent|%)?\s*of (?:the )?(?:\d+ )?)?(?:votes?|ballots|precincts|districts|polling stations|wards) (?:counted|reporting|in)\b/i;
 
 /** A count finished: "final figures", "official results", "with all votes counted". */
-const FINAL_COUNT = /\b(?:final|official|full|complete|completed|certified) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith all (?:the )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b/i;
+const FINAL_COUNT = /\b(?:final|official|full|complete|completed|certified) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith all (?:the )?(?:\d+ )?(?:votes?|ballots|precincts|districts|polling stations) (?:counted|reporting|in)\b/i;
 
-/** The old version told a count still going on and the new one the finished count: its figures are brought up to date. */
-function countCompleted(old: readonly Sentence[], now: readonly Sentence[]): boolean {
-  return old.some((s) => PARTIAL_COUNT.test(s.text)) && now.some((s) => FINAL_COUNT.test(s.text));
+/**
+ * The old version told a count still going on and the new one the finished count: its figures are
+ * brought up to date. One of the pair's sentences says so, and the other version says so anywhere
+ * ("Turnout, with all precincts counted, was about 22%" after a lede "with most precincts counted";
+ * blind set CC).
+ */
+function countCompleted(oldDoc: Analysis, newDoc: Analysis, old: readonly Sentence[], now: readonly Sentence[]): boolean {
+  const partial = (sentences: readonly Sentence[]) => sentences.some((s) => PARTIAL_COUNT.test(s.text));
+  const final = (sentences: readonly Sentence[]) => sentences.some((s) => FINAL_COUNT.test(s.text));
+  return (partial(old) && final(newDoc.sentences)) || (partial(oldDoc.sentences) && final(now));
 }
 
 /** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */

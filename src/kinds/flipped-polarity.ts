@@ -202,6 +202,9 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { old: 'The council has not yet approved the plan.', text: 'The council approved the plan.', findings: ['1:1 flipped-polarity Statement reversed in paragraph 1 (negation removed): “has not yet” became “(nothing)”'] },
     // a plea of not guilty denies no guilt the old version gave: it tells something new
     { old: 'A Neosho man has been charged with stealing 46 bronze grave markers, police said.', text: 'A Neosho man pleaded not guilty Wednesday to stealing 46 bronze grave markers, police said.', findings: [] },
+    // "defeating" someone is a victory; being defeated is a defeat (blind set CC)
+    { old: 'Dolores Green appeared headed for victory on Tuesday night in the runoff.\n', text: 'Dolores Green won Tuesday\'s runoff, defeating Keisha Thompson by fewer than 200 votes.\n', findings: [] },
+    { old: 'Dolores Green appeared headed for victory on Tuesday night in the runoff.\n', text: 'Dolores Green appeared headed for defeat on Tuesday night in the runoff.\n', findings: ['1:35 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “victory” became “defeat”'] },
     { old: 'The council approved the plan.', text: 'The council rejected the plan.', findings: ['1:13 flipped-polarity Statement reversed in paragraph 1 (antonym swapped in): “approved” became “rejected”'] },
     // people counted apart are other people: "two children" → "one man" reverses nothing
     { old: 'Nine people, among them two children, were taken to hospital in Ermoupoli.', text: 'Most had cuts and bruises, and one man was treated at the hospital in Ermoupoli.', findings: [] },
@@ -322,6 +325,8 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
       const otherPeople = (o: Token, n: Token) => isPersonNoun(key(o)) && isPersonNoun(key(n)) && versions.old.tokens[o.i - 1]?.lower !== context.analysis.tokens[n.i - 1]?.lower;
       const opposite = (o: Token, n: Token) =>
         ((!newKeys.has(key(o)) && !oldKeys.has(key(n))) || replaced(o, n) !== undefined) &&
+        !overcoming(o, versions.old.tokens) &&
+        !overcoming(n, context.analysis.tokens) &&
         !oneWord(o, n) &&
         !compound(o, versions.old.tokens) &&
         !compound(n, context.analysis.tokens) &&
@@ -742,4 +747,13 @@ function comparativeBase(lexicon: CompiledLexicon, word: string): string {
     if (base !== word && lexicon.antonyms.has(base)) return base;
   }
   return word;
+}
+
+/**
+ * "Defeat" done to someone is a victory: "won the runoff, defeating Keisha Thompson" reverses no "headed
+ * for victory" (blind set CC). The noun and the passive ("was defeated") are the loss the antonym means.
+ */
+function overcoming(t: Token, tokens: readonly Token[]): boolean {
+  const before = tokens[t.i - 1]?.lemma;
+  return t.lemma === 'defeat' && t.pos === 'VERB' && before !== 'be' && before !== 'get' && /^(?:DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(tokens[t.i + 1]?.pos ?? '');
 }
