@@ -715,7 +715,7 @@ function countFor(ctx: SentenceContext, frameName: string, i: number, at: number
     // qualify for retirement would be laid off" is as near as "120 employees would be")
     // (nor do the ages set beside it: "Two boys, aged 14 and 15, were arrested" is as near as "Two boys were")
     const before = (whole ?? number).to;
-    const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - before - agesAside(ctx, before + 1, i);
+    const distance = number.from > at ? number.from - at : verbal && relativeBetween(ctx, number, i) ? 0 : i - before - agesAside(ctx, before + 1, i) - includingAside(ctx, before + 1, i);
     // a noun takes its number from right before it ("14 deaths") or its complement ("a profit of 14.2
     // million", "the toll stood at 12"), never from a neighbouring phrase ("a bonus of 0.9 million out of the profit")
     // (a verb's subject may be a long noun phrase: "Some 14,000 homes and businesses in the utility's
@@ -774,6 +774,26 @@ function agesAside(ctx: SentenceContext, k: number, limit: number): number {
   }
   return ages > 0 && words[j]?.text === ',' ? j - k + 1 : 0;
 }
+
+/**
+ * How many words an aside naming some of a counted group takes, from the comma at `k` to the comma
+ * closing it (", including a woman and her two-year-old child,"; blind set CC), before the verb at
+ * `limit`: no verb and no number inside it; 0 if none stands there.
+ */
+function includingAside(ctx: SentenceContext, from: number, limit: number): number {
+  const { words } = ctx;
+  // (past the rest of a partitive's noun phrase: "Five of the passengers, including …")
+  const phraseWord = (w: Word) => /^(?:of|the|its|their)$/.test(w.lower) || w.pos === 'NOUN' || w.pos === 'ADJ';
+  let k = from;
+  while (k < from + 3 && k < limit && phraseWord(words[k]!)) k++;
+  if (words[k]?.text !== ',' || !/^(?:including|among)$/.test(words[k + 1]?.lower ?? '')) return 0;
+  let j = k + 2;
+  for (; j < limit && words[j]!.text !== ','; j++) if (/^(?:VERB|AUX|NUM)$/.test(words[j]!.pos) || /\d/.test(words[j]!.text)) return 0;
+  return words[j]?.text === ',' && j - k <= MAX_ASIDE ? j - k + 1 : 0;
+}
+
+/** The longest aside naming some of a counted group read as standing between its count and the verb, in words. */
+const MAX_ASIDE = 12;
 
 /** The most words a subject's noun phrase may hold between its count and the verb. */
 const LONG_SUBJECT = 10;

@@ -220,6 +220,9 @@ export const contradiction = defineKind<Options>({
     { text: "Scott Johnson, 38, of Kingsford was charged on Wednesday with killing three teenagers in a shooting on the river.\n\nJohnson surrendered the next day. Johnson had been accused of a sexual assault.\n\nHe has not been charged over the sexual assault, although prosecutors said further charges could follow.\n", findings: [] },
     // "in Cheltenham" says where the gallery is; the purchase was in Brussels
     { text: 'The Ashcombe Gallery in Cheltenham has bought a small Dutch panel.\n\nThe Ashcombe Gallery, which bought the panel at auction in Brussels in November for £860,000, thinks that label was wrong.', findings: [] },
+    // some of a group told apart are parts, not the toll: "Five of the passengers, including …, died" (blind set CC)
+    { text: 'The death toll from the crash has risen to eight.\n\nTwo of the injured passengers died at hospital on Tuesday afternoon.\n\nFive of the passengers, including a woman and her child, died on the spot, while another died on the way to hospital.\n', findings: [] },
+    { text: 'Two passengers died at the scene on Tuesday afternoon.\n\nThe road was closed.\n\nFive passengers, including a woman and her child, died at the scene, police said.\n', findings: ['5:1 contradicted-number Death toll: paragraph 3 says “Five”, but paragraph 1 says “Two”'] },
     { text: 'The explosion at the Harlow plant killed 14 people.\n\nThe death toll of 12 made it the worst accident in a decade.', findings: ['3:1 contradicted-number Death toll: paragraph 2 says “12”, but paragraph 1 says “14”'] },
     // a count of one thing with its digits in another order is one figure mistyped
     // a part and its whole told with two verbs are two counts; a count told back to is the same (review)
@@ -232,6 +235,9 @@ export const contradiction = defineKind<Options>({
     { text: 'Grace Holt is to be the next bishop.\n\nHer father, the Revd Samuel Adeyinka, was a parish priest in Leeds.\n\nShe was ordained in 1998.\n\nShe recalled that her grandfather, Samuel Adeyinka, had taken her to services.\n', findings: ['7:1 contradicted-fact Samuel Adeyinka\'s relation to Grace Holt: paragraph 4 says “grandfather”, but paragraph 2 says “father”'] },
     // a town hall's officers are one job each, its clerk too
     // a side's coach and its assistant coach, a sheriff and the chief deputy, are posts of one group (blind sets BY, BA)
+    // a police commander is a post a superintendent holds, no rank beside the superintendent's (blind set CC)
+    { text: 'The Savelugu District Police Commander, Superintendent Mohammed Tanko, said the driver had been arrested.\n\nSuperintendent Tanko said the road would reopen.\n', findings: [] },
+    { text: 'Superintendent Mohammed Tanko said the driver had been arrested.\n\nChief Inspector Mohammed Tanko said the road would reopen.\n', findings: ['3:1 contradicted-fact Mohammed Tanko\'s title: paragraph 2 says “Chief Inspector”, but paragraph 1 says “Superintendent”'] },
     { text: 'Stars head coach Zedekiah Otieno said the striker would start on Sunday.\n\nStars assistant coach Zedekiah Otieno revealed that the club had paid a fee.\n', findings: ['3:1 contradicted-fact Zedekiah Otieno\'s title: paragraph 2 says “assistant coach”, but paragraph 1 says “Stars head coach”'] },
     { text: 'Sheriff Tomás Garza was elected in 2020.\n\nTomás Garza, the county\'s chief deputy, said the plan had changed.\n', findings: ['3:1 contradicted-fact Tomás Garza\'s title: paragraph 2 says “chief deputy”, but paragraph 1 says “Sheriff”'] },
     { text: 'Former coach Zedekiah Otieno said the striker would start.\n\nAssistant coach Zedekiah Otieno said the club had paid a fee.\n', findings: [] },
@@ -430,6 +436,9 @@ export const contradiction = defineKind<Options>({
           if (conflict.field === 'count' && (totalsOf(a.sentence).has(Number(conflict.actual.key)) || totalsOf(b.sentence).has(Number(conflict.expected.key)))) continue;
           // (and those for a motion are no other count of those against it: "1,846 voted in favour" / "187 voted against")
           if (conflict.field === 'count' && sidesApart(analysis, a, b)) continue;
+          // (and some of a group an event befell, "Two of the injured passengers died at hospital", are no
+          // count of all it befell: "Five of the passengers … died on the spot"; blind set CC)
+          if (conflict.field === 'count' && (toldAsPart(analysis, a) || toldAsPart(analysis, b))) continue;
           // a smaller count in one place against one told of no place is a part of the whole ("About
           // 3,000 homes in Truro lost power" beside a storm's 40,000)
           if (conflict.field === 'count' && frame.core === 'any' && partInPlace(analysis, lede, a, b)) continue;
@@ -568,6 +577,19 @@ export const contradiction = defineKind<Options>({
 function partAndWhole(analysis: Analysis, a: Figure, b: Figure): boolean {
   const toldBack = (f: Figure) => toldAsWhole(analysis, f) || DEFINITE.has(analysis.contexts[f.sentence]!.words[f.value.from - 1]?.lower ?? '');
   return leadingSwap(a.value, b.value) && !toldBack(a) && !toldBack(b) && !sameActNear(analysis, a, b);
+}
+
+/**
+ * A count told of some of a group ("Two of the injured passengers", "Five of the passengers"): a part of
+ * those the event befell. Not a part of a whole the copy counts ("1,240 of its 1,890 scheduled services
+ * would be cancelled"), which is the event's own count.
+ */
+function toldAsPart(analysis: Analysis, claim: Claim): boolean {
+  const count = claim.values.count;
+  if (!count) return false;
+  const words = analysis.contexts[claim.sentence]!.words;
+  const k = words.findIndex((w) => w.start === count.start);
+  return k >= 0 && words[k + 1]?.lower === 'of' && /^(?:the|its|their|those)$/.test(words[k + 2]?.lower ?? '') && !/\d/.test(words[k + 3]?.text ?? '');
 }
 
 /**
