@@ -513,6 +513,15 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // "on Tuesday and Wednesday, 4 and 5 March": two weekdays and two days, each with each in turn (blind set BZ)
+  for (let k = out.length - 4; k >= 0; k--) {
+    const [w1, w2, d1, d2] = out.slice(k, k + 4) as [Value, Value, Value, Value];
+    const joined = (a: Value, b: Value) => words.some((w) => w.start >= a.end && w.end <= b.start && RANGE_JOINERS.has(w.lower));
+    if (!w1.key.startsWith('weekday-') || !w2.key.startsWith('weekday-') || !/-\d\d$/.test(d1.key) || !/-\d\d$/.test(d2.key)) continue;
+    if (!joined(w1, w2) || !joined(d1, d2) || d1.start - w2.end > 2) continue;
+    const pair = (w: Value, d: Value): Value => ({ ...d, text: `${w.text} ${d.text}`, start: w.start, end: d.end, weekday: w.key.slice('weekday-'.length) });
+    out.splice(k, 4, pair(w1, d1), pair(w2, d2));
+  }
   // "Saturday 14 September", "Tuesday, Jan. 5": one date, named by its day of the month
   for (let k = out.length - 2; k >= 0; k--) {
     const weekday = out[k]!;

@@ -45,6 +45,9 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
     // a year the body counts up to now is the story's (blind set BV)
     { text: 'He was shoved onto the tracks late Tuesday, March 11.\n\nHe was arraigned on Wednesday, March 13.\n\nIt is the sixth such attack so far in 2025.\n', findings: ['3:21 wrong-weekday “Wednesday, March 13” in paragraph 2: 13 March 2025 is a Thursday, not a Wednesday (the year of “so far in 2025”, which the article gives)'] },
+    // two weekdays and two days told together go each with each in turn (blind set BZ)
+    { text: '*By Helen Marsh, 14 April 2025*\n\nTwo inspectors visited the school on Tuesday and Wednesday, 4 and 5 March.\n', findings: [] },
+    { text: '*By Helen Marsh, 14 April 2025*\n\nTwo inspectors visited the school on Monday and Tuesday, 4 and 5 March.\n', findings: ['3:38 wrong-weekday “Monday 4 March” in paragraph 1: 4 March 2025 is a Tuesday, not a Monday (the article is dated 14 April 2025)', '3:49 wrong-weekday “Tuesday 5 March” in paragraph 1: 5 March 2025 is a Wednesday, not a Tuesday (the article is dated 14 April 2025)'] },
     // a past date named without its weekday anchors nothing
     { text: 'The volcano last erupted on 18 May 1980.\n\nScientists met on Sunday 11 August.\n', findings: [] },
     // a headline's date is read in the year of the byline printed under it
