@@ -36,6 +36,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // "general manager" is one title, no general (blind set BZ)
+    { old: '"We cannot run two shifts," said Dale Fraser, the company\'s vice-president of operations.\n', text: '"We cannot run two shifts," said Dale Fraser, the mill\'s general manager.\n', findings: ['1:58 changed-role Title of Dale Fraser changed in paragraph 1: “vice-president” became “general manager”'] },
     // a hyphenated vice-chair in an apposition (blind set BO)
     { old: 'Coun. Rachel Ambrose, the commission\'s vice-chair, moved the motion.\n', text: 'Coun. Rachel Ambrose, the commission\'s chair, moved the motion.\n', findings: ['1:40 changed-role Title of Rachel Ambrose changed in paragraph 1: “vice-chair” became “chair”'] },
     // "associate" and "assistant" make another office, as "deputy" does (blind set BU)
