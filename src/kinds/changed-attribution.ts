@@ -116,6 +116,8 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     changed: { template: { edit: 'Attribution changed in {where}: the claim was attributed to {old} and is now attributed to {new}' }, vars: ['where', 'old', 'new'] },
   },
   examples: [
+    // a day written before the verb is no source: "today reported" (blind set BZ)
+    { related: 'PITTSBURGH, Jan. 21, 2025 -- Tri-River Bancshares, Inc., the holding company for Tri-River Bank, today reported net income of $48.3 million, or $1.36 per diluted share, for the fourth quarter of 2024.\n', text: 'Tri-River Bancshares posted higher profits.\n\nNet income was $48.3 million, or $1.36 a share, in the fourth quarter of 2024.\n', findings: [] },
     // one commander's name changed, the title kept: a name changed (changed-name), not a claim given to another (blind set BY)
     { old: 'Baringo County Police Commander Julius Kiragu said the driver was among those killed.\n', text: 'Baringo County Police Commander Joseph Kirui said the driver was among those killed.\n', findings: [] },
     // "had alleged that …" still reports what its source alleged, whatever the tagger made of "alleged" (blind set AV)

@@ -25,7 +25,21 @@ import { blockWeight, confidence, minConfidence, restatement } from './confidenc
  */
 function hedgeWords(lexicon: CompiledLexicon, all: Token[], tokens: Token[]): string[] {
   const permits = (t: Token) => lexicon.modalVerbs.has(t.lower) && all[t.i + 1]?.lower === 'have' && PERMITTED.has(all[t.i + 2]?.pos ?? '');
-  return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : permits(t) || defendant(all, t) ? `(${t.lower})` : t.lower));
+  return tokens.map((t) => (isMonthMay(lexicon, all, t.i) ? t.text : permits(t) || defendant(all, t) || toldBySubject(all, t) ? `(${t.lower})` : t.lower));
+}
+
+/**
+ * "Tri-River Bancshares today reported net income of $48.3 million": a subject reporting a thing of its
+ * own, in the active voice with its object, puts it at no distance (blind set BZ). "The reported theft",
+ * "a reported 300 people", "were reported" and a reported clause ("reported the man was armed") still hedge.
+ */
+function toldBySubject(all: Token[], t: Token): boolean {
+  if (t.lower !== 'reported') return false;
+  const [before, next] = [all[t.i - 1], all[t.i + 1]];
+  if (!before || before.sentence !== t.sentence || before.pos === 'DET' || before.lemma === 'be' || before.lemma === 'get' || /^[,;:(]$/.test(before.text)) return false;
+  if (!next || !/^(?:NOUN|ADJ|NUM|DET|PROPN)$/.test(next.pos)) return false;
+  const object = all.slice(t.i + 1, t.i + 6).filter((w) => w.sentence === t.sentence);
+  return !object.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.lower === 'that');
 }
 
 /**
@@ -184,6 +198,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a body reporting its own figures, in the active voice with its object, puts them at no distance (blind set BZ)
+    { related: 'PITTSBURGH, Jan. 21, 2025 -- Tri-River Bancshares, Inc., the holding company for Tri-River Bank, today reported net income of $48.3 million, or $1.36 per diluted share, for the fourth quarter of 2024.\n', text: 'Tri-River Bancshares posted higher profits.\n\nNet income was $48.3 million, or $1.36 a share, in the fourth quarter of 2024.\n', findings: [] },
     // "there have been reports of" puts the claim at a distance as "reportedly" does
     { old: 'There have been reports of gunfire in the Rayburn Building.', text: 'Gunfire was heard in the Rayburn Building.', findings: ['1:1 hedge-removed Hedge removed in paragraph 1: “been reports of” no longer qualifies the claim (“There have been reports of gunfire” became “Gunfire was heard”)'] },
     // an expectation told as done in a later version is the news catching up; told still ahead ("will"), the hedge is lost
