@@ -165,7 +165,7 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
       unit = 'metre';
     } else if (currency || (after && lexicon.currencyWords.has(after.lower))) {
       kind = 'money';
-      unit = currency ? (RUPEE.test(currency) ? 'rupee' : currency.toLowerCase()) : after!.lower.replace(/s$/, '');
+      unit = currency ? currencyUnit(currency) : after!.lower.replace(/s$/, '');
       if (!currency) end = to + 1;
     } else if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'pct')) {
       kind = 'percent';
@@ -212,8 +212,23 @@ export function findNumbers(lexicon: CompiledLexicon, words: Word[]): NumberMent
 /** Lengths of time a number word is written onto ("a three-year contract", "a two-week suspension"): a figure a version or a report can change. */
 const LENGTHS_ONTO = /^(?:years?|months?|weeks?|days?|hours?|minutes?|games?|races?|seasons?)$/;
 
-/** The rupee's symbols ("Rs 4.7 crore", "₹38 lakh", "INR 5 crore"), one unit with "rupees" written after a figure. */
-const RUPEE = /^(?:rs\.?|inr|₹)$/i;
+/**
+ * The unit of a sum by its symbol: one currency's symbols are one unit, the one its name written after a
+ * figure gives ("Rs 4.7 crore", "₹38 lakh" and "4.7 crore rupees"; "N27.4 billion", "₦27.4 billion" and
+ * "27.4 billion naira").
+ */
+function currencyUnit(symbol: string): string {
+  const lower = symbol.toLowerCase();
+  return CURRENCY_UNITS.find(([signs]) => signs.test(lower))?.[1] ?? lower;
+}
+
+const CURRENCY_UNITS: [RegExp, string][] = [
+  [/^(?:rs\.?|inr|₹)$/, 'rupee'],
+  [/^(?:n|₦|ngn)$/, 'naira'],
+  [/^(?:₵|ghs)$/, 'cedi'],
+  [/^(?:r|zar)$/, 'rand'],
+  [/^(?:kshs?|kes|sh|ush|tsh)$/, 'shilling'],
+];
 
 /** Shares a scale is written with: "half a million", "a quarter of a million", "three-quarters of a billion". */
 const SHARES = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['thirds', 1 / 3], ['quarters', 1 / 4]]);

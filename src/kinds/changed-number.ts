@@ -54,6 +54,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // the cedi's sign, and a currency's letters written onto the sum, are sums of that currency (blind sets BZ and CC)
+    { related: 'The suspects made away with GH₵26,400 in cash and three mobile phones.\n', text: 'The robbers bolted with GH₵36,400 in cash and three mobile phones.\n', findings: ['1:27 related-number Number in paragraph 1 differs from related.md: the article says “₵36,400”, the report “₵26,400”'] },
+    { old: 'Finance costs climbed to N27.4 billion from N15.9 billion.\n', text: 'Finance costs climbed to N24.7 billion from N15.9 billion.\n', findings: ['1:26 changed-number Number changed in paragraph 1: “N27.4 billion” became “N24.7 billion”'] },
+    { old: 'The toll road, the N3, was closed near Pietermaritzburg.\n', text: 'The toll road, the N7, was closed near Pietermaritzburg.\n', findings: [] },
     // a length of time spelt out onto its unit is a figure (blind set BY)
     { related: 'The 27-year-old has agreed a two-year contract at Marsh Lane, with the option of a further year.\n', text: 'The 27-year-old Scot has agreed a three-year contract at Marsh Lane.\n', findings: ['1:35 related-number Number in paragraph 1 differs from related.md: the article says “three-year”, the report “two-year”'] },
     { old: 'He was given a two-week suspension.\n', text: 'He was given a three-week suspension.\n', findings: ['1:16 changed-number Number changed in paragraph 1: “two-week” became “three-week”'] },

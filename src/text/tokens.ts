@@ -48,8 +48,55 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
     tokens.push(token);
     cursor = at + value.length;
   }
-  return tokens;
+  return splitGluedCurrency(tokens, block.text);
 }
+
+/**
+ * A currency's letters written onto a sum, as African and South Asian copy writes it ("N27.4 billion",
+ * "R5.2 million", "Rs4.7 crore", "Ksh2.5 billion"; blind set BZ): wink reads "N27" "." "4", and the sum
+ * is lost. The letters become a symbol of their own and the figure one number, as "£27.4" reads. Only
+ * a sum: a decimal, grouped thousands or a scale after it ("N500 million"), never a road's number
+ * ("the N3 near Pietermaritzburg", "the R44").
+ */
+function splitGluedCurrency(tokens: BlockToken[], text: string): BlockToken[] {
+  const out: BlockToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const glued = GLUED_CURRENCY.exec(token.text);
+    if (!glued) {
+      out.push(token);
+      continue;
+    }
+    // (wink splits the rest off too: "N12" "," "500", "N27" "." "4")
+    let last = i;
+    const follows = (mark: string, digits: RegExp) => {
+      const [sign, figure] = [tokens[last + 1], tokens[last + 2]];
+      const ok = sign?.text === mark && sign.start === tokens[last]!.end && figure !== undefined && figure.start === sign.end && digits.test(figure.text);
+      if (ok) last += 2;
+      return ok;
+    };
+    let grouped = false;
+    while (follows(',', /^\d{3}(?:,\d{3})*(?:\.\d+)?$/)) grouped = true;
+    const decimal = follows('.', /^\d+$/);
+    const after = tokens[last + 1];
+    if (!decimal && !grouped && !(after && SCALES.test(after.text))) {
+      out.push(token);
+      continue;
+    }
+    const split = token.start + glued[1]!.length;
+    const end = tokens[last]!.end;
+    const figure = text.slice(split, end);
+    out.push({ text: glued[1]!, start: token.start, end: split, pos: 'SYM', lemma: glued[1]!.toLowerCase() });
+    out.push({ text: figure, start: split, end, pos: 'NUM', lemma: figure });
+    i = last;
+  }
+  return out;
+}
+
+/** Currency letters written onto a figure: naira, rand, rupees, shillings. */
+const GLUED_CURRENCY = /^(N|R|Rs|Ksh|KSh|KShs|Sh|USh|TSh)(\d+)$/;
+/** Scales written after a sum. */
+const SCALES = /^(?:million|billion|trillion|m|bn|crore|lakh|lakhs|crores)$/i;
 
 const MODALS = /^(?:will|would|can|could|shall|should|may|might|must)$/i;
 
