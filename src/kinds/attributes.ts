@@ -248,7 +248,8 @@ function agesOf(analysis: Analysis): Age[] {
       // names is someone else ("Dr Adebeyo accepted that, had the 36-year-old been seen …")
       // (or by one noun for a person and nothing more, "The 26-year-old striker": read only where no name
       // is near, below)
-      else if (described.length === 0 || personNounOnly(words, old.next)) {
+      // (not a title the story gives two people: "Peter Hale, who is also a tower captain")
+      else if (byTitle.length === 0 && (described.length === 0 || personNounOnly(words, old.next))) {
         const others = new Set(ctx.mentionAt.filter((m) => m !== undefined && NAMED_FORMS.has(m.form) && ctx.entities.get(m.entity)?.type === 'person').map((m) => m!.entity));
         bare.push({ years: old.years, start: word.start, end: words[old.next - 1]!.end, sentence, others, noun: described.length > 0 });
       }
@@ -386,6 +387,8 @@ function firstUnnamedKin(contextOf: ReadonlyMap<number, SentenceContext>, count:
  * catcher, who was mobbed at second base").
  */
 function personNounOnly(words: Word[], at: number): boolean {
+  // (a noun may name the trade before it: "the 21-year-old apprentice joiner had only just passed"; blind set CC)
+  if (words[at]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[at]!.text) && words[at + 1]?.pos === 'NOUN' && isPersonNoun(words[at + 1]!.lemma)) at++;
   const noun = words[at];
   const next = words[at + 1];
   const ends = next === undefined || /^[.!?]$/.test(next.text) || (next.text === ',' && /^(?:who|whose)$/i.test(words[at + 2]?.text ?? ''));
@@ -538,6 +541,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'Two mechanics, aged 34 and 36, were arrested on Friday. A 34-year-old mechanic from Torquay was bailed.\n\nThe 36-year-old mechanic is still being questioned.\n', findings: [] },
     // "the 56-year-old" with no noun is the one person the story brought in by an age a slip away (blind
     // set AL); not where it brings in two such, or gives another that age
+    // a description by a trade and a noun for a person ("apprentice joiner") is a description by a noun (blind set CC)
+    { text: 'Kieran Meldrum, 19, was attacked on Merry Street.\n\nPolice appealed for witnesses.\n\nFriends said the 21-year-old apprentice joiner had only just passed his exams.\n', findings: ['5:18 contradicted-attribute Kieran Meldrum is 21 in paragraph 3 but 19 in paragraph 1'] },
+    { text: 'Kieran Meldrum, 19, was attacked on Merry Street.\n\nPolice appealed for witnesses.\n\nFriends said the 21-year-old apprentice joiner Tom Reid had seen the attack.\n', findings: [] },
     // a name other than a person's between the age and the noun says where the person is from (blind set BX)
     { text: 'The campaign follows the death of a 17-year-old Kaitāia student, who fell ill at a tournament.\n\nClinics open on Monday.\n\nThe 19-year-old had been vomiting and feverish, his family said.\n', findings: ['5:1 contradicted-attribute “The 19-year-old” in paragraph 3 does not match “a 17-year-old Kaitāia student” in paragraph 1: the same person given two ages'] },
     { text: 'The campaign follows the death of a 17-year-old Kaitāia student.\n\nA 19-year-old Whangārei apprentice is also in hospital.\n\nThe 19-year-old had been vomiting and feverish, his family said.\n', findings: [] },
