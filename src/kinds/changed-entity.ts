@@ -54,6 +54,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // a body named after its place is not the place the sentence also names (blind set BZ)
+    { old: 'A court sitting in Ikoyi, Lagos, ordered that the manager be remanded in the Ikoyi Correctional Centre.\n', text: 'A court sitting in Ikoyi, Lagos, ordered that the manager be remanded in the Kirikiri Correctional Centre.\n', findings: ['1:78 changed-name Organisation changed in paragraph 1: “Ikoyi Correctional Centre” became “Kirikiri Correctional Centre”'] },
     // a place the report's headline widens, which its body names too, and one the report's own sentence names beside its other (blind sets BN, AM)
     { text: 'A man has been charged after police found a cannabis farm in a house in Torry.\n', related: '# Man charged after cannabis farm found in Aberdeen\n\nOfficers executed a warrant at a house in Victoria Road, in the Torry area of the city.\n', findings: [] },
     // (named elsewhere in the report's body, it may be another of its places: blind set I)
@@ -166,7 +168,10 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
       // a name still there in lower case ("Generative Question Answering" → "generative question answering") is no change
       // "Anthony Fenwick" for "Andrew Fenwick" is one family name but another name
       const people = [...versions.old.entities, ...current.entities];
-      const same = (x: Entity, y: Entity) => (sameEntity(x, y) && !givenNameDiffers(x, y)) || partsOfOne(x, y, people);
+      // (a body named after its place is not the place: "in the Ikoyi Correctional Centre" → "in the
+      // Kirikiri Correctional Centre" is a change though the court sits "in Ikoyi"; blind set BZ)
+      const placeAndBody = (x: Entity, y: Entity) => x.name !== y.name && [x.type, y.type].includes('place') && [x.type, y.type].includes('org');
+      const same = (x: Entity, y: Entity) => !placeAndBody(x, y) && ((sameEntity(x, y) && !givenNameDiffers(x, y)) || partsOfOne(x, y, people));
       // a place told instead of named ("on Treforest Industrial Estate" → "on an industrial estate near
       // Cardiff"): the name's common words stay in lower case, the place is described, not changed
       const newRaw = pair.newSentences.map((s) => s.text).join(' ');
