@@ -72,6 +72,18 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
   while (words[k] && (words[k]!.lower === 'and' || words[k]!.lower === ',') && matchTitle(ctx.lexicon, words, k + 1) && sameCase(words[k - 1]!, words[k + 1]!)) {
     k = k + 1 + matchTitle(ctx.lexicon, words, k + 1)!.length;
   }
+  // (and past the body the title is held at, to the name in apposition: "The Director of Schools
+  // Services, Mrs Modupe Akinsola,"; "The Permanent Secretary of the Ministry, Mrs …"; blind set BZ)
+  if (/^(?:of|at)$/.test(words[k]?.lower ?? '') && /^\p{Lu}/u.test(words[end - 1]!.text)) {
+    let j = k + 1;
+    if (words[j]?.lower === 'the') j++;
+    const bodyWord = (n: number) => (/^\p{Lu}/u.test(words[n]!.text) || /^(?:and|&|of)$/.test(words[n]!.lower)) && !isPerson(ctx, ctx.mentionAt[n]);
+    const from = j;
+    while (j < words.length && j < from + 6 && bodyWord(j)) j++;
+    // (a person's name: an honorific or a name typed as a person's, not the body's town, "…High School, Ayetoro,")
+    const person = isHonorific(ctx.lexicon, words[j + 1]) || entityType(ctx, ctx.mentionAt[j + 1]) === 'person';
+    if (j > from && words[j]?.text === ',' && person) k = j;
+  }
   // (the name may stand past an honorific, or past a capitalised title after one written in lower case:
   // "Deputy Health Officer Dr. Priya Raman", "the county's health officer, Dr. Priya Raman", "Committee
   // chairman Councillor Joanne Pennington"; "Lieutenant Colonel", "General manager" are one title; blind set BS)
