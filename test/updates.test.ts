@@ -244,3 +244,15 @@ test('a count of precincts in brought to the finished count brings its figures u
     'warning changed-number Number changed in paragraph 2: “about 19%” became “about 22%”',
   ]);
 });
+
+test('versions that tell a partial count and then the finished one bring up to date the count\'s figures in other sentences too, not a figure of something else', async () => {
+  // (review: the precincts are told in the lede, the votes, shares and turnout in sentences of their own)
+  const old = 'Delgado was leading the race on Tuesday night, with 30 of 34 precincts reporting.\n\nDelgado had 12,410 votes, or 52.1 percent.\n\nTurnout was 41 percent.\n\nThe new clinic will cost $4.2 million.\n';
+  const now = 'Delgado won the race, with all 34 precincts reporting.\n\nDelgado had 13,902 votes, or 51.8 percent.\n\nTurnout was 46 percent.\n\nThe new clinic will cost $2.4 million.\n';
+  assert.deepEqual((await run(old, now)).filter((f) => f.includes('changed-number')), [
+    'info changed-number Number changed in paragraph 2: “12,410” became “13,902”',
+    'info changed-number Number changed in paragraph 2: “52.1 percent” became “51.8 percent”',
+    'info changed-number Number changed in paragraph 3: “41 percent” became “46 percent”',
+    'warning changed-number Number changed in paragraph 4: “$4.2 million” became “$2.4 million”',
+  ]);
+});

@@ -36,6 +36,10 @@ export function attribute(
       // "after the Georgia plant adds a second shift": "add" with an object and no clause after it adds
       // a thing, it says nothing ("He added the plan would cost more" says something)
       if (word.lemma === 'add' && addsAThing(lexicon, list, k)) continue;
+      // "Cascadia Logistics Inc. today reported net income of $48.3 million": a body reporting its own
+      // figures, with an object and no clause, tells a result of its own, which the article may state as
+      // fact ("reported the man was armed" says something; review)
+      if (word.lemma === 'report' && reportsAThing(lexicon, list, k)) continue;
       // Name said / Name, a spokesman, said / police spokesman Tom Lane said: the subject right before
       // the verb, past adverbs and auxiliaries ("the Government has announced") and an apposition
       // between commas
@@ -244,6 +248,13 @@ export function reportsSpeech(lexicon: CompiledLexicon, words: Word[]): boolean 
   // ("had alleged that …": a past participle after "had" is the verb, whatever the tagger made of it)
   const perfect = (w: Word, k: number) => /^(?:had|has|have)$/.test(words[k - 1]?.lower ?? '') && /ed$/.test(w.lower) && lexicon.speechVerbForms.has(w.lower);
   return words.some((w, k) => w.quote < 0 && ((((lexicon.speechVerbs.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX')) || perfect(w, k)) && (active(k) || introduces(k))) || (w.lower === 'according' && words[k + 1]?.lower === 'to')));
+}
+
+/** "reported net income of $48.3 million": an object follows, and no verb in the words right after it. */
+function reportsAThing(lexicon: CompiledLexicon, list: Word[], k: number): boolean {
+  const next = list[k + 1];
+  if (!next || next.lower === 'that' || !(lexicon.determiners.has(next.lower) || /^(?:NUM|NOUN|ADJ)$/.test(next.pos))) return false;
+  return !list.slice(k + 1, k + 6).some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.lower === 'that' || /^[.;:!?]$/.test(w.text));
 }
 
 /**

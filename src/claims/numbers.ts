@@ -493,6 +493,15 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
         if (numberAt >= 0) numbers.splice(numberAt, 1);
       }
       out.push({ kind: 'date', key, text: words.slice(i, end).map((w) => w.text).join(' ').replace(' ,', ','), start: word.start, end: words[end - 1]!.end });
+      // "March 4 and 5", "Oct. 3 to 6": the range's last day shares the first's month (review)
+      const [joiner, last] = [words[i + 2], words[i + 3]];
+      const lastDay = day !== undefined && end === i + 2 && joiner && RANGE_JOINERS.has(joiner.lower) && last && /^\d{1,2}$/.test(last.text) ? parseInt(last.text, 10) : undefined;
+      if (lastDay !== undefined && lastDay > day! && lastDay <= 31 && !(words[i + 4] && monthOf(lexicon, words[i + 4]!))) {
+        out.push({ kind: 'date', key: key.replace(/\d\d$/, String(lastDay).padStart(2, '0')), text: `${word.text} ${last!.text}`, start: last!.start, end: last!.end });
+        const numberAt = numbers.findIndex((n) => n.start === last!.start);
+        if (numberAt >= 0) numbers.splice(numberAt, 1);
+        end = i + 4;
+      }
       i = end - 1;
       continue;
     }

@@ -116,6 +116,9 @@ export const changedAttribution = defineKind<OptionsOf<typeof OPTIONS>>({
     changed: { template: { edit: 'Attribution changed in {where}: the claim was attributed to {old} and is now attributed to {new}' }, vars: ['where', 'old', 'new'] },
   },
   examples: [
+    // a body reporting its own figures tells a result, no claim to attribute; a reported clause is one (review)
+    { related: 'VANCOUVER, B.C. -- Cascadia Logistics Inc. today reported net income of $48.3 million, or $1.12 per diluted share, for the fourth quarter of 2024, compared with $40.1 million a year earlier.\n', text: 'Cascadia Logistics posted higher profits.\n\nNet income was $48.3 million, or $1.12 a share, in the fourth quarter.\n', findings: [] },
+    { related: 'Police reported the man was armed with a knife when officers arrived.\n', text: 'The man was armed with a knife when officers arrived.\n', findings: ['1:1 related-attribution Claim in paragraph 1 stands unattributed; related.md attributes it to police'] },
     // a day written before the verb is no source: "today reported" (blind set BZ)
     { related: 'PITTSBURGH, Jan. 21, 2025 -- Tri-River Bancshares, Inc., the holding company for Tri-River Bank, today reported net income of $48.3 million, or $1.36 per diluted share, for the fourth quarter of 2024.\n', text: 'Tri-River Bancshares posted higher profits.\n\nNet income was $48.3 million, or $1.36 a share, in the fourth quarter of 2024.\n', findings: [] },
     // one commander's name changed, the title kept: a name changed (changed-name), not a claim given to another (blind set BY)

@@ -532,8 +532,14 @@ const FINAL_COUNT = /\b(?:final|official|full|complete|completed|certified) (?:r
 function countCompleted(oldDoc: Analysis, newDoc: Analysis, old: readonly Sentence[], now: readonly Sentence[]): boolean {
   const partial = (sentences: readonly Sentence[]) => sentences.some((s) => PARTIAL_COUNT.test(s.text));
   const final = (sentences: readonly Sentence[]) => sentences.some((s) => FINAL_COUNT.test(s.text));
-  return (partial(old) && final(newDoc.sentences)) || (partial(oldDoc.sentences) && final(now));
+  if ((partial(old) && final(newDoc.sentences)) || (partial(oldDoc.sentences) && final(now))) return true;
+  // (or neither says so, where the versions do and the sentence tells the count's own figures: "Delgado
+  // had 12,410 votes, or 52.1 percent" under a lede "with 30 of 34 precincts reporting"; review)
+  return partial(oldDoc.sentences) && final(newDoc.sentences) && [...old, ...now].every((s) => COUNT_FIGURES.test(s.text));
 }
+
+/** Words that tell a sentence's figures as a count's: votes, shares of them, turnout. */
+const COUNT_FIGURES = /\b(?:votes?|ballots?|turnout|percent|per cent|precincts?)\b|%/i;
 
 /** How surely a figure told as the level reached, or kept within the old bound, is a changed fact rather than an update. */
 const UPDATED = 0.4;

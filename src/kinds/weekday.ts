@@ -48,6 +48,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
     // two weekdays and two days told together go each with each in turn (blind set BZ)
     { text: '*By Helen Marsh, 14 April 2025*\n\nTwo inspectors visited the school on Tuesday and Wednesday, 4 and 5 March.\n', findings: [] },
     { text: '*By Helen Marsh, 14 April 2025*\n\nTwo inspectors visited the school on Monday and Tuesday, 4 and 5 March.\n', findings: ['3:38 wrong-weekday “Monday 4 March” in paragraph 1: 4 March 2025 is a Tuesday, not a Monday (the article is dated 14 April 2025)', '3:49 wrong-weekday “Tuesday 5 March” in paragraph 1: 5 March 2025 is a Wednesday, not a Tuesday (the article is dated 14 April 2025)'] },
+    // (and with the month first, as American copy writes it; review)
+    { text: '---\ndate: 2025-03-10\n---\nInspectors visited the plant on Tuesday and Wednesday, March 4 and 5.\n\nThey returned on Monday and Tuesday, March 4 and 5.\n', findings: ['6:18 wrong-weekday “Monday March 4” in paragraph 2: 4 March 2025 is a Tuesday, not a Monday (the article is dated 2025-03-10)', '6:29 wrong-weekday “Tuesday March 5” in paragraph 2: 5 March 2025 is a Wednesday, not a Tuesday (the article is dated 2025-03-10)'] },
     // a past date named without its weekday anchors nothing
     { text: 'The volcano last erupted on 18 May 1980.\n\nScientists met on Sunday 11 August.\n', findings: [] },
     // a headline's date is read in the year of the byline printed under it
