@@ -15,7 +15,7 @@
 import type { Analysis, SentenceContext, NumberMention, Word } from '../model/analysis.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { isPersonNoun } from '../lexicon/semantics.js';
-import { numbersAgree } from './numbers.js';
+import { digitsSwapped, numbersAgree } from './numbers.js';
 import { pushTo } from '../base/arrays.js';
 
 /** A group a sentence counts: its figure, the noun that says what it counts, and the content terms of its sentence. */
@@ -307,6 +307,8 @@ export interface Measured {
   definite: boolean;
   /** Lemmas of the words after its noun that say which one it is ("caught last year", "at the main site"). */
   narrowing: string[];
+  /** A sum of money ("the £2.8 million contract"), not a measure. */
+  sum: boolean;
 }
 
 /**
@@ -321,6 +323,14 @@ const SAME_UNIT = new Map([['meter', 'metre'], ['kilometer', 'kilometre'], ['lit
 /** Verbs that tell a thing measured by its own noun: "peaked at" is the peak's height, "gusted at" the gust's speed. */
 const MEASURED_BY_VERB: ReadonlySet<string> = new Set(['peak', 'crest', 'gust']);
 
+/** Verbs that tell a sum by its own noun: "was fined £80,000" is the fine's sum, "will cost £2m" the cost's (review). */
+const SUM_BY_VERB: ReadonlySet<string> = new Set(['fine', 'cost', 'award']);
+
+/** The noun of SUM_BY_VERB a word is, as written ("fined", "fines", "cost"): the tagger lemmatises "fined" as "fin". */
+function sumNoun(w: Word): string | undefined {
+  return [...SUM_BY_VERB].find((v) => w.lemma === v || w.lower === v || w.lower === `${v}s` || w.lower === `${v}d` || w.lower === `${v}ed`);
+}
+
 /** Things a measure places rather than measures: a course has many mile marks, a road many limits. */
 const POSITIONS = new Set(['mark', 'point', 'marker', 'post', 'milestone', 'line', 'limit', 'zone', 'stage', 'lap']);
 
@@ -331,19 +341,22 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
   const { words } = ctx;
   const out: Measured[] = [];
   for (const n of ctx.numbers) {
-    if (n.kind !== 'count' || words[n.from]!.quote >= 0) continue;
+    // (a sum of a thing is told as a measure is: "a £2.5 million contract" … "the £2.8 million contract"; review)
+    const sum = n.kind === 'money' && n.unit !== undefined;
+    if ((n.kind !== 'count' && !sum) || words[n.from]!.quote >= 0) continue;
     // the unit written onto the figure ("400-pound"), or the word after it ("88 mph")
-    const glued = /-([a-z]+)$/i.exec(n.text)?.[1]?.toLowerCase();
+    const glued = sum ? undefined : /-([a-z]+)$/i.exec(n.text)?.[1]?.toLowerCase();
     const after = words[n.to];
-    const unitWord = glued ? undefined : after && UNITS.has(after.lemma) ? after : undefined;
-    const written = glued ? (n.unit ?? glued) : unitWord?.lemma;
-    if (!written || !UNITS.has(written)) continue;
+    const unitWord = glued || sum ? undefined : after && UNITS.has(after.lemma) ? after : undefined;
+    const written = sum ? n.unit! : glued ? (n.unit ?? glued) : unitWord?.lemma;
+    if (!written || (!sum && !UNITS.has(written))) continue;
     // ("14.2 metres", whose lemma is "meter", and "14.6-metre" are one unit)
-    const unit = SAME_UNIT.get(written) ?? written;
-    let k = glued ? n.to : n.to + 1;
+    const unit = sum ? `money:${written}` : (SAME_UNIT.get(written) ?? written);
+    let k = glued || sum ? n.to : n.to + 1;
     let head: Word | undefined;
     for (; k < words.length && k < n.to + 4; k++) {
-      if (words[k]!.pos === 'NOUN') head = words[k];
+      // (the tagger reads "the £60,000 fine reflected …" as an adverb)
+      if (words[k]!.pos === 'NOUN' || (sum && k === n.to && sumNoun(words[k]!) !== undefined)) head = words[k];
       else if (words[k]!.pos !== 'ADJ') break;
     }
     let first = n.from;
@@ -358,16 +371,24 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
       head = words[n.from - 2];
       first = n.from - 2;
     }
+    if (!head && sum && words[n.from - 1]?.pos === 'VERB' && sumNoun(words[n.from - 1]!) !== undefined) {
+      head = words[n.from - 1];
+      first = n.from - 1;
+    }
     if (!head || POSITIONS.has(head.lemma)) continue;
+    const headLemma = (sum ? sumNoun(head) : undefined) ?? head.lemma;
     const narrowing = first === n.from ? narrowingAfter(words, words.indexOf(head) + 1).filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)) : [];
     const before = words.slice(Math.max(0, first - 3), first);
     if (before.some((w) => ANOTHER.test(w.lower)) || words.slice(n.to, k).some((w) => ANOTHER.test(w.lower))) continue;
-    const determiner = [...before].reverse().find((w) => w.pos === 'DET');
+    // (a sum's article stands right before it or its noun, "the £60,000 fine"; "The judge imposed fines of
+    // €1,500" and "the fund awarded £260,000" bring a sum in; and fines, plural, are several)
+    if (sum && head.lower !== head.lemma && head.lower.endsWith('s') && head.pos === 'NOUN') continue;
+    const determiner = sum ? (words[first - 1]?.pos === 'DET' ? words[first - 1] : undefined) : [...before].reverse().find((w) => w.pos === 'DET');
     // ("The Aire's 14.6-metre peak", "the town's": an owner named for the thing, which the other telling must name; review)
     const owned = before.findIndex((w) => /^['’]s$/.test(w.text));
     const owner = owned > 0 ? before[owned - 1]!.lemma : undefined;
     const end = Math.max(head.end, (unitWord ?? words[n.to - 1]!).end);
-    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: head.lemma, unit, definite: (determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower)) || owner !== undefined, narrowing: owner ? [...narrowing, owner] : narrowing });
+    out.push({ sentence: ctx.sentence.index, start: Math.min(words[first]!.start, n.start), end, value: n, head: headLemma, unit, definite: (determiner !== undefined && /^(?:the|this|that)$/.test(determiner.lower)) || owner !== undefined, narrowing: owner ? [...narrowing, owner] : narrowing, sum });
   }
   return out;
 }
@@ -399,7 +420,11 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
       const before = told.filter((m) => m.sentence < later.sentence && !apart(m.sentence, later.sentence));
       // (the later figure given before is a thing the story introduced: "announced a 48-hour strike … The 48-hour strike")
       if (before.some((m) => numbersAgree(m.value, later.value))) continue;
-      const earlier = before.find((m) => !numbersAgree(m.value, later.value) && toldIn(later, m.sentence) && toldIn(m, later.sentence));
+      // (what narrows a thing brought in with "a" is told of the one thing: "a £2.5 million contract to
+      // Hallam Build" is "the £2.8 million contract" with no Hallam in its sentence; review)
+      // (two sums a swap of digits apart are the figures kind's slip, told as such: "$186.4 million" / "$168.4 million")
+      const slip = (m: Measured) => m.sum && digitsSwapped(m.value.text, later.value.text, 3);
+      const earlier = before.find((m) => !numbersAgree(m.value, later.value) && !slip(m) && toldIn(later, m.sentence) && (!m.definite || toldIn(m, later.sentence)));
       if (earlier) {
         out.push({ earlier, later });
         break;
