@@ -54,6 +54,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // one figure in another currency is another sum; dollars written two ways are one currency (review)
+    { old: 'Zenith Paints will spend ₦18.5 billion on a new plant in Ogun State.\n', text: 'Zenith Paints will spend $18.5 billion on a new plant in Ogun State.\n', findings: ['1:26 changed-number Number changed in paragraph 1: “₦18.5 billion” became “$18.5 billion”'] },
+    { old: 'The club will spend $18.5 million on a new stand.\n', text: 'The club will spend US$18.5 million on a new stand.\n', findings: [] },
     // the cedi's sign, and a currency's letters written onto the sum, are sums of that currency (blind sets BZ and CC)
     { related: 'The suspects made away with GH₵26,400 in cash and three mobile phones.\n', text: 'The robbers bolted with GH₵36,400 in cash and three mobile phones.\n', findings: ['1:27 related-number Number in paragraph 1 differs from related.md: the article says “₵36,400”, the report “₵26,400”'] },
     { old: 'Finance costs climbed to N27.4 billion from N15.9 billion.\n', text: 'Finance costs climbed to N24.7 billion from N15.9 billion.\n', findings: ['1:26 changed-number Number changed in paragraph 1: “N27.4 billion” became “N24.7 billion”'] },
@@ -208,7 +211,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const base = (n: NumberMention) => n.unit?.replace(/ margin$/, '');
       // (and "almost 2,000" is not "more than 2,000")
       const same = (a: NumberMention, b: NumberMention) =>
-        a.kind === b.kind && sameFigure(a, b) && !boundsOpposed(a, b) && (base(a) === base(b) || !(a.unit ? labelled(after, a) : labelled(before, b)));
+        a.kind === b.kind && sameFigure(a, b) && !boundsOpposed(a, b) && !currenciesDiffer(a, b) && (base(a) === base(b) || !(a.unit ? labelled(after, a) : labelled(before, b)));
       // "51 months" and "four years and three months" are one length of time
       const [oldTimes, newTimes] = [durations(before), durations(after)];
       const told = (groups: NumberMention[][], others: NumberMention[][]) => new Set(groups.filter((g) => others.some((o) => sameLength(g, o))).flat());
@@ -242,7 +245,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       // (against a report, whose sentences are worded afresh, a sum pairs first with the report's sum of its
       // own size, not with the first in reading order: "up to $5.50 a share" with the report's "up to $6.50",
       // not its "$1.24 billion"; blind set BU)
-      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && sameGroup(x, y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y))) && !(mode.name === 'source' && farApart(x, y) && onlyOld.some((z) => z !== x && z.kind === y.kind && z.unit === y.unit && !farApart(z, y))));
+      const sameThing = pairUp(onlyOld, onlyNew, (x, y) => x.kind === y.kind && sameGroup(x, y) && (x.unit === y.unit || (timeUnit(x) && timeUnit(y)) || (sameFigure(x, y) && currenciesDiffer(x, y))) && !(mode.name === 'source' && farApart(x, y) && onlyOld.some((z) => z !== x && z.kind === y.kind && z.unit === y.unit && !farApart(z, y))));
       const paired = new Set(sameThing.flat());
       const loose = close ? pairUp(onlyOld.filter((x) => !paired.has(x)), onlyNew.filter((y) => !paired.has(y)), (x, y) => x.kind === y.kind && (!x.unit || !y.unit)) : [];
       // a figure one side tells again, unlabelled on one of them, is that figure retold, not the one
@@ -513,6 +516,25 @@ const FALL = /\b(?:down|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|r
 
 /** A figure named as the one given before: "its earlier count of", "the previous estimate of". */
 const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;
+
+/**
+ * Two sums in two currencies the copy names surely ("₦18.5 billion" / "$18.5 billion", "£18.5m" /
+ * "€18.5m"; review): one figure, another sum. Dollars of any country are one family ("$", "US$", "C$"),
+ * as a story's house style may write them either way.
+ */
+function currenciesDiffer(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money') return false;
+  const [x, y] = [currencyFamily(a.unit), currencyFamily(b.unit)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function currencyFamily(unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  if (/^(?:[a-z]{0,2}\$|dollar)$/.test(unit)) return 'dollar';
+  if (/^(?:£|pound|sterling)$/.test(unit)) return 'pound';
+  if (/^(?:€|euro)$/.test(unit)) return 'euro';
+  return /^(?:rupee|naira|cedi|rand|shilling)$/.test(unit) ? unit : undefined;
+}
 
 /** A count still going on: "provisional figures", "with about 80 percent of votes counted", "early results". */
 const PARTIAL_COUNT = /\b(?:provisional|preliminary|partial|early|initial|incomplete|unofficial) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith (?:about |around |nearly |almost |more than |over )?\d+(?:\.\d+)? ?(?:percent|per cent|%|of (?:the )?\d+) (?:of (?:the )?)?(?:votes?|ballots|precincts|districts|polling stations|wards) (?:counted|reporting|in)\b|\bmost (?:of the )?(?:votes|ballots|precincts) (?:counted|reporting|in)\b/i;
