@@ -256,3 +256,16 @@ test('versions that tell a partial count and then the finished one bring up to d
     'warning changed-number Number changed in paragraph 4: “$4.2 million” became “$2.4 million”',
   ]);
 });
+
+test('a modal dropped once the decision it waited on is told as taken is the story brought up to date, worth a look; dropped alone it is a hedge lost', async () => {
+  // (blind set CA: "could lose winter gritting" → "to lose" once the cabinet "has approved" the plans)
+  const old = (lede: string) => `# Norfolk roads could lose winter gritting\n\n${lede}\n`;
+  const now = (lede: string) => `# Norfolk roads to lose winter gritting\n\n${lede}\n`;
+  const hedges = (found: string[]) => found.filter((f) => f.includes('hedge-removed'));
+  assert.deepEqual(hedges(await run(old('The cabinet will vote on Monday on plans to take 280 miles of roads off the gritting network.'), now('The cabinet has approved plans to take 280 miles of roads off the gritting network.'))), [
+    'info hedge-removed Hedge removed in the headline: “could” no longer qualifies the claim (“could” became “to”)',
+  ]);
+  assert.deepEqual(hedges(await run(old('The cabinet is looking at plans to take 280 miles of roads off the gritting network.'), now('The cabinet is looking at plans to take 280 miles of roads off the gritting network.'))), [
+    'warning hedge-removed Hedge removed in the headline: “could” no longer qualifies the claim (“could” became “to”)',
+  ]);
+});

@@ -412,9 +412,13 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         }
         const where = whereNew(pair);
         const rewording = hunk.inserted.trim() ? ` (“${hunk.deleted.trim()}” became “${hunk.inserted.trim()}”)` : '';
+        // (a modal dropped where the old version told a decision to come and the new one that it was
+        // taken, "could lose winter gritting" → "to lose" once the cabinet "has approved" the plan, is the
+        // story brought up to date: worth a look; blind set CA)
+        const decided = !source && direction === 'removed' && changed.every((h) => context.lexicon.modalVerbs.has(h)) && decisionTaken(versions.old.doc.source, context.analysis.doc.source);
         context.report({
           // a claim the sentence still credits to someone ("told the court that …") keeps some distance
-          confidence: confidence(0.85, pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words)) ? 0.8 : 1, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
+          confidence: confidence(0.85, pair.newContexts.some((c) => reportsSpeech(context.lexicon, c.words)) ? 0.8 : 1, decided ? DECIDED : 1, blockWeight(pair.newSentences[0]), restatement(versions.mode, pair.pair.similarity)),
           message: direction,
           data: { where, Where: capitalise(where), hedges: changed.join('”, “'), rewording, report: versions.old.doc.path },
           locations: changeLocations(context, source ? { start: pair.newSentences[0]!.start, end: pair.newSentences[pair.newSentences.length - 1]!.end } : visibleSpan(hunk.newSpan, pair.newSentences), oldSpan),
@@ -424,6 +428,19 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** How surely a modal dropped once the decision it waited on was taken is a hedge lost rather than an update. */
+const DECIDED = 0.4;
+
+/** A decision told as to come ("will vote on", "is due to decide", "if approved") … */
+const DECISION_AHEAD = /\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to) (?:vote|decide|consider|rule)\b|\bif (?:approved|passed|agreed)\b/i;
+/** … and as taken ("has approved", "voted to", "rejected"). */
+const DECISION_TAKEN = /\b(?:has|have|had) (?:approved|agreed|passed|rejected|voted)\b|\bvoted (?:to|for|against|in favour|in favor)\b|\b(?:approved|rejected) (?:the|a|an|its|plans?|proposals?)\b/i;
+
+/** The old version told a decision to come and the new one tells it taken. */
+function decisionTaken(old: string, now: string): boolean {
+  return DECISION_AHEAD.test(old) && !DECISION_TAKEN.test(old) && DECISION_TAKEN.test(now);
+}
 
 /** A clock time or a day of the month ("at 7pm", "at 19:30", "on 14 May", "on May 14"). */
 const SET_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/gi;
