@@ -54,6 +54,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // an Indian agency's dateline with no dash is the dateline, not the sentence's place (blind set CA)
+    { old: 'DHUBRI (Assam), Oct 17 (PTI) The death toll in the boat capsize in the Brahmaputra off Dhubri rose to seven.\n', text: 'DHUBRI (Assam), Oct 17 (PTI) The death toll in the boat capsize in the Brahmaputra near Goalpara rose to seven.\n', findings: ['1:89 changed-place Place changed in paragraph 1: “Dhubri” became “Goalpara”'] },
     // a body named after its place is not the place the sentence also names (blind set BZ)
     { old: 'A court sitting in Ikoyi, Lagos, ordered that the manager be remanded in the Ikoyi Correctional Centre.\n', text: 'A court sitting in Ikoyi, Lagos, ordered that the manager be remanded in the Kirikiri Correctional Centre.\n', findings: ['1:78 changed-name Organisation changed in paragraph 1: “Ikoyi Correctional Centre” became “Kirikiri Correctional Centre”'] },
     // a place the report's headline widens, which its body names too, and one the report's own sentence names beside its other (blind sets BN, AM)

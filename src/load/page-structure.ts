@@ -20,9 +20,10 @@ const MIN_PULL_QUOTE_WORDS = 5;
 
 /**
  * "SKERRA, March 3 (Wire) — …", "TILBROOK, Oct 10 (Coastline News) -", "LONDON —": a place in
- * capitals, maybe a date and an agency in brackets, then a dash.
+ * capitals, maybe a date and an agency in brackets, then a dash; or, as Indian agencies write it, no
+ * dash after the agency ("DHUBRI (Assam), Oct 17 (PTI) The death toll …"; blind set CA).
  */
-const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,?\s+[\p{L}.]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s+\d{1,2}\s+[\p{L}]+\.?(?:\s+\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*(?:—|–|--|-)\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,?\s+[\p{L}.]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s+\d{1,2}\s+[\p{L}]+\.?(?:\s+\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*(?:—|–|--|-)\s+|^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:\s*\([\p{L} ]{1,30}\))?,\s+[\p{L}]{3,5}\.?\s+\d{1,2}\s+\((?:PTI|ANI|IANS|UNI)\)\s+(?=\p{Lu})/u;
 
 export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
