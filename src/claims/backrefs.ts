@@ -105,7 +105,10 @@ function nounAfter(words: Word[], n: NumberMention): { head: Word; last: number 
 function narrowingAfter(words: Word[], from: number): Word[] {
   const first = words[from];
   // (a past tense with its object is the clause's own verb, no participle: "The nearly 400-pound bear attacked the family")
-  const finite = first?.pos === 'VERB' && /ed$/.test(first.lower) && /^(?:DET|PRON|NUM|PROPN)$/.test(words[from + 1]?.pos ?? '');
+  // (or with a noun for its object: "the £2.8 million contract represented value for money"; a day after a
+  // participle says when, "the 400 homes damaged yesterday"; second review)
+  const object = words[from + 1];
+  const finite = first?.pos === 'VERB' && /ed$/.test(first.lower) && (/^(?:DET|PRON|NUM|PROPN)$/.test(object?.pos ?? '') || (/^(?:NOUN|ADJ)$/.test(object?.pos ?? '') && !DAY_WORDS.test(object!.lower)));
   if (!first || finite || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'PRON' || first.pos === 'DET' || (first.pos === 'VERB' && PARTICIPLE.test(first.lower)))) return [];
   // (a particle of the verb the group is the object of says where it goes, not which of it: "send the
   // 16 affected lots back to the company")
@@ -120,6 +123,9 @@ function narrowingAfter(words: Word[], from: number): Word[] {
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV', 'NUM']);
+
+/** Words for a day or a time that follow a participle ("damaged yesterday", "injured overnight"). */
+const DAY_WORDS = /^(?:yesterday|today|tonight|overnight|earlier|last|this|early|late)$/;
 
 /** Particles of phrasal verbs ("send … back", "hand … over", "call … off"). */
 const PARTICLES = /^(?:back|out|off|away|over|up|down)$/;
@@ -418,8 +424,9 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
     for (const later of told) {
       if (!later.definite) continue;
       const before = told.filter((m) => m.sentence < later.sentence && !apart(m.sentence, later.sentence));
-      // (the later figure given before is a thing the story introduced: "announced a 48-hour strike … The 48-hour strike")
-      if (before.some((m) => numbersAgree(m.value, later.value))) continue;
+      // (the later figure given before is a thing the story introduced: "announced a 48-hour strike … The 48-hour strike";
+      // a sum, wherever it was told: "A second contract, worth £900,000, went to …" … "the £900,000 contract"; second review)
+      if (before.some((m) => numbersAgree(m.value, later.value)) || (later.sum && sumToldBefore(analysis, later))) continue;
       // (what narrows a thing brought in with "a" is told of the one thing: "a £2.5 million contract to
       // Hallam Build" is "the £2.8 million contract" with no Hallam in its sentence; review)
       // (two sums a swap of digits apart are the figures kind's slip, told as such: "$186.4 million" / "$168.4 million")
@@ -432,6 +439,11 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
     }
   }
   return out;
+}
+
+/** Whether the story tells a sum's figure, in its currency, in a sentence before it. */
+function sumToldBefore(analysis: Analysis, m: Measured): boolean {
+  return analysis.contexts.some((c) => c.sentence.index < m.sentence && c.numbers.some((n) => n.kind === 'money' && n.unit === m.value.unit && n.key === m.value.key));
 }
 
 /** Whether the story counts more than one of a thing ("two bears", "both cranes", "three towers"). */
