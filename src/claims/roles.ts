@@ -80,9 +80,11 @@ function personFor(ctx: SentenceContext, at: number, end: number): Mention | und
     const bodyWord = (n: number) => (/^\p{Lu}/u.test(words[n]!.text) || /^(?:and|&|of)$/.test(words[n]!.lower)) && !isPerson(ctx, ctx.mentionAt[n]);
     const from = j;
     while (j < words.length && j < from + 6 && bodyWord(j)) j++;
-    // (a person's name: an honorific or a name typed as a person's, not the body's town, "…High School, Ayetoro,")
-    const person = isHonorific(ctx.lexicon, words[j + 1]) || entityType(ctx, ctx.mentionAt[j + 1]) === 'person';
-    if (j > from && words[j]?.text === ',' && person) k = j;
+    // (a person's name: an honorific or a name typed as a person's, not the body's town, "…High School,
+    // Ayetoro,", past which the name may stand: "…, Ayetoro, Mr Adewale Sotunde"; second review)
+    const person = (at: number) => isHonorific(ctx.lexicon, words[at]) || entityType(ctx, ctx.mentionAt[at]) === 'person';
+    if (j > from && words[j]?.text === ',' && !person(j + 1) && /^\p{Lu}/u.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ',') j += 2;
+    if (j > from && words[j]?.text === ',' && person(j + 1)) k = j;
   }
   // (the name may stand past an honorific, or past a capitalised title after one written in lower case:
   // "Deputy Health Officer Dr. Priya Raman", "the county's health officer, Dr. Priya Raman", "Committee

@@ -39,6 +39,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     // a title with the body it is held at, before the name in apposition (blind set BZ); not the body's town
     { old: 'The Director of Schools Services, Mrs Modupe Akinsola, has set up a five-member panel.\n', text: 'The Permanent Secretary of the Ministry, Mrs Modupe Akinsola, has set up a five-member panel.\n', findings: ['1:5 changed-role Title of Modupe Akinsola changed in paragraph 1: “Director” became “Permanent Secretary”'] },
     { old: 'The state suspended the Principal of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde.\n', text: 'The state suspended the Headmaster of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde.\n', findings: [] },
+    // (past the town to the name: second review)
+    { old: 'The Principal of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde, on Friday opened the new library.\n', text: 'The Vice-Principal of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde, on Friday opened the new library.\n', findings: ['1:5 changed-role Title of Adewale Sotunde changed in paragraph 1: “Principal” became “Vice-Principal”'] },
     // "general manager" is one title, no general (blind set BZ)
     { old: '"We cannot run two shifts," said Dale Fraser, the company\'s vice-president of operations.\n', text: '"We cannot run two shifts," said Dale Fraser, the mill\'s general manager.\n', findings: ['1:58 changed-role Title of Dale Fraser changed in paragraph 1: “vice-president” became “general manager”'] },
     // a hyphenated vice-chair in an apposition (blind set BO)
