@@ -66,6 +66,8 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // a long vowel romanised two ways is one name misspelt (blind sets BP and CA)
+    { text: 'Customs officers arrested Mohammed Shafeeq, 34, a native of Bhatkal.\n\nThe gold was hidden in his luggage.\n\nShafiq told officers he had been paid to carry it.\n', findings: ['5:1 name-form “Shafiq” is spelt “Shafeeq” elsewhere (paragraph 1): check the spelling of Mohammed Shafeeq'] },
     // a lone "McGuire" the copy does not type is the goalkeeper "Maguire" misspelt (blind set BT)
     { text: 'Waterford goalkeeper Sorcha Maguire could only parry the shot.\n\nMcGuire was Waterford\'s best player.\n', findings: ['3:1 name-form “McGuire” is spelt “Maguire” elsewhere (paragraph 1): check the spelling of Sorcha Maguire'] },
     // a person whose family name is a word for a body, told as a person (an age, a label): still a person (review)
@@ -412,6 +414,9 @@ function soundKey(name: string): string {
     .replace(/v/g, 'f')
     .replace(/y/g, 'i')
     .replace(/c(?=[^eiy]|$)/g, 'k')
+    // (a long vowel romanised two ways: "Shafeeq" / "Shafiq", "Rafeeq" / "Rafiq", "Mahmood" / "Mahmud"; blind set CA)
+    .replace(/ee|ie/g, 'i')
+    .replace(/oo/g, 'u')
     .replace(/([a-z])\1+/g, '$1');
 }
 
