@@ -25,7 +25,7 @@ import { pushTo } from '../base/arrays.js';
 import { separateRecords } from './records.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { confidence, minConfidence } from './confidence.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { likenessOf } from '../claims/similarity.js';
 
 const OPTIONS = {
@@ -172,10 +172,13 @@ const EMPTY_VERBS: ReadonlySet<string> = new Set(['say', 'be', 'have', 'do', 'wi
  * running costs, or two councils' deficit and shortfall, are two sums however their digits fall (review).
  */
 function sameThingNear(analysis: Analysis, a: Figure, b: Figure): boolean {
+  // (by the word's first letters, or by its synonym group: "expected to cost $24.6 million" / "the $26.4
+  // million annual price tag"; blind set BW)
+  const lexicon = analysis.contexts[a.sentence]!.lexicon;
   const near = (f: Figure) =>
     wordsNear(analysis, f)
       .filter((w) => /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'VERB' || w.pos === 'ADJ') && !EMPTY_VERBS.has(w.lemma) && w.lower.length >= 4)
-      .map((w) => w.lower.slice(0, 4));
+      .flatMap((w) => [w.lower.slice(0, 4), `=${canon(lexicon, w.lemma)}`]);
   const theirs = new Set(near(b));
   return near(a).some((w) => theirs.has(w));
 }
@@ -213,7 +216,9 @@ function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure
     // "Of the 1,530 plates served"; blind set BY)
     if (!agree || (leadingSwap(a.value, b.value) && !whole && !sameActNear(analysis, a, b)) || !transposed(unitless(a.value), unitless(b.value))) return false;
   } else if (!transposed(a.value, b.value) && !scaledSlip(analysis, a, b)) return false;
-  return ![a, b].some((f) => ofPeriod(analysis, f));
+  const [ra, rb] = [yearly(analysis, a), yearly(analysis, b)];
+  if (ra !== rb) return false;
+  return (ra && rb) || ![a, b].some((f) => ofPeriod(analysis, f));
 }
 
 /**
@@ -246,6 +251,17 @@ function ofPeriod(analysis: Analysis, f: Figure): boolean {
 const COMPARED_WITH = /\b(?:from|than|on|over|against|versus|vs\.?) (?:a|the|one) (?:year|month|quarter|week) (?:earlier|before|ago|previously)\b/gi;
 
 /** A span of years: "between January 2019 and May 2023", "from 2018 to 2022". */
+/**
+ * A figure told as a yearly rate: "$24.6 million a year", "the $26.4 million annual price tag". Two such
+ * are of no one period but of every year (blind set BW); a rate and a sum told once ("£24,380 a year" /
+ * "raised £23,480") are two things.
+ */
+function yearly(analysis: Analysis, f: Figure): boolean {
+  const words = analysis.contexts[f.sentence]!.words;
+  const after = words.slice(f.value.to, f.value.to + 3).map((w) => w.lower).join(' ');
+  return /^(?:a|per|each) year\b|^annual\b|^annually\b|^yearly\b/.test(after) || /^(?:annual|yearly)$/.test(words[f.value.from - 1]?.lower ?? '');
+}
+
 const SPAN_OF_YEARS = /\b(?:between|from) (?:\p{L}+ )?(?:1[89]|20)\d\d (?:and|to|until|through) (?:\p{L}+ )?(?:1[89]|20)\d\d\b/giu;
 
 /** Where one clause of a sentence gives way to another: punctuation, "and", "but", a relative pronoun, an infinitive. */
@@ -261,6 +277,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     swapped: { template: '“{later}” in {where} and “{earlier}” in {other} differ by two swapped digits: one of them is likely a slip', vars: ['later', 'earlier', 'where', 'other'] },
   },
   examples: [
+    // a sum told as a rate ("a year") is of no other period, and "cost" and "price" name one thing (blind set BW)
+    { text: 'A new grant program is expected to cost $24.6 million a year.\n\nLawmakers debated it for hours.\n\nHerrera said the $26.4 million annual price tag was too high.\n', findings: ['5:18 transposed-figure “$26.4 million” in paragraph 3 and “$24.6 million” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     // a span of years is the whole of what a figure gathers, no period of several (blind sets BP, BT)
     { text: 'Pollock took $318,460 from the club\'s gaming room between January 2019 and May 2023, the court heard.\n\nThe $381,460 loss forced the club to shelve its plans.\n', findings: ['3:5 transposed-figure “$381,460” in paragraph 2 and “$318,460” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     // a swap in the first two digits of counts told with one verb is a slip (blind set BY)
