@@ -416,6 +416,12 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
       related: 'Attendance: 3,142.\n',
       findings: ['1:12 related-transposed-figure “3,412” in paragraphs 1 and 3 and “3,142” in related.md differ by two swapped digits: one of them is likely a slip'],
     },
+    // a report's table gives a count bare, which the article tells with its noun (blind set CC)
+    {
+      text: 'Ms Halloran led the field on first preferences with 2,847 votes, or 39.5 per cent.\n',
+      related: '| Candidate | Votes | % |\n| --- | --- | --- |\n| HALLORAN, Bronwyn | 2,874 | 39.50 |\n| McKENZIE, Ross | 2,210 | 30.37 |\n',
+      findings: ['1:53 related-transposed-figure “2,847” in paragraph 1 and “2,874” in related.md differ by two swapped digits: one of them is likely a slip'],
+    },
     // the report gives the article's figure too (starters and finishers): the article took one of them
     {
       text: 'Organizers said 31,842 runners started the race on Sunday.\n',
@@ -433,6 +439,7 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
         const key = `${thing(t.value)}|${digitsOf(t.value.text)}`;
         if (!theirs.has(key)) theirs.set(key, t);
       }
+      const theirThings = new Set([...theirs.keys()].map((k) => k.slice(0, k.lastIndexOf('|'))));
       // the article's figure told again (in the body and a closing box score) is one slip, told once
       // where it first stands, with every place it stands
       const mine = new Map<string, Figure[]>();
@@ -445,7 +452,10 @@ export const relatedFigures = defineKind<OptionsOf<typeof OPTIONS>>({
         // three digits are enough where the words after the two figures are the same ("a $48.7 million
         // upgrade of the Cedar Flats" / "a $47.8 million upgrade of the Cedar Flats")
         const swapped = (t: Figure) => transposed(a.value, t.value) || (transposed(a.value, t.value, 3) && sameWordsAfter(analysis, a, source.analysis, t));
-        const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`)).find((t) => t !== undefined && swapped(t));
+        // (a report's table gives a count bare, "| HALLORAN, Bronwyn | 2,874 |", which the article tells with its
+        // noun, "with 2,847 votes": four digits or more, where the report gives no figure of that noun; blind set CC)
+        const bare = (d: string) => (a.value.kind === 'count' && a.value.unit !== undefined && digits.length >= 4 && !theirThings.has(thing(a.value)) ? theirs.get(`count||${d}`) : undefined);
+        const b = swaps(digits).map((d) => theirs.get(`${thing(a.value)}|${d}`) ?? bare(d)).find((t) => t !== undefined && swapped({ ...t, value: { ...t.value, unit: a.value.unit } }));
         // (the article gives the report's figure too, "down from $48.7 million": two figures, not one misspelt)
         if (!b || mine.has(`${thing(b.value)}|${digitsOf(b.value.text)}`)) continue;
         const where = told.length === 1 ? placeOf(analysis.sentences[a.sentence]!) : placesOf(analysis.sentences[a.sentence]!, analysis.sentences[told[told.length - 1]!.sentence]!);
