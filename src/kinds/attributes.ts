@@ -110,6 +110,8 @@ const ANOTHER_VOTE = /\b(?:overturn\w*|defend\w*|previous|prior|last|earlier|sim
 const OTHER_STAGE = /\b(?:in|at) committee\b|\b(?:earlier|previously|last (?:year|month|week|time)|at (?:first|second|third) reading)\b/i;
 /** How far after a side, in characters within its clause, such words are read. */
 const OTHER_STAGE_REACH = 80;
+/** How far after a side its object is read ("who opposed the budget"), in characters. */
+const VOTED_ON_REACH = 40;
 /** How far before a margin, in characters within its sentence, such words are read ("Two years ago a similar proposal passed by six votes"). */
 const ANOTHER_VOTE_REACH = 60;
 
@@ -690,6 +692,9 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     { text: 'The cloture motion failed 30-14.\n\nSupporters lined up only 30 senators, after two senators who had backed the bill in committee sat out the vote.\n', findings: [] },
     // the other side's name and what it is may stand between "to" and its total (review)
     { text: "Labour's Sarah Quinn polled 16,240 votes to the Conservative candidate Mark Haddon's 15,837.\n\nHer majority of 503 was more than the party had hoped for.\n", findings: ['3:5 contradicted-attribute “majority of 503” in paragraph 2 is not the margin of “16,240 votes to the Conservative candidate Mark Haddon\'s 15,837” in paragraph 1, which is 403'] },
+    // of several votes, the one whose sentence alone names what the side opposed (blind set BZ); not last year's
+    { text: 'Council voted 6-3 to pass the budget on Tuesday night.\n\nAn amendment to cut the increase was defeated 5-4.\n\nLast year\'s budget passed 8-1.\n\nCoun. Paul Driedger, one of four councillors who opposed the budget, said savings had not been found.\n', findings: ['7:29 contradicted-attribute “four councillors who opposed” in paragraph 4 does not match “6-3” in paragraph 1, which counts 3 on that side'] },
+    { text: 'Council voted 6-3 to pass the budget on Tuesday night.\n\nAn amendment to the budget was defeated 5-4.\n\nCoun. Paul Driedger, one of four councillors who opposed the budget, said savings had not been found.\n', findings: [] },
     { text: 'The bill passed 104-97 after more than six hours of debate.\n\nThe House also passed, 198-3, a separate bill on population data.\n\nYeager said the 99 votes against the map showed there was no consensus.\n', findings: ['5:17 contradicted-attribute “99 votes against” in paragraph 3 does not match “104-97” in paragraph 1, which counts 97 on that side'] },
     { text: 'The council voted 23 to 17 on Thursday to extend the tram line.\n\nOn Monday, the same council voted 21 to 19 against an earlier version.\n\nGideon Marsh, whose 15 councillors voted against the plan on both days, called it a rush job.\n', findings: [] },
     // a score five words after its verb is the vote's totals (review); and a story of two such votes leaves a group of voters uncompared
@@ -903,11 +908,23 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     };
     const sideTotal = (tally: Tally, side: Side) => ((side.side === 'for') !== defeated(tally) ? tally.high : tally.low);
     const year = (sentence: number) => YEAR_IN_TEXT.exec(analysis.sentences[sentence]!.text)?.[0];
-    for (const side of tallies.length > 0 ? found.flatMap((f) => f.sides).filter((side) => distinct.size === 1 || side.votes) : []) {
-      const tally = tallies[0]!;
+    // (of several votes, the one whose sentence alone names what the side opposed or backed: "one of four
+    // councillors who opposed the budget" beside "voted 6-3 to pass the budget" and an amendment "defeated
+    // 5-4"; blind set BZ)
+    const votedOn = (side: Side) => {
+      const after = analysis.doc.source.slice(side.end, side.end + VOTED_ON_REACH);
+      const noun = /^\s+(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]{4,})\b/u.exec(after)?.[1];
+      if (noun === undefined) return undefined;
+      // (not a vote of another time: "Last year's budget … passed 8-1")
+      const naming = tallies.filter((t) => t.sentence !== side.sentence && new RegExp(`\\b${noun}\\b`, 'i').test(analysis.sentences[t.sentence]!.text) && !OTHER_STAGE.test(analysis.sentences[t.sentence]!.text));
+      return naming.length === 1 && new Set(tallies.map((t) => t.sentence)).size === tallies.length ? naming[0] : undefined;
+    };
+    for (const side of tallies.length > 0 ? found.flatMap((f) => f.sides).filter((side) => distinct.size === 1 || side.votes || votedOn(side) !== undefined) : []) {
+      const named = distinct.size > 1 ? votedOn(side) : undefined;
+      const tally = named ?? tallies[0]!;
       const expected = sideTotal(tally, side);
       if (side.value === expected || side.sentence === tally.sentence) continue;
-      if (distinct.size > 1 && tallies.some((t) => sideTotal(t, side) === side.value || t.sentence === side.sentence)) continue;
+      if (distinct.size > 1 && !named && tallies.some((t) => sideTotal(t, side) === side.value || t.sentence === side.sentence)) continue;
       // (a year the tally's sentence does not give is another vote: "In 2019, 61 senators supported her")
       if (year(side.sentence) !== undefined && year(side.sentence) !== year(tally.sentence)) continue;
       // (as is a side told of another stage: "two senators who had backed the bill in committee"; blind set BW)
