@@ -179,9 +179,11 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   const byClosed = new Map<string, Map<string, Hit[]>>();
   const words: { word: string; hit: Hit; name: boolean }[] = [];
   for (const sentence of body) {
+    // (a capital on the sentence's first word is the sentence's)
+    const first = sentence.text.search(/\p{L}/u);
     for (const match of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const start = fileOffset(analysis, sentence.index, match.index);
-      const name = /^\p{Lu}\p{Ll}/u.test(match[0]) && /\p{L}/u.test(sentence.text.slice(0, match.index));
+      const name = match.index > first && /^\p{Lu}\p{Ll}/u.test(match[0]);
       words.push({ word: match[0], hit: { start, end: start + match[0].length, sentence: sentence.index }, name });
     }
   }
