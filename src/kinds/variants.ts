@@ -194,9 +194,11 @@ function hyphenationVariants(analysis: RuleContext['analysis'], body: RuleContex
   for (const { word, hit, name } of words) {
     const lower = word.toLowerCase();
     const closed = lower.replace(/-/g, '');
-    if (closed.length < minLength || known.has(lower) || !own({ hit })) continue;
-    if (closedOf.has(closed)) addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
-    else if (name && names.has(closed)) addHit(byClosed, `name:${closed}`, word, hit);
+    // (the cheap tests first: whether a word is the copy's own is read token by token)
+    const compound = closedOf.has(closed);
+    if (closed.length < minLength || (!compound && !(name && names.has(closed))) || known.has(lower) || !own({ hit })) continue;
+    if (compound) addHit(byClosed, closed, lower.includes('-') ? closedOf.get(closed)! : closed, hit);
+    else addHit(byClosed, `name:${closed}`, word, hit);
   }
   return twoForms(byClosed);
 }
