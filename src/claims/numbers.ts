@@ -230,6 +230,25 @@ const CURRENCY_UNITS: [RegExp, string][] = [
   [/^(?:kshs?|kes|sh|ush|tsh)$/, 'shilling'],
 ];
 
+/**
+ * Two sums in two currencies the copy names surely ("₦18.5 billion" / "$18.5 billion", "£18.5m" /
+ * "€18.5m"; review): one figure, another sum. Dollars of any country are one family ("$", "US$", "C$"),
+ * as a story's house style may write them either way.
+ */
+export function currenciesDiffer(a: Value, b: Value): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money') return false;
+  const [x, y] = [currencyFamily(a.unit), currencyFamily(b.unit)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function currencyFamily(unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  if (/^(?:[a-z]{0,2}\$|dollar)$/.test(unit)) return 'dollar';
+  if (/^(?:£|pound|sterling)$/.test(unit)) return 'pound';
+  if (/^(?:€|euro)$/.test(unit)) return 'euro';
+  return /^(?:rupee|naira|cedi|rand|shilling)$/.test(unit) ? unit : undefined;
+}
+
 /** Shares a scale is written with: "half a million", "a quarter of a million", "three-quarters of a billion". */
 const SHARES = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['thirds', 1 / 3], ['quarters', 1 / 4]]);
 

@@ -12,7 +12,7 @@
  * restatements: loosely matched sentences carry figures of different things ("41 million" pounds
  * of profit, "six" years).
  */
-import { agedGroup, approximationsAgree, boundsOpposed, datesAgree, digitsKey, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, transposed, YEAR_IN_TEXT } from '../claims/numbers.js';
+import { agedGroup, approximationsAgree, boundsOpposed, currenciesDiffer, datesAgree, digitsKey, digitsOf, digitsSwapped, findAges, numbersAgree, roundedRestatement, sameFigure, transposed, YEAR_IN_TEXT } from '../claims/numbers.js';
 import { canon, type CompiledLexicon } from '../lexicon/compile.js';
 import { isMeasure } from '../claims/backrefs.js';
 import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
@@ -516,25 +516,6 @@ const FALL = /\b(?:down|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|r
 
 /** A figure named as the one given before: "its earlier count of", "the previous estimate of". */
 const EARLIER_FIGURE = /\b(?:earlier|previous|initial|original|prior|first)\s+(?:\p{L}+\s+)?(?:count|figure|estimate|toll|total|tally|number|forecast|tallies)$/u;
-
-/**
- * Two sums in two currencies the copy names surely ("₦18.5 billion" / "$18.5 billion", "£18.5m" /
- * "€18.5m"; review): one figure, another sum. Dollars of any country are one family ("$", "US$", "C$"),
- * as a story's house style may write them either way.
- */
-function currenciesDiffer(a: NumberMention, b: NumberMention): boolean {
-  if (a.kind !== 'money' || b.kind !== 'money') return false;
-  const [x, y] = [currencyFamily(a.unit), currencyFamily(b.unit)];
-  return x !== undefined && y !== undefined && x !== y;
-}
-
-function currencyFamily(unit: string | undefined): string | undefined {
-  if (unit === undefined) return undefined;
-  if (/^(?:[a-z]{0,2}\$|dollar)$/.test(unit)) return 'dollar';
-  if (/^(?:£|pound|sterling)$/.test(unit)) return 'pound';
-  if (/^(?:€|euro)$/.test(unit)) return 'euro';
-  return /^(?:rupee|naira|cedi|rand|shilling)$/.test(unit) ? unit : undefined;
-}
 
 /** A count still going on: "provisional figures", "with about 80 percent of votes counted", "early results". */
 const PARTIAL_COUNT = /\b(?:provisional|preliminary|partial|early|initial|incomplete|unofficial) (?:results?|figures?|count|returns|tallies|tally)\b|\bwith (?:about |around |nearly |almost |more than |over )?\d+(?:\.\d+)? ?(?:percent|per cent|%|of (?:the )?\d+) (?:of (?:the )?)?(?:votes?|ballots|precincts|districts|polling stations|wards) (?:counted|reporting|in)\b|\bmost (?:of the )?(?:votes|ballots|precincts) (?:counted|reporting|in)\b/i;

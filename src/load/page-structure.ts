@@ -23,7 +23,8 @@ const MIN_PULL_QUOTE_WORDS = 5;
  * capitals, maybe a date and an agency in brackets, then a dash; or, as Indian agencies write it, no
  * dash after the agency ("DHUBRI (Assam), Oct 17 (PTI) The death toll …"; blind set CA).
  */
-const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,?\s+[\p{L}.]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s+\d{1,2}\s+[\p{L}]+\.?(?:\s+\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*(?:—|–|--|-)\s+|^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:\s*\([\p{L} ]{1,30}\))?,\s+[\p{L}]{3,5}\.?\s+\d{1,2}\s+\((?:PTI|ANI|IANS|UNI)\)\s+(?=\p{Lu})/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,?\s+[\p{L}.]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s+\d{1,2}\s+[\p{L}]+\.?(?:\s+\d{4})?)?\s*(?:\([^)]{1,60}\))?\s*(?:—|–|--|-)\s+/u;
+const AGENCY_DATELINE = /^[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:\s*\([\p{L} ]{1,30}\))?,\s+[\p{L}]{3,5}\.?\s+\d{1,2}\s+\((?:PTI|ANI|IANS|UNI)\)\s+(?=\p{Lu})/u;
 
 export function classifyFurniture(lexicon: CompiledLexicon, blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
@@ -154,7 +155,7 @@ function endsShort(block: RawBlock): boolean {
 
 /** The dateline at the head of the first paragraph, as a block of its own, and the rest of the paragraph. */
 function splitDateline(block: RawBlock): [RawBlock | undefined, RawBlock] {
-  const match = DATELINE.exec(block.text);
+  const match = DATELINE.exec(block.text) ?? AGENCY_DATELINE.exec(block.text);
   // the words in capitals must be a place, not a sentence in capitals ("NO DEAL IS A BAD DEAL - …")
   if (!match || match[0].trim().split(/\s+/).length > 12 || match[0].length >= block.text.length - 1) return [undefined, block];
   const cut = match[0].length;
