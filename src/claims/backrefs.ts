@@ -330,11 +330,11 @@ const SAME_UNIT = new Map([['meter', 'metre'], ['kilometer', 'kilometre'], ['lit
 const MEASURED_BY_VERB: ReadonlySet<string> = new Set(['peak', 'crest', 'gust']);
 
 /** Verbs that tell a sum by its own noun: "was fined £80,000" is the fine's sum, "will cost £2m" the cost's (review). */
-const SUM_BY_VERB: ReadonlySet<string> = new Set(['fine', 'cost', 'award']);
+const SUM_BY_VERB: readonly string[] = ['fine', 'cost', 'award'];
 
 /** The noun of SUM_BY_VERB a word is, as written ("fined", "fines", "cost"): the tagger lemmatises "fined" as "fin". */
 function sumNoun(w: Word): string | undefined {
-  return [...SUM_BY_VERB].find((v) => w.lemma === v || w.lower === v || w.lower === `${v}s` || w.lower === `${v}d` || w.lower === `${v}ed`);
+  return SUM_BY_VERB.find((v) => w.lemma === v || w.lower === v || w.lower === `${v}s` || w.lower === `${v}d` || w.lower === `${v}ed`);
 }
 
 /** Things a measure places rather than measures: a course has many mile marks, a road many limits. */
@@ -417,6 +417,8 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
   const byThing = new Map<string, Measured[]>();
   for (const m of all) pushTo(byThing, `${m.head}|${m.unit}`, m);
   const out: { earlier: Measured; later: Measured }[] = [];
+  // (the sentence each sum is first told in, read once and only when a sum is told back to)
+  let firstTold: Map<string, number> | undefined;
   for (const [key, told] of byThing) {
     const values = new Set(told.map((m) => m.value.key));
     // (a story that counts several of the thing, "seeing two bears", tells of more than one)
@@ -426,7 +428,7 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
       const before = told.filter((m) => m.sentence < later.sentence && !apart(m.sentence, later.sentence));
       // (the later figure given before is a thing the story introduced: "announced a 48-hour strike … The 48-hour strike";
       // a sum, wherever it was told: "A second contract, worth £900,000, went to …" … "the £900,000 contract"; second review)
-      if (before.some((m) => numbersAgree(m.value, later.value)) || (later.sum && sumToldBefore(analysis, later))) continue;
+      if (before.some((m) => numbersAgree(m.value, later.value)) || (later.sum && (firstTold ??= sumsFirstTold(analysis)).get(`${later.value.unit}|${later.value.key}`)! < later.sentence)) continue;
       // (what narrows a thing brought in with "a" is told of the one thing: "a £2.5 million contract to
       // Hallam Build" is "the £2.8 million contract" with no Hallam in its sentence; review)
       // (two sums a swap of digits apart are the figures kind's slip, told as such: "$186.4 million" / "$168.4 million")
@@ -441,9 +443,16 @@ export function measureClashes(analysis: Analysis, lexicon: CompiledLexicon, inS
   return out;
 }
 
-/** Whether the story tells a sum's figure, in its currency, in a sentence before it. */
-function sumToldBefore(analysis: Analysis, m: Measured): boolean {
-  return analysis.contexts.some((c) => c.sentence.index < m.sentence && c.numbers.some((n) => n.kind === 'money' && n.unit === m.value.unit && n.key === m.value.key));
+/** The sentence each sum of the story is first told in, by its currency and figure ("£|900000"). */
+function sumsFirstTold(analysis: Analysis): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const c of analysis.contexts) {
+    for (const n of c.numbers) {
+      const key = `${n.unit}|${n.key}`;
+      if (n.kind === 'money') first.set(key, Math.min(first.get(key) ?? Infinity, c.sentence.index));
+    }
+  }
+  return first;
 }
 
 /** Whether the story counts more than one of a thing ("two bears", "both cranes", "three towers"). */

@@ -911,16 +911,20 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // (of several votes, the one whose sentence alone names what the side opposed or backed: "one of four
     // councillors who opposed the budget" beside "voted 6-3 to pass the budget" and an amendment "defeated
     // 5-4"; blind set BZ)
+    // (each vote told in a sentence of its own: a sentence that tells two says which is which in its words)
+    const oneEach = new Set(tallies.map((t) => t.sentence)).size === tallies.length;
     const votedOn = (side: Side) => {
       const after = analysis.doc.source.slice(side.end, side.end + VOTED_ON_REACH);
       const noun = /^\s+(?:the|its|their|a)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]{4,})\b/u.exec(after)?.[1];
-      if (noun === undefined) return undefined;
+      if (noun === undefined || !oneEach) return undefined;
+      const names = new RegExp(`\\b${noun}\\b`, 'i');
       // (not a vote of another time: "Last year's budget … passed 8-1")
-      const naming = tallies.filter((t) => t.sentence !== side.sentence && new RegExp(`\\b${noun}\\b`, 'i').test(analysis.sentences[t.sentence]!.text) && !OTHER_STAGE.test(analysis.sentences[t.sentence]!.text));
-      return naming.length === 1 && new Set(tallies.map((t) => t.sentence)).size === tallies.length ? naming[0] : undefined;
+      const naming = tallies.filter((t) => t.sentence !== side.sentence && names.test(analysis.sentences[t.sentence]!.text) && !OTHER_STAGE.test(analysis.sentences[t.sentence]!.text));
+      return naming.length === 1 ? naming[0] : undefined;
     };
-    for (const side of tallies.length > 0 ? found.flatMap((f) => f.sides).filter((side) => distinct.size === 1 || side.votes || votedOn(side) !== undefined) : []) {
+    for (const side of tallies.length > 0 ? found.flatMap((f) => f.sides) : []) {
       const named = distinct.size > 1 ? votedOn(side) : undefined;
+      if (distinct.size > 1 && !side.votes && !named) continue;
       const tally = named ?? tallies[0]!;
       const expected = sideTotal(tally, side);
       if (side.value === expected || side.sentence === tally.sentence) continue;

@@ -173,6 +173,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     const inBody = new Set<string>();
     const compared = new Set<number>();
     let byDigits: Map<string, NumberMention[]> | undefined;
+    // (whether each version tells a count still going on or finished, read once for every pair)
+    const counting = mode.name === 'edit' ? { partial: toldPartial(old.sentences), final: toldFinal(context.analysis.sentences) } : { partial: false, final: false };
     for (const pair of bodyFirst(changedPairs(context, context.options.minRestatement))) {
       // (and, between versions, ages, which count no one but can change: "a 17-year-old woman" → "a
       // 19-year-old woman"; another outlet's sentence may give another person's age, but not another
@@ -223,7 +225,7 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const toldElsewhere = (a: NumberMention) => mode.name === 'source' && a.unit !== undefined && mode.supports.number(context.analysis, a);
       // (how much of a count was in, "with about 70 percent of votes counted", is no figure of the story
       // once the count is finished)
-      const completed = mode.name === 'edit' && countCompleted(old, context.analysis, pair.oldSentences, pair.newSentences);
+      const completed = mode.name === 'edit' && countCompleted(counting, pair.oldSentences, pair.newSentences);
       const progress = (a: NumberMention) => completed && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
@@ -532,13 +534,21 @@ const FINAL_COUNT = /\b(?:final|official|full|complete|completed|certified) (?:r
  * ("Turnout, with all precincts counted, was about 22%" after a lede "with most precincts counted";
  * blind set CC).
  */
-function countCompleted(oldDoc: Analysis, newDoc: Analysis, old: readonly Sentence[], now: readonly Sentence[]): boolean {
-  const partial = (sentences: readonly Sentence[]) => sentences.some((s) => PARTIAL_COUNT.test(s.text));
-  const final = (sentences: readonly Sentence[]) => sentences.some((s) => FINAL_COUNT.test(s.text));
-  if ((partial(old) && final(newDoc.sentences)) || (partial(oldDoc.sentences) && final(now))) return true;
+function countCompleted(versions: { partial: boolean; final: boolean }, old: readonly Sentence[], now: readonly Sentence[]): boolean {
+  if ((toldPartial(old) && versions.final) || (versions.partial && toldFinal(now))) return true;
   // (or neither says so, where the versions do and the sentence tells the count's own figures: "Delgado
   // had 12,410 votes, or 52.1 percent" under a lede "with 30 of 34 precincts reporting"; review)
-  return partial(oldDoc.sentences) && final(newDoc.sentences) && [...old, ...now].every((s) => COUNT_FIGURES.test(s.text));
+  return versions.partial && versions.final && [...old, ...now].every((s) => COUNT_FIGURES.test(s.text));
+}
+
+/** Whether any of these sentences tells a count still going on. */
+function toldPartial(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => PARTIAL_COUNT.test(s.text));
+}
+
+/** Whether any of these sentences tells a count finished. */
+function toldFinal(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => FINAL_COUNT.test(s.text));
 }
 
 /** Words that tell a sentence's figures as a count's: votes, shares of them, turnout. */
