@@ -176,7 +176,7 @@ function clauseVerbs(lexicon: CompiledLexicon, analysis: Analysis, keep: (senten
       for (let r = c + 1; r < clauses.length && clauses[r]!.relative; r++) for (const t of clauseTimes[r]!) around.add(t);
       // a denial bounded in time ("was not called until 40 minutes after", "did not reach her for four
       // hours") says when, not that it never happened
-      const bounded = clause.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (clause[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(clause[k + 1]?.lower ?? ''))));
+      const bounded = boundedInTime(clause);
       for (const [k, verb] of clause.entries()) {
         // (a verb of saying with a thing for its object, and no clause after, tells an act: "Marrow admitted
         // the violations" / "did not admit the violations"; "admitted that …" reports speech)
@@ -240,6 +240,14 @@ function personKeys(analysis: Analysis): Map<number, string> {
     });
   }
   return out;
+}
+
+/**
+ * Whether words deny something only for a time ("was not called until 40 minutes after", "did not reach
+ * her for four hours"): that says when, not that it never happened.
+ */
+export function boundedInTime(words: readonly Token[]): boolean {
+  return words.some((t, k) => /^(?:until|till)$/.test(t.lower) || (t.lower === 'for' && (words[k + 1]?.pos === 'NUM' || /^(?:a|an|several|many|hours|days|weeks|months|years)$/.test(words[k + 1]?.lower ?? ''))));
 }
 
 /** "we" or "I": a statement's issuer speaking of itself. */

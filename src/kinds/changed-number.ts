@@ -54,6 +54,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // an update's new time stamp is no changed figure: wink cuts "7.20am" into "7" "." "20am" (blind set BN)
+    { old: '*Tuesday, 14 January 2025, 7.20am*\n\nTwo people escaped when fire broke out in a chip shop on Monday night.\n', text: '*Tuesday, 14 January 2025, 1.10pm*\n\nTwo people escaped when fire broke out in a chip shop on Monday night.\n', findings: [] },
     // one figure in another currency is another sum; dollars written two ways are one currency (review)
     { old: 'Zenith Paints will spend ₦18.5 billion on a new plant in Ogun State.\n', text: 'Zenith Paints will spend $18.5 billion on a new plant in Ogun State.\n', findings: ['1:26 changed-number Number changed in paragraph 1: “₦18.5 billion” became “$18.5 billion”'] },
     { old: 'The club will spend $18.5 million on a new stand.\n', text: 'The club will spend US$18.5 million on a new stand.\n', findings: [] },

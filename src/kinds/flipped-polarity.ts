@@ -14,7 +14,7 @@ import { qualifierAt } from '../claims/numbers.js';
 import type { Token } from '../model/document.js';
 import { defineKind, type OptionsOf, type OptionsSchema } from './kind.js';
 import { capitalise, placeOf } from './describe.js';
-import { clauseReversals, firstPersonWord, issuerNamed, namesIn } from '../claims/reversal.js';
+import { boundedInTime, clauseReversals, firstPersonWord, issuerNamed, namesIn } from '../claims/reversal.js';
 import { BODY_KINDS } from '../model/document.js';
 import { bodyFirst, changedPairs, changeLocations, hunks, tokensIn, visibleSpan, whereNew } from './pairs.js';
 import { blockWeight, confidence, minConfidence, restatement } from './confidence.js';
@@ -466,7 +466,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           return out;
         };
         const deniedSide = negationCount(lexicon, newTokens) > 0 ? { tokens: newTokens, other: oldLemmas } : { tokens: clause, other: newLemmas };
-        if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t)))) continue;
+        if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t))) || boundedInTime(deniedSide.tokens)) continue;
         // a report's "we" is its issuer: the article's subject must name one the report names, and not
         // the thing the clause is done to ("We have not closed the Mallard Centre car park" / "The owners
         // of the Mallard Centre have closed the car park")

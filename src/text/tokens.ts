@@ -48,7 +48,7 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
     tokens.push(token);
     cursor = at + value.length;
   }
-  return splitGluedCurrency(tokens, block.text);
+  return mendClockTimes(splitGluedCurrency(tokens, block.text), block.text);
 }
 
 /**
@@ -88,6 +88,34 @@ function splitGluedCurrency(tokens: BlockToken[], text: string): BlockToken[] {
     const figure = text.slice(split, end);
     out.push({ text: glued[1]!, start: token.start, end: split, pos: 'SYM', lemma: glued[1]!.toLowerCase() });
     out.push({ text: figure, start: split, end, pos: 'NUM', lemma: figure });
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * A clock time wink cuts apart: "9.15am" comes as "9" "." "15am", "5.30pm." as "5.3" "0pm." (the
+ * sentence's full stop glued on), and the pieces read as stray counts ("9", "5.3"). The pieces become
+ * one time again, as "9:15am" reads, and a full stop glued onto a time is a token of its own.
+ */
+function mendClockTimes(tokens: BlockToken[], text: string): BlockToken[] {
+  const out: BlockToken[] = [];
+  const touching = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1]!.start === tokens[k]!.end;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let last = -1;
+    if (/^\d{1,2}$/.test(token.text) && touching(i) && tokens[i + 1]!.text === '.' && touching(i + 1) && /^\d{2}[ap]m\.?$/i.test(tokens[i + 2]!.text)) last = i + 2;
+    else if (/^\d{1,2}\.\d$/.test(token.text) && touching(i) && /^\d[ap]m\.?$/i.test(tokens[i + 1]!.text)) last = i + 1;
+    else if (/^\d{1,2}(?:[.:]\d{2})?[ap]m\.$/i.test(token.text)) last = i;
+    if (last < 0) {
+      out.push(token);
+      continue;
+    }
+    const end = tokens[last]!.end;
+    const stop = text[end - 1] === '.' ? end - 1 : end;
+    const time = text.slice(token.start, stop);
+    out.push({ text: time, start: token.start, end: stop, pos: 'SYM', lemma: time.toLowerCase(), entityType: 'TIME' });
+    if (stop < end) out.push({ text: '.', start: stop, end, pos: 'PUNCT', lemma: '.' });
     i = last;
   }
   return out;
