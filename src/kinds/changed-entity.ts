@@ -54,6 +54,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // an organisation's name with "and" in it is one name, which its initials name too (blind set CD)
+    { related: 'The DCI urges farmers to buy subsidised fertiliser only from National Cereals and Produce Board depots.\n', text: 'Fertiliser sells for Sh2,500 at National Cereals and Produce Board depots.\n\nThe DCI urged farmers to buy subsidised fertiliser only from NCPB depots.\n', findings: [] },
     // an Indian agency's dateline with no dash is the dateline, not the sentence's place (blind set CA)
     { old: 'DHUBRI (Assam), Oct 17 (PTI) The death toll in the boat capsize in the Brahmaputra off Dhubri rose to seven.\n', text: 'DHUBRI (Assam), Oct 17 (PTI) The death toll in the boat capsize in the Brahmaputra near Goalpara rose to seven.\n', findings: ['1:89 changed-place Place changed in paragraph 1: “Dhubri” became “Goalpara”'] },
     // a body named after its place is not the place the sentence also names (blind set BZ)
