@@ -54,6 +54,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a sum's conversion in brackets changes with it: one change (blind set CG)
+    { old: 'Bosveld Vintners has agreed to buy the estate for R1.2bn (about $66m), in the biggest deal in a decade.\n', text: 'Bosveld Vintners has agreed to buy the estate for R1.4bn (about $77m), in the biggest deal in a decade.\n', findings: ['1:51 changed-number Number changed in paragraph 1: “R1.2bn” became “R1.4bn”'] },
     // an update's new time stamp is no changed figure: wink cuts "7.20am" into "7" "." "20am" (blind set BN)
     { old: '*Tuesday, 14 January 2025, 7.20am*\n\nTwo people escaped when fire broke out in a chip shop on Monday night.\n', text: '*Tuesday, 14 January 2025, 1.10pm*\n\nTwo people escaped when fire broke out in a chip shop on Monday night.\n', findings: [] },
     // one figure in another currency is another sum; dollars written two ways are one currency (review)
@@ -231,6 +233,12 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const progress = (a: NumberMention) => completed && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
+      // a sum's conversion in brackets ("R1.2bn (about $66m)") changes with the sum: one change, told once
+      const conversionOf = (n: NumberMention, side: NumberMention[], source: string) =>
+        side.find((x) => x.kind === 'money' && n.kind === 'money' && x.end <= n.start && /^\s*\(\s*$/.test(source.slice(x.end, n.start)) && currenciesDiffer(x, n));
+      const converted = (n: NumberMention, side: NumberMention[], changed: NumberMention[], source: string) => changed.includes(conversionOf(n, side, source)!);
+      onlyOld.splice(0, onlyOld.length, ...onlyOld.filter((a) => !converted(a, before, onlyOld, old.doc.source)));
+      onlyNew.splice(0, onlyNew.length, ...onlyNew.filter((b) => !converted(b, after, onlyNew, context.analysis.doc.source)));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children"), whose change
       // the new version explains ("up from 187 reported on Monday"), brings its parts up to date with it

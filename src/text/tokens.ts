@@ -53,7 +53,7 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
 
 /**
  * A currency's letters written onto a sum, as African and South Asian copy writes it ("N27.4 billion",
- * "R5.2 million", "Rs4.7 crore", "Ksh2.5 billion"; blind set BZ): wink reads "N27" "." "4", and the sum
+ * "R5.2 million", "Rs4.7 crore", "Ksh2.5 billion"; blind set BZ; "R1.2bn", "R12bn", blind set CG): wink reads "N27" "." "4", and the sum
  * is lost. The letters become a symbol of their own and the figure one number, as "£27.4" reads. Only
  * a sum: a decimal, grouped thousands or a scale after it ("N500 million"), never a road's number
  * ("the N3 near Pietermaritzburg", "the R44").
@@ -67,6 +67,12 @@ function splitGluedCurrency(tokens: BlockToken[], text: string): BlockToken[] {
       out.push(token);
       continue;
     }
+    // ("R12bn": the scale written onto the figure too)
+    if (glued[3]) {
+      const [figureAt, scaleAt] = [token.start + glued[1]!.length, token.end - glued[3].length];
+      out.push(...symbolFigureScale(text, token.start, figureAt, scaleAt, token.end));
+      continue;
+    }
     // (wink splits the rest off too: "N12" "," "500", "N27" "." "4")
     let last = i;
     const follows = (mark: string, digits: RegExp) => {
@@ -77,19 +83,29 @@ function splitGluedCurrency(tokens: BlockToken[], text: string): BlockToken[] {
     };
     let grouped = false;
     while (follows(',', /^\d{3}(?:,\d{3})*(?:\.\d+)?$/)) grouped = true;
-    const decimal = follows('.', /^\d+$/);
+    // ("R1.2bn" comes as "R1" "." "2bn")
+    const decimal = follows('.', /^\d+(?:bn|m)?$/);
     const after = tokens[last + 1];
     if (!decimal && !grouped && !(after && SCALES.test(after.text))) {
       out.push(token);
       continue;
     }
-    const split = token.start + glued[1]!.length;
     const end = tokens[last]!.end;
-    const figure = text.slice(split, end);
-    out.push({ text: glued[1]!, start: token.start, end: split, pos: 'SYM', lemma: glued[1]!.toLowerCase() });
-    out.push({ text: figure, start: split, end, pos: 'NUM', lemma: figure });
+    const scale = /(?:bn|m)$/.exec(tokens[last]!.text);
+    out.push(...symbolFigureScale(text, token.start, token.start + glued[1]!.length, scale ? end - scale[0].length : end, end));
     i = last;
   }
+  return out;
+}
+
+/** A sum's symbol, figure and (from `scaleAt` to `end`, when there is one) scale, as tokens of their own. */
+function symbolFigureScale(text: string, start: number, figureAt: number, scaleAt: number, end: number): BlockToken[] {
+  const [symbol, figure, scale] = [text.slice(start, figureAt), text.slice(figureAt, scaleAt), text.slice(scaleAt, end)];
+  const out: BlockToken[] = [
+    { text: symbol, start, end: figureAt, pos: 'SYM', lemma: symbol.toLowerCase() },
+    { text: figure, start: figureAt, end: scaleAt, pos: 'NUM', lemma: figure },
+  ];
+  if (scale) out.push({ text: scale, start: scaleAt, end, pos: 'NOUN', lemma: scale.toLowerCase() });
   return out;
 }
 
@@ -122,7 +138,7 @@ function mendClockTimes(tokens: BlockToken[], text: string): BlockToken[] {
 }
 
 /** Currency letters written onto a figure: naira, rand, rupees, shillings. */
-const GLUED_CURRENCY = /^(N|R|Rs|Ksh|KSh|KShs|Sh|USh|TSh)(\d+)$/;
+const GLUED_CURRENCY = /^(N|R|Rs|Ksh|KSh|KShs|Sh|USh|TSh)(\d+)(bn|m)?$/;
 /** Scales written after a sum. */
 const SCALES = /^(?:million|billion|trillion|m|bn|crore|lakh|lakhs|crores)$/i;
 
