@@ -198,6 +198,8 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a modal for a modal keeps the hedge (blind set CG)
+    { related: 'Further high tides on Saturday afternoon and Sunday morning may cause similar levels.\n', text: 'Further high tides on Saturday afternoon and Sunday morning could push the river to similar heights, the bureau said.\n', findings: [] },
     // a body reporting its own figures, in the active voice with its object, puts them at no distance (blind set BZ)
     { related: 'PITTSBURGH, Jan. 21, 2025 -- Tri-River Bancshares, Inc., the holding company for Tri-River Bank, today reported net income of $48.3 million, or $1.36 per diluted share, for the fourth quarter of 2024.\n', text: 'Tri-River Bancshares posted higher profits.\n\nNet income was $48.3 million, or $1.36 a share, in the fourth quarter of 2024.\n', findings: [] },
     // "there have been reports of" puts the claim at a distance as "reportedly" does
@@ -311,7 +313,12 @@ export const changedHedge = defineKind<OptionsOf<typeof OPTIONS>>({
         // article's paragraph keeps is kept ("licensed food trucks may operate" / "… They may operate")
         // (the paragraph read only for a hedge lost)
         let kept: Set<string> | undefined;
-        const keptThere = (h: string) => (kept ??= paragraphWords(context.analysis, pair.newSentences)).has(h);
+        // (a modal for a modal: the report's "may cause similar levels" is kept by "could push the river to
+        // similar heights"; blind set CG)
+        const keptThere = (h: string) => {
+          kept ??= paragraphWords(context.analysis, pair.newSentences);
+          return kept.has(h) || (context.lexicon.modalVerbs.has(h) && [...context.lexicon.modalVerbs].some((m) => kept!.has(m)));
+        };
         const changed = (direction === 'removed' ? before.filter((h) => !after.includes(h)) : after.filter((h) => !before.includes(h))).filter(
           (h) =>
             !otherSide.some((w) => w.startsWith(root(h))) &&
