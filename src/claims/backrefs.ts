@@ -367,7 +367,8 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
     }
     let first = n.from;
     // "A gust of 83mph": the thing before "of"
-    if (!head && words[n.from - 1]?.lower === 'of' && words[n.from - 2]?.pos === 'NOUN') {
+    const ofThing = !head && words[n.from - 1]?.lower === 'of' && words[n.from - 2]?.pos === 'NOUN';
+    if (ofThing) {
       head = words[n.from - 2];
       first = n.from - 2;
     }
@@ -383,7 +384,11 @@ function measuredOf(lexicon: CompiledLexicon, ctx: SentenceContext): Measured[] 
     }
     if (!head || POSITIONS.has(head.lemma)) continue;
     const headLemma = (sum ? sumNoun(head) : undefined) ?? head.lemma;
-    const narrowing = first === n.from ? narrowingAfter(words, words.indexOf(head) + 1).filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma)) : [];
+    // (what is measured with "of" may be narrowed before it: "the moderate flood level of 3.5 metres" is
+    // not "the major flood level of 11.7 metres"; blind set CG)
+    const modifiers: Word[] = [];
+    for (let j = first - 1; ofThing && j >= 0 && j >= first - 3 && (words[j]!.pos === 'ADJ' || words[j]!.pos === 'NOUN'); j--) modifiers.push(words[j]!);
+    const narrowing = (first === n.from ? narrowingAfter(words, words.indexOf(head) + 1) : modifiers).filter((w) => CONTENT.has(w.pos)).map((w) => canon(lexicon, w.lemma));
     const before = words.slice(Math.max(0, first - 3), first);
     if (before.some((w) => ANOTHER.test(w.lower)) || words.slice(n.to, k).some((w) => ANOTHER.test(w.lower))) continue;
     // (a sum's article stands right before it or its noun, "the £60,000 fine"; "The judge imposed fines of
