@@ -394,8 +394,11 @@ function personNounOnly(words: Word[], at: number): boolean {
   // (a noun may name the trade before it: "the 21-year-old apprentice joiner had only just passed"; blind set CC)
   if (words[at]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[at]!.text) && words[at + 1]?.pos === 'NOUN' && isPersonNoun(words[at + 1]!.lemma)) at++;
   const noun = words[at];
-  const next = words[at + 1];
-  const ends = next === undefined || /^[.!?]$/.test(next.text) || (next.text === ',' && /^(?:who|whose)$/i.test(words[at + 2]?.text ?? ''));
+  // (and where the person is from: "the 18-year-old leg-spinner from Launceston had earned her place"; blind set CG)
+  let after = at + 1;
+  if (words[after]?.lower === 'from' && words[after + 1]?.pos === 'PROPN') for (after += 1; words[after]?.pos === 'PROPN'; ) after++;
+  const next = words[after];
+  const ends = next === undefined || /^[.!?]$/.test(next.text) || (next.text === ',' && /^(?:who|whose)$/i.test(words[after + 1]?.text ?? ''));
   return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && isPersonNoun(noun.lemma) && (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || ends);
 }
 
@@ -484,6 +487,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a bare description just after someone else is named is theirs, though the main person is named after it (blind set BD)
     { text: "Warriors back-rower Sione Fakatava will miss four matches after a shoulder charge that left Dolphins halfback Kade Rennick concussed.\n\nFakatava, 26, contested the charge at Tuesday night's hearing.\n\nFakatava had pleaded not guilty. Fakatava's counsel argued the contact was accidental.\n\nRennick was knocked out in the 63rd minute of Saturday's game.\n\nThe 21-year-old will miss the Dolphins' next game.\n\nFakatava's counsel, Angus Reddy, told the hearing his client had no intention of hurting anyone.\n", findings: [] },
     // a measure the verb names ("peaked at") against the same thing's noun, not another's ("The Aire's 14.6-metre peak"; blind set BD, review)
+    // a compound noun for a person, and where the person is from, still describe only (blind set CG)
+    { text: 'Ruby Ashworth, 17, has spun the Hobart Hurricanes into their first final.\n\nAshworth came on in the seventh over.\n\nThorne said the 18-year-old leg-spinner from Launceston had earned her place.\n', findings: ['5:17 contradicted-attribute Ruby Ashworth is 18 in paragraph 3 but 17 in paragraph 1'] },
     // a thing measured with "of" narrowed before it is one of several (blind set CG)
     { text: 'The river would hit the moderate flood level of 3.5 metres on Saturday.\n\nAt Ipswich the bureau expects the Bremer to pass the major flood level of 11.7 metres.\n', findings: [] },
     { text: 'The Norwood River peaked at 14.2 metres on Monday.\n\nThe town is cut off.\n\nThe 14.6-metre peak fell short of the 1974 record.\n', findings: ['5:5 contradicted-attribute “14.6-metre peak” in paragraph 3 does not match “peaked at 14.2 metres” in paragraph 1: the same peak measured twice'] },

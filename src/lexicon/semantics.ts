@@ -147,5 +147,6 @@ export function givenNameGender(word: string): 'f' | 'm' | undefined {
 export function isPersonNoun(word: string): boolean {
   const nouns = nameLists()?.personNouns;
   // ("film-maker", "bus-driver": WordNet writes most such nouns closed up)
-  return nouns !== undefined && (nouns.has(word) || (word.includes('-') && nouns.has(word.replace(/-/g, ''))));
+  // ("leg-spinner", "wicket-keeper": a compound WordNet lacks is a person when its last word names one)
+  return nouns !== undefined && (nouns.has(word) || (word.includes('-') && (nouns.has(word.replace(/-/g, '')) || nouns.has(word.slice(word.lastIndexOf('-') + 1)))));
 }
