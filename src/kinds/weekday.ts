@@ -43,6 +43,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // with no date printed with it, a body date given in full with its right weekday gives the year
     { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
+    // a month of a year told with a day up to two months after it gives the day its year (blind set CD)
+    { text: 'Figures published on Thursday, 15 March, show 21,480 people on the list at the end of February 2024, up from 19,870 a year earlier.\n\nThe forum meets on Monday, 25 March.\n', findings: ['1:22 wrong-weekday “Thursday, 15 March” in paragraph 1: 15 March 2024 is a Friday, not a Thursday (the year of “February 2024”, which the article gives)'] },
     // a year the body counts up to now is the story's (blind set BV)
     { text: 'He was shoved onto the tracks late Tuesday, March 11.\n\nHe was arraigned on Wednesday, March 13.\n\nIt is the sixth such attack so far in 2025.\n', findings: ['3:21 wrong-weekday “Wednesday, March 13” in paragraph 2: 13 March 2025 is a Thursday, not a Wednesday (the year of “so far in 2025”, which the article gives)'] },
     // two weekdays and two days told together go each with each in turn (blind set BZ)
