@@ -52,14 +52,15 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
     const own = calendarDate(date, undefined);
     return own && { year: own.year, month: own.month, day: own.day, start: date.start, end: date.end, text: date.text, ...(inBody ? { inBody } : {}) };
   };
+  // (of two printed together, the later: an obituary's "14 June 1946 – 9 February 2025" is a life, and
+  // the story is of its end; blind set CB)
+  const later = (a: DateAnchor | undefined, b: DateAnchor | undefined) => (!a || (b && b.year * 400 + (b.month ?? 0) * 32 + (b.day ?? 0) > a.year * 400 + (a.month ?? 0) * 32 + (a.day ?? 0)) ? b : a);
   for (const ctx of contexts) {
     const kind = ctx.sentence.kind;
     if (BODY_OPENERS.has(kind)) break;
     if (!DATE_PLACES.has(kind)) continue;
-    for (const date of ctx.dates) {
-      const anchor = anchorOf(date, false);
-      if (anchor) return anchor;
-    }
+    const anchor = ctx.dates.map((date) => anchorOf(date, false)).reduce(later, undefined);
+    if (anchor) return anchor;
   }
   // else a date of the body given in full with a day of the week the calendar agrees with ("late on
   // Friday 8 August 2025"): a story's own days are told so; a past year named alone ("May 1980") is not

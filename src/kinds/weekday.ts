@@ -43,6 +43,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // with no date printed with it, a body date given in full with its right weekday gives the year
     { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
+    // an obituary's life dates above the body: the story is of the later (blind set CB)
+    { text: '# Mandla Shabangu: the teacher who made a township sing\n\n**Choral conductor, 14 June 1946 – 9 February 2025**\n\nMandla Shabangu died at his home on Sunday, 9 February. He was 78.\n', findings: [] },
     // a month of a year told with a day up to two months after it gives the day its year (blind set CD)
     { text: 'Figures published on Thursday, 15 March, show 21,480 people on the list at the end of February 2024, up from 19,870 a year earlier.\n\nThe forum meets on Monday, 25 March.\n', findings: ['1:22 wrong-weekday “Thursday, 15 March” in paragraph 1: 15 March 2024 is a Friday, not a Thursday (the year of “February 2024”, which the article gives)'] },
     // a year the body counts up to now is the story's (blind set BV)
