@@ -304,6 +304,8 @@ export const repetition = defineKind<Options>({
     },
     // (not "the bus driver" of "who drove the car that crashed into the bus": the noun that says what of is not the one told with him)
     { text: 'Olu Ade, who drove the car that crashed into the bus, was arrested Monday.\n\nThe bus driver was arrested Monday too, after failing a breath test.\n', findings: [] },
+    // (the death's cause told only later tells more; blind set CB)
+    { text: 'Mandla Shabangu, the choral conductor, died at his home on Sunday, 9 February. He was 78.\n\nHis family said he died after a long illness.\n', findings: [] },
     // a family's word for the death adds nothing of its own: "following" is "after", no act of theirs
     {
       text: 'Walter Prynne, 84, died at his home in Bridgnorth on Tuesday after a short illness.\n\nHe restored more than 200 turret clocks.\n\nHe married Joan in 1962.\n\nHe passed away peacefully in his own house, following a brief period of ill health, his family said.\n',
@@ -1030,6 +1032,9 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
     return TIME_AFTER.test(analysis.doc.source.slice(end, end + 24)) || (LENGTHS_OF_TIME.has(unit ?? '') && /\bafter\s+$/i.test(analysis.doc.source.slice(Math.max(0, start - 8), start)));
   };
   if (fields.some((field) => later.values[field] && !earlier.values[field] && !timed(field) && !toldBeside(field) && !howLongAfter(field))) return true;
+  // (a death's cause told only later tells more: "died at his home on Sunday" … "His family said he died
+  // peacefully after a long illness"; blind set CB)
+  if (earlier.frame === 'death' && !apart && DEATH_CAUSE.test(analysis.sentences[later.sentence]!.text) && !DEATH_CAUSE.test(analysis.sentences[earlier.sentence]!.text)) return true;
   // (of tellings that name no one, the ages are who it befell: told only later, they tell more)
   if (!earlier.subjects.length && !later.subjects.length && agesAdded(described(story, earlier), described(story, later))) return true;
   // (someone the earlier sentence names elsewhere is no one new: "pleaded guilty … to the manslaughter of
@@ -1049,6 +1054,9 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
   };
   return !sole && [...later.objects, ...later.subjects].some((id) => !known.has(id) && participant(id) && !(doerTold && byDoer(id)));
 }
+
+/** What a death came of, told as news ("after a long illness", "of cancer"; "the illness" is one told before). */
+const DEATH_CAUSE = /\b(?:after|following|from|of) (?:an? )?(?:long |short |brief |lengthy |sudden )?(?:illness|ill health|cancer|stroke|heart attack|heart failure|disease|dementia|pneumonia|complications|natural causes|injuries|wounds)\b/i;
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
 function statements(context: RuleContext<Options>, report: (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => void): void {
