@@ -573,6 +573,14 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
       out.splice(k, 2, { ...date, text: `${weekday.text}${date.start - weekday.end === 2 ? ', ' : ' '}${date.text}`, start: weekday.start, weekday: weekday.key.slice('weekday-'.length) });
     }
   }
+  // "Saturday, 14 February and Sunday, 15 February 2026": the first of two days joined shares the
+  // second's year (blind set CB)
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [first, second] = [out[k]!, out[k + 1]!];
+    const [open, ofYear] = [/^month-(\d\d)-\d\d$/.exec(first.key), /^(\d{4})-(\d\d)-\d\d$/.exec(second.key)];
+    const between = words.filter((w) => w.start >= first.end && w.end <= second.start);
+    if (open && ofYear && Number(open[1]) <= Number(ofYear[2]) && between.length === 1 && RANGE_JOINERS.has(between[0]!.lower)) out[k] = { ...first, key: `${ofYear[1]}-${first.key.slice(6)}` };
+  }
   return out;
 }
 

@@ -43,6 +43,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // with no date printed with it, a body date given in full with its right weekday gives the year
     { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
+    // the first of two days joined shares the second's year (blind set CB)
+    { text: 'He won on Saturday, 15 February 2025.\n\nNext year\'s race has been set for Saturday, 14 February and Sunday, 15 February 2026.\n', findings: [] },
     // an obituary's life dates above the body: the story is of the later (blind set CB)
     { text: '# Mandla Shabangu: the teacher who made a township sing\n\n**Choral conductor, 14 June 1946 – 9 February 2025**\n\nMandla Shabangu died at his home on Sunday, 9 February. He was 78.\n', findings: [] },
     // a month of a year told with a day up to two months after it gives the day its year (blind set CD)
