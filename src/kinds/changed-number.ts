@@ -54,6 +54,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // others doing the same "also" have figures of their own (blind set AG)
+    { related: 'The minister today announced that the daylight saving period will be extended by three weeks, from 24 weeks to 27 weeks a year.\n', text: 'The United States and Canada have both also recently extended their daylight saving, to a 34-week period.\n', findings: [] },
     // a sum's conversion in brackets changes with it: one change (blind set CG)
     { old: 'Bosveld Vintners has agreed to buy the estate for R1.2bn (about $66m), in the biggest deal in a decade.\n', text: 'Bosveld Vintners has agreed to buy the estate for R1.4bn (about $77m), in the biggest deal in a decade.\n', findings: ['1:51 changed-number Number changed in paragraph 1: “R1.2bn” became “R1.4bn”'] },
     // an update's new time stamp is no changed figure: wink cuts "7.20am" into "7" "." "20am" (blind set BN)
@@ -284,6 +286,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // against a report, a figure the article tells as the count now ("with 14 patients now infected",
         // "so far 14") may be a later count than the report's, not another figure for the same moment
         if (mode.name === 'source' && toldAsNow(pair.newContexts, b)) continue;
+        // (and a figure the article gives someone the report never names as doing the same "also": "The
+        // United States and Canada have both also extended their daylight saving, to a 34-week period"
+        // beside the report's "from 24 weeks to 27 weeks"; blind set AG)
+        if (mode.name === 'source' && othersAlso(pair.newContexts, b, old.doc.source)) continue;
         // against a report, two sums far apart in size with other digits are two quantities (revenue and
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
@@ -343,6 +349,19 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/**
+ * Whether the figure's sentence tells, with "also" or "too", of a subject the report never names: the
+ * same thing done by others, whose figure is theirs.
+ */
+function othersAlso(contexts: readonly SentenceContext[], n: NumberMention, report: string): boolean {
+  const ctx = contexts.find((c) => c.numbers.includes(n));
+  if (!ctx || !ctx.words.some((w) => /^(?:also|too|likewise|similarly)$/i.test(w.text) && w.quote < 0)) return false;
+  const verb = ctx.words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const named = ctx.mentionAt.slice(0, verb < 0 ? 0 : verb).flatMap((m) => (m ? [ctx.entities.get(m.entity)] : [])).filter((e) => e !== undefined && e.type !== 'other');
+  const text = report.toLowerCase();
+  return named.length > 0 && named.every((e) => !text.includes(e!.name.toLowerCase()));
+}
 
 /**
  * Against a report, a figure of one named thing each tells once, in sentences the comparison did not
