@@ -54,6 +54,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a level reached changes with the rise that reached it: one change (blind set C)
+    { related: 'The board voted 7-2 on Tuesday to approve a fare adjustment that will raise the base adult fare by 25 cents, to $2.25, effective July 1.\n', text: 'The board voted Tuesday to raise the base adult fare by 35 cents, to $2.35, starting July 1.\n', findings: ['1:57 related-number Number in paragraph 1 differs from related.md: the article says “35”, the report “25”'] },
     // others doing the same "also" have figures of their own (blind set AG)
     { related: 'The minister today announced that the daylight saving period will be extended by three weeks, from 24 weeks to 27 weeks a year.\n', text: 'The United States and Canada have both also recently extended their daylight saving, to a 34-week period.\n', findings: [] },
     // a sum's conversion in brackets changes with it: one change (blind set CG)
@@ -235,10 +237,17 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
       const progress = (a: NumberMention) => completed && COUNT_PROGRESS.test(old.doc.source.slice(a.end, a.end + 60));
       const onlyOld = before.filter((a) => !after.some((b) => same(a, b)) && !toldElsewhere(a) && !progress(a));
       const onlyNew = after.filter((b) => !before.some((a) => same(a, b)) && !mode.supports.number(old, b));
-      // a sum's conversion in brackets ("R1.2bn (about $66m)") changes with the sum: one change, told once
-      const conversionOf = (n: NumberMention, side: NumberMention[], source: string) =>
-        side.find((x) => x.kind === 'money' && n.kind === 'money' && x.end <= n.start && /^\s*\(\s*$/.test(source.slice(x.end, n.start)) && currenciesDiffer(x, n));
-      const converted = (n: NumberMention, side: NumberMention[], changed: NumberMention[], source: string) => changed.includes(conversionOf(n, side, source)!);
+      // a sum's conversion in brackets ("R1.2bn (about $66m)") changes with the sum, and a level reached
+      // with the rise that reached it ("raise the fare by 35 cents, to $2.35"): one change, told once
+      // (blind sets CG and C)
+      const companionOf = (n: NumberMention, side: NumberMention[], source: string) =>
+        side.find(
+          (x) =>
+            x.end <= n.start &&
+            ((x.kind === 'money' && n.kind === 'money' && /^\s*\(\s*$/.test(source.slice(x.end, n.start)) && currenciesDiffer(x, n)) ||
+              (/\bby\s+$/i.test(source.slice(Math.max(0, x.start - 4), x.start)) && /^\s*(?:cents?|pence|p|per ?cent|%|points?|percentage points)?,?\s+to\s+$/i.test(source.slice(x.end, n.start)))),
+        );
+      const converted = (n: NumberMention, side: NumberMention[], changed: NumberMention[], source: string) => changed.includes(companionOf(n, side, source)!);
       onlyOld.splice(0, onlyOld.length, ...onlyOld.filter((a) => !converted(a, before, onlyOld, old.doc.source)));
       onlyNew.splice(0, onlyNew.length, ...onlyNew.filter((b) => !converted(b, after, onlyNew, context.analysis.doc.source)));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
