@@ -56,6 +56,8 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // a level reached changes with the rise that reached it: one change (blind set C)
     { related: 'The board voted 7-2 on Tuesday to approve a fare adjustment that will raise the base adult fare by 25 cents, to $2.25, effective July 1.\n', text: 'The board voted Tuesday to raise the base adult fare by 35 cents, to $2.35, starting July 1.\n', findings: ['1:57 related-number Number in paragraph 1 differs from related.md: the article says “35”, the report “25”'] },
+    // a figure told of other places is theirs (blind set AC)
+    { related: 'A baited camera lander has filmed a snailfish at a depth of 7,914 metres in the Laurier Trench in the south-west Pacific, the deepest any fish has been recorded in the trench.\n', text: 'Snailfish have no swim bladder, which suits them to the crushing pressures at the bottom of ocean trenches. Several species have been filmed below 7,000 metres in other trenches around the Pacific, and scientists think the physiology of fish limits them to depths of around 8,200 to 8,400 metres.\n', findings: [] },
     // others doing the same "also" have figures of their own (blind set AG)
     { related: 'The minister today announced that the daylight saving period will be extended by three weeks, from 24 weeks to 27 weeks a year.\n', text: 'The United States and Canada have both also recently extended their daylight saving, to a 34-week period.\n', findings: [] },
     // a sum's conversion in brackets changes with it: one change (blind set CG)
@@ -299,6 +301,10 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
         // United States and Canada have both also extended their daylight saving, to a 34-week period"
         // beside the report's "from 24 weeks to 27 weeks"; blind set AG)
         if (mode.name === 'source' && othersAlso(pair.newContexts, b, old.doc.source)) continue;
+        // (or told of other places or things right after it: "Several species have been filmed below 7,000
+        // metres in other trenches" beside the report's "at a depth of 7,914 metres in the Laurier Trench";
+        // blind set AC)
+        if (mode.name === 'source' && ofOthers(pair.newContexts, b)) continue;
         // against a report, two sums far apart in size with other digits are two quantities (revenue and
         // profit in a loosely matched sentence), not one changed: "$1.98 billion" and "$151.4 million"
         if (mode.name === 'source' && a.kind === 'money' && b.kind === 'money' && farApart(a, b) && !sameDigits(a.text, b.text)) continue;
@@ -358,6 +364,13 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
     }
   },
 });
+
+/** Whether a figure is told of other places or things: "below 7,000 metres in other trenches", "elsewhere". */
+function ofOthers(contexts: readonly SentenceContext[], n: NumberMention): boolean {
+  const ctx = contexts.find((c) => c.numbers.includes(n));
+  const after = ctx?.words.slice(n.to, n.to + 5) ?? [];
+  return after.some((w, k) => w.lower === 'elsewhere' || (k > 0 && w.lower === 'other' && after[k - 1]!.pos === 'ADP'));
+}
 
 /**
  * Whether the figure's sentence tells, with "also" or "too", of a subject the report never names: the
