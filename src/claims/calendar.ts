@@ -55,10 +55,12 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
   // (of two printed together, the later: an obituary's "14 June 1946 – 9 February 2025" is a life, and
   // the story is of its end; blind set CB)
   const later = (a: DateAnchor | undefined, b: DateAnchor | undefined) => (!a || (b && b.year * 400 + (b.month ?? 0) * 32 + (b.day ?? 0) > a.year * 400 + (a.month ?? 0) * 32 + (a.day ?? 0)) ? b : a);
+  // (a line of dates alone is a date line wherever it stands: an obituary prints the life under the name)
+  let body = false;
   for (const ctx of contexts) {
     const kind = ctx.sentence.kind;
-    if (BODY_OPENERS.has(kind)) break;
-    if (!DATE_PLACES.has(kind)) continue;
+    body ||= BODY_OPENERS.has(kind);
+    if (!DATE_PLACES.has(kind) || (body && kind !== 'dateline')) continue;
     const anchor = ctx.dates.map((date) => anchorOf(date, false)).reduce(later, undefined);
     if (anchor) return anchor;
   }

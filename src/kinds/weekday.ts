@@ -43,6 +43,8 @@ export const weekday = defineKind<OptionsOf<typeof OPTIONS>>({
   examples: [
     // with no date printed with it, a body date given in full with its right weekday gives the year
     { text: 'Ketu went missing late on Friday 8 August 2025.\n\nKeepers recaptured Ketu on Sunday 11 August.\n', findings: ['3:28 wrong-weekday “Sunday 11 August” in paragraph 2: 11 August 2025 is a Monday, not a Sunday (the year of “Friday 8 August 2025”, which the article gives)'] },
+    // a line of the life's dates under an obituary's name is a date line, wherever it stands (review)
+    { text: '# Obituary: Margaret Ellis, weaver\n\nMargaret Ellis\n\n14 June 1946 – 9 February 2025\n\nMargaret Ellis, who has died aged 78, was a weaver from Hebden Bridge.\n\nShe died at Calderdale Royal Hospital on Monday, 9 February, her daughter said.\n', findings: ['9:42 wrong-weekday “Monday, 9 February” in paragraph 3: 9 February 2025 is a Sunday, not a Monday (the article is dated 9 February 2025)'] },
     // the first of two days joined shares the second's year (blind set CB)
     { text: 'He won on Saturday, 15 February 2025.\n\nNext year\'s race has been set for Saturday, 14 February and Sunday, 15 February 2026.\n', findings: [] },
     // an obituary's life dates above the body: the story is of the later (blind set CB)

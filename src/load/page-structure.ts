@@ -116,10 +116,17 @@ function lineKind(lexicon: CompiledLexicon, block: RawBlock, bodySeen: boolean):
   if (lexicon.relatedLabels.test(text) || lexicon.promoLabels.test(text)) return 'related';
   if (lexicon.creditLabels.test(text) || /^\(?(photo|image|picture|video)s?\b/i.test(text)) return 'credit';
   if (lexicon.bylineLabels.test(text) && words <= 8 && !endsLikeSentence(text)) return 'byline';
+  // a line of a date alone, or of two ("14 June 1946 – 9 February 2025", an obituary's life under its
+  // name): a date line, which the calendar reads (review)
+  if (DATE_ONLY.test(text.replace(/[*_]/g, '').trim())) return 'dateline';
   if (!bodySeen && kicker(text)) return 'kicker';
   if (block.kind === 'paragraph' && titleCase(text)) return 'heading';
   return undefined;
 }
+
+/** A date written in full ("Monday, 9 February 2025", "June 14, 1946"), alone or as a span of two. */
+const FULL_DATE = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+const DATE_ONLY = new RegExp(`^(?:born\\s+)?${FULL_DATE}(?:\\s*[–—-]\\s*(?:died\\s+)?${FULL_DATE})?$`, 'iu');
 
 /** Words a headline in Title Case may leave in lower case. */
 const HEADLINE_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|over|after|vs?\.?|per|amid|off|out|up)$/;
