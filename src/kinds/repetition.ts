@@ -306,6 +306,7 @@ export const repetition = defineKind<Options>({
     { text: 'Olu Ade, who drove the car that crashed into the bus, was arrested Monday.\n\nThe bus driver was arrested Monday too, after failing a breath test.\n', findings: [] },
     // (the death's cause told only later tells more; blind set CB)
     { text: 'Mandla Shabangu, the choral conductor, died at his home on Sunday, 9 February. He was 78.\n\nHis family said he died after a long illness.\n', findings: [] },
+    { text: 'Ngozi Adeyemi, the Lagos-born nurse, died in London on Friday. She was 71.\n\nHer son said she died peacefully in her sleep after a short battle with pneumonia.\n', findings: [] },
     // a family's word for the death adds nothing of its own: "following" is "after", no act of theirs
     {
       text: 'Walter Prynne, 84, died at his home in Bridgnorth on Tuesday after a short illness.\n\nHe restored more than 200 turret clocks.\n\nHe married Joan in 1962.\n\nHe passed away peacefully in his own house, following a brief period of ill health, his family said.\n',
@@ -1056,7 +1057,7 @@ function addsDetail(analysis: Analysis, story: Story, earlier: Claim, later: Cla
 }
 
 /** What a death came of, told as news ("after a long illness", "of cancer"; "the illness" is one told before). */
-const DEATH_CAUSE = /\b(?:after|following|from|of) (?:an? )?(?:long |short |brief |lengthy |sudden )?(?:illness|ill health|cancer|stroke|heart attack|heart failure|disease|dementia|pneumonia|complications|natural causes|injuries|wounds)\b/i;
+const DEATH_CAUSE = /\b(?:after|following|from|of)\s+(?!the\b)(?:[\p{L}-]+\s+){0,4}?(?:illness|ill health|cancer|stroke|heart attack|heart failure|disease|dementia|pneumonia|complications|natural causes|injuries|wounds)\b/iu;
 
 /** Paraphrase: two body sentences whose content mostly coincides, outside quotation marks. */
 function statements(context: RuleContext<Options>, report: (earlier: number, later: number, claim: string, evidence: Evidence, sure: number) => void): void {
