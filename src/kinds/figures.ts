@@ -17,7 +17,7 @@
  * in one article, percentages ("34.56%" and "35.46%" of a vote are two parties'); years, dates and
  * clock times.
  */
-import type { Analysis, NumberMention, Word } from '../model/analysis.js';
+import type { Analysis, NumberMention, SentenceContext, Word } from '../model/analysis.js';
 import { BODY_KINDS } from '../model/document.js';
 import { digitsOf, transposed } from '../claims/numbers.js';
 import { placeOf, placesOf } from './describe.js';
@@ -204,7 +204,11 @@ function wordsNear(analysis: Analysis, f: Figure): Word[] {
 function slip(analysis: Analysis, lexicon: CompiledLexicon, a: Figure, b: Figure): boolean {
   if (a.sentence === b.sentence || separateRecords(analysis, a.sentence, b.sentence)) return false;
   const difference = String(Math.abs(Number(a.value.key) - Number(b.value.key)));
-  if (analysis.contexts.some((c) => c.numbers.some((n) => n.kind === a.value.kind && n.key === difference))) return false;
+  // (a sum's, told in the sentence of one of them: a swap of two digits always differs by a multiple of
+  // nine, and scaled sums are round, so a "$9 million" told of something else ties nothing together;
+  // blind set CE)
+  const beside = (c: SentenceContext) => a.value.kind !== 'money' || c.sentence.index === a.sentence || c.sentence.index === b.sentence;
+  if (analysis.contexts.some((c) => beside(c) && c.numbers.some((n) => n.kind === a.value.kind && n.key === difference))) return false;
   if (a.value.kind === 'count' && b.value.kind === 'count') {
     // (what they count is compared above, by its noun or its gathering, not by the unit as read)
     const unitless = (v: NumberMention) => ({ ...v, unit: undefined });
@@ -302,6 +306,8 @@ export const figures = defineKind<OptionsOf<typeof OPTIONS>>({
     // the smaller told as a whole ("Of the 1,346 volunteers") is no part of the larger, whatever each is
     // called, and a swap in the first two digits is a slip there too (blind sets AV, BC); not a part
     // ("1,346 of them") of the whole the larger is
+    // a difference told of something else ties the two sums together no more (blind set CE)
+    { text: 'Revenue fell 8% to $312.6 million from $339.8 million.\n\nThe plant employs 140 people.\n\nThe CEO said the new plant would open in May.\n\nThe company expected to take a one-time charge of $7.5 million to $9 million.\n\nHe said the $321.6 million in revenue reflected lower volumes.\n', findings: ['9:13 transposed-figure “$321.6 million” in paragraph 5 and “$312.6 million” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'She shot 4,613 images over three nights.\n\nThe comet was faint.\n\nIt appears in 14 of the 4,163 frames.\n', findings: ['5:25 transposed-figure “4,163” in paragraph 3 and “4,613” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trial recruited 1,436 adults from 62 GP surgeries.\n\nThe trial ran for a year.\n\nOf the 1,346 volunteers, 58% were women.\n', findings: ['5:8 transposed-figure “1,346” in paragraph 3 and “1,436” in paragraph 1 differ by two swapped digits: one of them is likely a slip'] },
     { text: 'The trial recruited 1,436 adults from 62 GP surgeries.\n\nThe trial ran for a year.\n\nIn all, 1,346 of the adults finished it.\n', findings: [] },
