@@ -77,6 +77,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The report proposed charges of £1.50 an hour between 1 April and 30 September, with parking free from October to March.', text: 'Charges of £1.50 an hour will apply between April and September.', findings: [] },
     { old: 'The fair runs between April and September.', text: 'The fair runs between 1 April and 30 October.', findings: ['1:35 changed-date Date changed in paragraph 1: “September” became “30 October”'] },
     // "May" the month, which the tagger takes for the modal verb
+    // a day of telling past where it was told ("said in a news release Friday") dates the telling, not the event (blind set CE)
+    { old: 'Larvae were found in water samples collected Aug. 12 near the boat launch, the province said in a news release Friday.\n', text: 'DNA test results released Thursday confirmed that larvae found in water samples collected Aug. 21 near the boat launch were zebra mussels.\n', findings: ['1:91 changed-date Date changed in paragraph 1: “Aug. 12” became “Aug. 21”'] },
     // the date a release prints with its place dates the release, not what it tells (blind set CB)
     { related: '# RCMP charge two men after stolen snowmobiles recovered\n\n**Grande Prairie, Alta. – News release, Jan. 16, 2025**\n\nOn Jan. 14, 2025, members of the Grande Prairie RCMP executed a search warrant at a rural property near Clairmont.\n', text: 'The machines were found when officers executed a search warrant at a rural property near Clairmont on Jan. 12, police said in a news release Thursday.\n', findings: ['1:103 related-date Date in paragraph 1 differs from related.md: the article says “Jan. 12”, the report “Jan. 14, 2025”'] },
     // an old date the new paragraph still tells is kept, not changed (blind set BM)
@@ -191,19 +193,28 @@ const UPDATE_DAY = 0.4;
 function dayOfTelling(lexicon: CompiledLexicon, words: readonly Word[], start: number): boolean {
   const at = words.findIndex((w) => w.start === start);
   if (at < 1) return false;
-  const verb = words[at - 1]!.lower === 'on' ? words[at - 2] : words[at - 1];
+  let k = words[at - 1]!.lower === 'on' ? at - 2 : at - 1;
+  // (past where it was said: "said in a news release Friday", "told reporters on Monday"; blind set CE)
+  const where = /^(?:in|to|at)$/;
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    if (where.test(words[j]!.lower) && words.slice(j + 1, k + 1).every((w) => w.pos === 'DET' || w.pos === 'NOUN' || w.pos === 'ADJ')) {
+      k = j - 1;
+      break;
+    }
+  }
+  const verb = words[k];
   // ("said Thursday's vote would go ahead": the day owns the vote)
   const owns = /^['’]s?$/.test(words[at + 1]?.text ?? '') && words[at + 1]!.start === words[at]!.end;
   return verb !== undefined && !owns && lexicon.speechVerbs.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
-/** Against a report, an event each tells on one day only, on two days (see event-values.ts). */
 /** A line that prints a date with no statement: a dateline, a byline, a standfirst with no verb. */
 function printedDate(ctx: SentenceContext): boolean {
   const kind = ctx.sentence.kind;
   return kind === 'dateline' || kind === 'byline' || ((kind === 'standfirst' || kind === 'kicker') && !ctx.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
 }
 
+/** Against a report, an event each tells on one day only, on two days (see event-values.ts). */
 function eventDays(context: RuleContext, told: ReadonlySet<string>): void {
   const report = context.versions!.old;
   const article = context.analysis;
