@@ -11,7 +11,9 @@ import { changeData, changedPairs, changeLocations } from './pairs.js';
 import { blockWeight, confidence, entityCertainty, minConfidence } from './confidence.js';
 import { termKey } from '../claims/similarity.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Claim } from '../model/document.js';
+import type { Claim, Entity } from '../model/document.js';
+import type { SentenceContext } from '../model/analysis.js';
+import { isPersonNoun } from '../lexicon/semantics.js';
 
 const OPTIONS = {
   type: 'object',
@@ -36,6 +38,10 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     },
   },
   examples: [
+    // a job told in common nouns before the name, no title of the lexicon's (blind sets CD, CE); a word for anyone is no job
+    { old: 'MPI veterinarian Ngaire Foss visited the farm on 14 August.\n', text: 'MPI animal welfare inspector Ngaire Foss visited the farm on 14 August.\n', findings: ['1:5 changed-role Title of Ngaire Foss changed in paragraph 1: “veterinarian” became “animal welfare inspector”'] },
+    { old: 'The referee assessor, Alhaji Bello Yusuf, said the match could not continue.\n', text: 'The match commissioner, Alhaji Bello Yusuf, said the match could not continue.\n', findings: ['1:5 changed-role Title of Alhaji Bello Yusuf changed in paragraph 1: “referee assessor” became “match commissioner”'] },
+    { old: 'Local man John Hale said the road flooded every winter.\n', text: 'Father-of-two John Hale said the road flooded every winter.\n', findings: [] },
     // a title with the body it is held at, before the name in apposition (blind set BZ); not the body's town
     { old: 'The Director of Schools Services, Mrs Modupe Akinsola, has set up a five-member panel.\n', text: 'The Permanent Secretary of the Ministry, Mrs Modupe Akinsola, has set up a five-member panel.\n', findings: ['1:5 changed-role Title of Modupe Akinsola changed in paragraph 1: “Director” became “Permanent Secretary”'] },
     { old: 'The state suspended the Principal of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde.\n', text: 'The state suspended the Headmaster of Oke-Ajibo High School, Ayetoro, Mr Adewale Sotunde.\n', findings: [] },
@@ -115,9 +121,57 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
           evidence: { expected: a.values.role!.text, actual: b.values.role!.text, ...(person ? { person: person.name } : {}) },
         });
       }
+      // a job told in common nouns right before the name, no title of the lexicon's ("MPI veterinarian
+      // Ngaire Foss" → "MPI animal welfare inspector Ngaire Foss", "The referee assessor, Alhaji Bello
+      // Yusuf," → "The match commissioner, …"; blind sets CD, CE)
+      // (a person given a title of the lexicon's on both sides is compared above)
+      const titled = (claims: Claim[], analysis: typeof current, person: Entity) => claims.some((r) => sameEntity(analysis.entityById.get(r.subjects[0]!), person));
+      const [was, now] = [jobsBefore(pair.oldContexts), jobsBefore(pair.newContexts)];
+      for (const [person, b] of now) {
+        const a = [...was].find(([other]) => sameEntity(other, person))?.[1];
+        if (!a || a.head === b.head || (titled(before, versions.old, person) && titled(after, current, person))) continue;
+        const name = person.name;
+        context.report({
+          confidence: confidence(0.85, blockWeight(pair.newSentences[0])),
+          message: 'changed',
+          data: { person: name, ...changeData(context, pair, a.text, b.text) },
+          locations: changeLocations(context, b, a),
+          evidence: { expected: a.text, actual: b.text, person: name },
+        });
+      }
     }
   },
 });
+
+/** Common nouns for anyone, which say who someone is to the story, not the job they hold. */
+const ANYONE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'resident', 'local', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'victim', 'teenager', 'child', 'pensioner', 'grandmother', 'grandfather', 'partner', 'widow', 'owner']);
+
+/**
+ * The job each person fully named in the sentences is given in common nouns right before the name
+ * ("veterinarian Ngaire Foss") or as the subject the name stands in apposition to ("The referee
+ * assessor, Alhaji Bello Yusuf,"): the words, lower-case nouns and adjectives, and the head noun, a
+ * word for a person that is no word for anyone.
+ */
+function jobsBefore(contexts: readonly SentenceContext[]): Map<Entity, { text: string; start: number; end: number; head: string }> {
+  const out = new Map<Entity, { text: string; start: number; end: number; head: string }>();
+  for (const ctx of contexts) {
+    const { words, mentionAt } = ctx;
+    for (let k = 1; k < words.length; k++) {
+      const mention = mentionAt[k];
+      if (!mention || mention.form !== 'full' || mentionAt[k - 1] === mention || ctx.entities.get(mention.entity)?.type !== 'person') continue;
+      // ("The referee assessor, Alhaji …": the apposition's comma after "The … assessor" opening the sentence)
+      let end = k - 1;
+      if (words[end]!.text === ',') end--;
+      const head = words[end];
+      if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lemma) || ANYONE.has(head.lemma) || head.quote >= 0) continue;
+      let start = end;
+      while (start > 0 && end - start < 3 && /^(?:NOUN|ADJ)$/.test(words[start - 1]!.pos) && /^\p{Ll}/u.test(words[start - 1]!.text) && !mentionAt[start - 1]) start--;
+      if (words[end + 1]!.text === ',' && !/^(?:the|a|an)$/i.test(words[start - 1]?.text ?? '')) continue;
+      out.set(ctx.entities.get(mention.entity)!, { text: words.slice(start, end + 1).map((w) => w.text).join(' '), start: words[start]!.start, end: head.end, head: head.lemma });
+    }
+  }
+  return out;
+}
 
 /**
  * Against a report, titles are compared person by person over the whole texts (a title and the name
