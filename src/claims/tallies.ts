@@ -130,7 +130,9 @@ export function talliesOf(ctx: SentenceContext): { tallies: Tally[]; margins: Ma
   // voted, which a tally told elsewhere may contradict)
   const against = sides.filter((x) => x.side === 'against');
   const infavour = sides.filter((x) => x.side === 'for');
-  if (tallies.length === 0 && against.length === 1 && infavour.length === 1 && (against[0]!.votes || infavour[0]!.votes)) {
+  // (and so are those "in favour and … against" told together: "with seven councillors in favour and five
+  // against" counts the whole vote; blind set CE)
+  if (tallies.length === 0 && against.length === 1 && infavour.length === 1 && (against[0]!.votes || infavour[0]!.votes || against[0]!.paired || infavour[0]!.paired)) {
     const [a, f] = [against[0]!, infavour[0]!];
     tallies.push({ high: Math.max(a.value, f.value), low: Math.min(a.value, f.value), sentence: ctx.sentence.index, start: Math.min(a.start, f.start), end: Math.max(a.end, f.end) });
   }
