@@ -751,7 +751,9 @@ function typeFromContext(lexicon: CompiledLexicon, candidate: NameCandidate, wor
   if (agedOrWho(words, candidate)) return 'person';
   // ("suffering from Alzheimer's": a name in the possessive after "from" is someone's, not a place)
   const possessive = candidate.possessive || /['’]s$/.test(candidate.text) || /^['’]s$/.test(words[candidate.to]?.text ?? '');
-  if (before && lexicon.placePrepositions.has(before.lower) && !possessive && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
+  // (nor after "according to": a source, "According to Adeyemi, dozens had gathered"; blind set CE)
+  const source = before?.lower === 'to' && words[candidate.from - 2]?.lower === 'according';
+  if (before && lexicon.placePrepositions.has(before.lower) && !possessive && !source && !(/^(to|from)$/.test(before.lower) && lexicon.speechVerbs.has(words[candidate.from - 2]?.lemma ?? ''))) return 'place';
   if (before?.lower === 'of' && lexicon.placeNouns.has(words[candidate.from - 2]?.lower ?? '')) return 'place';
   // "was found in the Linn of Dee car park", "at the Ferry Road junction": a name before a noun for a site
   // after "in the", "at the" (blind set BN)

@@ -66,6 +66,8 @@ export const naming = defineKind<Options>({
     'half-name': { template: '“{name}” is half of {person}\'s family name: later references use “{surname}”, as in {where}', vars: ['name', 'person', 'surname', 'where'] },
   },
   examples: [
+    // half a double-barrelled name read as a source's ("According to Adeyemi"), and told once however many of the family share it (blind sets CE, CA)
+    { text: 'Mr Kayode Adeyemi-Lawal, the LASEMA director, said the fire was out by 9pm.\n\nThe agency evacuated 43 residents.\n\nAccording to Adeyemi, dozens of people had gathered to scoop fuel.\n', findings: ['5:14 name-form “Adeyemi” is half of Kayode Adeyemi-Lawal\'s family name: later references use “Adeyemi-Lawal”, as in paragraph 1'] },
     // a long vowel romanised two ways is one name misspelt (blind sets BP and CA)
     { text: 'Customs officers arrested Mohammed Shafeeq, 34, a native of Bhatkal.\n\nThe gold was hidden in his luggage.\n\nShafiq told officers he had been paid to carry it.\n', findings: ['5:1 name-form “Shafiq” is spelt “Shafeeq” elsewhere (paragraph 1): check the spelling of Mohammed Shafeeq'] },
     // a lone "McGuire" the copy does not type is the goalkeeper "Maguire" misspelt (blind set BT)
@@ -162,7 +164,8 @@ export const naming = defineKind<Options>({
       spellings(context, people, usable);
       givenSpellings(context, people, usable);
       for (const person of people) accentSpellings(context, person, usable);
-      halfNames(context, people, usable);
+      // (the half may be read as no one's name of its own: "According to Adeyemi," names a source)
+      halfNames(context, people, [...people, ...analysis.entities.filter((e) => e.type === 'other')], usable);
     }
   },
 });
@@ -573,18 +576,22 @@ function deletions(word: string, count: number): Set<string> {
  * who is "Dr Rhys-Morgan" elsewhere): the story seems to name another person. Not when someone of
  * that shorter name is named in full.
  */
-function halfNames(context: RuleContext<Options>, people: Entity[], usable: (m: Mention) => boolean): void {
+function halfNames(context: RuleContext<Options>, people: Entity[], names: Entity[], usable: (m: Mention) => boolean): void {
   const { analysis } = context;
   const { minHalfLength } = context.options;
+  // (one finding a half name, however many of the family share the whole: the first named, the story's own)
+  const told = new Set<number>();
   for (const person of people) {
     const parts = person.surname?.split('-') ?? [];
     if (parts.length !== 2 || parts.some((p) => p.length < minHalfLength)) continue;
     const full = person.mentions.filter(usable)[0];
     if (!full) continue;
-    for (const other of people) {
+    for (const other of names) {
       if (other === person || other.name.includes(' ') || !parts.includes(other.name)) continue;
       if (people.some((p) => p !== other && p !== person && p.surname === other.name)) continue;
       for (const mention of other.mentions.filter(usable)) {
+        if (told.has(mention.start)) continue;
+        told.add(mention.start);
         const form = mention.honorific ? `${mention.honorific} ${mention.text}` : mention.text;
         // (shown beside the nearest later reference that uses the whole family name, where there is one:
         // that is what the message says later references use)
