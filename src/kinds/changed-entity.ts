@@ -54,6 +54,8 @@ export const changedEntity = defineKind<OptionsOf<typeof OPTIONS>>({
     respelt: { template: { edit: '{type} respelt in {where}: “{old}” became “{new}”' }, vars: ['type', 'where', 'old', 'new'] },
   },
   examples: [
+    // where the subject is from, before the verb, is no place of the event (blind sets CE, AY)
+    { related: 'Until now, patients from Whitmoor and the surrounding villages have had to travel to the Cumberland Infirmary, a round trip of up to 70 miles.\n', text: 'Until now, people needing a scan have had to travel to the Cumberland Infirmary in Carlisle, a round trip of up to 70 miles.\n', findings: [] },
     // an organisation's name with "and" in it is one name, which its initials name too (blind set CD)
     { related: 'The DCI urges farmers to buy subsidised fertiliser only from National Cereals and Produce Board depots.\n', text: 'Fertiliser sells for Sh2,500 at National Cereals and Produce Board depots.\n\nThe DCI urged farmers to buy subsidised fertiliser only from NCPB depots.\n', findings: [] },
     // an Indian agency's dateline with no dash is the dateline, not the sentence's place (blind set CA)

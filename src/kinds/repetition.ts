@@ -327,7 +327,7 @@ export const repetition = defineKind<Options>({
     // holding a person is an arrest ("Officers held a man in his thirties"); holding talks with him is not
     {
       text: 'A 34-year-old man from Wexley was arrested on Sunday on suspicion of robbery.\n\nThe raid lasted four minutes.\n\nOfficers held a man in his thirties at a house in Wexley on Sunday.\n',
-      findings: ['5:1 repeated-claim Arrest in Wexley (Sunday) is reported twice (paragraphs 1 and 3)'],
+      findings: ['5:1 repeated-claim Arrest (Sunday) is reported twice (paragraphs 1 and 3)'],
     },
     { text: "A 34-year-old man from Wexley was arrested on Sunday on suspicion of robbery.\n\nThe raid lasted four minutes.\n\nOfficers held talks with the man's family in Wexley on Sunday.\n", findings: [] },
     // a count that heads its subject past the ages set beside it ("Two boys, aged 14 and 15, were
