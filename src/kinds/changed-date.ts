@@ -77,6 +77,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'The report proposed charges of £1.50 an hour between 1 April and 30 September, with parking free from October to March.', text: 'Charges of £1.50 an hour will apply between April and September.', findings: [] },
     { old: 'The fair runs between April and September.', text: 'The fair runs between 1 April and 30 October.', findings: ['1:35 changed-date Date changed in paragraph 1: “September” became “30 October”'] },
     // "May" the month, which the tagger takes for the modal verb
+    // (and the dateline that opens a release's first sentence: review)
+    { related: 'Kisumu, 6 May – The County Government of Kisumu will begin a free school meals pilot in 60 public primary schools in July.\n', text: 'The county will begin a free school meals pilot in 60 public primary schools in June.\n', findings: ['1:81 related-date Date in paragraph 1 differs from related.md: the article says “June”, the report “July”'] },
     // a day of telling past where it was told ("said in a news release Friday") dates the telling, not the event (blind set CE)
     { old: 'Larvae were found in water samples collected Aug. 12 near the boat launch, the province said in a news release Friday.\n', text: 'DNA test results released Thursday confirmed that larvae found in water samples collected Aug. 21 near the boat launch were zebra mussels.\n', findings: ['1:91 changed-date Date changed in paragraph 1: “Aug. 12” became “Aug. 21”'] },
     // the date a release prints with its place dates the release, not what it tells (blind set CB)
@@ -93,7 +95,8 @@ export const changedDate = defineKind<OptionsOf<typeof OPTIONS>>({
         contexts.flatMap((c) => c.dates.filter((d) => c.words.find((w) => w.start === d.start)?.quote === -1));
       // (against a report, the date a release prints with its place, "Grande Prairie, Alta. – News release,
       // Jan. 16, 2025", dates the release, not what it tells; blind set CB)
-      const before = dates(mode.name === 'source' ? pair.oldContexts.filter((c) => !printedDate(c)) : pair.oldContexts);
+      // (and so does a dateline opening the release's first sentence: "Nakuru, 6 May – The County Government …"; review)
+      const before = mode.name === 'source' ? dates(pair.oldContexts.filter((c) => !printedDate(c))).filter((d) => !datelineOpening(old.doc.source, pair.oldContexts, d)) : dates(pair.oldContexts);
       const after = dates(pair.newContexts);
       // "January 5" and "January 5, 2025" are one date: only dates that disagree are a change
       // against a report, a report date the article gives elsewhere is one it agrees with: the
@@ -212,6 +215,13 @@ function dayOfTelling(lexicon: CompiledLexicon, words: readonly Word[], start: n
 function printedDate(ctx: SentenceContext): boolean {
   const kind = ctx.sentence.kind;
   return kind === 'dateline' || kind === 'byline' || ((kind === 'standfirst' || kind === 'kicker') && !ctx.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
+}
+
+/** A date a sentence opens on after its place, before a dash: "Nakuru, 6 May – The County Government …". */
+function datelineOpening(source: string, contexts: readonly SentenceContext[], date: Value): boolean {
+  const ctx = contexts.find((c) => c.sentence.start <= date.start && date.end <= c.sentence.end);
+  if (!ctx) return false;
+  return /^[*_]*\p{Lu}[\p{L} .'()]{1,40},\s*$/u.test(source.slice(ctx.sentence.start, date.start)) && /^[*_]*\s*[–—-]/.test(source.slice(date.end, date.end + 4));
 }
 
 /** Against a report, an event each tells on one day only, on two days (see event-values.ts). */
