@@ -221,5 +221,7 @@ function sideTaken(ctx: SentenceContext, n: NumberMention): SideRead | undefined
   if (BACKED.has(verb.lemma) && verb.pos === 'VERB') return { side: 'for', end: verb.end };
   if (OPPOSED.has(verb.lemma) && verb.pos === 'VERB') return { side: 'against', end: verb.end };
   if (verb.lower === 'voted' && /^(?:for|against)$/.test(words[k + 1]?.lower ?? '')) return { side: words[k + 1]!.lower === 'for' ? 'for' : 'against', end: words[k + 1]!.end };
+  // ("288 members voting in favour and 232 against"; review)
+  if (/^(?:voted|voting)$/.test(verb.lower) && words[k + 1]?.lower === 'in' && /^(?:favour|favor)$/.test(words[k + 2]?.lower ?? '')) return { side: 'for', end: words[k + 2]!.end };
   return undefined;
 }

@@ -689,6 +689,8 @@ export const attributes = defineKind<OptionsOf<typeof OPTIONS>>({
     // a side told as its votes, against the story's vote where it tells two (blind set BQ); not a group of those who voted, who may have voted in the other
     // a board's vote and a ballot's are two votes (blind set BV)
     { text: 'Trustee Dale Kovach cast the lone dissenting vote in the 2-1 decision.\n\nThe 3.5-mill levy failed in November. It drew 2,184 votes against and 1,962 in favor.\n', findings: [] },
+    // (those "voting in favour" too: review)
+    { text: 'The bill was passed by a margin of 66 votes on Tuesday.\n\nThe opposition walked out.\n\nThe Lok Sabha passed it with 288 members voting in favour and 232 against.\n', findings: ['5:30 contradicted-attribute “margin of 66” in paragraph 1 is not the margin of “288 members voting in favour and 232 against” in paragraph 3, which is 56'] },
     // those "in favour and … against" told together count the whole vote (blind set CE)
     { text: 'The motion was carried by a margin of three votes on Tuesday night.\n\nThe fees will rise in April.\n\nThe minutes show seven councillors in favour and five against.\n', findings: ['5:18 contradicted-attribute “margin of three” in paragraph 1 is not the margin of “seven councillors in favour and five against” in paragraph 3, which is 2'] },
     // both sides' votes in one sentence are a tally, and a margin is set against the first vote whose totals could give it
