@@ -41,6 +41,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
     // a job told in common nouns before the name, no title of the lexicon's (blind sets CD, CE); a word for anyone is no job
     { old: 'MPI veterinarian Ngaire Foss visited the farm on 14 August.\n', text: 'MPI animal welfare inspector Ngaire Foss visited the farm on 14 August.\n', findings: ['1:5 changed-role Title of Ngaire Foss changed in paragraph 1: “veterinarian” became “animal welfare inspector”'] },
     { old: 'The referee assessor, Alhaji Bello Yusuf, said the match could not continue.\n', text: 'The match commissioner, Alhaji Bello Yusuf, said the match could not continue.\n', findings: ['1:5 changed-role Title of Alhaji Bello Yusuf changed in paragraph 1: “referee assessor” became “match commissioner”'] },
+    { old: 'Paramedic Tom Reilly said the driver was trapped for an hour.\n', text: 'Firefighter Tom Reilly said the driver was trapped for an hour.\n', findings: ['1:1 changed-role Title of Tom Reilly changed in paragraph 1: “Paramedic” became “Firefighter”'] },
+    { old: 'Professor Helen Achterberg will receive £320,000 a year.\n', text: 'Prof Helen Achterberg will receive £320,000 a year.\n', findings: [] },
     { old: 'Local man John Hale said the road flooded every winter.\n', text: 'Father-of-two John Hale said the road flooded every winter.\n', findings: [] },
     // a title with the body it is held at, before the name in apposition (blind set BZ); not the body's town
     { old: 'The Director of Schools Services, Mrs Modupe Akinsola, has set up a five-member panel.\n', text: 'The Permanent Secretary of the Ministry, Mrs Modupe Akinsola, has set up a five-member panel.\n', findings: ['1:5 changed-role Title of Modupe Akinsola changed in paragraph 1: “Director” became “Permanent Secretary”'] },
@@ -129,7 +131,8 @@ export const changedRole = defineKind<OptionsOf<typeof OPTIONS>>({
       const [was, now] = [jobsBefore(pair.oldContexts), jobsBefore(pair.newContexts)];
       for (const [person, b] of now) {
         const a = [...was].find(([other]) => sameEntity(other, person))?.[1];
-        if (!a || a.head === b.head || (titled(before, versions.old, person) && titled(after, current, person))) continue;
+        // (a word cut short is the same word: "Professor" / "Prof")
+        if (!a || a.head.startsWith(b.head) || b.head.startsWith(a.head) || (titled(before, versions.old, person) && titled(after, current, person))) continue;
         const name = person.name;
         context.report({
           confidence: confidence(0.85, blockWeight(pair.newSentences[0])),
@@ -163,11 +166,13 @@ function jobsBefore(contexts: readonly SentenceContext[]): Map<Entity, { text: s
       let end = k - 1;
       if (words[end]!.text === ',') end--;
       const head = words[end];
-      if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lemma) || ANYONE.has(head.lemma) || head.quote >= 0) continue;
+      // (lower-case, or capitalised as a sentence's first word is: "Paramedic Tom Reilly said …"; review)
+      const common = (j: number) => /^\p{Ll}/u.test(words[j]!.text) || j === 0;
+      if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !common(end) || !isPersonNoun(head.lemma.toLowerCase()) || ANYONE.has(head.lemma.toLowerCase()) || ctx.lexicon.honorifics.has(head.lower.replace(/\.$/, '')) || head.quote >= 0) continue;
       let start = end;
-      while (start > 0 && end - start < 3 && /^(?:NOUN|ADJ)$/.test(words[start - 1]!.pos) && /^\p{Ll}/u.test(words[start - 1]!.text) && !mentionAt[start - 1]) start--;
+      while (start > 0 && end - start < 3 && /^(?:NOUN|ADJ)$/.test(words[start - 1]!.pos) && common(start - 1) && !mentionAt[start - 1]) start--;
       if (words[end + 1]!.text === ',' && !/^(?:the|a|an)$/i.test(words[start - 1]?.text ?? '')) continue;
-      out.set(ctx.entities.get(mention.entity)!, { text: words.slice(start, end + 1).map((w) => w.text).join(' '), start: words[start]!.start, end: head.end, head: head.lemma });
+      out.set(ctx.entities.get(mention.entity)!, { text: words.slice(start, end + 1).map((w) => w.text).join(' '), start: words[start]!.start, end: head.end, head: head.lemma.toLowerCase() });
     }
   }
   return out;
