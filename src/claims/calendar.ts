@@ -54,14 +54,14 @@ export function storyDate(doc: Document, contexts: readonly SentenceContext[]): 
   };
   // (of two printed together, the later: an obituary's "14 June 1946 – 9 February 2025" is a life, and
   // the story is of its end; blind set CB)
-  const later = (a: DateAnchor | undefined, b: DateAnchor | undefined) => (!a || (b && b.year * 400 + (b.month ?? 0) * 32 + (b.day ?? 0) > a.year * 400 + (a.month ?? 0) * 32 + (a.day ?? 0)) ? b : a);
+  const order = (a: DateAnchor) => (a.year * 12 + (a.month ?? 0)) * 31 + (a.day ?? 0);
   // (a line of dates alone is a date line wherever it stands: an obituary prints the life under the name)
   let body = false;
   for (const ctx of contexts) {
     const kind = ctx.sentence.kind;
     body ||= BODY_OPENERS.has(kind);
     if (!DATE_PLACES.has(kind) || (body && kind !== 'dateline')) continue;
-    const anchor = ctx.dates.map((date) => anchorOf(date, false)).reduce(later, undefined);
+    const anchor = ctx.dates.flatMap((date) => anchorOf(date, false) ?? []).sort((a, b) => order(b) - order(a))[0];
     if (anchor) return anchor;
   }
   // else a date of the body given in full with a day of the week the calendar agrees with ("late on

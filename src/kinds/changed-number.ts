@@ -249,9 +249,9 @@ export const changedNumber = defineKind<OptionsOf<typeof OPTIONS>>({
             ((x.kind === 'money' && n.kind === 'money' && /^\s*\(\s*$/.test(source.slice(x.end, n.start)) && currenciesDiffer(x, n)) ||
               (/\bby\s+$/i.test(source.slice(Math.max(0, x.start - 4), x.start)) && /^\s*(?:cents?|pence|p|per ?cent|%|points?|percentage points)?,?\s+to\s+$/i.test(source.slice(x.end, n.start)))),
         );
-      const converted = (n: NumberMention, side: NumberMention[], changed: NumberMention[], source: string) => changed.includes(companionOf(n, side, source)!);
-      onlyOld.splice(0, onlyOld.length, ...onlyOld.filter((a) => !converted(a, before, onlyOld, old.doc.source)));
-      onlyNew.splice(0, onlyNew.length, ...onlyNew.filter((b) => !converted(b, after, onlyNew, context.analysis.doc.source)));
+      const changedWith = (n: NumberMention, side: NumberMention[], changed: NumberMention[], source: string) => changed.includes(companionOf(n, side, source)!);
+      onlyOld.splice(0, onlyOld.length, ...onlyOld.filter((a) => !changedWith(a, before, onlyOld, old.doc.source)));
+      onlyNew.splice(0, onlyNew.length, ...onlyNew.filter((b) => !changedWith(b, after, onlyNew, context.analysis.doc.source)));
       const close = mode.name === 'edit' || (pair.pair.similarity ?? 0) >= context.options.closeRestatement;
       // a total told with its parts ("Of the 231 cases, 139 were adults and 92 were children"), whose change
       // the new version explains ("up from 187 reported on Monday"), brings its parts up to date with it
