@@ -180,6 +180,7 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
     { related: 'Flight BA117 landed at Gatwick at 6.10pm after a diversion.', text: 'Flight BA117 did not land at Heathrow as planned.\n', findings: [] },
     { related: 'The prime minister attended the Nato summit last year.', text: 'The prime minister did not attend the Nato summit this year.\n', findings: [] },
     { related: 'Ambulance crews reached the woman at 11.40pm.', text: 'Ambulance crews did not reach the woman for four hours.\n', findings: [] },
+    { related: 'Bird flu was not deemed to be a threat to humans until 1997, after an outbreak in Hong Kong.', text: 'Bird flu was deemed to be a threat to humans until 1997, after an outbreak in Hong Kong.\n', findings: ['1:14 related-polarity Paragraph 1 says the opposite of related.md: “deemed” where the report says “not deemed”'] },
     // the report denies it in an aside, the article in its main clause: one denial
     { related: 'Species such as Usnea (beard lichens), which had not been recorded at any urban site in the 2010 survey, were found at 17 urban sites.', text: 'The most striking arrival is Usnea, a genus of beard lichens that had not been recorded at any urban site in 2010.\n', findings: [] },
     // (and a negation in an aside is not shown as the report's)
@@ -466,7 +467,10 @@ export const flippedPolarity = defineKind<OptionsOf<typeof OPTIONS>>({
           return out;
         };
         const deniedSide = negationCount(lexicon, newTokens) > 0 ? { tokens: newTokens, other: oldLemmas } : { tokens: clause, other: newLemmas };
-        if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t))) || boundedInTime(deniedSide.tokens)) continue;
+        // (a denial bounded in time, "did not reach the woman for four hours", says when; bounded alike on both
+        // sides, "was not deemed a threat until 1997" / "was deemed a threat until 1997", it is reversed)
+        const otherTokens = deniedSide.tokens === newTokens ? clause : newTokens;
+        if (objectOf(deniedSide.tokens).some((t) => !deniedSide.other.has(key(t))) || (boundedInTime(deniedSide.tokens) && !boundedInTime(otherTokens))) continue;
         // a report's "we" is its issuer: the article's subject must name one the report names, and not
         // the thing the clause is done to ("We have not closed the Mallard Centre car park" / "The owners
         // of the Mallard Centre have closed the car park")
