@@ -282,8 +282,9 @@ function fractionOfScale(lexicon: CompiledLexicon, words: Word[], i: number): { 
 }
 
 /**
- * A clock time, whose pieces the tokenizer may have cut apart ("2.55pm" comes as "2.5" and "5pm").
- * When it is, the next word is part of the time too (the caller skips it).
+ * A clock time: "14:30", or a figure and the part of the day after it ("10.30 p.m.", "10 a.m."), which
+ * the caller skips with it. One wink cuts apart ("2.55pm" as "2.5" and "5pm") is one token again
+ * (text/tokens.ts).
  */
 export function isClockTime(lexicon: CompiledLexicon, words: readonly Word[], i: number): boolean {
   const word = words[i]!;
@@ -578,8 +579,9 @@ export function findDates(lexicon: CompiledLexicon, words: Word[], numbers: Numb
   for (let k = out.length - 2; k >= 0; k--) {
     const [first, second] = [out[k]!, out[k + 1]!];
     const [open, ofYear] = [/^month-(\d\d)-\d\d$/.exec(first.key), /^(\d{4})-(\d\d)-\d\d$/.exec(second.key)];
+    if (!open || !ofYear || Number(open[1]) > Number(ofYear[2])) continue;
     const between = words.filter((w) => w.start >= first.end && w.end <= second.start);
-    if (open && ofYear && Number(open[1]) <= Number(ofYear[2]) && between.length === 1 && RANGE_JOINERS.has(between[0]!.lower)) out[k] = { ...first, key: `${ofYear[1]}-${first.key.slice(6)}` };
+    if (between.length === 1 && RANGE_JOINERS.has(between[0]!.lower)) out[k] = { ...first, key: `${ofYear[1]}-${first.key.slice(6)}` };
   }
   return out;
 }

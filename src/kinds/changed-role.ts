@@ -159,6 +159,8 @@ function jobsBefore(contexts: readonly SentenceContext[]): Map<Entity, { text: s
   const out = new Map<Entity, { text: string; start: number; end: number; head: string }>();
   for (const ctx of contexts) {
     const { words, mentionAt } = ctx;
+    // (lower-case, or capitalised as a sentence's first word is: "Paramedic Tom Reilly said …"; review)
+    const common = (j: number) => /^\p{Ll}/u.test(words[j]!.text) || j === 0;
     for (let k = 1; k < words.length; k++) {
       const mention = mentionAt[k];
       if (!mention || mention.form !== 'full' || mentionAt[k - 1] === mention || ctx.entities.get(mention.entity)?.type !== 'person') continue;
@@ -166,8 +168,6 @@ function jobsBefore(contexts: readonly SentenceContext[]): Map<Entity, { text: s
       let end = k - 1;
       if (words[end]!.text === ',') end--;
       const head = words[end];
-      // (lower-case, or capitalised as a sentence's first word is: "Paramedic Tom Reilly said …"; review)
-      const common = (j: number) => /^\p{Ll}/u.test(words[j]!.text) || j === 0;
       if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !common(end) || !isPersonNoun(head.lemma.toLowerCase()) || ANYONE.has(head.lemma.toLowerCase()) || ctx.lexicon.honorifics.has(head.lower.replace(/\.$/, '')) || head.quote >= 0) continue;
       let start = end;
       while (start > 0 && end - start < 3 && /^(?:NOUN|ADJ)$/.test(words[start - 1]!.pos) && common(start - 1) && !mentionAt[start - 1]) start--;

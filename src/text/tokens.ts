@@ -54,10 +54,9 @@ export function tokenizeBlock(block: Pick<Block, 'text'>): BlockToken[] {
 /**
  * A currency's letters written onto a sum, as African and South Asian copy writes it ("N27.4 billion",
  * "R5.2 million", "Rs4.7 crore", "Ksh2.5 billion"; blind set BZ; with its scale, "R1.2bn", "R12bn", blind
- * set CG): wink reads "N27" "." "4", and the sum
- * is lost. The letters become a symbol of their own and the figure one number, as "£27.4" reads. Only
- * a sum: a decimal, grouped thousands or a scale after it ("N500 million"), never a road's number
- * ("the N3 near Pietermaritzburg", "the R44").
+ * set CG): wink reads "N27" "." "4", and the sum is lost. The letters become a symbol of their own and
+ * the figure one number, as "£27.4" reads. Only a sum: a decimal, grouped thousands or a scale after it
+ * ("N500 million"), never a road's number ("the N3 near Pietermaritzburg", "the R44").
  */
 function splitGluedCurrency(tokens: BlockToken[], text: string): BlockToken[] {
   const out: BlockToken[] = [];
